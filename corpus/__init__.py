@@ -1,0 +1,1 @@
+"""Bundled sample archive (built by scripts/build_corpus.py)."""

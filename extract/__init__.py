@@ -1,0 +1,1 @@
+"""spaCy-based extraction of facts from structured documents."""

@@ -1,0 +1,5 @@
+"""Cross-document resolution."""
+
+
+def resolve_archive(db) -> None:
+    pass

@@ -1,0 +1,1 @@
+"""Files in, structured documents and a SQLite database out."""

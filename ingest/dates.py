@@ -1,0 +1,120 @@
+"""Dates as committee papers write them, to ISO text.
+
+"Wednesday 5th October 2022", "5 October, 2022", "October 5, 2022", "05/10/2022", "11/30/17",
+"2022-10-05", and month-only forms ("March 2020", "June 2023") with month precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+DAY = r"(?P<day>[0-3]?\d)(?:\s*(?:st|nd|rd|th))?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+PATTERNS = [
+    ("dmy", re.compile(WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
+    ("mdy", re.compile(WEEKDAY + MONTH + r"\s+" + DAY + r",?\s+" + YEAR + r"\b", re.I)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
+    ("num", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)?\d\d)(?![\d/])")),
+    ("my", re.compile(r"\b" + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
+    ("dm", re.compile(WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    ("md", re.compile(WEEKDAY + r"\b" + MONTH + r"\s+" + DAY + r"\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|am|pm|a\.m|p\.m))", re.I)),
+]
+
+
+@dataclass
+class DateMention:
+    iso: str  # YYYY-MM-DD, or YYYY-MM at month precision
+    start: int
+    end: int
+    text: str
+    precision: str  # "day" or "month"
+
+    @property
+    def date(self) -> dt.date:
+        return dt.date.fromisoformat(self.iso if len(self.iso) == 10 else self.iso + "-01")
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        if day is None:
+            dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = None) -> list[DateMention]:
+    """Every date in `text`, left to right, without overlaps (the longest reading wins).
+
+    Day-month forms without a year take the year of `reference` (usually the meeting date)
+    and are skipped when there is none.
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            iso = _match_iso(kind, m, dayfirst, reference)
+            if iso:
+                found.append(DateMention(iso, m.start(), m.end(), m.group(0).strip(), "month" if len(iso) == 7 else "day"))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _match_iso(kind, m, dayfirst, reference) -> str | None:
+    g = m.groupdict()
+    if kind in ("dmy", "mdy"):
+        return _iso(int(g["year"]), MONTHS[g["month"].lower()[:3]], int(g["day"]))
+    if kind == "iso":
+        return _iso(int(g["year"]), int(g["m"]), int(g["day"]))
+    if kind == "num":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        year = y if y > 100 else 2000 + y if y < 70 else 1900 + y
+        first = (a, b) if dayfirst else (b, a)
+        return _iso(year, first[1], first[0]) or _iso(year, first[0], first[1])
+    if kind == "my":
+        return _iso(int(g["year"]), MONTHS[g["month"].lower()[:3]], None)
+    if kind in ("dm", "md") and reference is not None:
+        return _iso(reference.year, MONTHS[g["month"].lower()[:3]], int(g["day"]))
+    return None
+
+
+def first_date(text: str, **kw) -> DateMention | None:
+    dates = find_dates(text, **kw)
+    full = [d for d in dates if d.precision == "day"]
+    return full[0] if full else (dates[0] if dates else None)
+
+
+TIME_RE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)\b(?!\s*(?:%|[ap]\.?m))",
+    re.I,
+)
+
+
+def first_time(text: str) -> str | None:
+    """The first clock time as HH:MM (24-hour)."""
+    m = TIME_RE.search(text)
+    if not m:
+        return None
+    if m.group("h"):
+        h, mi = int(m.group("h")), int(m.group("m") or 0)
+        ampm = m.group("ampm").lower().replace(".", "")
+        if ampm == "pm" and h < 12:
+            h += 12
+        if ampm == "am" and h == 12:
+            h = 0
+    else:
+        h, mi = int(m.group("h24")), int(m.group("m24"))
+    return f"{h:02d}:{mi:02d}"

@@ -1,0 +1,108 @@
+"""Turn the lines of a page into blocks: headings, paragraphs, list items.
+
+PDF text layers and plain-text files both arrive as lines wrapped at some width; this module
+re-joins wrapped lines into paragraph-sized blocks using only the text, so it serves every
+reader that has no markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import HEADING, LIST_ITEM, PARAGRAPH, Block
+
+# Bullet glyphs seen in council papers, including Symbol/Wingdings private-use code points
+# that text layers emit for bullets (U+F0B7, U+F0A7, ...).
+BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦○‣⁃∙·\-–—*✓✔➢➤►]|o(?=\s)|[\ue000-\uf8ff])\s*")
+NUMBERED_RE = re.compile(
+    r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]\.)\s+(?=\S)"
+)
+# Lines that always start a block of their own: labels that minutes use for facts.
+LABEL_RE = re.compile(
+    r"^\s*(?:ACTIONS?\b|RESOLVED\b|DECISION\b|AGREED\b|Present\b|PRESENT\b|Apologies\b|APOLOGIES\b|"
+    r"Absent\b|ABSENT\b|In attendance\b|IN ATTENDANCE\b|Also present\b|Members present\b|"
+    r"Additional attendees\b|Roll call\b|ROLL CALL\b|MOTION\b|SECOND\b|AYES\b|NOES\b|RESULT\b|"
+    r"Date of (?:the )?next meeting\b|DATE OF (?:THE )?NEXT MEETING\b)",
+)
+SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
+
+
+def is_heading_line(line: str) -> bool:
+    """Short, unpunctuated lines in title or upper case read as headings."""
+    text = line.strip()
+    if not text or len(text) > 90 or text.endswith((".", ",", ";")) and not text.isupper():
+        return False
+    body = NUMBERED_RE.sub("", text, count=1)
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’&\-]*", body)]
+    if not words or len(words) > 14:
+        return False
+    if body.isupper() and len(body) > 3:
+        return True
+    small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "or", "from", "&"}
+    capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return capitalised / len(words) >= 0.75 and not text.endswith(":") or (
+        bool(NUMBERED_RE.match(text)) and len(words) <= 10 and not SENTENCE_END_RE.search(text)
+    )
+
+
+def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
+    """Group wrapped lines into blocks. An empty string in `lines` is a hard break."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    kind = PARAGRAPH
+    typical = _typical_width(lines)
+
+    def flush():
+        nonlocal current, kind
+        text = " ".join(s.strip() for s in current if s.strip())
+        if text:
+            blocks.append(Block(kind, text, page))
+        current, kind = [], PARAGRAPH
+
+    for raw in lines:
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
+        starts_label = bool(LABEL_RE.match(line))
+        if current:
+            prev = current[-1]
+            prev_short = len(prev.strip()) < 0.7 * typical
+            ends = bool(SENTENCE_END_RE.search(prev))
+            if starts_item or starts_label or (ends and prev_short) or kind == HEADING or (
+                prev_short and is_heading_line(prev) and len(current) == 1
+            ):
+                if len(current) == 1 and kind == PARAGRAPH and is_heading_line(prev) and not LABEL_RE.match(prev):
+                    kind = HEADING
+                flush()
+            elif _joins_hyphen(prev):
+                current[-1] = prev[:-1].rstrip("\x02-")
+                current[-1] = current[-1] + line.strip()
+                continue
+        if not current:
+            if BULLET_RE.match(line) and not NUMBERED_RE.match(line):
+                kind = LIST_ITEM
+                line = BULLET_RE.sub("", line, count=1)
+            elif NUMBERED_RE.match(line):
+                kind = LIST_ITEM
+        current.append(line)
+    if len(current) == 1 and kind == PARAGRAPH and is_heading_line(current[0]) and not LABEL_RE.match(current[0]):
+        kind = HEADING
+    flush()
+    for b in blocks:  # a numbered short title is a heading, not a list item
+        if b.kind == LIST_ITEM and NUMBERED_RE.match(b.text) and is_heading_line(b.text) and len(b.text) < 70:
+            b.kind = HEADING
+    return blocks
+
+
+def _joins_hyphen(line: str) -> bool:
+    # pdfium marks a hyphen it knows to be a line-break hyphen with \x02
+    return line.endswith("\x02")
+
+
+def _typical_width(lines: list[str]) -> int:
+    widths = sorted(len(s.strip()) for s in lines if s.strip())
+    if not widths:
+        return 80
+    return max(40, widths[int(len(widths) * 0.8)])

@@ -1,0 +1,132 @@
+"""PDF to Document: pypdfium2 for the text (fast, good reading order), pdfplumber only for
+pages that carry ruled tables (slow, but it understands cells)."""
+
+from __future__ import annotations
+
+import re
+
+import pypdfium2 as pdfium
+
+from .document import TABLE, Block, Document, Page, ReadError
+from .furniture import strip_furniture
+from .lines import lines_to_blocks
+
+# Pages with fewer vector paths than this cannot hold a ruled table worth pdfplumber's time.
+MIN_PATHS_FOR_TABLE = 12
+
+
+def read_pdf(path: str, ocr: bool | None = None) -> Document:
+    with open(path, "rb") as f:
+        head = f.read(1024)
+    if not head:
+        raise ReadError("empty file")
+    if b"%PDF-" not in head:
+        raise ReadError(f"not a PDF: the file starts with {head[:20]!r}")
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            raise ReadError("encrypted PDF: it needs a password to open") from e
+        raise ReadError(f"corrupt or unreadable PDF ({msg})") from e
+    try:
+        raw_pages, table_pages = [], []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            text = page.get_textpage().get_text_range()
+            raw_pages.append(_split_lines(text))
+            paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=1))
+            if paths >= MIN_PATHS_FOR_TABLE:
+                table_pages.append(i)
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    finally:
+        pdf.close()
+
+    if not any(s.strip() for lines in raw_pages for s in lines):
+        if ocr is not False:
+            from .ocr import ocr_available, ocr_pdf
+
+            if ocr_available():
+                raw_pages = ocr_pdf(path)
+        if not any(s.strip() for lines in raw_pages for s in lines):
+            raise ReadError(
+                f"no text layer on any of its {len(raw_pages)} pages (a scan?); "
+                "install tesseract to read it with OCR",
+                status="no_text",
+            )
+
+    tables = _tables(path, table_pages) if table_pages else {}
+    cleaned, flags = strip_furniture(raw_pages)
+    pages = []
+    for i, lines in enumerate(cleaned):
+        page_tables = tables.get(i, [])
+        if page_tables:
+            lines = _without_table_lines(lines, page_tables)
+        blocks = _blocks_with_tables(lines, page_tables, i + 1)
+        text = "\n".join(s for s in lines if s.strip() and s != "\x00TABLE")
+        if page_tables:
+            text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
+        pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"]))
+    return Document(path=path, format="pdf", title=title, pages=pages)
+
+
+def _split_lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "\x02")
+    return [re.sub(r"[ \t\u00a0]+", " ", s) for s in text.split("\n")]
+
+
+def _tables(path: str, page_indexes: list[int]) -> dict[int, list[list[list[str]]]]:
+    import pdfplumber
+
+    found: dict[int, list[list[list[str]]]] = {}
+    with pdfplumber.open(path) as pdf:
+        for i in page_indexes:
+            page = pdf.pages[i]
+            rows_per_table = []
+            for table in page.find_tables():
+                rows = [[_cell(c) for c in row] for row in table.extract()]
+                rows = [r for r in rows if any(r)]
+                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                    rows_per_table.append(rows)
+            if rows_per_table:
+                found[i] = rows_per_table
+            page.flush_cache()
+    return found
+
+
+def _cell(value) -> str:
+    return re.sub(r"\s+", " ", value or "").strip()
+
+
+def _without_table_lines(lines: list[str], tables: list[list[list[str]]]) -> list[str]:
+    """Drop the text-layer lines that belong to a table's cells, marking where tables were."""
+    cell_text = " ".join(c for t in tables for r in t for c in r)
+    norm_cells = re.sub(r"\s+", "", cell_text)
+    out = []
+    for line in lines:
+        key = re.sub(r"\s+", "", line)
+        if key and len(key) > 1 and key.replace("\x02", "") in norm_cells:
+            if not out or out[-1] != "\x00TABLE":
+                out.append("\x00TABLE")
+            continue
+        out.append(line)
+    return out
+
+
+def _blocks_with_tables(lines: list[str], tables: list[list[list[str]]], page: int) -> list[Block]:
+    """Blocks of the text between tables, with each table placed where its lines were."""
+    table_blocks = [
+        Block(TABLE, "\n".join(" | ".join(c for c in r if c) for r in t), page, rows=t) for t in tables
+    ]
+    segments: list[list[str]] = [[]]
+    for line in lines:
+        if line == "\x00TABLE":
+            segments.append([])
+        else:
+            segments[-1].append(line)
+    blocks: list[Block] = []
+    for n, segment in enumerate(segments):
+        blocks.extend(lines_to_blocks(segment, page))
+        if n < len(segments) - 1 and table_blocks:
+            blocks.append(table_blocks.pop(0))
+    return blocks + table_blocks

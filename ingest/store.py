@@ -1,0 +1,162 @@
+"""The only module that knows table names: writes parsed documents into SQLite.
+
+Every document goes in inside one transaction, so a crash or a kill leaves each document
+either fully in the database or not at all; WAL mode keeps readers (a running Datasette)
+working while an ingest writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import sqlite_utils
+
+from .schema import migrate
+from .structure import body_key
+
+
+def open_db(path: str) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.execute("PRAGMA busy_timeout = 10000")
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    migrate(db)
+    return db
+
+
+def known_document(db: sqlite_utils.Database, path: str) -> dict | None:
+    row = db.execute("select id, sha256, status from documents where path = ?", [path]).fetchone()
+    return {"id": row[0], "sha256": row[1], "status": row[2]} if row else None
+
+
+def document_with_hash(db: sqlite_utils.Database, sha256: str) -> dict | None:
+    row = db.execute(
+        "select id, path from documents where sha256 = ? and status = 'ok' limit 1", [sha256]
+    ).fetchone()
+    return {"id": row[0], "path": row[1]} if row else None
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _document_row(rec: dict) -> dict:
+    return {
+        "path": rec["path"], "filename": os.path.basename(rec["path"]), "sha256": rec["sha256"],
+        "format": rec["format"], "kind": rec.get("kind"), "title": rec.get("title"),
+        "pages": len(rec.get("pages") or []) or rec.get("page_count"), "status": rec["status"],
+        "error": rec.get("error"), "restricted": int(bool(rec.get("restricted"))), "size": rec.get("size"),
+        "ingested_at": now(),
+    }
+
+
+def record_failure(db: sqlite_utils.Database, rec: dict) -> int:
+    """A file that could not be read gets a row that says why; content from an earlier good
+    version of the same file is kept, never half-replaced."""
+    with db.atomic():
+        old = known_document(db, rec["path"])
+        row = _document_row(rec)
+        if old and old["status"] == "ok":
+            row["error"] = f"{rec['error']} (the previously ingested version is kept)"
+            row["status"] = "error"
+            for key in ("sha256", "pages", "kind", "title", "restricted"):
+                row.pop(key)  # keep the description of the content that is still there
+            db["documents"].update(old["id"], row)
+            return old["id"]
+        if old:
+            db["documents"].update(old["id"], row)
+            return old["id"]
+        return db["documents"].insert(row).last_pk
+
+
+def write_document(db: sqlite_utils.Database, rec: dict) -> int:
+    """Replace whatever the database held for this path with the parsed record."""
+    with db.atomic():
+        old = known_document(db, rec["path"])
+        if old:
+            delete_content(db, old["id"])
+            db["documents"].update(old["id"], _document_row(rec))
+            doc_id = old["id"]
+        else:
+            doc_id = db["documents"].insert(_document_row(rec)).last_pk
+        _write_content(db, doc_id, rec)
+    return doc_id
+
+
+def _write_content(db, doc_id: int, rec: dict) -> None:
+    db["pages"].insert_all(
+        ({"document_id": doc_id, "page": p["page"], "text": p["text"], "restricted": int(p["restricted"]),
+          "blank": int(p["blank"])} for p in rec["pages"]),
+        batch_size=200,
+    )
+    meeting_ids = [_meeting_id(db, doc_id, m) for m in rec["meetings"]]
+    item_ids = []
+    for item in rec["items"]:
+        item_ids.append(db["agenda_items"].insert({
+            "meeting_id": _ref(meeting_ids, item["meeting"]), "number": item["number"], "title": item["title"],
+            "presenter": item["presenter"], "pages": item["pages"], "restricted": int(item["restricted"]),
+            "document_id": doc_id, "page": item["page"],
+        }).last_pk)
+    passage_ids = []
+    for p in rec["passages"]:
+        passage_ids.append(db["passages"].insert({
+            "document_id": doc_id, "page": p["page"], "meeting_id": _ref(meeting_ids, p["meeting"]),
+            "agenda_item_id": _ref(item_ids, p["item"]), "heading": p["heading"], "text": p["text"],
+            "kind": p["kind"], "restricted": int(p["restricted"]),
+        }).last_pk)
+    facts = rec.get("facts")
+    if facts:
+        from .store_facts import write_facts
+
+        write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids)
+
+
+def _ref(ids: list[int], index: int | None) -> int | None:
+    return ids[index] if index is not None else None
+
+
+def _meeting_id(db, doc_id: int, m: dict) -> int:
+    """One meetings row per (body, date) across the archive; this document is linked to it."""
+    key = body_key(m["body"])
+    row = db.execute("select id, start_time, venue, next_meeting from meetings where body_key = ? and date = ?",
+                     [key, m["date"]]).fetchone()
+    if row:
+        meeting_id = row[0]
+        updates = {k: m[k] for k, current in zip(("start_time", "venue", "next_meeting"), row[1:])
+                   if current is None and m.get(k)}
+        if updates:
+            db["meetings"].update(meeting_id, updates)
+    else:
+        meeting_id = db["meetings"].insert({
+            "body": m["body"], "body_key": key, "date": m["date"], "start_time": m.get("start_time"),
+            "venue": m.get("venue"), "next_meeting": m.get("next_meeting"), "document_id": doc_id, "page": m["page"],
+        }).last_pk
+    db["meeting_documents"].insert(
+        {"meeting_id": meeting_id, "document_id": doc_id, "page": m["page"], "role": m["role"]}, replace=True
+    )
+    return meeting_id
+
+
+def delete_content(db, doc_id: int) -> None:
+    """Remove everything a document contributed, keeping meetings other documents still record."""
+    from .store_facts import delete_facts
+
+    delete_facts(db, doc_id)
+    for table in ("passages", "agenda_items", "pages", "meeting_documents"):
+        db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
+    orphaned = [r[0] for r in db.execute(
+        "select id from meetings where id not in (select meeting_id from meeting_documents)").fetchall()]
+    for meeting_id in orphaned:
+        db.execute("delete from meetings where id = ?", [meeting_id])
+    # a meeting first seen in this document now takes its provenance from another that records it
+    db.execute("""
+        update meetings set (document_id, page) = (
+          select document_id, page from meeting_documents md where md.meeting_id = meetings.id
+          order by md.document_id limit 1)
+        where document_id = ?""", [doc_id])
+
+
+def summary_counts(db) -> dict:
+    return {t: db[t].count for t in ("documents", "pages", "meetings", "agenda_items", "passages")}

@@ -1,0 +1,393 @@
+"""Find the structure of a Document: which meetings it records or convenes, their agenda
+items, and paragraph-sized passages, each with its page. Plain text rules, no NLP."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import find_dates, first_date, first_time
+from .document import HEADING, TABLE, Block, Document
+
+BODY_WORDS = (
+    r"partnership|council|committee|commission|board|cabinet|panel|trustees|group|forum|authority|"
+    r"assembly|executive|sub-committee|subcommittee|senate|comm(?:ittee)?|lpc"
+)
+BODY_WORD_RE = re.compile(rf"\b(?:{BODY_WORDS})\b", re.I)
+MEETING_OF_RE = re.compile(
+    r"\b(?i:minutes|meeting|notice)\s+of\s+(?i:an?\s+|the\s+)?(?i:(?:extra)?ordinary\s+|annual\s+|regular\s+|special\s+)?"
+    r"(?i:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][\w&'’#\-]*(?:[ \t]+(?:of|the|and|for|on|&|cum|[A-Z#][\w&'’#\-]*))*)",
+)
+MEETING_CUE_RE = re.compile(
+    r"\b(?:meeting|minutes|agenda|held|date and time|date:|summons|notice)\b", re.I
+)
+NEXT_MEETING_RE = re.compile(r"\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b", re.I)
+ITEM_RE = re.compile(
+    r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2})[.)]?\s*(?:[-–:]\s*)?(?P<title>[A-Za-z(\"“'].{1,200})$", re.I
+)
+SUBITEM_RE = re.compile(r"^\s*\((?P<num>[a-z]|[ivx]{1,4})\)\s+(?P<title>\S.{1,150})$")
+PAGES_RE = re.compile(r"\(?\bpages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?\s*$", re.I)
+RESTRICTED_RE = re.compile(
+    r"^\s*(?:RESTRICTED|EXEMPT|CONFIDENTIAL|PART\s*(?:2|II|B))\s*[:\-–]\s*|\s*\((?:restricted|exempt|confidential)\)\s*$",
+    re.I,
+)
+RESTRICTED_SECTION_RE = re.compile(
+    r"^\s*(?:exempt items|restricted items|part\s*(?:2|ii|b)\b|confidential items|closed session)", re.I
+)
+UNRESTRICTED_SECTION_RE = re.compile(r"^\s*(?:unrestricted items|open items|part\s*(?:1|i|a)\b|open session)", re.I)
+MAX_PASSAGE = 1500
+
+
+@dataclass
+class Meeting:
+    body: str
+    date: str
+    page: int
+    start_time: str | None = None
+    venue: str | None = None
+    role: str = "records"  # records (minutes) / convenes (agenda, notice)
+    next_meeting: str | None = None
+    block: int = 0  # index of the block where the meeting starts in this document
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (body_key(self.body), self.date)
+
+
+@dataclass
+class AgendaItem:
+    meeting: int | None  # index into Structure.meetings
+    number: str
+    title: str
+    page: int
+    presenter: str | None = None
+    pages: str | None = None
+    restricted: bool = False
+
+
+@dataclass
+class Passage:
+    page: int
+    text: str
+    heading: str | None
+    meeting: int | None
+    item: int | None  # index into Structure.items
+    kind: str  # paragraph / list_item / table_row / heading
+    restricted: bool = False
+    block: Block | None = None
+
+
+@dataclass
+class Structure:
+    kind: str
+    meetings: list[Meeting] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    block_meeting: list[int | None] = field(default_factory=list)  # per document block
+    block_item: list[int | None] = field(default_factory=list)
+
+
+def body_key(body: str) -> str:
+    """Spellings of one body's name that should be one meeting series."""
+    k = re.sub(r"[^a-z0-9#& ]+", " ", body.lower())
+    k = re.sub(r"^(?:the|minutes of|meeting of)\s+", "", k.strip())
+    k = re.sub(r"\s+(?:board|meeting|regular meeting)$", "", k.strip())
+    return re.sub(r"\s+", " ", k).strip()
+
+
+def tidy_body(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" -–:,.")
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:meeting|minutes|held|agenda)\b.*$", "", text, flags=re.I)
+    if text.isupper():
+        small = {"of", "and", "the", "for", "on", "cum", "in", "at"}
+        text = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.split()))
+        text = re.sub(r"(?<=-)(Cum|Upon|On|In|Le|By)(?=-)", lambda m: m.group(1).lower(), text)
+    return text.strip()
+
+
+def document_kind(doc: Document) -> str:
+    head = " ".join(b.text for b in doc.blocks[:6]).lower() + " " + (doc.title or "").lower()
+    has_minutes = bool(re.search(r"\bminutes\b", head))
+    has_agenda = bool(re.search(r"\bagenda\b", head))
+    if re.search(r"\baction (?:log|tracker|plan|sheet)\b", head):
+        return "action_log"
+    if re.search(r"\bminutes of\b|\bminutes from\b|meeting minutes|^minutes\b", head) and not re.search(r"\ba g e n d a\b|\bagenda\b.{0,40}\bpresented by\b", head):
+        return "minutes"
+    if has_agenda and has_minutes:
+        return "agenda_pack" if len(doc.pages) > 4 else "agenda"
+    if has_agenda or re.search(r"\b(?:public notice|summons|notice of meeting)\b", head):
+        return "agenda"
+    if has_minutes:
+        return "minutes"
+    if re.search(r"\b(?:annual report|report|register|strategy|plan)\b", head):
+        return "report"
+    return "other"
+
+
+def find_structure(doc: Document) -> Structure:
+    blocks = doc.blocks
+    structure = Structure(kind=document_kind(doc))
+    _find_meetings(blocks, structure)
+    _assign(blocks, structure)
+    return structure
+
+
+# --- meetings -----------------------------------------------------------------------------
+
+def _find_meetings(blocks: list[Block], s: Structure) -> None:
+    last_heading_idx = -10
+    for i, b in enumerate(blocks):
+        if b.kind == TABLE:
+            continue
+        text = b.text
+        if NEXT_MEETING_RE.search(text) or ITEM_RE.match(text) and i > 3:
+            continue
+        date = first_date(text[:300])
+        if not date or date.precision != "day":
+            if b.kind == HEADING and not re.search(r"\d", text):
+                last_heading_idx = i
+            continue
+        context = [blocks[j] for j in range(max(0, i - 4), i) if blocks[j].kind != TABLE]
+        near_start = i < 12
+        short = len(text) < 160
+        cue = MEETING_CUE_RE.search(text) or any(MEETING_CUE_RE.search(c.text) for c in context[-2:])
+        after_heading = i - last_heading_idx <= 2 and short
+        if not ((near_start and (cue or short)) or (after_heading and short) or (cue and short and re.match(r"(?i)\s*date\b", text))):
+            continue
+        body = _body_from(text) or next((bb for c in reversed(context) if (bb := _body_from(c.text))), None)
+        if not body:
+            body = _body_from_headings(context)
+        if not body:
+            continue
+        role = "records"
+        window = " ".join(c.text for c in context[-3:]) + " " + text
+        if re.search(r"\b(?:will be held|agenda|a g e n d a|summons|notice)\b", window, re.I) and not re.search(r"\bminutes\b", window, re.I):
+            role = "convenes"
+        meeting = Meeting(
+            body=body, date=date.iso, page=b.page, start_time=first_time(text[date.end:date.end + 60] or text),
+            venue=_venue(blocks, i), role=role, block=i,
+        )
+        if any(m.key == meeting.key for m in s.meetings):
+            # the same meeting again (a report's "Date:" line): blocks after it belong to it again
+            prior = next(m for m in s.meetings if m.key == meeting.key)
+            s.meetings.append(Meeting(prior.body, prior.date, b.page, role="again", block=i))
+            continue
+        s.meetings.append(meeting)
+    _next_meetings(blocks, s)
+    # "again" markers only steer assignment; resolve them to the first sighting
+    s.meetings[:] = [m for m in s.meetings]
+
+
+def _body_from(text: str) -> str | None:
+    m = MEETING_OF_RE.search(text)
+    if m and BODY_WORD_RE.search(m.group("body")):
+        body = tidy_body(m.group("body"))
+        body = re.sub(r"\s+(?:on|at|in)\b.*$", "", body)
+        return body or None
+    # "Kingston and North Kingston Neighbourhood Committee - Thursday 15 January 2026 7:30 pm"
+    head = re.split(r"\s+[-–—]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun))|\s{2,}", text, maxsplit=1, flags=re.I)[0]
+    if head != text and len(head) < 90 and BODY_WORD_RE.search(head) and not re.search(r"\d", head):
+        return tidy_body(head)
+    return None
+
+
+def _body_from_headings(context: list[Block]) -> str | None:
+    """The nearest heading naming a body; a place line before a generic one is prefixed."""
+    for n in range(len(context) - 1, -1, -1):
+        c = context[n]
+        label_free = re.sub(r"(?i)\b(?:regular|special|meeting|minutes|agenda|a g e n d a)\b", "", c.text).strip()
+        label_free = re.sub(r"(?i)^(?:of|from)\s+", "", label_free)
+        if len(c.text) < 90 and BODY_WORD_RE.search(c.text) and not re.search(r"\d{4}", c.text):
+            body = tidy_body(label_free or c.text)
+            prev = context[n - 1].text if n > 0 else ""
+            if (len(body.split()) <= 2 and prev and len(prev) < 40 and not BODY_WORD_RE.search(prev)
+                    and not re.search(r"\d", prev) and not MEETING_CUE_RE.search(prev)
+                    and not re.search(r"(?i)a g e n d a|report", prev)):
+                body = tidy_body(prev) + " " + body
+            return body
+    return None
+
+
+def _venue(blocks: list[Block], i: int) -> str | None:
+    for b in blocks[i:i + 4]:
+        m = re.search(r"(?i)\bvenue\s*[:\-]\s*(.+)", b.text)
+        if m:
+            return m.group(1).strip()[:200]
+        m = re.search(r"(?i)\bheld (?:in|at) (?:the )?(.+?)(?:,? on\b|\.|$)", b.text)
+        if m:
+            return m.group(1).strip()[:200]
+    return None
+
+
+def _next_meetings(blocks: list[Block], s: Structure) -> None:
+    for i, b in enumerate(blocks):
+        m = NEXT_MEETING_RE.search(b.text)
+        if not m:
+            continue
+        window = b.text[m.start():m.start() + 300]
+        if len(window) < 60:
+            window += " " + " ".join(x.text for x in blocks[i + 1:i + 3])
+        owner = _meeting_index_at(s, i)
+        if owner is None:
+            continue
+        ref = s.meetings[owner]
+        import datetime as dt
+
+        date = first_date(window, reference=dt.date.fromisoformat(ref.date))
+        if date and date.iso > ref.date:
+            if ref.next_meeting is None:
+                ref.next_meeting = date.iso
+
+
+def _meeting_index_at(s: Structure, block_index: int) -> int | None:
+    current = None
+    for n, m in enumerate(s.meetings):
+        if m.block <= block_index:
+            current = n
+    if current is None:
+        return None
+    m = s.meetings[current]
+    if m.role == "again":
+        return next(k for k, x in enumerate(s.meetings) if x.key == m.key and x.role != "again")
+    return current
+
+
+# --- items and passages --------------------------------------------------------------------
+
+def _assign(blocks: list[Block], s: Structure) -> None:
+    heading = None
+    item_idx: int | None = None
+    restricted_section = False
+    seen: dict[tuple[int | None, str], int] = {}
+    current_top: str | None = None
+    for i, b in enumerate(blocks):
+        meeting_idx = _meeting_index_at(s, i)
+        if meeting_idx is not None and s.meetings[meeting_idx].block == i:
+            item_idx, current_top = None, None
+        if RESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
+            restricted_section = True
+        elif UNRESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
+            restricted_section = False
+        if b.kind == TABLE and b.rows:
+            for row_items in _items_from_table(b):
+                number, title, presenter, pages, restricted = row_items
+                if number and number[0].isalpha() and current_top:
+                    number = f"{current_top}({number})"
+                elif number:
+                    current_top = number
+                item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
+                                     restricted or restricted_section)
+            for row in b.rows:
+                text = " | ".join(c for c in row if c)
+                if text:
+                    s.passages.append(_passage(b, text, heading, meeting_idx, item_idx, "table_row", s))
+            s.block_meeting.append(meeting_idx)
+            s.block_item.append(item_idx)
+            continue
+        parsed = _item_from_line(b) if meeting_idx is not None else None
+        if parsed:
+            number, title, presenter, pages, restricted = parsed
+            if number[0].isalpha() and current_top:
+                number = f"{current_top}({number})"
+            else:
+                current_top = number
+            item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
+                                 restricted or restricted_section)
+        if b.kind == HEADING:
+            heading = b.text
+        else:
+            s.passages.append(_passage(b, b.text, heading, meeting_idx, item_idx, b.kind, s))
+        s.block_meeting.append(meeting_idx)
+        s.block_item.append(item_idx)
+    _merge_short_passages(s)
+
+
+def _passage(b, text, heading, meeting_idx, item_idx, kind, s) -> Passage:
+    restricted = item_idx is not None and s.items[item_idx].restricted
+    return Passage(b.page, text, heading, meeting_idx, item_idx, kind, restricted, b)
+
+
+def _add_item(s, seen, meeting_idx, number, title, page, presenter, pages, restricted) -> int | None:
+    key = (meeting_idx, number)
+    if key in seen:
+        item = s.items[seen[key]]
+        item.presenter = item.presenter or presenter
+        item.pages = item.pages or pages
+        return seen[key]
+    s.items.append(AgendaItem(meeting_idx, number, title, page, presenter, pages, restricted))
+    seen[key] = len(s.items) - 1
+    return seen[key]
+
+
+def _split_title(title: str):
+    restricted = bool(RESTRICTED_RE.search(title))
+    title = RESTRICTED_RE.sub("", title).strip()
+    pages = None
+    m = PAGES_RE.search(title)
+    if m:
+        pages = re.sub(r"\s+", "", m.group("pages")).replace("–", "-")
+        title = title[: m.start()].strip()
+    title = re.sub(r"\s*\((?:item\s+\d+)\)\s*$", "", title, flags=re.I)
+    return title.strip(" .-–"), pages, restricted
+
+
+def _item_from_line(b: Block):
+    if b.kind not in (HEADING, "list_item", "paragraph") or len(b.text) > 220:
+        return None
+    m = ITEM_RE.match(b.text) or SUBITEM_RE.match(b.text)
+    if not m:
+        return None
+    number = m.group("num").rstrip(".")
+    if "." in number and b.kind != HEADING:
+        return None  # "1.2 DT requested ...": a numbered paragraph, not an item
+    title, pages, restricted = _split_title(m.group("title"))
+    if b.kind != HEADING and (len(title) > 160 or title.endswith(".") and len(title) > 80):
+        return None
+    if not re.search(r"[A-Za-z]{3}", title):
+        return None
+    return number, title, None, pages, restricted
+
+
+def _items_from_table(b: Block):
+    """Agenda tables: a number-and-title cell, then presenter and pages cells where present."""
+    rows = b.rows or []
+    header = [c.lower() for c in rows[0]] if rows else []
+    presenter_col = next((n for n, c in enumerate(header) if re.search(r"present|lead|officer|by", c)), None)
+    pages_col = next((n for n, c in enumerate(header) if re.fullmatch(r"pages?", c.strip())), None)
+    for row in rows:
+        cells = [c for c in row]
+        if not cells:
+            continue
+        first = cells[0]
+        m = ITEM_RE.match(first) or SUBITEM_RE.match(first)
+        title_cell = first
+        number = None
+        if m:
+            number, title_cell = m.group("num").rstrip("."), m.group("title")
+        elif len(cells) > 1 and re.fullmatch(r"\(?\d{1,3}[.)]?|\(?[a-z]\)", first.strip()):
+            number, title_cell = first.strip("(). "), cells[1]
+        if not number:
+            continue
+        title, pages, restricted = _split_title(title_cell)
+        presenter = cells[presenter_col] if presenter_col is not None and presenter_col < len(cells) else None
+        if pages_col is not None and pages_col < len(cells) and cells[pages_col]:
+            pages = re.sub(r"\s+", "", cells[pages_col]).replace("–", "-")
+        if presenter and (re.fullmatch(r"[\d\s\-–]+", presenter) or presenter == title_cell):
+            presenter = None
+        yield number, title, presenter or None, pages, restricted
+
+
+def _merge_short_passages(s: Structure) -> None:
+    """Join runs of very short paragraphs (label lines, list fragments) under one heading."""
+    merged: list[Passage] = []
+    for p in s.passages:
+        prev = merged[-1] if merged else None
+        if (prev and p.kind != "table_row" and prev.kind != "table_row" and prev.page == p.page
+                and prev.item == p.item and prev.heading == p.heading and prev.meeting == p.meeting
+                and len(prev.text) < 80 and len(p.text) < 80 and len(prev.text) + len(p.text) < MAX_PASSAGE
+                and not re.match(r"(?i)\s*action", p.text) and not re.match(r"(?i)\s*action", prev.text)):
+            prev.text = f"{prev.text}\n{p.text}"
+            continue
+        merged.append(p)
+    s.passages[:] = merged

@@ -1,0 +1,3 @@
+"""minutebook: committee papers into a searchable, auditable database."""
+
+__version__ = "0.1.0"
