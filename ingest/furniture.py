@@ -27,7 +27,7 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[dict]
     """Return the pages' lines without furniture, and per page flags (blank, restricted)."""
     counts: Counter[str] = Counter()
     for lines in pages:
-        content = [s for s in lines if s.strip()]
+        content = [s for s in lines if s.strip() and not s.startswith("\x00")]
         edge = set(_shape(s) for s in content[:EDGE] + content[-EDGE:])
         counts.update(edge)
     threshold = max(3, int(len(pages) * 0.4))
@@ -35,7 +35,7 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[dict]
 
     cleaned, flags = [], []
     for lines in pages:
-        content_idx = [i for i, s in enumerate(lines) if s.strip()]
+        content_idx = [i for i, s in enumerate(lines) if s.strip() and not s.startswith("\x00")]
         edge_idx = set(content_idx[:EDGE] + content_idx[-EDGE:])
         kept = []
         for i, line in enumerate(lines):

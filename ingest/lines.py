@@ -22,7 +22,8 @@ LABEL_RE = re.compile(
     r"^\s*(?:ACTIONS?\b|RESOLVED\b|DECISION\b|AGREED\b|Present\b|PRESENT\b|Apologies\b|APOLOGIES\b|"
     r"Absent\b|ABSENT\b|In attendance\b|IN ATTENDANCE\b|Also present\b|Members present\b|"
     r"Additional attendees\b|Roll call\b|ROLL CALL\b|MOTION\b|SECOND\b|AYES\b|NOES\b|RESULT\b|"
-    r"Date of (?:the )?next meeting\b|DATE OF (?:THE )?NEXT MEETING\b)",
+    r"Date of (?:the )?next meeting\b|DATE OF (?:THE )?NEXT MEETING\b|Minutes (?:from|of)\b|MINUTES (?:FROM|OF)\b|"
+    r"Meeting of\b|(?:Date|Time|Venue|Location|Date and Time)\s*:)",
 )
 SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
 

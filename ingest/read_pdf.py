@@ -13,6 +13,7 @@ from .lines import lines_to_blocks
 
 # Pages with fewer vector paths than this cannot hold a ruled table worth pdfplumber's time.
 MIN_PATHS_FOR_TABLE = 12
+TABLE_MARK = "\x00TABLE"
 
 
 def read_pdf(path: str, ocr: bool | None = None) -> Document:
@@ -56,14 +57,14 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             )
 
     tables = _tables(path, table_pages) if table_pages else {}
+    for i, (lines, _) in tables.items():
+        raw_pages[i] = lines  # pdfplumber's lines, with a marker where each table stands
     cleaned, flags = strip_furniture(raw_pages)
     pages = []
     for i, lines in enumerate(cleaned):
-        page_tables = tables.get(i, [])
-        if page_tables:
-            lines = _without_table_lines(lines, page_tables)
+        page_tables = tables[i][1] if i in tables else []
         blocks = _blocks_with_tables(lines, page_tables, i + 1)
-        text = "\n".join(s for s in lines if s.strip() and s != "\x00TABLE")
+        text = "\n".join(s for s in lines if s.strip() and s != TABLE_MARK)
         if page_tables:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"]))
@@ -75,42 +76,53 @@ def _split_lines(text: str) -> list[str]:
     return [re.sub(r"[ \t\u00a0]+", " ", s) for s in text.split("\n")]
 
 
-def _tables(path: str, page_indexes: list[int]) -> dict[int, list[list[list[str]]]]:
+def _tables(path: str, page_indexes: list[int]) -> dict[int, tuple[list[str], list[list[list[str]]]]]:
+    """For each page with ruled tables: its text lines outside the tables, in reading order
+    with a marker where each table stands, and the tables' cells."""
     import pdfplumber
 
-    found: dict[int, list[list[list[str]]]] = {}
+    found = {}
     with pdfplumber.open(path) as pdf:
         for i in page_indexes:
             page = pdf.pages[i]
-            rows_per_table = []
+            tables = []
             for table in page.find_tables():
                 rows = [[_cell(c) for c in row] for row in table.extract()]
                 rows = [r for r in rows if any(r)]
                 if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                    rows_per_table.append(rows)
-            if rows_per_table:
-                found[i] = rows_per_table
+                    tables.append((table.bbox, rows))
+            if tables:
+                found[i] = ([b for b, _ in tables], [rows for _, rows in tables])
             page.flush_cache()
+    if found:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            for i, (bboxes, rows) in found.items():
+                found[i] = (_lines_around(pdf[i], bboxes), rows)
+        finally:
+            pdf.close()
     return found
+
+
+def _lines_around(page, bboxes) -> list[str]:
+    """pdfium's text of the horizontal bands between tables, with a marker for each table.
+
+    pdfplumber boxes are measured from the top of the page, pdfium's from the bottom."""
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    lines: list[str] = []
+    top = 0.0
+    for box in sorted(bboxes, key=lambda b: b[1]):
+        if box[1] > top + 1:
+            lines += _split_lines(textpage.get_text_bounded(0, height - box[1], width, height - top))
+        lines.append(TABLE_MARK)
+        top = max(top, box[3])
+    lines += _split_lines(textpage.get_text_bounded(0, 0, width, height - top))
+    return lines
 
 
 def _cell(value) -> str:
     return re.sub(r"\s+", " ", value or "").strip()
-
-
-def _without_table_lines(lines: list[str], tables: list[list[list[str]]]) -> list[str]:
-    """Drop the text-layer lines that belong to a table's cells, marking where tables were."""
-    cell_text = " ".join(c for t in tables for r in t for c in r)
-    norm_cells = re.sub(r"\s+", "", cell_text)
-    out = []
-    for line in lines:
-        key = re.sub(r"\s+", "", line)
-        if key and len(key) > 1 and key.replace("\x02", "") in norm_cells:
-            if not out or out[-1] != "\x00TABLE":
-                out.append("\x00TABLE")
-            continue
-        out.append(line)
-    return out
 
 
 def _blocks_with_tables(lines: list[str], tables: list[list[list[str]]], page: int) -> list[Block]:
@@ -120,7 +132,7 @@ def _blocks_with_tables(lines: list[str], tables: list[list[list[str]]], page: i
     ]
     segments: list[list[str]] = [[]]
     for line in lines:
-        if line == "\x00TABLE":
+        if line == TABLE_MARK:
             segments.append([])
         else:
             segments[-1].append(line)

@@ -23,7 +23,7 @@ MEETING_CUE_RE = re.compile(
 )
 NEXT_MEETING_RE = re.compile(r"\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b", re.I)
 ITEM_RE = re.compile(
-    r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2})[.)]?\s*(?:[-–:]\s*)?(?P<title>[A-Za-z(\"“'].{1,200})$", re.I
+    r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2})[.)]?\s*(?:[-–:]\s*)?(?P<title>(?:\d+/\d+\s*[-–]\s*)?[A-Za-z(\"“'].{1,200})$", re.I
 )
 SUBITEM_RE = re.compile(r"^\s*\((?P<num>[a-z]|[ivx]{1,4})\)\s+(?P<title>\S.{1,150})$")
 PAGES_RE = re.compile(r"\(?\bpages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?\s*$", re.I)
@@ -97,11 +97,15 @@ def body_key(body: str) -> str:
 
 def tidy_body(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" -–:,.")
+    m = re.match(r"(?i)^.*?\bmeeting\s+(?:of\s+(?:the\s+)?)?(.+)$", text)
+    if m and BODY_WORD_RE.search(m.group(1)):
+        text = m.group(1)
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:meeting|minutes|held|agenda)\b.*$", "", text, flags=re.I)
     if text.isupper():
         small = {"of", "and", "the", "for", "on", "cum", "in", "at"}
-        text = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.split()))
+        text = " ".join(w.lower() if w.lower() in small and i else w if len(w) <= 3 and w.isalpha() else w.capitalize()
+                        for i, w in enumerate(text.split()))
         text = re.sub(r"(?<=-)(Cum|Upon|On|In|Le|By)(?=-)", lambda m: m.group(1).lower(), text)
     return text.strip()
 
@@ -136,47 +140,63 @@ def find_structure(doc: Document) -> Structure:
 # --- meetings -----------------------------------------------------------------------------
 
 def _find_meetings(blocks: list[Block], s: Structure) -> None:
-    last_heading_idx = -10
     for i, b in enumerate(blocks):
-        if b.kind == TABLE:
+        text = _candidate_text(b)
+        if not text or NEXT_MEETING_RE.search(text) or (ITEM_RE.match(text) and i > 3):
             continue
-        text = b.text
-        if NEXT_MEETING_RE.search(text) or ITEM_RE.match(text) and i > 3:
-            continue
+        if any(NEXT_MEETING_RE.search(c.text) for c in blocks[max(0, i - 4):i]):
+            continue  # the date of the next meeting is not a meeting this paper records
         date = first_date(text[:300])
         if not date or date.precision != "day":
-            if b.kind == HEADING and not re.search(r"\d", text):
-                last_heading_idx = i
             continue
-        context = [blocks[j] for j in range(max(0, i - 4), i) if blocks[j].kind != TABLE]
         near_start = i < 12
-        short = len(text) < 160
-        cue = MEETING_CUE_RE.search(text) or any(MEETING_CUE_RE.search(c.text) for c in context[-2:])
-        after_heading = i - last_heading_idx <= 2 and short
-        if not ((near_start and (cue or short)) or (after_heading and short) or (cue and short and re.match(r"(?i)\s*date\b", text))):
+        context = [blocks[j] for j in range(max(0, i - (7 if near_start else 4)), i) if blocks[j].kind != TABLE]
+        own_body = _body_from(text)
+        if own_body and not (near_start or b.kind == HEADING or re.match(r"(?i)\s*(?:a\s+)?(?:minutes|meeting|notice) of", text)):
+            own_body = None
+        date_line = (
+            (len(text) - len(date.text) < 70 or date.start < 5
+             or bool(re.match(r"(?i)\s*(?:date|meeting of|minutes from)\b", text)))
+            and date.start < 40
+            and not re.search(r"(?i)\b(?:approved|adopted|confirmed|signed|agreed)\b", text)
+        )
+        heading_body = (_body_from_headings(context[-3:]) or (near_start and _body_from_headings(context))) if date_line else None
+        same_date = next((m for m in s.meetings if m.date == date.iso and m.role != "again"), None)
+        if same_date and (date_line or own_body):
+            # a report's "Date:" line, or a later page of the same meeting: blocks after it belong to it again
+            s.meetings.append(Meeting(same_date.body, same_date.date, b.page, role="again", block=i))
             continue
-        body = _body_from(text) or next((bb for c in reversed(context) if (bb := _body_from(c.text))), None)
-        if not body:
-            body = _body_from_headings(context)
+        if own_body:
+            body = own_body
+        elif date_line and heading_body and (near_start or any(c.kind == HEADING for c in context[-2:])):
+            body = heading_body
+        elif date_line and near_start:
+            body = next((bb for c in reversed(context) if (bb := _body_from(c.text))), None) or _body_after(blocks, i)
+        else:
+            body = None
         if not body:
             continue
-        role = "records"
         window = " ".join(c.text for c in context[-3:]) + " " + text
-        if re.search(r"\b(?:will be held|agenda|a g e n d a|summons|notice)\b", window, re.I) and not re.search(r"\bminutes\b", window, re.I):
+        role = "records"
+        first_of_agenda = not s.meetings and s.kind in ("agenda", "agenda_pack")
+        if first_of_agenda and not re.search(r"\bminutes\b", window, re.I):
             role = "convenes"
-        meeting = Meeting(
+        elif re.search(r"\b(?:will be held|agenda|a g e n d a|summons|notice)\b", window, re.I) and not re.search(
+                r"\bminutes\b", window, re.I):
+            role = "convenes"
+        s.meetings.append(Meeting(
             body=body, date=date.iso, page=b.page, start_time=first_time(text[date.end:date.end + 60] or text),
             venue=_venue(blocks, i), role=role, block=i,
-        )
-        if any(m.key == meeting.key for m in s.meetings):
-            # the same meeting again (a report's "Date:" line): blocks after it belong to it again
-            prior = next(m for m in s.meetings if m.key == meeting.key)
-            s.meetings.append(Meeting(prior.body, prior.date, b.page, role="again", block=i))
-            continue
-        s.meetings.append(meeting)
+        ))
     _next_meetings(blocks, s)
-    # "again" markers only steer assignment; resolve them to the first sighting
-    s.meetings[:] = [m for m in s.meetings]
+
+
+def _candidate_text(b: Block) -> str | None:
+    if b.kind != TABLE:
+        return b.text
+    # a header table: "Date: Wednesday 2nd May 2018 | Time: 09.30 | Location: ..."
+    first = " ".join(b.rows[0]) if b.rows else ""
+    return first if re.search(r"(?i)\bdate\b", first) else None
 
 
 def _body_from(text: str) -> str | None:
@@ -196,17 +216,42 @@ def _body_from_headings(context: list[Block]) -> str | None:
     """The nearest heading naming a body; a place line before a generic one is prefixed."""
     for n in range(len(context) - 1, -1, -1):
         c = context[n]
+        if (c.kind != HEADING and len(c.text) > 60) or not _title_like(c.text):
+            continue
         label_free = re.sub(r"(?i)\b(?:regular|special|meeting|minutes|agenda|a g e n d a)\b", "", c.text).strip()
         label_free = re.sub(r"(?i)^(?:of|from)\s+", "", label_free)
-        if len(c.text) < 90 and BODY_WORD_RE.search(c.text) and not re.search(r"\d{4}", c.text):
+        if len(c.text) < 90 and BODY_WORD_RE.search(c.text) and not re.search(r"(?<!#)\b\d{4}", c.text):
             body = tidy_body(label_free or c.text)
             prev = context[n - 1].text if n > 0 else ""
             if (len(body.split()) <= 2 and prev and len(prev) < 40 and not BODY_WORD_RE.search(prev)
-                    and not re.search(r"\d", prev) and not MEETING_CUE_RE.search(prev)
+                    and not re.search(r"(?<!#)\b\d(?!\d*$)", prev) and not MEETING_CUE_RE.search(prev)
                     and not re.search(r"(?i)a g e n d a|report", prev)):
                 body = tidy_body(prev) + " " + body
             return body
     return None
+
+
+def _body_after(blocks: list[Block], i: int) -> str | None:
+    """A cover page that gives the date first and the body below it (US agendas)."""
+    window = blocks[i + 1:i + 10]
+    body = None
+    for b in window:
+        if len(b.text) < 50 and BODY_WORD_RE.search(b.text) and _title_like(b.text):
+            body = tidy_body(re.sub(r"(?i)\b(?:regular|special|meeting|minutes|agenda)\b", "", b.text))
+            break
+    if not body:
+        return None
+    if len(body.split()) <= 2:
+        place = next((m.group(1) for c in window if (m := re.match(r"(?i)^(?:city|town|county|village) of (.+)$", c.text.strip()))), None)
+        if place:
+            body = f"{place.strip()} {body}"
+    return body
+
+
+def _title_like(text: str) -> bool:
+    small = {"of", "and", "the", "for", "on", "&", "cum", "in", "at", "to", "upon"}
+    words = re.findall(r"[A-Za-z#][\w'’\-#]*", text)
+    return bool(words) and all(w[0].isupper() or w[0] == "#" or w.lower() in small or w[0].isdigit() for w in words)
 
 
 def _venue(blocks: list[Block], i: int) -> str | None:
@@ -227,7 +272,7 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
             continue
         window = b.text[m.start():m.start() + 300]
         if len(window) < 60:
-            window += " " + " ".join(x.text for x in blocks[i + 1:i + 3])
+            window += " " + " ".join(x.text for x in blocks[i + 1:i + 5])
         owner = _meeting_index_at(s, i)
         if owner is None:
             continue
@@ -286,6 +331,8 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             s.block_item.append(item_idx)
             continue
         parsed = _item_from_line(b) if meeting_idx is not None else None
+        if parsed and not parsed[0][0].isalpha() and current_top and _num(parsed[0]) < _num(current_top) and (meeting_idx, parsed[0]) not in seen:
+            parsed = None  # "1. Preventing violence" under item 4: a numbered list, not an item
         if parsed:
             number, title, presenter, pages, restricted = parsed
             if number[0].isalpha() and current_top:
@@ -301,6 +348,11 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         s.block_meeting.append(meeting_idx)
         s.block_item.append(item_idx)
     _merge_short_passages(s)
+
+
+def _num(number: str) -> float:
+    m = re.match(r"\d+(?:\.\d+)?", number.replace("/", ""))
+    return float(m.group(0)) if m else 0.0
 
 
 def _passage(b, text, heading, meeting_idx, item_idx, kind, s) -> Passage:
@@ -342,9 +394,9 @@ def _item_from_line(b: Block):
     if "." in number and b.kind != HEADING:
         return None  # "1.2 DT requested ...": a numbered paragraph, not an item
     title, pages, restricted = _split_title(m.group("title"))
-    if b.kind != HEADING and (len(title) > 160 or title.endswith(".") and len(title) > 80):
+    if b.kind != HEADING and (len(title) > 100 or title.endswith(".") or len(title.split()) > 16):
         return None
-    if not re.search(r"[A-Za-z]{3}", title):
+    if not re.search(r"[A-Za-z]{3}", title) or title.endswith(":"):
         return None
     return number, title, None, pages, restricted
 
