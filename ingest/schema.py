@@ -54,7 +54,105 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["passages"].enable_fts(["heading", "text"], fts_version="FTS5", tokenize="porter", create_triggers=True)
 
 
-MIGRATIONS = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Extracted facts: people, attendance, actions with history and owners, decisions,
+    statistics, acronyms, organisations; every row with its document and page."""
+    db["people"].create({"id": int, "name": str, "key": str}, pk="id")
+    db["people"].create_index(["key"])
+    db["person_aliases"].create({"person_id": int, "alias": str}, pk=("person_id", "alias"),
+                                foreign_keys=[("person_id", "people", "id")])
+    db["person_aliases"].create_index(["alias"])
+    db["roles"].create(
+        {"id": int, "person_id": int, "title": str, "organisation": str, "body": str, "meeting_id": int,
+         "document_id": int, "page": int},
+        pk="id", foreign_keys=[("person_id", "people", "id"), ("document_id", "documents", "id")],
+    )
+    db["attendance"].create(
+        {"id": int, "meeting_id": int, "person_id": int, "name": str, "status": str, "role": str,
+         "document_id": int, "page": int},
+        pk="id",
+        foreign_keys=[("meeting_id", "meetings", "id"), ("person_id", "people", "id"), ("document_id", "documents", "id")],
+    )
+    db["mentions"].create(
+        {"id": int, "person_id": int, "name": str, "document_id": int, "page": int, "passage_id": int, "text": str,
+         "kind": str},
+        pk="id",
+        foreign_keys=[("person_id", "people", "id"), ("document_id", "documents", "id"), ("passage_id", "passages", "id")],
+    )
+    db["actions"].create(
+        {"id": int, "meeting_id": int, "agenda_item_id": int, "document_id": int, "page": int, "passage_id": int,
+         "ref": str, "text": str, "description": str, "due_text": str, "due_date": str, "due_precision": str, "status": str,
+         "status_text": str, "first_seen": str, "last_seen": str, "restricted": int, "rule": str, "key": str},
+        pk="id",
+        foreign_keys=[("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id"),
+                      ("document_id", "documents", "id")],
+    )
+    db["action_history"].create(
+        {"id": int, "action_id": int, "document_id": int, "page": int, "meeting_id": int, "status": str,
+         "status_text": str, "text": str, "seen_on": str},
+        pk="id",
+        foreign_keys=[("action_id", "actions", "id"), ("document_id", "documents", "id"), ("meeting_id", "meetings", "id")],
+    )
+    db["action_owners"].create(
+        {"action_id": int, "person_id": int, "name": str, "kind": str},
+        foreign_keys=[("action_id", "actions", "id"), ("person_id", "people", "id")],
+    )
+    db["decisions"].create(
+        {"id": int, "meeting_id": int, "agenda_item_id": int, "document_id": int, "page": int, "passage_id": int,
+         "text": str, "kind": str, "mover": str, "seconder": str, "votes_for": int, "votes_against": int,
+         "votes_abstain": int, "restricted": int, "rule": str},
+        pk="id",
+        foreign_keys=[("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id"),
+                      ("document_id", "documents", "id")],
+    )
+    db["statistics"].create(
+        {"id": int, "document_id": int, "page": int, "passage_id": int, "meeting_id": int, "value": float,
+         "unit": str, "measure": str, "period": str, "text": str, "sentence": str, "restricted": int},
+        pk="id", foreign_keys=[("document_id", "documents", "id"), ("passage_id", "passages", "id")],
+    )
+    db["organisations"].create({"id": int, "name": str, "acronym": str}, pk="id")
+    db["organisations"].create_index(["name"], unique=True)
+    db["acronyms"].create(
+        {"acronym": str, "expansion": str, "document_id": int, "page": int},
+        pk=("acronym", "expansion", "document_id"), foreign_keys=[("document_id", "documents", "id")],
+    )
+    for table in ("roles", "attendance", "mentions", "actions", "action_history", "decisions", "statistics"):
+        db[table].create_index(["document_id"])
+    for table in ("attendance", "mentions", "roles", "action_owners"):
+        db[table].create_index(["person_id"])
+    db["action_owners"].create_index(["action_id"])
+    db["action_history"].create_index(["action_id"])
+    db["actions"].create_index(["key"])
+    db["actions"].create_index(["status", "due_date"])
+    db["decisions"].create_index(["meeting_id"])
+    db["attendance"].create_index(["meeting_id"])
+    db["decisions"].enable_fts(["text"], fts_version="FTS5", tokenize="porter", create_triggers=True)
+    db["actions"].enable_fts(["text", "description"], fts_version="FTS5", tokenize="porter", create_triggers=True)
+    db.execute("""
+        create view overdue_actions as
+        select a.id as action_id, a.description, a.due_date, a.due_text, a.status_text,
+          cast(julianday('now') - julianday(a.due_date) as integer) as days_overdue,
+          (select group_concat(o.name, '; ') from action_owners o where o.action_id = a.id) as owners,
+          m.body, m.date as meeting_date, a.first_seen, a.last_seen, d.filename, a.document_id, a.page,
+          '/-/source/' || a.document_id || '#page=' || a.page as source
+        from actions a
+        left join meetings m on m.id = a.meeting_id
+        left join documents d on d.id = a.document_id
+        where a.status = 'open' and a.due_date is not null and a.due_date < date('now')
+        order by days_overdue desc""")
+    db.execute("""
+        create view open_actions_by_owner as
+        select coalesce(o.name, '(no owner named)') as owner, o.person_id,
+          count(*) as open_actions,
+          sum(case when a.due_date < date('now') then 1 else 0 end) as overdue,
+          min(a.due_date) as earliest_due, min(a.first_seen) as oldest_since
+        from actions a left join action_owners o on o.action_id = a.id
+        where a.status = 'open'
+        group by coalesce(o.name, '(no owner named)'), o.person_id
+        order by overdue desc, open_actions desc""")
+
+
+MIGRATIONS = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

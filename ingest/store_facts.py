@@ -1,11 +1,83 @@
-"""Writing extracted facts (filled in by the extraction stage)."""
+"""Writing one document's extracted facts. People are resolved to `people` rows here by
+alias; merging one person's spellings across documents happens in extract.resolve."""
 
 from __future__ import annotations
 
+from ..extract.names import clean_name, name_key
+
+FACT_TABLES = ("mentions", "attendance", "roles", "statistics", "decisions", "acronyms")
+
+
+def person_id(db, name: str) -> int:
+    """The person an alias already names, or a new person."""
+    alias = " ".join(name.split())
+    row = db.execute("select person_id from person_aliases where alias = ? limit 1", [alias]).fetchone()
+    if row:
+        return row[0]
+    key = name_key(alias)
+    row = db.execute("select id from people where key = ? limit 1", [key]).fetchone()
+    if row:
+        pid = row[0]
+    else:
+        pid = db["people"].insert({"name": clean_name(alias), "key": key}).last_pk
+    db.execute("insert or ignore into person_aliases (person_id, alias) values (?, ?)", [pid, alias])
+    return pid
+
 
 def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
-    pass
+    def ref(ids, index):
+        return ids[index] if index is not None and index < len(ids) else None
+
+    for a in facts.get("attendance", []):
+        db["attendance"].insert({
+            "meeting_id": ref(meeting_ids, a["meeting"]), "person_id": person_id(db, a["name"]),
+            "name": clean_name(a["name"]), "status": a["status"], "role": a.get("role"),
+            "document_id": doc_id, "page": a["page"],
+        })
+    for r in facts.get("roles", []):
+        db["roles"].insert({
+            "person_id": person_id(db, r["name"]), "title": r.get("title"), "organisation": r.get("organisation"),
+            "body": r.get("body"), "meeting_id": ref(meeting_ids, r.get("meeting")), "document_id": doc_id,
+            "page": r["page"],
+        })
+    for m in facts.get("mentions", []):
+        db["mentions"].insert({
+            "person_id": person_id(db, m["name"]), "name": clean_name(m["name"]), "document_id": doc_id,
+            "page": m["page"], "passage_id": ref(passage_ids, m.get("passage")), "text": m.get("text"),
+            "kind": m.get("kind"),
+        })
+    for d in facts.get("decisions", []):
+        db["decisions"].insert({
+            "meeting_id": ref(meeting_ids, d.get("meeting")), "agenda_item_id": ref(item_ids, d.get("item")),
+            "document_id": doc_id, "page": d["page"], "passage_id": ref(passage_ids, d.get("passage")),
+            "text": d["text"], "kind": d["kind"], "mover": d.get("mover"), "seconder": d.get("seconder"),
+            "votes_for": d.get("votes_for"), "votes_against": d.get("votes_against"),
+            "votes_abstain": d.get("votes_abstain"), "restricted": int(bool(d.get("restricted"))), "rule": d.get("rule"),
+        })
+    for s in facts.get("statistics", []):
+        db["statistics"].insert({
+            "document_id": doc_id, "page": s["page"], "passage_id": ref(passage_ids, s.get("passage")),
+            "meeting_id": ref(meeting_ids, s.get("meeting")), "value": s["value"], "unit": s["unit"],
+            "measure": s.get("measure"), "period": s.get("period"), "text": s.get("text"), "sentence": s.get("sentence"),
+            "restricted": int(bool(s.get("restricted"))),
+        })
+    for a in facts.get("acronyms", []):
+        db.execute("insert or ignore into acronyms (acronym, expansion, document_id, page) values (?, ?, ?, ?)",
+                   [a["acronym"], a["expansion"], doc_id, a["page"]])
+    for o in facts.get("organisations", []):
+        existing = db.execute("select id, acronym from organisations where name = ?", [o["name"]]).fetchone()
+        if not existing:
+            db["organisations"].insert({"name": o["name"], "acronym": o.get("acronym")})
+        elif not existing[1] and o.get("acronym"):
+            db["organisations"].update(existing[0], {"acronym": o["acronym"]})
+    from .store_actions import write_actions
+
+    write_actions(db, doc_id, facts.get("actions", []), meeting_ids, item_ids, passage_ids, person_id)
 
 
 def delete_facts(db, doc_id) -> None:
-    pass
+    from .store_actions import delete_actions
+
+    delete_actions(db, doc_id)
+    for table in FACT_TABLES:
+        db.execute(f"delete from [{table}] where document_id = ?", [doc_id])

@@ -84,6 +84,66 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
     sys.exit(1 if summary.failed else 0)
 
 
+@cli.command()
+@click.option("--db", "db_path", default=None, type=click.Path(dir_okay=False),
+              help=f"Database to serve (default: {DEFAULT_DB}, built from the bundled corpus if missing)")
+@click.option("-h", "--host", default="127.0.0.1", show_default=True, help="Host to listen on")
+@click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on")
+@click.option("--full", is_flag=True,
+              help="Serve everything, restricted papers included, behind a login "
+                   "(password from MINUTEBOOK_PASSWORD); the default public mode leaves restricted rows out")
+@click.option("--immutable", is_flag=True, help="Serve a finished archive read-only, with precomputed counts")
+@click.option("--get", "get_path", default=None, metavar="PATH",
+              help="Print the response to one request (e.g. /-/versions.json) instead of starting a server")
+def serve(db_path, host, port, full, immutable, get_path):
+    """Serve the archive in Datasette: full-text search, SQL, canned queries for overdue
+    actions, decisions, people and meetings, and links from every fact to its source page.
+
+    \b
+    Examples:
+        minutebook serve                       # the bundled sample archive
+        minutebook serve --db archive.db --port 8080
+        MINUTEBOOK_PASSWORD=... minutebook serve --db archive.db --full
+    """
+    import asyncio
+
+    import uvicorn
+
+    from .serve import build_public_copy, corpus_dir, hash_password, make_datasette
+
+    if db_path is None:
+        db_path = DEFAULT_DB
+        if not os.path.exists(db_path):
+            click.echo(f"No {db_path} here: building it from the bundled corpus ({corpus_dir()})", err=True)
+            from .ingest.pipeline import ingest as run_ingest
+
+            summary = run_ingest([str(corpus_dir())], db_path)
+            click.echo(summary.line(), err=True)
+    elif not os.path.exists(db_path):
+        raise click.BadParameter(f"{db_path} does not exist: run `minutebook ingest PATH --db {db_path}` first",
+                                 param_hint="--db")
+    password_hash = None
+    if full:
+        password = os.environ.get("MINUTEBOOK_PASSWORD")
+        if not password:
+            raise click.UsageError("--full serves restricted material: set MINUTEBOOK_PASSWORD to the login password")
+        password_hash = hash_password(password)
+        served = db_path
+    else:
+        served = build_public_copy(db_path)
+    ds = make_datasette(served, public=not full, immutable=immutable, password_hash=password_hash)
+    asyncio.run(ds.invoke_startup())
+    if get_path:
+        from datasette.utils.testing import TestClient
+
+        response = TestClient(ds).get(get_path)
+        click.echo(response.text)
+        sys.exit(0 if response.status == 200 else 1)
+    mode = "full (login required)" if full else "public (restricted material excluded)"
+    click.echo(f"Serving {served} in {mode} mode at http://{host}:{port}/", err=True)
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+
+
 def _check_pipeline(name: str) -> None:
     from .extract.nlp import load_pipeline
 

@@ -1,0 +1,70 @@
+"""People's names as minutes write them: titles apart from names, keys for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TITLES = [
+    "Councillor", "Cllr", "Cllr.", "Councilmember", "Council Member", "Councilwoman", "Councilman", "Commissioner",
+    "Mayor Pro Tem", "Deputy Mayor", "Vice Mayor", "Mayor", "Alderman", "Alderwoman", "Alderperson", "Ald.",
+    "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
+    "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.", "Revd", "Reverend", "Father", "Canon",
+    "Superintendent", "Chief Superintendent", "Detective Superintendent", "Det Supt", "Supt", "Supt.",
+    "Chief Inspector", "Detective Inspector", "Inspector", "Insp", "Insp.", "Sergeant", "Sgt", "Sgt.",
+    "Chief Constable", "Constable", "PC", "DCI", "DI", "DS", "Chief", "Captain", "Capt", "Lieutenant", "Lt",
+    "Senator", "Representative", "Rep", "Rep.", "Supervisor", "Trustee", "Director", "Clerk", "Judge",
+    "Honorable", "Hon", "Hon.", "the Hon",
+]
+_TITLE_RE = re.compile(
+    r"^(?:(?:%s)\.?\s+)+" % "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)),
+    re.I,
+)
+HONOURS_RE = re.compile(r",?\s+\b(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MEP|QC|KC|DL|BEM|PhD|MA|BA|MSc|Esq)\b\.?", re.I)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def split_title(name: str) -> tuple[str | None, str]:
+    """'Cllr Syed Ghani' -> ('Cllr', 'Syed Ghani'); honours after a name are dropped."""
+    name = re.sub(r"\s+", " ", name.replace("’", "'")).strip(" ,.;:-–")
+    name = HONOURS_RE.sub("", name).strip(" ,")
+    m = _TITLE_RE.match(name)
+    if m and m.end() < len(name):
+        return m.group(0).strip(), name[m.end():].strip()
+    return None, name
+
+
+def clean_name(name: str) -> str:
+    return split_title(name)[1]
+
+
+def name_key(name: str) -> str:
+    """A matching key: no title, no accents or punctuation, lower case."""
+    bare = strip_accents(clean_name(name)).lower()
+    bare = re.sub(r"[^a-z' \-]+", " ", bare).replace("'", "").replace("-", " ")
+    return re.sub(r"\s+", " ", bare).strip()
+
+
+def surname(name: str) -> str:
+    parts = name_key(name).split()
+    return parts[-1] if parts else ""
+
+
+def given(name: str) -> str:
+    parts = name_key(name).split()
+    return " ".join(parts[:-1])
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
