@@ -23,6 +23,20 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line.strip().lower())
 
 
+def _edge_indexes(lines: list[str]) -> set[int]:
+    """Lines near the top or bottom of the page, or of a band between tables (text around a
+    table is read band by band, so a footer can open a band)."""
+    edges: set[int] = set()
+    segment: list[int] = []
+    for i, s in enumerate(lines + ["\x00END"]):
+        if s.startswith("\x00"):
+            edges.update(segment[:EDGE] + segment[-EDGE:])
+            segment = []
+        elif s.strip():
+            segment.append(i)
+    return edges
+
+
 def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[dict]]:
     """Return the pages' lines without furniture, and per page flags (blank, restricted)."""
     counts: Counter[str] = Counter()
@@ -35,8 +49,7 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[dict]
 
     cleaned, flags = [], []
     for lines in pages:
-        content_idx = [i for i, s in enumerate(lines) if s.strip() and not s.startswith("\x00")]
-        edge_idx = set(content_idx[:EDGE] + content_idx[-EDGE:])
+        edge_idx = _edge_indexes(lines)
         kept = []
         for i, line in enumerate(lines):
             if i in edge_idx and (_shape(line) in repeated or PAGE_NUMBER_RE.match(line)):

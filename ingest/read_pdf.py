@@ -88,7 +88,7 @@ def _tables(path: str, page_indexes: list[int]) -> dict[int, tuple[list[str], li
             tables = []
             for table in page.find_tables():
                 rows = [[_cell(c) for c in row] for row in table.extract()]
-                rows = [r for r in rows if any(r)]
+                rows = _drop_empty_columns([r for r in rows if any(r)])
                 if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                     tables.append((table.bbox, rows))
             if tables:
@@ -119,6 +119,16 @@ def _lines_around(page, bboxes) -> list[str]:
         top = max(top, box[3])
     lines += _split_lines(textpage.get_text_bounded(0, 0, width, height - top))
     return lines
+
+
+def _drop_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Merged cells leave grid columns that are empty in every row."""
+    if not rows:
+        return rows
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    keep = [c for c in range(width) if any(r[c] for r in rows)]
+    return [[r[c] for c in keep] for r in rows]
 
 
 def _cell(value) -> str:

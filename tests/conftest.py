@@ -1,0 +1,61 @@
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+REAL = SHARED / "real"
+GOLD = SHARED / "gold"
+
+
+def run_cli(*args, cwd=None, env=None, check=False):
+    """Run the installed `minutebook` command as a user would."""
+    result = subprocess.run([sys.executable, "-m", "minutebook", *map(str, args)], capture_output=True, text=True,
+                            cwd=cwd, env={**os.environ, **(env or {})}, timeout=600)
+    if check and result.returncode != 0:
+        raise AssertionError(f"minutebook {' '.join(map(str, args))} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    """The bundled corpus ingested once, through the command line."""
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    run_cli("ingest", CORPUS, "--db", db, check=True)
+    return db
+
+
+@pytest.fixture(scope="session")
+def real_dir():
+    if not REAL.is_dir():
+        pytest.skip("../shared/real is not beside the project (a fresh clone): skipping real-paper tests")
+    return REAL
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory, real_dir):
+    db = tmp_path_factory.mktemp("real") / "real.db"
+    run_cli("ingest", real_dir, "--db", db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def archive_db(tmp_path_factory):
+    """The bundled corpus plus the real papers when they are there: the served archive."""
+    db = tmp_path_factory.mktemp("archive") / "minutebook.db"
+    run_cli("ingest", CORPUS, "--db", db, check=True)
+    if REAL.is_dir():
+        run_cli("ingest", REAL, "--db", db)
+    return db
+
+
+@pytest.fixture
+def corpus_copy(tmp_path):
+    target = tmp_path / "papers"
+    shutil.copytree(CORPUS, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return target
