@@ -31,9 +31,9 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 def _bundled(installed: str, checkout: str) -> Path:
-    """Data installed inside the package (a wheel), or beside it (a source checkout)."""
+    """Data installed inside the package (a wheel), or at the top of a source checkout."""
     inside = PACKAGE / installed
-    return inside if inside.is_dir() else PACKAGE.parent / checkout
+    return inside if inside.is_dir() else PACKAGE.parent.parent / checkout
 
 
 def site_dir() -> Path:
