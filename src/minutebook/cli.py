@@ -144,6 +144,35 @@ def serve(db_path, host, port, full, immutable, get_path):
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
 
 
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--quiet", "-q", is_flag=True, help="Only the table of scores, not each miss")
+@click.option("--json", "as_json", is_flag=True, help="Scores as JSON")
+def eval_command(gold_dir, db_path, quiet, as_json):
+    """Score the database's extraction against gold files (shared/gold/FORMAT.md).
+
+    Prints precision, recall and F1 per facet (meetings, attendance, actions, owners, due
+    dates, status, decisions, statistics, people, alias groups) and each miss. Gold files
+    in sub-folders are included.
+
+    \b
+    Example:
+        minutebook ingest corpus ../shared/real --db dev.db
+        minutebook eval ../shared/gold --db dev.db
+    """
+    import json
+
+    from .extract.evaluate import evaluate, report
+
+    totals, per_doc = evaluate(db_path, gold_dir)
+    if as_json:
+        click.echo(json.dumps({f: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp,
+                                   "fn": s.fn} for f, s in totals.items()}, indent=2))
+    else:
+        click.echo(report(totals, per_doc, show_misses=not quiet))
+
+
 def _check_pipeline(name: str) -> None:
     from .extract.nlp import load_pipeline
 
