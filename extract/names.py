@@ -14,7 +14,7 @@ TITLES = [
     "Chief Inspector", "Detective Inspector", "Inspector", "Insp", "Insp.", "Sergeant", "Sgt", "Sgt.",
     "Chief Constable", "Constable", "PC", "DCI", "DI", "DS", "Chief", "Captain", "Capt", "Lieutenant", "Lt",
     "Senator", "Representative", "Rep", "Rep.", "Supervisor", "Trustee", "Director", "Clerk", "Judge",
-    "Honorable", "Hon", "Hon.", "the Hon",
+    "Honorable", "Hon", "Hon.", "the Hon", "Commander", "Deputy Commander", "Chief Officer",
 ]
 _TITLE_RE = re.compile(
     r"^(?:(?:%s)\.?\s+)+" % "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)),

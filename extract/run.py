@@ -1,5 +1,372 @@
-"""Run every extractor over one document."""
+"""Run every extractor over one document and return its facts as plain data.
+
+Order matters: the document's own lists (membership tables, attendance, initials defined
+beside names) build a registry first, so that short forms in the text ("Cllr Ghani", "DT",
+"the Clerk") resolve to the full names the same paper gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..ingest.document import HEADING, TABLE, Document
+from ..ingest.structure import Structure
+from . import actions as act
+from .acronyms import find_acronyms, is_organisation
+from .decisions import RESOLVED_RE, VOTE_RE, RESULT_RE, MOTION_RE, SECOND_RE, from_sentence, kind_of, vote_block, with_motion, DecisionFact
+from .due import find_due
+from .names import clean_name, name_key, split_title
+from .nlp import load_pipeline, people_in
+from .people import (Person, Registry, attendance_from_block, attendance_from_table, initials_defined, initials_of,
+                     looks_like_name, membership_from_table, parse_person)
+from .statistics import find_statistics
+
+VOTE_LINE_RE = re.compile(r"(?i)^\s*(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)\s*(?:\(\d+\))?\s*:")
+CONTACT_RE = re.compile(r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk)\s*:\s*(?P<who>[^,\n;]{3,60})(?:,\s*(?P<post>[^\n;]{3,120}))?")
+CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
+STATUS_ORDER = {"present": 0, "in_attendance": 1, "apologies": 2, "absent": 3}
 
 
-def extract_document(doc, structure, pipeline=None) -> dict:
-    return {}
+def extract_document(doc: Document, structure: Structure, pipeline: str | None = None) -> dict:
+    passages = structure.passages
+    registry = Registry()
+    facts: dict[str, list] = {k: [] for k in ("attendance", "roles", "mentions", "actions", "decisions", "statistics",
+                                              "acronyms", "organisations")}
+    meetings = structure.stored_meetings
+    body_of = lambda p: meetings[structure.real_meeting(p.meeting)].body if p.meeting is not None else None
+
+    _membership(structure, registry, facts, body_of)
+    _attendance(structure, registry, facts)
+    for p in passages:
+        for person in initials_defined(p.text):
+            registry.add(person)
+    _contacts_and_presenters(structure, registry, facts)
+    _derived_initials(registry)
+
+    nlp = load_pipeline(pipeline)
+    docs = list(nlp.pipe([p.text for p in passages], batch_size=256))
+    _prose_people(docs, passages, registry, facts, structure)
+    _resolve_attendance(facts, registry)
+
+    _actions(docs, structure, registry, facts)
+    _decisions(docs, structure, facts)
+    _statistics(docs, structure, facts)
+    _acronyms(passages, facts)
+    return facts
+
+
+# --- people ---------------------------------------------------------------------------------
+
+def _membership(structure, registry, facts, body_of):
+    for n, p in enumerate(structure.passages):
+        block = p.block
+        if block is None or block.kind != TABLE or p.kind != "table_row" or (n and structure.passages[n - 1].block is block):
+            continue
+        for person in membership_from_table(block):
+            person = registry.add(person)
+            facts["roles"].append({"name": person.name, "title": person.post, "organisation": person.organisation,
+                                   "body": body_of(p), "meeting": structure.real_meeting(p.meeting), "page": block.page})
+            facts["mentions"].append({"name": person.name, "page": block.page, "passage": n, "text": p.text, "kind": "membership"})
+            if person.organisation and is_organisation(person.organisation):
+                name, acronym = _org_and_acronym(person.organisation)
+                facts["organisations"].append({"name": name, "acronym": acronym})
+
+
+def _org_and_acronym(text: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*?)\s*\(([A-Z]{2,8})\)\s*$", text.strip())
+    return (m.group(1).strip(), m.group(2)) if m else (text.strip(), None)
+
+
+def _attendance(structure, registry, facts):
+    seen_members_label = set()
+    passages = structure.passages
+    pending_labels: list[str] = []
+    for n, p in enumerate(passages):
+        block = p.block
+        if block is None:
+            continue
+        if n and passages[n - 1].block is block:
+            continue  # one table block gives several passages
+        if VOTE_LINE_RE.match(block.text) or (n and VOTE_LINE_RE.match(passages[n - 1].text) and re.match(r"(?i)\s*absent", block.text)):
+            continue  # vote lists are votes, not attendance
+        meeting = structure.real_meeting(p.meeting)
+        if block.kind == TABLE:
+            hint = pending_labels.pop(0) if pending_labels else _label_in_table(block)
+            entries = attendance_from_table(block, n, hint)
+        else:
+            following = passages[n + 1].block if n + 1 < len(passages) else None
+            entries = attendance_from_block(block, n, following)
+            labels = re.findall(r"(?im)^\s*(present|in attendance|apologies|absent)\s*:\s*$", block.text)
+            if labels and not entries:
+                pending_labels = [_status(l) for l in labels]
+        for e in entries:
+            status = e.status
+            # a plain "Present:" after a members-present list names officers and guests
+            if status == "present" and meeting in seen_members_label and not re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text):
+                status = "in_attendance"
+            person = registry.add(e.person)
+            facts["attendance"].append({"meeting": meeting, "name": person.name, "status": status, "role": e.role,
+                                        "page": e.page, "passage": n})
+            facts["mentions"].append({"name": e.person.title + " " + person.name if e.person.title else person.name,
+                                      "page": e.page, "passage": n, "text": block.text[:500], "kind": "attendance"})
+            if e.person.post or e.person.organisation:
+                facts["roles"].append({"name": person.name, "title": e.person.post, "organisation": e.person.organisation,
+                                       "meeting": meeting, "page": e.page})
+        if re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text) and entries:
+            seen_members_label.add(meeting)
+        m = CHAIRED_BY_RE.search(block.text)
+        if m and block.kind != TABLE:
+            who = re.sub(r"^(?:(?:Deputy|BCU|Borough|Police|Chief|Detective|Acting|Interim)\s+)*(?:Commander\s+)?", "", m.group("who"))
+            person = parse_person(who)
+            if person:
+                person.role = "chair"
+                registry.add(person)
+                facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "in_attendance",
+                                            "role": "chair", "page": block.page, "passage": n, "weak": True})
+
+
+def _status(label: str) -> str:
+    return {"present": "present", "in attendance": "in_attendance", "apologies": "apologies", "absent": "absent"}[label.lower()]
+
+
+def _label_in_table(block) -> str | None:
+    first = " ".join(" ".join(r) for r in (block.rows or [])[:2]).lower()
+    for word, status in (("apolog", "apologies"), ("in attendance", "in_attendance"), ("absent", "absent"), ("present", "present")):
+        if word in first:
+            return status
+    return None
+
+
+def _contacts_and_presenters(structure, registry, facts):
+    for n, p in enumerate(structure.passages):
+        for m in CONTACT_RE.finditer(p.text):
+            person = parse_person(m.group("who"))
+            if person and len(person.name.split()) >= 2:
+                if m.group("post") and not person.post:
+                    person.post = m.group("post").strip()[:120]
+                registry.add(person)
+                facts["mentions"].append({"name": person.name, "page": p.page, "passage": n, "text": p.text[:500], "kind": "author"})
+    for item in structure.items:
+        if item.presenter:
+            for piece in re.split(r"\s*(?:,|/|&|\band\b)\s*", item.presenter):
+                person = parse_person(piece)
+                if person:
+                    registry.add(person)
+                    facts["mentions"].append({"name": person.name, "page": item.page, "passage": None,
+                                              "text": f"{item.number}. {item.title}", "kind": "presenter"})
+
+
+def _derived_initials(registry):
+    """Initials the document never defines but uses ('RB, FQ, KK to complete'): unique ones only."""
+    counts: dict[str, list[str]] = {}
+    for name in registry.full_names():
+        counts.setdefault(initials_of(name), []).append(name)
+    for initials, names in counts.items():
+        if len(initials) >= 2 and len(names) == 1 and initials not in registry.initials:
+            registry.initials[initials] = names[0]
+        elif len(names) > 1:
+            registry.initials.pop(initials, None) if initials in registry.initials and registry.initials[initials] not in names else None
+
+
+def _prose_people(docs, passages, registry, facts, structure):
+    found = []
+    for n, d in enumerate(docs):
+        for span in people_in(d):
+            text = span.text.strip(" .,")
+            title, bare = split_title(text)
+            if not looks_like_name(bare) or re.fullmatch(r"(?i)(?:the|a|an)\b.*", bare):
+                continue
+            found.append((n, text, title, bare))
+            if len(bare.split()) >= 2 and not re.match(r"^[A-Z]\.?\s", bare):
+                registry.add(Person(name=bare, title=title))
+    for n, text, title, bare in found:
+        name = registry.resolve(text)
+        alias = f"{title} {name}" if title and name_key(name) == name_key(bare) else text
+        facts["mentions"].append({"name": name, "alias": alias, "page": passages[n].page, "passage": n,
+                                  "text": _sentence_of(docs[n], text), "kind": "mention"})
+
+
+def _sentence_of(d, text: str) -> str:
+    for s in d.sents:
+        if text in s.text:
+            return s.text[:500]
+    return d.text[:500]
+
+
+def _resolve_attendance(facts, registry):
+    """Short forms in attendance lists take the full names given elsewhere; one row per person
+    and meeting (the strongest status wins over a weak 'chaired by')."""
+    best: dict[tuple, dict] = {}
+    for a in facts["attendance"]:
+        a["name"] = registry.resolve(a["name"])
+        key = (a["meeting"], name_key(a["name"]))
+        if key not in best or best[key].get("weak"):
+            best[key] = a
+    facts["attendance"] = [dict((k, v) for k, v in a.items() if k != "weak") for a in best.values()]
+    for r in facts["roles"]:
+        r["name"] = registry.resolve(r["name"])
+    for m in facts["mentions"]:
+        m["name"] = registry.resolve(m["name"])
+
+
+# --- actions --------------------------------------------------------------------------------
+
+def _meeting_context(structure, p) -> tuple[str | None, str | None]:
+    if p.meeting is None:
+        return None, None
+    m = structure.stored_meetings[structure.real_meeting(p.meeting)]
+    return m.date, m.next_meeting
+
+
+def _actions(docs, structure, registry, facts):
+    passages = structure.passages
+    found: list[tuple[int, act.ActionFact]] = []
+    for n, p in enumerate(passages):
+        block = p.block
+        if block is not None and block.kind == TABLE:
+            if n and passages[n - 1].block is block:
+                continue
+            found += [(n, f) for f in act.from_table(block, n, registry)]
+            continue
+        text = p.text.strip()
+        m = act.MARKER_RE.match(text)
+        if m:
+            previous = _previous_text(passages, n)
+            fact = act.from_marker(m.group("body"), previous, registry, p.page, n, text)
+            if fact:
+                found.append((n, fact))
+            continue
+        inline = act.INLINE_MARKER_RE.search(text)
+        if inline:
+            owners = act.owners_from(inline.group("owners"), registry)
+            description = text[: inline.start()].strip()
+            found.append((n, act.ActionFact(text=text, description=description, owners=owners, page=p.page, block=n,
+                                            rule="inline-marker")))
+            continue
+        for sentence in docs[n].sents:
+            found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
+    for n, fact in found:
+        p = passages[n]
+        meeting_date, next_meeting = _meeting_context(structure, p)
+        due = None
+        if fact.due_hint:
+            due = find_due(fact.due_hint, meeting_date, next_meeting)
+        due = due or find_due(fact.description, meeting_date, next_meeting)
+        owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]
+        facts["actions"].append({
+            "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,
+            "text": fact.text, "description": fact.description,
+            "owners": [{"name": name, "kind": kind} for name, kind in owners],
+            "due_text": due.text if due else fact.due_hint, "due_date": due.date if due else None,
+            "due_precision": due.precision if due else None, "status": fact.status, "status_text": fact.status_text,
+            "ref": fact.ref, "rule": fact.rule, "restricted": p.restricted,
+        })
+        for name, kind in owners:
+            if kind == "person":
+                facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+
+
+def _previous_text(passages, n) -> str | None:
+    for k in range(n - 1, max(-1, n - 4), -1):
+        text = passages[k].text.strip()
+        if passages[k].kind != "heading" and not act.MARKER_RE.match(text) and len(text) > 15:
+            return text
+    return None
+
+
+# --- decisions ------------------------------------------------------------------------------
+
+def _decisions(docs, structure, facts):
+    passages = structure.passages
+    n = 0
+    while n < len(passages):
+        p = passages[n]
+        text = p.text.strip()
+        item = structure.items[p.item].title if p.item is not None else None
+        if VOTE_LINE_RE.match(text):
+            lines = []
+            while n < len(passages) and VOTE_LINE_RE.match(passages[n].text.strip()):
+                lines += passages[n].text.splitlines()
+                n += 1
+            fact = vote_block(lines, p.page, n, item)
+            if fact:
+                _add_decision(facts, structure, p, n - 1, fact)
+            continue
+        if p.heading and re.search(r"(?i)recommendation", p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
+            _add_decision(facts, structure, p, n, DecisionFact(text=text, kind="recommended", page=p.page, block=n,
+                                                               rule="recommendation"))
+        elif RESOLVED_RE.match(text):
+            body = text
+            k = n + 1  # a numbered resolution continues in the list items after it
+            while k < len(passages) and passages[k].kind == "list_item" and passages[k].item == p.item and k - n < 12:
+                body += "\n" + passages[k].text
+                k += 1
+            if len(body) < 40 and k < len(passages):  # "Resolved 14/06/5.01" with the text on the next line
+                body += "\n" + passages[k].text
+                k += 1
+            _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=body, kind=kind_of(body[9:]) if not
+                                                                           re.match(r"(?i)\W*resolved", body) else "resolved",
+                                                                           page=p.page, block=n, rule="resolved")))
+            n = k
+            continue
+        else:
+            for sentence in docs[n].sents:
+                fact = from_sentence(sentence.text, p.page, n)
+                if fact:
+                    _add_decision(facts, structure, p, n, with_motion(fact))
+        n += 1
+
+
+def _add_decision(facts, structure, p, n, fact):
+    facts["decisions"].append({
+        "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page, "text": fact.text,
+        "kind": fact.kind, "mover": fact.mover, "seconder": fact.seconder, "votes_for": fact.votes_for,
+        "votes_against": fact.votes_against, "votes_abstain": fact.votes_abstain, "rule": fact.rule,
+        "restricted": p.restricted,
+    })
+
+
+# --- statistics and acronyms -------------------------------------------------------------------
+
+def _statistics(docs, structure, facts):
+    for n, p in enumerate(structure.passages):
+        if p.kind == "heading":
+            continue
+        sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
+        scale = _table_scale(p)
+        for sentence in sentences:
+            for s in find_statistics(sentence):
+                value, unit = s.value, s.unit
+                if scale and unit == "count":
+                    value, unit = value * scale[0], scale[1]
+                facts["statistics"].append({
+                    "value": value, "unit": unit, "measure": s.measure, "period": s.period, "text": s.text,
+                    "sentence": sentence[:1000], "page": p.page, "passage": n,
+                    "meeting": structure.real_meeting(p.meeting), "restricted": p.restricted,
+                })
+
+
+def _table_scale(p) -> tuple[float, str] | None:
+    """Cells of a table whose header says £m hold millions of pounds."""
+    if p.kind != "table_row" or p.block is None or not p.block.rows:
+        return None
+    header = " ".join(p.block.rows[0]).lower()
+    if "£m" in header or "£ m" in header or "(£million" in header:
+        return 1e6, "GBP"
+    if "£000" in header or "£k" in header:
+        return 1e3, "GBP"
+    if "$m" in header:
+        return 1e6, "USD"
+    return None
+
+
+def _acronyms(passages, facts):
+    seen = set()
+    for p in passages:
+        for acronym, expansion in find_acronyms(p.text):
+            if (acronym, expansion.lower()) in seen:
+                continue
+            seen.add((acronym, expansion.lower()))
+            facts["acronyms"].append({"acronym": acronym, "expansion": expansion, "page": p.page})
+            if is_organisation(expansion):
+                facts["organisations"].append({"name": expansion, "acronym": acronym})

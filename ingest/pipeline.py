@@ -109,30 +109,19 @@ def document_record(doc, structure) -> dict:
         "meetings": [
             {"body": m.body, "date": m.date, "page": m.page, "start_time": m.start_time, "venue": m.venue,
              "role": m.role, "next_meeting": m.next_meeting}
-            for m in structure.meetings if m.role != "again"
+            for m in structure.stored_meetings
         ],
         "items": [
-            {"meeting": _real_meeting(structure, i.meeting), "number": i.number, "title": i.title, "page": i.page,
+            {"meeting": structure.real_meeting(i.meeting), "number": i.number, "title": i.title, "page": i.page,
              "presenter": i.presenter, "pages": i.pages, "restricted": i.restricted}
             for i in structure.items
         ],
         "passages": [
-            {"page": p.page, "text": p.text, "heading": p.heading, "meeting": _real_meeting(structure, p.meeting),
+            {"page": p.page, "text": p.text, "heading": p.heading, "meeting": structure.real_meeting(p.meeting),
              "item": p.item, "kind": p.kind, "restricted": p.restricted}
             for p in structure.passages
         ],
     }
-
-
-def _real_meeting(structure, index: int | None) -> int | None:
-    """Index among the meetings that are written (the 'again' markers are not)."""
-    if index is None:
-        return None
-    real = [n for n, m in enumerate(structure.meetings) if m.role != "again"]
-    target = structure.meetings[index]
-    if target.role == "again":
-        index = next(n for n, m in enumerate(structure.meetings) if m.key == target.key and m.role != "again")
-    return real.index(index)
 
 
 def ingest(

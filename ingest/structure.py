@@ -86,6 +86,20 @@ class Structure:
     block_meeting: list[int | None] = field(default_factory=list)  # per document block
     block_item: list[int | None] = field(default_factory=list)
 
+    def real_meeting(self, index: int | None) -> int | None:
+        """Index among the meetings that are stored ('again' markers only steer assignment)."""
+        if index is None:
+            return None
+        target = self.meetings[index]
+        if target.role == "again":
+            index = next(n for n, m in enumerate(self.meetings) if m.key == target.key and m.role != "again")
+        real = [n for n, m in enumerate(self.meetings) if m.role != "again"]
+        return real.index(index)
+
+    @property
+    def stored_meetings(self) -> list[Meeting]:
+        return [m for m in self.meetings if m.role != "again"]
+
 
 def body_key(body: str) -> str:
     """Spellings of one body's name that should be one meeting series."""

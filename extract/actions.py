@@ -1,0 +1,241 @@
+"""Actions: explicit markers in all their forms, action columns and action logs as tables,
+and clear implicit assignments in running text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..ingest.document import TABLE
+from .people import GROUP_WORDS, Registry, looks_like_name, split_names
+from .names import split_title
+
+MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
+INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
+COMPLETED_RE = re.compile(r"(?i)\(?\b(?:completed?|closed|done|achieved|actioned|discharged)\b\)?\.?\s*$")
+STATUS_WORD_RE = re.compile(
+    r"(?i)^\s*(?:completed?|closed|done|achieved|actioned|discharged|open|ongoing|on-going|in progress|overdue|"
+    r"carried (?:forward|over)|outstanding|not started|pending|red|amber|green|superseded|deferred)\b")
+SUBJECT_SPLIT_RE = re.compile(
+    r"^(?P<subject>.{2,120}?)\s+(?:need(?:s)? to|to be|will|would|are to|is to|to|should|must|agreed to|offered to|"
+    r"undertook to|volunteered to|was asked to|were asked to|was requested to|were requested to)\s+(?P<rest>.+)$",
+    re.S,
+)
+ACTION_VERBS = (
+    "provide|send|circulate|contact|write|invite|arrange|review|report|update|look|follow|check|investigate|prepare|"
+    "present|bring|share|set|organise|organize|confirm|liaise|consider|draft|produce|submit|email|e-mail|speak|meet|"
+    "discuss|chase|explore|identify|develop|ensure|obtain|seek|agree|approach|ask|raise|feed|feedback|forward|"
+    "circulate|complete|compile|collate|distribute|publish|post|promote|return|respond|reply|source|order|purchase|"
+    "book|instruct|request|notify|inform|advise|pass|table|add|include|put|get|find|make|take|help|support|work|"
+    "progress|resolve|investigate|monitor|establish|create|design|schedule|attend|map|move|approve|apply|co-ordinate|"
+    "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide"
+)
+IMPLICIT_RE = re.compile(
+    rf"(?P<subject>\b(?:the\s+)?(?:[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){{0,3}}|members|councillors|officers|staff|trustees))"
+    rf"\s+(?:will|to|agreed to|offered to|undertook to|volunteered to|(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|"
+    rf"is to|are to|would)\s+(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)",
+)
+DIRECTED_RE = re.compile(
+    rf"(?i)\b(?:directed|asked|instructed|requested|tasked|invited)\s+(?P<object>staff|officers|the clerk|clerk|the chair|"
+    rf"members|councillors|trustees|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
+)
+PASSIVE_RE = re.compile(
+    r"(?i)\b(?:would|will|is to|are to|to)\s+be\s+(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|"
+    r"provided|shared|sent|reconsidered|consulted|brought)\b[^.;]*"
+)
+HEADER_ACTION_RE = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:points?|required|agreed|description))?$|^(?:task|what)$")
+HEADER_OWNER_RE = re.compile(r"(?i)^(?:owner|lead|by whom|who|responsible|responsibility|action by|assigned to|officer)s?\b")
+HEADER_DUE_RE = re.compile(r"(?i)^(?:due|deadline|by when|target|date due|due date|timescale|when|completion date)\b")
+HEADER_STATUS_RE = re.compile(r"(?i)^(?:status|progress|rag|position)\b")
+HEADER_REF_RE = re.compile(r"(?i)^(?:ref|no\.?|number|item|#|id)\b")
+HEADER_UPDATE_RE = re.compile(r"(?i)^(?:update|comments?|notes?|latest)\b")
+
+
+@dataclass
+class ActionFact:
+    text: str  # the source wording
+    description: str
+    owners: list[tuple[str, str]]  # (name, kind)
+    page: int
+    block: int
+    status: str = "open"
+    status_text: str | None = None
+    due_hint: str | None = None  # a due cell in an action log
+    ref: str | None = None
+    rule: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def owners_from(subject: str, registry: Registry) -> list[tuple[str, str]]:
+    """'Amolak Tatter, Paul Waller and partners' -> two people; 'DT/TRUSTEES' -> a person and a group."""
+    subject = re.sub(r"(?i)\s+and\s+(?:partners|others|colleagues|relevant\s+\w+)\s*$", "", subject.strip())
+    subject = re.sub(r"(?i)^(?:it was agreed that|agreed that|agreed:?|that)\s+", "", subject)
+    owners: list[tuple[str, str]] = []
+    for piece in split_names(subject.replace("/", ",")):
+        piece = piece.strip(" .:-–")
+        if not piece or len(piece) > 60:
+            continue
+        owners.append(classify_owner(piece, registry))
+    seen, unique = set(), []
+    for o in owners:
+        if o[0].lower() not in seen:
+            seen.add(o[0].lower())
+            unique.append(o)
+    return unique
+
+
+ROLE_OWNER_RE = re.compile(r"(?i)^(?:the\s+)?(chair(?:man|person)?|vice[- ]chair|clerk|secretary|treasurer|parish clerk|town clerk)$")
+
+
+def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
+    role = ROLE_OWNER_RE.match(piece)
+    if role:
+        holder = registry.resolve_role(role.group(1))
+        return (holder, "person") if holder else (piece.strip().title() if piece.islower() else piece.strip(), "role")
+    resolved = registry.resolve(piece)
+    if resolved != piece and resolved != split_title(piece)[1] or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", piece) and resolved != piece:
+        return resolved, "person"
+    title, bare = split_title(piece)
+    if title and looks_like_name(bare):
+        return resolved, "person"
+    if GROUP_WORDS.match(piece) or piece.isupper() or not looks_like_name(piece) or len(piece.split()) == 1:
+        name = piece.strip()
+        if name.isupper() and len(name) > 4:
+            name = name.title()  # TRUSTEES -> Trustees
+        name = re.sub(r"^the\s+", "The ", name) if name.lower().startswith("the ") else name
+        return name, "group"
+    return resolved, "person"
+
+
+def split_status(text: str) -> tuple[str, str, str | None]:
+    """Strip a trailing status marker: '... (COMPLETED)' -> (text, 'completed', 'COMPLETED')."""
+    m = COMPLETED_RE.search(text)
+    if m and (m.group(0).strip().startswith("(") or len(text) - m.start() < 15):
+        return text[: m.start()].strip(" -–.:"), "completed", m.group(0).strip(" ().")
+    return text, "open", None
+
+
+def from_marker(body: str, previous_text: str | None, registry: Registry, page: int, index: int, raw: str) -> ActionFact | None:
+    body = body.strip()
+    if not body:
+        return None
+    body, status, status_text = split_status(body)
+    if _is_owner_list(body, registry):
+        # "ACTION: DT" under the paragraph it belongs to
+        if not previous_text:
+            return None
+        owners = owners_from(body, registry)
+        return ActionFact(text=f"{previous_text}\nACTION: {body}", description=previous_text, owners=owners, page=page,
+                          block=index, status=status, status_text=status_text, rule="marker-after")
+    owners: list[tuple[str, str]] = []
+    m = SUBJECT_SPLIT_RE.match(body)
+    if m and not re.match(r"(?i)^(?:an?|the)\s+(?:update|report|paper|item|roadmap|review)\b", m.group("subject")):
+        subject = m.group("subject")
+        if not re.search(r"(?i)\b(?:be)\b", body[len(subject):len(subject) + 8]) or m.group(0).find(" to be ") != len(subject):
+            candidate = owners_from(subject, registry)
+            if candidate and all(_plausible_owner(n, k) for n, k in candidate):
+                owners = candidate
+    return ActionFact(text=raw, description=body, owners=owners, page=page, block=index, status=status,
+                      status_text=status_text, rule="marker")
+
+
+def _plausible_owner(name: str, kind: str) -> bool:
+    if len(name.split()) > 5:
+        return False
+    return not re.match(r"(?i)^(?:an?|this|these|it|there|update|report|paper|roadmap|review|item|work)\b", name)
+
+
+def _is_owner_list(body: str, registry: Registry) -> bool:
+    pieces = [p.strip() for p in re.split(r"[/,&]|\band\b", body) if p.strip()]
+    if not pieces or len(body) > 60:
+        return False
+    return all(re.fullmatch(r"[A-Z]{1,4}[a-z]{0,3}", p) or p.upper() == p and len(p) < 20 or p.upper() in registry.initials
+               or (looks_like_name(p) and len(p.split()) <= 3 and not re.search(r"\b(?:to|will)\b", p)) for p in pieces)
+
+
+def from_table(block, index: int, registry: Registry) -> list[ActionFact]:
+    """Action logs and minutes tables with an action column."""
+    rows = block.rows or []
+    if len(rows) < 2:
+        return []
+    header = [c.strip() for c in rows[0]]
+    cols = {}
+    for i, h in enumerate(header):
+        for name, pattern in (("action", HEADER_ACTION_RE), ("owner", HEADER_OWNER_RE), ("due", HEADER_DUE_RE),
+                              ("status", HEADER_STATUS_RE), ("ref", HEADER_REF_RE), ("update", HEADER_UPDATE_RE)):
+            if name not in cols and pattern.search(h):
+                cols[name] = i
+                break
+    if "action" not in cols:
+        mixed = next((i for i, h in enumerate(header) if re.search(r"(?i)\baction", h)), None)
+        if mixed is None:
+            return []
+        return _from_mixed_column(rows, mixed, block.page, index, registry)
+    facts = []
+    for row in rows[1:]:
+        cell = lambda name: row[cols[name]].strip() if name in cols and cols[name] < len(row) else ""
+        text = cell("action")
+        if len(text) < 8:
+            continue
+        owners = owners_from(cell("owner"), registry) if cell("owner") else []
+        status_text = cell("status") or None
+        description, status, marker = split_status(text)
+        if status_text:
+            status = "completed" if COMPLETED_RE.search(status_text) or re.search(r"(?i)^\s*(?:complete|closed|done)", status_text) else "open"
+        if not owners:
+            m = SUBJECT_SPLIT_RE.match(description)
+            if m:
+                owners = [o for o in owners_from(m.group("subject"), registry) if _plausible_owner(*o)]
+        facts.append(ActionFact(
+            text=" | ".join(c for c in row if c), description=description, owners=owners, page=block.page, block=index,
+            status=status, status_text=status_text or marker, due_hint=cell("due") or None, ref=cell("ref") or None,
+            rule="table",
+        ))
+    return facts
+
+
+REF_SPLIT_RE = re.compile(r"(?=\b\d{2}-\d{2}\s)")
+
+
+def _from_mixed_column(rows, col: int, page: int, index: int, registry: Registry) -> list[ActionFact]:
+    """A 'Decisions and Action Points' column: numbered actions among decisions."""
+    facts = []
+    for row in rows[1:]:
+        if col >= len(row):
+            continue
+        for part in REF_SPLIT_RE.split(row[col]):
+            m = re.match(r"(\d{2}-\d{2})\s+(.+)", part.strip(), re.S)
+            if not m:
+                continue
+            ref, text = m.group(1), m.group(2).strip()
+            text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
+            subject = SUBJECT_SPLIT_RE.match(text)
+            owners = owners_from(subject.group("subject"), registry) if subject else []
+            owners = [o for o in owners if _plausible_owner(*o)]
+            description, status, marker = split_status(text)
+            facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page, block=index,
+                                    status=status, status_text=marker, ref=ref, rule="table-column"))
+    return facts
+
+
+def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[ActionFact]:
+    """Clear implicit assignments: 'Clerk to write to ...', 'Council directed staff to ...'."""
+    facts = []
+    for m in DIRECTED_RE.finditer(sentence):
+        owners = [classify_owner(m.group("object"), registry)]
+        facts.append(ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
+                                rule="implicit-directed"))
+    if facts:
+        return facts
+    m = IMPLICIT_RE.search(sentence)
+    if m:
+        subject = m.group("subject")
+        if not re.match(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b", subject):
+            owners = [o for o in owners_from(subject, registry) if _plausible_owner(*o)]
+            if owners:
+                return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
+                                   rule="implicit")]
+    m = PASSIVE_RE.search(sentence)
+    if m and re.search(r"(?i)\b(?:back|next|to (?:the )?(?:committee|board|cabinet|council|commission|meeting))\b", m.group(0)):
+        return [ActionFact(text=sentence, description=sentence.strip(), owners=[], page=page, block=index, rule="implicit-passive")]
+    return []

@@ -1,0 +1,73 @@
+"""Due dates of actions: explicit dates in any common format, and relative ones resolved
+against the meeting's date and the next meeting's date ("to the March CSP Board", "by the
+next meeting", "within 60 days", "at the June 2023 CSP")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..ingest.dates import MONTHS, find_dates
+
+MONTH_WORD = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'?s)?"
+NEXT_MEETING_RE = re.compile(r"(?i)\b(?:the\s+)?next\s+(?:\w+\s+){0,3}?(?:meeting|board|committee|council|session|cabinet)\b")
+MONTH_MEETING_RE = re.compile(
+    rf"(?i)\b(?:at|to|in|for|by|before|until|till|from)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,3}}?\s*(?:meeting|board|committee|council|csp|session|cabinet)?"
+)
+WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?P<unit>day|week|month|year)s?\b")
+END_OF_RE = re.compile(rf"(?i)\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?{MONTH_WORD}\b")
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
+CUE_RE = re.compile(r"(?i)\b(?:by|before|on|at|for|to|in|until|due|deadline|no later than)\s*$")
+
+
+@dataclass
+class Due:
+    date: str  # YYYY-MM-DD (a month-only due is the month's last day)
+    precision: str  # day / month
+    text: str
+
+
+def month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    month = d.month - 1 + n
+    year = d.year + month // 12
+    month = month % 12 + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayfirst: bool = True) -> Due | None:
+    ref = dt.date.fromisoformat(meeting_date) if meeting_date else None
+    for d in find_dates(text, dayfirst=dayfirst, reference=ref):
+        before = text[max(0, d.start - 25):d.start]
+        if ref and d.date < ref and not CUE_RE.search(before):
+            continue  # a date in the past of the meeting is history, not a due date
+        if d.precision == "month":
+            y, m = int(d.iso[:4]), int(d.iso[5:7])
+            return Due(month_end(y, m), "month", d.text)
+        return Due(d.iso, "day", d.text)
+    m = WITHIN_RE.search(text)
+    if m and ref:
+        n = int(m.group("n")) if m.group("n").isdigit() else WORD_NUMBERS[m.group("n").lower()]
+        unit = m.group("unit").lower()
+        if unit == "day":
+            return Due((ref + dt.timedelta(days=n)).isoformat(), "day", m.group(0))
+        if unit == "week":
+            return Due((ref + dt.timedelta(weeks=n)).isoformat(), "day", m.group(0))
+        target = _add_months(ref, n * (12 if unit == "year" else 1))
+        return Due(month_end(target.year, target.month), "month", m.group(0))
+    m = NEXT_MEETING_RE.search(text)
+    if m and next_meeting:
+        return Due(next_meeting, "day", m.group(0))
+    m = END_OF_RE.search(text) or MONTH_MEETING_RE.search(text)
+    if m and ref:
+        month = MONTHS[m.group("month").lower()[:3]]
+        year = ref.year if month > ref.month else ref.year + 1
+        if next_meeting and next_meeting[5:7] == f"{month:02d}" and next_meeting[:4] in (str(year), str(ref.year)):
+            return Due(next_meeting, "day", m.group(0).strip())
+        return Due(month_end(year, month), "month", m.group(0).strip())
+    return None

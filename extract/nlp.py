@@ -1,0 +1,135 @@
+"""The spaCy pipeline: `spacy.blank("en")` with minutebook's own registered components, or
+an installed pretrained pipeline (`--pipeline en_core_web_sm`, or a path) with the same
+components added where it lacks them. Nothing is downloaded."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from .names import TITLES
+
+ABBREVIATIONS = {"cllr", "dr", "mr", "mrs", "ms", "no", "nos", "st", "insp", "supt", "prof", "rev", "revd", "cllrs",
+                 "e.g", "i.e", "etc", "approx", "dept", "est", "vs", "ref", "para", "paras", "cf", "jan", "feb", "mar",
+                 "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "p", "pp", "vol"}
+SPEECH_VERBS = [
+    "noted", "questioned", "asked", "said", "explained", "highlighted", "stated", "states", "commented", "answered",
+    "assured", "agreed", "suggested", "suggests", "confirmed", "reported", "presented", "advised", "added", "expanded",
+    "echoed", "echo's", "echoes", "raised", "praised", "requested", "mentioned", "updated", "opened", "thanked", "welcomed",
+    "provided", "informed", "emphasised", "emphasized", "stressed", "proposed", "seconded", "moved", "introduced",
+    "responded", "replied", "queried", "informed", "outlined", "gave", "led", "summarised", "summarized", "affirmed",
+    "affirms", "builds", "notes", "recorded", "tabled", "declared", "offered", "undertook", "will", "would", "to",
+    "joined", "left", "attended", "chaired", "also", "reiterated", "acknowledged", "congratulated", "discussed",
+    "shared", "described", "spoke", "addressed", "indicated", "expressed", "felt", "believed", "considered",
+]
+SPAN_KEY = "people"
+
+
+@Language.component("minutes_sentencizer")
+def minutes_sentencizer(doc: Doc) -> Doc:
+    """Sentences as minutes write them: full stops (not after Cllr. or an initial), line
+    breaks, bullets, and ACTION / RESOLVED labels that open a new sentence."""
+    for i, token in enumerate(doc):
+        if i == 0:
+            token.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        start = False
+        if prev.text in (".", "?", "!") and (token.is_title or token.is_upper or token.like_num or token.text in "•(\"“"):
+            before = doc[i - 2].text.lower().rstrip(".") if i >= 2 else ""
+            start = not (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()))
+        elif "\n" in prev.text or prev.is_space and "\n" in prev.text_with_ws:
+            start = True
+        elif token.text in ("•", "●", "▪") or (token.text.upper() in ("ACTION", "RESOLVED") and token.is_upper):
+            start = True
+        elif prev.text.endswith(".") and len(prev.text) > 2 and prev.text[:-1].lower() not in ABBREVIATIONS and token.is_title:
+            start = True
+        token.is_sent_start = start
+    return doc
+
+
+@Language.factory("person_matcher")
+class PersonMatcher:
+    """People in running prose without a statistical model: a title before capitalised
+    words ('Cllr Worby', 'Deputy BCU Commander Mark Long'), or two or three capitalised words
+    before a speech verb ('Andy Opie questioned ...'). Found spans go to doc.spans['people']."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.matcher = Matcher(nlp.vocab)
+        titles = sorted({t.lower().rstrip(".") for t in TITLES if " " not in t})
+        name_token = {"IS_TITLE": True, "LENGTH": {">=": 2}, "IS_STOP": False}
+        initial = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}
+        surname_like = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)$"}}
+        title = {"LOWER": {"IN": titles}}
+        dot = {"TEXT": ".", "OP": "?"}
+        self.matcher.add("TITLED", [
+            [title, dot, surname_like],
+            [title, dot, name_token, surname_like],
+            [title, dot, initial, surname_like],
+            [title, dot, initial, initial, surname_like],
+            [title, dot, name_token, name_token, surname_like],
+        ])
+        verb = {"LOWER": {"IN": SPEECH_VERBS}}
+        self.matcher.add("SPEAKER", [
+            [name_token, surname_like, verb],
+            [name_token, name_token, surname_like, verb],
+            [initial, surname_like, verb],
+        ])
+        self.matcher.add("BY", [
+            [{"LOWER": {"IN": ["by", "from", "with", "to", "thanked", "invite", "contact"]}}, name_token, surname_like,
+             {"IS_PUNCT": True}],
+        ])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "SPEAKER":
+                end -= 1
+            elif label == "BY":
+                start, end = start + 1, end - 1
+            span = Span(doc, start, end, label="PERSON")
+            if label == "TITLED":
+                span = _drop_title(span)
+            if span is not None and len(span) >= 1 and not any(t.is_punct for t in span if t.text != "."):
+                spans.append(span)
+        existing = list(doc.spans.get(SPAN_KEY, []))
+        doc.spans[SPAN_KEY] = spacy.util.filter_spans(existing + spans)
+        return doc
+
+
+def _drop_title(span: Span) -> Span | None:
+    return span  # the title stays in the alias; names.split_title separates it later
+
+
+def build_default() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentencizer")
+    nlp.add_pipe("person_matcher")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """The default rule pipeline, or an installed spaCy pipeline by package name or path,
+    with minutebook's components added where the pipeline lacks them."""
+    if not name:
+        return build_default()
+    nlp = spacy.load(name)
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("minutes_sentencizer", first=True)
+    if not nlp.has_pipe("person_matcher"):
+        nlp.add_pipe("person_matcher", last=True)
+    return nlp
+
+
+def people_in(doc: Doc) -> list[Span]:
+    """Person spans from the rules and, with a statistical pipeline, its PERSON entities."""
+    spans = list(doc.spans.get(SPAN_KEY, []))
+    spans += [e for e in doc.ents if e.label_ == "PERSON"]
+    return spacy.util.filter_spans(spans)

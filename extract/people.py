@@ -1,0 +1,346 @@
+"""People in a document: membership tables, attendance lists, initials defined beside names,
+and a per-document registry that turns "Cllr Ghani", "DT", "Z. Maiorca" or "the Clerk" into the
+full name the same document gives elsewhere."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..ingest.document import TABLE, Block
+from .names import HONOURS_RE, clean_name, name_key, split_title, surname
+
+# Attendance labels, most specific first; the status each one gives.
+ATTENDANCE_LABELS = [
+    (r"(?:members|councillors|commissioners|trustees|directors|governors|committee members|board members)\s+present", "present"),
+    (r"(?:others|also|officers|staff)\s+present", "in_attendance"),
+    (r"in\s+attendance\s+virtually", "in_attendance"),
+    (r"(?:officers\s+)?in\s+attendance", "in_attendance"),
+    (r"additional\s+attendees", "in_attendance"),
+    (r"(?:attendees|attending)", "present"),
+    (r"present", "present"),
+    (r"(?:accepted\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?", "apologies"),
+    (r"(?:members|councillors|commissioners|trustees)\s+absent", "absent"),
+    (r"absent", "absent"),
+    (r"roll\s+call", "present"),
+]
+LABEL_RE = re.compile(
+    r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*(?:\([^)]*\))?\s*[:;]\s*",
+    re.I,
+)
+_STATUS = [(re.compile(rf"^(?:{p})$", re.I), s) for p, s in ATTENDANCE_LABELS]
+ROLE_WORDS = {
+    "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair of the meeting": "chair",
+    "vice-chair": "vice-chair", "vice chair": "vice-chair", "vice-chairman": "vice-chair", "deputy chair": "vice-chair",
+    "interim chair": "chair", "note taker": "minute taker", "notetaker": "minute taker", "minute taker": "minute taker",
+    "minutes": "minute taker", "clerk": "clerk", "secretary": "secretary", "treasurer": "treasurer",
+    "mayor": "mayor", "mayor pro tem": "vice-chair", "presiding": "chair",
+}
+NOT_A_NAME = re.compile(
+    r"(?i)\b(?:members? of the public|public|none|nil|no apologies|all|officers?|staff|residents?|others?|n/a|"
+    r"representatives?|members|councillors|see below|agenda|item|minutes|page|meeting|the board)\b"
+)
+GROUP_WORDS = re.compile(
+    r"(?i)^(?:the\s+)?(?:members|all members|councillors|trustees|partners|all partners|all|officers|staff|"
+    r"committee|board|council|cabinet|the collective|collective|everyone|clerk|chair|vice-chair|secretary|treasurer|"
+    r"team|group|panel|csp|[A-Z]{2,6})$"
+)
+
+
+def status_of(label: str) -> str:
+    label = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", label.strip().lower()))
+    label = re.sub(r"\s+(?:were\s+)?received\s+from$", "", label)
+    for pattern, status in _STATUS:
+        if pattern.match(label):
+            return status
+    return "present"
+
+
+@dataclass
+class Person:
+    name: str  # full name without title, as best known
+    title: str | None = None
+    role: str | None = None  # chair, clerk ... at this meeting
+    post: str | None = None  # "Director of Public Health"
+    organisation: str | None = None
+    initials: str | None = None  # defined in the document: "David Thomas (DT)"
+
+
+@dataclass
+class Registry:
+    """Every full name the document gives, and the short forms that point to them."""
+
+    people: dict[str, Person] = field(default_factory=dict)  # name_key -> Person
+    initials: dict[str, str] = field(default_factory=dict)  # "DT" -> "David Thomas"
+    roles: dict[str, str] = field(default_factory=dict)  # "clerk" -> "Vicky Bright"
+
+    def add(self, person: Person) -> Person:
+        key = name_key(person.name)
+        if not key:
+            return person
+        known = self.people.get(key)
+        if known:
+            for attr in ("title", "role", "post", "organisation", "initials"):
+                if getattr(person, attr) and not getattr(known, attr):
+                    setattr(known, attr, getattr(person, attr))
+            person = known
+        else:
+            self.people[key] = person
+        if person.initials:
+            self.initials[person.initials.upper()] = person.name
+        if person.role and person.role not in self.roles:
+            self.roles[person.role] = person.name
+        return person
+
+    def full_names(self) -> list[str]:
+        return [p.name for p in self.people.values() if len(p.name.split()) >= 2 and not _initials_only(p.name)]
+
+    def resolve(self, surface: str) -> str:
+        """The fullest name this document gives for `surface`; the cleaned surface otherwise."""
+        text = surface.strip()
+        if text.upper() in self.initials and (text.isupper() or len(text) <= 4):
+            return self.initials[text.upper()]
+        title, bare = split_title(text)
+        bare = bare.strip()
+        if not bare:
+            return text
+        key = name_key(bare)
+        if key in self.people and not _initials_only(self.people[key].name):
+            return self.people[key].name
+        parts = bare.replace(".", ". ").split()
+        last = surname(bare)
+        candidates = [n for n in self.full_names() if surname(n) == last]
+        if len(parts) == 1 and len(candidates) == 1:
+            return candidates[0]  # "Councillor Ghani", "McKay"
+        if len(parts) >= 2 and candidates:
+            first = parts[0].rstrip(".").lower()
+            fitting = [n for n in candidates if _first_fits(first, n)]
+            if len(fitting) == 1:
+                return fitting[0]  # "Z. Maiorca", "Dr A Ghosh", "Steven Calder"
+        if len(parts) == 2 and len(parts[1].rstrip(".")) == 1:  # "Alison B"
+            fitting = [n for n in self.full_names()
+                       if n.lower().startswith(parts[0].lower() + " ") and surname(n).startswith(parts[1][0].lower())]
+            if len(fitting) == 1:
+                return fitting[0]
+        return bare
+
+    def resolve_role(self, word: str) -> str | None:
+        return self.roles.get(ROLE_WORDS.get(word.lower().strip(), word.lower().strip()))
+
+
+def _first_fits(first: str, full: str) -> bool:
+    given = full.lower().split()[0]
+    return given.startswith(first) if len(first) <= 2 else (given.startswith(first[:3]) or first.startswith(given[:3]))
+
+
+def _initials_only(name: str) -> bool:
+    parts = name.replace(".", " ").split()
+    return len(parts) >= 2 and all(len(p) == 1 for p in parts[:-1])
+
+
+def initials_of(name: str) -> str:
+    parts = re.split(r"[\s\-]+", clean_name(name))
+    return "".join(p[0] for p in parts if p and p[0].isalpha()).upper()
+
+
+# --- parsing name lists ---------------------------------------------------------------------
+
+PAREN_RE = re.compile(r"\(([^)]*)\)")
+DASH_SUFFIX_RE = re.compile(r"\s+[–—-]\s+(.+)$")
+
+
+def parse_person(item: str) -> Person | None:
+    """'Councillor Ghani (CHAIR)', 'David Thomas (DT)', 'Dr A Ghosh (Director of Public Health)',
+    'Vicky Bright – Clerk', 'Cllr. R. Crisp – Chair (RC)', 'Ryan Warsing (LSRCC)'."""
+    text = re.sub(r"\s+", " ", item).strip(" .,;:*•")
+    if not text:
+        return None
+    role = post = organisation = initials = None
+    for inner in PAREN_RE.findall(text):
+        value = inner.strip()
+        low = value.lower()
+        if low in ROLE_WORDS:
+            role = ROLE_WORDS[low]
+        elif re.fullmatch(r"[A-Z][A-Za-z]{1,4}", value) and (value.isupper() or re.fullmatch(r"[A-Z]{1,3}[a-z]{1,3}", value)):
+            initials = value
+        elif re.search(r"(?i)\b(?:director|manager|officer|head|chief|lead|member|commander|executive|counsel|"
+                       r"accountant|clerk|advisor|adviser|coordinator|co-ordinator|representative|rep|consultant)\b", value):
+            post = value
+        elif value:
+            organisation = value
+    text = PAREN_RE.sub("", text).strip(" ,")
+    m = DASH_SUFFIX_RE.search(text)
+    if m:
+        suffix = m.group(1).strip()
+        text = text[: m.start()].strip()
+        low = suffix.lower()
+        if low in ROLE_WORDS:
+            role = ROLE_WORDS[low]
+        elif len(suffix) <= 8:
+            organisation = suffix
+        else:
+            post = suffix
+    text = HONOURS_RE.sub("", text).strip(" ,.")
+    title, name = split_title(text)
+    name = name.strip(" ,.")
+    if not looks_like_name(name):
+        return None
+    return Person(name=name, title=title, role=role, post=post, organisation=organisation, initials=initials)
+
+
+def looks_like_name(name: str) -> bool:
+    if not name or len(name) > 45 or NOT_A_NAME.search(name) or re.search(r"\d|@|http", name):
+        return False
+    words = name.replace(".", ". ").split()
+    if not 1 <= len(words) <= 5:
+        return False
+    return all(w[0].isupper() or w.lower() in {"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al"}
+               for w in words if w[0].isalpha())
+
+
+def split_names(text: str) -> list[str]:
+    """A list of people as minutes write it: commas, semicolons, 'and', '&', new lines.
+    Commas inside parentheses do not split; an honour after a comma ('OBE') is no name."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;\n":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    out = []
+    for part in parts:
+        for piece in re.split(r"\s+(?:and|&)\s+(?![^()]*\))", part):
+            piece = piece.strip(" .")
+            if piece and not re.fullmatch(r"(?i)(?:OBE|MBE|CBE|JP|MP|DL|QC|KC|BEM)", piece):
+                out.append(piece)
+    return out
+
+
+# --- attendance -------------------------------------------------------------------------------
+
+@dataclass
+class AttendanceEntry:
+    name: str
+    status: str
+    role: str | None
+    page: int
+    block: int
+    person: Person
+
+
+def attendance_from_block(block: Block, index: int, follow: Block | None = None) -> list[AttendanceEntry]:
+    """Every labelled list in a block: 'Present: A, B (Chair). Apologies: C.'"""
+    text = block.text
+    matches = list(LABEL_RE.finditer(text))
+    if not matches:
+        m = re.match(r"(?i)\s*apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|given)\s+(?:from|by)\s+(.+)", text)
+        if m:
+            return _entries(m.group(1), "apologies", block, index)
+        return []
+    entries: list[AttendanceEntry] = []
+    # only lists that start the block or follow another list count (not "...was present: ...")
+    if matches[0].start() > 3 and not text[: matches[0].start()].strip().endswith((".", ")")):
+        return []
+    previous_statuses: list[str] = []
+    for n, m in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        body = text[m.end():end].strip()
+        status = status_of(m.group("label"))
+        if not body and follow is not None and n == len(matches) - 1:
+            body = follow.text  # "Accepted apologies for absence:" with the names on the next line
+        body = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", body)[0]  # stop at the next sentence
+        entries += _entries(body, status, block, index)
+        previous_statuses.append(status)
+    return entries
+
+
+def _entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
+    out = []
+    for item in split_names(body):
+        person = parse_person(item)
+        if person:
+            out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
+    return out
+
+
+def attendance_from_table(block: Block, index: int, status_hint: str | None) -> list[AttendanceEntry]:
+    """Roll-call tables (Name | Title | Status) and name tables under a PRESENT / APOLOGIES label."""
+    rows = block.rows or []
+    if not rows:
+        return []
+    header_idx = next((i for i, r in enumerate(rows[:3]) if any(re.fullmatch(r"(?i)(?:attendee\s+)?name", c.strip()) for c in r)), None)
+    if header_idx is None:
+        return []
+    header = [c.strip().lower() for c in rows[header_idx]]
+    name_col = next(i for i, c in enumerate(header) if re.fullmatch(r"(?:attendee\s+)?name", c))
+    status_col = next((i for i, c in enumerate(header) if c in ("status", "attendance", "present")), None)
+    title_col = next((i for i, c in enumerate(header) if c in ("title", "role", "position", "post", "post title")), None)
+    org_col = next((i for i, c in enumerate(header) if c.startswith(("organisation", "organization"))), None)
+    if status_col is None and status_hint is None:
+        return []
+    out = []
+    for row in rows[header_idx + 1:]:
+        if name_col >= len(row):
+            continue
+        person = parse_person(row[name_col])
+        if not person:
+            continue
+        if title_col is not None and title_col < len(row) and row[title_col]:
+            person.post = person.post or row[title_col]
+        if org_col is not None and org_col < len(row) and row[org_col]:
+            person.organisation = person.organisation or row[org_col]
+        status = status_hint
+        if status_col is not None and status_col < len(row):
+            cell = row[status_col].lower()
+            status = ("absent" if re.search(r"absent|excused|apolog", cell) else "present" if re.search(r"present|late|remote", cell)
+                      else status_hint)
+        if status:
+            out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
+    return out
+
+
+# --- membership tables -----------------------------------------------------------------------
+
+def membership_from_table(block: Block) -> list[Person]:
+    """Name | Post title | Organisation tables (membership lists, contact tables)."""
+    rows = block.rows or []
+    if len(rows) < 2:
+        return []
+    header = [c.strip().lower() for c in rows[0]]
+    if "name" not in header:
+        return []
+    name_col = header.index("name")
+    post_col = next((i for i, c in enumerate(header) if re.search(r"post|title|role|position|job", c)), None)
+    org_col = next((i for i, c in enumerate(header) if re.search(r"organi[sz]ation|agency|body|employer|affil", c)), None)
+    people = []
+    for row in rows[1:]:
+        if name_col >= len(row):
+            continue
+        person = parse_person(row[name_col])
+        if not person:
+            continue
+        if post_col is not None and post_col < len(row) and row[post_col]:
+            person.post = row[post_col]
+        if org_col is not None and org_col < len(row) and row[org_col]:
+            person.organisation = row[org_col]
+        people.append(person)
+    return people
+
+
+INITIALS_DEF_RE = re.compile(r"\b([A-Z][a-z]+(?:[\s\-][A-Z][a-z'’]+){1,3})\s*\(([A-Z]{1,3}[a-z]{0,3}[A-Z]?)\)")
+
+
+def initials_defined(text: str) -> list[Person]:
+    """'David Thomas (DT)', 'Alan Holzer (AHol)' anywhere in running text."""
+    people = []
+    for m in INITIALS_DEF_RE.finditer(text):
+        name, initials = m.group(1), m.group(2)
+        if initials[0] == name[0] and looks_like_name(name):
+            people.append(Person(name=name, initials=initials))
+    return people
