@@ -32,8 +32,8 @@ ACTION_VERBS = (
 )
 IMPLICIT_RE = re.compile(
     rf"(?P<subject>\b(?:the\s+)?(?:[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){{0,3}}|members|councillors|officers|staff|trustees))"
-    rf"\s+(?:will|to|agreed to|offered to|undertook to|volunteered to|(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|"
-    rf"is to|are to|would)\s+(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)",
+    rf"\s+(?P<modal>will|to|agreed to|offered to|undertook to|volunteered to|(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|"
+    rf"is to|are to)\s+(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)",
 )
 DIRECTED_RE = re.compile(
     rf"(?i)\b(?:directed|asked|instructed|requested|tasked|invited)\s+(?P<object>staff|officers|the clerk|clerk|the chair|"
@@ -227,9 +227,16 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
                                 rule="implicit-directed"))
     if facts:
         return facts
+    if re.match(r"(?i)\W*(?:resolved|agreed|agree|recommend)", sentence):
+        return []  # a decision, not an assignment
     m = IMPLICIT_RE.search(sentence)
     if m:
         subject = m.group("subject")
+        person_like = bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
+                           or subject.lower() in ("members", "councillors", "officers", "staff", "trustees")
+                           or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", subject))
+        if m.group("modal") == "will" and not person_like:
+            return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
         if not re.match(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b", subject):
             owners = [o for o in owners_from(subject, registry) if _plausible_owner(*o)]
             if owners:

@@ -80,6 +80,10 @@ class PersonMatcher:
             [name_token, name_token, surname_like, verb],
             [initial, surname_like, verb],
         ])
+        self.matcher.add("POST", [  # "Anjan Ghosh (Director of Public Health)"
+            [name_token, surname_like, {"TEXT": "("}, {"IS_TITLE": True}],
+            [name_token, name_token, surname_like, {"TEXT": "("}, {"IS_TITLE": True}],
+        ])
         self.matcher.add("BY", [
             [{"LOWER": {"IN": ["by", "from", "with", "to", "thanked", "invite", "contact"]}}, name_token, surname_like,
              {"IS_PUNCT": True}],
@@ -93,6 +97,8 @@ class PersonMatcher:
                 end -= 1
             elif label == "BY":
                 start, end = start + 1, end - 1
+            elif label == "POST":
+                end -= 2
             span = Span(doc, start, end, label="PERSON")
             if label == "TITLED":
                 span = _drop_title(span)

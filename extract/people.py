@@ -105,8 +105,9 @@ class Registry:
         if not bare:
             return text
         key = name_key(bare)
-        if key in self.people and not _initials_only(self.people[key].name):
-            return self.people[key].name
+        known = self.people.get(key)
+        if known and len(known.name.split()) >= 2 and not _initials_only(known.name):
+            return known.name
         parts = bare.replace(".", ". ").split()
         last = surname(bare)
         candidates = [n for n in self.full_names() if surname(n) == last]

@@ -243,8 +243,9 @@ def _actions(docs, structure, registry, facts):
             found.append((n, act.ActionFact(text=text, description=description, owners=owners, page=p.page, block=n,
                                             rule="inline-marker")))
             continue
-        for sentence in docs[n].sents:
-            found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
+        if _records_minutes(structure, p):
+            for sentence in docs[n].sents:
+                found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
     for n, fact in found:
         p = passages[n]
         meeting_date, next_meeting = _meeting_context(structure, p)
@@ -264,6 +265,15 @@ def _actions(docs, structure, registry, facts):
         for name, kind in owners:
             if kind == "person":
                 facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+
+
+def _records_minutes(structure, p) -> bool:
+    """Implicit assignments are read only in minutes, not in reports, agendas or news."""
+    if p.meeting is None:
+        return False
+    meeting = structure.stored_meetings[structure.real_meeting(p.meeting)]
+    return meeting.role == "records" and structure.kind in ("minutes", "agenda_pack", "agenda", "action_log") and (
+        p.heading is None or not re.search(r"(?i)\b(?:report|purpose|recommendation|background|appendix)\b", p.heading or ""))
 
 
 def _previous_text(passages, n) -> str | None:
