@@ -31,7 +31,7 @@ ACTION_VERBS = (
     "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide"
 )
 IMPLICIT_RE = re.compile(
-    rf"(?P<subject>\b(?:the\s+)?(?:[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){{0,3}}|members|councillors|officers|staff|trustees))"
+    rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+)?(?P<subject>(?:the\s+)?(?:[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){{0,3}}|members|councillors|officers|staff|trustees))"
     rf"\s+(?P<modal>will|to|agreed to|offered to|undertook to|volunteered to|(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|"
     rf"is to|are to)\s+(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)",
 )
@@ -43,6 +43,8 @@ PASSIVE_RE = re.compile(
     r"(?i)\b(?:would|will|is to|are to|to)\s+be\s+(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|"
     r"provided|shared|sent|reconsidered|consulted|brought)\b[^.;]*"
 )
+PASSIVE_TARGET_RE = re.compile(
+    r"(?i)\bback\b|\bto\s+(?:the|this|a|a future|its)\s+(?:next\s+)?(?:\w+\s+)?(?:committee|board|cabinet|council|commission|panel)\b")
 HEADER_ACTION_RE = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:points?|required|agreed|description))?$|^(?:task|what)$")
 HEADER_OWNER_RE = re.compile(r"(?i)^(?:owner|lead|by whom|who|responsible|responsibility|action by|assigned to|officer)s?\b")
 HEADER_DUE_RE = re.compile(r"(?i)^(?:due|deadline|by when|target|date due|due date|timescale|when|completion date)\b")
@@ -167,10 +169,7 @@ def from_table(block, index: int, registry: Registry) -> list[ActionFact]:
                 cols[name] = i
                 break
     if "action" not in cols:
-        mixed = next((i for i, h in enumerate(header) if re.search(r"(?i)\baction", h)), None)
-        if mixed is None:
-            return []
-        return _from_mixed_column(rows, mixed, block.page, index, registry)
+        return _numbered_action_points(rows, block.page, index, registry)
     facts = []
     for row in rows[1:]:
         cell = lambda name: row[cols[name]].strip() if name in cols and cols[name] < len(row) else ""
@@ -197,24 +196,24 @@ def from_table(block, index: int, registry: Registry) -> list[ActionFact]:
 REF_SPLIT_RE = re.compile(r"(?=\b\d{2}-\d{2}\s)")
 
 
-def _from_mixed_column(rows, col: int, page: int, index: int, registry: Registry) -> list[ActionFact]:
-    """A 'Decisions and Action Points' column: numbered actions among decisions."""
+def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> list[ActionFact]:
+    """Action points numbered like '05-01 RB, FQ, KK to complete ...' anywhere in a minutes
+    table (a 'Decisions and Action Points' column, often misaligned across pages)."""
     facts = []
-    for row in rows[1:]:
-        if col >= len(row):
-            continue
-        for part in REF_SPLIT_RE.split(row[col]):
-            m = re.match(r"(\d{2}-\d{2})\s+(.+)", part.strip(), re.S)
-            if not m:
-                continue
-            ref, text = m.group(1), m.group(2).strip()
-            text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
-            subject = SUBJECT_SPLIT_RE.match(text)
-            owners = owners_from(subject.group("subject"), registry) if subject else []
-            owners = [o for o in owners if _plausible_owner(*o)]
-            description, status, marker = split_status(text)
-            facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page, block=index,
-                                    status=status, status_text=marker, ref=ref, rule="table-column"))
+    for row in rows:
+        for cell in row:
+            for part in REF_SPLIT_RE.split(cell):
+                m = re.match(r"(\d{2}-\d{2})\s+(.+)", part.strip(), re.S)
+                if not m:
+                    continue
+                ref, text = m.group(1), m.group(2).strip()
+                text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
+                subject = SUBJECT_SPLIT_RE.match(text)
+                owners = owners_from(subject.group("subject"), registry) if subject else []
+                owners = [o for o in owners if _plausible_owner(*o)]
+                description, status, marker = split_status(text)
+                facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page,
+                                        block=index, status=status, status_text=marker, ref=ref, rule="action-points"))
     return facts
 
 
@@ -235,7 +234,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         person_like = bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
                            or subject.lower() in ("members", "councillors", "officers", "staff", "trustees")
                            or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", subject))
-        if m.group("modal") == "will" and not person_like:
+        if not person_like:
             return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
         if not re.match(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b", subject):
             owners = [o for o in owners_from(subject, registry) if _plausible_owner(*o)]
@@ -243,6 +242,6 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
                 return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
                                    rule="implicit")]
     m = PASSIVE_RE.search(sentence)
-    if m and re.search(r"(?i)\b(?:back|next|to (?:the )?(?:committee|board|cabinet|council|commission|meeting))\b", m.group(0)):
+    if m and PASSIVE_TARGET_RE.search(m.group(0)):
         return [ActionFact(text=sentence, description=sentence.strip(), owners=[], page=page, block=index, rule="implicit-passive")]
     return []

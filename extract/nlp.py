@@ -84,6 +84,14 @@ class PersonMatcher:
             [name_token, surname_like, {"TEXT": "("}, {"IS_TITLE": True}],
             [name_token, name_token, surname_like, {"TEXT": "("}, {"IS_TITLE": True}],
         ])
+        post_word = {"LOWER": {"IN": ["director", "manager", "officer", "head", "chief", "leader", "cabinet", "member",
+                                      "deputy", "interim", "acting", "corporate", "assistant", "commissioner", "chair",
+                                      "president", "ceo", "clerk", "councillor", "lead", "senior", "executive", "mayor",
+                                      "general", "strategic", "area", "borough", "service", "programme", "project"]}}
+        self.matcher.add("APPOSITION", [  # "John Betts, Interim Corporate Director Finance"
+            [name_token, surname_like, {"TEXT": ","}, post_word],
+            [title, dot, name_token, surname_like, {"TEXT": ","}, post_word],
+        ])
         self.matcher.add("BY", [
             [{"LOWER": {"IN": ["by", "from", "with", "to", "thanked", "invite", "contact"]}}, name_token, surname_like,
              {"IS_PUNCT": True}],
@@ -98,6 +106,8 @@ class PersonMatcher:
             elif label == "BY":
                 start, end = start + 1, end - 1
             elif label == "POST":
+                end -= 2
+            elif label == "APPOSITION":
                 end -= 2
             span = Span(doc, start, end, label="PERSON")
             if label == "TITLED":

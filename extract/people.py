@@ -25,9 +25,14 @@ ATTENDANCE_LABELS = [
     (r"roll\s+call", "present"),
 ]
 LABEL_RE = re.compile(
-    r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*(?:\([^)]*\))?\s*[:;]\s*",
+    r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*(?:\([^)]*\))?"
+    r"\s*(?:[-–]\s*[^:;\n]{0,60})?[:;]\s*",
     re.I,
 )
+# "The following members of City Council were in attendance: ..."
+MEMBERS_SENTENCE_RE = re.compile(
+    r"(?i)^\W*(?:the\s+following\s+)?(?:members|councillors|commissioners|trustees)\b[^:]{0,60}?\b(?:were\s+)?"
+    r"(?:present|in\s+attendance)\s*:\s*(?P<names>.+)$", re.S)
 _STATUS = [(re.compile(rf"^(?:{p})$", re.I), s) for p, s in ATTENDANCE_LABELS]
 ROLE_WORDS = {
     "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair of the meeting": "chair",
@@ -238,6 +243,9 @@ class AttendanceEntry:
 def attendance_from_block(block: Block, index: int, follow: Block | None = None) -> list[AttendanceEntry]:
     """Every labelled list in a block: 'Present: A, B (Chair). Apologies: C.'"""
     text = block.text
+    sentence = MEMBERS_SENTENCE_RE.match(text)
+    if sentence:
+        return _entries(sentence.group("names"), "present", block, index)
     matches = list(LABEL_RE.finditer(text))
     if not matches:
         m = re.match(r"(?i)\s*apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|given)\s+(?:from|by)\s+(.+)", text)
@@ -345,3 +353,30 @@ def initials_defined(text: str) -> list[Person]:
         if initials[0] == name[0] and looks_like_name(name):
             people.append(Person(name=name, initials=initials))
     return people
+
+
+ROLL_STATUS_RE = re.compile(r"(?i)\b(present|absent|excused|late|remote|virtual|apologies)\b")
+ROLL_TITLE_RE = re.compile(
+    r"(?i)\s+(?:vice\s+chair|chair(?:person)?|commissioner|councilmember|council\s+member|alternate|mayor(?:\s+pro\s+tem)?|"
+    r"member|trustee|director|clerk|secretary|treasurer|alderman|supervisor|staff)\b.*$")
+
+
+def roll_call_lines(lines: list[str], page: int, index: int) -> list[AttendanceEntry]:
+    """A roll-call table that reached the text layer as lines under a header such as
+    'Attendee Name Title Status Arrived': the name, then a title, then a status word."""
+    out = []
+    for line in lines:
+        status_match = ROLL_STATUS_RE.search(line)
+        if not status_match:
+            continue
+        before = line[: status_match.start()].strip()
+        name = ROLL_TITLE_RE.sub("", before).strip()
+        person = parse_person(name)
+        if not person or len(person.name.split()) < 2:
+            continue
+        word = status_match.group(1).lower()
+        status = "absent" if word in ("absent", "excused", "apologies") else "present"
+        post = before[len(name):].strip() or None
+        person.post = post
+        out.append(AttendanceEntry(person.name, status, None, page, index, person))
+    return out

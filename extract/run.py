@@ -18,7 +18,7 @@ from .due import find_due
 from .names import clean_name, name_key, split_title
 from .nlp import load_pipeline, people_in
 from .people import (Person, Registry, attendance_from_block, attendance_from_table, initials_defined, initials_of,
-                     looks_like_name, membership_from_table, parse_person)
+                     looks_like_name, membership_from_table, parse_person, roll_call_lines)
 from .statistics import find_statistics
 
 VOTE_LINE_RE = re.compile(r"(?i)^\s*(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)\s*(?:\(\d+\))?\s*:")
@@ -91,8 +91,14 @@ def _attendance(structure, registry, facts):
             continue  # vote lists are votes, not attendance
         meeting = structure.real_meeting(p.meeting)
         if block.kind == TABLE:
-            hint = pending_labels.pop(0) if pending_labels else _label_in_table(block)
+            labels = _labels_in_table(block)
+            if labels:
+                hint, pending_labels = labels[0], labels[1:]
+            else:
+                hint = pending_labels.pop(0) if pending_labels else None
             entries = attendance_from_table(block, n, hint)
+        elif re.search(r"(?i)\bname\b.*\bstatus\b", block.text[:80]) and "\n" in block.text:
+            entries = roll_call_lines(block.text.splitlines()[1:], block.page, n)
         else:
             following = passages[n + 1].block if n + 1 < len(passages) else None
             entries = attendance_from_block(block, n, following)
@@ -129,12 +135,12 @@ def _status(label: str) -> str:
     return {"present": "present", "in attendance": "in_attendance", "apologies": "apologies", "absent": "absent"}[label.lower()]
 
 
-def _label_in_table(block) -> str | None:
-    first = " ".join(" ".join(r) for r in (block.rows or [])[:2]).lower()
-    for word, status in (("apolog", "apologies"), ("in attendance", "in_attendance"), ("absent", "absent"), ("present", "present")):
-        if word in first:
-            return status
-    return None
+def _labels_in_table(block) -> list[str]:
+    """Attendance labels written in a table's first rows, in order: a layout with the labels
+    in one column and a name table per label beside them."""
+    first = " ".join(" ".join(r) for r in (block.rows or [])[:2])
+    found = re.findall(r"(?i)\b(present|in attendance|apologies|absent)\s*:", first)
+    return [_status(label) for label in found]
 
 
 def _contacts_and_presenters(structure, registry, facts):
@@ -213,7 +219,7 @@ def _resolve_attendance(facts, registry):
 
 def _meeting_context(structure, p) -> tuple[str | None, str | None]:
     if p.meeting is None:
-        return None, None
+        return None, structure.next_meeting
     m = structure.stored_meetings[structure.real_meeting(p.meeting)]
     return m.date, m.next_meeting
 
@@ -221,6 +227,13 @@ def _meeting_context(structure, p) -> tuple[str | None, str | None]:
 def _actions(docs, structure, registry, facts):
     passages = structure.passages
     found: list[tuple[int, act.ActionFact]] = []
+    claimed = set()  # paragraphs an "ACTION: DT" line below them turns into an action
+    for n, p in enumerate(passages):
+        m = act.MARKER_RE.match(p.text.strip())
+        if m and act._is_owner_list(m.group("body").strip(), registry):
+            k = _previous_index(passages, n)
+            if k is not None:
+                claimed.add(k)
     for n, p in enumerate(passages):
         block = p.block
         if block is not None and block.kind == TABLE:
@@ -243,7 +256,7 @@ def _actions(docs, structure, registry, facts):
             found.append((n, act.ActionFact(text=text, description=description, owners=owners, page=p.page, block=n,
                                             rule="inline-marker")))
             continue
-        if _records_minutes(structure, p):
+        if _records_minutes(structure, p) and n not in claimed:
             for sentence in docs[n].sents:
                 found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
     for n, fact in found:
@@ -270,18 +283,23 @@ def _actions(docs, structure, registry, facts):
 def _records_minutes(structure, p) -> bool:
     """Implicit assignments are read only in minutes, not in reports, agendas or news."""
     if p.meeting is None:
-        return False
+        return structure.kind == "minutes"
     meeting = structure.stored_meetings[structure.real_meeting(p.meeting)]
     return meeting.role == "records" and structure.kind in ("minutes", "agenda_pack", "agenda", "action_log") and (
         p.heading is None or not re.search(r"(?i)\b(?:report|purpose|recommendation|background|appendix)\b", p.heading or ""))
 
 
-def _previous_text(passages, n) -> str | None:
+def _previous_index(passages, n) -> int | None:
     for k in range(n - 1, max(-1, n - 4), -1):
         text = passages[k].text.strip()
         if passages[k].kind != "heading" and not act.MARKER_RE.match(text) and len(text) > 15:
-            return text
+            return k
     return None
+
+
+def _previous_text(passages, n) -> str | None:
+    k = _previous_index(passages, n)
+    return passages[k].text.strip() if k is not None else None
 
 
 # --- decisions ------------------------------------------------------------------------------

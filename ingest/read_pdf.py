@@ -122,9 +122,18 @@ def _lines_around(page, bboxes) -> list[str]:
 
 
 def _drop_empty_columns(rows: list[list[str]]) -> list[list[str]]:
-    """Merged cells leave grid columns that are empty in every row."""
+    """Merged cells leave grid columns that are empty in every row; a grid whose header and
+    body cells sit in different columns is read row by row without its empty cells."""
     if not rows:
         return rows
+    compact = [[c for c in r if c] for r in rows]
+    header = next((r for r in compact if len(r) >= 2), None)
+    if header and len(rows) >= 2:
+        body = [r for r in compact[compact.index(header) + 1:] if r]
+        aligned = sum(1 for r in body if len(r) == len(header))
+        grid_width = max(len(r) for r in rows)
+        if body and aligned / len(body) >= 0.7 and grid_width > len(header) + 1:
+            return compact
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     keep = [c for c in range(width) if any(r[c] for r in rows)]

@@ -83,6 +83,7 @@ class Structure:
     meetings: list[Meeting] = field(default_factory=list)
     items: list[AgendaItem] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
+    next_meeting: str | None = None  # announced next meeting, even when no meeting is dated
     block_meeting: list[int | None] = field(default_factory=list)  # per document block
     block_item: list[int | None] = field(default_factory=list)
 
@@ -289,6 +290,9 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
             window += " " + " ".join(x.text for x in blocks[i + 1:i + 5])
         owner = _meeting_index_at(s, i)
         if owner is None:
+            date = first_date(window)
+            if date and date.precision == "day" and s.next_meeting is None:
+                s.next_meeting = date.iso
             continue
         ref = s.meetings[owner]
         import datetime as dt
