@@ -142,7 +142,7 @@ def from_marker(body: str, previous_text: str | None, registry: Registry, page: 
 
 
 def _plausible_owner(name: str, kind: str) -> bool:
-    if len(name.split()) > 5:
+    if len(name.split()) > 5 or re.search(r"[.;:]\s", name) or not name[:1].isupper():
         return False
     return not re.match(r"(?i)^(?:an?|this|these|it|there|update|report|paper|roadmap|review|item|work)\b", name)
 

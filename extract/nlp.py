@@ -81,8 +81,8 @@ class PersonMatcher:
             [initial, surname_like, verb],
         ])
         self.matcher.add("POST", [  # "Anjan Ghosh (Director of Public Health)"
-            [name_token, surname_like, {"TEXT": "("}, {"IS_TITLE": True}],
-            [name_token, name_token, surname_like, {"TEXT": "("}, {"IS_TITLE": True}],
+            [name_token, surname_like, {"TEXT": "("}, {"IS_ALPHA": True}],
+            [name_token, name_token, surname_like, {"TEXT": "("}, {"IS_ALPHA": True}],
         ])
         post_word = {"LOWER": {"IN": ["director", "manager", "officer", "head", "chief", "leader", "cabinet", "member",
                                       "deputy", "interim", "acting", "corporate", "assistant", "commissioner", "chair",

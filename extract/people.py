@@ -194,8 +194,18 @@ def parse_person(item: str) -> Person | None:
     return Person(name=name, title=title, role=role, post=post, organisation=organisation, initials=initials)
 
 
+ORGANISATION_WORD = re.compile(
+    r"(?i)\b(?:group|committee|council|board|service|services|partnership|team|department|trust|police|office|"
+    r"authority|agency|commission|network|association|society|centre|center|school|college|university|church|"
+    r"company|ltd|limited|plc|station|street|road|avenue|hall|house|park|library|programme|project|strategy|plan|"
+    r"report|fund|foundation|club|unit|panel|forum|court|hospital|pharmacy|borough|county|city|town|village|"
+    r"parish|ward|area|sub-committee|review|working|annual|general|meeting|update|item)\b")
+
+
 def looks_like_name(name: str) -> bool:
     if not name or len(name) > 45 or NOT_A_NAME.search(name) or re.search(r"\d|@|http", name):
+        return False
+    if ORGANISATION_WORD.search(name):
         return False
     words = name.replace(".", ". ").split()
     if not 1 <= len(words) <= 5:
@@ -294,7 +304,10 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
     if status_col is None and status_hint is None:
         return []
     out = []
+    width = len(header)
     for row in rows[header_idx + 1:]:
+        if len(row) > width:
+            row = row[-width:]  # a merged layout cell in front of the real ones
         if name_col >= len(row):
             continue
         person = parse_person(row[name_col])

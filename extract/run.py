@@ -44,7 +44,8 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     _derived_initials(registry)
 
     nlp = load_pipeline(pipeline)
-    docs = list(nlp.pipe([p.text for p in passages], batch_size=256))
+    # "McKay(Acting Chief Analyst)": a bracket glued to a word hides both from the tokenizer
+    docs = list(nlp.pipe([re.sub(r"(?<=[a-z])\(", " (", p.text) for p in passages], batch_size=256))
     _prose_people(docs, passages, registry, facts, structure)
     _resolve_attendance(facts, registry)
 
@@ -121,7 +122,7 @@ def _attendance(structure, registry, facts):
         if re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text) and entries:
             seen_members_label.add(meeting)
         m = CHAIRED_BY_RE.search(block.text)
-        if m and block.kind != TABLE:
+        if m and block.kind != TABLE and meeting is not None:
             who = re.sub(r"^(?:(?:Deputy|BCU|Borough|Police|Chief|Detective|Acting|Interim)\s+)*(?:Commander\s+)?", "", m.group("who"))
             person = parse_person(who)
             if person:
@@ -136,9 +137,9 @@ def _status(label: str) -> str:
 
 
 def _labels_in_table(block) -> list[str]:
-    """Attendance labels written in a table's first rows, in order: a layout with the labels
-    in one column and a name table per label beside them."""
-    first = " ".join(" ".join(r) for r in (block.rows or [])[:2])
+    """Attendance labels written in a table's cells, in order: a layout with the labels in one
+    column and a name table per label beside them."""
+    first = " ".join(" ".join(r) for r in (block.rows or []))
     found = re.findall(r"(?i)\b(present|in attendance|apologies|absent)\s*:", first)
     return [_status(label) for label in found]
 

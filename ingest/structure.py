@@ -21,7 +21,8 @@ MEETING_OF_RE = re.compile(
 MEETING_CUE_RE = re.compile(
     r"\b(?:meeting|minutes|agenda|held|date and time|date:|summons|notice)\b", re.I
 )
-NEXT_MEETING_RE = re.compile(r"\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b", re.I)
+NEXT_MEETING_RE = re.compile(
+    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting|next\s+(?:\w+\s+){0,2}meeting)\b", re.I)
 ITEM_RE = re.compile(
     r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2})[.)]?\s*(?:[-–:]\s*)?(?P<title>(?:\d+/\d+\s*[-–]\s*)?[A-Za-z(\"“'].{1,200})$", re.I
 )
