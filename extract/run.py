@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..ingest.document import HEADING, TABLE, Document
+from ..ingest.document import HEADING, TABLE, Block, Document
 from ..ingest.structure import Structure
 from . import actions as act
 from .acronyms import find_acronyms, is_organisation
@@ -101,8 +101,9 @@ def _attendance(structure, registry, facts):
         elif re.search(r"(?i)\bname\b.*\bstatus\b", block.text[:80]) and "\n" in block.text:
             entries = roll_call_lines(block.text.splitlines()[1:], block.page, n)
         else:
-            following = passages[n + 1].block if n + 1 < len(passages) else None
-            entries = attendance_from_block(block, n, following)
+            # the passage, not the block: short label lines are merged with the names below them
+            following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) if n + 1 < len(passages) else None
+            entries = attendance_from_block(Block(block.kind, p.text, p.page), n, following)
             labels = re.findall(r"(?im)^\s*(present|in attendance|apologies|absent)\s*:\s*$", block.text)
             if labels and not entries:
                 pending_labels = [_status(l) for l in labels]

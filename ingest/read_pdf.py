@@ -126,6 +126,7 @@ def _drop_empty_columns(rows: list[list[str]]) -> list[list[str]]:
     body cells sit in different columns is read row by row without its empty cells."""
     if not rows:
         return rows
+    rows = _realign(rows)
     compact = [[c for c in r if c] for r in rows]
     header = next((r for r in compact if len(r) >= 2), None)
     if header and len(rows) >= 2:
@@ -138,6 +139,28 @@ def _drop_empty_columns(rows: list[list[str]]) -> list[list[str]]:
     rows = [r + [""] * (width - len(r)) for r in rows]
     keep = [c for c in range(width) if any(r[c] for r in rows)]
     return [[r[c] for c in keep] for r in rows]
+
+
+def _realign(rows: list[list[str]]) -> list[list[str]]:
+    """A sparse grid whose body cells sit one column left or right of their header cells
+    (pdfplumber splits columns at every ruling line): move each row onto the header's columns."""
+    width = max(len(r) for r in rows)
+    header = next((r for r in rows if sum(1 for c in r if c) >= 2), None)
+    if header is None:
+        return rows
+    columns = [i for i, c in enumerate(header) if c]
+    if width <= len(columns) + 1:
+        return rows
+    out = []
+    for row in rows:
+        filled = {i for i, c in enumerate(row) if c}
+        shift = max((0, -1, 1), key=lambda d: len({i + d for i in filled} & set(columns)))
+        if not filled or {i + shift for i in filled} - set(columns):
+            out.append(row)  # a row that does not fit the header's columns stays as it is
+            continue
+        out.append([row[h - shift] if 0 <= h - shift < len(row) else "" for h in columns])
+    aligned = [r for r in out if len(r) == len(columns)]
+    return out if len(aligned) >= 0.7 * len(out) else rows
 
 
 def _cell(value) -> str:

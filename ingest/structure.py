@@ -282,26 +282,23 @@ def _venue(blocks: list[Block], i: int) -> str | None:
 
 
 def _next_meetings(blocks: list[Block], s: Structure) -> None:
-    for i, b in enumerate(blocks):
-        m = NEXT_MEETING_RE.search(b.text)
-        if not m:
-            continue
-        window = b.text[m.start():m.start() + 300]
-        if len(window) < 60:
-            window += " " + " ".join(x.text for x in blocks[i + 1:i + 5])
-        owner = _meeting_index_at(s, i)
-        if owner is None:
-            date = first_date(window)
-            if date and date.precision == "day" and s.next_meeting is None:
-                s.next_meeting = date.iso
-            continue
-        ref = s.meetings[owner]
-        import datetime as dt
+    import datetime as dt
 
-        date = first_date(window, reference=dt.date.fromisoformat(ref.date))
-        if date and date.iso > ref.date:
-            if ref.next_meeting is None:
+    for i, b in enumerate(blocks):
+        for m in NEXT_MEETING_RE.finditer(b.text):
+            window = b.text[m.start():m.start() + 200]
+            if len(window) < 60:
+                window += " " + " ".join(x.text for x in blocks[i + 1:i + 5])
+            owner = _meeting_index_at(s, i)
+            ref = s.meetings[owner] if owner is not None else None
+            date = first_date(window, reference=dt.date.fromisoformat(ref.date) if ref else None)
+            if not date or date.precision != "day":
+                continue
+            if ref is None:
+                s.next_meeting = s.next_meeting or date.iso
+            elif date.iso > ref.date and ref.next_meeting is None:
                 ref.next_meeting = date.iso
+            break
 
 
 def _meeting_index_at(s: Structure, block_index: int) -> int | None:
