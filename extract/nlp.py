@@ -92,6 +92,10 @@ class PersonMatcher:
             [name_token, surname_like, {"TEXT": ","}, post_word],
             [title, dot, name_token, surname_like, {"TEXT": ","}, post_word],
         ])
+        self.matcher.add("SPOKE", [  # "Paula Fulghum, 822 Crescent Avenue, spoke in opposition"
+            [name_token, surname_like, {"TEXT": ","}, {"OP": "{1,10}"},
+             {"LOWER": {"IN": ["spoke", "addressed", "commented", "asked", "presented", "expressed", "stated"]}}],
+        ])
         self.matcher.add("BY", [
             [{"LOWER": {"IN": ["by", "from", "with", "to", "thanked", "invite", "contact"]}}, name_token, surname_like,
              {"IS_PUNCT": True}],
@@ -109,6 +113,8 @@ class PersonMatcher:
                 end -= 2
             elif label == "APPOSITION":
                 end -= 2
+            elif label == "SPOKE":
+                end = start + 2
             span = Span(doc, start, end, label="PERSON")
             if label == "TITLED":
                 span = _drop_title(span)

@@ -22,7 +22,17 @@ from .people import (Person, Registry, attendance_from_block, attendance_from_ta
 from .statistics import find_statistics
 
 VOTE_LINE_RE = re.compile(r"(?i)^\s*(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)\s*(?:\(\d+\))?\s*:")
-CONTACT_RE = re.compile(r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk)\s*:\s*(?P<who>[^,\n;]{3,60})(?:,\s*(?P<post>[^\n;]{3,120}))?")
+CONTACT_RE = re.compile(
+    r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk)\s*:\s*"
+    r"(?P<who>[^,\n;]{3,60}?)(?=\s+(?:tel|telephone|phone|e-?mail)\b|\s{2,}|,|\n|;|$)(?:,\s*(?P<post>[^\n;]{3,120}))?")
+ROLE_LINE_RE = re.compile(
+    r"(?i)^(?:mayor(?:\s+pro\s+tem)?|vice\s+mayor|deputy\s+mayor|council\s*members?|councilmembers|councillors|"
+    r"city\s+(?:clerk|attorney|treasurer|manager)|town\s+clerk|parish\s+clerk|clerk|chair(?:man|person)?|vice[- ]chair|"
+    r"commissioners?|trustees?|members?|treasurer|secretary|executive\s+team)\s*:?$")
+NAME_POST_LINE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2}),\s+(?P<post>[A-Z][\w ,&'’\-]{2,80})$")
+POST_WORD_RE = re.compile(r"(?i)\b(?:manager|director|clerk|chief|officer|attorney|treasurer|head|lead|leader|"
+                          r"councillor|councilmember|mayor|chair|secretary|executive|commissioner|superintendent|inspector)\b")
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
 STATUS_ORDER = {"present": 0, "in_attendance": 1, "apologies": 2, "absent": 3}
 
@@ -41,6 +51,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
         for person in initials_defined(p.text):
             registry.add(person)
     _contacts_and_presenters(structure, registry, facts)
+    _listed_people(doc, registry, facts)
     _derived_initials(registry)
 
     nlp = load_pipeline(pipeline)
@@ -59,10 +70,16 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
 # --- people ---------------------------------------------------------------------------------
 
 def _membership(structure, registry, facts, body_of):
+    last_header = None
     for n, p in enumerate(structure.passages):
         block = p.block
         if block is None or block.kind != TABLE or p.kind != "table_row" or (n and structure.passages[n - 1].block is block):
             continue
+        rows = block.rows or []
+        if rows and "name" in [c.strip().lower() for c in rows[0]]:
+            last_header = rows[0]
+        elif last_header and rows and len(rows[0]) == len(last_header):
+            block = Block(block.kind, block.text, block.page, rows=[last_header] + rows)  # continues over a page break
         for person in membership_from_table(block):
             person = registry.add(person)
             facts["roles"].append({"name": person.name, "title": person.post, "organisation": person.organisation,
@@ -162,6 +179,28 @@ def _contacts_and_presenters(structure, registry, facts):
                     registry.add(person)
                     facts["mentions"].append({"name": person.name, "page": item.page, "passage": None,
                                               "text": f"{item.number}. {item.title}", "kind": "presenter"})
+
+
+def _listed_people(doc, registry, facts):
+    """Cover pages and contact blocks list people one per line: a name under a role line
+    ('Mayor' / 'Ray Jackson'), or 'Angela Crespi, Deputy City Manager'."""
+    blocks = [b for b in doc.blocks if b.kind != TABLE]
+    for n, p in enumerate(blocks):
+        lines = [l.strip() for l in p.text.splitlines() if l.strip()]
+        for k, line in enumerate(lines):
+            above = lines[k - 1] if k else (blocks[n - 1].text if n else "")
+            person = None
+            m = NAME_POST_LINE_RE.match(line)
+            if m and POST_WORD_RE.search(m.group("post")):
+                person = parse_person(m.group("name"))
+                if person:
+                    person.post = m.group("post")
+            elif ROLE_LINE_RE.match(above.strip()) and len(line.split()) <= 4:
+                person = parse_person(line)
+            if person and len(person.name.split()) >= 2:
+                registry.add(person)
+                facts["mentions"].append({"name": person.name, "page": p.page, "passage": None,
+                                          "text": f"{above}: {line}"[:300], "kind": "listed"})
 
 
 def _derived_initials(registry):
