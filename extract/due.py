@@ -45,8 +45,8 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
     ref = dt.date.fromisoformat(meeting_date) if meeting_date else None
     for d in find_dates(text, dayfirst=dayfirst, reference=ref):
         before = text[max(0, d.start - 25):d.start]
-        cued = bool(CUE_RE.search(before))
-        if ref and d.date < ref and not cued:
+        deadline = bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
+        if ref and d.date < ref and not deadline:
             continue  # a date in the past of the meeting is history, not a due date
         if not re.search(r"(?:19|20)\d\d", d.text) and not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*$", before):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline

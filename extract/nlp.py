@@ -151,7 +151,10 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def people_in(doc: Doc) -> list[Span]:
-    """Person spans from the rules and, with a statistical pipeline, its PERSON entities."""
+    """Person spans from the rules and, with a statistical pipeline, its PERSON entities;
+    never a span that names an organisation or a place ('Partnership Board agreed')."""
+    from .people import ORGANISATION_WORD
+
     spans = list(doc.spans.get(SPAN_KEY, []))
     spans += [e for e in doc.ents if e.label_ == "PERSON"]
-    return spacy.util.filter_spans(spans)
+    return [s for s in spacy.util.filter_spans(spans) if not ORGANISATION_WORD.search(s.text)]

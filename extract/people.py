@@ -31,7 +31,7 @@ LABEL_RE = re.compile(
 )
 # "The following members of City Council were in attendance: ..."
 MEMBERS_SENTENCE_RE = re.compile(
-    r"(?i)^\W*(?:the\s+following\s+)?(?:members|councillors|commissioners|trustees)\b[^:]{0,60}?\b(?:were\s+)?"
+    r"(?i)^\W*(?:the\s+following\s+)?(?:members|councillors|commissioners|trustees)\b[^:]{0,60}?\bwere\s+"
     r"(?:present|in\s+attendance)\s*:\s*(?P<names>.+)$", re.S)
 _STATUS = [(re.compile(rf"^(?:{p})$", re.I), s) for p, s in ATTENDANCE_LABELS]
 ROLE_WORDS = {
@@ -196,10 +196,10 @@ def parse_person(item: str) -> Person | None:
 
 ORGANISATION_WORD = re.compile(
     r"(?i)\b(?:group|committee|council|board|service|services|partnership|team|department|trust|police|office|"
-    r"authority|agency|commission|network|association|society|centre|center|school|college|university|church|"
-    r"company|ltd|limited|plc|station|street|road|avenue|hall|house|park|library|programme|project|strategy|plan|"
-    r"report|fund|foundation|club|unit|panel|forum|court|hospital|pharmacy|borough|county|city|town|village|"
-    r"parish|ward|area|sub-committee|review|working|annual|general|meeting|update|item)\b")
+    r"authority|agency|commission|network|association|society|centre|center|school|college|university|"
+    r"company|ltd|limited|plc|station|avenue|library|programme|project|strategy|plan|report|fund|foundation|"
+    r"unit|panel|forum|hospital|pharmacy|borough|county|city|town|village|parish|sub-committee|meeting|update|"
+    r"item|annual|session|agenda|minutes|chamber|calendar|consent)\b")
 
 
 def looks_like_name(name: str) -> bool:
