@@ -121,6 +121,9 @@ def resolve_archive(db) -> int:
             db.execute("update attendance set name = ? where person_id = ?", [canonical, keep])
             db.execute("update action_owners set name = ? where person_id = ?", [canonical, keep])
             merged += len(others)
+        from ..ingest.schema import refresh_denormalised
+
+        refresh_denormalised(db)
     return merged
 
 

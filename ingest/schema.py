@@ -152,7 +152,32 @@ def _v2(db: sqlite_utils.Database) -> None:
         order by overdue desc, open_actions desc""")
 
 
-MIGRATIONS = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Denormalised columns for faceting and sorting in Datasette (body, meeting date, year,
+    owners), kept up to date by `refresh_denormalised` after every ingest."""
+    for table in ("actions", "decisions", "statistics"):
+        db[table].add_column("body", str)
+        db[table].add_column("meeting_date", str)
+        db[table].add_column("year", int)
+    db["actions"].add_column("owners", str)
+    db["meetings"].add_column("year", int)
+    db["decisions"].create_index(["meeting_date"])
+    db["actions"].create_index(["owners"])
+    refresh_denormalised(db)
+
+
+def refresh_denormalised(db: sqlite_utils.Database) -> None:
+    db.execute("update meetings set year = cast(substr(date, 1, 4) as integer)")
+    for table in ("actions", "decisions", "statistics"):
+        db.execute(f"""
+            update [{table}] set body = (select body from meetings m where m.id = [{table}].meeting_id),
+              meeting_date = (select date from meetings m where m.id = [{table}].meeting_id),
+              year = (select cast(substr(date, 1, 4) as integer) from meetings m where m.id = [{table}].meeting_id)""")
+    db.execute("""update actions set owners = (select group_concat(name, '; ') from action_owners o
+                  where o.action_id = actions.id)""")
+
+
+MIGRATIONS = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
