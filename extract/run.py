@@ -84,7 +84,9 @@ def _membership(structure, registry, facts, body_of):
             person = registry.add(person)
             facts["roles"].append({"name": person.name, "title": person.post, "organisation": person.organisation,
                                    "body": body_of(p), "meeting": structure.real_meeting(p.meeting), "page": block.page})
-            facts["mentions"].append({"name": person.name, "page": block.page, "passage": n, "text": p.text, "kind": "membership"})
+            surface = f"{person.title} {person.name}" if person.title else person.name
+            facts["mentions"].append({"name": person.name, "alias": surface, "page": block.page, "passage": n,
+                                      "text": p.text, "kind": "membership"})
             if person.organisation and is_organisation(person.organisation):
                 name, acronym = _org_and_acronym(person.organisation)
                 facts["organisations"].append({"name": name, "acronym": acronym})
@@ -132,8 +134,9 @@ def _attendance(structure, registry, facts):
             person = registry.add(e.person)
             facts["attendance"].append({"meeting": meeting, "name": person.name, "status": status, "role": e.role,
                                         "page": e.page, "passage": n})
-            facts["mentions"].append({"name": e.person.title + " " + person.name if e.person.title else person.name,
-                                      "page": e.page, "passage": n, "text": block.text[:500], "kind": "attendance"})
+            surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
+            facts["mentions"].append({"name": person.name, "alias": surface, "page": e.page, "passage": n,
+                                      "text": p.text[:500], "kind": "attendance"})
             if e.person.post or e.person.organisation:
                 facts["roles"].append({"name": person.name, "title": e.person.post, "organisation": e.person.organisation,
                                        "meeting": meeting, "page": e.page})

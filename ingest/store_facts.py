@@ -41,8 +41,12 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
             "page": r["page"],
         })
     for m in facts.get("mentions", []):
+        pid = person_id(db, m["name"])
+        alias = " ".join((m.get("alias") or "").split())
+        if alias and alias != m["name"]:  # "Councillor Ghani" is a spelling of Syed Ghani too
+            db.execute("insert or ignore into person_aliases (person_id, alias) values (?, ?)", [pid, alias])
         db["mentions"].insert({
-            "person_id": person_id(db, m["name"]), "name": clean_name(m["name"]), "document_id": doc_id,
+            "person_id": pid, "name": clean_name(m["name"]), "document_id": doc_id,
             "page": m["page"], "passage_id": ref(passage_ids, m.get("passage")), "text": m.get("text"),
             "kind": m.get("kind"),
         })

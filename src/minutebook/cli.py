@@ -173,6 +173,133 @@ def eval_command(gold_dir, db_path, quiet, as_json):
         click.echo(report(totals, per_doc, show_misses=not quiet))
 
 
+def _open_archive(db_path: str):
+    import sqlite_utils
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"{db_path} does not exist: run `minutebook ingest PATH --db {db_path}` first")
+    db = sqlite_utils.Database(db_path)
+    if "documents" not in db.table_names():
+        raise click.ClickException(f"{db_path} is not a minutebook archive (no documents table)")
+    return db
+
+
+def _emit(rows: list[dict], fmt: str, empty: str, columns: list[str] | None = None) -> None:
+    import csv
+    import json
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, default=str))
+        return
+    if not rows:
+        if fmt == "csv" and columns:
+            click.echo(",".join(columns))
+        else:
+            click.echo(empty, err=True)
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    click.echo(_table(rows))
+
+
+def _table(rows: list[dict], width: int = 60) -> str:
+    columns = list(rows[0])
+    cell = lambda v: "" if v is None else str(v).replace("\n", " ")[:width]
+    widths = {c: max(len(c), *(len(cell(r[c])) for r in rows)) for c in columns}
+    lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
+    lines += ["  ".join(cell(r[c]).ljust(widths[c]) for c in columns) for r in rows]
+    return "\n".join(lines)
+
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+DB = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+
+
+@cli.command()
+@DB
+@click.option("--overdue", is_flag=True, help="Only open actions past their due date")
+@click.option("--owner", default=None, help="Only actions owned by this person or group (part of a name)")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Judge overdue as of this date (default today)")
+@click.option("--all", "all_statuses", is_flag=True, help="Completed actions too")
+@FORMAT
+def actions(db_path, overdue, owner, as_of, all_statuses, fmt):
+    """List open actions with owners, due dates and days overdue.
+
+    \b
+    Examples:
+        minutebook actions --overdue
+        minutebook actions --owner "Andy Opie" --format csv > opie.csv
+        minutebook actions --overdue --as-of 2023-01-01 --format json
+    """
+    from . import reports
+
+    if as_of:
+        _check_date(as_of)
+    rows = reports.actions(_open_archive(db_path), overdue=overdue, owner=owner, as_of=as_of,
+                           status=None if all_statuses else "open")
+    what = "overdue actions" if overdue else "open actions"
+    _emit(rows, fmt, f"No {what}{' for ' + repr(owner) if owner else ''} in {db_path}.",
+          ["id", "description", "owners", "due_date", "status", "days_overdue", "body", "meeting_date", "filename", "page"])
+
+
+def _check_date(value: str) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint="--as-of")
+
+
+@cli.command()
+@click.argument("query")
+@DB
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@FORMAT
+def search(query, db_path, limit, fmt):
+    """Full-text search of every passage, with the paper and page each hit is on.
+
+    \b
+    Example:
+        minutebook search "safe haven"
+    """
+    from . import reports
+
+    rows = reports.search(_open_archive(db_path), query, limit)
+    _emit(rows, fmt, f"Nothing matches {query!r} in {db_path}.", ["filename", "page", "heading", "snippet"])
+
+
+@cli.command()
+@click.argument("name", required=False)
+@DB
+@FORMAT
+def people(name, db_path, fmt):
+    """List people (or those matching NAME) with their attendance and open actions; one
+    match shows their roles, attendance record and actions.
+
+    \b
+    Examples:
+        minutebook people
+        minutebook people Ghani
+    """
+    from . import reports
+
+    db = _open_archive(db_path)
+    rows = reports.people(db, name)
+    if len(rows) == 1 and name and fmt == "table":
+        person = rows[0]
+        click.echo(f"{person['name']}" + (f" (also written {person['also_written']})" if person["also_written"] else ""))
+        detail = reports.person_detail(db, person["id"])
+        for title, items in detail.items():
+            click.echo(f"\n{title.capitalize()}:")
+            click.echo(_table(items) if items else "  none recorded")
+        return
+    _emit(rows, fmt, f"No people{' matching ' + repr(name) if name else ''} in {db_path}.")
+
+
 def _check_pipeline(name: str) -> None:
     from .extract.nlp import load_pipeline
 
