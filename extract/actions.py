@@ -129,16 +129,28 @@ def from_marker(body: str, previous_text: str | None, registry: Registry, page: 
         owners = owners_from(body, registry)
         return ActionFact(text=f"{previous_text}\nACTION: {body}", description=previous_text, owners=owners, page=page,
                           block=index, status=status, status_text=status_text, rule="marker-after")
-    owners: list[tuple[str, str]] = []
-    m = SUBJECT_SPLIT_RE.match(body)
-    if m and not re.match(r"(?i)^(?:an?|the)\s+(?:update|report|paper|item|roadmap|review)\b", m.group("subject")):
-        subject = m.group("subject")
-        if not re.search(r"(?i)\b(?:be)\b", body[len(subject):len(subject) + 8]) or m.group(0).find(" to be ") != len(subject):
-            candidate = owners_from(subject, registry)
-            if candidate and all(_plausible_owner(n, k) for n, k in candidate):
-                owners = candidate
+    owners = subject_owners(body, registry)
     return ActionFact(text=raw, description=body, owners=owners, page=page, block=index, status=status,
                       status_text=status_text, rule="marker")
+
+
+VERB_START_RE = re.compile(rf"(?i)^(?:{ACTION_VERBS}|defer|invite|review|continue)\b")
+
+
+def subject_owners(text: str, registry: Registry) -> list[tuple[str, str]]:
+    """Owners named as the subject of 'X to do Y' / 'X will do Y'; none for a passive
+    ('Roadmap ... to be presented') or an imperative ('Defer FLAG presentation to March')."""
+    m = SUBJECT_SPLIT_RE.match(text)
+    if not m:
+        return []
+    subject = m.group("subject")
+    after = text[len(subject):len(subject) + 12].lower()
+    if re.match(r"\s+(?:to be|will be|would be|should be|must be)\b", after) or VERB_START_RE.match(subject):
+        return []
+    if re.match(r"(?i)^(?:an?|the)\s+(?:update|report|paper|item|roadmap|review)\b", subject):
+        return []
+    candidate = owners_from(subject, registry)
+    return candidate if candidate and all(_plausible_owner(n, k) for n, k in candidate) else []
 
 
 def _plausible_owner(name: str, kind: str) -> bool:
@@ -182,9 +194,7 @@ def from_table(block, index: int, registry: Registry) -> list[ActionFact]:
         if status_text:
             status = "completed" if COMPLETED_RE.search(status_text) or re.search(r"(?i)^\s*(?:complete|closed|done)", status_text) else "open"
         if not owners:
-            m = SUBJECT_SPLIT_RE.match(description)
-            if m:
-                owners = [o for o in owners_from(m.group("subject"), registry) if _plausible_owner(*o)]
+            owners = subject_owners(description, registry)
         facts.append(ActionFact(
             text=" | ".join(c for c in row if c), description=description, owners=owners, page=block.page, block=index,
             status=status, status_text=status_text or marker, due_hint=cell("due") or None, ref=cell("ref") or None,
@@ -207,10 +217,10 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 if not m:
                     continue
                 ref, text = m.group(1), m.group(2).strip()
+                if STATUS_WORD_RE.match(text) and re.match(r"^\w+\.", text):
+                    continue  # "11-03 closed." updates an older action whose wording is not here
                 text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
-                subject = SUBJECT_SPLIT_RE.match(text)
-                owners = owners_from(subject.group("subject"), registry) if subject else []
-                owners = [o for o in owners if _plausible_owner(*o)]
+                owners = subject_owners(text, registry)
                 description, status, marker = split_status(text)
                 facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page,
                                         block=index, status=status, status_text=marker, ref=ref, rule="action-points"))
