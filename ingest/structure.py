@@ -176,14 +176,25 @@ def _find_meetings(blocks: list[Block], s: Structure) -> None:
             and date.start < 40
             and not re.search(r"(?i)\b(?:approved|adopted|confirmed|signed|agreed)\b", text)
         )
-        heading_body = (_body_from_headings(context[-3:]) or (near_start and _body_from_headings(context))) if date_line else None
+        heading_body = _body_from_headings(context) if date_line else None
+        if heading_body and re.search(r"(?i)\bmeetings\b", " ".join(c.text for c in context[-2:])):
+            # a calendar of future meetings ("City Council Meetings" then dates) convenes nothing,
+            # but its first date after this paper's meeting is the next meeting of the same body
+            first = next((m for m in s.meetings if m.role != "again"), None)
+            if first and first.next_meeting is None and date.iso > first.date and (
+                    set(body_key(first.body).split()) & set(body_key(heading_body).split()) - {"meetings"}):
+                first.next_meeting = date.iso
+            continue
         same_date = next((m for m in s.meetings if m.date == date.iso and m.role != "again"), None)
         if same_date and (date_line or own_body):
             # a report's "Date:" line, or a later page of the same meeting: blocks after it belong to it again
             s.meetings.append(Meeting(same_date.body, same_date.date, b.page, role="again", block=i))
             continue
+        explicit = next((bb for c in reversed(context) if (bb := _body_from(c.text))), None) if date_line else None
         if own_body:
             body = own_body
+        elif explicit and near_start:
+            body = explicit  # "FORMAL MEETING OF CITY COUNCIL" above the date line
         elif date_line and heading_body and (near_start or any(c.kind == HEADING for c in context[-2:])):
             body = heading_body
         elif date_line and near_start:
@@ -234,6 +245,8 @@ def _body_from_headings(context: list[Block]) -> str | None:
         c = context[n]
         if (c.kind != HEADING and len(c.text) > 60) or not _title_like(c.text):
             continue
+        if re.search(r"(?i)\b\d+\s+[\w.]+\s+(?:street|st|road|rd|avenue|ave|lane|drive|way)\b|\bchambers?\b|\bhall\b,", c.text):
+            continue  # a venue or an address, not a body
         label_free = re.sub(r"(?i)\b(?:regular|special|meeting|minutes|agenda|a g e n d a)\b", "", c.text).strip()
         label_free = re.sub(r"(?i)^(?:of|from)\s+", "", label_free)
         if len(c.text) < 90 and BODY_WORD_RE.search(c.text) and not re.search(r"(?<!#)\b\d{4}", c.text):
