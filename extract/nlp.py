@@ -28,28 +28,35 @@ SPEECH_VERBS = [
     "shared", "described", "spoke", "addressed", "indicated", "expressed", "felt", "believed", "considered",
 ]
 SPAN_KEY = "people"
+SURNAME_SHAPES = ["Xx", "Xxx", "Xxxx", "Xxxxx"] + [f"X{a}X{b}" for a in ("x", "xx", "xxx", "'", "’") for b in ("x", "xx", "xxx", "xxxx")]
+SPOKE_VERBS = {"spoke", "addressed", "commented", "asked", "presented", "expressed", "stated"}
 
 
 @Language.component("minutes_sentencizer")
 def minutes_sentencizer(doc: Doc) -> Doc:
     """Sentences as minutes write them: full stops (not after Cllr. or an initial), line
     breaks, bullets, and ACTION / RESOLVED labels that open a new sentence."""
+    before = prev_text = ""
+    prev_space_nl = False
     for i, token in enumerate(doc):
+        text = token.text
         if i == 0:
             token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        start = False
-        if prev.text in (".", "?", "!") and (token.is_title or token.is_upper or token.like_num or token.text in "•(\"“"):
-            before = doc[i - 2].text.lower().rstrip(".") if i >= 2 else ""
-            start = not (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()))
-        elif "\n" in prev.text or prev.is_space and "\n" in prev.text_with_ws:
-            start = True
-        elif token.text in ("•", "●", "▪") or (token.text.upper() in ("ACTION", "RESOLVED") and token.is_upper):
-            start = True
-        elif prev.text.endswith(".") and len(prev.text) > 2 and prev.text[:-1].lower() not in ABBREVIATIONS and token.is_title:
-            start = True
-        token.is_sent_start = start
+        else:
+            start = False
+            if prev_text in (".", "?", "!"):
+                if token.is_title or token.is_upper or token.like_num or text in "•(\"“":
+                    b = before.lower().rstrip(".")
+                    start = not (b in ABBREVIATIONS or (len(b) == 1 and b.isalpha()))
+            elif prev_space_nl or "\n" in prev_text:
+                start = True
+            elif text in ("•", "●", "▪") or (text in ("ACTION", "RESOLVED")):
+                start = True
+            elif prev_text.endswith(".") and len(prev_text) > 2 and token.is_title and prev_text[:-1].lower() not in ABBREVIATIONS:
+                start = True
+            token.is_sent_start = start
+        before, prev_text = prev_text, text
+        prev_space_nl = "\n" in token.whitespace_ or (token.is_space and "\n" in text)
     return doc
 
 
@@ -64,7 +71,9 @@ class PersonMatcher:
         titles = sorted({t.lower().rstrip(".") for t in TITLES if " " not in t})
         name_token = {"IS_TITLE": True, "LENGTH": {">=": 2}, "IS_STOP": False}
         initial = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}
-        surname_like = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)$"}}
+        # word shapes are cached per lexeme, so a set of shapes costs far less than a regex per
+        # token: Opie, Worby, McKay, MacDonald, LeBaron, O'Neil, D’Urso
+        surname_like = {"SHAPE": {"IN": SURNAME_SHAPES}}
         title = {"LOWER": {"IN": titles}}
         dot = {"TEXT": ".", "OP": "?"}
         self.matcher.add("TITLED", [
@@ -92,10 +101,9 @@ class PersonMatcher:
             [name_token, surname_like, {"TEXT": ","}, post_word],
             [title, dot, name_token, surname_like, {"TEXT": ","}, post_word],
         ])
-        self.matcher.add("SPOKE", [  # "Paula Fulghum, 822 Crescent Avenue, spoke in opposition"
-            [name_token, surname_like, {"TEXT": ","}, {"OP": "{1,10}"},
-             {"LOWER": {"IN": ["spoke", "addressed", "commented", "asked", "presented", "expressed", "stated"]}}],
-        ])
+        # "Paula Fulghum, 822 Crescent Avenue, spoke in opposition": the verb is looked for in
+        # __call__, which is much cheaper than a wildcard pattern
+        self.matcher.add("SPOKE", [[name_token, surname_like, {"TEXT": ","}]])
         self.matcher.add("BY", [
             [{"LOWER": {"IN": ["by", "from", "with", "to", "thanked", "invite", "contact"]}}, name_token, surname_like,
              {"IS_PUNCT": True}],
@@ -114,6 +122,9 @@ class PersonMatcher:
             elif label == "APPOSITION":
                 end -= 2
             elif label == "SPOKE":
+                window = {t.lower_ for t in doc[end:end + 12]}
+                if not window & SPOKE_VERBS:
+                    continue
                 end = start + 2
             span = Span(doc, start, end, label="PERSON")
             if label == "TITLED":

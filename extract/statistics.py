@@ -45,6 +45,8 @@ def _number(text: str) -> float:
 
 
 def find_statistics(sentence: str) -> list[StatFact]:
+    if not any(ch.isdigit() for ch in sentence):
+        return []
     facts: list[StatFact] = []
     taken: list[tuple[int, int]] = []
 
