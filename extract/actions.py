@@ -30,15 +30,29 @@ ACTION_VERBS = (
     "progress|resolve|investigate|monitor|establish|create|design|schedule|attend|map|move|approve|apply|co-ordinate|"
     "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide"
 )
+_NAME = r"(?:[A-Z]\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
+_SUBJECT = (rf"(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
+            r"|members|councillors|officers|staff|trustees|all members|all partners)")
+_MODAL = (r"will|to|need to|needs to|agreed to|offered to|undertook to|volunteered to|"
+          r"(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|is to|are to")
 IMPLICIT_RE = re.compile(
-    rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+)?(?P<subject>(?:the\s+)?(?:[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){{0,3}}|members|councillors|officers|staff|trustees))"
-    rf"\s+(?P<modal>will|to|agreed to|offered to|undertook to|volunteered to|(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|"
-    rf"is to|are to)\s+(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)",
+    rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
+    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)",
 )
+# "..., which the Clerk will investigate", "agreed that the Clerk would place an advert"
+EMBEDDED_RE = re.compile(
+    rf"(?:,\s*which|\bagreed\s+that|\basked\s+that|\brequested\s+that)\s+(?P<subject>the\s+(?:clerk|chair(?:man)?|secretary|treasurer)|{_NAME})"
+    rf"\s+(?:will|would|should|is to|to)?\s*(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)", re.I)
 DIRECTED_RE = re.compile(
     rf"(?i)\b(?:directed|asked|instructed|requested|tasked|invited)\s+(?P<object>staff|officers|the clerk|clerk|the chair|"
-    rf"members|councillors|trustees|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
+    rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
+    rf"(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
 )
+# "factual points to be checked by officers"
+PASSIVE_AGENT_RE = re.compile(
+    r"(?i)\b(?:to be|will be|would be|should be)\s+(?:checked|reviewed|considered|investigated|researched|followed up|"
+    r"looked into|provided|prepared|circulated|arranged|updated|confirmed|explored)\s+by\s+(?P<agent>(?:the\s+)?"
+    r"(?:officers|staff|the clerk|clerk|[A-Z][\w'’\-]+(?:\s+[A-Za-z][\w'’\-]+){0,2}))")
 PASSIVE_RE = re.compile(
     r"(?i)\b(?:would|will|is to|are to|to)\s+be\s+(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|"
     r"provided|shared|sent|reconsidered|consulted|brought)\b[^.;]*"
@@ -101,7 +115,8 @@ def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
     if title and looks_like_name(bare):
         return resolved, "person"
     if GROUP_WORDS.match(piece) or piece.isupper() or not looks_like_name(piece) or len(piece.split()) == 1:
-        name = piece.strip()
+        name = re.sub(r"(?i)^all\s+(?=members|councillors|partners|trustees|officers)", "", piece.strip())
+        name = name[:1].upper() + name[1:] if name[:1].islower() else name
         if name.isupper() and len(name) > 4:
             name = name.title()  # TRUSTEES -> Trustees
         name = re.sub(r"^the\s+", "The ", name) if name.lower().startswith("the ") else name
@@ -167,7 +182,7 @@ def _is_owner_list(body: str, registry: Registry) -> bool:
                or (looks_like_name(p) and len(p.split()) <= 3 and not re.search(r"\b(?:to|will)\b", p)) for p in pieces)
 
 
-def from_table(block, index: int, registry: Registry) -> list[ActionFact]:
+def from_table(block, index: int, registry: Registry, numbered_points: bool = True) -> list[ActionFact]:
     """Action logs and minutes tables with an action column."""
     rows = block.rows or []
     if len(rows) < 2:
@@ -181,7 +196,7 @@ def from_table(block, index: int, registry: Registry) -> list[ActionFact]:
                 cols[name] = i
                 break
     if "action" not in cols:
-        return _numbered_action_points(rows, block.page, index, registry)
+        return _numbered_action_points(rows, block.page, index, registry) if numbered_points else []
     facts = []
     for row in rows[1:]:
         cell = lambda name: row[cols[name]].strip() if name in cols and cols[name] < len(row) else ""
@@ -217,6 +232,8 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 if not m:
                     continue
                 ref, text = m.group(1), m.group(2).strip()
+                if not text[:1].isupper():
+                    continue  # "35-40 years old": a range, not an action point
                 if STATUS_WORD_RE.match(text) and re.match(r"^\w+\.", text):
                     continue  # "11-03 closed." updates an older action whose wording is not here
                 text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
@@ -225,6 +242,16 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page,
                                         block=index, status=status, status_text=marker, ref=ref, rule="action-points"))
     return facts
+
+
+def _person_like(subject: str, registry: Registry) -> bool:
+    """A subject that can own an action: a person the paper names, a titled name, a role
+    holder, initials, or a group of members or officers."""
+    subject = subject.strip()
+    return bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
+                or subject.lower() in ("members", "councillors", "officers", "staff", "trustees", "all members", "all partners")
+                or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", subject)
+                or re.fullmatch(r"[A-Z]\.\s*[A-Z][a-z]+", subject))
 
 
 def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[ActionFact]:
@@ -241,9 +268,8 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     m = IMPLICIT_RE.search(sentence)
     if m:
         subject = m.group("subject")
-        person_like = bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
-                           or subject.lower() in ("members", "councillors", "officers", "staff", "trustees")
-                           or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", subject))
+        pieces = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", subject) if p.strip()]
+        person_like = all(_person_like(p, registry) for p in pieces)
         if not person_like:
             return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
         if not re.match(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b", subject):
@@ -251,6 +277,17 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
             if owners:
                 return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
                                    rule="implicit")]
+    m = EMBEDDED_RE.search(sentence)
+    if m and _person_like(m.group("subject"), registry):
+        owners = [o for o in owners_from(m.group("subject"), registry) if _plausible_owner(*o)]
+        if owners:
+            return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
+                               rule="implicit-embedded")]
+    m = PASSIVE_AGENT_RE.search(sentence)
+    if m:
+        agent = re.sub(r"(?i)^the\s+(?=officers|staff)", "", m.group("agent").strip())
+        return [ActionFact(text=sentence, description=sentence.strip(), owners=owners_from(agent, registry), page=page,
+                           block=index, rule="implicit-passive-agent")]
     m = PASSIVE_RE.search(sentence)
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
         return [ActionFact(text=sentence, description=sentence.strip(), owners=[], page=page, block=index, rule="implicit-passive")]

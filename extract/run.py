@@ -271,6 +271,9 @@ def _meeting_context(structure, p) -> tuple[str | None, str | None]:
 def _actions(docs, structure, registry, facts):
     passages = structure.passages
     found: list[tuple[int, act.ActionFact]] = []
+    # numbered action points ('05-01 ...') count only in papers with an action column somewhere
+    numbered_points = any(p.block is not None and p.block.kind == TABLE and p.block.rows
+                          and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
     claimed = set()  # paragraphs an "ACTION: DT" line below them turns into an action
     for n, p in enumerate(passages):
         m = act.MARKER_RE.match(p.text.strip())
@@ -281,9 +284,12 @@ def _actions(docs, structure, registry, facts):
     for n, p in enumerate(passages):
         block = p.block
         if block is not None and block.kind == TABLE:
-            if n and passages[n - 1].block is block:
-                continue
-            found += [(n, f) for f in act.from_table(block, n, registry)]
+            if not (n and passages[n - 1].block is block):
+                found += [(n, f) for f in act.from_table(block, n, registry, numbered_points)]
+            if _records_minutes(structure, p) and not _is_action_log(block):
+                # minutes written in a table: the discussion cells hold assignments too
+                for sentence in docs[n].sents:
+                    found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
             continue
         text = p.text.strip()
         m = act.MARKER_RE.match(text)
@@ -322,6 +328,11 @@ def _actions(docs, structure, registry, facts):
         for name, kind in owners:
             if kind == "person":
                 facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+
+
+def _is_action_log(block) -> bool:
+    header = " ".join(block.rows[0]).lower() if block.rows else ""
+    return bool(re.search(r"\b(?:owner|lead|by whom|responsible|due|deadline)\b", header))
 
 
 def _records_minutes(structure, p) -> bool:

@@ -11,26 +11,54 @@ this that these those it its as or into any all their them they he she his her o
 
 
 def action_key(description: str) -> str:
-    words = [w for w in re.findall(r"[a-z0-9']+", description.lower()) if w not in STOP]
+    words = [w for w in re.findall(r"[a-z0-9']+", description.lower().replace("’", "'")) if w not in STOP]
     return " ".join(words[:14])
 
 
-def _similar(a: str, b: str) -> bool:
+def _stem(word: str) -> str:
+    word = word.replace("'", "")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content(key: str, owner_words: set[str]) -> set[str]:
+    """The words of an action that say what is to be done: no owners, no reference numbers."""
+    return {_stem(w) for w in key.split() if not w.isdigit() and w not in owner_words}
+
+
+def similar(a: str, b: str, owner_words: set[str] = frozenset()) -> bool:
+    """One action written twice: nearly the same words, or (with the same owners) the shorter
+    wording's task words mostly inside the longer one ('05-07 FSC to consider financial
+    governance' and 'FSC to consider financial governance including payment limits')."""
     sa, sb = set(a.split()), set(b.split())
-    if not sa or not sb:
-        return False
-    return len(sa & sb) / len(sa | sb) >= 0.75
+    if sa and sb and len(sa & sb) / len(sa | sb) >= 0.75:
+        return True
+    ca, cb = _content(a, owner_words), _content(b, owner_words)
+    short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    return len(short) >= 3 and bool(owner_words) and len(short & long_) / len(short) >= 0.6
 
 
 def _find_existing(db, key: str, owners: set[str]) -> int | None:
+    owner_words = {w for name in owners for w in re.findall(r"[a-z0-9']+", name.lower())}
     rows = db.execute("select id, key from actions where key = ?", [key]).fetchall()
+    exact = bool(rows)
     if not rows:
+        candidates = db.execute(
+            "select a.id, a.key from actions a join action_owners o on o.action_id = a.id where lower(o.name) in "
+            f"({','.join('?' * len(owners))}) group by a.id limit 500", sorted(owners)).fetchall() if owners else []
         first = key.split()[0] if key else ""
-        rows = db.execute("select id, key from actions where key like ? limit 200", [first + "%"]).fetchall()
-        rows = [r for r in rows if _similar(r[1], key)]
+        candidates += db.execute("select id, key from actions where key like ? limit 200", [first + "%"]).fetchall()
+        rows = []
+        for action_id, other in candidates:
+            theirs = {r[0].lower() for r in db.execute("select name from action_owners where action_id = ?", [action_id])}
+            same_owners = bool(owners) and theirs == owners
+            if similar(other, key, owner_words if same_owners else set()):
+                rows.append((action_id, other))
     for action_id, _ in rows:
         theirs = {r[0].lower() for r in db.execute("select name from action_owners where action_id = ?", [action_id])}
-        if not owners or not theirs or owners & theirs:
+        if not owners or not theirs or owners & theirs or exact:
             return action_id
     return None
 
