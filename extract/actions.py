@@ -50,9 +50,10 @@ DIRECTED_RE = re.compile(
 )
 # "factual points to be checked by officers"
 PASSIVE_AGENT_RE = re.compile(
-    r"(?i)\b(?:to be|will be|would be|should be)\s+(?:checked|reviewed|considered|investigated|researched|followed up|"
+    r"\b(?i:to be|will be|would be|should be)\s+(?i:checked|reviewed|considered|investigated|researched|followed up|"
     r"looked into|provided|prepared|circulated|arranged|updated|confirmed|explored)\s+by\s+(?P<agent>(?:the\s+)?"
-    r"(?:officers|staff|the clerk|clerk|[A-Z][\w'’\-]+(?:\s+[A-Za-z][\w'’\-]+){0,2}))")
+    rf"(?:officers|staff|(?i:the clerk|clerk)|(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s+(?:and|&)\s+(?:{_NAME}))?"
+    r"(?:\s+(?:department|team|service|officers))?))")
 PASSIVE_RE = re.compile(
     r"(?i)\b(?:would|will|is to|are to|to)\s+be\s+(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|"
     r"provided|shared|sent|reconsidered|consulted|brought)\b[^.;]*"
@@ -116,7 +117,6 @@ def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
         return resolved, "person"
     if GROUP_WORDS.match(piece) or piece.isupper() or not looks_like_name(piece) or len(piece.split()) == 1:
         name = re.sub(r"(?i)^all\s+(?=members|councillors|partners|trustees|officers)", "", piece.strip())
-        name = name[:1].upper() + name[1:] if name[:1].islower() else name
         if name.isupper() and len(name) > 4:
             name = name.title()  # TRUSTEES -> Trustees
         name = re.sub(r"^the\s+", "The ", name) if name.lower().startswith("the ") else name
