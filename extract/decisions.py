@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-RESOLVED_RE = re.compile(r"(?i)^\W{0,3}(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
+RESOLVED_RE = re.compile(
+    r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
+DECISION_HEADING_RE = re.compile(r"(?i)^\s*(?:decisions?|resolved|resolutions?|agreed|decisions and resolutions)\s*:?\s*$")
+PUT_TO_MEETING_RE = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*$|\b(?:resolved|agreed)\s+(?:to|that)\s*:?\s*$|recommendations?\s*:?\s*$")
 CUE_RE = re.compile(
     r"(?i)\b(?P<verb>agreed|agree|approved|approve|endorsed|endorse|noted|deferred|defer|rejected|reject|adopted|adopt|"
     r"resolved|ratified|carried|accepted|confirmed|elected|appointed|decided|declined|refused|concurred|chose|"
-    r"withdrawn|postponed?|continued?)\b"
+    r"withdrawn|postponed?|continued?|concluded|moved|seconded)\b"
 )
 KINDS = {
     "agree": "agreed", "agreed": "agreed", "approve": "approved", "approved": "approved", "endorse": "endorsed",
@@ -20,7 +24,7 @@ KINDS = {
     "declined": "rejected", "refused": "rejected", "withdrawn": "rejected", "adopt": "approved", "adopted": "approved",
     "resolved": "resolved", "ratified": "approved", "carried": "approved", "accepted": "approved",
     "confirmed": "approved", "elected": "appointed", "appointed": "appointed", "decided": "agreed", "concurred": "agreed",
-    "chose": "agreed",
+    "chose": "agreed", "concluded": "agreed", "moved": "motion", "seconded": "motion",
 }
 NOT_A_DECISION_RE = re.compile(
     r"(?i)\b(?:agreed to (?:be|have been) (?:a|an)|if agreed|to be agreed|not yet agreed|awaiting approval|"
@@ -65,19 +69,25 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     text = sentence.strip()
     if len(text) < 12 or NOT_A_DECISION_RE.search(text):
         return None
-    m = CUE_RE.search(text)
-    if not m:
-        return None
-    verb = m.group("verb").lower()
-    # "noted" only when the meeting noted something, not "X noted that ..." (a speaker)
-    if verb == "noted" and not re.search(r"(?i)\b(?:it was noted|(?:board|committee|council|cabinet|members|meeting|"
-                                         r"partnership|trustees|commission|panel)\s+noted|^noted)\b", text):
-        return None
-    if verb in ("continue", "continued") and not re.search(r"(?i)\b(?:item|motion|matter)\b", text):
-        return None
-    if verb in ("accepted", "confirmed") and not re.search(r"(?i)\b(?:minutes|record|correct|accurate|recommendation|report|proposal|resignation|offer)\b", text):
-        return None
-    return DecisionFact(text=text, kind=KINDS.get(verb, "agreed"), page=page, block=block, rule="sentence")
+    for m in CUE_RE.finditer(text):
+        verb = m.group("verb").lower()
+        if _cue_holds(verb, text):
+            return DecisionFact(text=text, kind=KINDS.get(verb, "agreed"), page=page, block=block, rule="sentence")
+    return None
+
+
+def _cue_holds(verb: str, text: str) -> bool:
+    """Whether a decision verb in a sentence is the meeting deciding."""
+    if verb == "noted":  # the meeting noted something, not "X noted that ..." (a speaker)
+        return bool(re.search(r"(?i)\b(?:it was noted|(?:board|committee|council|cabinet|members|meeting|partnership|"
+                              r"trustees|commission|panel)\s+noted|^noted)\b", text))
+    if verb in ("continue", "continued"):
+        return bool(re.search(r"(?i)\b(?:item|motion|matter)\b", text))
+    if verb in ("accepted", "confirmed"):
+        return bool(re.search(r"(?i)\b(?:minutes|record|correct|accurate|recommendation|report|proposal|resignation|offer)\b", text))
+    if verb in ("moved", "seconded"):  # "the item moved to March" is no motion
+        return bool(re.search(r"(?i)\bmoved\b.{0,80}\bseconded\b|\bproposed\b.{0,40}\bseconded\b", text))
+    return True
 
 
 def with_motion(fact: DecisionFact) -> DecisionFact:

@@ -13,7 +13,8 @@ from ..ingest.document import HEADING, TABLE, Block, Document
 from ..ingest.structure import Structure
 from . import actions as act
 from .acronyms import find_acronyms, is_organisation
-from .decisions import RESOLVED_RE, VOTE_RE, RESULT_RE, MOTION_RE, SECOND_RE, from_sentence, kind_of, vote_block, with_motion, DecisionFact
+from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, from_sentence, kind_of,
+                        vote_block, with_motion)
 from .due import find_due
 from .names import clean_name, name_key, split_title
 from .nlp import load_pipeline, people_in
@@ -361,6 +362,7 @@ def _previous_text(passages, n) -> str | None:
 
 def _decisions(docs, structure, facts):
     passages = structure.passages
+    listed_decisions: set[int] = set()
     n = 0
     while n < len(passages):
         p = passages[n]
@@ -375,7 +377,17 @@ def _decisions(docs, structure, facts):
             if fact:
                 _add_decision(facts, structure, p, n - 1, fact)
             continue
-        if p.heading and re.search(r"(?i)recommendation", p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
+        put = n and PUT_TO_MEETING_RE.search(passages[n - 1].text) and p.kind == "list_item"
+        listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions)
+        if p.heading and DECISION_HEADING_RE.match(p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
+            _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=text, kind=kind_of(text), page=p.page,
+                                                                           block=n, rule="decision-section")))
+        elif listed and len(text) > 15:
+            # "The Board is asked to:" then the list of what it is asked to agree
+            listed_decisions.add(n)
+            _add_decision(facts, structure, p, n, DecisionFact(text=text, kind="recommended", page=p.page, block=n,
+                                                               rule="put-to-meeting"))
+        elif p.heading and re.search(r"(?i)recommendation", p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
             _add_decision(facts, structure, p, n, DecisionFact(text=text, kind="recommended", page=p.page, block=n,
                                                                rule="recommendation"))
         elif RESOLVED_RE.match(text):

@@ -330,3 +330,16 @@ def test_one_action_written_twice_is_recognised():
 def test_passive_assignment_names_its_owners():
     facts = act.implicit("The action log is to be reviewed by Jade Hodgson and Fiona Taylor.", Registry(), 1, 0)
     assert [o[0] for o in facts[0].owners] == ["Jade Hodgson", "Fiona Taylor"]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("DT proposed and AH seconded that Sheila continue as Co-ordinator of this group.", "motion"),
+    ("It was concluded that an SSA #21 logo should incorporate the words Neighborhood Improvement.", "agreed"),
+    ("Commissioner Bello moved to postpone the election of Chair and Vice Chair to July 2020; the motion failed.", "deferred"),
+])
+def test_more_decision_forms(sentence, kind):
+    assert from_sentence(sentence, 1, 0).kind == kind
+
+
+def test_an_item_that_moved_is_not_a_motion():
+    assert from_sentence("The meeting moved to the next item on transport.", 1, 0) is None
