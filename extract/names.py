@@ -15,6 +15,8 @@ TITLES = [
     "Chief Constable", "Constable", "PC", "DCI", "DI", "DS", "Chief", "Captain", "Capt", "Lieutenant", "Lt",
     "Senator", "Representative", "Rep", "Rep.", "Supervisor", "Trustee", "Director", "Clerk", "Judge",
     "Honorable", "Hon", "Hon.", "the Hon", "Commander", "Deputy Commander", "Chief Officer",
+    "MP", "Secretary", "Foreign Secretary", "Home Secretary", "Minister", "Prime Minister", "Chancellor", "Pastor",
+    "Rt Hon", "Mayor Pro Tem",
 ]
 _TITLE_RE = re.compile(
     r"^(?:(?:%s)\.?\s+)+" % "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)),

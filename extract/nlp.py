@@ -13,6 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from .names import TITLES
+from .people import known_given_name
 
 ABBREVIATIONS = {"cllr", "dr", "mr", "mrs", "ms", "no", "nos", "st", "insp", "supt", "prof", "rev", "revd", "cllrs",
                  "e.g", "i.e", "etc", "approx", "dept", "est", "vs", "ref", "para", "paras", "cf", "jan", "feb", "mar",
@@ -28,8 +29,14 @@ SPEECH_VERBS = [
     "shared", "described", "spoke", "addressed", "indicated", "expressed", "felt", "believed", "considered",
 ]
 SPAN_KEY = "people"
+POST_TITLES = {"director", "chief", "clerk", "secretary", "minister", "commander", "chancellor", "trustee", "supervisor",
+               "representative", "judge", "deputy", "officer", "pastor", "foreign", "home", "prime"}
+LEADING_NOISE = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+PLACE_WORDS = {"close", "street", "road", "avenue", "lane", "drive", "crescent", "gardens", "square", "estate", "station",
+               "way", "park", "green", "heathway", "hall"}
 SURNAME_SHAPES = ["Xx", "Xxx", "Xxxx", "Xxxxx"] + [f"X{a}X{b}" for a in ("x", "xx", "xxx", "'", "’") for b in ("x", "xx", "xxx", "xxxx")]
-SPOKE_VERBS = {"spoke", "addressed", "commented", "asked", "presented", "expressed", "stated"}
+SPOKE_VERBS = {"spoke", "addressed", "commented", "asked", "presented", "expressed", "stated", "attended", "explained"}
 
 
 @Language.component("minutes_sentencizer")
@@ -81,11 +88,13 @@ class PersonMatcher:
             [title, dot, name_token, surname_like],
             [title, dot, initial, surname_like],
             [title, dot, initial, initial, surname_like],
-            [title, dot, name_token, name_token, surname_like],
+            [title, dot, surname_like, {"TEXT": "-"}, surname_like],  # Councillor Sadr-Hashemi
+            [title, dot, name_token, surname_like, {"TEXT": "-"}, surname_like],
         ])
         verb = {"LOWER": {"IN": SPEECH_VERBS}}
         self.matcher.add("SPEAKER", [
             [name_token, surname_like, verb],
+            [name_token, surname_like, {"TEXT": "-"}, surname_like, verb],
             [name_token, name_token, surname_like, verb],
             [initial, surname_like, verb],
         ])
@@ -105,8 +114,11 @@ class PersonMatcher:
         # __call__, which is much cheaper than a wildcard pattern
         self.matcher.add("SPOKE", [[name_token, surname_like, {"TEXT": ","}]])
         self.matcher.add("BY", [
-            [{"LOWER": {"IN": ["by", "from", "with", "to", "thanked", "invite", "contact"]}}, name_token, surname_like,
-             {"IS_PUNCT": True}],
+            [{"LOWER": {"IN": ["by", "from", "with", "thanked", "invite", "contact", "met"]}}, name_token, surname_like,
+             {"IS_TITLE": False, "IS_UPPER": False}],
+        ])
+        self.matcher.add("PRESENTED_BY", [  # "(Presented by Assistant City Manager Shannon Lavrin)"
+            [{"LOWER": "by"}, {"IS_TITLE": True, "OP": "{1,4}"}, name_token, surname_like, {"TEXT": ")"}],
         ])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -117,6 +129,8 @@ class PersonMatcher:
                 end -= 1
             elif label == "BY":
                 start, end = start + 1, end - 1
+            elif label == "PRESENTED_BY":
+                start, end = end - 3, end - 1
             elif label == "POST":
                 end -= 2
             elif label == "APPOSITION":
@@ -126,6 +140,16 @@ class PersonMatcher:
                 if not window & SPOKE_VERBS:
                     continue
                 end = start + 2
+            if label in ("BY", "SPOKE", "APPOSITION") and not known_given_name(doc[start:end].text):
+                continue  # without a title or a speech verb, only a known given name makes a person
+            if label == "TITLED" and doc[start].lower_.rstrip(".") in POST_TITLES and not (
+                    known_given_name(doc[start + 1:end].text.lstrip(". ")) or len(doc[start + 1].text.rstrip(".")) == 1):
+                continue  # "Corporate Director Finance", "Chief Accountant": posts, not people
+            while end - start > 2 and (doc[start].lower_ in LEADING_NOISE or (label != "TITLED" and (
+                    not known_given_name(doc[start].text) and known_given_name(doc[start + 1].text)))):
+                start += 1  # "January Mr Murphy", "Manager John McDonough"
+            if label in ("SPEAKER", "BY", "SPOKE") and doc[end - 1].lower_ in PLACE_WORDS:
+                continue  # "Residents of Normandy Close advised"
             span = Span(doc, start, end, label="PERSON")
             if label == "TITLED":
                 span = _drop_title(span)

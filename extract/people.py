@@ -43,6 +43,7 @@ ROLE_WORDS = {
 }
 NOT_A_NAME = re.compile(
     r"(?i)\b(?:members? of the public|public|none|nil|no apologies|all|officers?|staff|residents?|others?|n/a|"
+    r"it|he|she|they|we|this|there|these|those|its|their|absent|present|apologies|"
     r"representatives?|members|councillors|see below|agenda|item|minutes|page|meeting|the board)\b"
 )
 GROUP_WORDS = re.compile(
@@ -199,7 +200,8 @@ ORGANISATION_WORD = re.compile(
     r"authority|agency|commission|network|association|society|centre|center|school|college|university|"
     r"company|ltd|limited|plc|station|avenue|library|programme|project|strategy|plan|report|fund|foundation|"
     r"unit|panel|forum|hospital|pharmacy|borough|county|city|town|village|parish|sub-committee|meeting|update|"
-    r"item|annual|session|agenda|minutes|chamber|calendar|consent)\b")
+    r"item|annual|session|agenda|minutes|chamber|calendar|consent|vacancy|funding|grants|support|order|lights|road|"
+    r"lane|agreement|quotes|scheme|survey|application|riding|turf|libraries|constabulary|estate|centre|programme)\b")
 
 
 def looks_like_name(name: str) -> bool:
@@ -393,3 +395,22 @@ def roll_call_lines(lines: list[str], page: int, index: int) -> list[AttendanceE
         person.post = post
         out.append(AttendanceEntry(person.name, status, None, page, index, person))
     return out
+
+
+_FIRST_NAMES: set[str] | None = None
+
+
+def first_names() -> set[str]:
+    """Common given names (extract/patterns/first_names.txt), loaded once."""
+    global _FIRST_NAMES
+    if _FIRST_NAMES is None:
+        from pathlib import Path
+
+        text = (Path(__file__).parent / "patterns" / "first_names.txt").read_text(encoding="utf-8")
+        _FIRST_NAMES = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return _FIRST_NAMES
+
+
+def known_given_name(name: str) -> bool:
+    parts = name.split()
+    return bool(parts) and parts[0].lower().strip(".") in first_names()

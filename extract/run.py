@@ -19,7 +19,7 @@ from .due import find_due
 from .names import clean_name, name_key, split_title
 from .nlp import load_pipeline, people_in
 from .people import (Person, Registry, attendance_from_block, attendance_from_table, initials_defined, initials_of,
-                     looks_like_name, membership_from_table, parse_person, roll_call_lines)
+                     known_given_name, looks_like_name, membership_from_table, parse_person, roll_call_lines)
 from .statistics import find_statistics
 
 VOTE_LINE_RE = re.compile(r"(?i)^\s*(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)\s*(?:\(\d+\))?\s*:")
@@ -32,8 +32,9 @@ ROLE_LINE_RE = re.compile(
     r"commissioners?|trustees?|members?|treasurer|secretary|executive\s+team)\s*:?$")
 NAME_POST_LINE_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2}),\s+(?P<post>[A-Z][\w ,&'’\-]{2,80})$")
-POST_WORD_RE = re.compile(r"(?i)\b(?:manager|director|clerk|chief|officer|attorney|treasurer|head|lead|leader|"
+POST_WORD_RE = re.compile(r"(?i)\b(?:manager|director|clerk|chief|officer|attorney|treasurer|head|lead|leader|counsel|"
                           r"councillor|councilmember|mayor|chair|secretary|executive|commissioner|superintendent|inspector)\b")
+SIGNATURE_NAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}$")
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
 STATUS_ORDER = {"present": 0, "in_attendance": 1, "apologies": 2, "absent": 3}
 
@@ -201,6 +202,17 @@ def _listed_people(doc, registry, facts):
                     person.post = m.group("post")
             elif ROLE_LINE_RE.match(above.strip()) and len(line.split()) <= 4:
                 person = parse_person(line)
+            else:
+                below = lines[k + 1] if k + 1 < len(lines) else (blocks[n + 1].text if n + 1 < len(blocks) else "")
+                # a signature: the name, then the post on the next line ("R C Nolan" / "Clerk to the Council")
+                if SIGNATURE_NAME_RE.match(line) and len(below) < 60 and POST_WORD_RE.match(below.strip()) or (
+                        SIGNATURE_NAME_RE.match(line) and re.match(r"(?i)^(?:general|chief|interim|acting|deputy|assistant|"
+                                                                   r"corporate|head|director|clerk)\b", below.strip()) and len(below) < 60):
+                    person = parse_person(line)
+                    if person and (known_given_name(person.name) or re.match(r"^[A-Z]\.?\s", person.name)):
+                        person.post = below.strip()
+                    else:
+                        person = None
             if person and len(person.name.split()) >= 2:
                 registry.add(person)
                 facts["mentions"].append({"name": person.name, "page": p.page, "passage": None,
