@@ -190,17 +190,22 @@ def _listed_people(doc, registry, facts):
     """Cover pages and contact blocks list people one per line: a name under a role line
     ('Mayor' / 'Ray Jackson'), or 'Angela Crespi, Deputy City Manager'."""
     blocks = [b for b in doc.blocks if b.kind != TABLE]
+    in_list = False  # names one per line under a role line ("Councilmembers" / three names)
     for n, p in enumerate(blocks):
         lines = [l.strip() for l in p.text.splitlines() if l.strip()]
         for k, line in enumerate(lines):
             above = lines[k - 1] if k else (blocks[n - 1].text if n else "")
             person = None
+            if ROLE_LINE_RE.match(above.strip()):
+                in_list = True
+            elif in_list and not (SIGNATURE_NAME_RE.match(line) and len(line.split()) <= 4):
+                in_list = False
             m = NAME_POST_LINE_RE.match(line)
             if m and POST_WORD_RE.search(m.group("post")):
                 person = parse_person(m.group("name"))
                 if person:
                     person.post = m.group("post")
-            elif ROLE_LINE_RE.match(above.strip()) and len(line.split()) <= 4:
+            elif in_list and len(line.split()) <= 4:
                 person = parse_person(line)
             else:
                 below = lines[k + 1] if k + 1 < len(lines) else (blocks[n + 1].text if n + 1 < len(blocks) else "")
@@ -439,32 +444,61 @@ def _statistics(docs, structure, facts):
     for n, p in enumerate(structure.passages):
         if p.kind == "heading":
             continue
+        columns = _column_scales(p)
+        if columns:
+            _scaled_row(p, n, columns, structure, facts)
+            continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
-        scale = _table_scale(p)
         for sentence in sentences:
             for s in find_statistics(sentence):
-                value, unit = s.value, s.unit
-                if scale and unit == "count":
-                    value, unit = value * scale[0], scale[1]
-                facts["statistics"].append({
-                    "value": value, "unit": unit, "measure": s.measure, "period": s.period, "text": s.text,
-                    "sentence": sentence[:1000], "page": p.page, "passage": n,
-                    "meeting": structure.real_meeting(p.meeting), "restricted": p.restricted,
-                })
+                _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence)
 
 
-def _table_scale(p) -> tuple[float, str] | None:
-    """Cells of a table whose header says £m hold millions of pounds."""
+def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence):
+    facts["statistics"].append({
+        "value": value, "unit": unit, "measure": measure, "period": period, "text": text,
+        "sentence": sentence[:1000], "page": p.page, "passage": n,
+        "meeting": structure.real_meeting(p.meeting), "restricted": p.restricted,
+    })
+
+
+SCALE_CELL = {"£m": (1e6, "GBP"), "(£m)": (1e6, "GBP"), "£million": (1e6, "GBP"), "£000": (1e3, "GBP"),
+              "£'000": (1e3, "GBP"), "(£000)": (1e3, "GBP"), "£k": (1e3, "GBP"), "$m": (1e6, "USD"),
+              "($m)": (1e6, "USD"), "$000": (1e3, "USD"), "%": (1, "percent"), "(%)": (1, "percent")}
+
+
+def _column_scales(p) -> dict[int, tuple[float, str]]:
+    """Columns whose header cells say £m, £000, $m or %: their bare numbers carry that unit."""
     if p.kind != "table_row" or p.block is None or not p.block.rows:
-        return None
-    header = " ".join(p.block.rows[0]).lower()
-    if "£m" in header or "£ m" in header or "(£million" in header:
-        return 1e6, "GBP"
-    if "£000" in header or "£k" in header:
-        return 1e3, "GBP"
-    if "$m" in header:
-        return 1e6, "USD"
-    return None
+        return {}
+    scales = {}
+    for row in p.block.rows[:3]:
+        for i, cell in enumerate(row):
+            key = (cell or "").strip().lower().replace(" ", "")
+            m = re.search(r"\((£m|£000|\$m|%)\)\s*$", cell or "")
+            if key in SCALE_CELL:
+                scales[i] = SCALE_CELL[key]
+            elif m:
+                scales[i] = SCALE_CELL[f"({m.group(1)})"]
+    return scales
+
+
+def _scaled_row(p, n, columns, structure, facts):
+    row = next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
+    if row is None:
+        return
+    label = next((c for c in row if c and not re.fullmatch(r"[\d.,\s-]+", c)), "")
+    for i, cell in enumerate(row):
+        text = (cell or "").strip()
+        if i in columns and re.fullmatch(r"-?\d[\d,]*(?:\.\d+)?", text):
+            scale, unit = columns[i]
+            header = next((r[i] for r in p.block.rows[:2]
+                           if i < len(r) and r[i] and r[i].strip().lower().replace(" ", "") not in SCALE_CELL), "")
+            _add_statistic(facts, structure, p, n, float(text.replace(",", "")) * scale, unit,
+                           (f"{header}: {label}" if header else label)[:200], None, text, p.text)
+        elif text and i not in columns:
+            for s in find_statistics(text):
+                _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, text)
 
 
 def _acronyms(passages, facts):

@@ -343,3 +343,22 @@ def test_more_decision_forms(sentence, kind):
 
 def test_an_item_that_moved_is_not_a_motion():
     assert from_sentence("The meeting moved to the next item on transport.", 1, 0) is None
+
+
+def test_table_columns_headed_in_millions_of_pounds():
+    from minutebook.extract.run import _column_scales, _scaled_row
+    from minutebook.ingest.structure import Passage
+
+    rows = [["Risk", "Likelihood", "Annual exposure"], ["", "", "£m"], ["Savings not delivered", "4", "119.2"]]
+    table = Block("table", "", 1, rows=rows)
+    p = Passage(1, "Savings not delivered | 4 | 119.2", None, None, None, "table_row", False, table)
+    assert _column_scales(p) == {2: (1e6, "GBP")}
+
+    class S:
+        def real_meeting(self, i):
+            return None
+
+    facts = {"statistics": []}
+    _scaled_row(p, 0, _column_scales(p), S(), facts)
+    found = [(f["value"], f["unit"]) for f in facts["statistics"]]
+    assert (119.2e6, "GBP") in found and (4e6, "GBP") not in found
