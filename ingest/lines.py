@@ -15,7 +15,7 @@ from .document import HEADING, LIST_ITEM, PARAGRAPH, Block
 # that text layers emit for bullets (U+F0B7, U+F0A7, ...).
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦○‣⁃∙·\-–—*✓✔➢➤►]|o(?=\s)|[\ue000-\uf8ff])\s*")
 NUMBERED_RE = re.compile(
-    r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]\.)\s+(?=\S)"
+    r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]\.|[IVXL]{1,6}\.)\s+(?=\S)"
 )
 # Lines that always start a block of their own: labels that minutes use for facts.
 LABEL_RE = re.compile(

@@ -24,9 +24,12 @@ MEETING_CUE_RE = re.compile(
 NEXT_MEETING_RE = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting|next\s+(?:\w+\s+){0,2}meeting)\b", re.I)
 ITEM_RE = re.compile(
-    r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2})[.)]?\s*(?:[-–:]\s*)?(?P<title>(?:\d+/\d+\s*[-–]\s*)?[A-Za-z(\"“'].{1,200})$", re.I
+    r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2}|(?-i:[IVXL]{1,6})(?=\.))[.)]?\s*(?:[-–:]\s*)?"
+    r"(?P<title>(?:\d+/\d+\s*[-–]\s*)?[A-Za-z(\"“'].{1,250})$", re.I
 )
-SUBITEM_RE = re.compile(r"^\s*\((?P<num>[a-z]|[ivx]{1,4})\)\s+(?P<title>\S.{1,150})$")
+SUBITEM_RE = re.compile(r"^\s*\(?(?P<num>[a-z]|[ivx]{1,4})[.)]\s+(?P<title>\S.{1,250})$")
+FILE_NUMBER_RE = re.compile(r"^\s*\d{2}-\d{3,5}\s+")  # Legistar file numbers: "23-0015 RECOGNIZING ..."
+PRESENTER_RE = re.compile(r"\s*\((?P<who>(?:[A-Z][\w.'’\-]*\s+){0,5}[A-Z][a-z][\w'’\-]*)\)\s*$")
 PAGES_RE = re.compile(r"\(?\bpages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?\s*$", re.I)
 RESTRICTED_RE = re.compile(
     r"^\s*(?:RESTRICTED|EXEMPT|CONFIDENTIAL|PART\s*(?:2|II|B))\s*[:\-–]\s*|\s*\((?:restricted|exempt|confidential)\)\s*$",
@@ -359,7 +362,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             s.block_meeting.append(meeting_idx)
             s.block_item.append(item_idx)
             continue
-        parsed = _item_from_line(b) if meeting_idx is not None else None
+        parsed = _item_from_line(b, blocks[i + 1] if i + 1 < len(blocks) else None) if meeting_idx is not None else None
         if parsed and not parsed[0][0].isalpha() and current_top and _num(parsed[0]) < _num(current_top) and (meeting_idx, parsed[0]) not in seen:
             parsed = None  # "1. Preventing violence" under item 4: a numbered list, not an item
         if parsed:
@@ -379,7 +382,13 @@ def _assign(blocks: list[Block], s: Structure) -> None:
     _merge_short_passages(s)
 
 
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
 def _num(number: str) -> float:
+    if re.fullmatch(r"[IVXL]+", number):
+        values = [ROMAN[c] for c in number]
+        return float(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
     m = re.match(r"\d+(?:\.\d+)?", number.replace("/", ""))
     return float(m.group(0)) if m else 0.0
 
@@ -413,8 +422,8 @@ def _split_title(title: str):
     return title.strip(" .-–"), pages, restricted
 
 
-def _item_from_line(b: Block):
-    if b.kind not in (HEADING, "list_item", "paragraph") or len(b.text) > 220:
+def _item_from_line(b: Block, following: Block | None = None):
+    if b.kind not in (HEADING, "list_item", "paragraph") or len(b.text) > 300:
         return None
     m = ITEM_RE.match(b.text) or SUBITEM_RE.match(b.text)
     if not m:
@@ -422,12 +431,25 @@ def _item_from_line(b: Block):
     number = m.group("num").rstrip(".")
     if "." in number and b.kind != HEADING:
         return None  # "1.2 DT requested ...": a numbered paragraph, not an item
-    title, pages, restricted = _split_title(m.group("title"))
-    if b.kind != HEADING and (len(title) > 100 or title.endswith(".") or len(title.split()) > 16):
+    raw = FILE_NUMBER_RE.sub("", m.group("title"))
+    if re.fullmatch(r"(?i)report|item|presentation", raw.strip()) and following is not None:
+        raw = FILE_NUMBER_RE.sub("", following.text)  # "b) REPORT" with the title on the next line
+    presenter = None
+    who = PRESENTER_RE.search(raw)
+    if who and re.search(r"[a-z]", who.group("who")):
+        presenter = " ".join(who.group("who").split()[-2:])  # "(City Clerk Myra Maravilla)"
+        raw = raw[: who.start()]
+    title, pages, restricted = _split_title(raw)
+    agenda_phrasing = bool(re.match(r"(?i)to\s+(?:receive|consider|note|approve|agree|confirm|elect|discuss)\b", title))
+    limit = 25 if agenda_phrasing else 16
+    if b.kind != HEADING and (len(title) > 200 or title.endswith(".") or len(title.split()) > limit):
         return None
-    if not re.search(r"[A-Za-z]{3}", title) or title.endswith(":"):
+    if title.endswith(":") and ("." in number or not (agenda_phrasing or b.kind == HEADING and len(title) < 60)):
+        return None  # "1.2 The July meeting focused on the following items:"
+    title = title.rstrip(":").strip()
+    if not re.search(r"[A-Za-z]{3}", title):
         return None
-    return number, title, None, pages, restricted
+    return number, title, presenter, pages, restricted
 
 
 def _items_from_table(b: Block):
