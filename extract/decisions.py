@@ -15,7 +15,7 @@ PUT_TO_MEETING_RE = re.compile(
 CUE_RE = re.compile(
     r"(?i)\b(?P<verb>agreed|agree|approved|approve|endorsed|endorse|noted|deferred|defer|rejected|reject|adopted|adopt|"
     r"resolved|ratified|carried|accepted|confirmed|elected|appointed|decided|declined|refused|concurred|chose|"
-    r"withdrawn|postponed?|continued?|concluded|moved|seconded)\b"
+    r"withdrawn|postponed?|continued?|concluded|moved|seconded|re-established|established|set up)\b"
 )
 KINDS = {
     "agree": "agreed", "agreed": "agreed", "approve": "approved", "approved": "approved", "endorse": "endorsed",
@@ -25,6 +25,7 @@ KINDS = {
     "resolved": "resolved", "ratified": "approved", "carried": "approved", "accepted": "approved",
     "confirmed": "approved", "elected": "appointed", "appointed": "appointed", "decided": "agreed", "concurred": "agreed",
     "chose": "agreed", "concluded": "agreed", "moved": "motion", "seconded": "motion",
+    "re-established": "agreed", "established": "agreed", "set up": "agreed",
 }
 NOT_A_DECISION_RE = re.compile(
     r"(?i)\b(?:agreed to (?:be|have been) (?:a|an)|if agreed|to be agreed|not yet agreed|awaiting approval|"
@@ -85,6 +86,9 @@ def _cue_holds(verb: str, text: str) -> bool:
         return bool(re.search(r"(?i)\b(?:item|motion|matter)\b", text))
     if verb in ("accepted", "confirmed"):
         return bool(re.search(r"(?i)\b(?:minutes|record|correct|accurate|recommendation|report|proposal|resignation|offer)\b", text))
+    if verb in ("re-established", "established", "set up"):  # "was re-established by the Board in June 2022"
+        return bool(re.search(r"(?i)\b(?:was|were|been)\s+(?:re-established|established|set up)\s+by\s+(?:the\s+)?"
+                              r"[\w\s]{0,40}?(?:board|partnership|committee|council|cabinet|commission|panel)\b", text))
     if verb in ("moved", "seconded"):  # "the item moved to March" is no motion
         return bool(re.search(r"(?i)\bmoved\b.{0,80}\bseconded\b|\bproposed\b.{0,40}\bseconded\b", text))
     return True

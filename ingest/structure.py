@@ -363,8 +363,10 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             s.block_item.append(item_idx)
             continue
         parsed = _item_from_line(b, blocks[i + 1] if i + 1 < len(blocks) else None) if meeting_idx is not None else None
-        if parsed and not parsed[0][0].isalpha() and current_top and _num(parsed[0]) < _num(current_top) and (meeting_idx, parsed[0]) not in seen:
-            parsed = None  # "1. Preventing violence" under item 4: a numbered list, not an item
+        if parsed and not parsed[0][0].islower() and current_top and _num(parsed[0]) < _num(current_top):
+            earlier = seen.get((meeting_idx, parsed[0]))
+            if earlier is None or not _same_title(s.items[earlier].title, parsed[1]):
+                parsed = None  # "4. Improve use of resources" inside item 8: a numbered list, not item 4
         if parsed:
             number, title, presenter, pages, restricted = parsed
             if number[0].isalpha() and current_top:
@@ -393,8 +395,15 @@ def _num(number: str) -> float:
     return float(m.group(0)) if m else 0.0
 
 
+def _same_title(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[a-z]{3,}", a.lower()))
+    wb = set(re.findall(r"[a-z]{3,}", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
 def _passage(b, text, heading, meeting_idx, item_idx, kind, s) -> Passage:
-    restricted = item_idx is not None and s.items[item_idx].restricted
+    # restricted when its item is, and whatever sits under a RESTRICTED heading whatever the item
+    restricted = (item_idx is not None and s.items[item_idx].restricted) or bool(heading and RESTRICTED_RE.search(heading))
     return Passage(b.page, text, heading, meeting_idx, item_idx, kind, restricted, b)
 
 
