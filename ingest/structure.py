@@ -349,7 +349,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         if b.kind == TABLE and b.rows:
             for row_items in _items_from_table(b):
                 number, title, presenter, pages, restricted = row_items
-                if number and number[0].isalpha() and current_top:
+                if number and number[0].islower() and current_top:
                     number = f"{current_top}({number})"
                 elif number:
                     current_top = number
@@ -369,7 +369,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
                 parsed = None  # "4. Improve use of resources" inside item 8: a numbered list, not item 4
         if parsed:
             number, title, presenter, pages, restricted = parsed
-            if number[0].isalpha() and current_top:
+            if number[0].islower() and current_top:
                 number = f"{current_top}({number})"
             else:
                 current_top = number
