@@ -28,11 +28,12 @@ ACTION_VERBS = (
     "circulate|complete|compile|collate|distribute|publish|post|promote|return|respond|reply|source|order|purchase|"
     "book|instruct|request|notify|inform|advise|pass|table|add|include|put|get|find|make|take|help|support|work|"
     "progress|resolve|investigate|monitor|establish|create|design|schedule|attend|map|move|approve|apply|co-ordinate|"
-    "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide"
+    "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide|place|form|locate|"
+    "research|draw|write up|bring back"
 )
 _NAME = r"(?:[A-Z]\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
 _SUBJECT = (rf"(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
-            r"|members|councillors|officers|staff|trustees|all members|all partners)")
+            r"|members|councillors|officers|staff|trustees|all members|all partners|cllr\.?[’']?s|cllrs\.?)")
 _MODAL = (r"will|to|need to|needs to|agreed to|offered to|undertook to|volunteered to|"
           r"(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|is to|are to")
 IMPLICIT_RE = re.compile(
@@ -41,10 +42,10 @@ IMPLICIT_RE = re.compile(
 )
 # "..., which the Clerk will investigate", "agreed that the Clerk would place an advert"
 EMBEDDED_RE = re.compile(
-    rf"(?:,\s*which|\bagreed\s+that|\basked\s+that|\brequested\s+that)\s+(?P<subject>the\s+(?:clerk|chair(?:man)?|secretary|treasurer)|{_NAME})"
+    rf"(?:,\s*which|\b(?:agreed|decided|resolved|asked|requested)\s+that)\s+(?P<subject>the\s+(?:clerk|chair(?:man)?|secretary|treasurer)|{_NAME})"
     rf"\s+(?:will|would|should|is to|to)?\s*(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)", re.I)
 DIRECTED_RE = re.compile(
-    rf"(?i)\b(?:directed|asked|instructed|requested|tasked|invited)\s+(?P<object>staff|officers|the clerk|clerk|the chair|"
+    rf"(?i)\b(?:directed|asked|instructed|requested|tasked|invited|challenged)\s+(?P<object>staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
 )
@@ -55,11 +56,23 @@ PASSIVE_AGENT_RE = re.compile(
     rf"(?:officers|staff|(?i:the clerk|clerk)|(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s+(?:and|&)\s+(?:{_NAME}))?"
     r"(?:\s+(?:department|team|service|officers))?))")
 PASSIVE_RE = re.compile(
-    r"(?i)\b(?:would|will|is to|are to|to)\s+be\s+(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|"
-    r"provided|shared|sent|reconsidered|consulted|brought)\b[^.;]*"
+    r"(?i)\b(?:(?:would|will|is to|are to|to|should)\s+be|that\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+be)\s+"
+    r"(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|provided|shared|sent|reconsidered|"
+    r"consulted|brought|formed|invited|arranged|organised|organized|added|considered|reviewed)\b[^.;]*"
 )
+# minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
+TO_BE_DONE_RE = re.compile(
+    r"^\W*(?:[A-Z][\w'’\-]*)(?:\s+(?![\w'’\-]*ed\b)(?!for\b|this\b|that\b|it\b)[\w'’\-]+){0,4}?\s+to\s+be\s+(?:circulated|sent|shared|invited|arranged|organised|"
+    r"organized|added|reviewed|updated|published|confirmed|contacted|prepared|considered|drafted|revised|"
+    r"re-circulated|scheduled|booked|investigated)\b")
+REQUEST_RE = re.compile(
+    r"(?i)\b(?:requested|asked for)\s+(?:a|an|that\s+a)\s+(?:copy|report|update|briefing|breakdown|list|note|summary|"
+    r"pdf|map|plan|written\s+response|presentation|follow-up)\b")
+FOLLOW_UP_RE = re.compile(
+    r"(?i)\b(?:a|an)\s+(?:follow-up|update|report|presentation)\s+(?:will|would|is to)\s+(?:come|be\s+\w+)\b[^.;]*\b(?:next|future|following)\b[^.;]*\bmeeting")
 PASSIVE_TARGET_RE = re.compile(
-    r"(?i)\bback\b|\bto\s+(?:the|this|a|a future|its)\s+(?:next\s+)?(?:\w+\s+)?(?:committee|board|cabinet|council|commission|panel)\b")
+    r"(?i)\bback\b|\b(?:to|by)\s+(?:the|this|a|a future|its)\s+(?:next\s+)?(?:\w+\s+)?(?:committee|board|cabinet|council|"
+    r"commission|panel)\b|\bat\s+(?:a|the)\s+(?:next\s+)?(?:\w+\s+)?meeting\b")
 HEADER_ACTION_RE = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:points?|required|agreed|description))?$|^(?:task|what)$")
 HEADER_OWNER_RE = re.compile(r"(?i)^(?:owner|lead|by whom|who|responsible|responsibility|action by|assigned to|officer)s?\b")
 HEADER_DUE_RE = re.compile(r"(?i)^(?:due|deadline|by when|target|date due|due date|timescale|when|completion date)\b")
@@ -117,6 +130,7 @@ def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
         return resolved, "person"
     if GROUP_WORDS.match(piece) or piece.isupper() or not looks_like_name(piece) or len(piece.split()) == 1:
         name = re.sub(r"(?i)^all\s+(?=members|councillors|partners|trustees|officers)", "", piece.strip())
+        name = "Councillors" if re.fullmatch(r"(?i)cllr\.?[’']?s|cllrs\.?", name) else name
         if name.isupper() and len(name) > 4:
             name = name.title()  # TRUSTEES -> Trustees
         name = re.sub(r"^the\s+", "The ", name) if name.lower().startswith("the ") else name
@@ -250,6 +264,7 @@ def _person_like(subject: str, registry: Registry) -> bool:
     subject = subject.strip()
     return bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
                 or subject.lower() in ("members", "councillors", "officers", "staff", "trustees", "all members", "all partners")
+                or re.fullmatch(r"(?i)cllr\.?[’']?s|cllrs\.?", subject)
                 or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", subject)
                 or re.fullmatch(r"[A-Z]\.\s*[A-Z][a-z]+", subject))
 
@@ -288,6 +303,9 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         agent = re.sub(r"(?i)^the\s+(?=officers|staff)", "", m.group("agent").strip())
         return [ActionFact(text=sentence, description=sentence.strip(), owners=owners_from(agent, registry), page=page,
                            block=index, rule="implicit-passive-agent")]
+    if TO_BE_DONE_RE.match(sentence) or FOLLOW_UP_RE.search(sentence) or REQUEST_RE.search(sentence):
+        return [ActionFact(text=sentence, description=sentence.strip(), owners=[], page=page, block=index,
+                           rule="implicit-passive")]
     m = PASSIVE_RE.search(sentence)
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
         return [ActionFact(text=sentence, description=sentence.strip(), owners=[], page=page, block=index, rule="implicit-passive")]

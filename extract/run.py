@@ -305,9 +305,10 @@ def _actions(docs, structure, registry, facts):
             if not (n and passages[n - 1].block is block):
                 found += [(n, f) for f in act.from_table(block, n, registry, numbered_points)]
             if _records_minutes(structure, p) and not _is_action_log(block):
-                # minutes written in a table: the discussion cells hold assignments too
-                for sentence in docs[n].sents:
-                    found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
+                # minutes written in a table: the discussion cells hold assignments too, cell by cell
+                for cell in p.text.split(" | "):
+                    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
+                        found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)]
             continue
         text = p.text.strip()
         m = act.MARKER_RE.match(text)

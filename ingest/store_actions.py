@@ -23,9 +23,14 @@ def _stem(word: str) -> str:
     return word
 
 
+GENERIC = {"next", "meeting", "report", "back", "update", "council", "committee", "board", "clerk", "chair", "member",
+           "members", "action", "item", "agenda", "asked", "agreed", "would", "also", "made", "take", "place"}
+
+
 def _content(key: str, owner_words: set[str]) -> set[str]:
-    """The words of an action that say what is to be done: no owners, no reference numbers."""
-    return {_stem(w) for w in key.split() if not w.isdigit() and w not in owner_words}
+    """The words of an action that say what is to be done: no owners, no reference numbers,
+    none of the words every action of a meeting shares."""
+    return {_stem(w) for w in key.split() if not w.isdigit() and w not in owner_words and w not in GENERIC}
 
 
 def similar(a: str, b: str, owner_words: set[str] = frozenset()) -> bool:
@@ -37,7 +42,10 @@ def similar(a: str, b: str, owner_words: set[str] = frozenset()) -> bool:
         return True
     ca, cb = _content(a, owner_words), _content(b, owner_words)
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
-    return len(short) >= 3 and bool(owner_words) and len(short & long_) / len(short) >= 0.6
+    if not owner_words or len(short) < 2:
+        return False
+    overlap = len(short & long_) / len(short)
+    return overlap == 1.0 or (len(short) >= 3 and overlap >= 0.6)
 
 
 def _find_existing(db, key: str, owners: set[str]) -> int | None:

@@ -297,24 +297,33 @@ def _venue(blocks: list[Block], i: int) -> str | None:
     return None
 
 
+ANNOUNCED_RE = re.compile(
+    r"(?i)\bdate\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting|\bnext\s+(?:\w+\s+){0,2}meeting\b"
+    r"(?:\s+of\s+(?:the\s+)?[\w\s]{1,40}?)?\s+(?:will\s+be(?:\s+held)?|is|was\s+confirmed\s+as|is\s+scheduled|scheduled)")
+
+
 def _next_meetings(blocks: list[Block], s: Structure) -> None:
+    """The announced next meeting ('Date of next meeting', 'The next meeting will be held on');
+    otherwise a date right after a mention of the next meeting."""
     import datetime as dt
 
-    for i, b in enumerate(blocks):
-        for m in NEXT_MEETING_RE.finditer(b.text):
-            window = b.text[m.start():m.start() + 200]
-            if len(window) < 60:
-                window += " " + " ".join(x.text for x in blocks[i + 1:i + 5])
-            owner = _meeting_index_at(s, i)
-            ref = s.meetings[owner] if owner is not None else None
-            date = first_date(window, reference=dt.date.fromisoformat(ref.date) if ref else None)
-            if not date or date.precision != "day":
-                continue
-            if ref is None:
-                s.next_meeting = s.next_meeting or date.iso
-            elif date.iso > ref.date and ref.next_meeting is None:
-                ref.next_meeting = date.iso
-            break
+    for pattern, reach, follow in ((ANNOUNCED_RE, 200, 5), (NEXT_MEETING_RE, 80, 0)):
+        for i, b in enumerate(blocks):
+            for m in pattern.finditer(b.text):
+                window = b.text[m.start():m.start() + reach]
+                if len(window) < 60 and follow:
+                    window += " " + " ".join(x.text for x in blocks[i + 1:i + follow])
+                owner = _meeting_index_at(s, i)
+                ref = s.meetings[owner] if owner is not None else None
+                date = first_date(window, reference=dt.date.fromisoformat(ref.date) if ref else None)
+                if not date or date.precision != "day":
+                    continue
+                if ref is None:
+                    s.next_meeting = s.next_meeting or date.iso
+                elif date.iso > ref.date and ref.next_meeting is None:
+                    ref.next_meeting = date.iso
+        if s.next_meeting or any(m.next_meeting for m in s.meetings):
+            return
 
 
 def _meeting_index_at(s: Structure, block_index: int) -> int | None:

@@ -9,15 +9,17 @@ from minutebook.extract.evaluate import Scorer, evaluate, same_name
 
 from .conftest import GOLD, run_cli
 
-FLOORS = {  # facet: (measure, minimum)
-    "attendance": ("f1", 0.93),
-    "owners": ("f1", 0.90),
+FLOORS = {  # facet: (measure, minimum); today's figures are in the README
+    "meetings": ("f1", 0.90),
+    "agenda_items": ("recall", 0.80),
+    "attendance": ("f1", 0.94),
+    "owners": ("f1", 0.95),
     "status": ("recall", 0.95),
-    "due": ("recall", 0.88),
-    "actions": ("f1", 0.70),
-    "decisions": ("recall", 0.80),
-    "statistics": ("recall", 0.88),
-    "people": ("recall", 0.78),
+    "due": ("recall", 0.92),
+    "actions": ("f1", 0.86),
+    "decisions": ("recall", 0.90),
+    "statistics": ("recall", 0.95),
+    "people": ("recall", 0.86),
     "aliases": ("recall", 1.0),
 }
 
