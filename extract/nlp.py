@@ -35,7 +35,13 @@ LEADING_NOISE = {"january", "february", "march", "april", "may", "june", "july",
                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_WORDS = {"close", "street", "road", "avenue", "lane", "drive", "crescent", "gardens", "square", "estate", "station",
                "way", "park", "green", "heathway", "hall"}
-SURNAME_SHAPES = ["Xx", "Xxx", "Xxxx", "Xxxxx"] + [f"X{a}X{b}" for a in ("x", "xx", "xxx", "'", "’") for b in ("x", "xx", "xxx", "xxxx")]
+_RUNS = ("x", "xx", "xxx", "xxxx")
+SURNAME_SHAPES = (["Xx", "Xxx", "Xxxx", "Xxxxx"] + [f"X{a}X{b}" for a in ("x", "xx", "xxx", "'", "’") for b in _RUNS]
+                  + [f"X{a}-X{b}" for a in _RUNS for b in _RUNS])  # Sadr-Hashemi, when it stays one token
+WEAK_VERBS = {"will", "would", "to", "also", "agreed", "felt", "considered", "discussed", "described", "shared", "left",
+              "joined", "led", "gave", "noted", "notes", "recorded", "indicated"}
+POST_END = {"officer", "manager", "director", "chair", "attorney", "clerk", "leader", "chief", "mayor", "councilmember",
+            "commissioner", "president", "secretary", "minister"}
 SPOKE_VERBS = {"spoke", "addressed", "commented", "asked", "presented", "expressed", "stated", "attended", "explained"}
 
 
@@ -75,7 +81,8 @@ class PersonMatcher:
 
     def __init__(self, nlp: Language, name: str):
         self.matcher = Matcher(nlp.vocab)
-        titles = sorted({t.lower().rstrip(".") for t in TITLES if " " not in t})
+        titles = sorted({t.lower().rstrip(".") for t in TITLES if " " not in t} | {t.lower() for t in TITLES if " " not in t}
+                        | {t.lower().rstrip(".") + "." for t in TITLES if " " not in t})  # "Mr." is one token
         name_token = {"IS_TITLE": True, "LENGTH": {">=": 2}, "IS_STOP": False}
         initial = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}
         # word shapes are cached per lexeme, so a set of shapes costs far less than a regex per
@@ -99,8 +106,8 @@ class PersonMatcher:
             [initial, surname_like, verb],
         ])
         self.matcher.add("POST", [  # "Anjan Ghosh (Director of Public Health)"
-            [name_token, surname_like, {"TEXT": "("}, {"IS_ALPHA": True}],
-            [name_token, name_token, surname_like, {"TEXT": "("}, {"IS_ALPHA": True}],
+            [name_token, surname_like, {"TEXT": "("}, {"IS_ALPHA": True, "IS_UPPER": False}],
+            [name_token, name_token, surname_like, {"TEXT": "("}, {"IS_ALPHA": True, "IS_UPPER": False}],
         ])
         post_word = {"LOWER": {"IN": ["director", "manager", "officer", "head", "chief", "leader", "cabinet", "member",
                                       "deputy", "interim", "acting", "corporate", "assistant", "commissioner", "chair",
@@ -114,8 +121,18 @@ class PersonMatcher:
         # __call__, which is much cheaper than a wildcard pattern
         self.matcher.add("SPOKE", [[name_token, surname_like, {"TEXT": ","}]])
         self.matcher.add("BY", [
-            [{"LOWER": {"IN": ["by", "from", "with", "thanked", "invite", "contact", "met"]}}, name_token, surname_like,
-             {"IS_TITLE": False, "IS_UPPER": False}],
+            [{"LOWER": {"IN": ["by", "from", "with", "thanked", "invite", "contact", "met", "of", "to"]}}, name_token,
+             surname_like, {"IS_TITLE": False, "IS_UPPER": False}],
+        ])
+        # "the new Independent Chair, Anju Ahluwalia,", "Minister of State for Care, Stephen Kinnock,",
+        # "Chief Diversity Officer Bryant Davis", "Tony Brown from Suffolk Libraries"
+        self.matcher.add("COMMA_NAME", [
+            [{"TEXT": ","}, name_token, surname_like, {"TEXT": {"IN": [",", ".", ";"]}}],
+            [name_token, surname_like, {"TEXT": ","}],
+            [name_token, surname_like, {"LOWER": {"IN": ["from", "of"]}}],
+            [{"LOWER": {"IN": ["officer", "manager", "director", "chair", "attorney", "clerk", "leader", "chief", "mayor",
+                               "councilmember", "commissioner", "president", "secretary", "minister"]}},
+             name_token, surname_like],
         ])
         self.matcher.add("PRESENTED_BY", [  # "(Presented by Assistant City Manager Shannon Lavrin)"
             [{"LOWER": "by"}, {"IS_TITLE": True, "OP": "{1,4}"}, name_token, surname_like, {"TEXT": ")"}],
@@ -127,6 +144,8 @@ class PersonMatcher:
             label = doc.vocab.strings[match_id]
             if label == "SPEAKER":
                 end -= 1
+                if doc[end].lower_ in WEAK_VERBS and not known_given_name(doc[start:end].text):
+                    continue  # "Trading Standards will ...": only a known given name makes that a person
             elif label == "BY":
                 start, end = start + 1, end - 1
             elif label == "PRESENTED_BY":
@@ -135,12 +154,17 @@ class PersonMatcher:
                 end -= 2
             elif label == "APPOSITION":
                 end -= 2
+            elif label == "COMMA_NAME":
+                if doc[start].text == "," or doc[start].lower_ in POST_END:
+                    start += 1
+                end = start + 2
             elif label == "SPOKE":
                 window = {t.lower_ for t in doc[end:end + 12]}
                 if not window & SPOKE_VERBS:
                     continue
                 end = start + 2
-            if label in ("BY", "SPOKE", "APPOSITION") and not known_given_name(doc[start:end].text):
+            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME") or (label != "TITLED" and end - start >= 3)) \
+                    and not known_given_name(doc[start:end].text):
                 continue  # without a title or a speech verb, only a known given name makes a person
             if label == "TITLED" and doc[start].lower_.rstrip(".") in POST_TITLES and not (
                     known_given_name(doc[start + 1:end].text.lstrip(". ")) or len(doc[start + 1].text.rstrip(".")) == 1):
@@ -153,7 +177,7 @@ class PersonMatcher:
             span = Span(doc, start, end, label="PERSON")
             if label == "TITLED":
                 span = _drop_title(span)
-            if span is not None and len(span) >= 1 and not any(t.is_punct for t in span if t.text != "."):
+            if span is not None and len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):
                 spans.append(span)
         existing = list(doc.spans.get(SPAN_KEY, []))
         doc.spans[SPAN_KEY] = spacy.util.filter_spans(existing + spans)

@@ -24,7 +24,7 @@ from .statistics import find_statistics
 
 VOTE_LINE_RE = re.compile(r"(?i)^\s*(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)\s*(?:\(\d+\))?\s*:")
 CONTACT_RE = re.compile(
-    r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk)\s*:\s*"
+    r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk|ask\s+for|enquiries\s+to)\s*:\s*"
     r"(?P<who>[^,\n;]{3,60}?)(?=\s+(?:tel|telephone|phone|e-?mail)\b|\s{2,}|,|\n|;|$)(?:,\s*(?P<post>[^\n;]{3,120}))?")
 ROLE_LINE_RE = re.compile(
     r"(?i)^(?:mayor(?:\s+pro\s+tem)?|vice\s+mayor|deputy\s+mayor|council\s*members?|councilmembers|councillors|"
@@ -52,7 +52,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     for p in passages:
         for person in initials_defined(p.text):
             registry.add(person)
-    _contacts_and_presenters(structure, registry, facts)
+    _contacts_and_presenters(structure, registry, facts, doc)
     _listed_people(doc, registry, facts)
     _derived_initials(registry)
 
@@ -167,15 +167,19 @@ def _labels_in_table(block) -> list[str]:
     return [_status(label) for label in found]
 
 
-def _contacts_and_presenters(structure, registry, facts):
-    for n, p in enumerate(structure.passages):
+def _contacts_and_presenters(structure, registry, facts, doc=None):
+    # page lines too: a front sheet prints "Ask for: Georgina Little" on a line of its own
+    sources = list(enumerate(structure.passages)) + [(None, page) for page in (doc.pages if doc else [])]
+    for n, p in sources:
+        page_no = p.page if n is not None else p.number
         for m in CONTACT_RE.finditer(p.text):
             person = parse_person(m.group("who"))
             if person and len(person.name.split()) >= 2:
                 if m.group("post") and not person.post:
                     person.post = m.group("post").strip()[:120]
                 registry.add(person)
-                facts["mentions"].append({"name": person.name, "page": p.page, "passage": n, "text": p.text[:500], "kind": "author"})
+                facts["mentions"].append({"name": person.name, "page": page_no, "passage": n, "text": m.group(0)[:500],
+                                          "kind": "author"})
     for item in structure.items:
         if item.presenter:
             for piece in re.split(r"\s*(?:,|/|&|\band\b)\s*", item.presenter):
@@ -189,10 +193,11 @@ def _contacts_and_presenters(structure, registry, facts):
 def _listed_people(doc, registry, facts):
     """Cover pages and contact blocks list people one per line: a name under a role line
     ('Mayor' / 'Ray Jackson'), or 'Angela Crespi, Deputy City Manager'."""
-    blocks = [b for b in doc.blocks if b.kind != TABLE]
+    # page text keeps the printed lines, which blocks join into paragraphs
+    blocks = [Block("paragraph", page.text, page.number) for page in doc.pages]
     in_list = False  # names one per line under a role line ("Councilmembers" / three names)
     for n, p in enumerate(blocks):
-        lines = [l.strip() for l in p.text.splitlines() if l.strip()]
+        lines = [l.strip() for l in p.text.splitlines() if l.strip() and "\t" not in l]
         for k, line in enumerate(lines):
             above = lines[k - 1] if k else (blocks[n - 1].text if n else "")
             person = None

@@ -362,3 +362,24 @@ def test_table_columns_headed_in_millions_of_pounds():
     _scaled_row(p, 0, _column_scales(p), S(), facts)
     found = [(f["value"], f["unit"]) for f in facts["statistics"]]
     assert (119.2e6, "GBP") in found and (4e6, "GBP") not in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Board welcome the new Independent Chair, Anju Ahluwalia, who has experience in safeguarding.", "Anju Ahluwalia"),
+    ("Mr Watkins wrote to the Minister of State for Care, Stephen Kinnock, regarding the budget.", "Stephen Kinnock"),
+    ("Mr Murphy was pleased to present the award to Mr. Mark Quinn for his contributions.", "Mr. Mark Quinn"),
+    ("The proposal was seconded by Councillor Sadr-Hashemi, voted on and carried.", "Councillor Sadr-Hashemi"),
+    ("a. Chief Diversity Officer Bryant Davis. Mr. McDonough introduced Mr. Davis.", "Bryant Davis"),
+])
+def test_people_named_in_passing(text, name):
+    doc = load_pipeline()(text)
+    assert name in {s.text for s in people_in(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trading Standards will review the licence conditions.",
+    "The Extended Producer Responsibility (EPR) brings additional costs.",
+    "Residents of Normandy Close advised that they had been in touch.",
+])
+def test_organisations_and_places_are_not_people(text):
+    assert people_in(load_pipeline()(text)) == []
