@@ -60,6 +60,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     # "McKay(Acting Chief Analyst)": a bracket glued to a word hides both from the tokenizer
     docs = list(nlp.pipe([re.sub(r"(?<=[a-z])\(", " (", p.text) for p in passages], batch_size=256))
     _prose_people(docs, passages, registry, facts, structure)
+    _presenters_in_attendance(structure, registry, facts)
     _resolve_attendance(facts, registry)
 
     _actions(docs, structure, registry, facts)
@@ -257,6 +258,37 @@ def _prose_people(docs, passages, registry, facts, structure):
         alias = f"{title} {name}" if title and name_key(name) == name_key(bare) else text
         facts["mentions"].append({"name": name, "alias": alias, "page": passages[n].page, "passage": n,
                                   "text": _sentence_of(docs[n], text), "kind": "mention"})
+
+
+_PERSON = r"(?P<who>(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?\s+[A-Z][A-Za-z'’\-]+)"
+PRESENTER_RES = [
+    re.compile(r"\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,4}?" + _PERSON + r"\s*[),.;]"),
+    re.compile(_PERSON + r"(?:,\s*[^,.;()]{2,60},?)?\s+(?:presented|attended|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item))\b"),
+]
+
+
+def _presenters_in_attendance(structure, registry, facts):
+    """Officers and guests who presented or attended an item of minutes are in attendance,
+    unless a list already says how they attended."""
+    listed = {(a["meeting"], name_key(registry.resolve(a["name"]))) for a in facts["attendance"]}
+    for n, p in enumerate(structure.passages):
+        if p.meeting is None:
+            continue
+        meeting = structure.real_meeting(p.meeting)
+        if structure.stored_meetings[meeting].role != "records":
+            continue
+        for pattern in PRESENTER_RES:
+            for m in pattern.finditer(p.text):
+                person = parse_person(m.group("who"))
+                if not person or not (known_given_name(person.name) or name_key(person.name) in registry.people):
+                    continue
+                name = registry.resolve(person.name)
+                key = (meeting, name_key(name))
+                if key in listed:
+                    continue
+                listed.add(key)
+                facts["attendance"].append({"meeting": meeting, "name": name, "status": "in_attendance", "role": None,
+                                            "page": p.page, "passage": n, "weak": True})
 
 
 def _sentence_of(d, text: str) -> str:
