@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TITLES = [
     "Councillors", "Cllrs", "Cllrs.", "Councilmembers", "Commissioners", "Councillor", "Cllr", "Cllr.", "Councilmember", "Council Member", "Councilwoman", "Councilman", "Commissioner",
@@ -29,6 +30,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def split_title(name: str) -> tuple[str | None, str]:
     """'Cllr Syed Ghani' -> ('Cllr', 'Syed Ghani'); honours after a name are dropped."""
     name = re.sub(r"\s+", " ", name.replace("’", "'")).strip(" ,.;:-–")
@@ -43,6 +45,7 @@ def clean_name(name: str) -> str:
     return split_title(name)[1]
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A matching key: no title, no accents or punctuation, lower case."""
     bare = strip_accents(clean_name(name)).lower()

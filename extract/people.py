@@ -81,6 +81,7 @@ class Registry:
     roles: dict[str, str] = field(default_factory=dict)  # "clerk" -> "Vicky Bright"
 
     def add(self, person: Person) -> Person:
+        self._full = None  # the cached list of full names is rebuilt on the next lookup
         key = name_key(person.name)
         if not key:
             return person
@@ -98,8 +99,12 @@ class Registry:
             self.roles[person.role] = person.name
         return person
 
+    _full: list[str] | None = None
+
     def full_names(self) -> list[str]:
-        return [p.name for p in self.people.values() if len(p.name.split()) >= 2 and not _initials_only(p.name)]
+        if self._full is None:
+            self._full = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and not _initials_only(p.name)]
+        return self._full
 
     def resolve(self, surface: str) -> str:
         """The fullest name this document gives for `surface`; the cleaned surface otherwise."""

@@ -29,6 +29,9 @@ STOP_MEASURE = set("""the a an of and or to in on at for by with from as is are 
 it its than which who whom whose will would can could should may might has have had there their our we you they""".split())
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class StatFact:
     value: float
@@ -45,7 +48,7 @@ def _number(text: str) -> float:
 
 
 def find_statistics(sentence: str) -> list[StatFact]:
-    if not any(ch.isdigit() for ch in sentence):
+    if not _DIGIT.search(sentence):
         return []
     facts: list[StatFact] = []
     taken: list[tuple[int, int]] = []
