@@ -142,7 +142,7 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
         metadata=metadata,
         template_dir=str(site / "templates"),
         plugins_dir=str(site / "plugins"),
-        static_mounts=[("minutebook-static", str(site / "static"))],
+        static_mounts=[("minutebook-static", str(site / "static"))] if (site / "static").is_dir() else [],
         settings=SETTINGS,
     )
     if immutable:
