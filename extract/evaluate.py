@@ -186,29 +186,16 @@ class Scorer:
 
     def decisions(self, doc_id, gold) -> Score:
         texts = [norm_text(r["text"]) for r in self.q("select text from decisions where document_id = ?", [doc_id])]
-        s = Score()
-        for phrase in gold.get("decisions", []):
-            p = norm_text(phrase)
-            if any(p in t for t in texts):
-                s.tp += 1
-            else:
-                s.fn += 1
-                s.misses.append(f"decision: missed {phrase!r}")
-        s.fp = max(0, len(texts) - s.tp)
-        return s
+        return _recall(gold.get("decisions", []), lambda phrase: any(norm_text(phrase) in t for t in texts),
+                       lambda phrase: f"decision: missed {phrase!r}", len(texts))
 
     def statistics(self, doc_id, gold) -> Score:
         found = self.q("select value, unit from statistics where document_id = ?", [doc_id])
-        s = Score()
-        for g in gold.get("statistics", []):
-            if any(f["unit"] == g["unit"] and abs((f["value"] or 0) - g["value"]) <= max(0.01, abs(g["value"]) * 1e-6)
-                   for f in found):
-                s.tp += 1
-            else:
-                s.fn += 1
-                s.misses.append(f"statistic: missed {g['value']} {g['unit']}")
-        s.fp = max(0, len(found) - s.tp)
-        return s
+        return _recall(
+            gold.get("statistics", []),
+            lambda g: any(f["unit"] == g["unit"] and abs((f["value"] or 0) - g["value"]) <= max(0.01, abs(g["value"]) * 1e-6)
+                          for f in found),
+            lambda g: f"statistic: missed {g['value']} {g['unit']}", len(found))
 
     def people(self, doc_id, gold) -> Score:
         names = self.q("""
@@ -251,6 +238,20 @@ class Scorer:
                     s.fp += 1
                     s.misses.append(f"false merge: {groups[i][0]!r} with {groups[j][0]!r}")
         return s
+
+
+def _recall(gold_items, found, describe, extracted: int) -> Score:
+    """Recall-style facets: each gold item found or missed; the rest of what was extracted
+    counts against precision."""
+    s = Score()
+    for item in gold_items:
+        if found(item):
+            s.tp += 1
+        else:
+            s.fn += 1
+            s.misses.append(describe(item))
+    s.fp = max(0, extracted - s.tp)
+    return s
 
 
 def _body_matches(gold: str, found: str) -> bool:
