@@ -56,6 +56,17 @@ def test_every_table_has_a_description(public):
     assert tables <= set(described) | {"meeting_documents"} | {t for t in tables if t.endswith("_fts")}
 
 
+def test_every_column_is_described(public):
+    path, client = public
+    described = get_json(client, "/-/metadata.json")["databases"]["minutebook"]["tables"]
+    db = sqlite_utils.Database(path)
+    for table in db.table_names():
+        if table.endswith(("_fts", "_data", "_idx", "_docsize", "_config")):
+            continue
+        for column in db[table].columns:
+            assert described.get(table, {}).get("columns", {}).get(column.name), f"{table}.{column.name} has no description"
+
+
 def test_full_text_search_on_passages(public):
     _, client = public
     rows = get_json(client, "/minutebook/passages.json?_search=safe+haven&_shape=array")

@@ -187,3 +187,21 @@ def test_help_explains_the_commands():
     for command in ("ingest", "serve"):
         assert command in result.stdout
     assert "Unchanged files" in run_cli("ingest", "--help", check=True).stdout
+
+
+def test_ingest_with_a_chosen_spacy_pipeline(tmp_path):
+    """--pipeline loads an installed pipeline (here a path) and its PERSON entities count."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    # deliberately odd, so that only the chosen pipeline can have found it
+    ruler.add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "safe"}, {"LOWER": "havens"}]}])
+    path = tmp_path / "tiny"
+    nlp.to_disk(path)
+    db = tmp_path / "p.db"
+    run_cli("ingest", CORPUS / "000_79c56972b0298532.pdf", "--db", db, "--pipeline", path, check=True)
+    names = [r["name"] for r in rows(db, "select name from people")]
+    assert "Safe Havens" in names
+    missing = run_cli("ingest", CORPUS, "--db", db, "--pipeline", "en_core_web_nonexistent")
+    assert missing.returncode == 2 and "is not installed" in missing.stderr

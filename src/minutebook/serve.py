@@ -49,6 +49,11 @@ def load_metadata(db_name: str, public: bool = True) -> dict:
         metadata = yaml.safe_load(f)
     databases = metadata.get("databases", {})
     template = databases.pop("minutebook", {})
+    common = metadata.pop("common_columns", {})
+    for table in template.get("tables", {}).values():
+        columns = table.setdefault("columns", {})
+        for column, description in common.items():
+            columns.setdefault(column, description)
     queries_path = site_dir() / "queries.yml"
     if queries_path.exists():
         with open(queries_path, encoding="utf-8") as f:
