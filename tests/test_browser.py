@@ -86,7 +86,7 @@ def test_search_a_decision_and_open_its_source_page(page, server):
         link.click()
     response = response_info.value
     assert response.status == 200 and response.headers["content-type"] == "application/pdf"
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(3000)  # let the PDF viewer draw the page before the screenshot
     assert page.url.endswith(f".pdf#page={expected_page}")
     shot(page, "03-decision-source-pdf.png")
 
