@@ -79,11 +79,14 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
         doc = read_document(path, ocr=ocr)
         structure = find_structure(doc)
         rec.update(document_record(doc, structure))
+        rec["status"] = "ok"
         if extract:
             from ..extract.run import extract_document
 
-            rec["facts"] = extract_document(doc, structure, pipeline=pipeline)
-        rec["status"] = "ok"
+            try:
+                rec["facts"] = extract_document(doc, structure, pipeline=pipeline)
+            except Exception as e:  # keep the text, pages and structure; say what was not extracted
+                rec["error"] = f"read, but fact extraction failed: {type(e).__name__}: {e}"
     except ReadError as e:
         rec.update(status=e.status, error=e.reason)
     except Exception as e:  # a bug or a library failure on one file must not stop the run

@@ -205,3 +205,30 @@ def test_ingest_with_a_chosen_spacy_pipeline(tmp_path):
     assert "Safe Havens" in names
     missing = run_cli("ingest", CORPUS, "--db", db, "--pipeline", "en_core_web_nonexistent")
     assert missing.returncode == 2 and "is not installed" in missing.stderr
+
+
+def test_a_failing_extractor_keeps_the_document(tmp_path):
+    """A user's pipeline that crashes must not lose the paper: it is stored with its text and
+    structure, and the failure is written in documents.error."""
+    import spacy
+    from spacy.language import Language
+
+    from minutebook.ingest.pipeline import ingest
+
+    if "explodes_on_havens" not in Language.factories:
+        @Language.component("explodes_on_havens")
+        def explodes(doc):
+            if "Havens" in doc.text:
+                raise ValueError("boom")
+            return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("explodes_on_havens")
+    path = tmp_path / "exploding"
+    nlp.to_disk(path)
+    db = tmp_path / "b.db"
+    summary = ingest([str(CORPUS / "000_79c56972b0298532.pdf")], str(db), pipeline=str(path))
+    assert summary.count("ok") == 1
+    doc = rows(db, "select status, error from documents")[0]
+    assert doc["status"] == "ok" and "fact extraction failed: ValueError: boom" in doc["error"]
+    assert rows(db, "select count(*) n from pages")[0]["n"] == 2

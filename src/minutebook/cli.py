@@ -66,6 +66,8 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
             if not silent:
                 click.echo(f"\n{outcome.path}: {outcome.status}: {outcome.error}" if bar else
                            f"{outcome.path}: {outcome.status}: {outcome.error}", err=True)
+        elif outcome.error and outcome.status == "ok":
+            click.echo(f"{outcome.path}: {outcome.error}", err=True)  # stored, but something was not extracted
         elif verbose:
             detail = f" ({outcome.error})" if outcome.error else ""
             click.echo(f"{outcome.path}: {outcome.status}{detail}" + (f", {outcome.pages} pages" if outcome.pages else ""),
