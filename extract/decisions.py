@@ -34,7 +34,7 @@ NOT_A_DECISION_RE = re.compile(
 RESULT_RE = re.compile(r"(?i)^\s*RESULT\s*:\s*(?P<result>.+)$")
 MOTION_RE = re.compile(r"(?i)^\s*(?:MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|MOVER)\s*:\s*(?P<who>.+)$")
 SECOND_RE = re.compile(r"(?i)^\s*(?:SECOND(?:ED)?(?:\s+BY)?|SECONDER)\s*:\s*(?P<who>.+)$")
-VOTE_RE = re.compile(r"(?i)^\s*(?P<kind>AYES|YES|FOR|NAYS|NOES|NO|AGAINST|ABSTAIN(?:ED|ING|S|TIONS?)?|ABSENT|RECUSED)\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<names>.*)$")
+VOTE_RE = re.compile(r"(?i)^\s*(?P<kind>AYES|YES|FOR|NAYS|NOES|NO|AGAINST|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<names>.*)$")
 MOVED_SECONDED_RE = re.compile(
     r"(?i)(?P<mover>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*(?:motion|moved)\s*\),?\s*(?P<seconder>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*second(?:ed)?\s*\)"
     r"|(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<mover2>[A-Z][\w’'\-]+)\s+moved,?\s+seconded\s+by\s+(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<seconder2>[A-Z][\w’'\-]+)"

@@ -22,7 +22,9 @@ from .people import (Person, Registry, attendance_from_block, attendance_from_ta
                      known_given_name, looks_like_name, membership_from_table, parse_person, roll_call_lines)
 from .statistics import find_statistics
 
-VOTE_LINE_RE = re.compile(r"(?i)^\s*(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)\s*(?:\(\d+\))?\s*:")
+VOTE_LINE_RE = re.compile(
+    r"(?i)^\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)"
+    r"\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
 CONTACT_RE = re.compile(
     r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk|ask\s+for|enquiries\s+to)\s*:\s*"
     r"(?P<who>[^,\n;]{3,60}?)(?=\s+(?:tel|telephone|phone|e-?mail)\b|\s{2,}|,|\n|;|$)(?:,\s*(?P<post>[^\n;]{3,120}))?")
@@ -431,6 +433,8 @@ def _decisions(docs, structure, facts):
             fact = vote_block(lines, p.page, n, item)
             if fact:
                 _add_decision(facts, structure, p, n - 1, fact)
+            else:
+                _attach_counts(facts, structure, p, lines)
             continue
         put = n and PUT_TO_MEETING_RE.search(passages[n - 1].text) and p.kind == "list_item"
         listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions)
@@ -465,6 +469,25 @@ def _decisions(docs, structure, facts):
                 if fact:
                     _add_decision(facts, structure, p, n, with_motion(fact))
         n += 1
+
+
+def _attach_counts(facts, structure, p, lines):
+    """A recorded vote with only counts ('For (52): ... Against (10): ...') belongs to the
+    motion or resolution minuted just before it under the same item."""
+    from .decisions import VOTE_RE
+
+    counts = {}
+    for line in lines:
+        m = VOTE_RE.match(line)
+        if m and m.group("n"):
+            kind = m.group("kind").upper()
+            key = "votes_for" if kind in ("AYES", "YES", "FOR") else "votes_against" if kind in ("NAYS", "NOES", "NO", "AGAINST") \
+                else "votes_abstain" if kind.startswith("ABSTAIN") else None
+            if key:
+                counts[key] = int(m.group("n"))
+    previous = next((d for d in reversed(facts["decisions"]) if d["item"] == p.item and d["meeting"] == structure.real_meeting(p.meeting)), None)
+    if counts and previous is not None and previous.get("votes_for") is None:
+        previous.update(counts)
 
 
 def _add_decision(facts, structure, p, n, fact):

@@ -25,6 +25,7 @@ LABEL_RE = re.compile(
     r"Date of (?:the )?next meeting\b|DATE OF (?:THE )?NEXT MEETING\b|Minutes (?:from|of)\b|MINUTES (?:FROM|OF)\b|"
     r"Meeting of\b|(?:Date|Time|Venue|Location|Date and Time)\s*:)",
 )
+SENTENCE_OPENER_RE = re.compile(r"^\s*(?:The|It|This|These|There|On|At)\s")
 SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
 
 
@@ -33,6 +34,8 @@ def is_heading_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 90 or text.endswith((".", ",", ";")) and not text.isupper():
         return False
+    if re.search(r"\S:\s+\S", text) and not re.match(r"^\s*(?:\d+|[A-Z]{2,})\b", text):
+        return False  # "For (52): Councillors Smith, Jones" is a labelled line, not a heading
     body = NUMBERED_RE.sub("", text, count=1)
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’&\-]*", body)]
     if not words or len(words) > 14:
@@ -71,7 +74,8 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
             prev = current[-1]
             prev_short = len(prev.strip()) < 0.7 * typical
             ends = bool(SENTENCE_END_RE.search(prev))
-            if starts_item or starts_label or (ends and prev_short) or kind == HEADING or (
+            sentence_after_label = bool(LABEL_RE.match(current[0]) and SENTENCE_OPENER_RE.match(line))
+            if starts_item or starts_label or sentence_after_label or (ends and prev_short) or kind == HEADING or (
                 prev_short and is_heading_line(prev) and len(current) == 1
             ):
                 if len(current) == 1 and kind == PARAGRAPH and is_heading_line(prev) and not LABEL_RE.match(prev):

@@ -40,6 +40,10 @@ RESTRICTED_SECTION_RE = re.compile(
 )
 UNRESTRICTED_SECTION_RE = re.compile(r"^\s*(?:unrestricted items|open items|part\s*(?:1|i|a)\b|open session)", re.I)
 MAX_PASSAGE = 1500
+# lines that carry a fact of their own are never merged with their neighbours
+MERGE_BLOCKER_RE = re.compile(
+    r"(?i)^\s*(?:actions?\b|resolved\b|decision\b|agreed\b|(?:for|against|abstain\w*|abstentions?)\s*\(\d+\)|ayes\b|nays\b|"
+    r"noes\b|result\b|motion\b|second\w*\b)")
 
 
 @dataclass
@@ -508,7 +512,7 @@ def _merge_short_passages(s: Structure) -> None:
         if (prev and p.kind != "table_row" and prev.kind != "table_row" and prev.page == p.page
                 and prev.item == p.item and prev.heading == p.heading and prev.meeting == p.meeting
                 and len(prev.text) < 80 and len(p.text) < 80 and len(prev.text) + len(p.text) < MAX_PASSAGE
-                and not re.match(r"(?i)\s*action", p.text) and not re.match(r"(?i)\s*action", prev.text)):
+                and not MERGE_BLOCKER_RE.match(p.text) and not MERGE_BLOCKER_RE.match(prev.text)):
             prev.text = f"{prev.text}\n{p.text}"
             continue
         merged.append(p)

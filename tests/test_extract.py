@@ -383,3 +383,24 @@ def test_people_named_in_passing(text, name):
 ])
 def test_organisations_and_places_are_not_people(text):
     assert people_in(load_pipeline()(text)) == []
+
+
+def test_recorded_vote_counts_attach_to_the_motion_before_them(tmp_path):
+    from minutebook.ingest.pipeline import ingest
+    import sqlite_utils
+
+    minutes = tmp_path / "council-minutes.md"
+    minutes.write_text(
+        "# Minutes of the meeting of the County Council held on Thursday 13 February 2025\n\n"
+        "## 5. Budget 2025-26\n\n"
+        "RESOLVED that the revenue budget for 2025-26 be approved.\n\n"
+        "For (52): Councillors Smith, Jones and Patel\n\n"
+        "Against (10): Councillors Brown and Green\n\n"
+        "Abstain (3): Councillor White\n")
+    db = tmp_path / "v.db"
+    ingest([str(minutes)], str(db))
+    rows = list(sqlite_utils.Database(db).query("select text, votes_for, votes_against, votes_abstain from decisions"))
+    budget = next(r for r in rows if "revenue budget" in r["text"])
+    assert (budget["votes_for"], budget["votes_against"], budget["votes_abstain"]) == (52, 10, 3)
+    attendance = list(sqlite_utils.Database(db).query("select name from attendance"))
+    assert attendance == []  # voters are not attendance
