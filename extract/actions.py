@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..ingest.document import TABLE
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .names import split_title
 

@@ -4,7 +4,6 @@ components added where it lacks them. Nothing is downloaded."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import spacy
@@ -175,17 +174,12 @@ class PersonMatcher:
             if label in ("SPEAKER", "BY", "SPOKE") and doc[end - 1].lower_ in PLACE_WORDS:
                 continue  # "Residents of Normandy Close advised"
             span = Span(doc, start, end, label="PERSON")
-            if label == "TITLED":
-                span = _drop_title(span)
-            if span is not None and len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):
+            # a titled span keeps its title: it is an alias ("Cllr Worby"); names.split_title parts them later
+            if len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):
                 spans.append(span)
         existing = list(doc.spans.get(SPAN_KEY, []))
         doc.spans[SPAN_KEY] = spacy.util.filter_spans(existing + spans)
         return doc
-
-
-def _drop_title(span: Span) -> Span | None:
-    return span  # the title stays in the alias; names.split_title separates it later
 
 
 def build_default() -> Language:

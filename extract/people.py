@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..ingest.document import TABLE, Block
+from ..ingest.document import Block
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname
 
 # Attendance labels, most specific first; the status each one gives.

@@ -6,17 +6,16 @@ beside names) build a registry first, so that short forms in the text ("Cllr Gha
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ..ingest.document import HEADING, TABLE, Block, Document
+from ..ingest.document import TABLE, Block, Document
 from ..ingest.structure import Structure
 from . import actions as act
 from .acronyms import find_acronyms, is_organisation
 from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, from_sentence, kind_of,
                         vote_block, with_motion)
 from .due import find_due
-from .names import clean_name, name_key, split_title
+from .names import name_key, split_title
 from .nlp import load_pipeline, people_in
 from .people import (Person, Registry, attendance_from_block, attendance_from_table, initials_defined, initials_of,
                      known_given_name, looks_like_name, membership_from_table, parse_person, roll_call_lines)

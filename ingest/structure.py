@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_dates, first_date, first_time
+from .dates import first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 
 BODY_WORDS = (

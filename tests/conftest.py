@@ -59,3 +59,17 @@ def corpus_copy(tmp_path):
     target = tmp_path / "papers"
     shutil.copytree(CORPUS, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     return target
+
+
+def tiny_pipeline(path, patterns=(), components=()):
+    """A small spaCy pipeline saved to disk, as a user's installed pipeline would be: an
+    entity ruler with PERSON patterns and any registered components."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    for name in components:
+        nlp.add_pipe(name)
+    if patterns:
+        nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": p} for p in patterns])
+    nlp.to_disk(path)
+    return path

@@ -2,14 +2,12 @@
 `minutebook serve`: the home page, a decision search, the decision's source page, the
 overdue-actions view and a person page. Screenshots go to test-artifacts/."""
 
-import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 

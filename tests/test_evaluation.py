@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from minutebook.extract.evaluate import Scorer, evaluate, same_name
+from minutebook.extract.evaluate import evaluate, same_name
 
 from .conftest import GOLD, run_cli
 

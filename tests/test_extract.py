@@ -2,13 +2,12 @@
 extracted (dates as statistics, voters as attendees, headings as people)."""
 
 import pytest
-import spacy
 
 from minutebook.extract import actions as act
 from minutebook.extract.acronyms import find_acronyms
 from minutebook.extract.decisions import from_sentence, vote_block, with_motion
 from minutebook.extract.due import find_due
-from minutebook.extract.names import clean_name, name_key, split_title
+from minutebook.extract.names import split_title
 from minutebook.extract.nlp import load_pipeline, people_in
 from minutebook.extract.people import (Person, Registry, attendance_from_block, attendance_from_table, parse_person,
                                        split_names)
@@ -304,11 +303,9 @@ def test_acronyms():
 
 def test_a_user_pipeline_can_be_chosen(tmp_path):
     """An installed pipeline by path: its PERSON entities add to the rule matches."""
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "zelda"}, {"LOWER": "quince"}]}])
-    path = tmp_path / "tiny_pipeline"
-    nlp.to_disk(path)
+    from .conftest import tiny_pipeline
+
+    path = tiny_pipeline(tmp_path / "tiny_pipeline", patterns=[[{"LOWER": "zelda"}, {"LOWER": "quince"}]])
     loaded = load_pipeline(str(path))
     doc = loaded("The report from zelda quince was welcomed. Andy Opie questioned it.")
     assert {"zelda quince", "Andy Opie"} <= {s.text for s in people_in(doc)}

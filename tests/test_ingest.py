@@ -9,7 +9,7 @@ import sqlite_utils
 
 from minutebook.ingest.schema import SCHEMA_VERSION, migrate, MIGRATIONS
 
-from .conftest import CORPUS, run_cli
+from .conftest import CORPUS, run_cli, tiny_pipeline
 from .pdfs import write_image_only_pdf, write_pdf
 
 
@@ -191,14 +191,8 @@ def test_help_explains_the_commands():
 
 def test_ingest_with_a_chosen_spacy_pipeline(tmp_path):
     """--pipeline loads an installed pipeline (here a path) and its PERSON entities count."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler")
     # deliberately odd, so that only the chosen pipeline can have found it
-    ruler.add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "safe"}, {"LOWER": "havens"}]}])
-    path = tmp_path / "tiny"
-    nlp.to_disk(path)
+    path = tiny_pipeline(tmp_path / "tiny", patterns=[[{"LOWER": "safe"}, {"LOWER": "havens"}]])
     db = tmp_path / "p.db"
     run_cli("ingest", CORPUS / "000_79c56972b0298532.pdf", "--db", db, "--pipeline", path, check=True)
     names = [r["name"] for r in rows(db, "select name from people")]
@@ -210,7 +204,6 @@ def test_ingest_with_a_chosen_spacy_pipeline(tmp_path):
 def test_a_failing_extractor_keeps_the_document(tmp_path):
     """A user's pipeline that crashes must not lose the paper: it is stored with its text and
     structure, and the failure is written in documents.error."""
-    import spacy
     from spacy.language import Language
 
     from minutebook.ingest.pipeline import ingest
@@ -222,10 +215,7 @@ def test_a_failing_extractor_keeps_the_document(tmp_path):
                 raise ValueError("boom")
             return doc
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("explodes_on_havens")
-    path = tmp_path / "exploding"
-    nlp.to_disk(path)
+    path = tiny_pipeline(tmp_path / "exploding", components=["explodes_on_havens"])
     db = tmp_path / "b.db"
     summary = ingest([str(CORPUS / "000_79c56972b0298532.pdf")], str(db), pipeline=str(path))
     assert summary.count("ok") == 1

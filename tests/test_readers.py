@@ -6,7 +6,7 @@ import pytest
 from minutebook.ingest.document import HEADING, TABLE, ReadError
 from minutebook.ingest.read import read_document
 
-from .conftest import CORPUS, REAL
+from .conftest import CORPUS
 from .pdfs import write_image_only_pdf, write_pdf
 
 PACK = CORPUS / "001_de1ae569ecce4883.pdf"
