@@ -4,7 +4,7 @@ and clear implicit assignments in running text."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .names import split_title
@@ -92,7 +92,6 @@ class ActionFact:
     due_hint: str | None = None  # a due cell in an action log
     ref: str | None = None
     rule: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def owners_from(subject: str, registry: Registry) -> list[tuple[str, str]]:

@@ -321,10 +321,7 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
         person = parse_person(row[name_col])
         if not person:
             continue
-        if title_col is not None and title_col < len(row) and row[title_col]:
-            person.post = person.post or row[title_col]
-        if org_col is not None and org_col < len(row) and row[org_col]:
-            person.organisation = person.organisation or row[org_col]
+        _fill_from_columns(person, row, title_col, org_col, keep=True)
         status = status_hint
         if status_col is not None and status_col < len(row):
             cell = row[status_col].lower()
@@ -333,6 +330,18 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
         if status:
             out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
     return out
+
+
+def _cell(row: list[str], col: int | None) -> str:
+    return row[col] if col is not None and col < len(row) and row[col] else ""
+
+
+def _fill_from_columns(person: Person, row: list[str], post_col, org_col, keep: bool) -> None:
+    """Post and organisation from a table's columns; `keep` leaves what the name cell said."""
+    if _cell(row, post_col) and not (keep and person.post):
+        person.post = _cell(row, post_col)
+    if _cell(row, org_col) and not (keep and person.organisation):
+        person.organisation = _cell(row, org_col)
 
 
 # --- membership tables -----------------------------------------------------------------------
@@ -355,10 +364,7 @@ def membership_from_table(block: Block) -> list[Person]:
         person = parse_person(row[name_col])
         if not person:
             continue
-        if post_col is not None and post_col < len(row) and row[post_col]:
-            person.post = row[post_col]
-        if org_col is not None and org_col < len(row) and row[org_col]:
-            person.organisation = row[org_col]
+        _fill_from_columns(person, row, post_col, org_col, keep=False)
         people.append(person)
     return people
 

@@ -37,7 +37,6 @@ POST_WORD_RE = re.compile(r"(?i)\b(?:manager|director|clerk|chief|officer|attorn
                           r"councillor|councilmember|mayor|chair|secretary|executive|commissioner|superintendent|inspector)\b")
 SIGNATURE_NAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}$")
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
-STATUS_ORDER = {"present": 0, "in_attendance": 1, "apologies": 2, "absent": 3}
 
 
 def extract_document(doc: Document, structure: Structure, pipeline: str | None = None) -> dict:

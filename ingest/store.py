@@ -157,6 +157,3 @@ def delete_content(db, doc_id: int) -> None:
           order by md.document_id limit 1)
         where document_id = ?""", [doc_id])
 
-
-def summary_counts(db) -> dict:
-    return {t: db[t].count for t in ("documents", "pages", "meetings", "agenda_items", "passages")}

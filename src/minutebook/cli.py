@@ -311,6 +311,3 @@ def _check_pipeline(name: str) -> None:
         raise click.BadParameter(f"spaCy pipeline {name!r} is not installed or cannot be loaded ({e})",
                                  param_hint="--pipeline")
 
-
-def main():
-    cli()
