@@ -276,7 +276,9 @@ TARGETS = {"actions": ("F1", 0.90), "owners": ("F1", 0.90), "due": ("R", 0.90), 
 
 
 def gold_files(gold_dir: Path) -> list[Path]:
-    return sorted(p for p in gold_dir.rglob("*.json") if p.name != "people_aliases.json")
+    """Per-document gold files: the aliases file and series summaries (SERIES_*.json) are scored apart."""
+    return sorted(p for p in gold_dir.rglob("*.json")
+                  if p.name != "people_aliases.json" and not p.name.startswith("SERIES_"))
 
 
 def evaluate(db_path: str, gold_dir: str) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
