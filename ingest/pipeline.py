@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 from .document import ReadError
 from .read import format_of, read_document
-from .store import document_with_hash, known_document, open_db, record_failure, write_document
+from .store import document_with_hash, known_files, open_db, record_failure, remember_stat, write_document
 from .structure import find_structure
 
 
@@ -148,9 +148,17 @@ def ingest(
             on_outcome(outcome)
 
     todo: list[tuple[str, str]] = []
+    stats: dict[str, tuple[int, int]] = {}
     seen_hashes: dict[str, str] = {}
+    known = known_files(db)
     for path in files:
+        old = known.get(path)
         try:
+            st = os.stat(path)
+            stat = (st.st_size, st.st_mtime_ns)
+            if old and _unchanged_stat(old, stat):
+                done(Outcome(path, "skipped"))  # same size and time: not even opened
+                continue
             sha = sha256_of(path)
         except OSError as e:
             rec = {"path": path, "sha256": None, "format": format_of(path) or "unknown", "status": "error",
@@ -158,8 +166,8 @@ def ingest(
             record_failure(db, rec)
             done(Outcome(path, "error", error=rec["error"]))
             continue
-        old = known_document(db, path)
         if old and old["sha256"] == sha and old["status"] in ("ok", "no_text"):
+            remember_stat(db, old["id"], *stat)
             done(Outcome(path, "skipped"))
             continue
         twin = seen_hashes.get(sha) or (None if old else (document_with_hash(db, sha) or {}).get("path"))
@@ -167,9 +175,12 @@ def ingest(
             done(Outcome(path, "duplicate", error=f"same content as {twin}"))
             continue
         seen_hashes[sha] = path
+        stats[path] = stat
         todo.append((path, sha))
 
     def store(rec: dict):
+        # the stat taken before hashing: a file changed while it was read is hashed again next time
+        rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
         if rec["status"] == "ok":
             write_document(db, rec)
         else:
@@ -188,6 +199,10 @@ def ingest(
     db.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _unchanged_stat(old: dict, stat: tuple[int, int]) -> bool:
+    return old["status"] in ("ok", "no_text") and old["mtime_ns"] is not None and (old["size"], old["mtime_ns"]) == stat
 
 
 def _parallel(todo, workers, ocr, extract, pipeline, store) -> None:

@@ -177,7 +177,14 @@ def refresh_denormalised(db: sqlite_utils.Database) -> None:
                   where o.action_id = actions.id)""")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """This session's additions; each statement is safe on a database that already has it."""
+    # size + mtime let an unchanged file be skipped without reading its bytes
+    if "mtime_ns" not in db["documents"].columns_dict:
+        db["documents"].add_column("mtime_ns", int)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -31,6 +31,19 @@ def known_document(db: sqlite_utils.Database, path: str) -> dict | None:
     return {"id": row[0], "sha256": row[1], "status": row[2]} if row else None
 
 
+def known_files(db: sqlite_utils.Database) -> dict[str, dict]:
+    """Every ingested path with what the skip check needs, in one query rather than one per file."""
+    rows = db.execute("select path, id, sha256, status, size, mtime_ns from documents").fetchall()
+    return {r[0]: {"id": r[1], "sha256": r[2], "status": r[3], "size": r[4], "mtime_ns": r[5]} for r in rows}
+
+
+def remember_stat(db: sqlite_utils.Database, doc_id: int, size: int, mtime_ns: int) -> None:
+    """A file touched but not changed: record its new modification time so the next run skips
+    it without hashing."""
+    with db.atomic():
+        db.execute("update documents set size = ?, mtime_ns = ? where id = ?", [size, mtime_ns, doc_id])
+
+
 def document_with_hash(db: sqlite_utils.Database, sha256: str) -> dict | None:
     row = db.execute(
         "select id, path from documents where sha256 = ? and status = 'ok' limit 1", [sha256]
@@ -48,7 +61,7 @@ def _document_row(rec: dict) -> dict:
         "format": rec["format"], "kind": rec.get("kind"), "title": rec.get("title"),
         "pages": len(rec.get("pages") or []) or rec.get("page_count"), "status": rec["status"],
         "error": rec.get("error"), "restricted": int(bool(rec.get("restricted"))), "size": rec.get("size"),
-        "ingested_at": now(),
+        "mtime_ns": rec.get("mtime_ns"), "ingested_at": now(),
     }
 
 
