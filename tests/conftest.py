@@ -11,6 +11,7 @@ CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 REAL = SHARED / "real"
 GOLD = SHARED / "gold"
+SERIES = SHARED / "series"
 
 
 def run_cli(*args, cwd=None, env=None, check=False):
@@ -51,6 +52,8 @@ def archive_db(tmp_path_factory):
     run_cli("ingest", CORPUS, "--db", db, check=True)
     if REAL.is_dir():
         run_cli("ingest", REAL, "--db", db)
+    if SERIES.is_dir():  # the series' per-document gold is scored with the rest
+        run_cli("ingest", SERIES, "--db", db)
     return db
 
 

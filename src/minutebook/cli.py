@@ -155,8 +155,9 @@ def eval_command(gold_dir, db_path, quiet, as_json):
     """Score the database's extraction against gold files (shared/gold/FORMAT.md).
 
     Prints precision, recall and F1 per facet (meetings, attendance, actions, owners, due
-    dates, status, decisions, statistics, people, alias groups) and each miss. Gold files
-    in sub-folders are included.
+    dates, status, decisions, statistics, people, alias groups) in total and per document,
+    then each miss and each extra. Gold files in sub-folders are included. Statistics and
+    people precision are lower bounds (marked >=): their gold lists a subset.
 
     \b
     Example:
@@ -165,12 +166,12 @@ def eval_command(gold_dir, db_path, quiet, as_json):
     """
     import json
 
+    from .extract.evaluate import as_json as scores_json
     from .extract.evaluate import evaluate, report
 
     totals, per_doc = evaluate(db_path, gold_dir)
     if as_json:
-        click.echo(json.dumps({f: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp,
-                                   "fn": s.fn} for f, s in totals.items()}, indent=2))
+        click.echo(json.dumps(scores_json(totals, per_doc), indent=2))
     else:
         click.echo(report(totals, per_doc, show_misses=not quiet))
 
