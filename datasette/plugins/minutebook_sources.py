@@ -58,6 +58,9 @@ def render_cell(value, column, row, table, database, datasette):
         return Markup(f'<a href="{escape(value)}">source p.{escape(page)}</a>')
     if column == "page" and isinstance(value, int) and row is not None:
         keys = row.keys() if hasattr(row, "keys") else []
-        if "document_id" in keys and row["document_id"] is not None:
-            return Markup(f'<a href="/-/source/{int(row["document_id"])}#page={value}" title="open the source at this page">{value}</a>')
+        document_id = row["document_id"] if "document_id" in keys else None
+        if isinstance(document_id, dict):  # Datasette expands a foreign key to {"value", "label"}
+            document_id = document_id.get("value")
+        if document_id is not None:
+            return Markup(f'<a href="/-/source/{int(document_id)}#page={value}" title="open the source at this page">{value}</a>')
     return None

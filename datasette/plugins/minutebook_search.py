@@ -1,0 +1,79 @@
+"""The search page (/search): one box over passages, decisions and actions, with filters for
+body, dates and kind, bm25 ranking, highlighted snippets and paging. Also registers the SQL
+functions fts_query(), search_query() and paper_title() that the canned queries and templates use."""
+
+import datetime as dt
+import urllib.parse
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+
+from minutebook.fulltext import KINDS, Search, fts_query, run, with_acronyms
+from minutebook.titles import paper_title
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("paper_title", 2, paper_title, deterministic=True)
+    # reads the acronyms table, so it runs a query of its own on this connection
+    conn.create_function("search_query", 1, lambda text: with_acronyms(conn, text) or '""')
+
+
+def _database(datasette):
+    return next(name for name in datasette.databases if name != "_internal")
+
+
+def _date(value, label, problems):
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        problems.append(f"“{value}” is not a date of the form YYYY-MM-DD, so the {label} date is ignored.")
+        return ""
+
+
+def _page_number(value):
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1
+
+
+async def search_page(datasette, request):
+    name = _database(datasette)
+    await datasette.ensure_permissions(request.actor, ["view-instance", ("view-database", name)])
+    db = datasette.get_database(name)
+    args = request.args
+    problems = []
+    search = Search(
+        q=(args.get("q") or "").strip()[:500],
+        kind=args.get("kind") if args.get("kind") in KINDS else "",
+        body=(args.get("body") or "").strip(),
+        date_from=_date(args.get("from"), "from", problems),
+        date_to=_date(args.get("to"), "to", problems),
+        page=_page_number(args.get("page")),
+    )
+    if search.q:
+        search = await db.execute_fn(lambda conn: run(conn, search))
+    bodies = [r["body"] for r in (await db.execute(
+        "select body, count(*) as n from meetings where body is not null group by body order by n desc, body")).rows]
+
+    def link(**changes):
+        params = {"q": search.q, "kind": search.kind, "body": search.body, "from": search.date_from,
+                  "to": search.date_to, "page": search.page}
+        params.update(changes)
+        return "/search?" + urllib.parse.urlencode({k: v for k, v in params.items() if v not in ("", None, 1)})
+
+    html = await datasette.render_template("search.html", {
+        "search": search, "bodies": bodies, "problems": problems, "kinds": KINDS, "link": link,
+        "paper_title": paper_title,
+    }, request=request)
+    return Response.html(html)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/search$", search_page)]
