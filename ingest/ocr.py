@@ -10,6 +10,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from .progress import report
+
 
 def ocr_available() -> bool:
     return shutil.which("tesseract") is not None
@@ -23,6 +25,7 @@ def ocr_pdf(path: str, dpi: int = 200) -> list[list[str]]:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for i in range(len(pdf)):
+                report(path, f"OCR page {i + 1} of {len(pdf)}")
                 image = pdf[i].render(scale=dpi / 72).to_pil()
                 png = Path(tmp) / f"p{i}.png"
                 image.save(png)

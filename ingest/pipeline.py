@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from .document import ReadError
+from .progress import report
 from .read import format_of, read_document
 from .store import document_with_hash, known_files, open_db, record_failure, remember_stat, write_document
 from .structure import find_structure
@@ -76,6 +77,7 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
     try:
         if not os.path.exists(path):
             raise ReadError("file not found")
+        report(path)
         doc = read_document(path, ocr=ocr)
         structure = find_structure(doc)
         rec.update(document_record(doc, structure))

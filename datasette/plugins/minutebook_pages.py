@@ -1,8 +1,16 @@
-"""Template helpers for minutebook's pages (home, person, meeting, overdue actions):
-a `sql()` function for templates, links to source pages, and small SVG bar charts."""
+"""Template helpers for minutebook's pages (home, person, meeting, meetings, overdue actions):
+a `sql()` function for templates, links to source pages, dates, paper titles and small SVG
+bar charts."""
+
+import datetime as dt
+from pathlib import Path
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
+
+from minutebook.titles import paper_title
+
+ACTION_PAGE = Path(__file__).resolve().parent.parent / "templates" / "pages" / "action" / "{id}.html"
 
 
 def _database(datasette):
@@ -20,7 +28,24 @@ def extra_template_vars(datasette, request):
         "mb_db": _database(datasette),
         "source_link": source_link,
         "bar_chart": bar_chart,
+        "iso_date": iso_date,
+        "paper_title": paper_title,
+        "action_url": lambda action_id: action_url(datasette, action_id),
     }
+
+
+def iso_date(value):
+    """The date as YYYY-MM-DD, or None when it is not a date (so a page can say so)."""
+    try:
+        return dt.date.fromisoformat(str(value or "").strip()).isoformat()
+    except ValueError:
+        return None
+
+
+def action_url(datasette, action_id):
+    if ACTION_PAGE.exists():  # the action's own page, where the site has one
+        return f"/action/{int(action_id)}"
+    return f"/{_database(datasette)}/actions/{int(action_id)}"
 
 
 def source_link(document_id, page=None, label=None):
@@ -70,10 +95,13 @@ def bar_chart(rows, label, series, title="", width=640, bar_height=18):
 
 @hookimpl
 def render_cell(value, column, row, table, database, datasette):
-    if value is None:
+    """person_id and meeting_id open the person's and the meeting's own pages."""
+    if value is None or column not in ("person_id", "meeting_id"):
         return None
-    if column == "person_id" and isinstance(value, int):
-        return Markup(f'<a href="/person/{value}">{value}</a>')
-    if column == "meeting_id" and isinstance(value, int):
-        return Markup(f'<a href="/meeting/{value}">{value}</a>')
-    return None
+    label = value
+    if isinstance(value, dict):  # an expanded foreign key: {"value": 3, "label": "Syed Ghani"}
+        value, label = value.get("value"), value.get("label") or value.get("value")
+    if not isinstance(value, int):
+        return None
+    page = "person" if column == "person_id" else "meeting"
+    return Markup(f'<a href="/{page}/{value}">{escape(str(label))}</a>')

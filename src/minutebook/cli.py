@@ -12,7 +12,7 @@ from . import __version__
 DEFAULT_DB = "minutebook.db"
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="minutebook")
 def cli():
     """Turn an archive of committee papers (agenda packs, minutes, reports: PDF, HTML, text,
@@ -52,33 +52,47 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
         minutebook ingest papers/ --workers 2
     """
     from .ingest.pipeline import ingest as run_ingest, iter_files
+    from .ingest.progress import listen
 
     if pipeline:
         _check_pipeline(pipeline)
     files = list(iter_files(paths))
     show_bar = not silent and sys.stderr.isatty() and len(files) > 1
-    bar = click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) if show_bar else None
+    bar = click.progressbar(length=len(files), label="Ingesting", file=sys.stderr, width=24,
+                            item_show_func=lambda text: text) if show_bar else None
+
+    def say(line: str) -> None:
+        """A line of its own above the bar, never glued onto it."""
+        if bar:
+            sys.stderr.write("\r\x1b[2K")
+        click.echo(line, err=True)
+        if bar:
+            bar._last_line = None  # the bar was wiped with its line: draw it again
+            bar.render_progress()
+
+    def now_doing(text: str) -> None:
+        bar.update(0, _short(text, 60))
 
     def report(outcome):
         if bar:
-            bar.update(1)
+            bar.update(1, _short(os.path.basename(outcome.path), 60))
         if outcome.status in ("error", "no_text"):
             if not silent:
-                click.echo(f"\n{outcome.path}: {outcome.status}: {outcome.error}" if bar else
-                           f"{outcome.path}: {outcome.status}: {outcome.error}", err=True)
+                say(f"{outcome.path}: {outcome.status}: {outcome.error}")
         elif outcome.error and outcome.status == "ok":
-            click.echo(f"{outcome.path}: {outcome.error}", err=True)  # stored, but something was not extracted
+            say(f"{outcome.path}: {outcome.error}")  # stored, but something was not extracted
         elif verbose:
             detail = f" ({outcome.error})" if outcome.error else ""
-            click.echo(f"{outcome.path}: {outcome.status}{detail}" + (f", {outcome.pages} pages" if outcome.pages else ""),
-                       err=True)
+            say(f"{outcome.path}: {outcome.status}{detail}" + (f", {outcome.pages} pages" if outcome.pages else ""))
 
     if bar:
         bar.__enter__()
+        listen(now_doing)
     try:
         summary = run_ingest(paths, db_path, workers=workers, ocr=ocr, extract=not no_extract,
                              pipeline=pipeline, on_outcome=report, files=files)
     finally:
+        listen(None)
         if bar:
             bar.__exit__(None, None, None)
     if not silent:
@@ -89,7 +103,7 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
 @cli.command()
 @click.option("--db", "db_path", default=None, type=click.Path(dir_okay=False),
               help=f"Database to serve (default: {DEFAULT_DB}, built from the bundled corpus if missing)")
-@click.option("-h", "--host", default="127.0.0.1", show_default=True, help="Host to listen on")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Host to listen on")
 @click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on")
 @click.option("--full", is_flag=True,
               help="Serve everything, restricted papers included, behind a login "
@@ -113,6 +127,8 @@ def serve(db_path, host, port, full, immutable, get_path):
 
     from .serve import build_public_copy, corpus_dir, hash_password, make_datasette
 
+    if not get_path:
+        _check_port_free(host, port)
     if db_path is None:
         db_path = DEFAULT_DB
         if not os.path.exists(db_path):
@@ -301,6 +317,29 @@ def people(name, db_path, fmt):
             click.echo(_table(items) if items else "  none recorded")
         return
     _emit(rows, fmt, f"No people{' matching ' + repr(name) if name else ''} in {db_path}.")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Say so before anything else when the port is taken, rather than after "Serving ..."."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise click.BadParameter(f"cannot listen on {host!r}: {e.strerror}", param_hint="--host")
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does, so TIME_WAIT is no obstacle
+        try:
+            probe.bind(address)
+        except OSError as e:
+            raise click.ClickException(
+                f"port {port} on {host} is not free ({e.strerror}): another server is using it; "
+                f"choose another with --port, e.g. --port {port + 1}")
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else "…" + text[-(width - 1):]
 
 
 def _check_pipeline(name: str) -> None:

@@ -1,0 +1,40 @@
+"""Error pages without tracebacks in the terminal: a 404 or 403 is an ordinary answer, and
+Datasette's default handler prints a full traceback (with locals) for every one of them."""
+
+import sys
+
+from datasette import hookimpl
+from datasette.utils import add_cors_headers
+from datasette.utils.asgi import Base400, Response
+from datasette.views.base import DatasetteError
+from markupsafe import Markup
+
+
+def _status_and_message(exception):
+    if isinstance(exception, Base400):
+        return exception.status, exception.args[0] if exception.args else "", None, {}
+    if isinstance(exception, DatasetteError):
+        message = Markup(exception.message) if exception.message_is_html else exception.message
+        return exception.status, message, exception.title, dict(exception.error_dict or {})
+    return 500, str(exception), None, {}
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    async def inner():
+        status, message, title, info = _status_and_message(exception)
+        if status >= 500:
+            # one line that says where and what, instead of a screenful of locals
+            print(f"{status} {request.path}: {type(exception).__name__}: {exception}", file=sys.stderr, flush=True)
+        info.update({"ok": False, "error": message, "status": status, "title": title})
+        headers = {}
+        if datasette.cors:
+            add_cors_headers(headers)
+        if request.path.split("?")[0].endswith(".json"):
+            return Response.json(info, status=status, headers=headers)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
+                                                menu_links=lambda: []))
+        return Response.html(html, status=status, headers=headers)
+
+    return inner
