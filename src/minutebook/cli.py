@@ -71,7 +71,8 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
             bar.render_progress()
 
     def now_doing(text: str) -> None:
-        bar.update(0, _short(text, 60))
+        bar.current_item = _short(text, 60)  # update(0, ...) would not redraw: it waits for a step
+        bar.render_progress()
 
     def report(outcome):
         if bar:

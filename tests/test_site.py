@@ -1,0 +1,328 @@
+"""Every page of the site as people open it: HTML through Datasette's own test client on the
+public archive (table pages, row pages, canned queries, custom pages, the search page)."""
+
+import asyncio
+import html as htmllib
+import re
+import urllib.parse
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+import yaml
+from datasette.utils import path_from_row_pks
+from datasette.utils.testing import TestClient as DatasetteClient
+from markupsafe import escape
+
+from minutebook.fulltext import fts_query
+from minutebook.serve import build_public_copy, make_datasette, site_dir
+from minutebook.titles import paper_title
+
+HASHED_FILENAME = re.compile(r"\b\d{3}_[0-9a-f]{16}\.(pdf|html)\b")
+QUERIES = yaml.safe_load((site_dir() / "queries.yml").read_text())
+
+
+@pytest.fixture(scope="module")
+def site(archive_db, tmp_path_factory):
+    path = build_public_copy(str(archive_db), str(tmp_path_factory.mktemp("site") / "minutebook.db"))
+    ds = make_datasette(path)
+    asyncio.run(ds.invoke_startup())
+    return sqlite_utils.Database(path), DatasetteClient(ds)
+
+
+def page(client, path):
+    response = client.get(path)
+    assert response.status == 200, (path, response.status, re.sub(r"\s+", " ", response.text)[:600])
+    assert "<html" in response.text
+    return response.text
+
+
+def text_of(html):
+    return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)))
+
+
+def tables_and_views(db):
+    internal = ("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
+    return [t for t in db.table_names() if not t.endswith(internal)] + db.view_names()
+
+
+# --- Datasette's own pages ------------------------------------------------------------------------
+
+def test_every_table_page_answers_html(site):
+    db, client = site
+    for table in tables_and_views(db):
+        html = page(client, f"/minutebook/{table}")
+        if db[table].count:
+            assert "<table" in html, table
+
+
+def test_table_pages_link_people_and_meetings_to_their_own_pages(site):
+    db, client = site
+    html = page(client, "/minutebook/attendance")
+    assert re.search(r'href="/person/\d+">[^<\d]', html)  # the person's name, not a bare id
+    assert re.search(r'href="/meeting/\d+"', html)
+    assert re.search(r'href="/-/source/\d+#page=\d+"', page(client, "/minutebook/passages"))
+
+
+def test_every_row_page_answers_html(site):
+    db, client = site
+    for table in db.table_names():
+        if table.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")) or not db[table].count:
+            continue
+        pks = db[table].pks
+        use_rowid = pks == ["rowid"]
+        row = next(db.query(f"select {'rowid, ' if use_rowid else ''}* from [{table}] limit 1"))
+        path = path_from_row_pks(row, [] if use_rowid else pks, use_rowid)
+        page(client, f"/minutebook/{table}/{path}")
+
+
+def test_table_search_box_answers_html(site):
+    _, client = site
+    for words in ("CCTV", "safe haven", '"safe haven"', "fund*"):
+        page(client, "/minutebook/passages?_search=" + urllib.parse.quote(words))
+
+
+# --- canned queries -------------------------------------------------------------------------------
+
+EXAMPLES = {"q": "CCTV", "as_of": "2030-01-01", "owner": "a", "body": "Community", "from": "2019-01-01",
+            "to": "2030-12-31", "name": "Ghani"}
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_canned_query_without_parameters(site, name):
+    _, client = site
+    html = page(client, f"/minutebook/{name}")
+    assert QUERIES[name].get("hide_sql"), f"{name} opens with its SQL"
+    assert "<textarea" not in html  # the SQL is behind "Show SQL", not in the reader's face
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_canned_query_with_parameters(site, name):
+    db, client = site
+    params = {k: v for k, v in EXAMPLES.items() if f":{k}" in QUERIES[name]["sql"]}
+    if ":id" in QUERIES[name]["sql"]:
+        table = "meetings" if name == "meeting" else "people"
+        params["id"] = db.execute(f"select min(id) from {table}").fetchone()[0]
+    page(client, f"/minutebook/{name}?" + urllib.parse.urlencode(params))
+
+
+@pytest.mark.parametrize("q", ["CCTV", "funding", "domestic abuse", "VAWG", '"safe haven"', "fund*",
+                               "CCTV OR funding", '"unbalanced', "(", "a AND", "NEAR(", "-", "'"])
+def test_search_decisions_never_answers_an_error(site, q):
+    _, client = site
+    page(client, "/minutebook/search_decisions?q=" + urllib.parse.quote(q))
+    assert client.get("/minutebook/search_decisions.json?q=" + urllib.parse.quote(q)).status == 200
+
+
+def test_search_decisions_has_no_always_empty_columns(site):
+    _, client = site
+    rows = client.get("/minutebook/search_decisions.json?_shape=array&_size=max").json
+    assert rows
+    for column in rows[0]:
+        assert any(r[column] not in (None, "") for r in rows), f"column {column} is always empty"
+    assert not any(HASHED_FILENAME.search(r["paper"]) for r in rows)
+
+
+def test_search_decisions_finds_ordinary_words(site):
+    db, client = site
+    expected = db.execute("select count(*) from decisions where text like '%funding%'").fetchone()[0]
+    rows = client.get("/minutebook/search_decisions.json?q=funding&_shape=array&_size=max").json
+    assert expected and len(rows) >= expected  # stemming finds "fund" and "funded" as well
+
+
+# --- the search page ------------------------------------------------------------------------------
+
+def hits(html):
+    return re.findall(r'<li class="mb-hit mb-hit-(\w+)" data-id="\d+">(.*?)</li>', html, flags=re.S)
+
+
+def test_search_page_finds_a_word_with_snippet_date_body_title_and_page(site):
+    db, client = site
+    html = page(client, "/search?q=CCTV")
+    found = hits(html)
+    assert found
+    assert re.search(r"<mark>cctv</mark>", html, flags=re.I)
+    for kind, hit in found:
+        document_id, page_no = map(int, re.search(r'href="/-/source/(\d+)#page=(\d+)"', hit).groups())
+        text = db.execute("select text from pages where document_id = ? and page = ?", [document_id, page_no]).fetchone()[0]
+        assert "cctv" in text.lower(), (kind, document_id, page_no)  # the link opens the page the hit is on
+        title, filename = db.execute("select title, filename from documents where id = ?", [document_id]).fetchone()
+        assert str(escape(paper_title(title, filename))) in hit
+        assert not HASHED_FILENAME.search(hit)
+    assert any(re.search(r'href="/meeting/\d+">\d{4}-\d{2}-\d{2}</a>', hit) for _, hit in found)
+
+
+def test_search_page_ranks_by_bm25(site):
+    db, client = site
+    html = page(client, "/search?kind=passages&q=" + urllib.parse.quote("domestic abuse"))
+    shown = [int(i) for i in re.findall(r'data-id="(\d+)"', html)]
+    best = [r[0] for r in db.execute(
+        "select rowid from passages_fts where passages_fts match 'domestic abuse' order by bm25(passages_fts), rowid limit 5")]
+    assert shown[:1] == best[:1]
+
+
+@pytest.mark.parametrize("q", ['"safe haven"', "safe NOT haven", "CCTV OR Prevent", "fund*", "abuse"])
+def test_search_page_understands_phrases_and_operators(site, q):
+    _, client = site
+    assert hits(page(client, "/search?q=" + urllib.parse.quote(q)))
+
+
+@pytest.mark.parametrize("q", ['"unbalanced', "(", "a AND", "NEAR(", "OR", "*", "-", "'", "domestic-abuse", ")("])
+def test_bad_search_syntax_is_never_an_error_page(site, q):
+    _, client = site
+    html = page(client, "/search?q=" + urllib.parse.quote(q))
+    assert "Error" not in text_of(html).split("Search the papers", 1)[-1][:200]
+
+
+def test_search_filters_by_kind_body_and_dates(site):
+    db, client = site
+    html = page(client, "/search?kind=decisions&q=agreed")
+    assert hits(html) and {k for k, _ in hits(html)} == {"decision"}
+    body = db.execute("select body from meetings group by body order by count(*) desc limit 1").fetchone()[0]
+    html = page(client, "/search?q=meeting&body=" + urllib.parse.quote(body))
+    assert hits(html) and all(str(escape(body)) in hit for _, hit in hits(html))
+    html = page(client, "/search?q=meeting&from=2020-01-01&to=2022-12-31")
+    dates = re.findall(r'href="/meeting/\d+">(\d{4}-\d{2}-\d{2})</a>', html)
+    assert dates and all("2020-01-01" <= d <= "2022-12-31" for d in dates)
+    assert len(dates) == len(hits(html))  # a date filter leaves out what has no date
+
+
+def test_search_pages_through_results(site):
+    _, client = site
+    first = page(client, "/search?q=council")
+    assert 'rel="next"' in first
+    second = page(client, "/search?q=council&page=2")
+    assert 'rel="prev"' in second and hits(second) and hits(second) != hits(first)
+    assert re.search(r'<ol class="mb-hits" start="21">', second)
+
+
+def test_search_page_says_what_is_wrong_with_a_date(site):
+    _, client = site
+    html = page(client, "/search?q=CCTV&from=yesterday")
+    assert "is not a date of the form YYYY-MM-DD" in html and hits(html)
+
+
+def test_search_page_without_a_query_offers_the_form(site):
+    _, client = site
+    html = page(client, "/search")
+    assert 'name="q"' in html and not hits(html)
+
+
+def test_home_page_search_box_opens_the_search_page(site):
+    _, client = site
+    home = page(client, "/")
+    form = re.search(r'<form action="(/[^"]*)"[^>]*role="search".*?</form>', home, flags=re.S)
+    assert form and form.group(1) == "/search" and 'name="q"' in form.group(0)
+    assert hits(page(client, "/search?q=CCTV"))
+
+
+def test_fts_query_keeps_valid_syntax_and_quotes_the_rest():
+    assert fts_query('"safe haven" OR CCTV') == '"safe haven" OR CCTV'
+    assert fts_query("fund*") == "fund*"
+    assert fts_query('"unbalanced') == '"unbalanced"'
+    assert fts_query("a AND") == '"a" "AND"'
+    assert fts_query("domestic-abuse") == '"domestic-abuse"'
+    assert fts_query("   ") == ""
+
+
+# --- custom pages ---------------------------------------------------------------------------------
+
+def test_custom_pages_answer_html(site):
+    db, client = site
+    person = db.execute("select person_id from attendance group by person_id order by count(*) desc limit 1").fetchone()[0]
+    meeting = db.execute("select meeting_id from decisions where meeting_id is not null group by meeting_id "
+                         "order by count(*) desc limit 1").fetchone()[0]
+    for path in ("/", "/search", "/search?q=CCTV", "/overdue", "/overdue?as_of=2030-01-01", "/people", "/people?q=a",
+                 "/meetings", f"/person/{person}", f"/meeting/{meeting}"):
+        html = page(client, path)
+        assert not HASHED_FILENAME.search(html), path
+
+
+def test_meetings_list_by_body_and_year(site):
+    db, client = site
+    html = page(client, "/meetings")
+    for (body,) in db.execute("select distinct body from meetings where body is not null"):
+        assert re.search(r'<h2><a href="/meetings\?body=[^"]+">' + re.escape(str(escape(body))) + "</a></h2>", html), body
+    body, year, n = db.execute("select body, year, count(*) from meetings group by body, year order by count(*) desc limit 1").fetchone()
+    one = page(client, "/meetings?" + urllib.parse.urlencode({"body": body, "year": year}))
+    assert len(re.findall(r'<td data-label="Date"><a href="/meeting/\d+">', one)) == n
+    assert one.count("<h2>") == 1 and f"<h3>{year}</h3>" in one
+
+
+def test_person_page_has_a_timeline(site):
+    db, client = site
+    person, first, last = db.execute(
+        "select a.person_id, min(m.date), max(m.date) from attendance a join meetings m on m.id = a.meeting_id "
+        "group by a.person_id having count(distinct m.year) >= 2 order by count(*) desc limit 1").fetchone()
+    html = page(client, f"/person/{person}")
+    seen = text_of(re.search(r'<p id="mb-seen">.*?</p>', html, flags=re.S).group(0))
+    dates = re.findall(r"\d{4}-\d{2}-\d{2}", seen)
+    assert dates[0] <= first and dates[1] >= last
+    years = re.findall(r"<tr><td>(\d{4})</td>", re.search(r'id="attendance-by-year">.*?</table>', html, flags=re.S).group(0))
+    assert len(years) >= 2 and years == sorted(years)
+
+
+def test_person_mentions_are_dated_and_listed_once(site):
+    db, client = site
+    person = db.execute("select person_id from mentions where kind = 'mention' group by person_id "
+                        "order by count(*) desc limit 1").fetchone()[0]
+    table = re.search(r'<table class="mb mb-stack" id="mentions">.*?</table>', page(client, f"/person/{person}"), flags=re.S)
+    rows = re.findall(r"<tr><td.*?</tr>", table.group(0), flags=re.S)
+    assert rows and len(rows) == len(set(rows))
+    assert any(re.search(r'data-label="Date"><a href="/meeting/\d+">\d{4}-', r) for r in rows)
+
+
+def test_meeting_page_names_its_papers_by_title(site):
+    db, client = site
+    meeting, title, filename = db.execute(
+        "select md.meeting_id, d.title, d.filename from meeting_documents md join documents d on d.id = md.document_id "
+        "where d.filename glob '[0-9][0-9][0-9]_*' limit 1").fetchone()
+    papers = re.search(r'<ul id="papers">.*?</ul>', page(client, f"/meeting/{meeting}"), flags=re.S).group(0)
+    assert str(escape(paper_title(title, filename))) in papers and filename not in papers
+
+
+# --- overdue actions ------------------------------------------------------------------------------
+
+def chart_labels(svg):
+    return [htmllib.unescape(t) for t in re.findall(r'<text x="[\d.]+" y="[\d.]+" text-anchor="end" font-size="12">([^<]*)</text>', svg)]
+
+
+def test_owner_filter_narrows_the_charts_too(site):
+    db, client = site
+    owner = db.execute("select o.name from action_owners o join actions a on a.id = o.action_id where a.status = 'open' "
+                       "and a.due_date < '2030-01-01' and o.person_id is not null group by o.name order by count(*) desc limit 1").fetchone()[0]
+    everyone = page(client, "/overdue?as_of=2030-01-01")
+    theirs = page(client, "/overdue?as_of=2030-01-01&owner=" + urllib.parse.quote(owner))
+    charts = re.findall(r'<svg class="mb-chart".*?</svg>', theirs, flags=re.S)
+    assert len(charts) == 2
+    assert chart_labels(charts[0]) == [owner[:34]]
+    all_months = re.findall(r"overdue actions: (\d+)", re.findall(r'<svg class="mb-chart".*?</svg>', everyone, flags=re.S)[1])
+    their_months = re.findall(r"overdue actions: (\d+)", charts[1])
+    rows = re.findall(r'<td data-label="Days overdue"', theirs)
+    assert sum(map(int, their_months)) == len(rows) < sum(map(int, all_months))
+
+
+def test_overdue_says_when_as_of_is_not_a_date(site):
+    _, client = site
+    html = page(client, "/overdue?as_of=garbage")
+    assert "“garbage” is not a date of the form YYYY-MM-DD" in html
+    assert "None" not in text_of(html)
+
+
+def test_overdue_shows_when_each_action_was_last_seen(site):
+    db, client = site
+    html = page(client, "/overdue?as_of=2030-01-01")
+    cells = re.findall(r'<td data-label="Last seen">(.*?)</td>', html, flags=re.S)
+    assert cells and len(cells) == len(re.findall(r'<td data-label="Days overdue"', html))
+    dated = [c for c in cells if re.match(r"\d{4}-\d{2}-\d{2}", c)]
+    assert len(dated) + sum("not dated" in c for c in cells) == len(cells) and dated
+    assert "no later papers of this body in the archive" in html or "latest paper of this body" in html
+
+
+# --- error pages ----------------------------------------------------------------------------------
+
+def test_missing_pages_are_404_pages(site):
+    _, client = site
+    for path in ("/person/999999", "/meeting/999999", "/no-such-page", "/minutebook/no_such_table"):
+        response = client.get(path)
+        assert response.status == 404 and "<html" in response.text

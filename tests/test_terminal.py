@@ -1,0 +1,133 @@
+"""What a user sees in the terminal: help on -h, a port taken said before "Serving", no
+tracebacks for ordinary requests, and an ingest bar that names the paper it is on."""
+
+import os
+import pty
+import re
+import select
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from .conftest import run_cli
+from .pdfs import write_image_only_pdf, write_pdf
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("args", [["-h"], ["serve", "-h"], ["ingest", "-h"], ["serve", "--help"]])
+def test_dash_h_is_help(args):
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Usage: ") and "minutebook" in result.stdout.splitlines()[0]
+    if "serve" in args:
+        assert "--host" in result.stdout and "-h, --help" in result.stdout
+
+
+def test_serve_says_the_port_is_taken_before_serving(corpus_db):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--db", corpus_db, "--port", port)
+    assert result.returncode != 0
+    assert f"port {port}" in result.stderr and "--port" in result.stderr
+    assert "Serving" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ordinary_requests_leave_no_tracebacks_in_the_terminal(corpus_db, tmp_path):
+    port = free_port()
+    log = open(tmp_path / "stderr.txt", "w+")
+    proc = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(corpus_db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2)
+                break
+            except OSError:
+                assert proc.poll() is None and time.time() < deadline, "serve did not start"
+                time.sleep(0.3)
+        statuses = {}
+        for path in ("/", "/favicon.ico", "/person/999999", "/meeting/999999", "/no-such-page", "/minutebook/no_such_table",
+                     "/search?q=%22unbalanced", "/search?q=CCTV&from=yesterday", "/overdue?as_of=garbage",
+                     "/minutebook/search_decisions?q=%28", "/minutebook/passages", "/minutebook/decisions",
+                     "/-/source/999999"):
+            try:
+                statuses[path] = urllib.request.urlopen(base + path, timeout=30).status
+            except urllib.error.HTTPError as e:
+                statuses[path] = e.code
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    log.seek(0)
+    printed = log.read()
+    assert statuses["/"] == 200 and statuses["/person/999999"] == 404
+    assert all(status < 500 for status in statuses.values()), statuses
+    assert "Traceback" not in printed and "─" not in printed, printed[:2000]
+    assert printed.startswith("Serving") and len(printed.splitlines()) <= 3, printed[:2000]
+
+
+def run_in_a_terminal(args, timeout=300):
+    """Run minutebook with its stderr on a pseudo-terminal, as in a user's shell, and return
+    everything it wrote there."""
+    main, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "minutebook", *map(str, args)], stdout=subprocess.DEVNULL,
+                            stderr=secondary, stdin=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "120"})
+    os.close(secondary)
+    chunks, deadline = [], time.time() + timeout
+    while time.time() < deadline:
+        ready, _, _ = select.select([main], [], [], 0.5)
+        if ready:
+            try:
+                data = os.read(main, 65536)
+            except OSError:  # the other end closed: the program finished
+                break
+            if not data:
+                break
+            chunks.append(data)
+        elif proc.poll() is not None:
+            break
+    proc.wait(timeout=30)
+    os.close(main)
+    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def screen_lines(output):
+    """The lines as the terminal finally shows them: each \\r returns to the line's start and
+    ESC[2K wipes it, so what is left of a line is the text after its last \\r."""
+    return [line.replace("\x1b[2K", "").split("\r")[-1] for line in output.replace("\r\n", "\n").split("\n")]
+
+
+def test_ingest_bar_names_the_paper_and_verbose_lines_stand_alone(corpus_copy, tmp_path):
+    code, output = run_in_a_terminal(["ingest", corpus_copy, "--db", tmp_path / "a.db", "-v"])
+    assert code == 0, output
+    names = [p.name for p in corpus_copy.iterdir() if p.is_file()]
+    bar_states = [s for s in re.split(r"[\r\n]", output) if "Ingesting" in s]
+    assert any(name in state for state in bar_states for name in names), bar_states
+    reports = [line for line in screen_lines(output) if re.search(r": (ok|skipped|duplicate|error|no_text)\b", line)]
+    assert len(reports) >= len(names) - 1
+    for line in reports:
+        assert line.startswith(str(corpus_copy)) and "Ingesting" not in line, repr(line)
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract is not installed: no OCR progress to show")
+def test_ingest_bar_names_the_page_being_ocred(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_image_only_pdf(folder / "scanned minutes.pdf")
+    write_pdf(folder / "agenda.pdf", [["Agenda", "1. Apologies"]])
+    code, output = run_in_a_terminal(["ingest", folder, "--db", tmp_path / "a.db", "--no-extract"])
+    assert "scanned minutes.pdf: OCR page 1 of 1" in output, output
