@@ -1,6 +1,7 @@
 """A real browser (the system's Chromium, driven by Playwright) against a real
-`minutebook serve`: the home page, a decision search, the decision's source page, the
-overdue-actions view and a person page. Screenshots go to test-artifacts/."""
+`minutebook serve`: the home page, searches, a decision's source page, the overdue-actions view
+filtered by owner, a person, the meetings list, a meeting, and pages on a 390px phone.
+Screenshots go to test-artifacts/ for someone to look at."""
 
 import shutil
 import socket
@@ -28,6 +29,8 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(archive_db):
+    if not CHROMIUM:
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(archive_db), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -47,16 +50,27 @@ def server(archive_db):
 
 
 @pytest.fixture(scope="module")
-def page(server):
+def browser(server):
     if not CHROMIUM:
-        pytest.skip("no chromium on this machine (.ci/run installs Debian's chromium)")
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
     playwright = pytest.importorskip("playwright.sync_api")
     ARTIFACTS.mkdir(exist_ok=True)
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        yield context.new_page()
+        yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    return browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+
+
+@pytest.fixture(scope="module")
+def phone(browser):
+    """An iPhone-sized screen: 390 CSS pixels wide."""
+    return browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                               has_touch=True).new_page()
 
 
 def shot(page, name):
@@ -74,12 +88,12 @@ def test_search_a_decision_and_open_its_source_page(page, server):
     page.goto(server + "/")
     page.fill("#decisions input[name=q]", "VAWG")
     page.click("#decisions input[type=submit]")
-    page.wait_for_url("**/search_decisions?**")
-    row = page.locator("tr", has_text="re-established by the Community Safety Partnership Board in June 2022")
-    assert row.count() >= 1
+    page.wait_for_url("**/search?**")
+    hit = page.locator("li.mb-hit", has_text="re-established by the Community Safety Partnership Board in June 2022")
+    assert hit.count() >= 1
     shot(page, "02-search-decisions.png")
-    link = row.first.locator("a", has_text="source p.")
-    expected_page = link.inner_text().split("p.")[-1]
+    link = hit.first.locator("a.mb-source")
+    expected_page = link.get_attribute("href").split("#page=")[-1]
     with page.expect_response(lambda r: r.url.split("#")[0].endswith(".pdf")) as response_info:
         link.click()
     response = response_info.value
@@ -89,13 +103,40 @@ def test_search_a_decision_and_open_its_source_page(page, server):
     shot(page, "03-decision-source-pdf.png")
 
 
+def test_search_for_cctv_from_the_home_page(page, server):
+    page.goto(server + "/")
+    page.fill("form[role=search] input[name=q]", "CCTV")
+    page.press("form[role=search] input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=CCTV")
+    hits = page.locator("li.mb-hit")
+    assert hits.count() >= 3
+    assert hits.first.locator("mark").first.inner_text().lower() == "cctv"
+    assert hits.first.locator("a.mb-source").is_visible()
+    shot(page, "07-search-cctv.png")
+
+
+def overdue_owner(server):
+    import json
+
+    rows = json.loads(urllib.request.urlopen(server + "/minutebook/overdue_actions.json?as_of=2030-01-01&_shape=array").read())
+    owners = [name.strip() for r in rows for name in (r["owners"] or "").split(";") if name.strip()]
+    return max(set(owners), key=owners.count)
+
+
 def test_overdue_actions_view(page, server):
     page.goto(server + "/overdue?as_of=2030-01-01")
     assert page.locator("svg.mb-chart").count() == 2
-    rows = page.locator("#overdue-table tr")
-    assert rows.count() > 1
+    everyone = page.locator("#overdue-table tr").count()
+    assert everyone > 1
     assert page.get_by_role("link", name="Export as CSV").is_visible()
     shot(page, "04-overdue-actions.png")
+    owner = overdue_owner(server)
+    page.fill("input[name=owner]", owner)
+    page.click("form input[type=submit]")
+    page.wait_for_url("**owner=**")
+    assert 1 < page.locator("#overdue-table tr").count() < everyone
+    assert page.locator("svg.mb-chart").first.locator("text[text-anchor=end]").all_text_contents() == [owner[:34]]
+    shot(page, "08-overdue-by-owner.png")
 
 
 def test_person_page(page, server):
@@ -103,7 +144,28 @@ def test_person_page(page, server):
     page.get_by_role("link", name="Syed Ghani").click()
     assert page.locator("h1").inner_text() == "Syed Ghani"
     assert page.locator("#attendance tr").count() >= 2
+    assert "First seen" in page.locator("#mb-seen").inner_text()
     shot(page, "05-person.png")
+
+
+def test_meetings_list_and_a_meeting(page, server):
+    page.goto(server + "/meetings")
+    assert page.locator("section.mb-body-meetings").count() >= 2
+    shot(page, "09-meetings.png")
+    page.locator("section.mb-body-meetings", has_text="Community Safety Partnership").locator("td a").first.click()
+    page.wait_for_url("**/meeting/*")
+    assert page.locator("h1").inner_text() == "Community Safety Partnership"
+    assert page.locator("#papers li").count() >= 1
+    shot(page, "10-meeting.png")
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=CCTV", "/overdue?as_of=2030-01-01", "/meetings"])
+def test_pages_fit_a_phone(phone, server, path):
+    phone.goto(server + path)
+    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    name = path.strip("/").split("?")[0] or "home"
+    shot(phone, f"11-phone-{name}.png")
+    assert overflow <= 1, f"{path} is {overflow}px wider than a 390px phone"
 
 
 def test_analyst_sql(page, server):
