@@ -326,3 +326,23 @@ def test_missing_pages_are_404_pages(site):
     for path in ("/person/999999", "/meeting/999999", "/no-such-page", "/minutebook/no_such_table"):
         response = client.get(path)
         assert response.status == 404 and "<html" in response.text
+
+
+def test_every_page_in_the_readme_table_answers(site):
+    """The README's table of pages is the site: every path in it opens."""
+    db, client = site
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    table = readme[readme.index("What the site offers:"):readme.index("## Speed")]
+    ids = {"person": db.execute("select min(person_id) from attendance").fetchone()[0],
+           "meeting": db.execute("select min(id) from meetings").fetchone()[0],
+           "source": db.execute("select min(id) from documents").fetchone()[0]}
+    paths = [p for row in table.splitlines() if row.startswith("| `") for p in re.findall(r"`(/[^`]*)`", row.split("|")[1])]
+    assert len(paths) >= 12
+    for path in paths:
+        path = path.split("#")[0]
+        for kind, value in ids.items():
+            path = path.replace(f"/{kind}/ID", f"/{kind}/{value}").replace(f"/-/{kind}/ID", f"/-/{kind}/{value}")
+        path = re.sub(r"\?id=$", f"?id={ids['person']}", path)
+        path = path.replace("YYYY-MM-DD", "2030-01-01").replace("...", "a")
+        response = client.get(path)
+        assert response.status in (200, 302), (path, response.status)
