@@ -346,3 +346,15 @@ def test_every_page_in_the_readme_table_answers(site):
         path = path.replace("YYYY-MM-DD", "2030-01-01").replace("...", "a")
         response = client.get(path)
         assert response.status in (200, 302), (path, response.status)
+
+
+def test_search_page_needs_a_login_in_full_mode(archive_db):
+    from minutebook.serve import hash_password
+
+    ds = make_datasette(str(archive_db), public=False, password_hash=hash_password("pw"))
+    asyncio.run(ds.invoke_startup())
+    client = DatasetteClient(ds)
+    assert client.get("/search?q=CCTV").status == 403
+    login = client.post("/-/login", {"username": "admin", "password": "pw"}, csrftoken_from=True)
+    response = client.get("/search?q=CCTV", cookies={"ds_actor": login.cookies["ds_actor"]})
+    assert response.status == 200 and hits(response.text)
