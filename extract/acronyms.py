@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import re
 
-DEF_RE = re.compile(r"(?P<expansion>(?:[A-Z][\w'’&\-]*|and|of|for|the|in|on|&)(?:\s+(?:[A-Z][\w'’&\-]*|and|of|for|the|in|on|to|&)){1,9})\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9}s?)\)")
-GLOSSARY_RE = re.compile(r"(?:^|\s)(?P<acronym>[A-Z][A-Z&]{1,9})\s+[–—-]\s+(?P<expansion>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’&\-]*){1,8}?)(?=\s+[A-Z]{2,}\s+[–—-]|\s*$|[.;,])")
+# Linear time on any input: an expansion starts only at the start of a word (the lookbehind),
+# and words and spaces are taken possessively (`*+`, `++`), so a 40,000-letter token or a long
+# run of spaces is scanned once instead of once per starting position.
+_WORD = r"(?:[A-Z][\w'’&\-]*+|and|of|for|the|in|on|&)"
+_NEXT_WORD = r"(?:[A-Z][\w'’&\-]*+|and|of|for|the|in|on|to|&)"
+DEF_RE = re.compile(
+    rf"(?<![\w'’&\-])(?P<expansion>{_WORD}(?:\s++{_NEXT_WORD}){{1,9}})\s*+\((?P<acronym>[A-Z][A-Za-z&]{{1,9}}s?)\)"
+)
+GLOSSARY_RE = re.compile(
+    r"(?:^|\s)(?P<acronym>[A-Z][A-Z&]{1,9})\s++[–—-]\s++(?P<expansion>[A-Z][\w'’]*+(?:\s++[A-Za-z][\w'’&\-]*+){1,8}?)"
+    r"(?=\s++[A-Z]{2,}\s+[–—-]|\s*+$|[.;,])"
+)
 ORG_WORDS = re.compile(
     r"(?i)\b(?:council|service|services|trust|police|office|partnership|board|brigade|bureau|authority|agency|"
     r"department|commission|foundation|charity|association|society|centre|center|network|group|unit|team|"

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -49,11 +51,12 @@ def minutes_sentencizer(doc: Doc) -> Doc:
     """Sentences as minutes write them: full stops (not after Cllr. or an initial), line
     breaks, bullets, and ACTION / RESOLVED labels that open a new sentence."""
     before = prev_text = ""
+    starts = []
     prev_space_nl = False
     for i, token in enumerate(doc):
         text = token.text
         if i == 0:
-            token.is_sent_start = True
+            starts.append(True)
         else:
             start = False
             if prev_text in (".", "?", "!"):
@@ -66,9 +69,14 @@ def minutes_sentencizer(doc: Doc) -> Doc:
                 start = True
             elif prev_text.endswith(".") and len(prev_text) > 2 and token.is_title and prev_text[:-1].lower() not in ABBREVIATIONS:
                 start = True
-            token.is_sent_start = start
+            starts.append(start)
         before, prev_text = prev_text, text
         prev_space_nl = "\n" in token.whitespace_ or (token.is_space and "\n" in text)
+    # one write for the whole doc: spaCy's per-token setter rescans every token for a parse,
+    # which made a paragraph of 40,000 brackets take minutes
+    values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+    if len(values):
+        doc.from_array([SENT_START], values)
     return doc
 
 

@@ -253,11 +253,12 @@ def _prose_people(docs, passages, registry, facts, structure):
             found.append((n, text, title, bare))
             if len(bare.split()) >= 2 and not re.match(r"^[A-Z]\.?\s", bare):
                 registry.add(Person(name=bare, title=title))
+    sentences: dict[int, list[str]] = {}  # each paper's sentences once, not once per mention
     for n, text, title, bare in found:
         name = registry.resolve(text)
         alias = f"{title} {name}" if title and name_key(name) == name_key(bare) else text
         facts["mentions"].append({"name": name, "alias": alias, "page": passages[n].page, "passage": n,
-                                  "text": _sentence_of(docs[n], text), "kind": "mention"})
+                                  "text": _sentence_of(docs[n], text, sentences), "kind": "mention"})
 
 
 _PERSON = r"(?P<who>(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?\s+[A-Z][A-Za-z'’\-]+)"
@@ -291,10 +292,12 @@ def _presenters_in_attendance(structure, registry, facts):
                                             "page": p.page, "passage": n, "weak": True})
 
 
-def _sentence_of(d, text: str) -> str:
-    for s in d.sents:
-        if text in s.text:
-            return s.text[:500]
+def _sentence_of(d, text: str, cache: dict) -> str:
+    if id(d) not in cache:
+        cache[id(d)] = [s.text for s in d.sents]
+    for s in cache[id(d)]:
+        if text in s:
+            return s[:500]
     return d.text[:500]
 
 

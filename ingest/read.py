@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from .document import Document, ReadError
 
@@ -22,7 +23,40 @@ def format_of(path: str) -> str | None:
     return SUFFIXES.get(os.path.splitext(path)[1].lower())
 
 
+# No word, number or address in a committee paper runs this long without a space; longer runs
+# (base64, binary read as text, hostile files) are cut into pieces so that no pattern downstream
+# meets one unbroken 40,000-character token.
+MAX_TOKEN = 100
+LONG_TOKEN_RE = re.compile(r"\S{%d}(?=\S)" % MAX_TOKEN)
+LONG_SPACE_RE = re.compile(r"[^\S\n]{%d,}" % MAX_TOKEN)
+LONG_BREAK_RE = re.compile(r"\n[\s]{%d,}" % MAX_TOKEN)
+
+
+def bounded(text: str) -> str:
+    """The text with every unbroken run kept short: long tokens split, long gaps shortened."""
+    if len(text) <= MAX_TOKEN:
+        return text
+    text = LONG_TOKEN_RE.sub(lambda m: m.group(0) + " ", text)
+    text = LONG_SPACE_RE.sub(" ", text)
+    return LONG_BREAK_RE.sub("\n\n", text)
+
+
+def bound_document(doc: Document) -> Document:
+    doc.title = bounded(doc.title or "")
+    for page in doc.pages:
+        page.text = bounded(page.text)
+        for block in page.blocks:
+            block.text = bounded(block.text)
+            if block.rows:
+                block.rows = [[bounded(c) for c in row] for row in block.rows]
+    return doc
+
+
 def read_document(path: str, ocr: bool | None = None) -> Document:
+    return bound_document(_read(path, ocr))
+
+
+def _read(path: str, ocr: bool | None) -> Document:
     fmt = format_of(path)
     if fmt is None:
         raise ReadError(f"unsupported file type {os.path.splitext(path)[1]!r}")
