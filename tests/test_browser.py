@@ -168,6 +168,14 @@ def test_pages_fit_a_phone(phone, server, path):
     assert overflow <= 1, f"{path} is {overflow}px wider than a 390px phone"
 
 
+def test_a_table_page_links_people_and_meetings(page, server):
+    page.goto(server + "/minutebook/attendance")
+    assert page.locator("table.rows-and-columns tbody tr").count() > 1
+    person = page.locator("td.col-person_id a").first
+    assert person.get_attribute("href").startswith("/person/") and not person.inner_text().isdigit()
+    shot(page, "12-table-attendance.png")
+
+
 def test_analyst_sql(page, server):
     page.goto(server + "/minutebook?sql=select+body%2C+count(*)+as+meetings+from+meetings+group+by+body")
     assert page.get_by_text("Community Safety Partnership").first.is_visible()

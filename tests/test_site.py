@@ -62,6 +62,7 @@ def test_table_pages_link_people_and_meetings_to_their_own_pages(site):
     assert re.search(r'href="/person/\d+">[^<\d]', html)  # the person's name, not a bare id
     assert re.search(r'href="/meeting/\d+"', html)
     assert re.search(r'href="/-/source/\d+#page=\d+"', page(client, "/minutebook/passages"))
+    assert "The agenda item (agenda_items.id)" not in html  # only the columns attendance has are described
 
 
 def test_every_row_page_answers_html(site):

@@ -44,16 +44,30 @@ def corpus_dir() -> Path:
     return _bundled("corpus", "corpus")
 
 
-def load_metadata(db_name: str, public: bool = True) -> dict:
+def _table_columns(db_path: str | None) -> dict[str, set[str]] | None:
+    if not db_path or not os.path.exists(db_path):
+        return None
+    db = sqlite_utils.Database(db_path)
+    try:
+        return {t: {c.name for c in db[t].columns} for t in db.table_names() + db.view_names()}
+    finally:
+        db.close()
+
+
+def load_metadata(db_name: str, public: bool = True, db_path: str | None = None) -> dict:
+    """Datasette's metadata for the archive; with `db_path`, a table's page describes only the
+    common columns it has (Datasette lists every described column, present or not)."""
     with open(site_dir() / "metadata.yml", encoding="utf-8") as f:
         metadata = yaml.safe_load(f)
     databases = metadata.get("databases", {})
     template = databases.pop("minutebook", {})
     common = metadata.pop("common_columns", {})
-    for table in template.get("tables", {}).values():
+    present = _table_columns(db_path)
+    for name, table in template.get("tables", {}).items():
         columns = table.setdefault("columns", {})
         for column, description in common.items():
-            columns.setdefault(column, description)
+            if present is None or column in present.get(name, ()):
+                columns.setdefault(column, description)
     queries_path = site_dir() / "queries.yml"
     if queries_path.exists():
         with open(queries_path, encoding="utf-8") as f:
@@ -137,7 +151,7 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
     from datasette.app import Datasette
 
     name = Path(db_path).stem
-    metadata = load_metadata(name, public=public)
+    metadata = load_metadata(name, public=public, db_path=db_path)
     if not public:
         if not password_hash:
             raise ValueError("full mode needs a password hash (set MINUTEBOOK_PASSWORD)")
