@@ -289,7 +289,7 @@ def search(query, db_path, limit, fmt):
     from . import reports
 
     rows = reports.search(_open_archive(db_path), query, limit)
-    _emit(rows, fmt, f"Nothing matches {query!r} in {db_path}.", ["filename", "page", "heading", "snippet"])
+    _emit(rows, fmt, f"Nothing matches {query!r} in {db_path}.", ["paper", "filename", "page", "heading", "snippet"])
 
 
 @cli.command()

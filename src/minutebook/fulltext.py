@@ -147,7 +147,7 @@ def run(conn: sqlite3.Connection, search: Search) -> Search:
         return search
     union = " union all ".join(_filtered(k, search) for k in chosen)
     sql = f"""
-        select h.*, doc.title, doc.filename, doc.format
+        select h.*, doc.title, doc.filename, doc.format, doc.kind as paper_kind
         from ({union}) h join documents doc on doc.id = h.document_id
         order by h.score, h.date desc, h.id
         limit :limit offset :offset"""

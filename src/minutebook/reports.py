@@ -32,16 +32,23 @@ def actions(db: sqlite_utils.Database, overdue: bool = False, owner: str | None 
 
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
-    sql = """
-        select d.filename, p.page, p.heading, snippet(passages_fts, 1, '[', ']', '…', 24) as snippet
-        from passages_fts join passages p on p.id = passages_fts.rowid join documents d on d.id = p.document_id
-        where passages_fts match escape_fts(:q)
-        order by rank limit :limit"""
-    conn = db.conn
-    from datasette.utils import escape_fts
+    """Passages best first, as the site's search page ranks them: phrases, OR, NOT and word*
+    work, and what FTS5 cannot parse is searched as plain words."""
+    from .fulltext import fts_query
+    from .titles import paper_title
 
-    conn.create_function("escape_fts", 1, escape_fts)
-    return list(db.query(sql, {"q": query, "limit": limit}))
+    fts = fts_query(query)
+    if not fts:
+        return []
+    sql = """
+        select d.title, d.filename, p.page, p.heading, snippet(passages_fts, 1, '[', ']', '…', 24) as snippet
+        from passages_fts join passages p on p.id = passages_fts.rowid join documents d on d.id = p.document_id
+        where passages_fts match :q
+        order by rank limit :limit"""
+    rows = []
+    for r in db.query(sql, {"q": fts, "limit": limit}):
+        rows.append({"paper": paper_title(r.pop("title"), r["filename"]), **r})
+    return rows
 
 
 def people(db: sqlite_utils.Database, name: str | None = None) -> list[dict]:
