@@ -1,5 +1,6 @@
-"""PDF to Document: pypdfium2 for the text (fast, good reading order), pdfplumber only for
-pages that carry ruled tables (slow, but it understands cells)."""
+"""PDF to Document: pypdfium2 for the text (fast, good reading order) and for ruled tables
+(found from the page's drawn rules, see pdf_tables); pdfplumber only for rotated pages with
+rules, where its own page model keeps the geometry straight."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pypdfium2 as pdfium
 from .document import TABLE, Block, Document, Page, ReadError
 from .furniture import strip_furniture
 from .lines import lines_to_blocks
+from . import pdf_tables
 
-# Pages with fewer vector paths than this cannot hold a ruled table worth pdfplumber's time.
+# Pages with fewer vector paths than this cannot hold a ruled table worth looking for.
 MIN_PATHS_FOR_TABLE = 12
 TABLE_MARK = "\x00TABLE"
 
@@ -31,24 +33,36 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             raise ReadError("encrypted PDF: it needs a password to open") from e
         raise ReadError(f"corrupt or unreadable PDF ({msg})") from e
     try:
-        raw_pages, table_pages = [], []
+        raw_pages, table_pages, tables, imaged = [], [], {}, set()
         for i in range(len(pdf)):
             page = pdf[i]
             text = page.get_textpage().get_text_range()
             raw_pages.append(_split_lines(text))
+            if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
+                imaged.add(i)
             paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=1))
-            if paths >= MIN_PATHS_FOR_TABLE:
+            if paths < MIN_PATHS_FOR_TABLE:
+                continue
+            if page.get_rotation():
                 table_pages.append(i)
+                continue
+            found = _kept_tables(pdf_tables.page_tables(page))
+            if found:
+                tables[i] = (_lines_around(page, [b for b, _ in found]), [rows for _, rows in found])
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
     finally:
         pdf.close()
 
-    if not any(s.strip() for lines in raw_pages for s in lines):
-        if ocr is not False:
-            from .ocr import ocr_available, ocr_pdf
+    scan = not any(s.strip() for lines in raw_pages for s in lines)
+    if (scan or imaged) and ocr is not False:
+        from .ocr import ocr_available, ocr_pdf
 
-            if ocr_available():
-                raw_pages = ocr_pdf(path)
+        if ocr_available():
+            # a scan: every page; a born-digital paper: only its pages that are a picture of text
+            unread = list(range(len(raw_pages))) if scan else sorted(imaged)
+            for i, lines in zip(unread, ocr_pdf(path, pages=unread)):
+                raw_pages[i] = lines
+    if scan:
         if not any(s.strip() for lines in raw_pages for s in lines):
             raise ReadError(
                 f"no text layer on any of its {len(raw_pages)} pages (a scan?); "
@@ -56,9 +70,10 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
                 status="no_text",
             )
 
-    tables = _tables(path, table_pages) if table_pages else {}
+    if table_pages:
+        tables.update(_tables(path, table_pages))
     for i, (lines, _) in tables.items():
-        raw_pages[i] = lines  # pdfplumber's lines, with a marker where each table stands
+        raw_pages[i] = lines  # the lines outside the tables, with a marker where each table stands
     cleaned, flags = strip_furniture(raw_pages)
     pages = []
     for i, lines in enumerate(cleaned):
@@ -85,12 +100,7 @@ def _tables(path: str, page_indexes: list[int]) -> dict[int, tuple[list[str], li
     with pdfplumber.open(path) as pdf:
         for i in page_indexes:
             page = pdf.pages[i]
-            tables = []
-            for table in page.find_tables():
-                rows = [[_cell(c) for c in row] for row in table.extract()]
-                rows = _drop_empty_columns([r for r in rows if any(r)])
-                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                    tables.append((table.bbox, rows))
+            tables = _kept_tables((t.bbox, t.extract()) for t in page.find_tables())
             if tables:
                 found[i] = ([b for b, _ in tables], [rows for _, rows in tables])
             page.flush_cache()
@@ -102,6 +112,18 @@ def _tables(path: str, page_indexes: list[int]) -> dict[int, tuple[list[str], li
         finally:
             pdf.close()
     return found
+
+
+def _kept_tables(found) -> list:
+    """Tables as (box, rows of cleaned cells); a grid of fewer than two rows or two columns
+    with text is a box round something, not a table."""
+    kept = []
+    for bbox, raw_rows in found:
+        rows = [[_cell(c) for c in row] for row in raw_rows]
+        rows = _drop_empty_columns([r for r in rows if any(r)])
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            kept.append((bbox, rows))
+    return kept
 
 
 def _lines_around(page, bboxes) -> list[str]:

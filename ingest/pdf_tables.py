@@ -1,0 +1,217 @@
+"""Ruled tables found from pdfium's page objects, without parsing the page a second time.
+
+pdfplumber finds tables well but pays for a full pdfminer parse of every page it looks at
+(hundreds of milliseconds). Its table geometry (snap and join the ruling edges, intersect them,
+build cells, group cells into tables) is pure arithmetic on edges, so here the edges come from
+pdfium's path objects, shaped the way pdfminer would shape them, the geometry is pdfplumber's
+own, and each cell's text is pdfium's characters whose centre falls in the cell (pdfplumber's
+rule). A page whose rules make no 2x2 grid costs a walk over its path objects and nothing more.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from pdfplumber import table as plumber_table
+from pdfplumber import utils as plumber_utils
+
+SETTINGS = plumber_table.TableSettings()
+FLAT = 0.01  # float32 points from pdfium: a segment this close to level is level
+LINE_GAP = 3  # pdfplumber's x_tolerance / y_tolerance for words and lines
+
+
+def page_tables(page: pdfium.PdfPage) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
+    """Every ruled table on the page: its box (pdfplumber's convention: measured from the top
+    of the page) and its rows of cell text (None where a merged cell leaves no cell)."""
+    height = page.get_height()
+    edges = _edges(page, height)
+    if not _could_hold_a_grid(edges):
+        return []
+    edges = plumber_table.merge_edges(
+        plumber_utils.filter_edges(edges, min_length=SETTINGS.edge_min_length_prefilter),
+        SETTINGS.snap_x_tolerance, SETTINGS.snap_y_tolerance, SETTINGS.join_x_tolerance, SETTINGS.join_y_tolerance,
+    )
+    edges = plumber_utils.filter_edges(edges, min_length=SETTINGS.edge_min_length)
+    intersections = plumber_table.edges_to_intersections(
+        edges, SETTINGS.intersection_x_tolerance, SETTINGS.intersection_y_tolerance)
+    cells = plumber_table.intersections_to_cells(intersections)
+    tables = [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]
+    if not tables:
+        return []
+    chars = _chars(page, height)
+    return [(t.bbox, _extract(t, chars)) for t in tables]
+
+
+def _could_hold_a_grid(edges: list[dict]) -> bool:
+    """A few rules (a header line, a box round the logo) are not a table: a grid needs at least
+    two horizontal and two vertical edges."""
+    h = sum(1 for e in edges if e["orientation"] == "h")
+    v = sum(1 for e in edges if e["orientation"] == "v")
+    return h >= 2 and v >= 2
+
+
+def _edges(page: pdfium.PdfPage, height: float) -> list[dict]:
+    edges: list[dict] = []
+    for obj, matrix in _path_objects(page.raw, raw.FPDFPage_CountObjects(page.raw),
+                                     lambda i: raw.FPDFPage_GetObject(page.raw, i), (1, 0, 0, 1, 0, 0)):
+        if not _painted(obj):
+            continue
+        for points, closed in _subpaths(obj, matrix):
+            edges.extend(_shape_edges([(x, height - y) for x, y in points], closed))
+    return edges
+
+
+def _path_objects(owner, count, get, matrix):
+    """Path objects with the matrix from their space to the page's, inside forms too (pdfminer
+    draws form XObjects' paths as the page's own)."""
+    for i in range(count):
+        obj = get(i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            yield obj, _compose(_matrix(obj), matrix)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = _compose(_matrix(obj), matrix)
+            yield from _path_objects(obj, raw.FPDFFormObj_CountObjects(obj),
+                                     lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), inner)
+
+
+def _matrix(obj) -> tuple[float, ...]:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return (1, 0, 0, 1, 0, 0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner, outer) -> tuple[float, ...]:
+    """The matrix applying `inner`, then `outer` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _painted(obj) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, fill, stroke):
+        return True
+    return bool(fill.value) or bool(stroke.value)
+
+
+def _subpaths(obj, matrix):
+    """The path's points split at each move, in page space, each with whether it was closed."""
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    current: list[tuple[float, float]] = []
+    closed = False
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if raw.FPDFPathSegment_GetType(segment) == raw.FPDF_SEGMENT_MOVETO:
+            if current:
+                yield current, closed
+            current, closed = [point], False
+        else:
+            current.append(point)
+        if raw.FPDFPathSegment_GetClose(segment):
+            closed = True
+    if current:
+        yield current, closed
+
+
+def _shape_edges(points: list[tuple[float, float]], closed: bool) -> list[dict]:
+    """Edges as pdfminer and pdfplumber make them: a two-point path is a line, a closed
+    axis-aligned four-cornered path is a rectangle (four edges), anything else a curve whose
+    level or upright steps are edges."""
+    if len(points) == 2 and not closed:
+        (x0, y0), (x1, y1) = points
+        orientation = "h" if abs(y0 - y1) <= FLAT else "v"
+        return [_edge(x0, y0, x1, y1, orientation)]
+    corners = points[:-1] if len(points) == 5 and _same(points[0], points[-1]) else points
+    if len(corners) == 4 and (closed or len(points) == 5) and _axis_aligned(corners):
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        return [_edge(x0, top, x1, top, "h"), _edge(x0, bottom, x1, bottom, "h"),
+                _edge(x0, top, x0, bottom, "v"), _edge(x1, top, x1, bottom, "v")]
+    out = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        if abs(x0 - x1) <= FLAT:
+            out.append(_edge(x0, y0, x0, y1, "v"))
+        elif abs(y0 - y1) <= FLAT:
+            out.append(_edge(x0, y0, x1, y0, "h"))
+    return out
+
+
+def _same(p, q) -> bool:
+    return abs(p[0] - q[0]) <= FLAT and abs(p[1] - q[1]) <= FLAT
+
+
+def _axis_aligned(corners) -> bool:
+    steps = zip(corners, corners[1:] + corners[:1])
+    return all(abs(p[0] - q[0]) <= FLAT or abs(p[1] - q[1]) <= FLAT for p, q in steps)
+
+
+def _edge(x0, top0, x1, top1, orientation) -> dict:
+    x0, x1 = min(x0, x1), max(x0, x1)
+    top, bottom = min(top0, top1), max(top0, top1)
+    if orientation == "h":
+        bottom = top
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation, "object_type": "edge"}
+
+
+def _chars(page: pdfium.PdfPage, height: float) -> list[tuple[float, float, float, float, str, bool]]:
+    """pdfium's characters with their font-sized boxes (pdfminer's char boxes are font-sized
+    too), measured from the top of the page, each with whether a space (drawn, or generated
+    by pdfium as in the page's text) comes before it in reading order."""
+    textpage = page.get_textpage()
+    box = raw.FS_RECTF()
+    chars = []
+    space = False
+    for i in range(textpage.count_chars()):
+        code = raw.FPDFText_GetUnicode(textpage.raw, i)
+        if code in (10, 13):
+            continue  # pdfium breaks lines at superscripts too: not a word break
+        if chr(code).isspace():
+            space = True  # a space, where it is drawn, breaks the words on either side in reading order
+            continue
+        if not raw.FPDFText_GetLooseCharBox(textpage.raw, i, box):
+            continue
+        char = "-" if code in (2, 0xFFFE) else chr(code)
+        chars.append((box.left, height - box.top, box.right, height - box.bottom, char, space))
+        space = False
+    return chars
+
+
+def _extract(table, chars) -> list[list[str | None]]:
+    """pdfplumber's Table.extract with pdfium's characters: a character belongs to the cell
+    holding its centre; a cell's text is its lines top to bottom, each left to right, with a
+    space where characters stand further apart than pdfplumber's word gap."""
+    x0, top, x1, bottom = table.bbox
+    inside = [c for c in chars if x0 <= (c[0] + c[2]) / 2 < x1 and top <= (c[1] + c[3]) / 2 < bottom]
+    rows = []
+    for row in table.rows:
+        rows.append([None if cell is None else _cell_text(cell, inside) for cell in row.cells])
+    return rows
+
+
+def _cell_text(cell, chars) -> str:
+    x0, top, x1, bottom = cell
+    mine = [c for c in chars if x0 <= (c[0] + c[2]) / 2 < x1 and top <= (c[1] + c[3]) / 2 < bottom]
+    lines: list[list] = []
+    for c in sorted(mine, key=lambda c: c[1]):
+        if lines and abs(c[1] - lines[-1][0][1]) <= LINE_GAP:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    words = []
+    for line in lines:
+        text, last = "", None
+        for c in sorted(line, key=lambda c: c[0]):
+            if last is not None and (c[5] or c[0] > last + LINE_GAP):
+                text += " "
+            text += c[4]
+            last = c[2]
+        words.append(text)
+    return "\n".join(words)
