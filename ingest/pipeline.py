@@ -139,21 +139,23 @@ def ingest(
     on_outcome: Callable[[Outcome], None] | None = None,
     files: list[str] | None = None,
     on_ocr_page: Callable[[str, int, int, int], None] | None = None,
+    cluster: str | None = None,
 ) -> Summary:
     """Ingest the files under `paths` into the database at `db_path`.
 
     `on_outcome` hears of each file as it is stored; `on_ocr_page(path, page, done, total)` of
-    each scanned page as OCR finishes it (when parsing in this process, workers=1)."""
+    each scanned page as OCR finishes it (when parsing in this process, workers=1). `cluster`
+    ("tcp://HOST:8786" or "local") parses on Dask workers instead of local processes."""
     from .ocr import cache_path_for, ocr_settings
 
     cores = os.cpu_count() or 1
     # OCR processes share the cores with the parse workers; the cache sits beside the archive
     with ocr_settings(cache_path=cache_path_for(db_path), on_page=on_ocr_page if workers <= 1 else None,
                       workers=max(1, cores // max(1, workers))):
-        return _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files)
+        return _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, cluster)
 
 
-def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files) -> Summary:
+def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, cluster=None) -> Summary:
     started = time.perf_counter()
     db = open_db(db_path)
     summary = Summary()
@@ -204,7 +206,11 @@ def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files) 
             record_failure(db, rec)
         done(Outcome(rec["path"], rec["status"], len(rec.get("pages") or []), rec.get("error")))
 
-    if workers <= 1:
+    if cluster and todo:
+        from .cluster import parse_on_cluster
+
+        parse_on_cluster(cluster, todo, ocr, extract, pipeline, store)
+    elif workers <= 1:
         for path, sha in todo:
             store(parse_file(path, sha, ocr, extract, pipeline))
     else:

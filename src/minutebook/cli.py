@@ -36,9 +36,12 @@ def cli():
 @click.option("--no-extract", is_flag=True, help="Only read and structure documents; skip fact extraction")
 @click.option("--pipeline", default=None, metavar="NAME",
               help="An installed spaCy pipeline (e.g. en_core_web_sm) to use instead of the built-in rules")
+@click.option("--cluster", default=None, metavar="ADDRESS",
+              help='Parse on a Dask cluster: a scheduler (tcp://HOST:8786) or "local" for one of this '
+                   'machine\'s cores; this process still writes the database. Needs pip install "minutebook[cluster]"')
 @click.option("--silent", "-s", is_flag=True, help="No progress bar and no summary")
 @click.option("-v", "--verbose", count=True, help="Say what happened to each file")
-def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
+def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, silent, verbose):
     """Read files and folders of committee papers into the database.
 
     Unchanged files (same content hash) are skipped; changed files replace their old rows;
@@ -50,12 +53,15 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
         minutebook ingest papers/ --db archive.db
         minutebook ingest minutes-2023-*.pdf -v
         minutebook ingest papers/ --workers 2
+        minutebook ingest papers/ --cluster tcp://scheduler:8786
     """
     from .ingest.pipeline import ingest as run_ingest, iter_files
     from .ingest.progress import listen
 
     if pipeline:
         _check_pipeline(pipeline)
+    if cluster:
+        _check_cluster()
     files = list(iter_files(paths))
     show_bar = not silent and sys.stderr.isatty() and len(files) > 1
     bar = click.progressbar(length=len(files), label="Ingesting", file=sys.stderr, width=24,
@@ -89,9 +95,13 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, silent, verbose):
     if bar:
         bar.__enter__()
         listen(now_doing)
+    from .ingest.cluster import ClusterUnavailable
+
     try:
         summary = run_ingest(paths, db_path, workers=workers, ocr=ocr, extract=not no_extract,
-                             pipeline=pipeline, on_outcome=report, files=files)
+                             pipeline=pipeline, on_outcome=report, files=files, cluster=cluster)
+    except ClusterUnavailable as e:
+        raise click.ClickException(str(e))
     finally:
         listen(None)
         if bar:
@@ -341,6 +351,13 @@ def _check_port_free(host: str, port: int) -> None:
 
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else "…" + text[-(width - 1):]
+
+
+def _check_cluster() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise click.UsageError('--cluster needs Dask distributed: pip install "minutebook[cluster]"')
 
 
 def _check_pipeline(name: str) -> None:
