@@ -108,7 +108,7 @@ def test_canned_query_with_parameters(site, name):
 
 
 @pytest.mark.parametrize("q", ["CCTV", "funding", "domestic abuse", "VAWG", '"safe haven"', "fund*",
-                               "CCTV OR funding", '"unbalanced', "(", "a AND", "NEAR(", "-", "'"])
+                               "CCTV OR funding", '"unbalanced', "(", "a AND", "NEAR(", "-", "'", "a\x00b"])
 def test_search_decisions_never_answers_an_error(site, q):
     _, client = site
     page(client, "/minutebook/search_decisions?q=" + urllib.parse.quote(q))
@@ -168,7 +168,7 @@ def test_search_page_understands_phrases_and_operators(site, q):
     assert hits(page(client, "/search?q=" + urllib.parse.quote(q)))
 
 
-@pytest.mark.parametrize("q", ['"unbalanced', "(", "a AND", "NEAR(", "OR", "*", "-", "'", "domestic-abuse", ")("])
+@pytest.mark.parametrize("q", ['"unbalanced', "(", "a AND", "NEAR(", "OR", "*", "-", "'", "domestic-abuse", ")(", "CCTV\x00x"])
 def test_bad_search_syntax_is_never_an_error_page(site, q):
     _, client = site
     html = page(client, "/search?q=" + urllib.parse.quote(q))

@@ -14,6 +14,7 @@ KINDS = ("passages", "decisions", "actions")
 # and the marks turned into <mark> afterwards (paper text may hold "<" and "&").
 OPEN, CLOSE = "\ue000", "\ue001"
 _TERM = re.compile(r'"[^"]*"|[^\s"]+')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _valid(query: str) -> bool:
@@ -32,7 +33,7 @@ def _valid(query: str) -> bool:
 def fts_query(text: str | None) -> str:
     """The user's query as FTS5 syntax: kept as typed when it is valid (phrases in quotes,
     OR, NOT, NEAR, prefix*), otherwise every word quoted, so that no input is an error."""
-    text = (text or "").strip()
+    text = _CONTROL.sub(" ", text or "").strip()  # a NUL ends SQLite's copy of the query mid-string
     if not text:
         return ""
     if _valid(text):
