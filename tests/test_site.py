@@ -361,3 +361,11 @@ def test_search_page_needs_a_login_in_full_mode(archive_db):
     login = client.post("/-/login", {"username": "admin", "password": "pw"}, csrftoken_from=True)
     response = client.get("/search?q=CCTV", cookies={"ds_actor": login.cookies["ds_actor"]})
     assert response.status == 200 and hits(response.text)
+
+
+def test_every_page_menu_leads_to_the_site_pages(site):
+    _, client = site
+    for path in ("/minutebook/decisions", "/search?q=CCTV", "/meetings"):
+        menu = re.search(r'<details class="nav-menu">.*?</details>', page(client, path), flags=re.S).group(0)
+        for href in ("/search", "/meetings", "/overdue", "/people"):
+            assert f'href="{href}"' in menu, (path, href)

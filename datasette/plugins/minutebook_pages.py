@@ -105,3 +105,15 @@ def render_cell(value, column, row, table, database, datasette):
         return None
     page = "person" if column == "person_id" else "meeting"
     return Markup(f'<a href="/{page}/{value}">{escape(str(label))}</a>')
+
+
+@hookimpl
+def menu_links(datasette, actor, request):
+    """The site's own pages in Datasette's menu, on every page."""
+    return [
+        {"href": "/search", "label": "Search the papers"},
+        {"href": "/meetings", "label": "Meetings"},
+        {"href": "/overdue", "label": "Overdue actions"},
+        {"href": "/people", "label": "People"},
+        {"href": f"/{_database(datasette)}", "label": "Tables and SQL"},
+    ]
