@@ -216,7 +216,7 @@ def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, 
     else:
         _parallel(todo, workers, ocr, extract, pipeline, store)
     if extract and summary.count("ok"):
-        from ..extract.resolve import resolve_archive
+        from .merge_people import resolve_archive
 
         resolve_archive(db)  # cross-document work: one person across papers, one action across meetings
     db.close()

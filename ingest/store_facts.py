@@ -1,5 +1,5 @@
 """Writing one document's extracted facts. People are resolved to `people` rows here by
-alias; merging one person's spellings across documents happens in extract.resolve."""
+alias; merging one person's spellings across documents happens in ingest.merge_people."""
 
 from __future__ import annotations
 

@@ -343,7 +343,7 @@ def test_an_item_that_moved_is_not_a_motion():
 
 
 def test_table_columns_headed_in_millions_of_pounds():
-    from minutebook.extract.run import _column_scales, _scaled_row
+    from minutebook.extract.statistic_facts import _column_scales, _scaled_row
     from minutebook.ingest.structure import Passage
 
     rows = [["Risk", "Likelihood", "Annual exposure"], ["", "", "£m"], ["Savings not delivered", "4", "119.2"]]

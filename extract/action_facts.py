@@ -1,0 +1,107 @@
+"""Actions of a paper: action tables, ACTION markers, inline owner markers and implicit
+assignments in minutes, each with owners resolved through the paper's registry and a due date."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.document import TABLE
+from . import actions as act
+from .due import find_due
+
+
+def _meeting_context(structure, p) -> tuple[str | None, str | None]:
+    if p.meeting is None:
+        return None, structure.next_meeting
+    m = structure.stored_meetings[structure.real_meeting(p.meeting)]
+    return m.date, m.next_meeting
+
+
+def actions(docs, structure, registry, facts):
+    passages = structure.passages
+    found: list[tuple[int, act.ActionFact]] = []
+    # numbered action points ('05-01 ...') count only in papers with an action column somewhere
+    numbered_points = any(p.block is not None and p.block.kind == TABLE and p.block.rows
+                          and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
+    claimed = set()  # paragraphs an "ACTION: DT" line below them turns into an action
+    for n, p in enumerate(passages):
+        m = act.MARKER_RE.match(p.text.strip())
+        if m and act._is_owner_list(m.group("body").strip(), registry):
+            k = _previous_index(passages, n)
+            if k is not None:
+                claimed.add(k)
+    for n, p in enumerate(passages):
+        block = p.block
+        if block is not None and block.kind == TABLE:
+            if not (n and passages[n - 1].block is block):
+                found += [(n, f) for f in act.from_table(block, n, registry, numbered_points)]
+            if _records_minutes(structure, p) and not _is_action_log(block):
+                # minutes written in a table: the discussion cells hold assignments too, cell by cell
+                for cell in p.text.split(" | "):
+                    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
+                        found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)]
+            continue
+        text = p.text.strip()
+        m = act.MARKER_RE.match(text)
+        if m:
+            previous = _previous_text(passages, n)
+            fact = act.from_marker(m.group("body"), previous, registry, p.page, n, text)
+            if fact:
+                found.append((n, fact))
+            continue
+        inline = act.INLINE_MARKER_RE.search(text)
+        if inline:
+            owners = act.owners_from(inline.group("owners"), registry)
+            description = text[: inline.start()].strip()
+            found.append((n, act.ActionFact(text=text, description=description, owners=owners, page=p.page, block=n,
+                                            rule="inline-marker")))
+            continue
+        if _records_minutes(structure, p) and n not in claimed:
+            for sentence in docs[n].sents:
+                found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
+    for n, fact in found:
+        p = passages[n]
+        meeting_date, next_meeting = _meeting_context(structure, p)
+        due = None
+        if fact.due_hint:
+            due = find_due(fact.due_hint, meeting_date, next_meeting)
+        due = due or find_due(fact.description, meeting_date, next_meeting)
+        owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]
+        facts["actions"].append({
+            "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,
+            "text": fact.text, "description": fact.description,
+            "owners": [{"name": name, "kind": kind} for name, kind in owners],
+            "due_text": due.text if due else fact.due_hint, "due_date": due.date if due else None,
+            "due_precision": due.precision if due else None, "status": fact.status, "status_text": fact.status_text,
+            "ref": fact.ref, "rule": fact.rule, "restricted": p.restricted,
+        })
+        for name, kind in owners:
+            if kind == "person":
+                facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+
+
+def _is_action_log(block) -> bool:
+    header = " ".join(block.rows[0]).lower() if block.rows else ""
+    return bool(re.search(r"\b(?:owner|lead|by whom|responsible|due|deadline)\b", header))
+
+
+def _records_minutes(structure, p) -> bool:
+    """Implicit assignments are read only in minutes, not in reports, agendas or news."""
+    if p.meeting is None:
+        return structure.kind == "minutes"
+    meeting = structure.stored_meetings[structure.real_meeting(p.meeting)]
+    return meeting.role == "records" and structure.kind in ("minutes", "agenda_pack", "agenda", "action_log") and (
+        p.heading is None or not re.search(r"(?i)\b(?:report|purpose|recommendation|background|appendix)\b", p.heading or ""))
+
+
+def _previous_index(passages, n) -> int | None:
+    for k in range(n - 1, max(-1, n - 4), -1):
+        text = passages[k].text.strip()
+        if passages[k].kind != "heading" and not act.MARKER_RE.match(text) and len(text) > 15:
+            return k
+    return None
+
+
+def _previous_text(passages, n) -> str | None:
+    k = _previous_index(passages, n)
+    return passages[k].text.strip() if k is not None else None

@@ -1,0 +1,131 @@
+"""Who attended each meeting: attendance lists and tables, roll calls, "chaired by", and officers
+who presented an item of minutes; then one row per person and meeting."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.document import TABLE, Block
+from .decision_facts import VOTE_LINE_RE
+from .names import name_key
+from .people import attendance_from_block, attendance_from_table, known_given_name, parse_person, roll_call_lines
+
+
+CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
+
+
+def attendance(structure, registry, facts):
+    seen_members_label = set()
+    passages = structure.passages
+    pending_labels: list[str] = []
+    for n, p in enumerate(passages):
+        block = p.block
+        if block is None:
+            continue
+        if n and passages[n - 1].block is block:
+            continue  # one table block gives several passages
+        if VOTE_LINE_RE.match(block.text) or (n and VOTE_LINE_RE.match(passages[n - 1].text) and re.match(r"(?i)\s*absent", block.text)):
+            continue  # vote lists are votes, not attendance
+        meeting = structure.real_meeting(p.meeting)
+        if block.kind == TABLE:
+            labels = _labels_in_table(block)
+            if labels:
+                hint, pending_labels = labels[0], labels[1:]
+            else:
+                hint = pending_labels.pop(0) if pending_labels else None
+            entries = attendance_from_table(block, n, hint)
+        elif re.search(r"(?i)\bname\b.*\bstatus\b", block.text[:80]) and "\n" in block.text:
+            entries = roll_call_lines(block.text.splitlines()[1:], block.page, n)
+        else:
+            # the passage, not the block: short label lines are merged with the names below them
+            following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) if n + 1 < len(passages) else None
+            entries = attendance_from_block(Block(block.kind, p.text, p.page), n, following)
+            labels = re.findall(r"(?im)^\s*(present|in attendance|apologies|absent)\s*:\s*$", block.text)
+            if labels and not entries:
+                pending_labels = [_status(l) for l in labels]
+        for e in entries:
+            status = e.status
+            # a plain "Present:" after a members-present list names officers and guests
+            if status == "present" and meeting in seen_members_label and not re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text):
+                status = "in_attendance"
+            person = registry.add(e.person)
+            facts["attendance"].append({"meeting": meeting, "name": person.name, "status": status, "role": e.role,
+                                        "page": e.page, "passage": n})
+            surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
+            facts["mentions"].append({"name": person.name, "alias": surface, "page": e.page, "passage": n,
+                                      "text": p.text[:500], "kind": "attendance"})
+            if e.person.post or e.person.organisation:
+                facts["roles"].append({"name": person.name, "title": e.person.post, "organisation": e.person.organisation,
+                                       "meeting": meeting, "page": e.page})
+        if re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text) and entries:
+            seen_members_label.add(meeting)
+        m = CHAIRED_BY_RE.search(block.text)
+        if m and block.kind != TABLE and meeting is not None:
+            who = re.sub(r"^(?:(?:Deputy|BCU|Borough|Police|Chief|Detective|Acting|Interim)\s+)*(?:Commander\s+)?", "", m.group("who"))
+            person = parse_person(who)
+            if person:
+                person.role = "chair"
+                registry.add(person)
+                facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "in_attendance",
+                                            "role": "chair", "page": block.page, "passage": n, "weak": True})
+
+
+def _status(label: str) -> str:
+    return {"present": "present", "in attendance": "in_attendance", "apologies": "apologies", "absent": "absent"}[label.lower()]
+
+
+def _labels_in_table(block) -> list[str]:
+    """Attendance labels written in a table's cells, in order: a layout with the labels in one
+    column and a name table per label beside them."""
+    first = " ".join(" ".join(r) for r in (block.rows or []))
+    found = re.findall(r"(?i)\b(present|in attendance|apologies|absent)\s*:", first)
+    return [_status(label) for label in found]
+
+
+_PERSON = r"(?P<who>(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?\s+[A-Z][A-Za-z'’\-]+)"
+
+
+PRESENTER_RES = [
+    re.compile(r"\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,4}?" + _PERSON + r"\s*[),.;]"),
+    re.compile(_PERSON + r"(?:,\s*[^,.;()]{2,60},?)?\s+(?:presented|attended|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item))\b"),
+]
+
+
+def presenters_in_attendance(structure, registry, facts):
+    """Officers and guests who presented or attended an item of minutes are in attendance,
+    unless a list already says how they attended."""
+    listed = {(a["meeting"], name_key(registry.resolve(a["name"]))) for a in facts["attendance"]}
+    for n, p in enumerate(structure.passages):
+        if p.meeting is None:
+            continue
+        meeting = structure.real_meeting(p.meeting)
+        if structure.stored_meetings[meeting].role != "records":
+            continue
+        for pattern in PRESENTER_RES:
+            for m in pattern.finditer(p.text):
+                person = parse_person(m.group("who"))
+                if not person or not (known_given_name(person.name) or name_key(person.name) in registry.people):
+                    continue
+                name = registry.resolve(person.name)
+                key = (meeting, name_key(name))
+                if key in listed:
+                    continue
+                listed.add(key)
+                facts["attendance"].append({"meeting": meeting, "name": name, "status": "in_attendance", "role": None,
+                                            "page": p.page, "passage": n, "weak": True})
+
+
+def resolve_attendance(facts, registry):
+    """Short forms in attendance lists take the full names given elsewhere; one row per person
+    and meeting (the strongest status wins over a weak 'chaired by')."""
+    best: dict[tuple, dict] = {}
+    for a in facts["attendance"]:
+        a["name"] = registry.resolve(a["name"])
+        key = (a["meeting"], name_key(a["name"]))
+        if key not in best or best[key].get("weak"):
+            best[key] = a
+    facts["attendance"] = [dict((k, v) for k, v in a.items() if k != "weak") for a in best.values()]
+    for r in facts["roles"]:
+        r["name"] = registry.resolve(r["name"])
+    for m in facts["mentions"]:
+        m["name"] = registry.resolve(m["name"])

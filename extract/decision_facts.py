@@ -1,0 +1,94 @@
+"""Decisions of a paper: recorded votes, decision sections, lists put to the meeting,
+recommendations, resolutions and decision sentences."""
+
+from __future__ import annotations
+
+import re
+
+from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentence, kind_of,
+                        vote_block, with_motion)
+
+
+VOTE_LINE_RE = re.compile(
+    r"(?i)^\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)"
+    r"\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
+
+
+def decisions(docs, structure, facts):
+    passages = structure.passages
+    listed_decisions: set[int] = set()
+    n = 0
+    while n < len(passages):
+        p = passages[n]
+        text = p.text.strip()
+        item = structure.items[p.item].title if p.item is not None else None
+        if VOTE_LINE_RE.match(text):
+            lines = []
+            while n < len(passages) and VOTE_LINE_RE.match(passages[n].text.strip()):
+                lines += passages[n].text.splitlines()
+                n += 1
+            fact = vote_block(lines, p.page, n, item)
+            if fact:
+                _add_decision(facts, structure, p, n - 1, fact)
+            else:
+                _attach_counts(facts, structure, p, lines)
+            continue
+        put = n and PUT_TO_MEETING_RE.search(passages[n - 1].text) and p.kind == "list_item"
+        listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions)
+        if p.heading and DECISION_HEADING_RE.match(p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
+            _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=text, kind=kind_of(text), page=p.page,
+                                                                           block=n, rule="decision-section")))
+        elif listed and len(text) > 15:
+            # "The Board is asked to:" then the list of what it is asked to agree
+            listed_decisions.add(n)
+            _add_decision(facts, structure, p, n, DecisionFact(text=text, kind="recommended", page=p.page, block=n,
+                                                               rule="put-to-meeting"))
+        elif p.heading and re.search(r"(?i)recommendation", p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
+            _add_decision(facts, structure, p, n, DecisionFact(text=text, kind="recommended", page=p.page, block=n,
+                                                               rule="recommendation"))
+        elif RESOLVED_RE.match(text):
+            body = text
+            k = n + 1  # a numbered resolution continues in the list items after it
+            while k < len(passages) and passages[k].kind == "list_item" and passages[k].item == p.item and k - n < 12:
+                body += "\n" + passages[k].text
+                k += 1
+            if len(body) < 40 and k < len(passages):  # "Resolved 14/06/5.01" with the text on the next line
+                body += "\n" + passages[k].text
+                k += 1
+            _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=body, kind=kind_of(body[9:]) if not
+                                                                           re.match(r"(?i)\W*resolved", body) else "resolved",
+                                                                           page=p.page, block=n, rule="resolved")))
+            n = k
+            continue
+        else:
+            for sentence in docs[n].sents:
+                fact = from_sentence(sentence.text, p.page, n)
+                if fact:
+                    _add_decision(facts, structure, p, n, with_motion(fact))
+        n += 1
+
+
+def _attach_counts(facts, structure, p, lines):
+    """A recorded vote with only counts ('For (52): ... Against (10): ...') belongs to the
+    motion or resolution minuted just before it under the same item."""
+    counts = {}
+    for line in lines:
+        m = VOTE_RE.match(line)
+        if m and m.group("n"):
+            kind = m.group("kind").upper()
+            key = "votes_for" if kind in ("AYES", "YES", "FOR") else "votes_against" if kind in ("NAYS", "NOES", "NO", "AGAINST") \
+                else "votes_abstain" if kind.startswith("ABSTAIN") else None
+            if key:
+                counts[key] = int(m.group("n"))
+    previous = next((d for d in reversed(facts["decisions"]) if d["item"] == p.item and d["meeting"] == structure.real_meeting(p.meeting)), None)
+    if counts and previous is not None and previous.get("votes_for") is None:
+        previous.update(counts)
+
+
+def _add_decision(facts, structure, p, n, fact):
+    facts["decisions"].append({
+        "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page, "text": fact.text,
+        "kind": fact.kind, "mover": fact.mover, "seconder": fact.seconder, "votes_for": fact.votes_for,
+        "votes_against": fact.votes_against, "votes_abstain": fact.votes_abstain, "rule": fact.rule,
+        "restricted": p.restricted,
+    })
