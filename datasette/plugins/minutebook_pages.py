@@ -90,7 +90,8 @@ def bar_chart(rows, label, series, title="", width=640, bar_height=18):
                      f'<text x="{lx + 16}" y="{ly}" font-size="12">{escape(legend)}</text>')
         lx += 24 + 8 * len(legend)
     parts.append("</svg>")
-    return Markup("".join(parts))
+    # on a phone the chart keeps its size and scrolls sideways in its box, so its words stay legible
+    return Markup('<div class="mb-chart-wrap">' + "".join(parts) + "</div>")
 
 
 @hookimpl
