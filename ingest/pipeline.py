@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Iterator
 from .document import ReadError
 from .progress import report
 from .read import format_of, read_document
+from .restriction import restricted_pages, wholly_restricted
 from .store import document_with_hash, known_files, open_db, record_failure, remember_stat, write_document
 from .structure import find_structure
 
@@ -105,12 +106,14 @@ def _size(path: str) -> int | None:
 
 def document_record(doc, structure) -> dict:
     restricted_items = any(i.restricted for i in structure.items)
+    withheld = restricted_pages(doc, structure)
     return {
         "title": doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")[:200],
         "kind": structure.kind,
-        "restricted": False,
+        "restricted": wholly_restricted(doc, structure, withheld),
         "has_restricted_items": restricted_items,
-        "pages": [{"page": p.number, "text": p.text, "restricted": p.restricted, "blank": p.blank} for p in doc.pages],
+        "pages": [{"page": p.number, "text": p.text, "restricted": p.number in withheld, "blank": p.blank}
+                  for p in doc.pages],
         "meetings": [
             {"body": m.body, "date": m.date, "page": m.page, "start_time": m.start_time, "venue": m.venue,
              "role": m.role, "next_meeting": m.next_meeting}
@@ -220,12 +223,24 @@ def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, 
 
         resolve_archive(db)  # cross-document work: one person across papers, one action across meetings
     db.close()
+    publish_archive(db_path, changed=bool(summary.count("ok", "error", "no_text")))
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def _unchanged_stat(old: dict, stat: tuple[int, int]) -> bool:
     return old["status"] in ("ok", "no_text") and old["mtime_ns"] is not None and (old["size"], old["mtime_ns"]) == stat
+
+
+def publish_archive(db_path: str, changed: bool = True) -> None:
+    """The public copy and public files, brought up to date once per ingest, so that serving
+    never has to build them."""
+    from .public_files import publish_files
+    from .publish import is_current, publish
+
+    if changed or not is_current(db_path):
+        publish(db_path)
+        publish_files(db_path)
 
 
 def _parallel(todo, workers, ocr, extract, pipeline, store) -> None:

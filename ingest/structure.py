@@ -363,6 +363,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             for row_items in _items_from_table(b):
                 number, title, presenter, pages, restricted = row_items
                 if number and number[0].islower() and current_top:
+                    restricted = restricted or _parent_restricted(s, seen, meeting_idx, current_top)
                     number = f"{current_top}({number})"
                 elif number:
                     current_top = number
@@ -383,6 +384,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         if parsed:
             number, title, presenter, pages, restricted = parsed
             if number[0].islower() and current_top:
+                restricted = restricted or _parent_restricted(s, seen, meeting_idx, current_top)
                 number = f"{current_top}({number})"
             else:
                 current_top = number
@@ -418,6 +420,12 @@ def _passage(b, text, heading, meeting_idx, item_idx, kind, s) -> Passage:
     # restricted when its item is, and whatever sits under a RESTRICTED heading whatever the item
     restricted = (item_idx is not None and s.items[item_idx].restricted) or bool(heading and RESTRICTED_RE.search(heading))
     return Passage(b.page, text, heading, meeting_idx, item_idx, kind, restricted, b)
+
+
+def _parent_restricted(s, seen, meeting_idx, top: str) -> bool:
+    """A sub-item ("(a) ...") is restricted when the item it belongs to is."""
+    parent = seen.get((meeting_idx, top))
+    return parent is not None and s.items[parent].restricted
 
 
 def _add_item(s, seen, meeting_idx, number, title, page, presenter, pages, restricted) -> int | None:

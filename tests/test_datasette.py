@@ -9,23 +9,26 @@ import pytest
 import sqlite_utils
 from datasette.utils.testing import TestClient as DatasetteClient
 
-from minutebook.serve import build_public_copy, hash_password, make_datasette
+from minutebook.ingest.public_files import files_dir
+from minutebook.ingest.publish import public_path
+from minutebook.serve import hash_password, make_datasette
 
 from .conftest import run_cli
 
 RESTRICTED_PHRASE = "Prevent Update"  # the title of a restricted agenda item in the bundled pack
 
 
-def client_for(db_path, public=True, password_hash=None):
-    ds = make_datasette(str(db_path), public=public, password_hash=password_hash)
+def client_for(db_path, public=True, password_hash=None, name="minutebook", public_files=None):
+    ds = make_datasette(str(db_path), public=public, password_hash=password_hash, name=name, public_files=public_files)
     asyncio.run(ds.invoke_startup())
     return ds, DatasetteClient(ds)
 
 
 @pytest.fixture(scope="module")
 def public(archive_db):
-    path = build_public_copy(str(archive_db))
-    ds, client = client_for(path)
+    """The public copy, made by the ingest beside the archive."""
+    path = public_path(str(archive_db))
+    ds, client = client_for(path, public_files=files_dir(str(archive_db)))
     return path, client
 
 
@@ -227,9 +230,8 @@ def test_serve_get_through_the_cli(archive_db):
     assert "re-established" in result.stdout
 
 
-def test_immutable_mode_with_inspect_data(archive_db, tmp_path):
-    path = build_public_copy(str(archive_db), str(tmp_path / "minutebook.db"))
-    ds = make_datasette(path, public=True, immutable=True)
+def test_immutable_mode_with_inspect_data(archive_db):
+    ds = make_datasette(public_path(str(archive_db)), public=True, immutable=True, name="minutebook")
     asyncio.run(ds.invoke_startup())
     client = DatasetteClient(ds)
     assert get_json(client, "/minutebook.json")["tables"]

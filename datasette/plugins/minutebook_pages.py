@@ -6,11 +6,20 @@ import datetime as dt
 from pathlib import Path
 
 from datasette import hookimpl
+from datasette.app import NotFoundExplicit
+from datasette.utils.asgi import Forbidden
 from markupsafe import Markup, escape
 
 from minutebook.titles import paper_title
 
 ACTION_PAGE = Path(__file__).resolve().parent.parent / "templates" / "pages" / "action" / "{id}.html"
+
+
+class PageForbidden(NotFoundExplicit):
+    """Datasette renders custom pages while handling a 404 and catches only this kind of
+    exception there; with status 403 the visitor gets a Forbidden page, not a server error."""
+
+    status = 403
 
 
 def _database(datasette):
@@ -20,7 +29,15 @@ def _database(datasette):
 @hookimpl
 def extra_template_vars(datasette, request):
     async def sql(query, params=None):
-        db = datasette.get_database(_database(datasette))
+        # pages query the archive directly, so they ask Datasette first, as its own views do:
+        # in full mode an anonymous visitor gets a 403, not the rows
+        name = _database(datasette)
+        try:
+            await datasette.ensure_permissions(request.actor if request else None, [
+                ("execute-sql", name), ("view-database", name), "view-instance"])
+        except Forbidden:
+            raise PageForbidden("Log in to see this page (/-/login)")
+        db = datasette.get_database(name)
         return [dict(r) for r in (await db.execute(query, params or {})).rows]
 
     return {

@@ -1,43 +1,94 @@
 """Serve each ingested source file, so that every row can link to its page
-(/-/source/<document id>#page=N opens the PDF at that page)."""
+(/-/source/<document id>#page=N opens the PDF at that page).
+
+Public mode serves only the public files made at ingest (restricted pages withheld, wholly
+restricted papers absent), found through their manifest; the server's paths are never shown.
+Full mode serves the originals to whoever Datasette lets view the archive's documents."""
 
 import mimetypes
 import os
+import urllib.parse
 
 from datasette import hookimpl
 from datasette.utils.asgi import AsgiFileDownload, Response
 
 CONTENT_TYPES = {"pdf": "application/pdf", "html": "text/html; charset=utf-8", "text": "text/plain; charset=utf-8"}
+MAX_ID = 2**63 - 1  # SQLite's largest integer; a longer number names no document
 
 
-async def _document(datasette, document_id):
-    for name, db in datasette.databases.items():
-        if name == "_internal" or "documents" not in await db.table_names():
-            continue
-        row = (await db.execute("select path, filename, format, status from documents where id = ?", [document_id])).first()
-        if row:
-            return row
-    return None
+def _settings(datasette) -> dict:
+    # set by minutebook.serve.make_datasette; a Datasette started otherwise serves nothing public
+    return getattr(datasette, "minutebook_sources", None) or {"public": True, "public_files": None}
+
+
+def _archive(datasette):
+    return next((name for name in datasette.databases if name != "_internal"), None)
+
+
+async def _allowed(datasette, request, name) -> None:
+    """Raises Forbidden unless this visitor may see the documents table."""
+    await datasette.ensure_permissions(request.actor, [
+        ("view-table", (name, "documents")), ("view-database", name), "view-instance"])
+
+
+async def _document(datasette, request):
+    raw = request.url_vars["document_id"]
+    if len(raw) > 19 or int(raw) > MAX_ID:
+        return None
+    name = _archive(datasette)
+    if name is None:
+        return None
+    await _allowed(datasette, request, name)
+    db = datasette.get_database(name)
+    if "documents" not in await db.table_names():
+        return None
+    row = (await db.execute("select id, path, filename, format, status from documents where id = ?", [int(raw)])).first()
+    return dict(row) if row else None
+
+
+def _not_found(document_id) -> Response:
+    return Response.text(f"No document {document_id} in this archive", status=404)
 
 
 async def source_redirect(datasette, request):
-    document_id = int(request.url_vars["document_id"])
-    row = await _document(datasette, document_id)
+    row = await _document(datasette, request)
     if row is None:
-        return Response.text(f"No document {document_id} in this archive", status=404)
-    # a redirect without a fragment keeps the caller's #page=N
-    return Response.redirect(f"/-/source/{document_id}/{row['filename']}")
+        return _not_found(request.url_vars["document_id"])
+    # a redirect without a fragment keeps the caller's #page=N; the name is encoded so that
+    # spaces, quotes, accents and even newlines in file names survive the Location header
+    return Response.redirect(f"/-/source/{row['id']}/{urllib.parse.quote(row['filename'] or 'source', safe='')}")
 
 
 async def source_file(datasette, request):
-    document_id = int(request.url_vars["document_id"])
-    row = await _document(datasette, document_id)
-    if row is None or row["filename"] != request.url_vars["filename"]:
-        return Response.text("Not found", status=404)
-    if not os.path.exists(row["path"]):
-        return Response.text(f"The source file has moved or been deleted: {row['path']}", status=404)
-    content_type = CONTENT_TYPES.get(row["format"]) or mimetypes.guess_type(row["filename"])[0] or "application/octet-stream"
-    return AsgiFileDownload(row["path"], content_type=content_type, headers={"content-disposition": "inline"})
+    row = await _document(datasette, request)
+    filename = urllib.parse.unquote(request.url_vars["filename"])
+    if row is None or filename != (row["filename"] or "source"):
+        return _not_found(request.url_vars["document_id"])
+    settings = _settings(datasette)
+    if settings.get("public"):
+        return _public_file(settings.get("public_files"), row)
+    if not row["path"] or not os.path.isfile(row["path"]):
+        return Response.text(f"The source file of document {row['id']} has moved or been deleted", status=404)
+    return _download(row["path"], _content_type(row["format"], row["filename"]))
+
+
+def _public_file(folder, row):
+    from minutebook.ingest.public_files import read_manifest
+
+    entry = read_manifest(folder).get(str(row["id"])) if folder else None
+    path = os.path.join(folder, entry["file"]) if entry else None
+    if not path or not os.path.isfile(path):
+        return Response.text(f"Document {row['id']} has no public file: it is restricted, or its content could not "
+                             "be read and so could not be checked for restricted material", status=404)
+    return _download(path, _content_type(entry.get("type"), row["filename"]))
+
+
+def _content_type(fmt, filename) -> str:
+    return CONTENT_TYPES.get(fmt) or mimetypes.guess_type(filename or "")[0] or "application/octet-stream"
+
+
+def _download(path, content_type):
+    return AsgiFileDownload(path, content_type=content_type, headers={"content-disposition": "inline"})
 
 
 @hookimpl

@@ -136,7 +136,7 @@ def serve(db_path, host, port, full, immutable, get_path):
 
     import uvicorn
 
-    from .serve import build_public_copy, corpus_dir, hash_password, make_datasette
+    from .serve import corpus_dir, hash_password, make_datasette
 
     if not get_path:
         _check_port_free(host, port)
@@ -152,15 +152,18 @@ def serve(db_path, host, port, full, immutable, get_path):
         raise click.BadParameter(f"{db_path} does not exist: run `minutebook ingest PATH --db {db_path}` first",
                                  param_hint="--db")
     password_hash = None
+    public_files = None
     if full:
         password = os.environ.get("MINUTEBOOK_PASSWORD")
-        if not password:
-            raise click.UsageError("--full serves restricted material: set MINUTEBOOK_PASSWORD to the login password")
+        if not password or not password.strip():
+            raise click.UsageError("--full serves restricted material: set MINUTEBOOK_PASSWORD to the login password "
+                                   "(not empty, not only spaces)")
         password_hash = hash_password(password)
         served = db_path
     else:
-        served = build_public_copy(db_path)
-    ds = make_datasette(served, public=not full, immutable=immutable, password_hash=password_hash)
+        served, public_files = _public_copy(db_path)
+    ds = make_datasette(served, public=not full, immutable=immutable, password_hash=password_hash,
+                        name=os.path.splitext(os.path.basename(db_path))[0], public_files=public_files)
     asyncio.run(ds.invoke_startup())
     if get_path:
         from datasette.utils.testing import TestClient
@@ -169,8 +172,25 @@ def serve(db_path, host, port, full, immutable, get_path):
         click.echo(response.text)
         sys.exit(0 if response.status == 200 else 1)
     mode = "full (login required)" if full else "public (restricted material excluded)"
-    click.echo(f"Serving {served} in {mode} mode at http://{host}:{port}/", err=True)
+    click.echo(f"Serving {os.path.basename(served)} in {mode} mode at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+
+
+def _public_copy(db_path: str) -> tuple[str, str]:
+    """The public copy made at ingest; made here only for an archive ingested before public
+    copies existed (once: later ingests keep it up to date)."""
+    from .ingest.public_files import files_dir
+    from .ingest.publish import is_current, public_path
+
+    if not os.path.exists(public_path(db_path)):
+        from .ingest.pipeline import publish_archive
+
+        click.echo(f"{db_path} has no public copy yet: making {public_path(db_path)} once", err=True)
+        publish_archive(db_path)
+    elif not is_current(db_path):
+        click.echo(f"warning: {public_path(db_path)} is older than {db_path} (an ingest was interrupted?): "
+                   f"serving it as it is; run `minutebook ingest` again to bring it up to date", err=True)
+    return public_path(db_path), files_dir(db_path)
 
 
 @cli.command(name="eval")

@@ -1,9 +1,10 @@
 """Build the Datasette instance that serves an archive, in public or full mode.
 
-Public mode serves a copy of the database with every restricted row removed, because
-Datasette's table permissions do not stop arbitrary SQL from reaching a table: what an
-anonymous user must not see cannot be in the database they can query. Full mode serves
-everything, behind a password login (datasette-auth-passwords).
+Public mode serves the public copy (`archive.public.db` and `archive.public-files/`, made at
+ingest by `ingest.publish` and `ingest.public_files`): Datasette's table permissions do not
+stop arbitrary SQL from reaching a table, so what an anonymous user must not see is not in the
+database they can query. Full mode serves everything, behind a password login
+(datasette-auth-passwords), and every page and plugin route checks Datasette's permissions.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
-import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -87,53 +87,7 @@ def full_mode_metadata(metadata: dict, password_hash: str) -> dict:
     return metadata
 
 
-def public_path(db_path: str) -> str:
-    """Beside the archive, under the same file name, so Datasette's URLs stay the same."""
-    folder = os.path.join(os.path.dirname(os.path.abspath(db_path)), ".minutebook-public")
-    os.makedirs(folder, exist_ok=True)
-    return os.path.join(folder, os.path.basename(db_path))
-
-
-def build_public_copy(db_path: str, out_path: str | None = None) -> str:
-    """A copy of the archive without restricted papers, items, passages and facts."""
-    from .ingest.store import delete_content
-
-    out_path = out_path or public_path(db_path)
-    tmp = out_path + ".tmp"
-    if os.path.exists(tmp):
-        os.remove(tmp)
-    src = sqlite3.connect(db_path)
-    src.execute("VACUUM INTO ?", [tmp])
-    src.close()
-    db = sqlite_utils.Database(tmp)
-    with db.atomic():
-        for (doc_id,) in db.execute("select id from documents where restricted = 1").fetchall():
-            delete_content(db, doc_id)
-            db.execute("delete from documents where id = ?", [doc_id])
-        pages = db.execute("select distinct document_id, page from passages where restricted = 1").fetchall()
-        restricted_actions = "select id from actions where restricted = 1"
-        db.execute(f"delete from action_history where action_id in ({restricted_actions})")
-        db.execute(f"delete from action_owners where action_id in ({restricted_actions})")
-        db.execute("delete from actions where restricted = 1")
-        db.execute("delete from decisions where restricted = 1")
-        db.execute("delete from statistics where restricted = 1")
-        db.execute("delete from mentions where passage_id in (select id from passages where restricted = 1)")
-        db.execute("delete from passages where restricted = 1")
-        db.execute("delete from agenda_items where restricted = 1")
-        for doc_id, page in pages:  # the page text held restricted minutes: keep only what is public
-            rest = [r[0] for r in db.execute(
-                "select text from passages where document_id = ? and page = ? order by id", [doc_id, page])]
-            db.execute("update pages set text = ? where document_id = ? and page = ?", ["\n\n".join(rest), doc_id, page])
-    for table in ("pages", "passages", "decisions", "actions"):
-        db[table].rebuild_fts()
-    db.execute("PRAGMA journal_mode = delete")
-    db.vacuum()
-    db.close()
-    os.replace(tmp, out_path)
-    return out_path
-
-
-def inspect_data(db_path: str) -> dict:
+def inspect_data(db_path: str, name: str | None = None) -> dict:
     """What `datasette inspect` would say, so an immutable archive starts without counting."""
     h = hashlib.sha256()
     with open(db_path, "rb") as f:
@@ -142,31 +96,41 @@ def inspect_data(db_path: str) -> dict:
     db = sqlite_utils.Database(db_path)
     tables = {t: {"count": db[t].count} for t in db.table_names()}
     db.close()
-    name = Path(db_path).stem
-    return {name: {"hash": h.hexdigest(), "size": os.path.getsize(db_path), "file": db_path, "tables": tables}}
+    name = name or Path(db_path).stem
+    return {name: {"hash": h.hexdigest(), "size": os.path.getsize(db_path), "file": os.path.basename(db_path),
+                   "tables": tables}}
 
 
-def make_datasette(db_path: str, public: bool = True, immutable: bool = False, password_hash: str | None = None):
-    """A configured Datasette for `db_path` (already the public copy when public=True)."""
+def make_datasette(db_path: str, public: bool = True, immutable: bool = False, password_hash: str | None = None,
+                   name: str | None = None, public_files: str | None = None):
+    """A configured Datasette for `db_path` (already the public copy when public=True), served
+    under `name` (the archive's name, so URLs do not change with the copy's file name).
+    Public mode serves source files only from `public_files`."""
     from datasette.app import Datasette
+    from datasette.database import Database
 
-    name = Path(db_path).stem
+    name = name or Path(db_path).stem
     metadata = load_metadata(name, public=public, db_path=db_path)
     if not public:
         if not password_hash:
             raise ValueError("full mode needs a password hash (set MINUTEBOOK_PASSWORD)")
         metadata = full_mode_metadata(metadata, password_hash)
     site = site_dir()
-    kwargs = dict(
+    ds = Datasette(
+        [],
         metadata=metadata,
         template_dir=str(site / "templates"),
         plugins_dir=str(site / "plugins"),
         static_mounts=[("minutebook-static", str(site / "static"))] if (site / "static").is_dir() else [],
         settings=SETTINGS,
+        inspect_data=inspect_data(db_path, name) if immutable else None,
     )
-    if immutable:
-        return Datasette(immutables=[db_path], inspect_data=inspect_data(db_path), **kwargs)
-    return Datasette([db_path], **kwargs)
+    ds.add_database(Database(ds, path=db_path, is_mutable=not immutable), name=name)
+    if "_memory" in ds.databases:  # added when Datasette starts without files
+        ds.remove_database("_memory")
+    # read by the source plugin; kept off the metadata, which anyone may read
+    ds.minutebook_sources = {"public": public, "public_files": public_files}
+    return ds
 
 
 def hash_password(password: str) -> str:

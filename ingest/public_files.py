@@ -1,0 +1,143 @@
+"""The public source files of an archive, in `archive.public-files/` beside it: what
+`/-/source/<id>` serves in public mode.
+
+A paper with no restricted page is published as itself (a link to the original); a PDF with
+restricted pages is rebuilt page by page, each restricted page replaced by a blank page of the
+same size saying it is withheld, so page numbers still match; a paper in another format with
+restricted material is published as the text of its public pages; a wholly restricted paper,
+and a file whose content could not be read (so could not be checked), is not published.
+`manifest.json` says which file serves which document; the public site reads nothing else.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+
+from .publish import public_path
+
+WITHHELD = "This page is withheld: it holds restricted material."
+MANIFEST = "manifest.json"
+
+
+def files_dir(db_path: str) -> str:
+    """`archive.db` → `archive.public-files/`, beside it."""
+    return os.path.splitext(public_path(db_path))[0] + "-files"
+
+
+def read_manifest(folder: str) -> dict:
+    try:
+        with open(os.path.join(folder, MANIFEST), encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return {}
+
+
+def publish_files(db_path: str) -> str:
+    """Bring the public files up to date with the archive; returns their folder."""
+    folder = files_dir(db_path)
+    os.makedirs(folder, exist_ok=True)
+    old = read_manifest(folder)
+    new = {}
+    conn = sqlite3.connect(f"file:{os.path.abspath(db_path)}?mode=ro", uri=True)
+    try:
+        docs = conn.execute("""select id, path, format, sha256 from documents
+                               where status = 'ok' and coalesce(restricted, 0) = 0""").fetchall()
+        for doc_id, path, fmt, sha in docs:
+            withheld = [r[0] for r in conn.execute(
+                "select page from pages where document_id = ? and restricted = 1 order by page", [doc_id])]
+            key = hashlib.sha256(f"{sha}|{withheld}".encode()).hexdigest()[:24]
+            entry = old.get(str(doc_id))
+            if entry and entry.get("key") == key and os.path.lexists(os.path.join(folder, entry["file"])):
+                new[str(doc_id)] = entry
+                continue
+            made = _make_public_file(conn, folder, doc_id, path, fmt, withheld, key)
+            if made:
+                new[str(doc_id)] = made
+    finally:
+        conn.close()
+    _write_manifest(folder, new)
+    keep = {e["file"] for e in new.values()} | {MANIFEST}
+    for name in os.listdir(folder):  # papers removed, changed or now restricted
+        if name not in keep:
+            _remove(os.path.join(folder, name))
+    return folder
+
+
+def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key) -> dict | None:
+    if not os.path.isfile(path):
+        return None
+    if not withheld:
+        name = f"{doc_id}-{key}.orig"
+        target = os.path.join(folder, name)
+        _remove(target)
+        os.symlink(os.path.abspath(path), target)
+        return {"file": name, "key": key, "type": fmt}
+    if fmt == "pdf":
+        name = f"{doc_id}-{key}.pdf"
+        withhold_pdf_pages(path, os.path.join(folder, name), withheld)
+        return {"file": name, "key": key, "type": "pdf"}
+    name = f"{doc_id}-{key}.txt"
+    text = "\n\n".join(r[0] or "" for r in conn.execute(
+        """select case when restricted = 1 then ? else text end from pages where document_id = ? order by page""",
+        [WITHHELD, doc_id]))
+    with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+        f.write(text)
+    return {"file": name, "key": key, "type": "text"}
+
+
+def withhold_pdf_pages(source: str, target: str, withheld: list[int]) -> None:
+    """A new PDF with the source's pages, each page in `withheld` (1-based) replaced by a blank
+    page of the same size. Pages are imported into a new document (not deleted from the old
+    one) so nothing of a withheld page is carried into the file."""
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(source)
+    out = pdfium.PdfDocument.new()
+    try:
+        withheld_set = set(withheld)
+        for index in range(len(src)):
+            if index + 1 in withheld_set:
+                width, height = src.get_page_size(index)
+                _withheld_page(out, width, height)
+            else:
+                out.import_pages(src, [index])
+        tmp = target + ".tmp"
+        out.save(tmp)
+        os.replace(tmp, target)
+    finally:
+        out.close()
+        src.close()
+
+
+def _withheld_page(pdf, width: float, height: float) -> None:
+    import pypdfium2.raw as raw
+
+    page = pdf.new_page(width, height)
+    size = 14.0
+    obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(size))
+    text = (WITHHELD + "\x00").encode("utf-16-le")
+    buffer = ctypes.create_string_buffer(text, len(text))
+    raw.FPDFText_SetText(obj, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)))
+    raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 50, height / 2)
+    raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_GenerateContent(page.raw)
+    page.close()
+
+
+def _write_manifest(folder: str, manifest: dict) -> None:
+    tmp = os.path.join(folder, MANIFEST + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(manifest, f)
+    os.replace(tmp, os.path.join(folder, MANIFEST))
+
+
+def _remove(path: str) -> None:
+    if os.path.islink(path) or os.path.isfile(path):
+        os.remove(path)
+    elif os.path.isdir(path):
+        shutil.rmtree(path)

@@ -1,0 +1,287 @@
+"""The public copy of an archive: `archive.public.db` beside `archive.db`, holding only what an
+anonymous visitor may see, brought up to date at the end of every ingest (never at serve
+start).
+
+Datasette's table permissions cannot stop arbitrary SQL, so what is restricted is never
+written into this file at all: each table's public rows are selected from the archive by the
+rule in `restriction.py` (a restricted paper, item, passage or fact, and whatever is known only
+from them), and the copy is brought to exactly those rows by difference. Pages and passages,
+the big tables, are compared per changed document; the rest row by row. `secure_delete` zeroes
+what is removed, so no old restricted text survives in free pages. Server paths are not copied.
+A table with no public rule here stays empty in the copy: new tables are private until someone
+decides what of them is public.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+
+from .schema import migrate
+
+STATE_TABLE = "_public_copy"  # the archive state the copy was made from
+
+PUBLIC_DOCS = "select id from src.documents where coalesce(restricted, 0) = 0"
+PUBLIC_PASSAGES = f"select id from src.passages where coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS})"
+PUBLIC_ACTIONS = f"select id from src.actions where coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS})"
+RESTRICTED_PAGE = "exists (select 1 from src.pages rp where rp.document_id = {t}.document_id and rp.page = {t}.page " \
+                  "and rp.restricted = 1)"
+
+# table → the condition its public rows meet (on src.<table> aliased as the table's name)
+ROW_RULES = {
+    "agenda_items": f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS})",
+    "meeting_documents": f"document_id in ({PUBLIC_DOCS})",
+    "meetings": f"id in (select meeting_id from src.meeting_documents where document_id in ({PUBLIC_DOCS}))",
+    "decisions": f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS}) "
+                 f"and (passage_id is null or passage_id in ({PUBLIC_PASSAGES}))",
+    "statistics": f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS}) "
+                  f"and (passage_id is null or passage_id in ({PUBLIC_PASSAGES}))",
+    "actions": f"id in ({PUBLIC_ACTIONS})",
+    "action_history": f"action_id in ({PUBLIC_ACTIONS}) and document_id in ({PUBLIC_DOCS})",
+    "action_owners": f"action_id in ({PUBLIC_ACTIONS})",
+    "roles": f"document_id in ({PUBLIC_DOCS}) and not " + RESTRICTED_PAGE.format(t="roles"),
+    "attendance": f"document_id in ({PUBLIC_DOCS})",
+    "mentions": f"document_id in ({PUBLIC_DOCS}) and (passage_id in ({PUBLIC_PASSAGES}) "
+                f"or passage_id is null and not {RESTRICTED_PAGE.format(t='mentions')})",
+    "acronyms": f"document_id in ({PUBLIC_DOCS}) and (not {RESTRICTED_PAGE.format(t='acronyms')} or exists ("
+                f"select 1 from src.passages p where p.document_id = acronyms.document_id and p.page = acronyms.page "
+                f"and coalesce(p.restricted, 0) = 0 and instr(p.text, acronyms.expansion)))",
+}
+# the order matters: people, their aliases and organisations are judged by the public rows
+ROW_TABLES = ["documents", "meeting_documents", "meetings", "agenda_items", "decisions", "statistics", "actions",
+              "action_history", "action_owners", "roles", "attendance", "mentions", "acronyms"]
+PER_DOCUMENT = ("pages", "passages")  # big: compared only for documents that changed
+PATH_RE = re.compile(r"(?<![\w.~])(?:[A-Za-z]:)?[\\/](?:[^\s\\/'\"]+[\\/])+(?=[^\s\\/'\"])")
+
+
+def public_path(db_path: str) -> str:
+    """`archive.db` → `archive.public.db`, beside it."""
+    root, ext = os.path.splitext(os.path.abspath(db_path))
+    return f"{root}.public{ext or '.db'}"
+
+
+def without_paths(text: str | None) -> str | None:
+    """Error messages name files by their path on the server: keep only the file name."""
+    return PATH_RE.sub("", text) if text else text
+
+
+def publish(db_path: str, out_path: str | None = None) -> str:
+    """Bring the public copy of `db_path` up to date; returns its path."""
+    out_path = out_path or public_path(db_path)
+    conn = sqlite3.connect(out_path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")  # a running public site keeps reading while this writes
+        _migrate(conn)
+        conn.create_function("without_paths", 1, without_paths, deterministic=True)
+        conn.execute("ATTACH DATABASE ? AS src", [f"file:{os.path.abspath(db_path)}?mode=ro"])
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            touched = _sync(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("DETACH DATABASE src")
+        for table in touched:  # deleted rows leave tokens in old FTS segments until they are merged
+            if _has_fts(conn, table):
+                conn.execute(f"INSERT INTO [{table}_fts]([{table}_fts]) VALUES ('optimize')")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return out_path
+
+
+def _migrate(conn) -> None:
+    import sqlite_utils
+
+    migrate(sqlite_utils.Database(conn))
+
+
+def _sync(conn) -> set[str]:
+    """Make every table of the copy hold exactly its public rows; returns the tables from
+    which rows were deleted."""
+    touched: set[str] = set()
+    tables = set(_tables(conn, "main")) & set(_tables(conn, "src"))
+    changed = _changed_documents(conn)
+    for table in PER_DOCUMENT:
+        if table in tables and changed and _sync_documents_rows(conn, table, changed):
+            touched.add(table)
+    for table in ROW_TABLES:
+        if table in tables and _sync_rows(conn, table, _public_select(conn, table)):
+            touched.add(table)
+    if "people" in tables:
+        touched |= _sync_people(conn)
+    if "organisations" in tables and _sync_rows(conn, "organisations", _organisations_select(conn)):
+        touched.add("organisations")
+    conn.execute(f"CREATE TABLE IF NOT EXISTS [{STATE_TABLE}] (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute(f"INSERT OR REPLACE INTO [{STATE_TABLE}] VALUES ('source', ?)", [source_state(conn, "src")])
+    return touched
+
+
+def _tables(conn, schema: str) -> list[str]:
+    return [r[0] for r in conn.execute(f"select name from {schema}.sqlite_master where type = 'table'")]
+
+
+def _columns(conn, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"select * from pragma_table_info(?, 'main')", [table])]
+
+
+def _has_fts(conn, table: str) -> bool:
+    return bool(conn.execute("select 1 from main.sqlite_master where name = ?", [f"{table}_fts"]).fetchone())
+
+
+def source_state(conn, schema: str = "main") -> str:
+    """What changes whenever an ingest changes the archive's documents."""
+    row = conn.execute(f"select count(*), max(ingested_at), total(id) from {schema}.documents").fetchone()
+    return "|".join(map(str, row))
+
+
+def is_current(db_path: str, out_path: str | None = None) -> bool:
+    """Whether the public copy was made from the archive as it is now."""
+    out_path = out_path or public_path(db_path)
+    if not os.path.exists(out_path):
+        return False
+    conn = sqlite3.connect(f"file:{out_path}?mode=ro", uri=True)
+    try:
+        conn.execute("ATTACH DATABASE ? AS src", [f"file:{os.path.abspath(db_path)}?mode=ro"])
+        row = conn.execute(f"select value from main.[{STATE_TABLE}] where key = 'source'").fetchone()
+        return bool(row) and row[0] == source_state(conn, "src")
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _public_select(conn, table: str) -> str:
+    columns = _columns(conn, table)
+    src_columns = set(r[1] for r in conn.execute("select * from pragma_table_info(?, 'src')", [table]))
+    exprs = []
+    for c in columns:
+        if c not in src_columns:
+            exprs.append(f"null as [{c}]")
+        elif table == "documents" and c == "path":
+            exprs.append("null as path")  # the server's folders are nobody's business
+        elif table == "documents" and c == "error":
+            exprs.append("without_paths(error) as error")
+        elif table == "meetings" and c in ("document_id", "page"):
+            exprs.append(_meeting_provenance(c))
+        else:
+            exprs.append(f"[{table}].[{c}]")
+    where = "coalesce(restricted, 0) = 0" if table == "documents" else ROW_RULES[table]
+    return f"select {', '.join(exprs)} from src.[{table}] as [{table}] where {where}"
+
+
+def _meeting_provenance(column: str) -> str:
+    """A meeting first seen in a restricted paper takes its page from a public one."""
+    return (f"case when meetings.document_id in ({PUBLIC_DOCS}) then meetings.[{column}] else "
+            f"(select md.[{column}] from src.meeting_documents md where md.meeting_id = meetings.id "
+            f"and md.document_id in ({PUBLIC_DOCS}) order by md.document_id limit 1) end as [{column}]")
+
+
+def _key(conn, table: str) -> str:
+    return "id" if "id" in _columns(conn, table) else "rowid"
+
+
+def _sync_rows(conn, table: str, select: str) -> bool:
+    """Bring main.<table> to exactly the rows of `select`; True when rows were deleted."""
+    columns = ", ".join(f"[{c}]" for c in _columns(conn, table))
+    key = _key(conn, table)
+    conn.execute("DROP TABLE IF EXISTS temp.want")
+    conn.execute(f"CREATE TEMP TABLE want AS {select}")
+    if key == "rowid":  # no key to compare by: small link tables, replaced when they differ
+        differs = conn.execute(f"select exists (select * from temp.want except select {columns} from main.[{table}]) "
+                               f"or exists (select {columns} from main.[{table}] except select * from temp.want)").fetchone()[0]
+        if differs:
+            conn.execute(f"DELETE FROM main.[{table}]")
+            conn.execute(f"INSERT INTO main.[{table}] ({columns}) SELECT * FROM temp.want")
+        return bool(differs)
+    conn.execute("DROP TABLE IF EXISTS temp.stale")
+    conn.execute(f"""CREATE TEMP TABLE stale AS
+        select [{key}] as k from (select {columns} from main.[{table}] except select * from temp.want)""")
+    deleted = conn.execute(f"DELETE FROM main.[{table}] WHERE [{key}] IN (select k from temp.stale)").rowcount
+    conn.execute(f"""INSERT INTO main.[{table}] ({columns})
+        SELECT * FROM temp.want WHERE [{key}] NOT IN (select [{key}] from main.[{table}])""")
+    return deleted > 0
+
+
+def _changed_documents(conn) -> list[int]:
+    """Documents whose rows in the copy may differ: new, changed, removed, or now restricted."""
+    return [r[0] for r in conn.execute(f"""
+        select id from (select id, ingested_at from src.documents where id in ({PUBLIC_DOCS})
+                        except select id, ingested_at from main.documents)
+        union select id from main.documents where id not in ({PUBLIC_DOCS})""")]
+
+
+def _sync_documents_rows(conn, table: str, documents: list[int]) -> bool:
+    columns = _columns(conn, table)
+    names = ", ".join(f"[{c}]" for c in columns)
+    conn.execute("DROP TABLE IF EXISTS temp.changed")
+    conn.execute("CREATE TEMP TABLE changed (id INTEGER PRIMARY KEY)")
+    conn.executemany("INSERT INTO temp.changed VALUES (?)", [(d,) for d in documents])
+    deleted = conn.execute(f"DELETE FROM main.[{table}] WHERE document_id IN (select id from temp.changed)").rowcount
+    if table == "passages":
+        where = f"id in ({PUBLIC_PASSAGES})"
+        exprs = names
+    else:  # a page holding restricted passages keeps only its public ones as text
+        where = f"document_id in ({PUBLIC_DOCS})"
+        exprs = ", ".join(f"[{c}]" if c != "text" else _public_page_text() for c in columns)
+    conn.execute(f"""INSERT INTO main.[{table}] ({names})
+        SELECT {exprs} FROM src.[{table}] AS [{table}]
+        WHERE document_id IN (select id from temp.changed) AND {where}""")
+    return deleted > 0
+
+
+def _public_page_text() -> str:
+    return """case when coalesce(pages.restricted, 0) = 0 then pages.text else coalesce((
+        select group_concat(text, char(10) || char(10)) from (
+          select p.text from src.passages p where p.document_id = pages.document_id and p.page = pages.page
+          and coalesce(p.restricted, 0) = 0 order by p.id)), '') end as text"""
+
+
+def _sync_people(conn) -> set[str]:
+    """A person is public when a public row names them; an alias when a public row spells it."""
+    touched = set()
+    refs = [t for t in _tables(conn, "main")
+            if t not in ("people", "person_aliases") and "person_id" in _columns(conn, t)]
+    public_ids = " union ".join(f"select person_id from main.[{t}]" for t in refs) or "select null"
+    names = " union ".join(f"select person_id, name from main.[{t}]" for t in refs if "name" in _columns(conn, t))
+    names = names or "select null, null"
+    conn.execute("DROP TABLE IF EXISTS temp.public_names")
+    conn.execute(f"CREATE TEMP TABLE public_names AS {names}")
+    alias_rule = f"""person_aliases.person_id in ({public_ids}) and (
+        exists (select 1 from temp.public_names n where n.person_id = person_aliases.person_id
+                and n.name = person_aliases.alias)
+        or exists (select 1 from main.mentions m where m.person_id = person_aliases.person_id
+                   and instr(m.text, person_aliases.alias))
+        or exists (select 1 from main.roles r where r.person_id = person_aliases.person_id)
+           and person_aliases.alias = (select name from src.people p where p.id = person_aliases.person_id))"""
+    if "person_aliases" in _tables(conn, "main") and _sync_rows(
+            conn, "person_aliases", f"select person_id, alias from src.person_aliases where {alias_rule}"):
+        touched.add("person_aliases")
+    exprs = ", ".join(
+        f"[{c}]" if c != "name" else """case when name in (select alias from main.person_aliases a
+            where a.person_id = people.id) or not exists (select 1 from main.person_aliases a where a.person_id = people.id)
+            then name else (select alias from main.person_aliases a where a.person_id = people.id
+            order by length(alias) desc limit 1) end as name"""
+        for c in _columns(conn, "people"))
+    if _sync_rows(conn, "people", f"select {exprs} from src.people as people where id in ({public_ids})"):
+        touched.add("people")
+    return touched
+
+
+def _organisations_select(conn) -> str:
+    """Organisations carry no provenance: public when their name is in a public passage."""
+    columns = ", ".join(f"[{c}]" for c in _columns(conn, "organisations"))
+    keep = []
+    for oid, name in conn.execute("select id, name from src.organisations").fetchall():
+        phrase = '"' + (name or "").replace('"', '""') + '"'
+        try:
+            if conn.execute("select 1 from main.passages_fts where passages_fts match ? limit 1", [phrase]).fetchone():
+                keep.append(int(oid))
+        except sqlite3.OperationalError:
+            continue
+    return f"select {columns} from src.organisations where id in ({','.join(map(str, keep)) or 'null'})"

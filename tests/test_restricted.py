@@ -1,0 +1,296 @@
+"""Restricted means restricted on every path: an archive of the bundled corpus (whose agenda
+pack has restricted items and sub-items) and papers made here (a restricted item with
+sub-items, a person, an organisation and an acronym known only from it; a paper marked NOT FOR
+PUBLICATION; an HTML page with a restricted item) is served in public mode and in full mode
+without a login, and every route, file and SQL path is tried for the words that appear only in
+restricted text and for the server's paths."""
+
+import asyncio
+import json
+import re
+import shutil
+import urllib.parse
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import sqlite_utils
+import yaml
+from datasette.utils.testing import TestClient
+
+from minutebook.ingest.public_files import WITHHELD, files_dir
+from minutebook.ingest.publish import public_path
+from minutebook.serve import hash_password, make_datasette, site_dir
+
+from .conftest import CORPUS, run_cli
+from .pdfs import write_pdf
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]{5,}")
+# words this test's own papers keep for restricted text only
+OWN_SECRETS = {"vexworth", "quillfeather", "zephyrine", "marrowgate", "brackenfold", "wendelstrom", "ottoline",
+               "glimmerholt", "fennimore"}
+
+
+def write_papers(folder):
+    write_pdf(folder / "harbour minutes.pdf", [
+        ["Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 12 March 2024",
+         "Present: Councillor Mary Aldous (Chair), Councillor Peter Brindle", "",
+         "1. APOLOGIES", "Apologies were received from Councillor Ruth Calder.", "",
+         "2. MOORING FEES", "The Board agreed the mooring fees for 2024/25.",
+         "ACTION: Peter Brindle to publish the new mooring fees by 30 April 2024."],
+        ["3. RESTRICTED: LEGAL MATTERS", "(a) QUAYSIDE LEASE DISPUTE",
+         "Counsel Ottoline Vexworth advised the Board on the Quillfeather claim against the harbour.",
+         "The Zephyrine Marine Trust (ZMT) has offered a settlement of 45,000 pounds.",
+         "ACTION: Mary Aldous to instruct Ottoline Vexworth on the Quillfeather settlement by 1 May 2024.",
+         "(b) PONTOON INSPECTION", "The Board resolved to withhold the Marrowgate pontoon report pending litigation."],
+        ["4. DATE OF NEXT MEETING", "The next meeting will be held on 11 June 2024.",
+         "The Board noted the harbour master's annual report."],
+    ])
+    write_pdf(folder / "exempt report.pdf", [
+        ["NOT FOR PUBLICATION", "Report to the Harbour Safety Board, 12 March 2024",
+         "Valuation of the Brackenfold slipway by Tobias Wendelstrom."]])
+    (folder / "Tide board – Zoë's \"copy\".html").write_text(
+        "<html><head><title>Tide Board minutes</title></head><body>"
+        "<h1>Minutes of the meeting of the Tide Board held on 4 April 2024</h1>"
+        "<h2>1. Tide tables</h2><p>The Board agreed the tide tables for the summer season.</p>"
+        "<h2>2. Exempt: Harbour staffing</h2><p>Glimmerholt Fennimore raised a staffing grievance.</p>"
+        "<h2>3. Any other business</h2><p>There was no other business.</p></body></html>", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def leak_archive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("leak")
+    papers = root / "papers"
+    shutil.copytree(CORPUS, papers, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    write_papers(papers)
+    db = root / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    return db, papers
+
+
+def words(text: str) -> set[str]:
+    return {w.lower().strip("'’-") for w in WORD_RE.findall(text)}
+
+
+def site_words(db) -> set[str]:
+    """Words of the site itself (metadata, canned queries, templates, Datasette's pages, the
+    schema's SQL): not evidence of a leak."""
+    import datasette
+
+    found = set()
+    folders = [site_dir(), Path(datasette.__file__).parent / "templates"]
+    for path in (p for folder in folders for p in folder.rglob("*")):
+        if path.suffix in (".yml", ".html", ".py"):
+            found |= words(path.read_text(encoding="utf-8"))
+    for (sql,) in db.execute("select sql from sqlite_master where sql is not null"):
+        found |= words(sql)
+    return found
+
+
+@pytest.fixture(scope="module")
+def secrets(leak_archive):
+    """Words in restricted items and passages (and restricted papers) that appear nowhere public."""
+    db = sqlite_utils.Database(leak_archive[0])
+    restricted, public = set(), set()
+    for (text,) in db.execute("""
+            select text from passages where restricted = 1
+              or document_id in (select id from documents where restricted = 1)
+            union all select title from agenda_items where restricted = 1
+            union all select text from pages where document_id in (select id from documents where restricted = 1)"""):
+        restricted |= words(text or "")
+    for (text,) in db.execute("""
+            select text from passages where restricted = 0
+              and document_id in (select id from documents where restricted = 0)
+            union all select heading from passages where restricted = 0
+            union all select title from agenda_items where restricted = 0
+            union all select text from pages where restricted = 0
+              and document_id in (select id from documents where restricted = 0)
+            union all select title from documents where restricted = 0
+            union all select filename from documents where restricted = 0"""):
+        public |= words(text or "")
+    found = restricted - public - site_words(db)
+    assert OWN_SECRETS <= found, OWN_SECRETS - found  # the papers made here hold them where intended
+    assert len(found) > 50  # the corpus's restricted minutes add their own
+    return found
+
+
+def leaked(text: str, secret: set[str], path: str = "") -> set[str]:
+    """Restricted words in a response, less those the request itself asked for (echoed back)."""
+    return words(text) & secret - words(urllib.parse.unquote(path))
+
+
+@pytest.fixture(scope="module")
+def public_site(leak_archive):
+    db, _ = leak_archive
+    ds = make_datasette(public_path(str(db)), public=True, name="archive", public_files=files_dir(str(db)))
+    asyncio.run(ds.invoke_startup())
+    return TestClient(ds)
+
+
+@pytest.fixture(scope="module")
+def full_site(leak_archive):
+    db, _ = leak_archive
+    ds = make_datasette(str(db), public=False, name="archive", password_hash=hash_password("a long pass phrase"))
+    asyncio.run(ds.invoke_startup())
+    return TestClient(ds)
+
+
+def routes(db_path) -> list[str]:
+    """Every kind of route, with the ids of the full archive (restricted rows included)."""
+    db = sqlite_utils.Database(db_path)
+    paths = ["/", "/archive", "/-/metadata.json", "/-/databases.json", "/-/versions.json", "/-/settings.json",
+             "/-/plugins.json", "/people", "/people?q=a", "/overdue", "/overdue?as_of=2100-01-01",
+             "/archive.json?sql=" + urllib.parse.quote("select * from sqlite_master"),
+             "/archive.json?sql=" + urllib.parse.quote("select * from pragma_database_list"),
+             "/archive.json?sql=" + urllib.parse.quote("select * from pragma_table_info('documents')"),
+             "/archive/open_actions_by_owner.json?_shape=array",
+             "/archive/overdue_actions.json?as_of=2100-01-01&_shape=array",
+             "/archive/overdue_actions.csv?as_of=2100-01-01",
+             "/archive/search_decisions.json?_shape=array"]
+    for table in db.table_names() + db.view_names():
+        paths += [f"/archive/{table}.json?_shape=array&_size=max", f"/archive/{table}.csv?_size=max",
+                  f"/archive/{table}?_size=max",
+                  "/archive.json?_shape=array&sql=" + urllib.parse.quote(f"select * from [{table}] limit 5000")]
+    for table in ("documents", "pages", "agenda_items", "passages", "people", "actions", "decisions", "statistics",
+                  "mentions", "meetings"):
+        restricted = ("restricted = 1" if "restricted" in db[table].columns_dict else "0") + (
+            " or document_id in (select id from documents where restricted = 1)"
+            if "document_id" in db[table].columns_dict else "")
+        for (row_id,) in db.execute(f"select id from [{table}] where {restricted} union select id from "
+                                    f"(select id from [{table}] limit 10)"):
+            paths += [f"/archive/{table}/{row_id}.json", f"/archive/{table}/{row_id}"]
+    for (pid,) in db.execute("select id from people"):
+        paths += [f"/person/{pid}", f"/archive/person.json?id={pid}&_shape=array"]
+    for (mid,) in db.execute("select id from meetings"):
+        paths += [f"/meeting/{mid}", f"/archive/meeting.json?id={mid}&_shape=array"]
+    for (doc_id,) in db.execute("select id from documents"):
+        paths.append(f"/-/source/{doc_id}")
+    return paths
+
+
+def searches(secret: set[str]) -> list[str]:
+    paths = []
+    chosen = sorted(OWN_SECRETS) + sorted(secret - OWN_SECRETS, key=len, reverse=True)[:20]
+    for word in chosen:
+        q = urllib.parse.quote(word)
+        paths += [f"/archive/passages.json?_search={q}&_shape=array", f"/archive/pages.json?_search={q}&_shape=array",
+                  f"/archive/decisions.json?_search={q}&_shape=array", f"/archive/actions.json?_search={q}&_shape=array",
+                  f"/archive/search_decisions.json?q={q}&_shape=array", f"/people?q={q}",
+                  f"/archive/person.json?name={q}&_shape=array"]
+    return paths
+
+
+def body_text(response) -> str:
+    """What a visitor reads: the text of a served PDF, or the body."""
+    if response.headers.get("content-type", "").startswith("application/pdf"):
+        pdf = pdfium.PdfDocument(response.body)
+        return "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    return response.body.decode("utf-8", "replace")
+
+
+def fetch(client, path):
+    response = client.get(path, follow_redirects=True)
+    assert response.status < 500, (path, response.status, response.text[:300])
+    return response
+
+
+def test_public_mode_shows_no_restricted_word_and_no_server_path(leak_archive, secrets, public_site):
+    db, papers = leak_archive
+    server_paths = {str(db.parent), str(papers)}
+    seen = 0
+    for path in routes(db) + searches(secrets):
+        response = fetch(public_site, path)
+        text = body_text(response)
+        assert not leaked(text, secrets, path), (path, leaked(text, secrets, path))
+        assert not any(p in text for p in server_paths), path
+        seen += response.status == 200
+    assert seen > 500  # the public site did answer
+
+
+def test_full_mode_without_login_shows_nothing(leak_archive, secrets, full_site):
+    db, papers = leak_archive
+    for path in routes(db) + searches(secrets):
+        response = full_site.get(path, follow_redirects=False)
+        assert response.status in (302, 403, 404), (path, response.status)
+        assert not leaked(response.text, secrets, path), (path, leaked(response.text, secrets, path))
+        assert str(papers) not in response.text
+
+
+def test_full_mode_after_login_shows_the_restricted_item(leak_archive, full_site):
+    login = full_site.post("/-/login", {"username": "admin", "password": "a long pass phrase"}, csrftoken_from=True)
+    cookies = {"ds_actor": login.cookies["ds_actor"]}
+    html = full_site.get("/archive/passages?_search=Quillfeather", cookies=cookies).text
+    assert "Quillfeather" in html
+    doc_id = sqlite_utils.Database(leak_archive[0]).execute(
+        "select id from documents where filename = 'harbour minutes.pdf'").fetchone()[0]
+    pdf = full_site.get(f"/-/source/{doc_id}", cookies=cookies, follow_redirects=True)
+    assert "Quillfeather" in body_text(pdf)
+
+
+def test_the_public_copy_holds_no_restricted_word_anywhere_in_its_bytes(leak_archive, secrets):
+    data = open(public_path(str(leak_archive[0])), "rb").read()
+    full = open(leak_archive[0], "rb").read()
+    for word in OWN_SECRETS:
+        assert word.encode() in full.lower()
+        assert word.encode() not in data.lower(), word
+
+
+def test_sub_items_and_what_is_known_only_from_them_are_restricted(leak_archive):
+    db = sqlite_utils.Database(leak_archive[0])
+    items = {r["number"]: r["restricted"] for r in db.query(
+        "select number, restricted from agenda_items where document_id = "
+        "(select id from documents where filename = 'harbour minutes.pdf')")}
+    assert items["3"] == items["3(a)"] == items["3(b)"] == 1 and items["2"] == items["4"] == 0
+    public = sqlite_utils.Database(public_path(str(leak_archive[0])))
+    people = {r["name"] for r in public.query("select name from people")}
+    assert "Peter Brindle" in people and "Ottoline Vexworth" not in people
+    assert not list(public.query("select * from person_aliases where alias like '%Vexworth%'"))
+    assert not list(public.query("select * from acronyms where acronym = 'ZMT'"))
+    assert "Zephyrine" not in " ".join(r["name"] for r in public.query("select name from organisations"))
+    restricted = {r["filename"] for r in db.query("select filename from documents where restricted = 1")}
+    assert restricted == {"exempt report.pdf"}
+    assert not list(public.query("select * from documents where filename = 'exempt report.pdf'"))
+    assert not list(public.query("select * from documents where path is not null"))
+
+
+def test_public_pdf_withholds_restricted_pages_and_keeps_page_numbers(leak_archive, public_site):
+    db = sqlite_utils.Database(leak_archive[0])
+    doc_id = db.execute("select id from documents where filename = 'harbour minutes.pdf'").fetchone()[0]
+    response = public_site.get(f"/-/source/{doc_id}", follow_redirects=True)
+    assert response.status == 200 and response.headers["content-type"] == "application/pdf"
+    pdf = pdfium.PdfDocument(response.body)
+    original = pdfium.PdfDocument(str(leak_archive[1] / "harbour minutes.pdf"))
+    assert len(pdf) == len(original) == 3
+    texts = [page.get_textpage().get_text_range() for page in pdf]
+    assert "MOORING FEES" in texts[0] and "DATE OF NEXT MEETING" in texts[2]
+    assert WITHHELD in texts[1] and "Quillfeather" not in texts[1]
+    assert pdf.get_page_size(1) == original.get_page_size(1)
+    exempt = db.execute("select id from documents where filename = 'exempt report.pdf'").fetchone()[0]
+    assert public_site.get(f"/-/source/{exempt}").status == 404
+
+
+def test_public_html_with_a_restricted_item_is_served_as_its_public_text(leak_archive, public_site):
+    db = sqlite_utils.Database(leak_archive[0])
+    doc_id, filename = db.execute("select id, filename from documents where format = 'html' "
+                                  "and filename like 'Tide board%'").fetchone()
+    response = public_site.get(f"/-/source/{doc_id}", follow_redirects=True)
+    assert response.status == 200
+    assert "tide tables" in response.text and "Glimmerholt" not in response.text
+
+
+def test_a_paper_that_becomes_restricted_leaves_the_public_copy(tmp_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    paper = papers / "board.pdf"
+    write_pdf(paper, [["Minutes of the meeting of the Harbour Safety Board held on 12 March 2024",
+                       "1. BERTHING", "The Board discussed the Pellucidar berthing plan."]])
+    db = tmp_path / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    public = public_path(str(db))
+    assert b"Pellucidar" in open(public, "rb").read()
+    write_pdf(paper, [["Minutes of the meeting of the Harbour Safety Board held on 12 March 2024",
+                       "1. RESTRICTED: BERTHING", "The Board discussed the Pellucidar berthing plan."]])
+    run_cli("ingest", papers, "--db", db, check=True)
+    data = open(public, "rb").read()
+    assert b"Pellucidar" not in data and b"pellucidar" not in data  # rows, FTS index and freed pages
+    assert sqlite_utils.Database(public).execute("select count(*) from agenda_items").fetchone()[0] == 0
