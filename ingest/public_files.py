@@ -4,7 +4,8 @@
 A paper with no restricted page is published as itself (a link to the original); a PDF with
 restricted pages is rebuilt page by page, each restricted page replaced by a blank page of the
 same size saying it is withheld, so page numbers still match; a paper in another format with
-restricted material is published as the text of its public pages; a wholly restricted paper,
+restricted material is published as the text of its public passages (from the public copy,
+which is made first); a wholly restricted paper,
 and a file whose content could not be read (so could not be checked), is not published.
 `manifest.json` says which file serves which document; the public site reads nothing else.
 """
@@ -18,7 +19,7 @@ import os
 import shutil
 import sqlite3
 
-from .publish import public_path
+from .publish import public_path, read_only
 
 WITHHELD = "This page is withheld: it holds restricted material."
 MANIFEST = "manifest.json"
@@ -43,8 +44,9 @@ def publish_files(db_path: str) -> str:
     os.makedirs(folder, exist_ok=True)
     old = read_manifest(folder)
     new = {}
-    conn = sqlite3.connect(f"file:{os.path.abspath(db_path)}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only(db_path), uri=True)
     try:
+        conn.execute("ATTACH DATABASE ? AS public", [read_only(public_path(db_path))])
         docs = conn.execute("""select id, path, format, sha256 from documents
                                where status = 'ok' and coalesce(restricted, 0) = 0""").fetchall()
         for doc_id, path, fmt, sha in docs:
@@ -82,9 +84,9 @@ def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key) -> dict | 
         withhold_pdf_pages(path, os.path.join(folder, name), withheld)
         return {"file": name, "key": key, "type": "pdf"}
     name = f"{doc_id}-{key}.txt"
+    # the public copy's page text: a page holding restricted passages keeps only its public ones
     text = "\n\n".join(r[0] or "" for r in conn.execute(
-        """select case when restricted = 1 then ? else text end from pages where document_id = ? order by page""",
-        [WITHHELD, doc_id]))
+        "select text from public.pages where document_id = ? order by page", [doc_id]))
     with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
         f.write(text)
     return {"file": name, "key": key, "type": "text"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import urllib.parse
 
 from .schema import migrate
 
@@ -61,6 +62,11 @@ def public_path(db_path: str) -> str:
     return f"{root}.public{ext or '.db'}"
 
 
+def read_only(path: str) -> str:
+    """A URI opening `path` read-only, whatever characters its name holds."""
+    return "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro"
+
+
 def without_paths(text: str | None) -> str | None:
     """Error messages name files by their path on the server: keep only the file name."""
     return PATH_RE.sub("", text) if text else text
@@ -77,7 +83,7 @@ def publish(db_path: str, out_path: str | None = None) -> str:
             conn.execute("PRAGMA journal_mode = wal")  # a running public site keeps reading while this writes
         _migrate(conn)
         conn.create_function("without_paths", 1, without_paths, deterministic=True)
-        conn.execute("ATTACH DATABASE ? AS src", [f"file:{os.path.abspath(db_path)}?mode=ro"])
+        conn.execute("ATTACH DATABASE ? AS src", [os.path.abspath(db_path)])
         conn.execute("BEGIN IMMEDIATE")
         try:
             touched = _sync(conn)
@@ -145,9 +151,9 @@ def is_current(db_path: str, out_path: str | None = None) -> bool:
     out_path = out_path or public_path(db_path)
     if not os.path.exists(out_path):
         return False
-    conn = sqlite3.connect(f"file:{out_path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only(out_path), uri=True)
     try:
-        conn.execute("ATTACH DATABASE ? AS src", [f"file:{os.path.abspath(db_path)}?mode=ro"])
+        conn.execute("ATTACH DATABASE ? AS src", [read_only(db_path)])
         row = conn.execute(f"select value from main.[{STATE_TABLE}] where key = 'source'").fetchone()
         return bool(row) and row[0] == source_state(conn, "src")
     except sqlite3.Error:

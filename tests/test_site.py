@@ -15,7 +15,9 @@ from datasette.utils.testing import TestClient as DatasetteClient
 from markupsafe import escape
 
 from minutebook.fulltext import fts_query
-from minutebook.serve import build_public_copy, make_datasette, site_dir
+from minutebook.ingest.public_files import files_dir
+from minutebook.ingest.publish import public_path
+from minutebook.serve import make_datasette, site_dir
 from minutebook.titles import paper_title
 
 HASHED_FILENAME = re.compile(r"\b\d{3}_[0-9a-f]{16}\.(pdf|html)\b")
@@ -23,9 +25,9 @@ QUERIES = yaml.safe_load((site_dir() / "queries.yml").read_text())
 
 
 @pytest.fixture(scope="module")
-def site(archive_db, tmp_path_factory):
-    path = build_public_copy(str(archive_db), str(tmp_path_factory.mktemp("site") / "minutebook.db"))
-    ds = make_datasette(path)
+def site(archive_db):
+    path = public_path(str(archive_db))  # made by the ingest
+    ds = make_datasette(path, public_files=files_dir(str(archive_db)))
     asyncio.run(ds.invoke_startup())
     return sqlite_utils.Database(path), DatasetteClient(ds)
 

@@ -18,8 +18,14 @@ import sqlite3
 import threading
 import weakref
 
+import datasette.handle_exception
 from datasette import hookimpl
 from datasette.utils.asgi import Response
+
+# Datasette's default error handler prints every error's traceback with all its locals through
+# rich, synchronously, on the event loop: 8 to 10 s for a timed-out query, during which the
+# server answers nobody. Error pages are rendered by minutebook_errors without it.
+datasette.handle_exception.rich = None
 
 MAX_VALUE_BYTES = 1024 * 1024  # one string or blob; a page of text is a few kB, the longest seen 73 kB
 MAX_PATTERN = 1000  # LIKE / GLOB pattern: its cost is the pattern's length times the text's

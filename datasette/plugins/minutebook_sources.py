@@ -42,7 +42,8 @@ async def _document(datasette, request):
     db = datasette.get_database(name)
     if "documents" not in await db.table_names():
         return None
-    row = (await db.execute("select id, path, filename, format, status from documents where id = ?", [int(raw)])).first()
+    row = (await db.execute("select id, path, filename, format, status, size from documents where id = ?",
+                            [int(raw)])).first()
     return dict(row) if row else None
 
 
@@ -80,6 +81,10 @@ def _public_file(folder, row):
     if not path or not os.path.isfile(path):
         return Response.text(f"Document {row['id']} has no public file: it is restricted, or its content could not "
                              "be read and so could not be checked for restricted material", status=404)
+    if os.path.islink(path) and row["size"] is not None and os.path.getsize(path) != row["size"]:
+        # the original, linked because it held nothing restricted, has changed since it was checked
+        return Response.text(f"The source file of document {row['id']} has changed since it was ingested; "
+                             "it is served again after the next ingest", status=404)
     return _download(path, _content_type(entry.get("type"), row["filename"]))
 
 

@@ -87,6 +87,12 @@ def full_mode_metadata(metadata: dict, password_hash: str) -> dict:
     return metadata
 
 
+def archive_name(db_path: str) -> str:
+    """The name URLs use: the archive's file name, also when serving its public copy."""
+    stem = Path(db_path).stem
+    return stem[: -len(".public")] if stem.endswith(".public") else stem
+
+
 def inspect_data(db_path: str, name: str | None = None) -> dict:
     """What `datasette inspect` would say, so an immutable archive starts without counting."""
     h = hashlib.sha256()
@@ -96,7 +102,7 @@ def inspect_data(db_path: str, name: str | None = None) -> dict:
     db = sqlite_utils.Database(db_path)
     tables = {t: {"count": db[t].count} for t in db.table_names()}
     db.close()
-    name = name or Path(db_path).stem
+    name = name or archive_name(db_path)
     return {name: {"hash": h.hexdigest(), "size": os.path.getsize(db_path), "file": os.path.basename(db_path),
                    "tables": tables}}
 
@@ -109,7 +115,7 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
     from datasette.app import Datasette
     from datasette.database import Database
 
-    name = name or Path(db_path).stem
+    name = name or archive_name(db_path)
     metadata = load_metadata(name, public=public, db_path=db_path)
     if not public:
         if not password_hash:
