@@ -39,7 +39,8 @@ ROW_RULES = {
     "statistics": f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS}) "
                   f"and (passage_id is null or passage_id in ({PUBLIC_PASSAGES}))",
     "actions": f"id in ({PUBLIC_ACTIONS})",
-    "action_history": f"action_id in ({PUBLIC_ACTIONS}) and document_id in ({PUBLIC_DOCS})",
+    "action_history": f"action_id in ({PUBLIC_ACTIONS}) and document_id in ({PUBLIC_DOCS}) "
+                      f"and not {RESTRICTED_PAGE.format(t='action_history')}",
     "action_owners": f"action_id in ({PUBLIC_ACTIONS})",
     "roles": f"document_id in ({PUBLIC_DOCS}) and not " + RESTRICTED_PAGE.format(t="roles"),
     "attendance": f"document_id in ({PUBLIC_DOCS})",

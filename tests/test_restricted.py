@@ -139,7 +139,7 @@ def routes(db_path) -> list[str]:
     """Every kind of route, with the ids of the full archive (restricted rows included)."""
     db = sqlite_utils.Database(db_path)
     paths = ["/", "/archive", "/-/metadata.json", "/-/databases.json", "/-/versions.json", "/-/settings.json",
-             "/-/plugins.json", "/people", "/people?q=a", "/overdue", "/overdue?as_of=2100-01-01",
+             "/-/plugins.json", "/people", "/people?q=a", "/overdue", "/overdue?as_of=2100-01-01", "/meetings",
              "/archive.json?sql=" + urllib.parse.quote("select * from sqlite_master"),
              "/archive.json?sql=" + urllib.parse.quote("select * from pragma_database_list"),
              "/archive.json?sql=" + urllib.parse.quote("select * from pragma_table_info('documents')"),
@@ -163,6 +163,8 @@ def routes(db_path) -> list[str]:
         paths += [f"/person/{pid}", f"/archive/person.json?id={pid}&_shape=array"]
     for (mid,) in db.execute("select id from meetings"):
         paths += [f"/meeting/{mid}", f"/archive/meeting.json?id={mid}&_shape=array"]
+    for (action_id,) in db.execute("select id from actions"):
+        paths.append(f"/action/{action_id}")
     for (doc_id,) in db.execute("select id from documents"):
         paths.append(f"/-/source/{doc_id}")
     return paths
@@ -175,7 +177,7 @@ def searches(secret: set[str]) -> list[str]:
         q = urllib.parse.quote(word)
         paths += [f"/archive/passages.json?_search={q}&_shape=array", f"/archive/pages.json?_search={q}&_shape=array",
                   f"/archive/decisions.json?_search={q}&_shape=array", f"/archive/actions.json?_search={q}&_shape=array",
-                  f"/archive/search_decisions.json?q={q}&_shape=array", f"/people?q={q}",
+                  f"/archive/search_decisions.json?q={q}&_shape=array", f"/people?q={q}", f"/search?q={q}",
                   f"/archive/person.json?name={q}&_shape=array"]
     return paths
 

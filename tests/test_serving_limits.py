@@ -58,8 +58,8 @@ def sql(client, query):
 @pytest.mark.parametrize("query, message", [
     ("select zeroblob(999999999)", "too big"),
     ("select randomblob(999999999)", "too big"),
-    ("select printf('%.*c', 999999999, 'x')", "printf"),
-    ("select printf('%999999999d', 1)", "printf"),
+    ("select printf('%.*c', 999999999, 'x')", "function raised"),
+    ("select printf('%999999999d', 1)", "function raised"),
     ("with recursive r(x) as (select 1 union all select x + 1 from r where x < 5000) "
      "select zeroblob(900000) from r", "larger than"),
     ("select load_extension('/tmp/x')", "not authorized"),
