@@ -269,12 +269,16 @@ def _sync_people(conn) -> set[str]:
     if "person_aliases" in _tables(conn, "main") and _sync_rows(
             conn, "person_aliases", f"select person_id, alias from src.person_aliases where {alias_rule}"):
         touched.add("person_aliases")
-    exprs = ", ".join(
-        f"[{c}]" if c != "name" else """case when name in (select alias from main.person_aliases a
-            where a.person_id = people.id) or not exists (select 1 from main.person_aliases a where a.person_id = people.id)
-            then name else (select alias from main.person_aliases a where a.person_id = people.id
-            order by length(alias) desc limit 1) end as name"""
-        for c in _columns(conn, "people"))
+    # a name spelt only in restricted text gives way to the longest public spelling, and its
+    # key (which would spell it too) to nothing
+    name_public = """(name in (select alias from main.person_aliases a where a.person_id = people.id)
+        or not exists (select 1 from main.person_aliases a where a.person_id = people.id))"""
+    replaced = {
+        "name": f"""case when {name_public} then name else (select alias from main.person_aliases a
+            where a.person_id = people.id order by length(alias) desc limit 1) end as name""",
+        "key": f"case when {name_public} then key end as key",
+    }
+    exprs = ", ".join(replaced.get(c, f"[{c}]") for c in _columns(conn, "people"))
     if _sync_rows(conn, "people", f"select {exprs} from src.people as people where id in ({public_ids})"):
         touched.add("people")
     return touched
