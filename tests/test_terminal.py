@@ -49,7 +49,7 @@ def test_ordinary_requests_leave_no_tracebacks_in_the_terminal(corpus_db, tmp_pa
     port = free_port()
     log = open(tmp_path / "stderr.txt", "w+")
     proc = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(corpus_db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=log)
+                            stdout=log, stderr=subprocess.STDOUT)  # Datasette's tracebacks went to stdout
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 60
@@ -64,7 +64,7 @@ def test_ordinary_requests_leave_no_tracebacks_in_the_terminal(corpus_db, tmp_pa
         for path in ("/", "/favicon.ico", "/person/999999", "/meeting/999999", "/no-such-page", "/minutebook/no_such_table",
                      "/search?q=%22unbalanced", "/search?q=CCTV&from=yesterday", "/overdue?as_of=garbage",
                      "/minutebook/search_decisions?q=%28", "/minutebook/passages", "/minutebook/decisions",
-                     "/-/source/999999"):
+                     "/-/source/999999", "/minutebook/decisions/999999", "/corpus/no_such_table", "/corpus/decisions/999999"):
             try:
                 statuses[path] = urllib.request.urlopen(base + path, timeout=30).status
             except urllib.error.HTTPError as e:

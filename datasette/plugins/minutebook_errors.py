@@ -1,9 +1,11 @@
 """Error pages without tracebacks in the terminal: a 404 or 403 is an ordinary answer, and
-Datasette's default handler prints a full traceback (with locals) for every one of them."""
+Datasette's default handler prints a full traceback (with locals) for every one of them. A
+server error prints one line saying where and what."""
 
 import sys
 
 from datasette import hookimpl
+from datasette.plugins import pm
 from datasette.utils import add_cors_headers
 from datasette.utils.asgi import Base400, Response
 from datasette.views.base import DatasetteError
@@ -17,6 +19,13 @@ def _status_and_message(exception):
         message = Markup(exception.message) if exception.message_is_html else exception.message
         return exception.status, message, exception.title, dict(exception.error_dict or {})
     return 500, str(exception), None, {}
+
+
+# Datasette asks every exception handler and awaits them all, so its default one would still
+# print (with rich, to stdout) the traceback of every 404; this handler replaces it.
+_default = pm.get_plugin("datasette.handle_exception")
+if _default is not None:
+    pm.unregister(_default)
 
 
 @hookimpl
