@@ -159,13 +159,19 @@ def test_meetings_list_and_a_meeting(page, server):
     shot(page, "10-meeting.png")
 
 
-@pytest.mark.parametrize("path", ["/", "/search?q=CCTV", "/overdue?as_of=2030-01-01", "/meetings"])
+@pytest.mark.parametrize("path", ["/", "/search?q=CCTV", "/overdue?as_of=2030-01-01", "/meetings", "/people?q=Ghani"])
 def test_pages_fit_a_phone(phone, server, path):
     phone.goto(server + path)
     overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     name = path.strip("/").split("?")[0] or "home"
     shot(phone, f"11-phone-{name}.png")
     assert overflow <= 1, f"{path} is {overflow}px wider than a 390px phone"
+    if path.startswith("/people"):  # and the person's own page, the longest of them
+        phone.get_by_role("link", name="Syed Ghani").click()
+        phone.wait_for_url("**/person/*")
+        overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        shot(phone, "11-phone-person.png")
+        assert overflow <= 1, f"a person's page is {overflow}px wider than a 390px phone"
 
 
 def test_a_table_page_links_people_and_meetings(page, server):
