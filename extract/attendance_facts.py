@@ -8,7 +8,8 @@ import re
 from ..ingest.document import TABLE, Block
 from .decision_facts import VOTE_LINE_RE
 from .names import name_key
-from .people import attendance_from_block, attendance_from_table, known_given_name, parse_person, roll_call_lines
+from .people import (attendance_from_block, attendance_from_table, attendance_from_table_cells, known_given_name, parse_person,
+                     roll_call_lines)
 
 
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
@@ -33,7 +34,7 @@ def attendance(structure, registry, facts):
                 hint, pending_labels = labels[0], labels[1:]
             else:
                 hint = pending_labels.pop(0) if pending_labels else None
-            entries = attendance_from_table(block, n, hint)
+            entries = attendance_from_table(block, n, hint) or attendance_from_table_cells(block, n)
         elif re.search(r"(?i)\bname\b.*\bstatus\b", block.text[:80]) and "\n" in block.text:
             entries = roll_call_lines(block.text.splitlines()[1:], block.page, n)
         else:
@@ -49,8 +50,10 @@ def attendance(structure, registry, facts):
             if status == "present" and meeting in seen_members_label and not re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text):
                 status = "in_attendance"
             person = registry.add(e.person)
+            if status in ("apologies", "absent"):
+                registry.away.add(name_key(person.name))
             facts["attendance"].append({"meeting": meeting, "name": person.name, "status": status, "role": e.role,
-                                        "page": e.page, "passage": n})
+                                        "page": e.page, "passage": n, "listed_as": e.person.name})
             surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
             facts["mentions"].append({"name": person.name, "alias": surface, "page": e.page, "passage": n,
                                       "text": p.text[:500], "kind": "attendance"})
@@ -122,9 +125,12 @@ def resolve_attendance(facts, registry):
     for a in facts["attendance"]:
         a["name"] = registry.resolve(a["name"])
         key = (a["meeting"], name_key(a["name"]))
-        if key not in best or best[key].get("weak"):
+        # apologies recorded in the minutes win over the list of members invited ("Attendees")
+        sent_apologies = a["status"] in ("apologies", "absent") and not a.get("weak") and key in best and \
+            best[key]["status"] in ("present", "in_attendance") and name_key(a.get("listed_as", "")) == key[1]
+        if key not in best or best[key].get("weak") or sent_apologies:
             best[key] = a
-    facts["attendance"] = [dict((k, v) for k, v in a.items() if k != "weak") for a in best.values()]
+    facts["attendance"] = [dict((k, v) for k, v in a.items() if k not in ("weak", "listed_as")) for a in best.values()]
     for r in facts["roles"]:
         r["name"] = registry.resolve(r["name"])
     for m in facts["mentions"]:

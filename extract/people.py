@@ -9,15 +9,18 @@ from dataclasses import dataclass, field
 
 from ..ingest.document import Block
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname
+from .roles import is_post, post_keys, role_key
 
 # Attendance labels, most specific first; the status each one gives.
 ATTENDANCE_LABELS = [
     (r"(?:members|councillors|commissioners|trustees|directors|governors|committee members|board members)\s+present", "present"),
     (r"(?:others|also|officers|staff)\s+present", "in_attendance"),
+    (r"also,?\s+in\s+attendance", "in_attendance"),
     (r"in\s+attendance\s+virtually", "in_attendance"),
     (r"(?:officers\s+)?in\s+attendance", "in_attendance"),
     (r"additional\s+attendees", "in_attendance"),
-    (r"(?:attendees|attending)", "present"),
+    (r"(?:attendees|attending|attendance)", "present"),
+    (r"invited(?:\s+guests)?", "in_attendance"),
     (r"present", "present"),
     (r"(?:accepted\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?", "apologies"),
     (r"(?:members|councillors|commissioners|trustees)\s+absent", "absent"),
@@ -79,6 +82,8 @@ class Registry:
     people: dict[str, Person] = field(default_factory=dict)  # name_key -> Person
     initials: dict[str, str] = field(default_factory=dict)  # "DT" -> "David Thomas"
     roles: dict[str, str] = field(default_factory=dict)  # "clerk" -> "Vicky Bright"
+    posts: dict[str, str | None] = field(default_factory=dict)  # "head of it" -> "Peter Baker"; None: two holders
+    away: set[str] = field(default_factory=set)  # name keys of people who sent apologies or were absent
 
     def add(self, person: Person) -> Person:
         self._full = None  # the cached list of full names is rebuilt on the next lookup
@@ -95,8 +100,12 @@ class Registry:
             self.people[key] = person
         if person.initials:
             self.initials[person.initials.upper()] = person.name
-        if person.role and person.role not in self.roles:
-            self.roles[person.role] = person.name
+        if person.role and role_key(person.role) not in self.roles:
+            self.roles[role_key(person.role)] = person.name
+        if person.post and len(person.name.split()) >= 2:
+            for key in post_keys(person.post):
+                holder = self.posts.get(key, person.name)
+                self.posts[key] = holder if holder and name_key(holder) == name_key(person.name) else None
         return person
 
     _full: list[str] | None = None
@@ -124,6 +133,10 @@ class Registry:
         candidates = [n for n in self.full_names() if surname(n) == last]
         if len(parts) == 1 and len(candidates) == 1:
             return candidates[0]  # "Councillor Ghani", "McKay"
+        if len(parts) == 1 and not candidates and not title:
+            by_given = self._by_given_name(parts[0])
+            if by_given:
+                return by_given  # "Mike will advertise", "David will chase this up"
         if len(parts) >= 2 and candidates:
             first = parts[0].rstrip(".").lower()
             fitting = [n for n in candidates if _first_fits(first, n)]
@@ -136,8 +149,23 @@ class Registry:
                 return fitting[0]
         return bare
 
+    def _by_given_name(self, word: str) -> str | None:
+        """The one person of the paper with this given name; among several, the one who was
+        not away (minutes say "David will chase" of the David who was there)."""
+        key = name_key(word)
+        if len(key) < 3:
+            return None
+        fitting = [n for n in self.full_names() if name_key(n).split()[0] == key and not _initials_only(n)]
+        if len(fitting) > 1:
+            fitting = [n for n in fitting if name_key(n) not in self.away]
+        return fitting[0] if len(fitting) == 1 else None
+
     def resolve_role(self, word: str) -> str | None:
-        return self.roles.get(ROLE_WORDS.get(word.lower().strip(), word.lower().strip()))
+        """The person holding a role or post the paper names: 'the Parish Clerk', 'Chairman',
+        'the Head of IT'; None when the paper does not say who holds it."""
+        low = word.lower().strip()
+        key = role_key(ROLE_WORDS.get(low, low))
+        return self.roles.get(key) or self.posts.get(key)
 
 
 def _first_fits(first: str, full: str) -> bool:
@@ -176,7 +204,8 @@ def parse_person(item: str) -> Person | None:
         elif re.fullmatch(r"[A-Z][A-Za-z]{1,4}", value) and (value.isupper() or re.fullmatch(r"[A-Z]{1,3}[a-z]{1,3}", value)):
             initials = value
         elif re.search(r"(?i)\b(?:director|manager|officer|head|chief|lead|member|commander|executive|counsel|"
-                       r"accountant|clerk|advisor|adviser|coordinator|co-ordinator|representative|rep|consultant)\b", value):
+                       r"accountant|clerk|advisor|adviser|coordinator|co-ordinator|representative|rep|consultant|secretary|treasurer|"
+                       r"warden)\b", value):
             post = value
         elif value:
             organisation = value
@@ -266,9 +295,9 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
         return _entries(sentence.group("names"), "present", block, index)
     matches = list(LABEL_RE.finditer(text))
     if not matches:
-        m = re.match(r"(?i)\s*apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|given)\s+(?:from|by)\s+(.+)", text)
+        m = APOLOGIES_SENTENCE_RE.search(text)
         if m:
-            return _entries(m.group(1), "apologies", block, index)
+            return _entries(_first_sentence(m.group(1)), "apologies", block, index)
         return []
     entries: list[AttendanceEntry] = []
     # only lists that start the block or follow another list count (not "...was present: ...")
@@ -281,19 +310,90 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
         status = status_of(m.group("label"))
         if not body and follow is not None and n == len(matches) - 1:
             body = follow.text  # "Accepted apologies for absence:" with the names on the next line
-        body = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", body)[0]  # stop at the next sentence
+        body = _first_sentence(body)
         entries += _entries(body, status, block, index)
         previous_statuses.append(status)
     return entries
 
 
+APOLOGIES_SENTENCE_RE = re.compile(
+    r"(?i)\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|had\s+been\s+)?(?:received|submitted|given|tendered)"
+    r"(?:\s+and\s+accepted)?\s+(?:for\s+absence\s+)?(?:from|by)\s+(.+)", re.S)
+# "Parish Councillors Claire Williams", "Norfolk County Councillors, Brian Long": who they are, not a name
+BODY_PREFIX_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Councill?ors?\b[\s,]*(?=[A-Z])")
+
+
+def _first_sentence(body: str) -> str:
+    return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", body)[0]
+
+
 def _entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
-    out = []
-    for item in split_names(body):
-        person = parse_person(item)
-        if person:
-            out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
+    out: list[AttendanceEntry] = []
+    for piece in split_names(body):
+        for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):
+            person = _name_then_post(item)
+            if person is None and out and is_post(item) and not known_given_name(item):
+                if not out[-1].person.post:
+                    _give_post(out[-1], item)  # "Peter King, Parish Clerk"
+                continue
+            person = person or parse_person(item)
+            if person:
+                out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
     return out
+
+
+# a new name starts after a closing bracket or at a repeated title: lists printed without commas
+# ("Pam Bullas (PB) Claire Cann (CC) - Chair", "Cllr Sue Lintern Cllr Jim McNeill")
+RUN_ON_SPLIT_RE = re.compile(r"(?<=\))\s+(?=[A-Z][a-z]+\s+[A-Z])|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+
+
+def _run_on_pieces(piece: str) -> list[str]:
+    parts: list[str] = []
+    for part in RUN_ON_SPLIT_RE.split(piece):
+        part = part.strip()
+        if parts and part and split_title(parts[-1] + " X")[1] == "X":
+            parts[-1] += " " + part  # "Councillor Dr Ghosh": titles alone do not make a name
+        elif part:
+            parts.append(part)
+    out = []
+    for part in parts:
+        title, bare = split_title(part)
+        words = bare.split()
+        # "Gail Reeve Helen Richardson Parish Clerk": a known given name further on starts a new name
+        cut = next((i for i in range(2, len(words) - 1) if words[i].lower() in first_names() and words[i + 1][:1].isupper()
+                    and not is_post(" ".join(words[i:i + 2]))), None)
+        if cut is not None and not is_post(" ".join(words[:cut])):
+            out += [f"{title or ''} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])]
+        else:
+            out.append(part)
+    return out
+
+
+def _name_then_post(item: str) -> Person | None:
+    """'Helen Richardson Parish Clerk', 'Cllr Martin Storey Norfolk County Council': a name of
+    two words, then the post or the organisation the list gives for it."""
+    title, bare = split_title(re.sub(r"\s+", " ", item).strip(" .,;:*•"))
+    words = bare.split()
+    if len(words) < 3 or not (known_given_name(bare) or title):
+        return None
+    name, rest = " ".join(words[:2]), " ".join(words[2:])
+    if not looks_like_name(name) or not rest[:1].isupper():
+        return None
+    if is_post(rest):
+        person = Person(name=name, title=title, post=rest)
+        role = role_key(rest)
+        person.role = role if role in ("chair", "vice-chair", "clerk", "secretary", "treasurer") else None
+        return person
+    if ORGANISATION_WORD.search(rest):
+        return Person(name=name, title=title, organisation=rest)
+    return None
+
+
+def _give_post(entry: AttendanceEntry, post: str) -> None:
+    entry.person.post = post.strip()
+    role = role_key(post)
+    if role in ("chair", "vice-chair", "clerk", "secretary", "treasurer") and not entry.person.role:
+        entry.person.role = entry.role = role
 
 
 def attendance_from_table(block: Block, index: int, status_hint: str | None) -> list[AttendanceEntry]:
@@ -330,6 +430,26 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
         if status:
             out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
     return out
+
+
+LABEL_CELL_RE = re.compile(r"(?i)^\s*(?:" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*:?\s*$")
+
+
+def attendance_from_table_cells(block: Block, index: int) -> list[AttendanceEntry]:
+    """Header tables that label their rows ('Attendees | Tony Brown (Chair), ...', 'Invited | ...')
+    and minutes tables whose cells say who sent apologies."""
+    entries: list[AttendanceEntry] = []
+    for row in block.rows or []:
+        cells = [c for c in row if c and c.strip()]
+        if len(cells) >= 2 and LABEL_CELL_RE.match(cells[0]):
+            text = f"{cells[0].strip(' :')}: {' '.join(cells[1:])}"
+            entries += attendance_from_block(Block("paragraph", text, block.page), index)
+            continue
+        for cell in cells:
+            m = APOLOGIES_SENTENCE_RE.search(cell)
+            if m:
+                entries += _entries(_first_sentence(m.group(1)), "apologies", block, index)
+    return entries
 
 
 def _cell(row: list[str], col: int | None) -> str:

@@ -1,0 +1,64 @@
+"""Role holders as minutes name them: "the Parish Clerk", "Chairman", "the Chief Executive",
+"the Head of IT". One key for the spellings of one post, so that a role named in the text finds
+the person the same paper lists with that post ("In attendance: Peter King, Parish Clerk")."""
+
+from __future__ import annotations
+
+import re
+
+# Spellings of the posts every body has; anything else keys as written ("head of it").
+_SYNONYMS = [
+    (re.compile(r"^(?:chair(?:man|woman|person)?|chair of the (?:meeting|council|board|committee|panel|trustees)|"
+                r"presiding officer)$"), "chair"),
+    (re.compile(r"^(?:vice|deputy)[- ]?chair(?:man|woman|person)?$"), "vice-chair"),
+    (re.compile(r"^(?:(?:parish|town|city|council|county|district|borough)\s+)?clerk"
+                r"(?:\s+to\s+the\s+(?:parish\s+|town\s+)?council)?$"), "clerk"),
+    (re.compile(r"^(?:hon(?:orary|\.)?\s+)?secretary$"), "secretary"),
+    (re.compile(r"^(?:hon(?:orary|\.)?\s+)?treasurer$"), "treasurer"),
+    (re.compile(r"^(?:chief\s+executive(?:\s+officer)?|ceo)$"), "chief executive"),
+]
+# The head word that makes a phrase a post ("Footpath Warden", "Governance Manager").
+POST_HEAD_RE = re.compile(
+    r"(?i)\b(?:clerk|chair(?:man|woman|person)?|vice[- ]chair|secretary|treasurer|officer|manager|director|executive|"
+    r"head\s+of|lead|leader|warden|mayor|adviser|advisor|co-?ordinator|commissioner|inspector|engineer|accountant|"
+    r"auditor|planner|solicitor|counsel|attorney|superintendent|president|rfo|minute\s+taker|note\s+taker|"
+    r"responsible\s+(?:financial\s+)?(?:officer|person)|financial\s+responsible\s+person)\b")
+# "The Clerk", "the Head of IT", "the Libraries Innovation and Development Manager": a role as
+# the subject of a sentence; capitalised words ending at (or containing) a post head.
+ROLE_PHRASE = (r"(?:[Tt]he|[Oo]ur)\s+(?:(?:[A-Z][\w'’\-]*|of|and|for|&)\s+){0,6}?"
+               r"(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officer|Manager|Director|"
+               r"Executive|Lead|Leader|Warden|Mayor|Adviser|Advisor|Co-?ordinator|Commissioner|Engineer|Accountant|"
+               r"Solicitor|President|RFO|Head\s+of\s+[A-Z][\w&]*(?:\s+(?:and|&)\s+[A-Z]\w*)?)(?![\w'’])")
+ROLE_PHRASE_RE = re.compile(ROLE_PHRASE)
+PERSONAL_TITLE_RE = re.compile(r"(?i)^(?:cllrs?|councillors?|council\s*members?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|"
+                               r"lord|lady|rev|revd|reverend)\.?\s")
+
+
+def role_key(text: str) -> str:
+    """'The Parish Clerk' -> 'clerk'; 'Chairman' -> 'chair'; 'the Head of IT' -> 'head of it'."""
+    key = re.sub(r"\s+", " ", (text or "").replace("’", "'").lower()).strip(" .,;:-–()")
+    key = re.sub(r"^(?:the|our|a|an)\s+", "", key)
+    key = re.sub(r"'s$", "", key)
+    for pattern, canonical in _SYNONYMS:
+        if pattern.match(key):
+            return canonical
+    return key
+
+
+def post_keys(post: str) -> list[str]:
+    """Every key one person's post answers to: 'Parish Clerk and Financial Responsible Person'
+    answers to 'clerk' and 'financial responsible person'; 'Chair (Finance Committee)' to 'chair'."""
+    post = re.sub(r"\([^)]*\)", "", post or "")
+    keys = [role_key(post)]
+    for part in re.split(r"\s*(?:,|;|/|\band\b|&)\s*", post):
+        if part and POST_HEAD_RE.search(part):
+            keys.append(role_key(part))
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def is_post(text: str) -> bool:
+    """A phrase that names a post rather than a person: 'Parish Clerk', 'Footpath Warden'."""
+    text = re.sub(r"\([^)]*\)", "", text).strip()
+    if not text or len(text) > 80 or PERSONAL_TITLE_RE.match(text):
+        return False  # "Councillor Ghani (CHAIR)" is a person with a role
+    return role_key(text) in {c for _, c in _SYNONYMS} or bool(POST_HEAD_RE.search(text))
