@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .names import split_title
+from .people import GROUP_WORDS, Registry, looks_like_name, split_names
+from .roles import ROLE_PHRASE, ROLE_PHRASE_RE
 
 MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
 INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
@@ -31,20 +32,35 @@ ACTION_VERBS = (
     "research|draw|write up|bring back"
 )
 _NAME = r"(?:[A-Z]\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
-_SUBJECT = (rf"(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
+_SUBJECT = (rf"{ROLE_PHRASE}|(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
             r"|members|councillors|officers|staff|trustees|all members|all partners|cllr\.?[’']?s|cllrs\.?)")
-_MODAL = (r"will|to|need to|needs to|agreed to|offered to|undertook to|volunteered to|"
-          r"(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|is to|are to")
+_MODAL = (r"(?:also\s+|kindly\s+)?(?:will(?:\s+be)?|would|should|shall|to|need to|needs to|agreed to|offered to|undertook to|"
+          r"volunteered to|"
+          r"(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|is to|are to)")
 IMPLICIT_RE = re.compile(
     rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
-    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)",
+    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?)\b(?P<rest>[^.;]*)",
 )
 # "..., which the Clerk will investigate", "agreed that the Clerk would place an advert"
 EMBEDDED_RE = re.compile(
-    rf"(?:,\s*which|\b(?:agreed|decided|resolved|asked|requested)\s+that)\s+(?P<subject>the\s+(?:clerk|chair(?:man)?|secretary|treasurer)|{_NAME})"
-    rf"\s+(?:will|would|should|is to|to)?\s*(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)", re.I)
+    rf"(?:,\s*which|\b(?:agreed|decided|resolved|asked|requested|noted|reported|confirmed|advised|said|stated)\s+that)\s+"
+    rf"(?P<subject>{ROLE_PHRASE}|the\s+(?:clerk|chair(?:man)?|secretary|treasurer)|{_NAME})"
+    rf"\s+(?:will|would|should|shall|is to|to)?\s*(?P<verb>(?:{ACTION_VERBS})(?:s|es)?)\b(?P<rest>[^.;]*)", re.I)
+# "The Parish Clerk reported that he would circulate ...", "... responded that ... he would have to collate ..."
+REPORTED_WILL_RE = re.compile(
+    rf"^\W*(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?:reported|noted|said|confirmed|advised|stated|explained|responded|"
+    rf"replied|added|indicated|agreed)\s+that\b[^.;]{{0,120}}?\b(?:he|she|they)\s+(?:would|will|was\s+going\s+to)\s+"
+    rf"(?:(?:have|need)\s+to\s+|also\s+)?(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)")
+# "... Cllr Daphne Clements was reviewing it and agreed to add ...": the owner is the person named before
+AGREED_TO_RE = re.compile(
+    rf"(?:,|\band)\s+(?:also\s+|kindly\s+)?(?:agreed|offered|undertook|volunteered)\s+to\s+(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)")
+# "delegates authority to the Corporate Director for Growth, Environment & Transport to approve ..."
+DELEGATED_RE = re.compile(
+    rf"\b[Dd]elegat\w*\s+(?:(?:its\s+)?authority\s+)?to\s+(?P<object>the\s+[A-Z][^;:()]{{3,90}}?)\s*,?\s+"
+    rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)")
 DIRECTED_RE = re.compile(
-    rf"(?i)\b(?:directed|asked|instructed|requested|tasked|invited|challenged)\s+(?P<object>staff|officers|the clerk|clerk|the chair|"
+    rf"(?i)\b(?:directed|directs|asked|asks|ask|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
+    rf"\s+(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
 )
@@ -57,7 +73,7 @@ PASSIVE_AGENT_RE = re.compile(
 PASSIVE_RE = re.compile(
     r"(?i)\b(?:(?:would|will|is to|are to|to|should)\s+be|that\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+be)\s+"
     r"(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|provided|shared|sent|reconsidered|"
-    r"consulted|brought|formed|invited|arranged|organised|organized|added|considered|reviewed)\b[^.;]*"
+    r"consulted|brought|formed|invited|arranged|organised|organized|added|considered|reviewed|available)\b[^.;]*"
 )
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 TO_BE_DONE_RE = re.compile(
@@ -71,7 +87,8 @@ FOLLOW_UP_RE = re.compile(
     r"(?i)\b(?:a|an)\s+(?:follow-up|update|report|presentation)\s+(?:will|would|is to)\s+(?:come|be\s+\w+)\b[^.;]*\b(?:next|future|following)\b[^.;]*\bmeeting")
 PASSIVE_TARGET_RE = re.compile(
     r"(?i)\bback\b|\b(?:to|by)\s+(?:the|this|a|a future|its)\s+(?:next\s+)?(?:\w+\s+)?(?:committee|board|cabinet|council|"
-    r"commission|panel)\b|\bat\s+(?:a|the)\s+(?:next\s+)?(?:\w+\s+)?meeting\b")
+    r"commission|panel)\b|\b(?:at|for)\s+(?:a|the)\s+(?:next\s+)?(?:\w+\s+)?meeting\b|\bfor\s+\w+\s+meeting\b|"
+    r"\bto\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:agenda|notice|newsletter|website|noticeboard)\b")
 HEADER_ACTION_RE = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:points?|required|agreed|description))?$|^(?:task|what)$")
 HEADER_OWNER_RE = re.compile(r"(?i)^(?:owner|lead|by whom|who|responsible|responsibility|action by|assigned to|officer)s?\b")
 HEADER_DUE_RE = re.compile(r"(?i)^(?:due|deadline|by when|target|date due|due date|timescale|when|completion date)\b")
@@ -117,9 +134,12 @@ ROLE_OWNER_RE = re.compile(r"(?i)^(?:the\s+)?(chair(?:man|person)?|vice[- ]chair
 
 def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
     role = ROLE_OWNER_RE.match(piece)
-    if role:
-        holder = registry.resolve_role(role.group(1))
-        return (holder, "person") if holder else (piece.strip().title() if piece.islower() else piece.strip(), "role")
+    if role or ROLE_PHRASE_RE.fullmatch(piece.strip()):
+        holder = registry.resolve_role(role.group(1) if role else piece)
+        if holder:
+            return holder, "person"
+        name = re.sub(r"(?i)^(?:the|our)\s+", "", piece.strip())
+        return (name.title() if name.islower() else name[:1].upper() + name[1:]), "role"
     resolved = registry.resolve(piece)
     if resolved != piece and resolved != split_title(piece)[1] or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", piece) and resolved != piece:
         return resolved, "person"
@@ -131,6 +151,7 @@ def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
         name = "Councillors" if re.fullmatch(r"(?i)cllr\.?[’']?s|cllrs\.?", name) else name
         if name.isupper() and len(name) > 4:
             name = name.title()  # TRUSTEES -> Trustees
+        name = re.sub(r"(?i)^the\s+(?=(?:members|councillors|trustees|officers|partners)$)", "", name)
         name = re.sub(r"^the\s+", "The ", name) if name.lower().startswith("the ") else name
         return name, "group"
     return resolved, "person"
@@ -261,50 +282,140 @@ def _person_like(subject: str, registry: Registry) -> bool:
     holder, initials, or a group of members or officers."""
     subject = subject.strip()
     return bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
-                or subject.lower() in ("members", "councillors", "officers", "staff", "trustees", "all members", "all partners")
+                or ROLE_PHRASE_RE.fullmatch(subject) or registry.resolve_role(subject)
+                or re.sub(r"(?i)^the\s+", "", subject).lower() in ("members", "councillors", "officers", "staff", "trustees",
+                                                                    "all members", "all partners")
                 or re.fullmatch(r"(?i)cllr\.?[’']?s|cllrs\.?", subject)
                 or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", subject)
                 or re.fullmatch(r"[A-Z]\.\s*[A-Z][a-z]+", subject))
 
 
 def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[ActionFact]:
-    """Clear implicit assignments: 'Clerk to write to ...', 'Council directed staff to ...'."""
-    facts = []
-    for m in DIRECTED_RE.finditer(sentence):
-        owners = [classify_owner(m.group("object"), registry)]
-        facts.append(ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
-                                rule="implicit-directed"))
-    if facts:
-        return facts
-    if re.match(r"(?i)\W*(?:resolved|agreed|agree|recommend)", sentence):
-        return []  # a decision, not an assignment
+    """Clear implicit assignments: 'Clerk to write to ...', 'Council directed staff to ...',
+    'The Parish Clerk reported that he would circulate ...', 'RESOLVED: That the Clerk will confirm ...'."""
+    def fact(owners, rule):
+        return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index, rule=rule)]
+
+    directed = [[classify_owner(m.group("object"), registry)] for m in DIRECTED_RE.finditer(sentence)]
+    directed += [[_role_owner(m.group("object"), registry)] for m in DELEGATED_RE.finditer(sentence)]
+    if directed:
+        return [f for owners in directed for f in fact(owners, "implicit-directed")]
+    decision = DECISION_OPENING_RE.match(sentence)
+    if decision:
+        # a resolution that names who carries it out is an assignment as well as a decision
+        owners = _subject_owners(sentence[decision.end():], registry, subjunctive=True)
+        return fact(owners, "implicit-resolved") if owners else []
     m = IMPLICIT_RE.search(sentence)
-    if m:
-        subject = m.group("subject")
-        pieces = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", subject) if p.strip()]
-        person_like = all(_person_like(p, registry) for p in pieces)
-        if not person_like:
-            return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
-        if not re.match(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b", subject):
-            owners = [o for o in owners_from(subject, registry) if _plausible_owner(*o)]
-            if owners:
-                return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
-                                   rule="implicit")]
-    m = EMBEDDED_RE.search(sentence)
-    if m and _person_like(m.group("subject"), registry):
-        owners = [o for o in owners_from(m.group("subject"), registry) if _plausible_owner(*o)]
+    if m and not _subject_is_person(m.group("subject"), registry):
+        return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
+    for rule, owners in (("implicit", _subject_owners(sentence, registry)),
+                         ("implicit-role", _role_subject_owners(sentence, registry)),
+                         ("implicit-clause", _clause_owners(sentence, registry)),
+                         ("implicit-embedded", _embedded_owners(sentence, registry)),
+                         ("implicit-reported", _reported_owners(sentence, registry)),
+                         ("implicit-agreed", _agreed_owners(sentence, registry))):
         if owners:
-            return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
-                               rule="implicit-embedded")]
+            return fact(owners, rule)
     m = PASSIVE_AGENT_RE.search(sentence)
     if m:
         agent = re.sub(r"(?i)^the\s+(?=officers|staff)", "", m.group("agent").strip())
-        return [ActionFact(text=sentence, description=sentence.strip(), owners=owners_from(agent, registry), page=page,
-                           block=index, rule="implicit-passive-agent")]
+        return fact(owners_from(agent, registry), "implicit-passive-agent")
     if TO_BE_DONE_RE.match(sentence) or FOLLOW_UP_RE.search(sentence) or REQUEST_RE.search(sentence):
-        return [ActionFact(text=sentence, description=sentence.strip(), owners=[], page=page, block=index,
-                           rule="implicit-passive")]
+        return fact([], "implicit-passive")
     m = PASSIVE_RE.search(sentence)
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
-        return [ActionFact(text=sentence, description=sentence.strip(), owners=[], page=page, block=index, rule="implicit-passive")]
+        return fact([], "implicit-passive")
+    return []
+
+
+DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
+                                 r"(?:\(?\d+\)\s*)?")
+SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{ACTION_VERBS})\b")
+# a post the paper names as the subject anywhere in a sentence: "Matters Arising ... The Head of IT will check ..."
+ROLE_SUBJECT_RE = re.compile(rf"(?P<subject>{ROLE_PHRASE})\s+(?:{_MODAL})\s+(?P<verb>{ACTION_VERBS})\b")
+NOT_A_SUBJECT_RE = re.compile(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b")
+
+
+def _role_owner(text: str, registry: Registry) -> tuple[str, str]:
+    """A post written out in full ('the Corporate Director for Growth, Environment & Transport'):
+    its holder when the paper names one, else the post itself."""
+    holder = registry.resolve_role(text)
+    return (holder, "person") if holder else (re.sub(r"(?i)^(?:the|our)\s+", "", text.strip()), "role")
+
+
+def _subject_is_person(subject: str, registry: Registry) -> bool:
+    if ROLE_PHRASE_RE.fullmatch(subject.strip()):
+        return True
+    pieces = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", subject) if p.strip()]
+    return bool(pieces) and all(_person_like(p, registry) for p in pieces) and not NOT_A_SUBJECT_RE.match(subject)
+
+
+def _owners_of(subject: str, registry: Registry) -> list[tuple[str, str]]:
+    if ROLE_PHRASE_RE.fullmatch(subject.strip()):
+        return [classify_owner(subject, registry)]  # "the Corporate Director for Growth, Environment & Transport"
+    return [o for o in owners_from(subject, registry) if _plausible_owner(*o)]
+
+
+def _subject_owners(text: str, registry: Registry, subjunctive: bool = False) -> list[tuple[str, str]]:
+    """'X will/to/agreed to VERB ...' at the start of `text`; after a resolution's 'That', also
+    the bare subjunctive ('That the Clerk make the return ...')."""
+    text = re.sub(r"(?i)^\W*that\s+", "", text) if subjunctive else text
+    m = IMPLICIT_RE.search(text) or (SUBJUNCTIVE_RE.match(text) if subjunctive else None)
+    if not m or not _subject_is_person(m.group("subject"), registry):
+        return []
+    owners = _owners_of(m.group("subject"), registry)
+    if "modal" in m.groupdict() and re.match(r"(?:also\s+|kindly\s+)?(?:would|should)\b", m.group("modal") or "") and \
+            not all(kind == "person" and registry.resolve(name) == name for name, kind in owners):
+        return []  # "KCC would support ..." is a forecast unless the paper names the one who would
+    return owners
+
+
+def _role_subject_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
+    for m in ROLE_SUBJECT_RE.finditer(sentence):
+        holder = registry.resolve_role(m.group("subject"))
+        if holder:
+            return [(holder, "person")]
+    return []
+
+
+def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
+    """The same shape opening a later clause: '..., the Clerk agreed to contact them ...', for a
+    subject the paper itself names (a listed person or post), not any capitalised word."""
+    for m in re.finditer(r"(?:[,;:•]|\bbut|\band|\bso)\s+(?=[A-Z]|the\s)", sentence):
+        owners = _subject_owners(sentence[m.end():], registry)
+        if owners and all(kind == "person" for _, kind in owners):
+            return owners
+    return []
+
+
+def _embedded_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
+    m = EMBEDDED_RE.search(sentence)
+    if m and _person_like(m.group("subject"), registry):
+        return _owners_of(m.group("subject"), registry)
+    return []
+
+
+def _reported_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
+    m = REPORTED_WILL_RE.match(sentence)
+    if m and _person_like(m.group("subject"), registry):
+        return _owners_of(m.group("subject"), registry)
+    return []
+
+
+CANDIDATE_RE = re.compile(rf"{ROLE_PHRASE}|{_NAME}")
+
+
+def _agreed_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
+    """'... and agreed to add ...': the nearest person the sentence names before it, if no body
+    (the Council, the Board) stands between them and would be the one agreeing."""
+    m = AGREED_TO_RE.search(sentence)
+    if not m:
+        return []
+    before = sentence[:m.start()]
+    for candidate in reversed(list(CANDIDATE_RE.finditer(before))):
+        between = before[candidate.end():]
+        if re.search(r"(?i)\b(?:council|committee|board|members|councillors|meeting|it was)\b", between):
+            return []
+        if _person_like(candidate.group(0), registry):
+            return _owners_of(candidate.group(0), registry)
     return []
