@@ -8,6 +8,7 @@ import re
 from ..ingest.document import TABLE
 from . import actions as act
 from .due import find_due
+from .side_column import side_column_actions
 
 
 def _meeting_context(structure, p) -> tuple[str | None, str | None]:
@@ -17,9 +18,11 @@ def _meeting_context(structure, p) -> tuple[str | None, str | None]:
     return m.date, m.next_meeting
 
 
-def actions(docs, structure, registry, facts):
+def actions(docs, structure, registry, facts, pages=()):
     passages = structure.passages
-    found: list[tuple[int, act.ActionFact]] = []
+    found: list[tuple[int, act.ActionFact]] = side_column_actions(pages, passages, registry)
+    # a paper that marks its actions in a column lists them all there: no guessing from prose
+    implicit_allowed = not found
     # numbered action points ('05-01 ...') count only in papers with an action column somewhere
     numbered_points = any(p.block is not None and p.block.kind == TABLE and p.block.rows
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
@@ -35,7 +38,7 @@ def actions(docs, structure, registry, facts):
         if block is not None and block.kind == TABLE:
             if not (n and passages[n - 1].block is block):
                 found += [(n, f) for f in act.from_table(block, n, registry, numbered_points)]
-            if _records_minutes(structure, p) and not _is_action_log(block):
+            if implicit_allowed and _records_minutes(structure, p) and not _is_action_log(block):
                 # minutes written in a table: the discussion cells hold assignments too, cell by cell
                 for cell in p.text.split(" | "):
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
@@ -56,7 +59,7 @@ def actions(docs, structure, registry, facts):
             found.append((n, act.ActionFact(text=text, description=description, owners=owners, page=p.page, block=n,
                                             rule="inline-marker")))
             continue
-        if _records_minutes(structure, p) and n not in claimed:
+        if implicit_allowed and _records_minutes(structure, p) and n not in claimed:
             for sentence in docs[n].sents:
                 found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
     for n, fact in found:

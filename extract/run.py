@@ -39,7 +39,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     attendance_facts.presenters_in_attendance(structure, registry, facts)
     attendance_facts.resolve_attendance(facts, registry)
 
-    action_facts.actions(docs, structure, registry, facts)
+    action_facts.actions(docs, structure, registry, facts, doc.pages)
     decision_facts.decisions(docs, structure, facts)
     statistic_facts.statistics(docs, structure, facts)
     acronym_facts.acronyms(passages, facts)

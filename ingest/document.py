@@ -32,6 +32,8 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
     restricted: bool = False  # a "Document is Restricted" placeholder page
     blank: bool = False  # "This page is intentionally left blank"
+    # owner codes printed in a side column, each with the body line level with it ("KV", line)
+    side_marks: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 
 from .document import TABLE, Block, Document, Page, ReadError
 from .furniture import strip_furniture
+from .layout import one_column, side_marks
 from .lines import lines_to_blocks
 from . import pdf_tables
 
@@ -33,11 +34,13 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             raise ReadError("encrypted PDF: it needs a password to open") from e
         raise ReadError(f"corrupt or unreadable PDF ({msg})") from e
     try:
-        raw_pages, table_pages, tables, imaged = [], [], {}, set()
+        raw_pages, table_pages, tables, imaged, marks = [], [], {}, set(), {}
         for i in range(len(pdf)):
             page = pdf[i]
-            text = page.get_textpage().get_text_range()
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
             raw_pages.append(_split_lines(text))
+            marks[i] = side_marks(textpage, page.get_width())  # an Action column of owner initials
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
                 imaged.add(i)
             paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=1))
@@ -75,6 +78,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
     for i, (lines, _) in tables.items():
         raw_pages[i] = lines  # the lines outside the tables, with a marker where each table stands
     cleaned, flags = strip_furniture(raw_pages)
+    column = one_column(marks)
     pages = []
     for i, lines in enumerate(cleaned):
         page_tables = tables[i][1] if i in tables else []
@@ -82,7 +86,8 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         text = "\n".join(s for s in lines if s.strip() and s != TABLE_MARK)
         if page_tables:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
-        pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"]))
+        pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
+                          side_marks=[(m.mark, m.line) for m in column.get(i, [])]))
     return Document(path=path, format="pdf", title=title, pages=pages)
 
 

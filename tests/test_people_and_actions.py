@@ -1,0 +1,185 @@
+"""People and roles within one paper, implicit actions in parish and council minutes, and owner
+codes read from a side column by position: on small texts made here, real sentences from the
+papers of several bodies, and the real files when ../shared is present."""
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from minutebook.extract.actions import implicit
+from minutebook.extract.people import Registry, attendance_from_block, attendance_from_table_cells
+from minutebook.extract.roles import is_post, role_key
+from minutebook.ingest.document import Block
+from minutebook.ingest.read import read_document
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def registry_from(*lists: str) -> Registry:
+    registry = Registry()
+    for text in lists:
+        for e in attendance_from_block(Block("paragraph", text, 1), 0):
+            person = registry.add(e.person)
+            if e.status in ("apologies", "absent"):
+                registry.away.add(person.name.lower())
+    return registry
+
+
+# --- roles and lists ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,key", [
+    ("The Parish Clerk", "clerk"), ("Chairman", "chair"), ("the Chair", "chair"), ("Clerk to the Council", "clerk"),
+    ("Honorary Secretary", "secretary"), ("the Head of IT", "head of it"), ("Vice-Chairman", "vice-chair"),
+])
+def test_role_keys(text, key):
+    assert role_key(text) == key
+
+
+def test_posts_are_not_people_and_titled_names_are_not_posts():
+    assert is_post("Parish Clerk") and is_post("Footpath Warden") and is_post("Clerk to the Council")
+    assert not is_post("Councillor Ghani (CHAIR)") and not is_post("Peter King")
+
+
+def test_a_post_after_a_name_makes_its_holder_the_role_holder():
+    # West Dereham PC: names run on without commas, the Clerk is named with his post
+    registry = registry_from("PRESENT (Five Councillors):- Pam Bullas (PB) Claire Cann (CC) - Chair, Tom Foy (TF) "
+                             "In attendance: Peter King, Parish Clerk, and 11 members of the public.")
+    assert registry.resolve_role("the Parish Clerk") == "Peter King"
+    assert registry.resolve_role("The Clerk") == "Peter King"
+    assert registry.resolve_role("Chairman") == "Claire Cann"
+    assert "Pam Bullas" in registry.full_names()
+
+
+def test_titles_run_on_and_posts_follow_names():
+    # Stoke Ferry PC prints its attendance without commas
+    entries = attendance_from_block(Block("paragraph", "Attendance: Cllr Sue Lintern Cllr Jim McNeill Cllr Gail Reeve "
+                                          "Helen Richardson Parish Clerk and Financial Responsible Person", 1), 0)
+    assert [e.name for e in entries] == ["Sue Lintern", "Jim McNeill", "Gail Reeve", "Helen Richardson"]
+    assert entries[-1].person.post == "Parish Clerk"
+    also = attendance_from_block(Block("paragraph", "Also, in attendance: Cllr Martin Storey Norfolk County Council "
+                                       "Mr Chris Philpott Footpath Warden", 1), 0)
+    assert [(e.name, e.status) for e in also] == [("Martin Storey", "in_attendance"), ("Chris Philpott", "in_attendance")]
+    assert also[0].person.organisation == "Norfolk County Council" and also[1].person.post == "Footpath Warden"
+
+
+def test_label_rows_of_a_header_table_and_apologies_in_a_cell():
+    rows = [["Date", "26th May 2016"],
+            ["Attendees", "Tony Brown (Chair), Alison Wheeler (Chief Executive), Colin Rockall"],
+            ["Invited", "Peter Baker (Head of IT)"],
+            ["1.", "Welcome and Apologies Apologies were received from Colin Rockall and Paul Howarth."]]
+    entries = attendance_from_table_cells(Block("table", "", 1, rows=rows), 0)
+    got = [(e.name, e.status) for e in entries]
+    assert ("Tony Brown", "present") in got and ("Peter Baker", "in_attendance") in got
+    assert ("Colin Rockall", "apologies") in got and ("Paul Howarth", "apologies") in got
+
+
+def test_first_names_resolve_to_the_one_person_who_was_there():
+    registry = registry_from("Present: David Thomas, Sheila Freeman, Mike Stephens. Apologies: David Olds")
+    assert registry.resolve("Mike") == "Mike Stephens"
+    assert registry.resolve("David") == "David Thomas"  # David Olds sent apologies
+    assert registry.resolve("Alan") == "Alan"
+
+
+# --- implicit actions --------------------------------------------------------------------------
+
+PARISH = registry_from("Present: Claire Cann (CC) - Chair, Cllr Daphne Clements. In attendance: Peter King, Parish Clerk.")
+BOARD = registry_from("Attendees: Tony Brown (Chair), Alison Wheeler (Chief Executive), Peter Baker (Head of IT), "
+                      "Krystal Vittles (Libraries Innovation and Development manager)")
+
+
+@pytest.mark.parametrize("registry,sentence,owners", [
+    (PARISH, "The Parish Clerk reported that he would circulate to Councillors a draft Privacy Notice.", ["Peter King"]),
+    (PARISH, "PK noted that the Parish Clerk will add some contact information to the Parish noticeboards.", ["Peter King"]),
+    (PARISH, "The Parish Clerk responded that there was a wealth of data and he would have to collate that specific "
+             "information.", ["Peter King"]),
+    (PARISH, "CC noted that she did not have the figures but would ask the Parish Clerk to obtain some statistics.",
+     ["Peter King"]),
+    (PARISH, "It was agreed that the Parish Clerk should send him a copy.", ["Peter King"]),
+    (PARISH, "There was a list ongoing with the Rangers, the Clerk agreed to contact them when they were next visiting.",
+     ["Peter King"]),
+    (PARISH, "Emergency Plan was on the June agenda and Cllr Daphne Clements was reviewing it and agreed to add all "
+             "business information.", ["Daphne Clements"]),
+    (PARISH, "RESOLVED: That the Clerk will confirm attendances to the Planning Committee on 4th June.", ["Peter King"]),
+    (PARISH, "RESOLVED 1) That the Clerk make the return to the Borough Council Planning Department.", ["Peter King"]),
+    (BOARD, "The Libraries Innovation and Development Manager will send a copy of this handbook.", ["Krystal Vittles"]),
+    (BOARD, "Matters Arising The Head of IT will check all phone lines.", ["Peter Baker"]),
+    (Registry(), "County Council asks the Monitoring Officer to update the Constitution accordingly.", ["Monitoring Officer"]),
+    (Registry(), "Delegates authority to the Corporate Director for Growth, Environment & Transport to approve any "
+                 "non-material changes.", ["Corporate Director for Growth, Environment & Transport"]),
+    (PARISH, "A War Memorial management policy would be available for the June meeting.", []),
+])
+def test_implicit_assignments_in_council_and_board_minutes(registry, sentence, owners):
+    facts = implicit(sentence, registry, 1, 0)
+    assert facts, sentence
+    assert [name for name, _ in facts[0].owners] == owners
+
+
+@pytest.mark.parametrize("sentence", [
+    "KCC would support and advise the Foreign Secretary as needed.",
+    "RESOLVED that the Leader’s report be noted.",
+    "The Chair advised that numerous bookings had been made.",
+])
+def test_forecasts_and_notes_are_not_assignments(sentence):
+    assert implicit(sentence, PARISH, 1, 0) == []
+
+
+# --- a side column of owner codes, read by position ---------------------------------------------
+
+def _minutes_with_action_column(path):
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 805, "Minutes of the Hall Committee meeting held on 3 March 2021")
+    c.drawString(60, 790, "Present: John Smith (JS), Mary Jones (MJ), Alan Price")
+    c.drawString(500, 775, "Action")
+    lines = ["1. The Treasurer reported that the accounts balance. The Secretary will write to the",
+             "bank about the new signatories before the next meeting.",
+             "2. The hall roof was discussed at length and no decision was taken this time.",
+             "3. Quotes for the roof are awaited. Mary Jones will chase the contractor for",
+             "a firm date and report back."]
+    for k, line in enumerate(lines):
+        c.drawString(60, 760 - 14 * k, line)
+    c.drawString(520, 760, "JS")
+    c.drawString(520, 718, "MJ")
+    c.save()
+
+
+def test_owner_codes_in_a_side_column_are_read_with_the_line_level_with_them(tmp_path):
+    pdf = tmp_path / "minutes.pdf"
+    _minutes_with_action_column(pdf)
+    marks = read_document(str(pdf)).pages[0].side_marks
+    assert [m for m, _ in marks] == ["JS", "MJ"]
+    assert marks[0][1].endswith("The Secretary will write to the")
+    assert marks[1][1].startswith("3. Quotes for the roof")
+
+
+def test_side_column_codes_become_the_owners_of_the_sentence_level_with_them(tmp_path):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    pdf = tmp_path / "minutes.pdf"
+    _minutes_with_action_column(pdf)
+    doc = read_document(str(pdf))
+    facts = extract_document(doc, find_structure(doc))
+    got = {a["description"]: [o["name"] for o in a["owners"]] for a in facts["actions"]}
+    assert got == {"The Secretary will write to the bank about the new signatories before the next meeting.": ["John Smith"],
+                   "Mary Jones will chase the contractor for a firm date and report back.": ["Mary Jones"]}
+
+
+def test_one_stray_code_at_the_end_of_a_line_is_not_a_column(tmp_path):
+    pdf = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.drawString(60, 760, "The budget was agreed for the coming year by the members")
+    c.drawString(520, 760, "NB")
+    c.save()
+    assert read_document(str(pdf)).pages[0].side_marks == []
+
+
+@pytest.mark.skipif(not (SHARED / "real").exists(), reason="needs ../shared/real")
+def test_suffolk_libraries_board_action_column():
+    doc = read_document(str(SHARED / "real" / "sl_board-meeting-minutes-2016-05-26.pdf"))
+    marks = [m for p in doc.pages for m, _ in p.side_marks]
+    assert {"KV", "TB/AW", "DH", "ST"} <= set(marks)
+    page3 = next(p for p in doc.pages if p.number == 3)
+    assert page3.side_marks[0][1].endswith("These have been completed and the")
