@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.dates import first_date
 from ..ingest.document import TABLE
 from . import actions as act
 from .due import find_due
@@ -13,9 +14,19 @@ from .side_column import side_column_actions
 
 def _meeting_context(structure, p) -> tuple[str | None, str | None]:
     if p.meeting is None:
-        return None, structure.next_meeting
+        return _paper_date(structure), structure.next_meeting
     m = structure.stored_meetings[structure.real_meeting(p.meeting)]
     return m.date, m.next_meeting
+
+
+def _paper_date(structure) -> str | None:
+    """Without a recognised meeting, the date the paper's opening lines give ("... MEETING HELD
+    ... ON THURSDAY 08 NOVEMBER 2018"), so "the June meeting" still has a year."""
+    for p in structure.passages[:3]:
+        d = first_date(p.text[:300])
+        if d is not None and d.precision == "day":
+            return d.iso
+    return None
 
 
 def actions(docs, structure, registry, facts, pages=()):

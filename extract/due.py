@@ -14,12 +14,13 @@ from ..ingest.dates import MONTHS, find_dates
 MONTH_WORD = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'?s)?"
 NEXT_MEETING_RE = re.compile(r"(?i)\b(?:the\s+)?next\s+(?:\w+\s+){0,3}?(?:meeting|board|committee|council|session|cabinet)\b")
 MONTH_MEETING_RE = re.compile(
-    rf"(?i)\b(?:at|to|in|for|from|before)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet)"
+    rf"(?i)\b(?:at|to|in|for|from|before|on)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet|agenda|agm)"
 )
 MONTH_DEADLINE_RE = re.compile(rf"(?i)\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH_WORD}\b(?!\s+\d)")
 WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?P<unit>day|week|month|year)s?\b")
 END_OF_RE = re.compile(rf"(?i)\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?{MONTH_WORD}\b")
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
+ATTEND_RE = re.compile(r"(?i)\b(?:attend|attending|represent)\b")
 CUE_RE = re.compile(r"(?i)\b(?:by|before|on|at|for|to|in|until|due|deadline|no later than)\s*$")
 
 
@@ -48,8 +49,9 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
         deadline = bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
         if ref and d.date < ref and not deadline:
             continue  # a date in the past of the meeting is history, not a due date
-        if not re.search(r"(?:19|20)\d\d", d.text) and not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*$", before):
-            continue  # "the stall on 6th June" is an event; "by February 2" is a deadline
+        if not re.search(r"(?:19|20)\d\d", d.text) and not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*$", before) \
+                and not ATTEND_RE.search(text[:d.start]):
+            continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
         if d.precision == "month":
             y, m = int(d.iso[:4]), int(d.iso[5:7])
             return Due(month_end(y, m), "month", d.text)

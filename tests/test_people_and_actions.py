@@ -183,3 +183,16 @@ def test_suffolk_libraries_board_action_column():
     assert {"KV", "TB/AW", "DH", "ST"} <= set(marks)
     page3 = next(p for p in doc.pages if p.number == 3)
     assert page3.side_marks[0][1].endswith("These have been completed and the")
+
+
+@pytest.mark.parametrize("text,meeting,next_meeting,due", [
+    ("Emergency Plan was on the June agenda and Cllr Daphne Clements agreed to add all business information.",
+     "2018-05-02", None, "2018-06-30"),
+    ("Alison and Sheila agreed to attend the Community Forum being held at The Riverside 30th June.", "2015-06-02", None,
+     "2015-06-30"),
+    ("The letter would be updated and sent in time for April's AGM.", "2016-01-26", "2016-04-26", "2016-04-26"),
+])
+def test_due_dates_of_meetings_named_by_month_and_events_to_attend(text, meeting, next_meeting, due):
+    from minutebook.extract.due import find_due
+
+    assert find_due(text, meeting, next_meeting).date == due
