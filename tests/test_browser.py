@@ -182,6 +182,19 @@ def test_a_table_page_links_people_and_meetings(page, server):
     shot(page, "12-table-attendance.png")
 
 
+def test_a_paper_whose_name_has_spaces_opens_in_the_browser(page, server):
+    import json
+
+    docs = json.loads(urllib.request.urlopen(
+        server + "/minutebook/documents.json?_shape=array&format=pdf&status=ok&filename__contains=%20").read())
+    if not docs:
+        pytest.skip("no paper with a space in its name in this archive (../shared/real has some)")
+    with page.expect_response(lambda r: "/-/source/" in r.url and r.status != 302) as response_info:
+        page.goto(server + f"/-/source/{docs[0]['id']}#page=1")
+    response = response_info.value
+    assert response.status == 200 and response.headers["content-type"] == "application/pdf"
+
+
 def test_analyst_sql(page, server):
     page.goto(server + "/minutebook?sql=select+body%2C+count(*)+as+meetings+from+meetings+group+by+body")
     assert page.get_by_text("Community Safety Partnership").first.is_visible()

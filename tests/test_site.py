@@ -371,3 +371,32 @@ def test_every_page_menu_leads_to_the_site_pages(site):
         menu = re.search(r'<details class="nav-menu">.*?</details>', page(client, path), flags=re.S).group(0)
         for href in ("/search", "/meetings", "/overdue", "/people"):
             assert f'href="{href}"' in menu, (path, href)
+
+
+ODD_NAMES = ["minutes with spaces.pdf", "O'Brien \"quoted\" minutes.pdf", "Procès-verbal réunion été.pdf",
+             "a#b%20c?d.pdf", "日本語の議事録.pdf"]
+
+
+def test_source_links_open_files_with_any_name(tmp_path):
+    from .conftest import run_cli
+    from .pdfs import write_pdf
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for i, name in enumerate(ODD_NAMES):
+        write_pdf(folder / name, [[f"Minutes of the Board meeting {i}", "The board agreed the CCTV plan.",
+                                   f"Paper number {i} of the set"]])
+    db_path = tmp_path / "odd.db"
+    run_cli("ingest", folder, "--db", db_path, check=True)
+    ds = make_datasette(public_path(str(db_path)), public_files=files_dir(str(db_path)))
+    asyncio.run(ds.invoke_startup())
+    client = DatasetteClient(ds)
+    links = re.findall(r'href="(/-/source/\d+)#page=1"', page(client, "/search?q=CCTV"))
+    assert len(set(links)) == len(ODD_NAMES)
+    for link in set(links):
+        redirect = client.get(link, follow_redirects=False)
+        assert redirect.status == 302, link
+        target = redirect.headers["location"]
+        assert target.isascii() and " " not in target  # a Location header a browser can follow
+        pdf = client.get(target)
+        assert pdf.status == 200 and pdf.body[:5] == b"%PDF-", (link, target, pdf.status)
