@@ -49,9 +49,11 @@ def publish_files(db_path: str) -> str:
         conn.execute("ATTACH DATABASE ? AS public", [read_only(public_path(db_path))])
         docs = conn.execute("""select id, path, format, sha256 from documents
                                where status = 'ok' and coalesce(restricted, 0) = 0""").fetchall()
+        restricted = {}
+        for doc_id, page in conn.execute("select document_id, page from pages where restricted = 1 order by page"):
+            restricted.setdefault(doc_id, []).append(page)
         for doc_id, path, fmt, sha in docs:
-            withheld = [r[0] for r in conn.execute(
-                "select page from pages where document_id = ? and restricted = 1 order by page", [doc_id])]
+            withheld = restricted.get(doc_id, [])
             key = hashlib.sha256(f"{sha}|{withheld}".encode()).hexdigest()[:24]
             entry = old.get(str(doc_id))
             if entry and entry.get("key") == key and os.path.lexists(os.path.join(folder, entry["file"])):

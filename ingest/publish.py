@@ -24,7 +24,8 @@ from .schema import migrate
 STATE_TABLE = "_public_copy"  # the archive state the copy was made from
 
 PUBLIC_DOCS = "select id from src.documents where coalesce(restricted, 0) = 0"
-PUBLIC_PASSAGES = f"select id from src.passages where coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS})"
+# a row's passage is public: one lookup by key per row, not a set of a million ids
+PUBLIC_PASSAGE = "exists (select 1 from src.passages p where p.id = {t}.passage_id and coalesce(p.restricted, 0) = 0)"
 PUBLIC_ACTIONS = f"select id from src.actions where coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS})"
 RESTRICTED_PAGE = "exists (select 1 from src.pages rp where rp.document_id = {t}.document_id and rp.page = {t}.page " \
                   "and rp.restricted = 1)"
@@ -35,16 +36,16 @@ ROW_RULES = {
     "meeting_documents": f"document_id in ({PUBLIC_DOCS})",
     "meetings": f"id in (select meeting_id from src.meeting_documents where document_id in ({PUBLIC_DOCS}))",
     "decisions": f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS}) "
-                 f"and (passage_id is null or passage_id in ({PUBLIC_PASSAGES}))",
+                 f"and (passage_id is null or {PUBLIC_PASSAGE.format(t='decisions')})",
     "statistics": f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS}) "
-                  f"and (passage_id is null or passage_id in ({PUBLIC_PASSAGES}))",
+                  f"and (passage_id is null or {PUBLIC_PASSAGE.format(t='statistics')})",
     "actions": f"id in ({PUBLIC_ACTIONS})",
     "action_history": f"action_id in ({PUBLIC_ACTIONS}) and document_id in ({PUBLIC_DOCS}) "
                       f"and not {RESTRICTED_PAGE.format(t='action_history')}",
     "action_owners": f"action_id in ({PUBLIC_ACTIONS})",
     "roles": f"document_id in ({PUBLIC_DOCS}) and not " + RESTRICTED_PAGE.format(t="roles"),
     "attendance": f"document_id in ({PUBLIC_DOCS})",
-    "mentions": f"document_id in ({PUBLIC_DOCS}) and (passage_id in ({PUBLIC_PASSAGES}) "
+    "mentions": f"document_id in ({PUBLIC_DOCS}) and ({PUBLIC_PASSAGE.format(t='mentions')} "
                 f"or passage_id is null and not {RESTRICTED_PAGE.format(t='mentions')})",
     "acronyms": f"document_id in ({PUBLIC_DOCS}) and (not {RESTRICTED_PAGE.format(t='acronyms')} or exists ("
                 f"select 1 from src.passages p where p.document_id = acronyms.document_id and p.page = acronyms.page "
@@ -110,7 +111,7 @@ def _migrate(conn) -> None:
 
 def _sync(conn) -> set[str]:
     """Make every table of the copy hold exactly its public rows; returns the tables from
-    which rows were deleted."""
+    which now-restricted rows were removed (their full-text indexes hold them until merged)."""
     touched: set[str] = set()
     tables = set(_tables(conn, "main")) & set(_tables(conn, "src"))
     changed = _changed_documents(conn)
@@ -209,10 +210,13 @@ def _sync_rows(conn, table: str, select: str) -> bool:
     conn.execute("DROP TABLE IF EXISTS temp.stale")
     conn.execute(f"""CREATE TEMP TABLE stale AS
         select [{key}] as k from (select {columns} from main.[{table}] except select * from temp.want)""")
+    # rows still in the archive but no longer public: their text must leave the FTS index too
+    gone = conn.execute(f"""select exists (select 1 from temp.stale where k in (select [{key}] from src.[{table}])
+                            and k not in (select [{key}] from temp.want))""").fetchone()[0]
     deleted = conn.execute(f"DELETE FROM main.[{table}] WHERE [{key}] IN (select k from temp.stale)").rowcount
     conn.execute(f"""INSERT INTO main.[{table}] ({columns})
         SELECT * FROM temp.want WHERE [{key}] NOT IN (select [{key}] from main.[{table}])""")
-    return deleted > 0
+    return deleted > 0 and gone
 
 
 def _changed_documents(conn) -> list[int]:
@@ -231,7 +235,7 @@ def _sync_documents_rows(conn, table: str, documents: list[int]) -> bool:
     conn.executemany("INSERT INTO temp.changed VALUES (?)", [(d,) for d in documents])
     deleted = conn.execute(f"DELETE FROM main.[{table}] WHERE document_id IN (select id from temp.changed)").rowcount
     if table == "passages":
-        where = f"id in ({PUBLIC_PASSAGES})"
+        where = f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS})"
         exprs = names
     else:  # a page holding restricted passages keeps only its public ones as text
         where = f"document_id in ({PUBLIC_DOCS})"
@@ -239,7 +243,17 @@ def _sync_documents_rows(conn, table: str, documents: list[int]) -> bool:
     conn.execute(f"""INSERT INTO main.[{table}] ({names})
         SELECT {exprs} FROM src.[{table}] AS [{table}]
         WHERE document_id IN (select id from temp.changed) AND {where}""")
-    return deleted > 0
+    return deleted > 0 and _now_restricted(conn, table)
+
+
+def _now_restricted(conn, table: str) -> bool:
+    """Whether a changed paper now holds restricted material (or is restricted whole): what it
+    had in the copy may now be restricted, so its words must leave the FTS index too. A paper
+    that only changed, or left the archive, had only public words there."""
+    return bool(conn.execute(f"""select exists (select 1 from temp.changed c join src.documents d on d.id = c.id
+                                   where coalesce(d.restricted, 0) = 1)
+                                 or exists (select 1 from src.[{table}] where document_id in (select id from temp.changed)
+                                   and restricted = 1)""").fetchone()[0])
 
 
 def _public_page_text() -> str:

@@ -54,11 +54,16 @@ def _table_columns(db_path: str | None) -> dict[str, set[str]] | None:
         db.close()
 
 
+def _load_yaml(f):
+    # libyaml's loader when PyYAML has it: the pure-Python one takes most of serve's start
+    return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def load_metadata(db_name: str, public: bool = True, db_path: str | None = None) -> dict:
     """Datasette's metadata for the archive; with `db_path`, a table's page describes only the
     common columns it has (Datasette lists every described column, present or not)."""
     with open(site_dir() / "metadata.yml", encoding="utf-8") as f:
-        metadata = yaml.safe_load(f)
+        metadata = _load_yaml(f)
     databases = metadata.get("databases", {})
     template = databases.pop("minutebook", {})
     common = metadata.pop("common_columns", {})
@@ -71,7 +76,7 @@ def load_metadata(db_name: str, public: bool = True, db_path: str | None = None)
     queries_path = site_dir() / "queries.yml"
     if queries_path.exists():
         with open(queries_path, encoding="utf-8") as f:
-            template["queries"] = yaml.safe_load(f) or {}
+            template["queries"] = _load_yaml(f) or {}
     databases[db_name] = template
     metadata["databases"] = databases
     if public:
