@@ -2,6 +2,10 @@
 
 Nothing here downloads anything: without tesseract on PATH a scan is recorded as `no_text`.
 
+Page images go to tesseract through a pipe, never through temporary files, and tesseract dies
+with the process that started it, so a killed run leaves nothing behind. Blank pages are not
+sent to tesseract; a page too large to render within the memory ceiling is skipped and said.
+
 Pages are OCRed in parallel, one tesseract process per core, each held to one thread:
 measured on this project's two-core machines, two single-threaded processes read four pages
 about 2x faster than one after the other, while tesseract's own threads were slower than one
@@ -12,22 +16,28 @@ content and the OCR settings, so an unchanged scan is never OCRed twice.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
+import io
+import math
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
-import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Callable, Iterator
 
+from . import limits
 from .progress import report
 
 DPI = 200
 PSM = "4"
+# Below this many dots per inch tesseract reads nothing useful: a page too large to render at it
+# within the pixel limit is skipped (and said), not shrunk into noise.
+MIN_DPI = 100
 
 
 @dataclass
@@ -52,6 +62,10 @@ def ocr_settings(**changes) -> Iterator[OcrSettings]:
         _settings = before
 
 
+def current_settings() -> OcrSettings:
+    return _settings
+
+
 def cache_path_for(db_path: str) -> str:
     """The OCR cache lives beside the archive, named after it."""
     return f"{db_path}.ocr-cache"
@@ -61,8 +75,19 @@ def ocr_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def ocr_pdf(path: str, dpi: int = DPI, pages: list[int] | None = None) -> list[list[str]]:
-    """The text lines of the given 0-based pages (all pages when None), in that order."""
+def no_text_reason(pages: int, ocr: bool | None, notes: list[str]) -> str:
+    """Why a PDF gave no text, saying what was tried: tesseract is named only when it is missing."""
+    reason = f"no text layer on any of its {pages} pages"
+    if ocr is False:
+        return f"{reason} (a scan?); OCR was turned off (--no-ocr)"
+    if not ocr_available():
+        return f"{reason} (a scan?); install tesseract to read it with OCR"
+    return f"{reason}, and OCR found no text either" + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def ocr_pdf(path: str, dpi: int = DPI, pages: list[int] | None = None, notes: list[str] | None = None) -> list[list[str]]:
+    """The text lines of the given 0-based pages (all pages when None), in that order; what
+    was not OCRed (blank pages, pages too large) is said in `notes`."""
     import pypdfium2 as pdfium
 
     settings = _settings
@@ -80,8 +105,9 @@ def ocr_pdf(path: str, dpi: int = DPI, pages: list[int] | None = None) -> list[l
                 _tell(settings, path, i, done, len(indexes))
         render_lock = threading.Lock()  # pdfium is not thread-safe; tesseract runs outside the lock
         workers = settings.workers or os.cpu_count() or 1
-        with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_ocr_page, pdf, i, dpi, Path(tmp), render_lock): i for i in todo}
+        skipped: list[str] = []
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_ocr_page, pdf, i, dpi, render_lock, skipped): i for i in todo}
             for future in as_completed(futures):
                 i = futures[future]
                 found[i] = future.result()
@@ -93,6 +119,10 @@ def ocr_pdf(path: str, dpi: int = DPI, pages: list[int] | None = None) -> list[l
         pdf.close()
         if cache:
             cache.close()
+    if notes is not None:
+        blank = skipped.count("blank")
+        notes += [f"{blank} blank page{'s' if blank > 1 else ''}"] if blank else []
+        notes += [n for n in skipped if n != "blank"]
     return [found[i].splitlines() for i in indexes]
 
 
@@ -102,16 +132,50 @@ def _tell(settings: OcrSettings, path: str, index: int, done: int, total: int) -
         settings.on_page(path, index + 1, done, total)
 
 
-def _ocr_page(pdf, index: int, dpi: int, tmp: Path, render_lock: threading.Lock) -> str:
-    png = tmp / f"p{index}.png"
+def _ocr_page(pdf, index: int, dpi: int, render_lock: threading.Lock, skipped: list[str]) -> str:
+    import pypdfium2 as pdfium
+
     with render_lock:
-        pdf[index].render(scale=dpi / 72).to_pil().save(png)
+        page = pdf[index]
+        if pdfium.raw.FPDFPage_CountObjects(page.raw) == 0:
+            skipped.append("blank")
+            return ""
+        width, height = page.get_size()
+        scale = _scale(width, height, dpi, limits.current().page_pixels)
+        if scale is None:
+            skipped.append(f"page {index + 1} ({width / 72:.0f} × {height / 72:.0f} in) is too large to OCR")
+            return ""
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    if image.getextrema()[0] >= 250:  # nothing darker than paper: a blank scan
+        skipped.append("blank")
+        return ""
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    del image
     out = subprocess.run(
-        ["tesseract", str(png), "-", "--psm", PSM], capture_output=True, text=True, timeout=120,
+        ["tesseract", "stdin", "stdout", "--psm", PSM], input=png.getvalue(), capture_output=True, timeout=120,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},  # one thread each: the pages are the parallelism
+        preexec_fn=_die_with_parent,
     )
-    png.unlink(missing_ok=True)
-    return out.stdout
+    return out.stdout.decode("utf-8", "replace")
+
+
+def _scale(width: float, height: float, dpi: int, max_pixels: int) -> float | None:
+    """The render scale: the asked dpi, lowered to fit the pixel limit; None below MIN_DPI."""
+    scale = min(dpi / 72, math.sqrt(max_pixels / max(width * height, 1.0)))
+    return scale if scale * 72 >= MIN_DPI else None
+
+
+try:  # resolved here, not in the forked child: the child may only call it
+    _prctl = ctypes.CDLL(None, use_errno=True).prctl
+except (OSError, AttributeError):
+    _prctl = None
+
+
+def _die_with_parent() -> None:
+    """In tesseract before it starts: die when the process that started it dies (Linux)."""
+    if _prctl is not None:
+        _prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
 
 
 def _file_key(path: str, dpi: int) -> str:

@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import stat as stat_module
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from . import limits as limits_module
 from .document import ReadError
+from .limits import Limits
 from .progress import report
 from .read import format_of, read_document
 from .restriction import restricted_pages, wholly_restricted
-from .store import document_with_hash, known_files, open_db, record_failure, remember_stat, write_document
+from .store import (document_with_hash, finish_merge, ingest_lock, known_files, merge_pending, open_db,
+                    record_failure, remember_stat, write_document)
 from .structure import find_structure
+from .workers import parse_in_workers
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Outcome:
 class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
+    merged: bool = False  # the cross-paper people merge ran
 
     def count(self, *statuses: str) -> int:
         return sum(1 for o in self.outcomes if o.status in statuses)
@@ -64,9 +69,24 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
             yield os.path.abspath(path)
 
 
+KINDS = {stat_module.S_ISFIFO: "a named pipe", stat_module.S_ISCHR: "a character device",
+         stat_module.S_ISBLK: "a block device", stat_module.S_ISSOCK: "a socket", stat_module.S_ISDIR: "a folder"}
+
+
+class NotARegularFile(OSError):
+    pass
+
+
 def sha256_of(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
+    """The hash of a regular file's bytes. Opened without blocking and checked before reading:
+    a FIFO named *.txt or a link to /dev/zero would otherwise block or never end."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if not stat_module.S_ISREG(mode):
+            kind = next((name for test, name in KINDS.items() if test(mode)), "not a file")
+            raise NotARegularFile(f"not a regular file ({kind}): not read")
+        h = hashlib.sha256()
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
@@ -88,10 +108,15 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
 
             try:
                 rec["facts"] = extract_document(doc, structure, pipeline=pipeline)
+            except MemoryError:
+                rec["error"] = f"read, but fact extraction stopped: {limits_module.current().over_memory()}"
             except Exception as e:  # keep the text, pages and structure; say what was not extracted
                 rec["error"] = f"read, but fact extraction failed: {type(e).__name__}: {e}"
     except ReadError as e:
         rec.update(status=e.status, error=e.reason)
+    except MemoryError:
+        rec.pop("pages", None)
+        rec.update(status="error", error=limits_module.current().over_memory())
     except Exception as e:  # a bug or a library failure on one file must not stop the run
         rec.update(status="error", error=f"could not be parsed: {type(e).__name__}: {e}")
     return rec
@@ -143,89 +168,128 @@ def ingest(
     files: list[str] | None = None,
     on_ocr_page: Callable[[str, int, int, int], None] | None = None,
     cluster: str | None = None,
+    limits: Limits | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> Summary:
-    """Ingest the files under `paths` into the database at `db_path`.
+    """Ingest the files under `paths` into the database at `db_path`; one ingest at a time per
+    database (a second one calls `on_wait`, then waits for the first).
 
     `on_outcome` hears of each file as it is stored; `on_ocr_page(path, page, done, total)` of
-    each scanned page as OCR finishes it (when parsing in this process, workers=1). `cluster`
-    ("tcp://HOST:8786" or "local") parses on Dask workers instead of local processes."""
+    each scanned page as OCR finishes it. Each paper is read in a local worker process held to
+    `limits`, or, with `cluster` ("tcp://HOST:8786" or "local"), on Dask workers."""
     from .ocr import cache_path_for, ocr_settings
 
     cores = os.cpu_count() or 1
     # OCR processes share the cores with the parse workers; the cache sits beside the archive
-    with ocr_settings(cache_path=cache_path_for(db_path), on_page=on_ocr_page if workers <= 1 else None,
+    with ocr_settings(cache_path=cache_path_for(db_path), on_page=on_ocr_page,
                       workers=max(1, cores // max(1, workers))):
-        return _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, cluster)
+        return _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, limits, on_wait, cluster)
 
 
-def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, cluster=None) -> Summary:
+def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, limits, on_wait,
+            cluster=None) -> Summary:
     started = time.perf_counter()
-    db = open_db(db_path)
-    summary = Summary()
     files = files if files is not None else list(iter_files(paths))
+    with ingest_lock(db_path, on_wait):
+        db = open_db(db_path)
+        try:
+            summary = _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster)
+        finally:
+            db.close()
+        publish_archive(db_path, changed=bool(summary.count("ok", "error", "no_text", "duplicate") or summary.merged))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster=None) -> Summary:
+    summary = Summary()
 
     def done(outcome: Outcome):
         summary.outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
 
+    todo, stats = _triage(db, files, done)
+
+    def store(rec: dict):
+        # the stat taken before hashing: a file changed while it was read is hashed again next time
+        rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
+        if rec["status"] == "ok":
+            with db.atomic():
+                write_document(db, rec)
+                if rec.get("facts"):
+                    merge_pending(db)  # in the same transaction: a kill after it leaves the merge to do
+                _checkpoint("write")
+        else:
+            record_failure(db, rec)
+        done(Outcome(rec["path"], rec["status"], len(rec.get("pages") or []), rec.get("error")))
+
+    def failure(path: str, sha: str, reason: str) -> dict:
+        return {"path": path, "sha256": sha, "format": format_of(path) or "unknown", "status": "error",
+                "error": reason}
+
+    if cluster and todo:
+        from .cluster import parse_on_cluster
+
+        parse_on_cluster(cluster, todo, ocr, extract, pipeline, store)
+    elif todo:
+        options = {"ocr": ocr, "extract": extract, "pipeline": pipeline}
+        parse_in_workers(todo, workers, limits, options, store, failure, on_start=lambda: _checkpoint("parse"))
+    _checkpoint("merge")
+    if extract:
+        from .merge_people import resolve_archive
+
+        # cross-document work: one person across papers. Also when every paper was skipped, if
+        # an earlier run wrote papers and was stopped before it finished this.
+        summary.merged = finish_merge(db, resolve_archive)
+    return summary
+
+
+def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str, tuple[int, int]]]:
+    """Which files to parse; every other file gets its outcome (and, unless skipped, its row) here."""
     todo: list[tuple[str, str]] = []
     stats: dict[str, tuple[int, int]] = {}
     seen_hashes: dict[str, str] = {}
     known = known_files(db)
     for path in files:
         old = known.get(path)
+        fmt = format_of(path) or "unknown"
         try:
             st = os.stat(path)
             stat = (st.st_size, st.st_mtime_ns)
             if old and _unchanged_stat(old, stat):
+                seen_hashes.setdefault(old["sha256"], path)
                 done(Outcome(path, "skipped"))  # same size and time: not even opened
                 continue
             sha = sha256_of(path)
         except OSError as e:
-            rec = {"path": path, "sha256": None, "format": format_of(path) or "unknown", "status": "error",
-                   "error": f"cannot open: {e.strerror or e}"}
-            record_failure(db, rec)
-            done(Outcome(path, "error", error=rec["error"]))
+            reason = str(e) if isinstance(e, NotARegularFile) else f"cannot open: {e.strerror or e}"
+            record_failure(db, {"path": path, "sha256": None, "format": fmt, "status": "error", "error": reason})
+            done(Outcome(path, "error", error=reason))
             continue
         if old and old["sha256"] == sha and old["status"] in ("ok", "no_text"):
             remember_stat(db, old["id"], *stat)
+            seen_hashes.setdefault(sha, path)
             done(Outcome(path, "skipped"))
             continue
-        twin = seen_hashes.get(sha) or (None if old else (document_with_hash(db, sha) or {}).get("path"))
+        if stat[0] == 0:  # every empty file is its own failure, never a duplicate of another
+            rec = {"path": path, "sha256": sha, "format": fmt, "status": "error", "error": "empty file", "size": 0}
+            record_failure(db, rec)
+            done(Outcome(path, "error", error="empty file"))
+            continue
+        twin = seen_hashes.get(sha)
+        if twin is None and (not old or old["status"] == "duplicate"):
+            twin = (document_with_hash(db, sha) or {}).get("path")
         if twin and twin != path and os.path.exists(twin):
-            done(Outcome(path, "duplicate", error=f"same content as {twin}"))
+            reason = f"same content as {twin}"
+            record_failure(db, {"path": path, "sha256": sha, "format": fmt, "status": "duplicate", "error": reason,
+                                "size": stat[0], "mtime_ns": stat[1]})
+            done(Outcome(path, "duplicate", error=reason))
             continue
         seen_hashes[sha] = path
         stats[path] = stat
         todo.append((path, sha))
-
-    def store(rec: dict):
-        # the stat taken before hashing: a file changed while it was read is hashed again next time
-        rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
-        if rec["status"] == "ok":
-            write_document(db, rec)
-        else:
-            record_failure(db, rec)
-        done(Outcome(rec["path"], rec["status"], len(rec.get("pages") or []), rec.get("error")))
-
-    if cluster and todo:
-        from .cluster import parse_on_cluster
-
-        parse_on_cluster(cluster, todo, ocr, extract, pipeline, store)
-    elif workers <= 1:
-        for path, sha in todo:
-            store(parse_file(path, sha, ocr, extract, pipeline))
-    else:
-        _parallel(todo, workers, ocr, extract, pipeline, store)
-    if extract and summary.count("ok"):
-        from .merge_people import resolve_archive
-
-        resolve_archive(db)  # cross-document work: one person across papers, one action across meetings
-    db.close()
-    publish_archive(db_path, changed=bool(summary.count("ok", "error", "no_text")))
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return todo, stats
 
 
 def _unchanged_stat(old: dict, stat: tuple[int, int]) -> bool:
@@ -243,23 +307,8 @@ def publish_archive(db_path: str, changed: bool = True) -> None:
         publish_files(db_path)
 
 
-def _parallel(todo, workers, ocr, extract, pipeline, store) -> None:
-    """Parse in worker processes, write in this one; a bounded window keeps memory flat."""
-    queue = list(reversed(todo))
-    while queue:
-        try:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                running = {}
-                while queue or running:
-                    while queue and len(running) < workers * 2:
-                        path, sha = queue.pop()
-                        running[pool.submit(parse_file, path, sha, ocr, extract, pipeline)] = (path, sha)
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        path, sha = running.pop(future)
-                        store(future.result())
-        except BrokenProcessPool:
-            # a worker died (a crash inside a PDF library); record the files in flight and go on
-            for path, sha in running.values():
-                store({"path": path, "sha256": sha, "format": format_of(path), "status": "error",
-                       "error": "the parser process crashed on this file"})
+def _checkpoint(stage: str) -> None:
+    """Fault injection for the kill-at-every-stage tests: MINUTEBOOK_KILL_AT=parse|write|merge
+    kills this process with SIGKILL when the run reaches that stage (no cleanup, as kill -9)."""
+    if os.environ.get("MINUTEBOOK_KILL_AT") == stage:
+        os.kill(os.getpid(), signal.SIGKILL)

@@ -1,6 +1,6 @@
 """What the ingest is doing right now (which paper, which page is being OCRed), for the
 command line's progress bar. Readers call `report`; nobody listening costs nothing. Worker
-processes have no listener, so with --workers the bar names only finished papers."""
+processes send their messages to the parent, which passes them on with `report_raw`."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ def listen(callback: Callable[[str], None] | None) -> None:
 def report(path: str, doing: str = "") -> None:
     if _listener is not None:
         _listener(os.path.basename(path) + (f": {doing}" if doing else ""))
+
+
+def report_raw(doing: str) -> None:
+    """A message already worded by `report` in a worker process."""
+    if _listener is not None:
+        _listener(doing)

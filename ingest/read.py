@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 
 from .document import Document, ReadError
+
+# pdfminer (under pdfplumber) logs a warning for every odd colour or font it meets, a hundred
+# lines on some papers; what matters about a paper is in its documents row.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 SUFFIXES = {
     ".pdf": "pdf",

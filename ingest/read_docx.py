@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
+from . import limits
 from .document import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, Page, ReadError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx(path: str) -> Document:
-    try:
-        with zipfile.ZipFile(path) as z:
-            xml = z.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError) as e:
-        raise ReadError(f"not a Word document: {e}") from e
+    xml = _document_xml(path)
     body = ElementTree.fromstring(xml).find(f"{W}body")
     blocks: list[Block] = []
     for el in body if body is not None else []:
@@ -37,6 +35,31 @@ def read_docx(path: str) -> Document:
     text = "\n\n".join(b.text for b in blocks)
     title = next((b.text for b in blocks if b.kind == HEADING), "")
     return Document(path=path, format="docx", title=title, pages=[Page(1, text, blocks)])
+
+
+def _document_xml(path: str) -> bytes:
+    """The document part, refused before it is expanded when it would expand past the limit
+    (a zip bomb: 700 KB that expands to 300 MB); read no further than the limit in any case,
+    whatever the zip's header claims."""
+    most = limits.current().expanded_bytes
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("word/document.xml")
+            if info.file_size > most:
+                raise ReadError(_too_big(info.file_size, info.compress_size, most))
+            with z.open(info) as part:
+                xml = part.read(most + 1)
+    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error) as e:
+        raise ReadError(f"not a Word document: {e}") from e
+    if len(xml) > most:
+        raise ReadError(_too_big(None, info.compress_size, most))
+    return xml
+
+
+def _too_big(size: int | None, packed: int, most: int) -> str:
+    said = f"{size / 1e6:,.0f} MB" if size is not None else f"more than {most / 1e6:,.0f} MB"
+    return (f"the Word document's text expands from {packed / 1e6:,.1f} MB to {said}, over the "
+            f"{most / 1e6:,.0f} MB allowed (a zip bomb?; raise --max-memory to read it)")
 
 
 def _text(el) -> str:

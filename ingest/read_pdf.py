@@ -57,21 +57,20 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         pdf.close()
 
     scan = not any(s.strip() for lines in raw_pages for s in lines)
+    notes: list[str] = []
     if (scan or imaged) and ocr is not False:
         from .ocr import ocr_available, ocr_pdf
 
         if ocr_available():
             # a scan: every page; a born-digital paper: only its pages that are a picture of text
             unread = list(range(len(raw_pages))) if scan else sorted(imaged)
-            for i, lines in zip(unread, ocr_pdf(path, pages=unread)):
+            for i, lines in zip(unread, ocr_pdf(path, pages=unread, notes=notes)):
                 raw_pages[i] = lines
     if scan:
         if not any(s.strip() for lines in raw_pages for s in lines):
-            raise ReadError(
-                f"no text layer on any of its {len(raw_pages)} pages (a scan?); "
-                "install tesseract to read it with OCR",
-                status="no_text",
-            )
+            from .ocr import no_text_reason
+
+            raise ReadError(no_text_reason(len(raw_pages), ocr, notes), status="no_text")
 
     if table_pages:
         tables.update(_tables(path, table_pages))

@@ -182,10 +182,18 @@ def _v4(db: sqlite_utils.Database) -> None:
     # size + mtime let an unchanged file be skipped without reading its bytes
     if "mtime_ns" not in db["documents"].columns_dict:
         db["documents"].add_column("mtime_ns", int)
+    # cross-paper work still to do, noted in the transaction of the paper that needs it and
+    # cleared in the transaction of the work: a run killed in between is finished by the next
+    if "pending_work" not in db.table_names():
+        db["pending_work"].create({"task": str, "since": str}, pk="task")
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    """A database written by a newer minutebook: never downgraded or guessed at."""
 
 
 def version(db: sqlite_utils.Database) -> int:
@@ -196,7 +204,7 @@ def migrate(db: sqlite_utils.Database) -> int:
     """Bring the database up to SCHEMA_VERSION; returns the version it started at."""
     start = version(db)
     if start > SCHEMA_VERSION:
-        raise RuntimeError(
+        raise SchemaTooNew(
             f"database schema version {start} is newer than this minutebook ({SCHEMA_VERSION}): upgrade minutebook"
         )
     for n in range(start, SCHEMA_VERSION):

@@ -7,7 +7,9 @@ working while an ingest writes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import os
 
 import sqlite_utils
@@ -71,10 +73,10 @@ def record_failure(db: sqlite_utils.Database, rec: dict) -> int:
     with db.atomic():
         old = known_document(db, rec["path"])
         row = _document_row(rec)
-        if old and old["status"] == "ok":
+        if old and (old["status"] == "ok" or _has_content(db, old["id"])):
             row["error"] = f"{rec['error']} (the previously ingested version is kept)"
             row["status"] = "error"
-            for key in ("sha256", "pages", "kind", "title", "restricted"):
+            for key in ("sha256", "pages", "kind", "title", "restricted", "size", "mtime_ns"):
                 row.pop(key)  # keep the description of the content that is still there
             db["documents"].update(old["id"], row)
             return old["id"]
@@ -82,6 +84,10 @@ def record_failure(db: sqlite_utils.Database, rec: dict) -> int:
             db["documents"].update(old["id"], row)
             return old["id"]
         return db["documents"].insert(row).last_pk
+
+
+def _has_content(db, doc_id: int) -> bool:
+    return db.execute("select 1 from pages where document_id = ? limit 1", [doc_id]).fetchone() is not None
 
 
 def write_document(db: sqlite_utils.Database, rec: dict) -> int:
@@ -170,3 +176,46 @@ def delete_content(db, doc_id: int) -> None:
           order by md.document_id limit 1)
         where document_id = ?""", [doc_id])
 
+
+
+class IngestRunning(Exception):
+    """Another ingest holds the database and this one was asked not to wait."""
+
+
+@contextlib.contextmanager
+def ingest_lock(path: str, on_wait=None):
+    """One ingest at a time per database: an advisory lock (flock) on the database file itself,
+    released by the kernel however the holder ends, kill -9 included. A second ingest calls
+    on_wait (to say that it is waiting) and then waits for the first. The descriptor stays open
+    until the database is closed: closing any descriptor of a file drops SQLite's own locks."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is None:
+                raise IngestRunning(f"another minutebook ingest is writing to {path}")
+            on_wait()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+MERGE = "people merge"
+
+
+def merge_pending(db: sqlite_utils.Database) -> None:
+    """Note, inside the transaction that writes a paper's facts, that the cross-paper merge is due."""
+    db.execute("insert or ignore into pending_work (task, since) values (?, ?)", [MERGE, now()])
+
+
+def finish_merge(db: sqlite_utils.Database, merge) -> bool:
+    """Run the cross-paper merge if a paper was written since it last finished (in this run or
+    in one that was killed before the merge), and clear the note in the merge's transaction."""
+    if not db.execute("select 1 from pending_work where task = ?", [MERGE]).fetchone():
+        return False
+    with db.atomic():
+        merge(db)
+        db.execute("delete from pending_work where task = ?", [MERGE])
+    return True

@@ -39,9 +39,13 @@ def cli():
 @click.option("--cluster", default=None, metavar="ADDRESS",
               help='Parse on a Dask cluster: a scheduler (tcp://HOST:8786) or "local" for one of this '
                    'machine\'s cores; this process still writes the database. Needs pip install "minutebook[cluster]"')
+@click.option("--max-seconds", default=60.0, show_default=True, type=click.FloatRange(min=0.1), metavar="S",
+              help="Time budget for reading, OCR and extraction of one paper; a paper over it is recorded as an error")
+@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MB",
+              help="Memory ceiling for one paper's worker process; a paper over it is recorded as an error")
 @click.option("--silent", "-s", is_flag=True, help="No progress bar and no summary")
 @click.option("-v", "--verbose", count=True, help="Say what happened to each file")
-def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, silent, verbose):
+def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, max_seconds, max_memory, silent, verbose):
     """Read files and folders of committee papers into the database.
 
     Unchanged files (same content hash) are skipped; changed files replace their old rows;
@@ -55,8 +59,12 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, silent, 
         minutebook ingest papers/ --workers 2
         minutebook ingest papers/ --cluster tcp://scheduler:8786
     """
+    import sqlite3
+
+    from .ingest.limits import Limits
     from .ingest.pipeline import ingest as run_ingest, iter_files
     from .ingest.progress import listen
+    from .ingest.schema import SchemaTooNew
 
     if pipeline:
         _check_pipeline(pipeline)
@@ -97,11 +105,17 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, silent, 
         listen(now_doing)
     from .ingest.cluster import ClusterUnavailable
 
+    def waiting() -> None:
+        say(f"Another minutebook ingest is writing to {db_path}: waiting for it to finish (Ctrl-C to stop)")
+
     try:
         summary = run_ingest(paths, db_path, workers=workers, ocr=ocr, extract=not no_extract,
-                             pipeline=pipeline, on_outcome=report, files=files, cluster=cluster)
+                             pipeline=pipeline, on_outcome=report, files=files, cluster=cluster, on_wait=waiting,
+                             limits=Limits(seconds=max_seconds, memory_mb=max_memory))
     except ClusterUnavailable as e:
         raise click.ClickException(str(e))
+    except (OSError, sqlite3.Error, SchemaTooNew) as e:
+        raise click.ClickException(_database_problem(e, db_path))
     finally:
         listen(None)
         if bar:
@@ -109,6 +123,27 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, silent, 
     if not silent:
         click.echo(summary.line(), err=True)
     sys.exit(1 if summary.failed else 0)
+
+
+def _database_problem(e: Exception, db_path: str) -> str:
+    """One line for what went wrong with the database itself (never a traceback): papers
+    stored before it are kept, each in its own transaction."""
+    message = str(e).strip()
+    lowered = message.lower()
+    if getattr(e, "errno", None) == 28 or "disk is full" in lowered or "disk i/o error" in lowered:
+        return (f"cannot write to {db_path}: the disk is full ({message}). Papers stored before this are kept; "
+                "free some space and run the same command again")
+    if "not a database" in lowered:
+        return f"{db_path} is not a SQLite database ({message}): choose another --db"
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"cannot write to {db_path}: it is read-only ({message})"
+    if "database is locked" in lowered:
+        return f"{db_path} is busy: another program is writing to it; try again when it has finished"
+    if isinstance(e, OSError):
+        return f"cannot open {db_path}: {e.strerror or message}"
+    if "unable to open" in lowered:
+        return f"cannot open {db_path}: {message} (is its folder there and readable?)"
+    return f"{db_path}: {message}"
 
 
 @cli.command()

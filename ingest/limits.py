@@ -1,0 +1,56 @@
+"""What one paper may cost: a wall-clock budget and a memory ceiling for reading, OCR and
+extraction, and the bounds derived from the ceiling (how far a DOCX may expand, how many
+pixels a page may have when rendered for OCR). A paper over a limit is recorded with the
+reason and the run goes on."""
+
+from __future__ import annotations
+
+import resource
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    seconds: float = 60.0
+    memory_mb: int = 1024
+
+    @property
+    def memory_bytes(self) -> int:
+        return int(self.memory_mb) << 20
+
+    @property
+    def expanded_bytes(self) -> int:
+        """The most uncompressed XML a DOCX may hold: parsing it takes several times its size."""
+        return self.memory_bytes // 8
+
+    @property
+    def page_pixels(self) -> int:
+        """The most pixels a page image for OCR may have: the bitmap, its PNG and tesseract's
+        own copies come to about 40 bytes a pixel. A4 at 200 dpi is 3.9 million."""
+        return self.memory_bytes // 40
+
+    def over_time(self) -> str:
+        return f"stopped after {self.seconds:g} s: over the time budget for one paper (--max-seconds)"
+
+    def over_memory(self) -> str:
+        return f"over the memory ceiling of {self.memory_mb} MB for one paper (--max-memory)"
+
+
+_current = Limits()
+
+
+def current() -> Limits:
+    """The limits of this process (a worker sets them once when it starts)."""
+    return _current
+
+
+def apply(limits: Limits) -> None:
+    """Hold this process (and the OCR programs it starts) to the limits: allocations past the
+    ceiling fail with MemoryError instead of growing until the kernel kills something."""
+    global _current
+    _current = limits
+    ceiling = limits.memory_bytes
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (ceiling, hard))

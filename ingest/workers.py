@@ -1,0 +1,176 @@
+"""Parse papers in worker processes, each paper held to the wall-clock budget and memory
+ceiling of `Limits`. A worker over its budget is killed with everything it started (its own
+process group: tesseract too); a worker that dies costs only the paper it held, which is
+recorded with the reason. Workers die with this process, however it ends."""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from multiprocessing.connection import wait
+from typing import Callable
+
+from . import limits as limits_module
+from .limits import Limits
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(sig: int = signal.SIGKILL) -> None:
+    """Ask Linux to kill this process when its parent dies (kill -9 included); elsewhere a no-op."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, sig, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve(conn, limits: Limits, options: dict) -> None:
+    from .ocr import ocr_settings
+    from .pipeline import parse_file
+    from .progress import listen
+
+    try:
+        os.setpgid(0, 0)
+    except OSError:
+        pass
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    limits_module.apply(limits)
+    listen(lambda doing: conn.send(("progress", doing)))  # the parent's progress bar names the page being read
+    with ocr_settings(on_page=lambda *page: conn.send(("ocr_page", page))):
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return
+            if task is None:
+                return
+            conn.send(("done", parse_file(*task, **options)))
+
+
+class _Worker:
+    def __init__(self, context, limits: Limits, options: dict):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, limits, options), daemon=True)
+        self.process.start()
+        child.close()
+        try:
+            os.setpgid(self.process.pid, self.process.pid)  # also here: no race with a kill right after start
+        except OSError:
+            pass
+        self.task: tuple[str, str] | None = None
+        self.started = 0.0
+        self.peak = 0
+
+    def give(self, task: tuple[str, str]) -> None:
+        self.task, self.started, self.peak = task, time.monotonic(), 0
+        self.conn.send(task)
+
+    def sample_memory(self) -> None:
+        try:
+            with open(f"/proc/{self.process.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmData:"):
+                        self.peak = max(self.peak, int(line.split()[1]) << 10)
+        except (OSError, ValueError):
+            pass
+
+    def kill(self) -> None:
+        for kill in (lambda: os.killpg(self.process.pid, signal.SIGKILL), self.process.kill):
+            try:
+                kill()
+            except (OSError, ProcessLookupError):
+                pass
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.process.join(2)
+        if self.process.is_alive():
+            self.kill()
+        else:
+            self.conn.close()
+
+
+def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, options: dict,
+                     store: Callable[[dict], None], failure: Callable[[str, str, str], dict],
+                     on_start: Callable[[], None] | None = None) -> None:
+    """Parse every (path, sha256) in `todo` and hand each record to `store` in this process;
+    a paper whose worker runs over the budget or dies is handed over as `failure(path, sha, reason)`."""
+    context = multiprocessing.get_context("fork")  # workers inherit loaded modules and registered components
+    queue = deque(todo)
+    pool: list[_Worker] = []
+    try:
+        while queue or pool:
+            while queue and (len(pool) < workers or any(w.task is None for w in pool)):
+                idle = next((w for w in pool if w.task is None), None)
+                if idle is None:
+                    idle = _Worker(context, limits, options)
+                    pool.append(idle)
+                idle.give(queue.popleft())
+                if on_start:
+                    on_start()
+            busy = [w for w in pool if w.task]
+            if not busy:
+                break
+            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=0.25)
+            for w in busy:
+                finished = _messages(w)
+                if finished is not None:
+                    w.task = None
+                    store(finished)
+                    continue
+                w.sample_memory()
+                if not w.process.is_alive():
+                    reason = _death(w, limits)
+                elif time.monotonic() - w.started > limits.seconds:
+                    reason = limits.over_time()
+                else:
+                    continue
+                path, sha = w.task
+                w.kill()
+                pool.remove(w)
+                store(failure(path, sha, reason))
+    finally:
+        for w in pool:
+            w.stop() if w.task is None else w.kill()
+
+
+def _messages(w: _Worker) -> dict | None:
+    """Pass on the worker's progress messages; its record when the paper is done."""
+    from .ocr import current_settings
+    from .progress import report_raw
+
+    try:
+        while w.conn.poll():
+            kind, payload = w.conn.recv()
+            if kind == "done":
+                return payload
+            if kind == "progress":
+                report_raw(payload)
+            elif current_settings().on_page:
+                current_settings().on_page(*payload)
+    except Exception:  # EOF, or a message cut short by the worker's death: judged by the caller
+        pass
+    return None
+
+
+def _death(w: _Worker, limits: Limits) -> str:
+    code = w.process.exitcode
+    if w.peak >= 0.9 * limits.memory_bytes:
+        return limits.over_memory()
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"the parser process died ({name}) while reading this file"
+    return f"the parser process exited (code {code}) while reading this file"
