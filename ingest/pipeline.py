@@ -99,6 +99,7 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
         if not os.path.exists(path):
             raise ReadError("file not found")
         report(path)
+        _checkpoint("read", os.path.basename(path))
         doc = read_document(path, ocr=ocr)
         structure = find_structure(doc)
         rec.update(document_record(doc, structure))
@@ -233,6 +234,7 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
 
         parse_on_cluster(cluster, todo, ocr, extract, pipeline, store)
     elif todo:
+        _warm_up(extract, pipeline)
         options = {"ocr": ocr, "extract": extract, "pipeline": pipeline}
         parse_in_workers(todo, workers, limits, options, store, failure, on_start=lambda: _checkpoint("parse"))
     _checkpoint("merge")
@@ -292,6 +294,18 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
     return todo, stats
 
 
+def _warm_up(extract: bool, pipeline: str | None) -> None:
+    """Load the readers and the spaCy pipeline once, here: workers are forked from this process,
+    so none spends a paper's time budget loading them (a replaced worker included)."""
+    from . import read_docx, read_html, read_pdf, read_text  # noqa: F401
+
+    if extract:
+        from ..extract.nlp import load_pipeline
+        from ..extract.run import extract_document  # noqa: F401
+
+        load_pipeline(pipeline)
+
+
 def _unchanged_stat(old: dict, stat: tuple[int, int]) -> bool:
     return old["status"] in ("ok", "no_text") and old["mtime_ns"] is not None and (old["size"], old["mtime_ns"]) == stat
 
@@ -307,8 +321,9 @@ def publish_archive(db_path: str, changed: bool = True) -> None:
         publish_files(db_path)
 
 
-def _checkpoint(stage: str) -> None:
+def _checkpoint(stage: str, name: str = "") -> None:
     """Fault injection for the kill-at-every-stage tests: MINUTEBOOK_KILL_AT=parse|write|merge
-    kills this process with SIGKILL when the run reaches that stage (no cleanup, as kill -9)."""
-    if os.environ.get("MINUTEBOOK_KILL_AT") == stage:
+    kills the run, and read:FILENAME the worker reading that file, with SIGKILL when it reaches
+    that stage (no cleanup, as kill -9 or a crash inside a library)."""
+    if os.environ.get("MINUTEBOOK_KILL_AT") in (stage, f"{stage}:{name}"):
         os.kill(os.getpid(), signal.SIGKILL)

@@ -4,11 +4,20 @@ and the run goes on."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import zipfile
+
 import sqlite_utils
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from minutebook.ingest.read import MAX_TOKEN, bounded
 
-from .conftest import run_cli
+from .conftest import CORPUS, run_cli
+from .pdfs import write_pdf
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 PATHOLOGICAL = {  # runs that made patterns in extract/ take time growing with the square of their length
     "letters": "A" * 40000,
@@ -42,3 +51,137 @@ def test_pathological_tokens_are_read_and_extracted(tmp_path):
     status = {r["filename"]: r["status"] for r in rows(db, "select filename, status from documents")}
     assert status == {f"{name}.txt": "ok" for name in PATHOLOGICAL}
     assert {r["acronym"] for r in rows(db, "select acronym from acronyms")} == {"CSP"}
+
+
+# Small limits so that the suite runs in seconds: 192 MB lets a DOCX expand to 24 MB and a page
+# for OCR have 5 million pixels.
+LIMITS = ("--max-seconds", "20", "--max-memory", "192")
+
+
+def _zip_bomb(path, megabytes: int):
+    body = "<w:p><w:r><w:t>" + " " * (megabytes << 20) + "</w:t></w:r></w:p>"
+    xml = f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+def _pages_pdf(path, count: int, size=A4, draw=None):
+    c = canvas.Canvas(str(path), pagesize=size)
+    for _ in range(count):
+        if draw:
+            draw(c)
+        c.showPage()
+    c.save()
+    return path
+
+
+def hostile_folder(folder):
+    """One of each odd thing, beside one good paper."""
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_79c56972b0298532.pdf", folder / "good.pdf")
+    _zip_bomb(folder / "bomb.docx", 40)
+    (folder / "token.txt").write_text("Minutes of the Board\n\n" + "A" * 40000 + "\n\nThe meeting closed.\n")
+    os.mkfifo(folder / "pipe.txt")
+    os.symlink("/dev/zero", folder / "zero.txt")
+    (folder / "truncated.pdf").write_bytes((CORPUS / "003_01c4fb0a19c26b9e.pdf").read_bytes()[:2000])
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    _pages_pdf(folder / "huge-page.pdf", 1, size=(14400, 14400), draw=lambda c: c.rect(100, 100, 14000, 14000, fill=1))
+    _pages_pdf(folder / "blank.pdf", 300)
+    write_pdf(folder / "locked.pdf", [["Exempt report"]], encrypt="secret")
+    (folder / "html-really.pdf").write_text("<html><body><p>Moved</p></body></html>")
+    shutil.copy(CORPUS / "003_01c4fb0a19c26b9e.pdf", folder / "pdf-really.docx")
+    for n in range(5):
+        (folder / f"empty-{n}.txt").write_bytes(b"")
+    shutil.copy(CORPUS / "000_79c56972b0298532.pdf", folder / "good2.pdf")
+    return folder
+
+
+def test_hostile_files_each_end_as_a_row_with_a_reason(tmp_path):
+    folder = hostile_folder(tmp_path / "hostile")
+    db = tmp_path / "h.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert result.returncode == 1  # some files failed, and the run went on to the end
+    assert "Traceback" not in result.stderr
+    found = {r["filename"]: r for r in rows(db, "select filename, status, error, sha256 from documents")}
+    assert sorted(found) == sorted(os.listdir(folder))  # every input path has its row
+    status = {name: (r["status"], r["error"] or "") for name, r in found.items()}
+
+    assert status["good.pdf"] == ("ok", "")
+    assert status["good2.pdf"][0] == "duplicate" and str(folder / "good.pdf") in status["good2.pdf"][1]
+    assert status["token.txt"][0] == "ok"
+    assert status["bomb.docx"][0] == "error" and "zip bomb" in status["bomb.docx"][1]
+    assert status["pipe.txt"] == ("error", "not a regular file (a named pipe): not read")
+    assert status["zero.txt"] == ("error", "not a regular file (a character device): not read")
+    assert status["truncated.pdf"][0] == "error" and "corrupt" in status["truncated.pdf"][1]
+    assert status["corrupt.pdf"][0] == "error" and "corrupt" in status["corrupt.pdf"][1]
+    assert status["locked.pdf"][0] == "error" and "encrypted" in status["locked.pdf"][1]
+    assert "not a PDF" in status["html-really.pdf"][1]
+    assert "not a Word document" in status["pdf-really.docx"][1]
+    for n in range(5):
+        assert status[f"empty-{n}.txt"] == ("error", "empty file")
+    for name in ("huge-page.pdf", "blank.pdf"):
+        assert status[name][0] == "no_text"
+    if shutil.which("tesseract"):
+        assert "install tesseract" not in status["blank.pdf"][1]
+        assert "OCR found no text" in status["blank.pdf"][1] and "300 blank pages" in status["blank.pdf"][1]
+        assert "too large to OCR" in status["huge-page.pdf"][1]
+    else:
+        assert "install tesseract" in status["blank.pdf"][1]
+
+
+def test_a_paper_over_the_time_budget_is_recorded_and_the_run_goes_on(tmp_path):
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    sentence = "Councillor Jane Smith asked the Board about the figure of 12 per cent in 2023. "
+    (folder / "long.txt").write_text((sentence * 12 + "\n\n") * 4000)
+    (folder / "short.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan.\n")
+    db = tmp_path / "t.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-seconds", "3")
+    assert "Traceback" not in result.stderr
+    status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
+    assert status["long.txt"][0] == "error" and "over the time budget" in status["long.txt"][1]
+    assert status["short.txt"] == ("ok", None)
+
+
+def test_a_paper_over_the_memory_ceiling_is_recorded_and_the_run_goes_on(tmp_path):
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "big.txt").write_bytes(b"a b c\n" * (24 << 20))  # 144 MB of short lines
+    (folder / "short.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan.\n")
+    db = tmp_path / "m.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-memory", "256")
+    assert "Traceback" not in result.stderr
+    status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
+    assert status["big.txt"][0] == "error" and "memory ceiling of 256 MB" in status["big.txt"][1]
+    assert status["short.txt"] == ("ok", None)
+
+
+def test_a_worker_that_dies_costs_only_its_paper(tmp_path):
+    """With two workers, the paper whose worker is killed gets its row, and every other paper is read."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"paper-{n}.txt").write_text(f"Minutes of the Board\n\nItem {n}: the Board agreed the plan.\n")
+    db = tmp_path / "w.db"
+    result = run_cli("ingest", folder, "--db", db, "--workers", "2", env={"MINUTEBOOK_KILL_AT": "read:paper-2.txt"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
+    assert status.pop("paper-2.txt") == ("error", "the parser process died (SIGKILL) while reading this file")
+    assert status == {f"paper-{n}.txt": ("ok", None) for n in (0, 1, 3)}
+
+
+def test_a_paper_that_breaks_after_it_was_fine_keeps_its_content_on_every_run(tmp_path):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_79c56972b0298532.pdf", folder / "pack.pdf")
+    db = tmp_path / "b.db"
+    run_cli("ingest", folder, "--db", db, "--no-extract", check=True)
+    good = rows(db, "select sha256, pages from documents")[0]
+    (folder / "pack.pdf").write_bytes(b"%PDF-1.4 broken")
+    for _ in range(2):  # the second failing run must not forget what the first kept
+        run_cli("ingest", folder, "--db", db, "--no-extract")
+        doc = rows(db, "select sha256, pages, status, error from documents")[0]
+        assert (doc["sha256"], doc["pages"]) == (good["sha256"], good["pages"])
+        assert doc["status"] == "error" and "previously ingested version is kept" in doc["error"]
+        assert rows(db, "select count(*) n from pages")[0]["n"] == good["pages"]
