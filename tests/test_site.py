@@ -201,6 +201,12 @@ def test_search_pages_through_results(site):
     assert re.search(r'<ol class="mb-hits" start="21">', second)
 
 
+def test_search_page_numbers_out_of_range_are_pages_too(site):
+    _, client = site
+    for number in ("0", "-3", "x", "99999999999999999999999"):
+        page(client, "/search?q=council&page=" + number)
+
+
 def test_search_page_says_what_is_wrong_with_a_date(site):
     _, client = site
     html = page(client, "/search?q=CCTV&from=yesterday")

@@ -35,9 +35,12 @@ def _date(value, label, problems):
         return ""
 
 
+MAX_PAGE = 10_000  # beyond SQLite's integers an offset is an error; nobody pages this far
+
+
 def _page_number(value):
     try:
-        return max(1, int(value or 1))
+        return min(MAX_PAGE, max(1, int(value or 1)))
     except ValueError:
         return 1
 
