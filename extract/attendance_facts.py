@@ -8,8 +8,8 @@ import re
 from ..ingest.document import TABLE, Block
 from .decision_facts import VOTE_LINE_RE
 from .names import name_key
-from .people import (attendance_from_block, attendance_from_table, attendance_from_table_cells, known_given_name, parse_person,
-                     roll_call_lines)
+from .people import (FLAT_TABLE_HEADER_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
+                     flat_table_entries, known_given_name, parse_person, roll_call_lines)
 
 
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
@@ -19,6 +19,7 @@ def attendance(structure, registry, facts):
     seen_members_label = set()
     passages = structure.passages
     pending_labels: list[str] = []
+    flat_rows_status = None
     for n, p in enumerate(passages):
         block = p.block
         if block is None:
@@ -41,6 +42,11 @@ def attendance(structure, registry, facts):
             # the passage, not the block: short label lines are merged with the names below them
             following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) if n + 1 < len(passages) else None
             entries = attendance_from_block(Block(block.kind, p.text, p.page), n, following)
+            if not entries and flat_rows_status and known_given_name(p.text.strip()):
+                # the rows of a flattened name table go on in the next paragraphs, with no label
+                entries = flat_table_entries(p.text, flat_rows_status, Block(block.kind, p.text, p.page), n)
+            flat_rows_status = entries[-1].status if entries and FLAT_TABLE_HEADER_RE.search(
+                p.text + " " + (following.text if following else "")) or (entries and flat_rows_status) else None
             labels = re.findall(r"(?im)^\s*(present|in attendance|apologies|absent)\s*:\s*$", block.text)
             if labels and not entries:
                 pending_labels = [_status(l) for l in labels]

@@ -54,8 +54,9 @@ def name_key(name: str) -> str:
 
 
 def surname(name: str) -> str:
-    parts = name_key(name).split()
-    return parts[-1] if parts else ""
+    """The last name as one key: 'Barrington-King' stays whole, so it never matches a King."""
+    parts = clean_name(name).split()
+    return name_key(parts[-1]).replace(" ", "") if parts else ""
 
 
 def given(name: str) -> str:

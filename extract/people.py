@@ -327,7 +327,38 @@ def _first_sentence(body: str) -> str:
     return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", body)[0]
 
 
+# a name table read as one line of text (OCR, copied tables): its header, then rows run together
+FLAT_TABLE_HEADER_RE = re.compile(r"(?i)^\s*name\s+(?:(?:organi[sz]ation|affil+iation|role|title|post|position|company|"
+                                  r"representing)\s*)+")
+
+
+def flat_table_entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
+    """'Name Organisation Affiliation Ann Gunning NoT LPC Head of Services Chris Dodd Gill &
+    Schofield Independent ...': each row starts with a given name; the two words from it are
+    the name, the rest of the row is the organisation or post."""
+    words = FLAT_TABLE_HEADER_RE.sub("", body).split()
+    starts = [i for i in range(len(words) - 1) if words[i].lower() in first_names() and words[i + 1][:1].isupper()
+              and (i == 0 or words[i - 1].lower() not in first_names())]
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(words)
+        person = parse_person(" ".join(words[i:i + 2]))
+        if person is None:
+            continue
+        rest = " ".join(words[i + 2:end]).strip()
+        if rest.startswith("(") and ")" in rest:
+            rest = rest[rest.index(")") + 1:].strip()  # "(Bobby)": the name the paper uses
+        if is_post(rest):
+            person.post = rest
+        elif rest:
+            person.organisation = rest
+        out.append(AttendanceEntry(person.name, status, None, block.page, index, person))
+    return out
+
+
 def _entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
+    if FLAT_TABLE_HEADER_RE.match(body):
+        return flat_table_entries(body, status, block, index)
     out: list[AttendanceEntry] = []
     for piece in split_names(body):
         for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):

@@ -53,6 +53,9 @@ def post_keys(post: str) -> list[str]:
     for part in re.split(r"\s*(?:,|;|/|\band\b|&)\s*", post):
         if part and POST_HEAD_RE.search(part):
             keys.append(role_key(part))
+    last = re.search(r"(?i)(?<!vice )(?<!deputy )\b(chair(?:man|woman|person)?|clerk|secretary|treasurer)\s*$", post.strip())
+    if last:
+        keys.append(role_key(last.group(1)))  # "NoT LPC Chair" holds the chair
     return [k for k in dict.fromkeys(keys) if k]
 
 

@@ -196,3 +196,23 @@ def test_due_dates_of_meetings_named_by_month_and_events_to_attend(text, meeting
     from minutebook.extract.due import find_due
 
     assert find_due(text, meeting, next_meeting).date == due
+
+
+def test_a_name_table_flattened_into_one_line_by_ocr():
+    # North of Tyne LPC: the PRESENT table came through OCR as one run of words under its header
+    follow = Block("paragraph", "Name Organisation Affilliation Ann Gunning NoT LPC Head of Services & Support "
+                                "Chris Dodd Gill & Schofield Independent Debbie Baird-Palmer Boots CCA Keith Kendall NoT LPC "
+                                "Chair", 1)
+    entries = attendance_from_block(Block("paragraph", "PRESENT:", 1), 0, follow)
+    assert [e.name for e in entries] == ["Ann Gunning", "Chris Dodd", "Debbie Baird-Palmer", "Keith Kendall"]
+    assert entries[1].person.organisation == "Gill & Schofield Independent"
+    registry = Registry()
+    for e in entries:
+        registry.add(e.person)
+    assert registry.resolve_role("the Chair") == "Keith Kendall"
+
+
+def test_a_hyphenated_surname_is_not_another_persons_surname():
+    registry = registry_from("Present: Peter King, Kit Hesketh-Harvey")
+    assert registry.resolve("P V Barrington-King") == "P V Barrington-King"
+    assert registry.resolve("Cllr Hesketh-Harvey") == "Kit Hesketh-Harvey"
