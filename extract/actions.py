@@ -60,7 +60,7 @@ DELEGATED_RE = re.compile(
     rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)")
 DIRECTED_RE = re.compile(
     rf"(?i)\b(?:directed|directs|asked|asks|ask|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
-    rf"\s+(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
+    rf"\s+(?!(?:him|her|them|us|me|it|you)\b)(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
 )
@@ -372,6 +372,8 @@ def _subject_owners(text: str, registry: Registry, subjunctive: bool = False) ->
 
 def _role_subject_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
     for m in ROLE_SUBJECT_RE.finditer(sentence):
+        if re.search(r"(?i)\b(?:to|from|with|by|for|of|on|ask|asked|tell|told|copy)\s*$", sentence[:m.start()]):
+            continue  # "copy emails to the Clerk to ensure ...": the Clerk is no subject here
         holder = registry.resolve_role(m.group("subject"))
         if holder:
             return [(holder, "person")]

@@ -17,6 +17,15 @@ def _norm(text: str) -> str:
 
 
 def side_column_actions(pages, passages, registry: Registry) -> list[tuple[int, ActionFact]]:
+    """None unless at least one code names a person of the paper: a column of staff codes or
+    fund references beside a table is not a column of owners."""
+    found = _side_column_actions(pages, passages, registry)
+    named = any(kind == "person" and name != code for _, f in found for (name, kind), code in
+                zip(f.owners, re.split(r"\s*[/,&\s]\s*", f.text.rsplit("ACTION: ", 1)[-1])))
+    return found if named else []
+
+
+def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int, ActionFact]]:
     found = []
     for page in pages:
         for mark, line in getattr(page, "side_marks", None) or []:
