@@ -23,7 +23,7 @@ def _paper_date(structure) -> str | None:
     """Without a recognised meeting, the date the paper's opening lines give ("... MEETING HELD
     ... ON THURSDAY 08 NOVEMBER 2018"), so "the June meeting" still has a year."""
     for p in structure.passages[:3]:
-        d = first_date(p.text[:300])
+        d = first_date(re.sub(r"(\d)[\"”]", r"\1", p.text[:300]))  # OCR reads a raised "rd" as a quote
         if d is not None and d.precision == "day":
             return d.iso
     return None
@@ -37,6 +37,8 @@ def actions(docs, structure, registry, facts, pages=()):
     # numbered action points ('05-01 ...') count only in papers with an action column somewhere
     numbered_points = any(p.block is not None and p.block.kind == TABLE and p.block.rows
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
+    # or a column headed "Decisions and Action Points" that reached the text as paragraphs
+    points_in_text = numbered_points or any(re.search(r"(?i)\baction\s+points?\s*$", p.text[:150]) for p in passages)
     claimed = set()  # paragraphs an "ACTION: DT" line below them turns into an action
     for n, p in enumerate(passages):
         m = act.MARKER_RE.match(p.text.strip())
@@ -62,6 +64,11 @@ def actions(docs, structure, registry, facts, pages=()):
             fact = act.from_marker(m.group("body"), previous, registry, p.page, n, text)
             if fact:
                 found.append((n, fact))
+            continue
+        points = act.numbered_points_in_text(text, p.page, n, registry) if points_in_text and \
+            act.ACTION_REF_RE.search(text) else []
+        if points:
+            found += [(n, f) for f in points]
             continue
         inline = act.INLINE_MARKER_RE.search(text)
         if inline:

@@ -251,7 +251,10 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
     return facts
 
 
-REF_SPLIT_RE = re.compile(r"(?=\b\d{2}-\d{2}\s)")
+# "05-01", "1-04", "4-099" (OCR): meeting-and-point numbers, not dates ("23-01-2019") or ranges
+ACTION_REF = r"(?<![\d\-/.])\d{1,2}-\d{2,3}(?![\d\-/])"
+REF_SPLIT_RE = re.compile(rf"(?={ACTION_REF}\s)")
+ACTION_REF_RE = re.compile(rf"{ACTION_REF}\s+[A-Z]")
 
 
 def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> list[ActionFact]:
@@ -261,7 +264,7 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
     for row in rows:
         for cell in row:
             for part in REF_SPLIT_RE.split(cell):
-                m = re.match(r"(\d{2}-\d{2})\s+(.+)", part.strip(), re.S)
+                m = re.match(rf"({ACTION_REF})\s+(.+)", part.strip(), re.S)
                 if not m:
                     continue
                 ref, text = m.group(1), m.group(2).strip()
@@ -275,6 +278,12 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page,
                                         block=index, status=status, status_text=marker, ref=ref, rule="action-points"))
     return facts
+
+
+def numbered_points_in_text(text: str, page: int, index: int, registry: Registry) -> list[ActionFact]:
+    """The same numbered points in a paragraph: an action-points column that OCR or the text
+    layer ran into the discussion beside it ('... | 1-04 GSC to review self-assessment ...')."""
+    return _numbered_action_points([text.split(" | ")], page, index, registry)
 
 
 def _person_like(subject: str, registry: Registry) -> bool:

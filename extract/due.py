@@ -14,13 +14,13 @@ from ..ingest.dates import MONTHS, find_dates
 MONTH_WORD = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'?s)?"
 NEXT_MEETING_RE = re.compile(r"(?i)\b(?:the\s+)?next\s+(?:\w+\s+){0,3}?(?:meeting|board|committee|council|session|cabinet)\b")
 MONTH_MEETING_RE = re.compile(
-    rf"(?i)\b(?:at|to|in|for|from|before|on)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet|agenda|agm)"
+    rf"(?i)\b(?:at|to|in|for|from|before|on)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet|agenda|agm|(?-i:[A-Z]{{2,5}}\b))"
 )
 MONTH_DEADLINE_RE = re.compile(rf"(?i)\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH_WORD}\b(?!\s+\d)")
 WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?P<unit>day|week|month|year)s?\b")
 END_OF_RE = re.compile(rf"(?i)\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?{MONTH_WORD}\b")
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
-ATTEND_RE = re.compile(r"(?i)\b(?:attend|attending|represent)\b")
+ATTEND_RE = re.compile(r"(?i)\b(?:attend\w*|represent)\b")
 CUE_RE = re.compile(r"(?i)\b(?:by|before|on|at|for|to|in|until|due|deadline|no later than)\s*$")
 
 

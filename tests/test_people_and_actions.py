@@ -216,3 +216,26 @@ def test_a_hyphenated_surname_is_not_another_persons_surname():
     registry = registry_from("Present: Peter King, Kit Hesketh-Harvey")
     assert registry.resolve("P V Barrington-King") == "P V Barrington-King"
     assert registry.resolve("Cllr Hesketh-Harvey") == "Kit Hesketh-Harvey"
+
+
+def test_numbered_action_points_run_into_the_discussion_text():
+    # North of Tyne LPC (OCR): the "Decisions and Action Points" column reached the text inside the paragraphs
+    from minutebook.extract.actions import numbered_points_in_text
+
+    registry = registry_from("Present: Chris Dodd (CD), Simon Clark (SC)")
+    text = ("CD raised issues with the website not having a complete | 1-07 CD and SC to complete resources section "
+            "including all service specifications and SLAs. | population of the website with")
+    facts = numbered_points_in_text(text, 1, 0, registry)
+    assert [f.ref for f in facts] == ["1-07"]
+    assert [name for name, _ in facts[0].owners] == ["Chris Dodd", "Simon Clark"]
+    assert numbered_points_in_text("The meeting on 23-01-2019 agreed the 35-40 age band.", 1, 0, registry) == []
+
+
+@pytest.mark.parametrize("text,due", [
+    ("GSC to review self-assessment audit will be completed for the May LPC", "2019-05-31"),
+    ("The Clerk will confirm attendances to the Planning Committee on 4th June", "2019-06-04"),
+])
+def test_due_at_a_meeting_named_by_its_acronym_or_an_event_to_attend(text, due):
+    from minutebook.extract.due import find_due
+
+    assert find_due(text, "2019-01-23", None).date == due
