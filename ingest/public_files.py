@@ -1,11 +1,12 @@
 """The public source files of an archive, in `archive.public-files/` beside it: what
 `/-/source/<id>` serves in public mode.
 
-A paper with no restricted page is published as itself (a link to the original); a PDF with
+A PDF with no restricted page is published as itself (a link to the original); a PDF with
 restricted pages is rebuilt page by page, each restricted page replaced by a blank page of the
-same size saying it is withheld, so page numbers still match; a paper in another format with
-restricted material is published as the text of its public passages (from the public copy,
-which is made first); a wholly restricted paper,
+same size saying it is withheld, so page numbers still match. A paper in another format (HTML,
+text, Word) is published as the text of its public pages (from the public copy, which is made
+first), never as the original: what a reader skipped (hidden elements, comments, navigation)
+was never checked for restricted material; a wholly restricted paper,
 and a file whose content could not be read (so could not be checked), is not published.
 `manifest.json` says which file serves which document; the public site reads nothing else.
 """
@@ -75,7 +76,7 @@ def publish_files(db_path: str) -> str:
 def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key) -> dict | None:
     if not os.path.isfile(path):
         return None
-    if not withheld:
+    if not withheld and fmt == "pdf":
         name = f"{doc_id}-{key}.orig"
         target = os.path.join(folder, name)
         _remove(target)

@@ -55,6 +55,10 @@ def write_papers(folder):
         "<h2>1. Tide tables</h2><p>The Board agreed the tide tables for the summer season.</p>"
         "<h2>2. Exempt: Harbour staffing</h2><p>Glimmerholt Fennimore raised a staffing grievance.</p>"
         "<h2>3. Any other business</h2><p>There was no other business.</p></body></html>", encoding="utf-8")
+    (folder / "notice.html").write_text(  # nothing restricted that the reader saw; something it skipped
+        "<html><body><h1>Notice of the meeting of the Tide Board held on 9 May 2024</h1>"
+        "<!-- draft: the Quorvantis settlement goes to Part 2 -->"
+        "<p>The Board will meet at the harbour office.</p></body></html>", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -271,13 +275,17 @@ def test_public_pdf_withholds_restricted_pages_and_keeps_page_numbers(leak_archi
     assert public_site.get(f"/-/source/{exempt}").status == 404
 
 
-def test_public_html_with_a_restricted_item_is_served_as_its_public_text(leak_archive, public_site):
+def test_public_html_is_served_as_its_public_text_only(leak_archive, public_site):
     db = sqlite_utils.Database(leak_archive[0])
     doc_id, filename = db.execute("select id, filename from documents where format = 'html' "
                                   "and filename like 'Tide board%'").fetchone()
     response = public_site.get(f"/-/source/{doc_id}", follow_redirects=True)
     assert response.status == 200
     assert "tide tables" in response.text and "Glimmerholt" not in response.text
+    assert response.headers["content-type"].startswith("text/plain")
+    notice = db.execute("select id from documents where filename = 'notice.html'").fetchone()[0]
+    response = public_site.get(f"/-/source/{notice}", follow_redirects=True)
+    assert "harbour office" in response.text and "Quorvantis" not in response.text
 
 
 def test_a_paper_that_becomes_restricted_leaves_the_public_copy(tmp_path):
