@@ -366,6 +366,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
                     restricted = restricted or _parent_restricted(s, seen, meeting_idx, current_top)
                     number = f"{current_top}({number})"
                 elif number:
+                    restricted = restricted or _parent_restricted(s, seen, meeting_idx, number.split(".")[0])
                     current_top = number
                 item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
                                      restricted or restricted_section)
@@ -387,6 +388,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
                 restricted = restricted or _parent_restricted(s, seen, meeting_idx, current_top)
                 number = f"{current_top}({number})"
             else:
+                restricted = restricted or _parent_restricted(s, seen, meeting_idx, number.split(".")[0])
                 current_top = number
             item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
                                  restricted or restricted_section)
@@ -423,7 +425,7 @@ def _passage(b, text, heading, meeting_idx, item_idx, kind, s) -> Passage:
 
 
 def _parent_restricted(s, seen, meeting_idx, top: str) -> bool:
-    """A sub-item ("(a) ...") is restricted when the item it belongs to is."""
+    """A sub-item ("(a) ...", "11.2 ...") is restricted when the item it belongs to is."""
     parent = seen.get((meeting_idx, top))
     return parent is not None and s.items[parent].restricted
 

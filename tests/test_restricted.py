@@ -304,3 +304,19 @@ def test_a_paper_that_becomes_restricted_leaves_the_public_copy(tmp_path):
     data = open(public, "rb").read()
     assert b"Pellucidar" not in data and b"pellucidar" not in data  # rows, FTS index and freed pages
     assert sqlite_utils.Database(public).execute("select count(*) from agenda_items").fetchone()[0] == 0
+
+
+def test_numbered_and_lettered_sub_items_inherit_restriction():
+    from minutebook.ingest.document import Block, Document, Page
+    from minutebook.ingest.structure import find_structure
+
+    lines = [("heading", "Minutes of the meeting of the Harbour Safety Board held on 12 March 2024"),
+             ("heading", "10. Budget"), ("paragraph", "Public text."),
+             ("heading", "11. RESTRICTED: Legal"), ("heading", "11.1 Lease dispute"), ("paragraph", "Secret one."),
+             ("heading", "(a) Pontoon"), ("paragraph", "Secret two."),
+             ("heading", "12. Any other business"), ("paragraph", "Public again.")]
+    doc = Document("x.pdf", "pdf", pages=[Page(1, "", [Block(kind, text, 1) for kind, text in lines])])
+    structure = find_structure(doc)
+    assert {i.number: i.restricted for i in structure.items} == {
+        "10": False, "11": True, "11.1": True, "11.1(a)": True, "12": False}
+    assert [p.restricted for p in structure.passages] == [False, True, True, False]
