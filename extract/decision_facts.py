@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentence, kind_of,
-                        vote_block, with_motion)
+from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentences,
+                        kind_of, review, vote_block, with_motion)
 
 
 VOTE_LINE_RE = re.compile(
@@ -61,11 +61,10 @@ def decisions(docs, structure, facts):
             n = k
             continue
         else:
-            for sentence in docs[n].sents:
-                fact = from_sentence(sentence.text, p.page, n)
-                if fact:
-                    _add_decision(facts, structure, p, n, with_motion(fact))
+            for fact in from_sentences([s.text for s in docs[n].sents], p.page, n):
+                _add_decision(facts, structure, p, n, fact)
         n += 1
+    facts["decisions"] = review(facts["decisions"], structure)
 
 
 def _attach_counts(facts, structure, p, lines):

@@ -70,7 +70,8 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     text = sentence.strip()
     if len(text) < 12 or NOT_A_DECISION_RE.search(text):
         return None
-    for m in CUE_RE.finditer(text):
+    probe = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", text)  # '9.6Agreed to display': a number glued to the verb
+    for m in CUE_RE.finditer(probe):
         verb = m.group("verb").lower()
         if _cue_holds(verb, text):
             return DecisionFact(text=text, kind=KINDS.get(verb, "agreed"), page=page, block=block, rule="sentence")
@@ -89,8 +90,11 @@ def _cue_holds(verb: str, text: str) -> bool:
     if verb in ("re-established", "established", "set up"):  # "was re-established by the Board in June 2022"
         return bool(re.search(r"(?i)\b(?:was|were|been)\s+(?:re-established|established|set up)\s+by\s+(?:the\s+)?"
                               r"[\w\s]{0,40}?(?:board|partnership|committee|council|cabinet|commission|panel)\b", text))
+    if verb == "carried":  # a motion carried, not work 'carried out' or a ferry that 'carried 18 million'
+        return bool(re.search(r"(?i)(?:\b(?:motion|amendment|resolution|proposal|recommendation|vote)s?\b[^.]{0,80}|^\W*|\|\s*|"
+                              r"\b(?:was|were|and)\s+)carried\b(?!\s+(?:out|over|forward|about|through))", text))
     if verb in ("moved", "seconded"):  # "the item moved to March" is no motion
-        return bool(re.search(r"(?i)\bmoved\b.{0,80}\bseconded\b|\bproposed\b.{0,40}\bseconded\b", text))
+        return bool(re.search(r"(?i)\bmoved\b.{0,80}\bseconded\b|\bproposed\b.{0,100}\bseconded\b", text))
     return True
 
 
@@ -132,3 +136,291 @@ def vote_block(lines: list[str], page: int, block: int, item_title: str | None) 
     return DecisionFact(text=text, kind=kind if kind != "resolved" else "approved", page=page, block=block, rule="vote-block",
                         mover=mover, seconder=seconder, votes_for=counts.get("for"), votes_against=counts.get("against"),
                         votes_abstain=counts.get("abstain"))
+
+
+# --- whose decision is it? -------------------------------------------------------------------
+# A candidate is scored on several signals instead of matched against one more exact pattern:
+# the rule that found it (RESOLVED blocks and vote blocks are strong), who the subject is (the
+# committee / council / members or an unnamed passive vs a named person or officer), the verb
+# form (past simple vs had/have been, infinitive after a modal, an adjective: 'newly appointed'),
+# when (an earlier year or 'at its previous meeting'), and where it sits (minutes vs a report,
+# an agenda or a recommendation). The meeting's own decisions are source 'meeting'; accounts of
+# decisions made elsewhere or earlier are 'reported'; recommendations not yet decided are
+# 'proposed'. A speaker agreeing ('X agreed, highlighting that ...') or an observation ('it
+# was noted that ...') is no decision at all and is dropped.
+
+BODY_WORDS = (r"council|committee|sub-committee|board|panel|cabinet|meeting|commission|partnership|trustees|members|"
+              r"councillors|councilmembers|commissioners|governors|directors|forum|group|lpc|csp|everyone|all|we|it|this|"
+              r"that|these|which|nobody|none")
+BODY_SUBJECT_RE = re.compile(rf"(?i)\b(?:{BODY_WORDS})\b")
+PERSON_WORDS = {"the", "and", "&", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "councilmember", "commissioner",
+                "mayor", "vice", "deputy", "chair", "chairman", "chairperson", "clerk", "treasurer", "secretary", "officer",
+                "manager", "director", "chief", "head", "leader", "member", "he", "she", "they", "i", "also", "then",
+                "kindly", "both", "parish", "town", "city", "county", "executive"}
+SPEECH_RE = re.compile(
+    r"\b(?i:said|stated|advised|explained|reported|mentioned|commented|responded|replied|informed|highlighted|"
+    r"questioned|asked|suggested|added|felt|believed|thought|indicated|clarified|announced|observed|argued|queried|"
+    r"warned|recalled|acknowledged|expressed|spoke|told)\b")
+# a sentence that opens with its speaker: 'Councilmember Gibson stated the City has ...'
+SPEAKER_OPENS_RE = re.compile(r"^(?:\W*[\d.]+\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + SPEECH_RE.pattern)
+SPEAKER_AGREES_RE = re.compile(r"(?i)^(?:agreed|agree|endorsed|concurred|confirmed)\b\s*(?:with\b|that\b|,|;|\.|$|and\b(?!\s+seconded)|highlighting|"
+                               r"there\b|it\b|we\b|the\b(?!\s+(?:minutes|recommendations?|proposal|motion|report|budget|policy)))")
+ROLE_TAKING_RE = re.compile(r"(?i)^(?:agreed|accepted)\s+(?:as\s+[\w\s-]{2,30}?\s+)?to\s+(?:join|continue|stand|be|become|act|serve|take\s+on|chair|remain|lead)\b")
+PERFECT_RE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$")
+MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|shall|needs?|needed|likely\s+to|able\s+to|not)\s+(?:\w+ly\s+)?(?:be\s+)?$")
+ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|"
+                           r"of|un)\s*-?$")
+PRIOR_RE = re.compile(
+    r"(?i)\b(?:previously|provisionally|earlier|already|last\s+year|at\s+(?:its|the|their|our)\s+(?:previous|last|prior)\s+meeting|"
+    r"at\s+(?:our|its|the)\s+meeting\s+(?:on|of|held|\d)|first\s+in\s+(?:19|20)\d\d|"
+    r"(?:agreed|approved|decided|resolved)\s+(?:at|in|during)\s+(?:the|a|an|our|its|their)\s+(?!this\b)(?:[\w-]+\s+){0,3}"
+    r"(?:meeting|session|discussion|workshop))\b")
+YEAR_RE = re.compile(r"\b(?:in|since|from|during|of)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?((?:19|20)\d\d)\b", re.I)
+PROPOSAL_RE = re.compile(
+    r"(?i)\b(?:recommends?|recommendation|recommended\s+that|(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to|"
+    r"proposed\s+(?:resolution|decision)|for\s+(?:approval|decision|consideration)|be\s+(?:asked|invited)\s+to)\b")
+OBSERVATION_RE = re.compile(r"(?i)\bnoted\s+(?:that|how|the\s+(?:concern|comment|point)s?\b)")
+OUTCOME_ONLY_RE = re.compile(
+    r"(?i)^\W*(?:(?:the\s+)?(?:motion|proposal|amendment|resolution|recommendation)s?(?:\s+to\s+amend)?(?:,?\s+as\s+amended,?)?\s+"
+    r"(?:was\s+)?(?:(?:seconded[\w\s,]*?,?\s+)?(?:voted\s+on\s+and\s+)?)?(?:carried|approved|agreed|passed|failed|lost|defeated)|"
+    r"(?:after|following)\s+(?:discussion|debate),?\s+the\s+motion\s+(?:was\s+)?(?:carried|passed|approved|failed)|"
+    r"(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved|carried)|(?:agreed|approved|carried)(?:\s+unanimously|\s+nem\.?\s*con\.?)?)"
+    r"[\w\s,()\-]{0,30}\W*$")
+# a bare result at the end of a vote list or after the chair puts the motion
+OUTCOME_END_RE = re.compile(
+    r"(?i)(?:^|[\w,.’']\s+)(?:substantive\s+)?(?:motion|amendment|proposal|resolution)s?\s+(?:was\s+)?(?:carried|lost|defeated|failed|"
+    r"approved|agreed|passed)(?:\s+unanimously)?\W*$|\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\b.{0,80}"
+    r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$")
+MOTION_IN_RE = re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b")
+REPORT_HEADING_RE = re.compile(r"(?i)\b(?:report|purpose|background|appendix|executive\s+summary|introduction|context|"
+                               r"recommendations?|summary|overview|update|progress)\b")
+
+
+@dataclass
+class Verdict:
+    source: str | None  # meeting / reported / proposed; None: not a decision at all
+    score: float
+    signals: list[str]
+
+
+def is_person_subject(subject: str) -> bool:
+    """'Mark Long', 'The Clerk', 'Cllr Daphne Clements also', 'MS', 'AL and SW': names, initials,
+    titles and posts only, no common nouns ('AGM menu and venue')."""
+    words = re.findall(r"[\w'’.\-]+", subject)
+    if not words or len(words) > 7:
+        return False
+    named = False
+    for w in words:
+        bare = w.strip(".").lower()
+        if bare in PERSON_WORDS:
+            named = named or bare not in ("the", "and", "&", "also", "then", "kindly", "both")
+        elif w[0].isupper():
+            named = True
+        else:
+            return False
+    return named
+
+
+def subject_before(text: str, start: int) -> str:
+    """The words before the decision verb, back to the start of their clause."""
+    before = text[:start]
+    before = re.split(r"[.;:!?]\s|[;:,]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bbut\b|\bwhile\b|\bwhen\b|\bso\b|"
+                      r"\band\s+(?=(?:the|it|this|we|they|all|members|councillors|trustees)\b)", before)[-1]
+    before = re.sub(r"^\W*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-z]{1,4}[.)])\s+", "", before.strip())
+    return before.strip(" ,–-")
+
+
+def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
+    """Weigh the signals of one candidate; context: doc_kind, meeting_role, heading,
+    meeting_year, intro (the line a listed decision hangs from)."""
+    signals: list[str] = []
+    score = 1.0
+
+    def signal(name: str, weight: float):
+        nonlocal score
+        signals.append(name)
+        score += weight
+
+    strong = rule in ("resolved", "vote-block", "decision-section")
+    if strong:
+        signal("resolution", 3)
+    marker = bool(re.search(r"\b(?:RESOLVED|AGREED|APPROVED|CARRIED)\b", text))
+    if marker:
+        signal("marker", 1.5)
+    if rule in ("put-to-meeting", "recommendation"):
+        intro = context.get("intro") or ""
+        if RESOLVED_RE.match(text) or re.search(r"(?i)\b(?:moved|proposed)\b.{0,80}\bseconded\b", text):
+            rule = "sentence"  # a resolution or a motion minuted inside the list of what was put
+        elif re.search(r"(?i)\b(?:had|have|has)\s+(?:\w+\s+)?(?:agreed|resolved|decided|approved)\b", intro):
+            return Verdict("reported", score - 2, signals + ["perfect-tense"])  # 'So far, the CSP have agreed to:'
+        elif re.search(r"(?i)\b(?:agreed|resolved|decided|approved)\b", intro) and not PROPOSAL_RE.search(intro):
+            signal("agreed-list", 1)
+        else:
+            return Verdict("proposed", score - 2, signals + ["put-to-meeting"])
+    if re.match(r"(?i)\W*action\b", text):
+        return Verdict(None, 0, ["action-line"])  # an ACTION line assigns work; the actions extractor has it
+    motion = bool(MOTION_IN_RE.search(text)) or marker  # the content of a motion or a marked outcome is decided
+    if motion and not strong:
+        signal("motion", 1)
+    m = None if strong else next((c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)), None)
+    clause = text
+    if m:
+        verb = m.group("verb").lower()
+        subject = subject_before(text, m.start())
+        after = text[m.start():]
+        head = text[:m.start()]
+        clause = text[max(0, head.rfind(subject)) if subject else m.start():]
+        if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
+            return Verdict(None, 0, ["observation"])
+        if not motion and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]):
+            return Verdict(None, 0, ["infinitive"])
+        if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
+            return Verdict(None, 0, ["adjective"])
+        if "agreed-list" not in signals and m.group("verb") in ("Agree", "Approve", "Adopt", "Endorse", "Defer", "Reject", "Note", "Postpone", "Continue", "Accept"):
+            return Verdict("proposed", score - 2, signals + ["imperative"])  # 'Approve the proposed schedule'
+        body = bool(BODY_SUBJECT_RE.search(subject)) or not subject
+        person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject)))
+        speech = not body and bool(re.search(SPEECH_RE.pattern + r"\s+(?:\w+\s+){0,3}?(?:that|if|whether)\b", head)
+                                   or SPEAKER_OPENS_RE.match(text))
+        if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
+            signal("resolution-form", 1)
+        elif person and SPEAKER_AGREES_RE.match(after):
+            return Verdict(None, 0, ["speaker-agrees"])
+        elif person and ROLE_TAKING_RE.match(after):
+            signal("takes-role", 1)
+        elif person and verb in ("agreed", "agree", "endorsed", "endorse", "concluded", "confirmed", "accepted", "concurred"):
+            signal("person-agrees", -2)
+        elif body:
+            signal("body-subject", 0.5)
+        if speech:
+            signal("reported-speech", -2)
+        if PERFECT_RE.search(head[-30:]):
+            signal("perfect-tense", -2)
+        if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",):
+            signal("present-tense", -1.5)
+    if PRIOR_RE.search(clause):
+        signal("earlier", -2)
+    year = context.get("meeting_year")
+    if year and any(int(y) < year for y in YEAR_RE.findall(text)) and not strong:
+        signal("earlier-year", -1.5)
+    if PROPOSAL_RE.search(text) and not strong:
+        return Verdict("proposed", score - 2, signals + ["proposal"])
+    if context.get("meeting_role") == "convenes" or context.get("doc_kind") in ("report", "other"):
+        signal("not-minutes", -2)
+    return Verdict("meeting" if score >= 1 else "reported", round(score, 2), signals)
+
+
+def is_outcome_only(text: str) -> bool:
+    """'The motion carried unanimously.', 'Agreed.', '... | Resolution | Carried': the result of
+    a decision minuted just before, not a decision of its own."""
+    t = text.strip()
+    if "|" in t:
+        cells = [c.strip().lower() for c in t.split("|")]
+        return any(c in ("carried", "lost", "agreed", "approved", "failed", "rejected", "not carried") for c in cells)
+    return len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t)) or len(t) < 400 and bool(OUTCOME_END_RE.search(t)) and not MOTION_IN_RE.search(t)
+
+
+def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:
+    """Decisions in one passage's sentences. An outcome on its own ('AGREED.', 'This was
+    unanimously agreed.') completes the sentence before it: with that sentence it is the
+    decision, unless that sentence already was one."""
+    facts: list[DecisionFact] = []
+    previous, previous_fact = None, None
+    for sentence in sentences:
+        text = sentence.strip()
+        fact = None
+        if is_outcome_only(text) and previous:
+            if previous_fact is None:
+                fact = DecisionFact(text=f"{previous} {text}", kind=kind_of(text), page=page, block=block, rule="sentence")
+            else:
+                previous_fact.text += f" {text}"  # 'Ali asked if we could agree to ... . AGREED
+        else:
+            fact = from_sentence(text, page, block)
+        if fact:
+            facts.append(with_motion(fact))
+        previous, previous_fact = text, fact if fact else (previous_fact if is_outcome_only(text) else None)
+    return facts
+
+
+def review(decisions: list[dict], structure) -> list[dict]:
+    """Judge every candidate (see judge), fold bare outcomes into the decision before them and
+    drop repeats; each kept row gets source, score and the signals that decided."""
+    passages = structure.passages
+    meetings = structure.stored_meetings
+    kept: list[dict] = []
+    for d in decisions:
+        n = d.get("passage")
+        p = passages[n] if n is not None and n < len(passages) else None
+        meeting = meetings[d["meeting"]] if d.get("meeting") is not None and d["meeting"] < len(meetings) else None
+        if d["rule"] == "sentence" and is_outcome_only(d["text"]):
+            row = "|" in d["text"]  # a table of vote results summarises decisions minuted anywhere in the item
+            before = next((k for k in reversed(kept) if k.get("meeting") == d.get("meeting") and k.get("item") == d.get("item")
+                           and n is not None and k.get("passage") is not None and (row or 0 <= n - k["passage"] <= 8)), None)
+            if before is not None:
+                if re.search(r"(?i)\b(?:failed|lost|defeated|not carried)\b", d["text"]):
+                    before["kind"] = "rejected"
+                continue
+        context = {"doc_kind": structure.kind, "meeting_role": meeting.role if meeting else None,
+                   "heading": p.heading if p else None,
+                   "meeting_year": int(meeting.date[:4]) if meeting and meeting.date[:4].isdigit() else None,
+                   "intro": _intro(passages, n) if d["rule"] in ("put-to-meeting", "recommendation") else None}
+        if d["rule"] == "vote-block" and kept:
+            motion = kept[-1]  # 'X made a motion, seconded by Y, to ...' then its RESULT / AYES / NAYS block
+            if (motion.get("item") == d.get("item") and motion["rule"] == "sentence" and MOTION_IN_RE.search(motion["text"])
+                    and n is not None and motion.get("passage") is not None and 0 <= n - motion["passage"] <= 10
+                    and motion.get("votes_for") is None):
+                for key in ("votes_for", "votes_against", "votes_abstain"):
+                    motion[key] = d.get(key)
+                if d["kind"] == "rejected":
+                    motion["kind"] = "rejected"
+                continue
+        if d["rule"] == "resolved":
+            # the motions minuted before a resolution under the same item are the steps to it:
+            # the resolution records what was decided
+            kept = [k for k in kept if not (d.get("item") is not None and k.get("item") == d.get("item")
+                                            and k.get("meeting") == d.get("meeting") and k["rule"] == "sentence"
+                                            and n is not None and k.get("passage") is not None and 0 <= n - k["passage"] <= 8
+                                            and MOTION_IN_RE.search(k["text"]))]
+        verdict = judge(d["text"], d["rule"], d["kind"], context)
+        if verdict.source is None:
+            continue
+        if verdict.source == "proposed" and d["kind"] != "recommended":
+            d["kind"] = "recommended"
+        d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
+        kept.append(d)
+    return _without_repeats(kept)
+
+
+def _intro(passages, n: int | None) -> str | None:
+    """The line a list of decisions or recommendations hangs from ('The Board is asked to:')."""
+    if n is None:
+        return None
+    k = n - 1
+    while k >= 0 and passages[k].kind == "list_item" and n - k < 15 and not passages[k].text.rstrip().endswith(":"):
+        k -= 1
+    return passages[k].text if k >= 0 else None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _without_repeats(decisions: list[dict]) -> list[dict]:
+    """A decision minuted twice (a resolution box and its text, a numbered part that a RESOLVED
+    block already holds) is kept once, in its fullest form."""
+    own = [d for d in decisions if d["source"] == "meeting"]
+    drop: set[int] = set()
+    for i, d in enumerate(own):
+        key = _norm(d["text"])
+        if len(key) < 12:
+            continue
+        for j, other in enumerate(own):
+            if i == j or j in drop or other.get("meeting") != d.get("meeting"):
+                continue
+            okey = _norm(other["text"])
+            if key == okey and j < i or (key != okey and key in okey):
+                drop.add(i)
+                break
+    gone = {id(own[i]) for i in drop}
+    return [d for d in decisions if id(d) not in gone]
