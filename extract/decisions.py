@@ -289,6 +289,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict(None, 0, ["speaker-agrees"])
         elif person and ROLE_TAKING_RE.match(after):
             signal("takes-role", 1)
+        elif person and re.match(r"(?i)agreed\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|all|any|each)\b)[a-z]+", after):
+            return Verdict(None, 0, ["volunteers"])  # 'The Clerk agreed to contact ...': an action, not a decision
         elif person and verb in ("agreed", "agree", "endorsed", "endorse", "concluded", "confirmed", "accepted", "concurred"):
             signal("person-agrees", -2)
         elif body:

@@ -12,6 +12,7 @@ from ..ingest.document import Document
 from ..ingest.structure import Structure
 from . import acronym_facts, action_facts, attendance_facts, decision_facts, people_facts, statistic_facts
 from .nlp import load_pipeline
+from .personhood import keep_people
 from .people import Registry, initials_defined
 
 
@@ -43,4 +44,4 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     decision_facts.decisions(docs, structure, facts)
     statistic_facts.statistics(docs, structure, facts)
     acronym_facts.acronyms(passages, facts)
-    return facts
+    return keep_people(facts)

@@ -77,24 +77,70 @@ def find_statistics(sentence: str) -> list[StatFact]:
     for m in RATE_RE.finditer(sentence):
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "rate", m, m.group(0))
-    excluded = [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence)
+    excluded = [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence) + _bare_cells(sentence)
     for m in COUNT_RE.finditer(sentence):
         s, e = m.start(), m.end()
         if not free(s, e) or any(s < xe and xs < e for xs, xe in excluded):
             continue
-        value = _number(m.group("num"))
-        following = sentence[e:e + 20].strip().lower()
-        next_word = re.match(r"[a-z'’]+", following)
-        if next_word and next_word.group(0) in TIME_UNITS and not re.match(r"(?:th|st|nd|rd)\s+(?:out of|highest|lowest|place)", following):
-            if next_word.group(0) in ("th", "st", "nd", "rd"):
-                continue
-            if next_word.group(0) not in ("years", "year", "months", "weeks", "days", "hours"):
-                continue
-        if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not re.match(r"\s+[a-z]", sentence[e:e + 3]):
-            continue  # a year
-        measure = _measure_after(sentence, e)
-        add(value, "count", m, measure)
+        if not _is_count(sentence, m):
+            continue
+        add(_number(m.group("num")), "count", m, _measure_after(sentence, e))
     return facts
+
+
+YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|from|by|of|during|until|till|to|before|after|between|and|or|year|fy|"
+                            r"early|late|mid|spring|summer|autumn|winter|january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december)\s*$")
+FUNCTION_WORDS = set("to and or the a an in on at by for of from was were is are be been with as than that which".split())
+# a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'
+STREET_RE = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.]*\s+){0,3}(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|"
+                       r"blvd|boulevard|court|ct|place|pl|close|crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq)\b")
+
+
+def _is_count(sentence: str, m: re.Match) -> bool:
+    """A bare number is a count of something, not a duration, a year, a house number or a code."""
+    raw, s, e = m.group("num"), m.start(), m.end()
+    following = sentence[e:e + 30]
+    next_word = re.match(r"\s*-?\s*([A-Za-z'’]+)", following)
+    word = next_word.group(1).lower() if next_word else ""
+    if word in TIME_UNITS and not re.match(r"(?i)(?:th|st|nd|rd)\s+(?:out of|highest|lowest|place)", following.strip()):
+        return False  # durations and times: '3 years', '10-minute recess', '35 year old'
+    if word in ("yr", "yrs", "yo", "minute", "sec", "secs"):
+        return False
+    range_to = re.match(r"\s*(?:-|–|to)\s*\d+\s*-?\s*([a-z]+)", following)
+    if range_to and range_to.group(1) in TIME_UNITS | {"yr", "yrs", "minute"}:
+        return False  # '19 - 35 year old', '2 to 3 weeks': a range of durations
+    if re.fullmatch(r"(?:19|20)\d\d", raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
+                                               or not following[:1].isspace()):
+        return False  # a year: 'from 2005 to 2017', 'in 2015', '2036.'
+    if re.fullmatch(r"(?:19|20)\d\d\d\d", raw) and int(raw[2:4]) + 1 == int(raw[4:]) % 100:
+        return False  # '201920': the financial year 2019/20 with its slash lost
+    if len(raw) > 1 and raw[0] == "0" and "." not in raw:
+        return False  # '000', '020520': codes, not quantities
+    if re.fullmatch(r"\d{5,}", raw) and not (word and word[0].islower() and word not in FUNCTION_WORDS):
+        return False  # an unseparated long number with no noun after it: cheque, account, zip or house number
+    if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[NSEW]\.\s)", following) and not MONTH_RE.match(word):
+        return False  # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address
+    if STREET_RE.match(following):
+        return False
+    return True
+
+
+MONTH_RE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _bare_cells(sentence: str) -> list[tuple[int, int]]:
+    """In a table row ('57 | `file.pdf` | ...', '| Daniel Thompson | 17'), a cell holding only a
+    whole number is a row, item or page number; figures in tables carry a unit or a scaled
+    column header (read apart, from the table's header)."""
+    if "|" not in sentence:
+        return []
+    spans, start = [], 0
+    for cell in sentence.split("|"):
+        if re.fullmatch(r"\s*\d{1,4}[a-z]?\.?\s*", cell):
+            spans.append((start, start + len(cell)))
+        start += len(cell) + 1
+    return spans
 
 
 def _non_figures(sentence: str) -> list[tuple[int, int]]:
@@ -104,9 +150,19 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d{1,2}\s*[ap]\.?m\.?\b",
         r"(?:\+?\d[\d\s]{8,}\d)",  # phone numbers
         r"\b\d+/\d+(?:/\d+)?\b",  # refs and fractions: 24/00108, 2021/22
-        r"(?i)\b(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|no\.?|number|rule|clause|schedule|"
+        r"(?i)(?<![a-z])(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|no\.?|number|rule|clause|schedule|"
         r"part|phase|stage|level|tier|round|chapter|version|ver|room|flat|unit|road|lane|street|box|route|bus|zone|ward|"
-        r"policy|standard|year|class|grade|band)\s*\(?\d+[a-z]?(?:[.(]\d+\)?)*(?:\s*(?:-|–|to|and|&)\s*\d+)?",
+        r"policy|standard|year|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
+        r"precinct|exhibit|attachment|file|case|claim|permit|ordinance|resolution|bill|communication|lot|plot|parcel|"
+        r"suite|block|figure|fig|table|question|questions|agenda|motion|amendment|recommendation|priority|objective|"
+        r"action|goal|aim|outcome|post|award|grant|tranche|batch|cohort|wave|term|session|meeting|report)"
+        r"\s*\(?\d+[a-z]?(?:[.(]\d+\)?)*(?:\s*(?:,|-|–|to|thru|through|and|&|or)\s*\d+[a-z]?)*",
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s*[\"”]?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",  # '24 Sept'
+        r"(?<![\w,])\d+-\d+\s+\d+\b",  # '96-27 9.': a resolution number and its item
+        r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",  # a US state and zip code
+        r"\)\s*\(\d+\)",  # '(d)(1)': a sub-clause
+        r"^\s*\d{1,3}\.?\s+(?=[A-Z][\w’']*(?:\s+(?:[A-Z&][\w’']*|of|and|for|the|to|from|on|in))*\s*(?::|–|-|$))",  # '2 Declarations of Interest:'
+        r"^\s*\d{1,2}\s+(?=[A-Z][a-z]+\s+[A-Z])",  # '10 AOCB Floral Gateway', '6 Highways Rangers': a numbered heading
         r"(?i)\b(?:lga|act|regulations?|ecs|cs)\s+\d{4}",
         r"\b[A-Z]{1,3}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b",  # postcodes
         r"\b\d+(?:\.\d+)+\b",  # section numbers 3.4.3

@@ -186,6 +186,11 @@ def _v4(db: sqlite_utils.Database) -> None:
     # cleared in the transaction of the work: a run killed in between is finished by the next
     if "pending_work" not in db.table_names():
         db["pending_work"].create({"task": str, "since": str}, pk="task")
+    # whose decision: the meeting's own, one reported from elsewhere or earlier, or one proposed
+    for column, kind in (("source", str), ("score", float), ("signals", str)):
+        if column not in db["decisions"].columns_dict:
+            db["decisions"].add_column(column, kind)
+    db["decisions"].create_index(["source"], if_not_exists=True)
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4]

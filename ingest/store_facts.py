@@ -57,6 +57,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
             "text": d["text"], "kind": d["kind"], "mover": d.get("mover"), "seconder": d.get("seconder"),
             "votes_for": d.get("votes_for"), "votes_against": d.get("votes_against"),
             "votes_abstain": d.get("votes_abstain"), "restricted": int(bool(d.get("restricted"))), "rule": d.get("rule"),
+            "source": d.get("source", "meeting"), "score": d.get("score"), "signals": d.get("signals"),
         })
     for s in facts.get("statistics", []):
         db["statistics"].insert({

@@ -1,0 +1,83 @@
+"""Is this name a person? The extractors find names in lists, tables and prose; some of what
+they find are organisations ('Larking Gowen Associates'), places and addresses ('East Area',
+'St Andrews Close'), meeting furniture ('Teams', 'Phone Conference', 'Pro Tem') or titles
+without a name ('Managing Director'). One plain function, `why_not_a_person`, says why a name is
+not a person (None when it may be one); `is_person` is its yes/no; `keep_people` applies it to one
+document's facts. The coverage check calls the same function to count non-people."""
+
+from __future__ import annotations
+
+import re
+
+from .people import ORGANISATION_WORD
+
+# Words that never occur in a person's name in these papers. Common surnames that are also
+# words (Grant, Day, Marsh, Dance, Green, Hall, Field) are deliberately absent.
+NOT_NAME_WORDS = set("""
+associates contracts contract bodies registry legislative development developments holdings llc llp inc corp
+corporation partners solicitors auditors consultants architects systems solutions enterprises industries
+international bank insurance properties homes housing construction builders motors garage veterinary medical
+surgery clinic dental conference phone zoom teams webinar training workshop seminar briefing budget monitoring
+reason decision decisions packs pack abstain abstained abstaining abstention passed carried approved apologies
+absent pro tem resolution motion vote votes total totals balance payments receipts academy area areas estate
+ward district region island bridge highways planning licensing finance treasury audit governance scrutiny
+safeguarding community communities public private national regional local federal state government ministry
+department directorate division cabinet executive members member officers officer staff volunteers residents
+appendix annex schedule item items page pages report reports minutes agenda notice notes note policy policies
+strategy review update updates briefing events event festival fayre fair market shop cafe restaurant pub
+hotel inn club clubs league church chapel cathedral school schools nursery academy centre center library museum
+hospital station airport railway harbour port parking car cars bus buses road roads lane street avenue
+""".split())
+STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
+                  "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square"}
+TITLES_ONLY = set("""mr mrs ms miss dr cllr councillor councilmember commissioner mayor provost chair chairman chairperson
+vice deputy clerk treasurer secretary director manager officer chief head president leader executive managing
+general assistant senior interim acting city town parish county borough lord lady sir dame reverend rev canon
+the of and for""".split())
+FUNCTION_ENDINGS = {"the", "and", "of", "to", "for", "in", "on", "at", "with", "by", "a", "an"}
+
+
+def why_not_a_person(name: str) -> str | None:
+    """The reason a name is not a person's, or None when it may be one."""
+    text = " ".join((name or "").split())
+    if not text:
+        return "empty"
+    if re.search(r"[\d|@`/\\<>{}\[\]=_#]|https?:|www\.", text):
+        return "not name characters"
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*\.?", text)
+    if not words:
+        return "no words"
+    lower = [w.strip(".").lower() for w in words]
+    if lower[-1] in FUNCTION_ENDINGS or lower[0] in ("and", "of", "to", "for"):
+        return "a phrase, not a name"
+    if " - " in text or " – " in text:
+        return "a phrase, not a name"
+    if len(words) >= 2 and lower[-1] in STREET_ENDINGS:
+        return "an address"
+    if all(w in TITLES_ONLY for w in lower):
+        return "a title without a name"
+    hit = next((w for w in lower if w in NOT_NAME_WORDS), None)
+    if hit:
+        return f"'{hit}' is not part of a name"
+    if ORGANISATION_WORD.search(text):
+        return "an organisation"
+    if re.fullmatch(r"(?i)(?:north|south|east|west|central|upper|lower|greater)\s+\w+", text) and len(words) == 2 and \
+            lower[1] in ("area", "ward", "division", "sector", "zone", "side", "end", "region", "locality"):
+        return "a place"
+    return None
+
+
+def is_person(name: str) -> bool:
+    return why_not_a_person(name) is None
+
+
+def keep_people(facts: dict) -> dict:
+    """Drop attendance, roles and mentions whose name is not a person's; an action owner that is
+    not a person stays an owner, as a group."""
+    for table in ("attendance", "roles", "mentions"):
+        facts[table] = [f for f in facts.get(table, []) if is_person(f.get("name") or "")]
+    for action in facts.get("actions", []):
+        for owner in action.get("owners", []):
+            if owner.get("kind") == "person" and not is_person(owner["name"]):
+                owner["kind"] = "group"
+    return facts

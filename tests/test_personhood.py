@@ -1,0 +1,38 @@
+"""People are people: the filter every extracted name passes through, and the coverage check's
+count of non-people. Names from papers of different bodies (UK parish and county councils,
+US city councils, a library board)."""
+
+import pytest
+
+from minutebook.extract.personhood import is_person, keep_people, why_not_a_person
+
+
+@pytest.mark.parametrize("name", [
+    "Sue Leet", "Peake", "Dillavou", "La Tosha Davis", "Philip C. Van Hale", "Princella Lee-Bridges",
+    "P V Barrington-King", "O. Williams", "Sir Paul Carter", "Hugh Grant", "Mark Green", "André Videla",
+])
+def test_people_pass(name):
+    assert is_person(name), why_not_a_person(name)
+
+
+@pytest.mark.parametrize("name,why", [
+    ("Teams", "not part of a name"), ("East Area", "not part of a name"), ("Academy", "not part of a name"),
+    ("St Andrews Close", "an address"), ("12 High Street", "not name characters"), ("Managing Director", "a title"),
+    ("Provost", "a title"), ("Land Registry", "not part of a name"), ("H Veterinary Associates", "not part of a name"),
+    ("Phone Conference", "not part of a name"), ("Packs The", "a phrase"), ("Porteus - Passed", "a phrase"),
+    ("Mark Wardle |", "not name characters"), ("Pro Tem", "not part of a name"), ("Sullivan Abstain", "not part of a name"),
+    ("Kent County Council", "an organisation"),
+])
+def test_non_people_are_named_with_a_reason(name, why):
+    assert not is_person(name)
+    assert why in why_not_a_person(name)
+
+
+def test_facts_keep_only_people_and_owners_that_are_not_people_become_groups():
+    facts = {"attendance": [{"name": "Sue Leet"}, {"name": "Teams"}], "roles": [{"name": "Managing Director"}],
+             "mentions": [{"name": "East Area"}, {"name": "Tony Brown"}],
+             "actions": [{"owners": [{"name": "Land Registry", "kind": "person"}, {"name": "Tony Brown", "kind": "person"}]}]}
+    kept = keep_people(facts)
+    assert [a["name"] for a in kept["attendance"]] == ["Sue Leet"]
+    assert kept["roles"] == [] and [m["name"] for m in kept["mentions"]] == ["Tony Brown"]
+    assert [o["kind"] for o in kept["actions"][0]["owners"]] == ["group", "person"]

@@ -1,0 +1,52 @@
+"""Statistics are measured quantities: not page, row or item numbers, years, dates, durations,
+addresses, codes or references. Sentences as the wild corpus's papers write them (UK parish and
+county councils, US city councils and boards, a paper manifest)."""
+
+import pytest
+
+from minutebook.extract.statistics import find_statistics
+
+
+def values(sentence):
+    return [(s.value, s.unit) for s in find_statistics(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "| Daniel Thompson | 17",  # an agenda's page number
+    "57 | `sl_board-meeting-minutes-2014-05-29.pdf` | vestalux/sljekyll",  # a table's row number
+    "2 Declarations of Interest: PAG, MPO and DCO are all members of the Cricket Club.",
+    "6 Highways Rangers – next visit",
+    "*Council considered item 33 thru 36 next** Moved by Vlassis to receive and file.",
+    "Options 2, 3, 4 and 6 will have lesser impact on these communities.",
+    "96-27 9.",
+    "former Member for Sevenoaks West from 2005 to 2017.",
+    "to lead the organisation of a Village Fayre in 2015.",
+    "c) To Approve the 201920 Annual Return Accounting Statement",
+    "29 Jan, 26 Feb, 26 March, 30 April, 24 Sept, 29 Oct, 26 Nov",
+    "Additional £25 to be paid to revert to 1 year insurance",  # the £25 stays; the year does not
+    "aimed primarily at 19 - 35 year old men",
+    "On request to rezone property at 2711 Douglas Avenue from C-1 to C-2",
+    "The agenda packet is on file at 150 N. Third St",
+    "DESC – 440 E. Congress, Detroit, MI 48226",
+    "Norfolk Association of Local Councils 101182 Clerk's training",
+    "Recommendation to appoint Vince Ward to the Urban Design Review Board, Seat 2, to fill a vacancy",
+    "Section 54956.9(d)(1) of the California Government Code",
+])
+def test_not_statistics(sentence):
+    assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("There are 4 drivers with 2 standby drivers.", [(4, "count"), (2, "count")]),
+    ("53 CYP Council members awarded", [(53, "count")]),
+    ("41% of 593 R&R referrals were received and accepted across London.", [(41, "percent"), (593, "count")]),
+    ("in the previous year there had been 2418, so there was a difference", [(2418, "count")]),
+    ("recorded visitor numbers were 4000 and seems to be rising", [(4000, "count")]),
+    ("The Pie Bake Challenge was a great success, with 31 pies presented.", [(31, "count")]),
+    ("Total Receipts - £10,432.39, less Payments to date £7456.78", [(10432.39, "GBP"), (7456.78, "GBP")]),
+    ("Contractor Levy Income 234,000 234,001 Salary Costs 102,408", [(234000, "count"), (102408, "count")]),
+])
+def test_measured_quantities_stay(sentence, expected):
+    found = values(sentence)
+    for e in expected:
+        assert e in found
