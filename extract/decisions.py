@@ -160,7 +160,7 @@ PERSON_WORDS = {"the", "and", "&", "mr", "mrs", "ms", "miss", "dr", "cllr", "cou
 SPEECH_RE = re.compile(
     r"\b(?i:said|stated|advised|explained|reported|mentioned|commented|responded|replied|informed|highlighted|"
     r"questioned|asked|suggested|added|felt|believed|thought|indicated|clarified|announced|observed|argued|queried|"
-    r"warned|recalled|acknowledged|expressed|spoke|told)\b")
+    r"warned|recalled|acknowledged|expressed|spoke|told|confirmed|noted|requested|urged)\b")
 # a sentence that opens with its speaker: 'Councilmember Gibson stated the City has ...'
 SPEAKER_OPENS_RE = re.compile(r"^(?:\W*[\d.]+\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + SPEECH_RE.pattern)
 SPEAKER_AGREES_RE = re.compile(r"(?i)^(?:agreed|agree|endorsed|concurred|confirmed)\b\s*(?:with\b|that\b|,|;|\.|$|and\b(?!\s+seconded)|highlighting|"
@@ -192,6 +192,7 @@ OUTCOME_END_RE = re.compile(
     r"(?i)(?:^|[\w,.’']\s+)(?:substantive\s+)?(?:motion|amendment|proposal|resolution)s?\s+(?:was\s+)?(?:carried|lost|defeated|failed|"
     r"approved|agreed|passed)(?:\s+unanimously)?\W*$|\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\b.{0,80}"
     r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$")
+TALLY_RE = re.compile(r"(?i)\b\d+\s+(?:agreed|for|in\s+favour)\b.{0,30}\b\d+\s+(?:abstained|abstentions?|against)\W*$")
 MOTION_IN_RE = re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b")
 REPORT_HEADING_RE = re.compile(r"(?i)\b(?:report|purpose|background|appendix|executive\s+summary|introduction|context|"
                                r"recommendations?|summary|overview|update|progress)\b")
@@ -226,7 +227,9 @@ def subject_before(text: str, start: int) -> str:
     """The words before the decision verb, back to the start of their clause."""
     before = text[:start]
     before = re.split(r"[.;:!?]\s|[;:,]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bbut\b|\bwhile\b|\bwhen\b|\bso\b|"
+                      r"\bsince\b|\bbecause\b|\bafter\b|\bbefore\b|\buntil\b|\bif\b|\balthough\b|\bwhereas\b|"
                       r"\band\s+(?=(?:the|it|this|we|they|all|members|councillors|trustees)\b)", before)[-1]
+    before = " ".join(before.split()[-6:])
     before = re.sub(r"^\W*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-z]{1,4}[.)])\s+", "", before.strip())
     return before.strip(" ,–-")
 
@@ -260,6 +263,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict("proposed", score - 2, signals + ["put-to-meeting"])
     if re.match(r"(?i)\W*action\b", text):
         return Verdict(None, 0, ["action-line"])  # an ACTION line assigns work; the actions extractor has it
+    if rule == "sentence" and re.search(r"(?i)(?:\bthe\s+following|\bas\s+follows|\bthat)\s*[:;]?\s*$", text):
+        return Verdict(None, 0, ["introduces"])  # 'the following was agreed;': the decision is what follows
     motion = bool(MOTION_IN_RE.search(text)) or marker  # the content of a motion or a marked outcome is decided
     if motion and not strong:
         signal("motion", 1)
@@ -267,22 +272,29 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     clause = text
     if m:
         verb = m.group("verb").lower()
-        subject = subject_before(text, m.start())
+        subject = subject_before(text[:m.start()].split("|")[-1] + text[m.start():], len(text[:m.start()].split("|")[-1]))
         after = text[m.start():]
-        head = text[:m.start()]
-        clause = text[max(0, head.rfind(subject)) if subject else m.start():]
+        head = text[:m.start()].split("|")[-1]  # in a table row, the cell the verb is in
+        clause = text[max(0, text[:m.start()].rfind(subject)) if subject else m.start():]
         if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
             return Verdict(None, 0, ["observation"])
         if not motion and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]):
             return Verdict(None, 0, ["infinitive"])
         if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
             return Verdict(None, 0, ["adjective"])
+        if not motion and re.search(r"(?i)\b(?:requested|asked|urged|invited|suggested|recommended|called\s+on)\s+(?:that\s+)?(?:the\s+)?"
+                     r"[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?$", head[-60:]):
+            return Verdict(None, 0, ["request"])  # 'requested Council postpone the matter': asked for, not decided
+        if m.group("verb") in ("agree", "approve", "adopt", "endorse", "defer", "reject", "accept", "postpone", "continue") \
+                and not BODY_SUBJECT_RE.search(subject or "") and "agreed-list" not in signals and rule == "sentence" \
+                and not motion and not BODY_SUBJECT_RE.search(" ".join(text.split()[:3])):
+            return Verdict(None, 0, ["base-form"])  # '... help build confidence and adopt healthier behaviours'
         if "agreed-list" not in signals and m.group("verb") in ("Agree", "Approve", "Adopt", "Endorse", "Defer", "Reject", "Note", "Postpone", "Continue", "Accept"):
             return Verdict("proposed", score - 2, signals + ["imperative"])  # 'Approve the proposed schedule'
         body = bool(BODY_SUBJECT_RE.search(subject)) or not subject
         person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject)))
         speech = not body and bool(re.search(SPEECH_RE.pattern + r"\s+(?:\w+\s+){0,3}?(?:that|if|whether)\b", head)
-                                   or SPEAKER_OPENS_RE.match(text))
+                                   or SPEAKER_OPENS_RE.match(text[text.rfind("|", 0, m.start()) + 1:].lstrip()))
         if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
             signal("resolution-form", 1)
         elif person and SPEAKER_AGREES_RE.match(after):
@@ -320,7 +332,8 @@ def is_outcome_only(text: str) -> bool:
     if "|" in t:
         cells = [c.strip().lower() for c in t.split("|")]
         return any(c in ("carried", "lost", "agreed", "approved", "failed", "rejected", "not carried") for c in cells)
-    return len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t)) or len(t) < 400 and bool(OUTCOME_END_RE.search(t)) and not MOTION_IN_RE.search(t)
+    return len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t) and not CUE_RE.search(t.split(",")[0])) or \
+        len(t) < 400 and bool(OUTCOME_END_RE.search(t)) and not MOTION_IN_RE.search(t)
 
 
 def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:
@@ -358,7 +371,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
         if d["rule"] == "sentence" and is_outcome_only(d["text"]):
             row = "|" in d["text"]  # a table of vote results summarises decisions minuted anywhere in the item
             before = next((k for k in reversed(kept) if k.get("meeting") == d.get("meeting") and k.get("item") == d.get("item")
-                           and n is not None and k.get("passage") is not None and (row or 0 <= n - k["passage"] <= 8)), None)
+                           and n is not None and k.get("passage") is not None
+                           and (row or 0 <= n - k["passage"] <= (20 if d.get("item") is not None else 8))), None)
             if before is not None:
                 if re.search(r"(?i)\b(?:failed|lost|defeated|not carried)\b", d["text"]):
                     before["kind"] = "rejected"
@@ -391,7 +405,19 @@ def review(decisions: list[dict], structure) -> list[dict]:
             d["kind"] = "recommended"
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
         kept.append(d)
-    return _without_repeats(kept)
+    return _without_repeats(_resolutions_first(kept))
+
+
+def _resolutions_first(decisions: list[dict]) -> list[dict]:
+    """Where an item's decision is minuted as a resolution (RESOLVED, a vote block), the
+    narrative sentences of the same item that say 'agreed' or 'approved' without a marker retell
+    it: the resolution is the record."""
+    resolved_items = {(d.get("meeting"), d.get("item")) for d in decisions
+                      if d["source"] == "meeting" and d.get("item") is not None and d["rule"] in ("resolved", "vote-block")}
+    return [d for d in decisions if not (
+        d["source"] == "meeting" and d["rule"] == "sentence" and (d.get("meeting"), d.get("item")) in resolved_items
+        and not re.search(r"\b(?:RESOLVED|AGREED|CARRIED)\b", d["text"]) and not MOTION_IN_RE.search(d["text"])
+        and "resolution-form" not in (d.get("signals") or ""))]
 
 
 def _intro(passages, n: int | None) -> str | None:
@@ -414,14 +440,14 @@ def _without_repeats(decisions: list[dict]) -> list[dict]:
     own = [d for d in decisions if d["source"] == "meeting"]
     drop: set[int] = set()
     for i, d in enumerate(own):
-        key = _norm(d["text"])
+        key = _norm(re.split(r"\.\.\.|…", d["text"])[0])  # 'RESOLVED that the decision ... view the full minutes text'
         if len(key) < 12:
             continue
         for j, other in enumerate(own):
             if i == j or j in drop or other.get("meeting") != d.get("meeting"):
                 continue
             okey = _norm(other["text"])
-            if key == okey and j < i or (key != okey and key in okey):
+            if key == okey and j < i or (key != okey and (key in okey or okey.startswith(key))):
                 drop.add(i)
                 break
     gone = {id(own[i]) for i in drop}
