@@ -16,7 +16,7 @@ MONEY_RE = re.compile(
 MONEY_WORDS_RE = re.compile(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros)\b", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
-COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:-])(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m))")
+COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=-])(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m))")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
               "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd"}
 PERIOD_RE = re.compile(
@@ -93,8 +93,9 @@ YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|from|by|of|during|until|till|to|
                             r"august|september|october|november|december)\s*$")
 FUNCTION_WORDS = set("to and or the a an in on at by for of from was were is are be been with as than that which".split())
 # a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'
-STREET_RE = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.]*\s+){0,3}(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|"
-                       r"blvd|boulevard|court|ct|place|pl|close|crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq)\b")
+STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*\s+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
+                       r"(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|blvd|boulevard|court|ct|place|pl|close|"
+                       r"crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq|bungalow|cottages?)\b")
 
 
 def _is_count(sentence: str, m: re.Match) -> bool:
@@ -103,6 +104,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     following = sentence[e:e + 30]
     next_word = re.match(r"\s*-?\s*([A-Za-z'’]+)", following)
     word = next_word.group(1).lower() if next_word else ""
+    if re.match(r"\s*-?\s*(?:calendar|working|business|school|financial|full|consecutive)\s+(?:days?|weeks?|months?|years?)\b", following):
+        return False
     if word in TIME_UNITS and not re.match(r"(?i)(?:th|st|nd|rd)\s+(?:out of|highest|lowest|place)", following.strip()):
         return False  # durations and times: '3 years', '10-minute recess', '35 year old'
     if word in ("yr", "yrs", "yo", "minute", "sec", "secs"):
@@ -161,7 +164,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"(?<![\w,])\d+-\d+\s+\d+\b",  # '96-27 9.': a resolution number and its item
         r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",  # a US state and zip code
         r"\)\s*\(\d+\)",  # '(d)(1)': a sub-clause
-        r"^\s*\d{1,3}\.?\s+(?=[A-Z][\w’']*(?:\s+(?:[A-Z&][\w’']*|of|and|for|the|to|from|on|in))*\s*(?::|–|-|$))",  # '2 Declarations of Interest:'
+        r"^\s*\d{1,3}\.?\s+(?=[A-Z][\w’']*(?:\s+(?:[A-Z&][\w’']*|of|and|for|the|to|from|on|in))*\s*(?::|–|-|$|\.{3,}))",  # '2 Declarations of Interest:'
         r"^\s*\d{1,2}\s+(?=[A-Z][a-z]+\s+[A-Z])",  # '10 AOCB Floral Gateway', '6 Highways Rangers': a numbered heading
         r"(?i)\b(?:lga|act|regulations?|ecs|cs)\s+\d{4}",
         r"\b[A-Z]{1,3}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b",  # postcodes
@@ -169,7 +172,17 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"^\s*\(?\d+[.)]",  # list numbering
         r"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:out of|highest|lowest|place|most|largest))",
         r"#\d+",
-        r"(?i)\bcovid-?19\b|\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\d*\b",
+        r"(?i)\bcovid[-\s]?19\b|\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\d*\b",
+        r"`[^`]*`|https?://\S+|www\.\S+|\S+\.(?:pdf|docx?|html?|md|php)\b",  # file names, paths and links
+        r"\(\d{3}\)\s*\d{3}[-.\s]\d{4}",  # '(310) 217-9524'
+        r"(?i)(?<![a-z])(?:title|article|regulation|condition|inv|point|gp|sections?|clauses?|paragraphs?|rules?|"
+        r"articles?|regulations?|conditions?|titles?|pages?|items?)\.?\s+\d+[a-z]?(?:\s*\(\d+\))*"
+        r"(?:\s*(?:,|-|–|to|and|&|or)\s*\d+[a-z]?)*",
+        r"(?i)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)(?<!\bten\s)\(\d{1,2}\)",  # '(1)' list numbers
+        r"\b\d0['’]?s\b",  # the 70's
+        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b",  # 'September 29', 'May 201'
+        r"\.{3,}\s*\d+|\d+\s*\.{3,}",  # contents pages: '....... 4'
+        r"(?i)\b(?:aged?|ages)\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?",  # ages
     ):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
     return spans

@@ -50,3 +50,23 @@ def test_measured_quantities_stay(sentence, expected):
     found = values(sentence)
     for e in expected:
         assert e in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "(E) 2825 SE 14th Street, Lot 41, (mobile home)",
+    "new units located at 1330, 1338, and 1706 7th Street",
+    "please call the Office at (847) 294-4746.",
+    "This summary explains the provisions contained in Sections 26 and 27 of the Act.",
+    "consistent with Title 17 and Title 18 of the Municipal Code",
+    "Nigel Prickett | Inv 2605 | 493.20 | 82.20",
+    "Resolved: (1) That HR to contact Alex Laver about the start date.",
+    "young people (aged 13 - 18) in Scotland",
+    "delivered no later than 8 calendar days before the meeting",
+    "Correspondence in the 70's lists the area of the Churchyard",
+    "28\" September 29, 26\" October",
+    "4 LPC Committee ........................................ 4",
+    "174 | `govan_24FebruaryGovanCC.docx` | Govan-Community/govan-website",
+    "http://baldwinpark.granicus.com/ViewPublisher.php?view_id=10 Audio Streaming",
+])
+def test_not_statistics_either(sentence):
+    assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
