@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .people import ORGANISATION_WORD
+from .people import ORGANISATION_WORD, known_given_name
 
 # Words that never occur in a person's name in these papers. Common surnames that are also
 # words (Grant, Day, Marsh, Dance, Green, Hall, Field) are deliberately absent.
@@ -27,14 +27,18 @@ appendix annex schedule item items page pages report reports minutes agenda noti
 strategy review update updates briefing events event festival fayre fair market shop cafe restaurant pub
 hotel inn club clubs league church chapel cathedral school schools nursery academy centre center library museum
 hospital station airport railway harbour port parking car cars bus buses road roads lane street avenue
+assessment impact challenge reading churchyard cemetery cottage orders underground guides scouts possible
+potential case against totals distr
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
-                  "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square"}
+                  "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}
 TITLES_ONLY = set("""mr mrs ms miss dr cllr councillor councilmember commissioner mayor provost chair chairman chairperson
 vice deputy clerk treasurer secretary director manager officer chief head president leader executive managing
 general assistant senior interim acting city town parish county borough lord lady sir dame reverend rev canon
 the of and for""".split())
-FUNCTION_ENDINGS = {"the", "and", "of", "to", "for", "in", "on", "at", "with", "by", "a", "an"}
+FUNCTION_ENDINGS = {"the", "and", "of", "to", "for", "in", "on", "at", "with", "by", "a", "an", "no"}
+POSTS = {"manager", "director", "officer", "clerk", "secretary", "treasurer", "chair", "chairman", "adviser", "advisor",
+         "coordinator", "co-ordinator", "lead", "head", "assistant", "administrator", "analyst", "engineer", "inspector"}
 
 
 def why_not_a_person(name: str) -> str | None:
@@ -56,6 +60,9 @@ def why_not_a_person(name: str) -> str | None:
         return "an address"
     if all(w in TITLES_ONLY for w in lower):
         return "a title without a name"
+    if 2 <= len(words) <= 3 and lower[-1] in POSTS and not any(known_given_name(w) for w in words[:-1]):
+        return "a post without a name"  # 'Performance Manager', 'Finance Officer'
+
     hit = next((w for w in lower if w in NOT_NAME_WORDS), None)
     if hit:
         return f"'{hit}' is not part of a name"

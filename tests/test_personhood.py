@@ -21,7 +21,8 @@ def test_people_pass(name):
     ("Provost", "a title"), ("Land Registry", "not part of a name"), ("H Veterinary Associates", "not part of a name"),
     ("Phone Conference", "not part of a name"), ("Packs The", "a phrase"), ("Porteus - Passed", "a phrase"),
     ("Mark Wardle |", "not name characters"), ("Pro Tem", "not part of a name"), ("Sullivan Abstain", "not part of a name"),
-    ("Kent County Council", "an organisation"),
+    ("Kent County Council", "an organisation"), ("Performance Manager", "a post"), ("Grand Aven", "an address"),
+    ("Standing Orders", "not part of a name"), ("Currums No", "a phrase"), ("Streatfeild Against", "not part of a name"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)
