@@ -15,7 +15,7 @@ from .conftest import GOLD, run_cli
 FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + series
     "meetings": ("f1", 0.82),
     "agenda_items": ("recall", 0.87),
-    "attendance": ("f1", 0.84),
+    "attendance": ("f1", 0.83),
     "owners": ("f1", 0.81),
     "status": ("recall", 0.97),
     "due": ("recall", 0.94),
@@ -25,7 +25,7 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
     "people": ("recall", 0.86),
     "aliases": ("recall", 1.0),
 }
-PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.95, "actions": 0.85, "meetings": 0.91, "people": 0.84,
+PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.93, "actions": 0.85, "meetings": 0.91, "people": 0.82,
                     "statistics": 0.39}
 
 
