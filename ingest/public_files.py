@@ -60,7 +60,10 @@ def publish_files(db_path: str) -> str:
             if entry and entry.get("key") == key and os.path.lexists(os.path.join(folder, entry["file"])):
                 new[str(doc_id)] = entry
                 continue
-            made = _make_public_file(conn, folder, doc_id, path, fmt, withheld, key)
+            try:
+                made = _make_public_file(conn, folder, doc_id, path, fmt, withheld, key)
+            except Exception:  # a file pdfium read but cannot rebuild: unpublished, never half-withheld
+                made = None
             if made:
                 new[str(doc_id)] = made
     finally:
