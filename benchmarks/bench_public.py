@@ -40,7 +40,6 @@ def generate(path: str, passages: int) -> None:
     migrate(db)
     docs = passages // PER_DOC
     n_words = len(WORDS)
-    words_sql = "'" + "','".join(WORDS) + "'"
     with db.conn:
         db.conn.create_function("w", 1, lambda i: WORDS[i % n_words])
         db.execute(f"""with recursive d(i) as (select 1 union all select i + 1 from d where i < {docs})
@@ -63,10 +62,10 @@ def generate(path: str, passages: int) -> None:
               w(i / 11) || ' ' || w(i / 13) || ' figures for ' || (2000 + i % 24) || ' and asked for a ' ||
               w(i / 17) || ' ' || w(i / 19) || ' by the next meeting (ref ' || i || ').', 'paragraph',
               ((i % {PER_DOC}) / 10) = 9 from p""")
-        db.execute(f"""insert into pages (document_id, page, text, restricted, blank)
+        db.execute("""insert into pages (document_id, page, text, restricted, blank)
             select document_id, page, group_concat(text, char(10)), max(restricted), 0
             from passages group by document_id, page""")
-        db.execute(f"""insert into decisions (meeting_id, agenda_item_id, document_id, page, passage_id, text, kind, restricted)
+        db.execute("""insert into decisions (meeting_id, agenda_item_id, document_id, page, passage_id, text, kind, restricted)
             select meeting_id, agenda_item_id, document_id, page, id, text, 'agreed', restricted from passages
             where id % 20 = 0""")
         db.execute("insert into people (id, name, key) select id, 'Person ' || id, 'person ' || id from documents "

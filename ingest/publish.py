@@ -135,7 +135,7 @@ def _tables(conn, schema: str) -> list[str]:
 
 
 def _columns(conn, table: str) -> list[str]:
-    return [r[1] for r in conn.execute(f"select * from pragma_table_info(?, 'main')", [table])]
+    return [r[1] for r in conn.execute("select * from pragma_table_info(?, 'main')", [table])]
 
 
 def _has_fts(conn, table: str) -> bool:

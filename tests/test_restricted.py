@@ -6,7 +6,6 @@ without a login, and every route, file and SQL path is tried for the words that 
 restricted text and for the server's paths."""
 
 import asyncio
-import json
 import re
 import shutil
 import urllib.parse
@@ -15,7 +14,6 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import sqlite_utils
-import yaml
 from datasette.utils.testing import TestClient
 
 from minutebook.ingest.public_files import WITHHELD, files_dir
