@@ -101,7 +101,7 @@ STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*\s+(?:[NSEW]{1,2}\.?\
 def _is_count(sentence: str, m: re.Match) -> bool:
     """A bare number is a count of something, not a duration, a year, a house number or a code."""
     raw, s, e = m.group("num"), m.start(), m.end()
-    following = sentence[e:e + 30]
+    following = re.sub(r"^\s*(?:\)|\(\d+\))", "", sentence[e:e + 40])[:30]  # 'three (3) minutes': the unit after the figure
     next_word = re.match(r"\s*-?\s*([A-Za-z'’]+)", following)
     word = next_word.group(1).lower() if next_word else ""
     if re.match(r"\s*-?\s*(?:calendar|working|business|school|financial|full|consecutive)\s+(?:days?|weeks?|months?|years?)\b", following):
@@ -113,6 +113,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     range_to = re.match(r"\s*(?:-|–|to)\s*\d+\s*-?\s*([a-z]+)", following)
     if range_to and range_to.group(1) in TIME_UNITS | {"yr", "yrs", "minute"}:
         return False  # '19 - 35 year old', '2 to 3 weeks': a range of durations
+    if re.fullmatch(r"1[6-8]\d\d", raw) and YEAR_BEFORE_RE.search(sentence[:s]):
+        return False  # 'closed in 1880'
     if re.fullmatch(r"(?:19|20)\d\d", raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
                                                or not following[:1].isspace()):
         return False  # a year: 'from 2005 to 2017', 'in 2015', '2036.'
@@ -183,6 +185,12 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b",  # 'September 29', 'May 201'
         r"\.{3,}\s*\d+|\d+\s*\.{3,}",  # contents pages: '....... 4'
         r"(?i)\b(?:aged?|ages)\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?",  # ages
+        r"(?<![\w.(])\d{1,2}\)",  # '1) That Ivy be investigated': a list marker
+        r"^\s*\d{1,2}\s+(?=(?:The|A|An|It|This|We|He|She|They)\s|[A-Z]{2,4}\s+(?:will|to|has|had|was|is|said|reported|advised|"
+        r"agreed|noted)\b|[A-Z]{2,}\s+[A-Z]{2,})",  # '15 The meeting closed', '1 JG will', '1 REVIEW OF': numbered paragraphs
+        r"(?i)\b(?:channel|bill|ab|sb|hr|ch|ext|extension|route|highway|interstate|us)\.?\s+\d+",  # channels, bills, routes
+        r"(?i)\bpages?\s*\[\s*\d+",
+        r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
     return spans

@@ -67,6 +67,13 @@ def test_measured_quantities_stay(sentence, expected):
     "4 LPC Committee ........................................ 4",
     "174 | `govan_24FebruaryGovanCC.docx` | Govan-Community/govan-website",
     "http://baldwinpark.granicus.com/ViewPublisher.php?view_id=10 Audio Streaming",
+    "1 JG will communicate Link's most recent slides to all members.",
+    "15 The meeting closed at 08.13pm",
+    "Resolved: 1) That Ivy between chip shop and offices be investigated.",
+    "Members of the public will be given three (3) minutes to speak.",
+    "Part of our Churchyard was closed in 1880, confirmed by the London Gazette.",
+    "THE MEETING MAY BE VIEWED THROUGH ZOOM, FIOS CHANNEL 32 OR CHARTER CHANNEL 3",
+    "Letter to 2 Agriculture Limited dated 22 March 2017",
 ])
 def test_not_statistics_either(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
