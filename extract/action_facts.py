@@ -39,13 +39,13 @@ def actions(docs, structure, registry, facts, pages=()):
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
     # or a column headed "Decisions and Action Points" that reached the text as paragraphs
     points_in_text = numbered_points or any(re.search(r"(?i)\baction\s+points?\s*$", p.text[:150]) for p in passages)
-    claimed = set()  # paragraphs an "ACTION: DT" line below them turns into an action
+    claimed = set()  # paragraphs an "ACTION: DT" line below them turns into actions
+    sections: dict[int, list[int]] = {}
     for n, p in enumerate(passages):
         m = act.MARKER_RE.match(p.text.strip())
         if m and act._is_owner_list(m.group("body").strip(), registry):
-            k = _previous_index(passages, n)
-            if k is not None:
-                claimed.add(k)
+            sections[n] = _marker_section(passages, n)
+            claimed.update(sections[n])
     for n, p in enumerate(passages):
         block = p.block
         if block is not None and block.kind == TABLE:
@@ -59,6 +59,9 @@ def actions(docs, structure, registry, facts, pages=()):
             continue
         text = p.text.strip()
         m = act.MARKER_RE.match(text)
+        if m and n in sections:
+            found += [(n, f) for f in _section_actions(m.group("body"), sections[n], passages, docs, registry, p.page, n)]
+            continue
         if m:
             previous = _previous_text(passages, n)
             fact = act.from_marker(m.group("body"), previous, registry, p.page, n, text)
@@ -121,6 +124,58 @@ def _previous_index(passages, n) -> int | None:
         if passages[k].kind != "heading" and not act.MARKER_RE.match(text) and len(text) > 15:
             return k
     return None
+
+
+def _marker_section(passages, n) -> list[int]:
+    """The paragraphs an owners-only "ACTION: TRUSTEES/SF/MS" line closes: back to the previous
+    marker or the start of the item, a few at most; at least the paragraph just above it."""
+    covered = []
+    for k in range(n - 1, max(-1, n - 7), -1):
+        q = passages[k]
+        if q.kind == "heading" or act.MARKER_RE.match(q.text.strip()) or q.item != passages[n].item:
+            break
+        if len(q.text.strip()) > 15:
+            covered.append(k)
+    if not covered:
+        k = _previous_index(passages, n)
+        covered = [k] if k is not None else []
+    return sorted(covered)
+
+
+def _section_actions(body, covered, passages, docs, registry, page, n) -> list[act.ActionFact]:
+    """The paragraph just above the marker, owned by all the marker's owners; and each earlier
+    paragraph of the item that names some of them (or makes someone the subject of an
+    assignment), owned by those. Paragraphs naming no one are the discussion around it."""
+    body, status, status_text = act.split_status(body.strip())
+    listed = act.owners_from(body, registry)
+    codes = [c for c in re.split(r"[\s/,&]+", body) if c]
+    facts = []
+    for k in covered:
+        text = passages[k].text.strip()
+        if k == covered[-1]:
+            owners = listed  # the paragraph the marker closes: whose it is, however it is worded
+        else:
+            owners = [o for o in listed if _named_in(o, text, codes)] or _subjects_in(docs[k], registry, listed)
+        if owners:
+            facts.append(act.ActionFact(text=f"{text}\nACTION: {body}", description=text, owners=owners, page=page,
+                                        block=n, status=status, status_text=status_text, rule="marker-after"))
+    return facts
+
+
+def _subjects_in(doc, registry, listed) -> list[tuple[str, str]]:
+    listed_names = {name for name, _ in listed}
+    owners = []
+    for sentence in doc.sents:
+        for fact in act.implicit(sentence.text.strip(), registry, 0, 0):
+            owners += [o for o in fact.owners if o[1] == "person" or o[0] in listed_names]
+    return list(dict.fromkeys(owners))
+
+
+def _named_in(owner: tuple[str, str], text: str, codes: list[str]) -> bool:
+    name, kind = owner
+    words = [w for w in name.split() if len(w) >= 3] if kind == "person" else [name]
+    return any(re.search(rf"(?i)\b{re.escape(w)}\b", text) for w in words) or any(
+        re.search(rf"\b{re.escape(c)}\b", text) for c in codes if len(c) >= 2 and c.isupper())
 
 
 def _previous_text(passages, n) -> str | None:
