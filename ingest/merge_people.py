@@ -36,7 +36,9 @@ def resolve_archive(db) -> int:
             db.execute(f"delete from person_aliases where person_id in ({marks})", others)
             db.execute(f"delete from people where id in ({marks})", others)
             canonical = names[keep]
-            db.execute("update attendance set name = ? where person_id = ?", [canonical, keep])
+            # attendance keeps the name as its paper gives it ("Mr D Murphy" in a list of initials),
+            # linked to the one person; owners take the canonical name, so one owner's actions
+            # read as one across years
             db.execute("update action_owners set name = ? where person_id = ?", [canonical, keep])
             merged += len(others)
         refresh_denormalised(db)

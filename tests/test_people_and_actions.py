@@ -239,3 +239,44 @@ def test_due_at_a_meeting_named_by_its_acronym_or_an_event_to_attend(text, due):
     from minutebook.extract.due import find_due
 
     assert find_due(text, "2019-01-23", None).date == due
+
+
+def test_attendance_keeps_the_papers_name_while_the_person_is_merged_across_papers(tmp_path):
+    import sqlite_utils
+
+    from minutebook.ingest.pipeline import ingest
+
+    (tmp_path / "cabinet-2025-01-30.md").write_text(
+        "# Minutes of the meeting of the Cabinet held on Thursday 30 January 2025\n\n"
+        "PRESENT: Mr R W Gough (Chairman), Mr D Murphy, Mrs S Chandler\n\n"
+        "## 1. Budget\n\nThe budget was noted.\n")
+    (tmp_path / "council-2025-03-13.md").write_text(
+        "# Minutes of the meeting of the County Council held on Thursday 13 March 2025\n\n"
+        "PRESENT: Mr Derek Murphy, Mrs Susan Chandler\n\n"
+        "## 1. Questions\n\nMr Derek Murphy answered the questions.\n")
+    db = tmp_path / "a.db"
+    ingest([str(tmp_path)], str(db))
+    rows = sqlite_utils.Database(db).execute(
+        "select a.name, a.person_id from attendance a where a.name like '%Murphy'").fetchall()
+    assert sorted(name for name, _ in rows) == ["D Murphy", "Derek Murphy"]
+    assert len({pid for _, pid in rows}) == 1
+
+
+def test_an_owners_only_action_line_closes_the_paragraphs_of_its_item(tmp_path):
+    # Friends of Halesworth Library style: several numbered paragraphs, then "ACTION:TRUSTEES/SF/MS"
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    paper = tmp_path / "friends-2015-08-04.md"
+    paper.write_text(
+        "# Minutes of Trustees of The Friends of the Library\n\nMeeting of 4th August 2015\n\n"
+        "Present: David Thomas (DT), Sheila Freeman (SF), Mike Stephens (MS)\n\n"
+        "## 10. Events\n\n"
+        "10.1 Trustees were asked if they could attend the next Events Group meeting on 24th August.\n\n"
+        "10.2 The book launch attracted many people and gave very positive feedback.\n\n"
+        "10.3 Sheila requested funds for a chair trolley. Sheila and Mike agreed to look at the options.\n\n"
+        "ACTION:TRUSTEES/SF/MS\n")
+    doc = read_document(str(paper))
+    facts = extract_document(doc, find_structure(doc))
+    got = {a["description"][:4]: sorted(o["name"] for o in a["owners"]) for a in facts["actions"]}
+    assert got == {"10.1": ["Trustees"], "10.3": ["Mike Stephens", "Sheila Freeman", "Trustees"]}
