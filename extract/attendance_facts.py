@@ -46,7 +46,8 @@ def attendance(structure, registry, facts):
                 # the rows of a flattened name table go on in the next paragraphs, with no label
                 entries = flat_table_entries(p.text, flat_rows_status, Block(block.kind, p.text, p.page), n)
             flat_rows_status = entries[-1].status if entries and FLAT_TABLE_HEADER_RE.search(
-                p.text + " " + (following.text if following else "")) or (entries and flat_rows_status) else None
+                re.sub(r"^.*?:\s*", "", p.text + " " + (following.text if following else ""), count=1, flags=re.S)) \
+                or (entries and flat_rows_status) else None
             labels = re.findall(r"(?im)^\s*(present|in attendance|apologies|absent)\s*:\s*$", block.text)
             if labels and not entries:
                 pending_labels = [_status(l) for l in labels]

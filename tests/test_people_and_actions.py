@@ -280,3 +280,20 @@ def test_an_owners_only_action_line_closes_the_paragraphs_of_its_item(tmp_path):
     facts = extract_document(doc, find_structure(doc))
     got = {a["description"][:4]: sorted(o["name"] for o in a["owners"]) for a in facts["actions"]}
     assert got == {"10.1": ["Trustees"], "10.3": ["Mike Stephens", "Sheila Freeman", "Trustees"]}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Parish Clerk wrote back to Elizabeth Truss MP about the consultation.", "Elizabeth Truss"),
+    ("A letter came from the office of James Brokenshire MP, Secretary of State.", "James Brokenshire"),
+    ("3.1 Shirley Kent who is a volunteer, has offered to keep the spreadsheet up to date.", "Shirley Kent"),
+])
+def test_people_named_with_an_honour_or_a_relative_who(text, name):
+    from minutebook.extract.nlp import load_pipeline, people_in
+
+    assert [s.text for s in people_in(load_pipeline()(text))] == [name]
+
+
+def test_an_organisation_followed_by_who_is_not_a_person():
+    from minutebook.extract.nlp import load_pipeline, people_in
+
+    assert people_in(load_pipeline()("We thanked Suffolk Libraries who gave the grant.")) == []
