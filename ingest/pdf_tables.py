@@ -56,7 +56,7 @@ def _edges(page: pdfium.PdfPage, height: float) -> list[dict]:
     edges: list[dict] = []
     for obj, matrix in _path_objects(page.raw, raw.FPDFPage_CountObjects(page.raw),
                                      lambda i: raw.FPDFPage_GetObject(page.raw, i), (1, 0, 0, 1, 0, 0)):
-        if not _painted(obj):
+        if not _painted(obj) or _dot(obj, matrix):
             continue
         for points, closed in _subpaths(obj, matrix):
             edges.extend(_shape_edges([(x, height - y) for x, y in points], closed))
@@ -89,6 +89,17 @@ def _compose(inner, outer) -> tuple[float, ...]:
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _dot(obj, matrix) -> bool:
+    """A path under a point across (a full stop drawn as a shape, a glyph's speck) gives only
+    edges shorter than pdfplumber's 1-point prefilter: not worth reading segment by segment."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return False
+    a, b, c, d, _, _ = matrix
+    scale = max(abs(a) + abs(c), abs(b) + abs(d), 1.0)  # bounds are in the form's space inside forms
+    return (right.value - left.value) * scale < 1 and (top.value - bottom.value) * scale < 1
 
 
 def _painted(obj) -> bool:
@@ -187,12 +198,15 @@ def _chars(page: pdfium.PdfPage, height: float) -> list[tuple[float, float, floa
 def _extract(table, chars) -> list[list[str | None]]:
     """pdfplumber's Table.extract with pdfium's characters: a character belongs to the cell
     holding its centre; a cell's text is its lines top to bottom, each left to right, with a
-    space where characters stand further apart than pdfplumber's word gap."""
+    space where characters stand further apart than pdfplumber's word gap. Characters are
+    narrowed to the table, then to each row, before each cell looks at them."""
     x0, top, x1, bottom = table.bbox
     inside = [c for c in chars if x0 <= (c[0] + c[2]) / 2 < x1 and top <= (c[1] + c[3]) / 2 < bottom]
     rows = []
     for row in table.rows:
-        rows.append([None if cell is None else _cell_text(cell, inside) for cell in row.cells])
+        rx0, rtop, rx1, rbottom = row.bbox
+        in_row = [c for c in inside if rtop <= (c[1] + c[3]) / 2 < rbottom]
+        rows.append([None if cell is None else _cell_text(cell, in_row) for cell in row.cells])
     return rows
 
 

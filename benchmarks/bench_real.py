@@ -1,0 +1,407 @@
+"""Speed on real papers, printed as figures in one run (not a test: timings flake, figures inform).
+
+    python benchmarks/bench_real.py [--skip-serve] [--passages 1000000] [--seconds 20]
+
+The archive is every born-digital PDF in ../shared/real and ../shared/wild (a PDF with a text
+layer on every page); without them, the bundled corpus. Figures, all from the same run so that
+ratios hold on a busy machine:
+
+1. the limit: pypdfium2 extracting the text of the same pages (no layout, no NLP), pages/s;
+2. minutebook end to end (read, tables, structure, extract, write) with 1 and 2 worker
+   processes and on a local Dask cluster, pages/s and the ratio to the limit;
+3. time per page of each stage (read, tables, OCR, structure, extract, write), in one process;
+4. unchanged re-ingest, per paper;
+5. memory over the 1-worker run (resident, sampled as papers go in) and the workers' peak;
+6. OCR of the scans among the shared papers on 1 core and on every core (the speed-up);
+7. serving a generated archive of --passages passages: start time, and with locust (8 users)
+   requests/s, p50 and p95 for search, the overdue page and a person page.
+
+Needs the bench extra for 7 (pip install "minutebook[bench]": locust) and the cluster extra for
+the Dask figure; each part says so and is skipped when its tool is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from minutebook.ingest import ocr as ocr_module
+from minutebook.ingest import pdf_tables
+from minutebook.ingest.pipeline import ingest
+from minutebook.serve import corpus_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def born_digital(path: Path) -> bool:
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return False
+    try:
+        return len(pdf) > 0 and all(pdf[i].get_textpage().get_text_range().strip() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def scans() -> list[Path]:
+    found = []
+    for folder in (SHARED / "real", SHARED / "wild"):
+        for path in sorted(folder.glob("*.pdf")) if folder.is_dir() else []:
+            try:
+                pdf = pdfium.PdfDocument(str(path))
+            except pdfium.PdfiumError:
+                continue
+            if not any(pdf[i].get_textpage().get_text_range().strip() for i in range(len(pdf))):
+                found.append(path)
+            pdf.close()
+    return found
+
+
+def make_archive(folder: Path) -> tuple[list[Path], str]:
+    sources = [p for d in (SHARED / "real", SHARED / "wild") if d.is_dir() for p in sorted(d.glob("*.pdf"))]
+    chosen = [p for p in sources if born_digital(p)]
+    where = "../shared/real + ../shared/wild born-digital PDFs"
+    if not chosen:
+        chosen = sorted(corpus_dir().glob("*.pdf"))
+        where = "the bundled corpus (../shared is not here)"
+    files = []
+    for n, path in enumerate(chosen):
+        target = folder / f"{n:03d}-{path.name}"
+        shutil.copy(path, target)
+        files.append(target)
+    return files, where
+
+
+def limit(files: list[Path]) -> tuple[int, float]:
+    pages, started = 0, time.perf_counter()
+    for path in files:
+        pdf = pdfium.PdfDocument(str(path))
+        for i in range(len(pdf)):
+            pdf[i].get_textpage().get_text_range()
+            pages += 1
+        pdf.close()
+    return pages, time.perf_counter() - started
+
+
+class StageClock:
+    """Wraps the stage functions the pipeline calls through their modules, adding up time."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._undo = []
+
+    def wrap(self, module, name: str, stage: str):
+        original = getattr(module, name)
+
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
+
+        setattr(module, name, timed)
+        self._undo.append((module, name, original))
+
+    def restore(self):
+        for module, name, original in reversed(self._undo):
+            setattr(module, name, original)
+
+
+def stage_clock() -> StageClock:
+    from minutebook.ingest import pipeline
+    from minutebook.extract import run
+
+    clock = StageClock()
+    clock.wrap(pipeline, "read_document", "read (incl. tables, OCR)")
+    clock.wrap(pdf_tables, "page_tables", "tables")
+    clock.wrap(ocr_module, "ocr_pdf", "OCR")
+    clock.wrap(pipeline, "find_structure", "structure")
+    clock.wrap(run, "extract_document", "extract")
+    clock.wrap(pipeline, "write_document", "write")
+    return clock
+
+
+def end_to_end(folder: Path, db: Path, workers: int = 1, cluster: str | None = None, samples=None):
+    seen = []
+
+    def sample(outcome):
+        seen.append(outcome)
+        if samples is not None and len(seen) % max(1, n // 8) == 0:
+            samples.append((len(seen), rss_mb()))
+
+    n = len(list(folder.iterdir()))
+    summary = ingest([str(folder)], str(db), workers=workers, cluster=cluster, on_outcome=sample)
+    return summary
+
+
+def bench_ocr(tmp: Path) -> None:
+    found = scans()
+    if not found or not ocr_module.ocr_available():
+        print("OCR: skipped (no scans in ../shared, or no tesseract)")
+        return
+    path = max(found, key=lambda p: len(pdfium.PdfDocument(str(p))))
+    pages = len(pdfium.PdfDocument(str(path)))
+    times = {}
+    for workers in (1, os.cpu_count() or 1):
+        with ocr_module.ocr_settings(workers=workers, cache_path=None, on_page=None):
+            started = time.perf_counter()
+            ocr_module.ocr_pdf(str(path))
+            times[workers] = time.perf_counter() - started
+    one, every = times[1], times[os.cpu_count() or 1]
+    print(f"OCR of {path.name} ({pages} pages): 1 process {one / pages:.2f} s/page, "
+          f"{os.cpu_count()} processes {every / pages:.2f} s/page: {one / every:.2f}x")
+    cache = tmp / "ocr.cache"
+    with ocr_module.ocr_settings(workers=0, cache_path=str(cache), on_page=None):
+        ocr_module.ocr_pdf(str(path))
+        started = time.perf_counter()
+        ocr_module.ocr_pdf(str(path))
+        print(f"  the same scan again, from the OCR cache: {1000 * (time.perf_counter() - started):.0f} ms")
+
+
+# ---- serving -------------------------------------------------------------------------------
+
+def grow_archive(source_db: Path, target: Path, passages: int) -> None:
+    """A copy of a real archive whose passages are repeated, reshuffled, up to `passages` rows,
+    with the full-text index rebuilt once at the end (as a big ingest leaves it)."""
+    shutil.copy(source_db, target)
+    db = sqlite3.connect(target)
+    texts = [r for r in db.execute("select document_id, page, meeting_id, agenda_item_id, heading, text, kind, "
+                                   "restricted from passages")]
+    have = len(texts)
+    if not texts:
+        raise SystemExit("the source archive has no passages")
+    for name, in db.execute("select name from sqlite_master where type = 'trigger' and tbl_name = 'passages'"):
+        db.execute(f"drop trigger [{name}]")
+    rng = random.Random(7)
+    batch = []
+    for n in range(max(0, passages - have)):
+        row = list(texts[n % have])
+        words = row[5].split()
+        rng.shuffle(words)
+        row[5] = " ".join(words)
+        batch.append(row)
+        if len(batch) == 50_000:
+            db.executemany("insert into passages (document_id, page, meeting_id, agenda_item_id, heading, text, kind, "
+                           "restricted) values (?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            batch = []
+    if batch:
+        db.executemany("insert into passages (document_id, page, meeting_id, agenda_item_id, heading, text, kind, "
+                       "restricted) values (?, ?, ?, ?, ?, ?, ?, ?)", batch)
+    db.execute("insert into passages_fts(passages_fts) values ('rebuild')")
+    db.commit()
+    db.close()
+    from minutebook.ingest.store import open_db
+
+    open_db(str(target)).close()  # the triggers back, by the same migrations an ingest runs
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float) -> float:
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                r.read()
+                return time.perf_counter() - started
+        except Exception:
+            time.sleep(0.2)
+    raise SystemExit(f"the server did not answer {url} within {timeout:.0f} s")
+
+
+LOCUSTFILE = '''
+import os, random
+from locust import FastHttpUser, task, constant
+WORDS = os.environ["BENCH_WORDS"].split(",")
+PATH = os.environ["BENCH_PATH"]
+
+class Reader(FastHttpUser):
+    wait_time = constant(0)
+
+    @task
+    def hit(self):
+        self.client.get(PATH.replace("{word}", random.choice(WORDS)), name=PATH)
+'''
+
+
+def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users: int = 8) -> dict:
+    locustfile = tmp / "locustfile.py"
+    locustfile.write_text(LOCUSTFILE)
+    prefix = tmp / f"locust-{abs(hash(path))}"
+    env = {**os.environ, "BENCH_WORDS": ",".join(words), "BENCH_PATH": path}
+    subprocess.run([sys.executable, "-m", "locust", "-f", str(locustfile), "--headless", "-u", str(users),
+                    "-r", str(users), "-t", f"{seconds}s", "-H", base, "--csv", str(prefix), "--only-summary"],
+                   env=env, capture_output=True, text=True, timeout=seconds + 120)
+    import csv
+
+    with open(f"{prefix}_stats.csv") as f:
+        row = next(r for r in csv.DictReader(f) if r["Name"] == path)
+    return {"rps": float(row["Requests/s"]), "p50": float(row["50%"]), "p95": float(row["95%"]),
+            "failures": int(row["Failure Count"]), "requests": int(row["Request Count"])}
+
+
+def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int) -> None:
+    try:
+        import locust  # noqa: F401
+    except ImportError:
+        print('serving: skipped (pip install "minutebook[bench]" for locust)')
+        return
+    big = tmp / "archive.db"
+    started = time.perf_counter()
+    grow_archive(source_db, big, passages)
+    n = sqlite3.connect(big).execute("select count(*) from passages").fetchone()[0]
+    print(f"serving: generated archive of {n:,} passages ({big.stat().st_size / 1e6:.0f} MB) "
+          f"in {time.perf_counter() - started:.0f} s")
+    db = sqlite3.connect(big)
+    person = db.execute("select id from people order by id limit 1").fetchone()
+    words = [w for w, in db.execute("select term from passages_fts_vocab where col = 'text' and length(term) > 4 "
+                                    "order by cnt desc limit 40")] if _has_vocab(db) else ["council", "meeting"]
+    db.close()
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    started = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(big), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        start = wait_for(f"{base}/-/versions.json", 600)
+        print(f"  serve start (to the first answer): {start:.1f} s")
+        name = big.stem
+        paths = {"search": f"/{name}/passages.json?_search={{word}}",
+                 "overdue page": "/overdue",
+                 "person page": f"/person/{person[0] if person else 1}"}
+        for label, path in paths.items():
+            r = load(base, path, words, seconds, tmp)
+            print(f"  {label:13} {path}: {r['rps']:.0f} req/s, p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms "
+                  f"({r['requests']} requests, {r['failures']} failed; locust, 8 users, {seconds} s)")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _has_vocab(db) -> bool:
+    try:
+        db.execute("create virtual table if not exists temp.passages_fts_vocab using fts5vocab(main, passages_fts, 'col')")
+        db.execute("select 1 from passages_fts_vocab limit 1").fetchall()
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--passages", type=int, default=1_000_000, help="passages in the generated served archive")
+    parser.add_argument("--seconds", type=int, default=20, help="seconds of load per served page")
+    parser.add_argument("--skip-serve", action="store_true")
+    parser.add_argument("--skip-ocr", action="store_true")
+    parser.add_argument("--keep", default=None, help="keep the databases in this folder")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(args.keep or tmpdir)
+        tmp.mkdir(exist_ok=True)
+        folder = tmp / "papers"
+        folder.mkdir(exist_ok=True)
+        files, where = make_archive(folder)
+        pages, seconds = limit(files)
+        best_limit = pages / seconds
+        print(f"archive: {len(files)} PDFs, {pages} pages, from {where}")
+        print(f"limit: pypdfium2 text of every page: {best_limit:.0f} pages/s")
+
+        clock = stage_clock()
+        samples: list = []
+        try:
+            one = end_to_end(folder, tmp / "one.db", samples=samples)
+        finally:
+            clock.restore()
+        rate = one.pages / one.seconds
+        print(f"minutebook, 1 worker:  {rate:.1f} pages/s ({one.line()}); ratio to the limit {rate / best_limit:.3f}")
+        per_page = {k: 1000 * v / max(1, one.pages) for k, v in clock.seconds.items()}
+        tables, ocr_ = per_page.get("tables", 0), per_page.get("OCR", 0)
+        read = per_page.get("read (incl. tables, OCR)", 0) - tables - ocr_
+        print("  per page: " + ", ".join(f"{k} {v:.1f} ms" for k, v in (
+            ("read", read), ("tables", tables), ("OCR", ocr_), ("structure", per_page.get("structure", 0)),
+            ("extract", per_page.get("extract", 0)), ("write", per_page.get("write", 0)))))
+        print("  memory (resident, main process) as papers go in: "
+              + ", ".join(f"{k} papers {mb:.0f} MB" for k, mb in samples))
+
+        started = time.perf_counter()
+        again = ingest([str(folder)], str(tmp / "one.db"))
+        per_paper = (time.perf_counter() - started) / max(1, len(files))
+        print(f"unchanged re-ingest: {1000 * per_paper:.2f} ms a paper ({again.count('skipped')} skipped "
+              f"of {len(files)}, resolve and open included)")
+
+        two = end_to_end(folder, tmp / "two.db", workers=2)
+        rate2 = two.pages / two.seconds
+        print(f"minutebook, 2 workers: {rate2:.1f} pages/s; ratio to the limit {rate2 / best_limit:.3f}; "
+              f"{rate2 / rate:.2f}x one worker")
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"  workers' peak resident memory: {children:.0f} MB")
+        try:
+            import distributed  # noqa: F401
+
+            dask = end_to_end(folder, tmp / "dask.db", cluster="local")
+            rate3 = dask.pages / dask.seconds
+            print(f"minutebook, Dask local cluster ({os.cpu_count()} workers, cluster start included): "
+                  f"{rate3:.1f} pages/s; ratio to the limit {rate3 / best_limit:.3f}")
+            same = _same_archive(tmp / "one.db", tmp / "dask.db")
+            print(f"  same documents, meetings and facts as the plain ingest: {same}")
+        except ImportError:
+            print('Dask: skipped (pip install "minutebook[cluster]")')
+
+        pages2, seconds2 = limit(files)
+        print(f"limit again at the end: {pages2 / seconds2:.0f} pages/s")
+        if not args.skip_ocr:
+            bench_ocr(tmp)
+        if not args.skip_serve:
+            bench_serve(tmp / "one.db", tmp, args.passages, args.seconds)
+
+
+def _same_archive(a: Path, b: Path) -> str:
+    queries = {
+        "documents": "select filename, status, pages from documents order by 1",
+        "meetings": "select body, date from meetings order by 1, 2",
+        "passages": "select count(*) from passages",
+        "attendance": "select name, status from attendance order by 1, 2",
+        "actions": "select description, due_date from actions order by 1, 2",
+        "decisions": "select text from decisions order by 1",
+        "statistics": "select value, unit, sentence from statistics order by 1, 2, 3",
+        "people": "select name from people order by 1",
+    }
+    differ = [k for k, q in queries.items()
+              if sqlite3.connect(a).execute(q).fetchall() != sqlite3.connect(b).execute(q).fetchall()]
+    return "yes" if not differ else "NO, differ in " + ", ".join(differ)
+
+
+if __name__ == "__main__":
+    main()
