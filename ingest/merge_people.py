@@ -53,5 +53,7 @@ def _canonical(db, members: list[int], names: dict[int, str]) -> int:
         full = len(parts) >= 2 and len(parts[0].rstrip(".")) > 1
         listed = db.execute("select count(*) from roles where person_id = ?", [pid]).fetchone()[0]
         seen = db.execute("select count(*) from mentions where person_id = ?", [pid]).fetchone()[0]
-        return (full, listed > 0, seen, -pid)
+        # then the fullest spelling, then the alphabet: never the order papers happened to be
+        # written in, so --workers and --cluster runs (papers in any order) name people alike
+        return (full, listed > 0, seen, len(names[pid]), names[pid], -pid)
     return max(members, key=score)
