@@ -71,8 +71,12 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     if len(text) < 12 or NOT_A_DECISION_RE.search(text):
         return None
     probe = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", text)  # '9.6Agreed to display': a number glued to the verb
+    tried = set()  # each verb judged once: a sentence of 10,000 "moved" searched itself 10,000 times
     for m in CUE_RE.finditer(probe):
         verb = m.group("verb").lower()
+        if verb in tried:
+            continue
+        tried.add(verb)
         if _cue_holds(verb, text):
             return DecisionFact(text=text, kind=KINDS.get(verb, "agreed"), page=page, block=block, rule="sentence")
     return None

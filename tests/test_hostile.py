@@ -25,6 +25,8 @@ PATHOLOGICAL = {  # runs that made patterns in extract/ take time growing with t
     "figures": "1," * 20000,
     "hyphens": "A-" * 20000,
     "titles": "Mr " * 20000,
+    "motions": "moved " * 10000,
+    "percentages": "12% " * 10000,
 }
 
 
