@@ -13,6 +13,9 @@ from dataclasses import dataclass
 class Limits:
     seconds: float = 60.0
     memory_mb: int = 1024
+    # A scan's pages take OCR time: each page OCRed renews the budget, up to this many budgets
+    # in all, so a 40-page scan is read while a paper that hangs is still stopped.
+    ocr_factor: int = 10
 
     @property
     def memory_bytes(self) -> int:
@@ -29,8 +32,9 @@ class Limits:
         own copies come to about 40 bytes a pixel. A4 at 200 dpi is 3.9 million."""
         return self.memory_bytes // 40
 
-    def over_time(self) -> str:
-        return f"stopped after {self.seconds:g} s: over the time budget for one paper (--max-seconds)"
+    def over_time(self, spent: float | None = None) -> str:
+        return (f"stopped after {spent if spent is not None else self.seconds:.0f} s: over the time budget for one "
+                f"paper ({self.seconds:g} s, renewed by each page OCRed; --max-seconds)")
 
     def over_memory(self) -> str:
         return f"over the memory ceiling of {self.memory_mb} MB for one paper (--max-memory)"

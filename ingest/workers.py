@@ -54,6 +54,7 @@ def _serve(conn, limits: Limits, options: dict) -> None:
 
 class _Worker:
     def __init__(self, context, limits: Limits, options: dict):
+        self.limits = limits
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, limits, options), daemon=True)
         self.process.start()
@@ -63,12 +64,18 @@ class _Worker:
         except OSError:
             pass
         self.task: tuple[str, str] | None = None
-        self.started = 0.0
+        self.started = self.deadline = 0.0
         self.peak = 0
 
     def give(self, task: tuple[str, str]) -> None:
         self.task, self.started, self.peak = task, time.monotonic(), 0
+        self.deadline = self.started + self.limits.seconds
         self.conn.send(task)
+
+    def page_read(self) -> None:
+        """A scan gets time for its pages: each page OCRed renews the budget, up to its cap."""
+        cap = self.started + self.limits.seconds * self.limits.ocr_factor
+        self.deadline = min(cap, max(self.deadline, time.monotonic() + self.limits.seconds))
 
     def sample_memory(self) -> None:
         try:
@@ -131,8 +138,8 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                 w.sample_memory()
                 if not w.process.is_alive():
                     reason = _death(w, limits)
-                elif time.monotonic() - w.started > limits.seconds:
-                    reason = limits.over_time()
+                elif time.monotonic() > w.deadline:
+                    reason = limits.over_time(time.monotonic() - w.started)
                 else:
                     continue
                 path, sha = w.task
@@ -156,8 +163,10 @@ def _messages(w: _Worker) -> dict | None:
                 return payload
             if kind == "progress":
                 report_raw(payload)
-            elif current_settings().on_page:
-                current_settings().on_page(*payload)
+            else:
+                w.page_read()
+                if current_settings().on_page:
+                    current_settings().on_page(*payload)
     except Exception:  # EOF, or a message cut short by the worker's death: judged by the caller
         pass
     return None

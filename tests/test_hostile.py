@@ -187,3 +187,4 @@ def test_a_paper_that_breaks_after_it_was_fine_keeps_its_content_on_every_run(tm
         assert (doc["sha256"], doc["pages"]) == (good["sha256"], good["pages"])
         assert doc["status"] == "error" and "previously ingested version is kept" in doc["error"]
         assert rows(db, "select count(*) n from pages")[0]["n"] == good["pages"]
+

@@ -40,7 +40,8 @@ def cli():
               help='Parse on a Dask cluster: a scheduler (tcp://HOST:8786) or "local" for one of this '
                    'machine\'s cores; this process still writes the database. Needs pip install "minutebook[cluster]"')
 @click.option("--max-seconds", default=60.0, show_default=True, type=click.FloatRange(min=0.1), metavar="S",
-              help="Time budget for reading, OCR and extraction of one paper; a paper over it is recorded as an error")
+              help="Time budget for reading, OCR and extraction of one paper (each page OCRed renews it, up to "
+                   "ten budgets); a paper over it is recorded as an error")
 @click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MB",
               help="Memory ceiling for one paper's worker process; a paper over it is recorded as an error")
 @click.option("--silent", "-s", is_flag=True, help="No progress bar and no summary")
