@@ -5,6 +5,7 @@ highlighted snippet, the meeting, the paper's title and the page to open."""
 from __future__ import annotations
 
 import html
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -67,33 +68,56 @@ def highlight_html(snippet: str | None) -> str:
     return html.escape(snippet or "").replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
 
 
-# One SELECT per kind, all with the same columns, so they can be ranked together.
-_SELECTS = {
-    "passages": f"""
+# Ranking is done in three steps so that the work stays bounded however many rows match:
+# 1. candidates: the matching rows in rowid order (which FTS5 walks without scoring), newest
+#    first, at most CANDIDATES of them; their number is the hit count, exact up to the cap;
+# 2. ranking: bm25 over the candidates only, limited to the rows the page needs;
+# 3. details: metadata and snippet() for the shown rows only (snippets read and tokenise the
+#    text, the costliest part when computed for every match).
+# Up to CANDIDATES matches the ranking is bm25 over all of them; past it, over the latest
+# CANDIDATES added, and the page says so.
+CANDIDATES = 1000
+
+# A passage outside any minuted meeting (a report) is dated by the meeting its paper is for.
+_PASSAGE_MEETING = """left join meetings m on m.id = coalesce(p.meeting_id, (select md.meeting_id from meeting_documents md
+                                                   where md.document_id = p.document_id limit 1))"""
+
+
+@dataclass(frozen=True)
+class _Kind:
+    fts: str
+    rows: str  # the FROM clause that joins the FTS table to what the filters read
+    body: str  # the columns the body and date filters compare
+    date: str
+    details: str  # the SELECT of one hit's metadata and snippet, for the shown rows only
+
+
+_KINDS = {
+    "passages": _Kind(
+        "passages_fts", f"passages_fts join passages p on p.id = passages_fts.rowid {_PASSAGE_MEETING}", "m.body",
+        "m.date", f"""
         select 'passage' as kind, p.id, p.document_id, p.page, m.id as meeting_id,
           coalesce(m.date, '') as date, coalesce(m.body, '') as body, p.heading as heading,
           snippet(passages_fts, -1, '{OPEN}', '{CLOSE}', ' … ', 28) as snippet,
-          null as owners, null as due_date, null as status, bm25(passages_fts) as score
-        from passages_fts join passages p on p.id = passages_fts.rowid
-          -- a passage outside any minuted meeting (a report) is dated by the meeting its paper is for
-          left join meetings m on m.id = coalesce(p.meeting_id, (select md.meeting_id from meeting_documents md
-                                                                  where md.document_id = p.document_id limit 1))
-        where passages_fts match :fts""",
-    "decisions": f"""
+          null as owners, null as due_date, null as status
+        from passages_fts join passages p on p.id = passages_fts.rowid {_PASSAGE_MEETING}"""),
+    "decisions": _Kind(
+        "decisions_fts", "decisions_fts join decisions d on d.id = decisions_fts.rowid", "d.body", "d.meeting_date",
+        f"""
         select 'decision' as kind, d.id, d.document_id, d.page, d.meeting_id,
           coalesce(d.meeting_date, '') as date, coalesce(d.body, '') as body, d.kind as heading,
           snippet(decisions_fts, -1, '{OPEN}', '{CLOSE}', ' … ', 40) as snippet,
-          null as owners, null as due_date, null as status, bm25(decisions_fts) as score
-        from decisions_fts join decisions d on d.id = decisions_fts.rowid
-        where decisions_fts match :fts""",
-    "actions": f"""
+          null as owners, null as due_date, null as status
+        from decisions_fts join decisions d on d.id = decisions_fts.rowid"""),
+    "actions": _Kind(
+        "actions_fts", "actions_fts join actions a on a.id = actions_fts.rowid", "a.body", "a.meeting_date", f"""
         select 'action' as kind, a.id, a.document_id, a.page, a.meeting_id,
           coalesce(a.meeting_date, '') as date, coalesce(a.body, '') as body, a.ref as heading,
           snippet(actions_fts, -1, '{OPEN}', '{CLOSE}', ' … ', 40) as snippet,
-          a.owners, a.due_date, a.status, bm25(actions_fts) as score
-        from actions_fts join actions a on a.id = actions_fts.rowid
-        where actions_fts match :fts""",
+          a.owners, a.due_date, a.status
+        from actions_fts join actions a on a.id = actions_fts.rowid"""),
 }
+_IDS = "(select value from json_each(:ids))"
 
 
 @dataclass
@@ -106,12 +130,18 @@ class Search:
     page: int = 1
     per_page: int = 20
     hits: list[dict] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # hits per kind, at most CANDIDATES
+    more: dict[str, bool] = field(default_factory=dict)  # kinds with more than CANDIDATES hits
     query: str = ""  # the FTS5 query actually run
 
     @property
     def total(self) -> int:
         return sum(self.counts.get(k, 0) for k in (self.kinds))
+
+    @property
+    def capped(self) -> bool:
+        """More hits than were ranked: the count is a lower bound and ranking covers the latest."""
+        return any(self.more.get(k) for k in self.kinds)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -122,39 +152,74 @@ class Search:
         return max(1, -(-self.total // self.per_page))
 
 
-def _filtered(kind: str, search: Search) -> str:
-    sql = _SELECTS[kind]
+def _filters(kind: _Kind, search: Search) -> str:
+    sql = ""
     if search.body:
-        sql += " and body = :body" if kind != "passages" else " and m.body = :body"
-    date = "m.date" if kind == "passages" else "meeting_date"
+        sql += f" and {kind.body} = :body"
     if search.date_from:
-        sql += f" and {date} >= :date_from"
+        sql += f" and {kind.date} >= :date_from"
     if search.date_to:
-        sql += f" and {date} <= :date_to"
+        sql += f" and {kind.date} <= :date_to"
     return sql
 
 
+def _candidates(conn: sqlite3.Connection, kind: _Kind, search: Search, params: dict) -> list[int]:
+    """The latest matching rows that pass the filters, newest first, at most CANDIDATES + 1
+    (the extra one says there are more); FTS5 yields rowids in order without scoring them."""
+    filters = _filters(kind, search)
+    rows = kind.rows if filters else kind.fts  # no join at all when nothing is filtered
+    sql = (f"select {kind.fts}.rowid from {rows} where {kind.fts} match :fts{filters} "
+           f"order by {kind.fts}.rowid desc limit {CANDIDATES + 1}")
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def _ranked(conn: sqlite3.Connection, kind: _Kind, search: Search, oldest: int, params: dict,
+            limit: int) -> list[tuple]:
+    """The best `limit` candidates by bm25, as (score, rowid). The candidates are given by the
+    oldest rowid among them, a range FTS5 applies itself (a list of rowids would start a new
+    FTS5 query for each, and bm25 counts the whole index again each time)."""
+    filters = _filters(kind, search)
+    sql = (f"select bm25({kind.fts}) as score, {kind.fts}.rowid from {kind.rows if filters else kind.fts} "
+           f"where {kind.fts} match :fts and {kind.fts}.rowid >= :oldest{filters} "
+           f"order by score, {kind.fts}.rowid desc limit :limit")
+    return conn.execute(sql, {**params, "oldest": oldest, "limit": limit}).fetchall()
+
+
+def _details(conn: sqlite3.Connection, kind: _Kind, ids: list[int], params: dict) -> dict[int, dict]:
+    sql = f"""
+        select h.*, doc.title, doc.filename, doc.format, doc.kind as paper_kind
+        from ({kind.details} where {kind.fts} match :fts and {kind.fts}.rowid in {_IDS}) h
+          join documents doc on doc.id = h.document_id"""
+    cursor = conn.execute(sql, {**params, "ids": json.dumps(ids)})
+    names = [c[0] for c in cursor.description]
+    return {row[1]: dict(zip(names, row)) for row in cursor.fetchall()}
+
+
 def run(conn: sqlite3.Connection, search: Search) -> Search:
-    """Fill `search.hits` (one page, best first) and `search.counts` (hits per kind)."""
+    """Fill `search.hits` (one page, best first) and `search.counts` (hits per kind, capped)."""
     search.query = with_acronyms(conn, search.q)
     if not search.query:
         return search
     params = {"fts": search.query, "body": search.body, "date_from": search.date_from, "date_to": search.date_to}
     present = [k for k in KINDS if _has_table(conn, f"{k}_fts")]
-    for kind in present:
-        search.counts[kind] = conn.execute(f"select count(*) from ({_filtered(kind, search)})", params).fetchone()[0]
-    chosen = [k for k in search.kinds if k in present]
-    if not chosen:
-        return search
-    union = " union all ".join(_filtered(k, search) for k in chosen)
-    sql = f"""
-        select h.*, doc.title, doc.filename, doc.format, doc.kind as paper_kind
-        from ({union}) h join documents doc on doc.id = h.document_id
-        order by h.score, h.date desc, h.id
-        limit :limit offset :offset"""
-    cursor = conn.execute(sql, {**params, "limit": search.per_page, "offset": (search.page - 1) * search.per_page})
-    names = [c[0] for c in cursor.description]
-    search.hits = [dict(zip(names, row)) for row in cursor.fetchall()]
+    candidates = {}
+    for name in present:
+        ids = _candidates(conn, _KINDS[name], search, params)
+        search.more[name] = len(ids) > CANDIDATES
+        candidates[name] = ids[:CANDIDATES]
+        search.counts[name] = len(candidates[name])
+    search.page = min(search.page, search.pages)
+    offset = (search.page - 1) * search.per_page
+    # every kind's best offset + per_page, merged by score; the page is a slice of those
+    ranked = []
+    for name in (k for k in search.kinds if candidates.get(k)):
+        ranked += [(score, KINDS.index(name), -rowid, name, rowid)
+                   for score, rowid in _ranked(conn, _KINDS[name], search, candidates[name][-1], params,
+                                               offset + search.per_page)]
+    shown = [(name, rowid) for *_, name, rowid in sorted(ranked)[offset:offset + search.per_page]]
+    details = {name: _details(conn, _KINDS[name], [r for n, r in shown if n == name], params)
+               for name in {n for n, _ in shown}}
+    search.hits = [details[name][rowid] for name, rowid in shown if rowid in details[name]]
     for hit in search.hits:
         hit["snippet_html"] = highlight_html(hit["snippet"])
     return search

@@ -1,0 +1,128 @@
+"""The search page on a generated archive with more matches than it ranks: snippets and
+metadata are computed for the shown rows only, bm25 runs over a bounded set of candidates, and
+the page says when there are more hits than it counted. Behaviour and SQL plans, never timing."""
+
+import asyncio
+import re
+import sqlite3
+
+import pytest
+import sqlite_utils
+from datasette.utils.testing import TestClient
+
+from minutebook.fulltext import CANDIDATES, Search, run
+from minutebook.ingest.schema import migrate
+from minutebook.serve import make_datasette
+
+PASSAGES = 3 * CANDIDATES  # every passage says "budget", so "budget" has more hits than are ranked
+BODIES = 5
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("scale") / "archive.db")
+    db = sqlite_utils.Database(path)
+    migrate(db)
+    papers = PASSAGES // 100
+    with db.conn:
+        db.execute(f"""with recursive d(i) as (select 1 union all select i + 1 from d where i < {papers})
+            insert into documents (id, path, filename, sha256, format, kind, title, pages, status, restricted, ingested_at)
+            select i, '/papers/paper-' || i || '.pdf', 'paper-' || i || '.pdf', hex(randomblob(16)), 'pdf', 'minutes',
+              'Minutes ' || i, 10, 'ok', 0, '2024-01-01T00:00:00' from d""")
+        db.execute(f"""insert into meetings (id, body, body_key, date, document_id, page)
+            select id, 'Board ' || (id % {BODIES}), 'board ' || (id % {BODIES}), date('2000-01-01', '+' || (id * 40) || ' days'),
+              id, 1 from documents""")
+        # "budget" once or several times, so bm25 has something to order; "rare" in a few passages
+        db.execute(f"""with recursive p(i) as (select 1 union all select i + 1 from p where i < {PASSAGES})
+            insert into passages (id, document_id, page, meeting_id, heading, text, kind, restricted)
+            select i, (i - 1) / 100 + 1, ((i - 1) % 100) / 10 + 1, (i - 1) / 100 + 1, 'Item',
+              'The budget ' || substr('budget budget budget budget ', 1, 7 * (i % 5)) || 'was discussed at length by the members'
+                || case when i % 97 = 0 then ' with a rare word' else '' end || ' (ref ' || i || ').',
+              'paragraph', 0 from p""")
+        db.execute("""insert into decisions (meeting_id, document_id, page, passage_id, text, kind, restricted, body, meeting_date)
+            select p.meeting_id, p.document_id, p.page, p.id, p.text, 'agreed', 0, m.body, m.date
+            from passages p join meetings m on m.id = p.meeting_id where p.id % 2 = 0""")
+    db.close()
+    return path
+
+
+def traced(path, search):
+    """Run a search, recording every statement it sends to SQLite."""
+    conn = sqlite3.connect(path)
+    statements = []
+    conn.set_trace_callback(statements.append)
+    result = run(conn, search)
+    conn.set_trace_callback(None)
+    return conn, result, statements
+
+
+@pytest.mark.parametrize("kind", ["", "passages", "decisions"])
+@pytest.mark.parametrize("filters", [{}, {"body": "Board 2"}, {"date_from": "2001-01-01", "date_to": "2020-12-31"}])
+def test_snippets_are_computed_only_for_the_shown_rows(archive, kind, filters):
+    conn, result, statements = traced(archive, Search(q="budget", kind=kind, page=2, **filters))
+    assert len(result.hits) == result.per_page
+    snippets = [s for s in statements if "snippet(" in s]
+    assert snippets
+    for sql in snippets:
+        # a snippet statement is a lookup of the shown rows: no sort after it, no more rows than a page
+        plan = " | ".join(row[3] for row in conn.execute("explain query plan " + sql))
+        assert "TEMP B-TREE" not in plan and "MATERIALIZE" not in plan and "CO-ROUTINE" not in plan, plan
+        assert len(conn.execute(sql).fetchall()) <= result.per_page
+
+
+def test_bm25_scores_only_the_candidates(archive):
+    conn, result, statements = traced(archive, Search(q="budget", kind="passages"))
+    ranking = [s for s in statements if "bm25(" in s]
+    assert ranking
+    for sql in ranking:  # without its limit the statement yields the candidates, no more
+        unlimited = re.sub(r"\s+limit\s+\d+\s*$", "", sql.strip(), flags=re.I)
+        assert unlimited != sql.strip()
+        assert len(conn.execute(unlimited).fetchall()) == CANDIDATES
+
+
+def test_more_hits_than_ranked_are_counted_as_a_lower_bound(archive):
+    _, result, _ = traced(archive, Search(q="budget"))
+    assert result.counts["passages"] == CANDIDATES and result.more["passages"] and result.capped
+    _, result, _ = traced(archive, Search(q="rare"))
+    expected = PASSAGES // 97
+    assert result.counts["passages"] == expected and not result.capped
+    assert result.counts["decisions"] == sum(1 for i in range(97, PASSAGES + 1, 97) if i % 2 == 0)
+
+
+def test_ranking_is_bm25_over_every_match_when_they_fit(archive):
+    conn, result, _ = traced(archive, Search(q="rare", kind="passages"))
+    best = [r[0] for r in conn.execute(
+        "select rowid from passages_fts where passages_fts match 'rare' order by bm25(passages_fts), rowid desc limit 20")]
+    assert [h["id"] for h in result.hits] == best
+
+
+def test_ranking_past_the_cap_is_bm25_over_the_latest_matches(archive):
+    conn, result, _ = traced(archive, Search(q="budget", kind="passages"))
+    latest = [r[0] for r in conn.execute(
+        f"select rowid from passages_fts where passages_fts match 'budget' order by rowid desc limit {CANDIDATES}")]
+    scores = dict(conn.execute(
+        "select rowid, bm25(passages_fts) from passages_fts where passages_fts match 'budget' and rowid >= ?",
+        [min(latest)]))
+    shown = [h["id"] for h in result.hits]
+    assert set(shown) <= set(latest)
+    assert [scores[i] for i in shown] == sorted(scores[i] for i in shown)
+    assert scores[shown[0]] == min(scores.values())
+
+
+def test_filters_apply_before_the_cap(archive):
+    _, result, _ = traced(archive, Search(q="budget", body="Board 2", kind="passages", page=3))
+    assert result.hits and {h["body"] for h in result.hits} == {"Board 2"}
+    _, result, _ = traced(archive, Search(q="budget", date_from="2001-01-01", date_to="2002-12-31"))
+    assert result.hits and all("2001-01-01" <= h["date"] <= "2002-12-31" for h in result.hits)
+
+
+def test_the_page_says_there_are_more_hits_and_pages_through_them(archive):
+    ds = make_datasette(archive)
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    html = client.get("/search?q=budget&kind=passages").text
+    assert f"More than {CANDIDATES:,} hits" in html and f"Passages ({CANDIDATES}+)" in html
+    assert re.search(r"<mark>budget</mark>", html)
+    last = CANDIDATES // 20
+    html = client.get(f"/search?q=budget&kind=passages&page={last + 5}").text  # past the ranked hits: the last page
+    assert f"page {last} of {last}" in html and len(re.findall(r'class="mb-hit ', html)) == 20
