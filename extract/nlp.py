@@ -141,13 +141,10 @@ class PersonMatcher:
                                "councilmember", "commissioner", "president", "secretary", "minister"]}},
              name_token, surname_like],
         ])
-        # "Elizabeth Truss MP", "Alan Smith OBE": honours follow people only
-        honour = {"TEXT": {"IN": ["MP", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "QC", "KC", "MEP", "BEM"]}}
-        self.matcher.add("HONOUR", [[name_token, surname_like, honour],
-                                    [name_token, surname_like, {"TEXT": "-"}, surname_like, honour]])
-        # "Shirley Kent who is a volunteer": "who" follows a person (a known given name keeps out "Suffolk Libraries who")
-        self.matcher.add("WHO", [[name_token, surname_like, {"LOWER": "who"}],
-                                 [name_token, surname_like, {"TEXT": "-"}, surname_like, {"LOWER": "who"}]])
+        # "Elizabeth Truss MP", "Alan Smith OBE": honours follow people only; so does "who" ("Shirley
+        # Kent who is a volunteer"), with a known given name to keep out "Suffolk Libraries who"
+        after = {"LOWER": {"IN": ["who", "mp", "obe", "mbe", "cbe", "kbe", "dbe", "jp", "qc", "kc", "mep", "bem"]}}
+        self.matcher.add("FOLLOWED", [[name_token, surname_like, after]])
         self.matcher.add("PRESENTED_BY", [  # "(Presented by Assistant City Manager Shannon Lavrin)"
             [{"LOWER": "by"}, {"IS_TITLE": True, "OP": "{1,4}"}, name_token, surname_like, {"TEXT": ")"}],
         ])
@@ -166,8 +163,10 @@ class PersonMatcher:
                 start, end = end - 3, end - 1
             elif label == "POST":
                 end -= 2
-            elif label in ("HONOUR", "WHO"):
+            elif label == "FOLLOWED":
                 end -= 1
+                if doc[end].lower_ != "who" and not doc[end].is_upper:
+                    continue  # "Mp" in running text is no honour
             elif label == "APPOSITION":
                 end -= 2
             elif label == "COMMA_NAME":
@@ -179,7 +178,7 @@ class PersonMatcher:
                 if not window & SPOKE_VERBS:
                     continue
                 end = start + 2
-            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME", "WHO") or (label != "TITLED" and end - start >= 3)) \
+            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME") or (label == "FOLLOWED" and doc[end].lower_ == "who") or (label != "TITLED" and end - start >= 3)) \
                     and not known_given_name(doc[start:end].text):
                 continue  # without a title or a speech verb, only a known given name makes a person
             if label == "TITLED" and doc[start].lower_.rstrip(".") in POST_TITLES and not (
