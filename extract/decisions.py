@@ -277,6 +277,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     if m:
         verb = m.group("verb").lower()
         subject = subject_before(text[:m.start()].split("|")[-1] + text[m.start():], len(text[:m.start()].split("|")[-1]))
+        if m.group("verb")[0].isupper() and not m.group("verb").isupper():
+            subject = ""  # 'Contractor Support Agreed that ...': a run-in heading, then a sentence that opens with the verb
         after = text[m.start():]
         head = text[:m.start()].split("|")[-1]  # in a table row, the cell the verb is in
         clause = text[max(0, text[:m.start()].rfind(subject)) if subject else m.start():]

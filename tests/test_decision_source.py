@@ -22,6 +22,7 @@ def source_of(text, rule="sentence", **context):
     "Mike agreed to take on the role in addition to being the secretary.",
     "2. the application for £1,800 of Neighbourhood Community Grant funding be approved.",
     "Ali asked if we could agree to the purchase of cycle maps. AGREED",
+    "Contractor Support Agreed that support visits to pharmacies should not take place unless requested.",
 ])
 def test_the_meetings_own_decisions(text):
     assert source_of(text) == "meeting"
