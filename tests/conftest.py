@@ -41,7 +41,7 @@ def real_dir():
 @pytest.fixture(scope="session")
 def real_db(tmp_path_factory, real_dir):
     db = tmp_path_factory.mktemp("real") / "real.db"
-    run_cli("ingest", real_dir, "--db", db)
+    run_cli("ingest", real_dir, "--db", db, "--max-seconds", "900")  # scans are OCRed: not at a busy machine's mercy
     return db
 
 
