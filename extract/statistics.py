@@ -119,6 +119,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # '19 - 35 year old', '2 to 3 weeks': a range of durations
     if re.fullmatch(r"1[6-8]\d\d", raw) and YEAR_BEFORE_RE.search(sentence[:s]):
         return False  # 'closed in 1880'
+    if re.fullmatch(r"(?:19|20)\d\d", raw) and re.search(r"(?i)\b(?:the|this|that|next|last|its|our|their)\s+$", sentence[:s]):
+        return False  # 'the 2017 concert'
     if re.fullmatch(r"(?:19|20)\d\d", raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
                                                or not following[:1].isspace()):
         return False  # a year: 'from 2005 to 2017', 'in 2015', '2036.'
@@ -166,7 +168,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"suite|block|figure|fig|table|question|questions|agenda|motion|amendment|recommendation|priority|objective|"
         r"action|goal|aim|outcome|post|award|grant|tranche|batch|cohort|wave|term|session|meeting|report)"
         r"\s*\(?\d+[a-z]?(?:[.(]\d+\)?)*(?:\s*(?:,|-|–|to|thru|through|and|&|or)\s*\d+[a-z]?)*",
-        r"\b\d{1,2}(?:st|nd|rd|th)?\s*[\"”]?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",  # '24 Sept'
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s*[\"”]?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*)\b",  # '24 Sept', '6 NOVEMBER'
         r"(?<![\w,])\d+-\d+\s+\d+\b",  # '96-27 9.': a resolution number and its item
         r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",  # a US state and zip code
         r"\)\s*\(\d+\)",  # '(d)(1)': a sub-clause
@@ -186,7 +188,8 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"(?:\s*(?:,|-|–|to|and|&|or)\s*\d+[a-z]?)*",
         r"(?i)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)(?<!\bten\s)\(\d{1,2}\)",  # '(1)' list numbers
         r"\b\d0['’]?s\b",  # the 70's
-        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b",  # 'September 29', 'May 201'
+        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b"
+        r"(?:\s*(?:,|and|&|-|–)\s*\d{1,2}\b(?!\s*(?:%|per|[a-z])))*",  # 'September 29', 'May 201', 'May 10 and 17'
         r"\.{3,}\s*\d+|\d+\s*\.{3,}",  # contents pages: '....... 4'
         r"(?i)\b(?:aged?|ages)\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?",  # ages
         r"(?<![\w.(])\d{1,2}\)",  # '1) That Ivy be investigated': a list marker
@@ -194,6 +197,8 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"agreed|noted)\b|[A-Z]{2,}\s+[A-Z]{2,})",  # '15 The meeting closed', '1 JG will', '1 REVIEW OF': numbered paragraphs
         r"(?i)\b(?:channel|bill|ab|sb|hr|ch|ext|extension|route|highway|interstate|us)\.?\s+\d+",  # channels, bills, routes
         r"(?i)\bpages?\s*\[\s*\d+",
+        r"(?i)\bs\.\s*\d+|\bnumbered\s+\d+",  # 's. 111' (a section of an Act), 'the property numbered 42'
+        r"\(\d{1,2}-\s?\d{1,2}-\s?\d{2,4}\)",  # '(5- 17-05)': a US date
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]

@@ -74,6 +74,12 @@ def test_measured_quantities_stay(sentence, expected):
     "Part of our Churchyard was closed in 1880, confirmed by the London Gazette.",
     "THE MEETING MAY BE VIEWED THROUGH ZOOM, FIOS CHANNEL 32 OR CHARTER CHANNEL 3",
     "Letter to 2 Agriculture Limited dated 22 March 2017",
+    "GENERAL MEETING MONDAY 6 NOVEMBER",
+    "to draw checks on registers for the weeks of May 10 and 17, 2021",
+    "s. 111 MR Cross: mowing June 2013",
+    "a further drain to be installed near the property numbered 42.",
+    "SW 9th Street Intersection – Receiving of Bids, (5- 17-05), and Setting Date of Hearing",
+    "it was intended that the 2017 concert would take place in July.",
 ])
 def test_not_statistics_either(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
