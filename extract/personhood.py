@@ -28,7 +28,8 @@ strategy review update updates briefing events event festival fayre fair market 
 hotel inn club clubs league church chapel cathedral school schools nursery academy centre center library museum
 hospital station airport railway harbour port parking car cars bus buses road roads lane street avenue
 assessment impact challenge reading churchyard cemetery cottage orders underground guides scouts possible
-potential case against totals distr
+potential case against totals distr legion act acts amendment amendments presentation presentations applied
+exceptions exception one two three four five six seven eight nine ten eleven twelve
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}
@@ -52,6 +53,8 @@ def why_not_a_person(name: str) -> str | None:
     if not words:
         return "no words"
     lower = [w.strip(".").lower() for w in words]
+    if len(words) == 1 and len(lower[0]) <= 2:
+        return "too short for a name"  # 'As', 'In': a word the list split off
     if lower[-1] in FUNCTION_ENDINGS or lower[0] in ("and", "of", "to", "for"):
         return "a phrase, not a name"
     if " - " in text or " – " in text:

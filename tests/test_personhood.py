@@ -22,7 +22,8 @@ def test_people_pass(name):
     ("Phone Conference", "not part of a name"), ("Packs The", "a phrase"), ("Porteus - Passed", "a phrase"),
     ("Mark Wardle |", "not name characters"), ("Pro Tem", "not part of a name"), ("Sullivan Abstain", "not part of a name"),
     ("Kent County Council", "an organisation"), ("Performance Manager", "a post"), ("Grand Aven", "an address"),
-    ("Standing Orders", "not part of a name"), ("Currums No", "a phrase"), ("Streatfeild Against", "not part of a name"),
+    ("Standing Orders", "not part of a name"), ("British Legion", "not part of a name"), ("Five", "not part of a name"),
+    ("Quality Act", "not part of a name"), ("Whiting Amendment", "not part of a name"), ("As", "too short"), ("Currums No", "a phrase"), ("Streatfeild Against", "not part of a name"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)
