@@ -29,14 +29,14 @@ ACTION_VERBS = (
     "book|instruct|request|notify|inform|advise|pass|table|add|include|put|get|find|make|take|help|support|work|"
     "progress|resolve|investigate|monitor|establish|create|design|schedule|attend|map|move|approve|apply|co-ordinate|"
     "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide|place|form|locate|"
-    "research|draw|write up|bring back"
+    "research|draw|write up|bring back|communicate|convey|relay|publicise|publicize"
 )
 _NAME = r"(?:[A-Z]\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
 _SUBJECT = (rf"{ROLE_PHRASE}|(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
             r"|members|councillors|officers|staff|trustees|all members|all partners|cllr\.?[’']?s|cllrs\.?)")
 _MODAL = (r"(?:also\s+|kindly\s+)?(?:will(?:\s+be)?|would|should|shall|to|need to|needs to|agreed to|offered to|undertook to|"
           r"volunteered to|"
-          r"(?:was|were)\s+(?:asked|instructed|requested|tasked)\s+to|is to|are to)")
+          r"(?:was|were|be)\s+(?:asked|instructed|requested|tasked|authori[sz]ed)\s+to|is to|are to)")
 IMPLICIT_RE = re.compile(
     rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
     rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?)\b(?P<rest>[^.;]*)",
@@ -49,17 +49,18 @@ EMBEDDED_RE = re.compile(
 # "The Parish Clerk reported that he would circulate ...", "... responded that ... he would have to collate ..."
 REPORTED_WILL_RE = re.compile(
     rf"^\W*(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?:reported|noted|said|confirmed|advised|stated|explained|responded|"
-    rf"replied|added|indicated|agreed)\s+that\b[^.;]{{0,120}}?\b(?:he|she|they)\s+(?:would|will|was\s+going\s+to)\s+"
+    rf"replied|added|indicated|agreed|announced)\s+(?:that\b)?[^.;]{{0,120}}?\b(?:he|she|they)\s+(?:would|will|was\s+going\s+to)\s+"
     rf"(?:(?:have|need)\s+to\s+|also\s+)?(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)")
 # "... Cllr Daphne Clements was reviewing it and agreed to add ...": the owner is the person named before
 AGREED_TO_RE = re.compile(
-    rf"(?:,|\band)\s+(?:also\s+|kindly\s+)?(?:agreed|offered|undertook|volunteered)\s+to\s+(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)")
+    rf"(?:,|\band)\s+(?:also\s+|kindly\s+)?(?:agreed|offered|undertook|volunteered)\s+to\s+"
+    rf"(?P<verb>{ACTION_VERBS}|come\s+back)\b(?P<rest>[^.;]*)")
 # "delegates authority to the Corporate Director for Growth, Environment & Transport to approve ..."
 DELEGATED_RE = re.compile(
     rf"\b[Dd]elegat\w*\s+(?:(?:its\s+)?authority\s+)?to\s+(?P<object>the\s+[A-Z][^;:()]{{3,90}}?)\s*,?\s+"
     rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)")
 DIRECTED_RE = re.compile(
-    rf"(?i)\b(?:directed|directs|asked|asks|ask|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
+    rf"(?i)\b(?:directed|directs|asked|asks|ask|instruct|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
     rf"\s+(?!(?:him|her|them|us|me|it|you)\b)(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
@@ -73,7 +74,7 @@ PASSIVE_AGENT_RE = re.compile(
 PASSIVE_RE = re.compile(
     r"(?i)\b(?:(?:would|will|is to|are to|to|should)\s+be|that\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+be)\s+"
     r"(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|provided|shared|sent|reconsidered|"
-    r"consulted|brought|formed|invited|arranged|organised|organized|added|considered|reviewed|available)\b[^.;]*"
+    r"consulted|brought|bought|formed|invited|arranged|organised|organized|added|considered|reviewed|available)\b[^.;]*"
 )
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 TO_BE_DONE_RE = re.compile(
@@ -313,7 +314,10 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     if decision:
         # a resolution that names who carries it out is an assignment as well as a decision
         owners = _subject_owners(sentence[decision.end():], registry, subjunctive=True)
-        return fact(owners, "implicit-resolved") if owners else []
+        if owners:
+            return fact(owners, "implicit-resolved")
+        m = PASSIVE_RE.search(sentence)  # "... arrangements would be considered and brought back to a future meeting"
+        return fact([], "implicit-resolved") if m and PASSIVE_TARGET_RE.search(m.group(0)) else []
     m = IMPLICIT_RE.search(sentence)
     if m and not _subject_is_person(m.group("subject"), registry):
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
@@ -337,7 +341,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     return []
 
 
-DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
+DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")
 SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{ACTION_VERBS})\b")
 # a post the paper names as the subject anywhere in a sentence: "Matters Arising ... The Head of IT will check ..."

@@ -109,6 +109,16 @@ BOARD = registry_from("Attendees: Tony Brown (Chair), Alison Wheeler (Chief Exec
     (Registry(), "Delegates authority to the Corporate Director for Growth, Environment & Transport to approve any "
                  "non-material changes.", ["Corporate Director for Growth, Environment & Transport"]),
     (PARISH, "A War Memorial management policy would be available for the June meeting.", []),
+    # Bishopdale and West Burton PC, Kent County Council's Corporate Parenting Panel, Northwold PC
+    (PARISH, "RESOLVED: That the precept be set at £5,000, and to instruct the Clerk to communicate this decision to "
+             "North Yorkshire Council as billing authority.", ["Peter King"]),
+    (PARISH, "FURTHER RESOLVED: That the Clerk be instructed to communicate these views to YDNPA Planning Team.",
+     ["Peter King"]),
+    (registry_from("Present: Jason Read, Sue Chandler"), "Mr Read shared that it would take a full year of tracking and "
+     "offered to come back to the panel with the data in the future.", ["Jason Read"]),
+    (PARISH, "Cllr Daphne Clements announced she would attend the meeting.", ["Daphne Clements"]),
+    (PARISH, "RESOLVED – to note the report, and that the governance and monitoring arrangements would be considered "
+             "and bought back to a future meeting of the Panel.", []),
 ])
 def test_implicit_assignments_in_council_and_board_minutes(registry, sentence, owners):
     facts = implicit(sentence, registry, 1, 0)
