@@ -149,6 +149,12 @@ class Registry:
                 return fitting[0]
         return bare
 
+    def export(self) -> dict:
+        """Plain data: initials and codes ('AHop'), roles ('clerk') and posts ('head of it') with
+        the full name each stands for in this paper."""
+        return {"initials": dict(self.initials), "roles": dict(self.roles),
+                "posts": {k: v for k, v in self.posts.items() if v}}
+
     def _by_given_name(self, word: str) -> str | None:
         """The one person of the paper with this given name; among several, the one who was
         not away (minutes say "David will chase" of the David who was there)."""

@@ -44,4 +44,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     decision_facts.decisions(docs, structure, facts)
     statistic_facts.statistics(docs, structure, facts)
     acronym_facts.acronyms(passages, facts)
-    return keep_people(facts)
+    kept = keep_people(facts)
+    # the paper's own short forms and post holders, for work across papers of one body to remember
+    kept["registry"] = registry.export()
+    return kept

@@ -307,3 +307,18 @@ def test_an_organisation_followed_by_who_is_not_a_person():
     from minutebook.extract.nlp import load_pipeline, people_in
 
     assert people_in(load_pipeline()("We thanked Suffolk Libraries who gave the grant.")) == []
+
+
+def test_each_paper_hands_on_its_registry_of_short_forms_and_post_holders():
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        paper = Path(folder) / "pc-2018-11-08.md"
+        paper.write_text("# Minutes of the West Dereham Parish Council meeting held on 8 November 2018\n\n"
+                         "PRESENT: Claire Cann (CC) - Chair, Tom Foy (TF) In attendance: Peter King, Parish Clerk.\n")
+        doc = read_document(str(paper))
+        registry = extract_document(doc, find_structure(doc))["registry"]
+    assert registry["initials"]["CC"] == "Claire Cann"
+    assert registry["roles"]["clerk"] == "Peter King" and registry["roles"]["chair"] == "Claire Cann"
