@@ -74,6 +74,31 @@ def generate(path: str, passages: int) -> None:
                    "select (id % 2000) + 1, 'Person ' || ((id % 2000) + 1), document_id, page, id, text, 'mention' "
                    "from passages where id % 10 = 0")
     db.close()
+    add_actions_and_attendance(path)
+
+
+def add_actions_and_attendance(path: str) -> None:
+    """One action per 20 passages (one in ten still open, due a month after its meeting) owned by
+    a person, and ten people at every meeting: what the overdue and person pages read."""
+    db = sqlite_utils.Database(path)
+    people = [r[0] for r in db.execute("select id from people order by id")]
+    if not people or db["actions"].count:
+        return db.close()
+    with db.conn:
+        db.conn.create_function("person", 1, lambda i: people[i % len(people)])
+        db.execute("""insert into actions (meeting_id, agenda_item_id, document_id, page, passage_id, text, description,
+              due_date, status, first_seen, last_seen, restricted, body, meeting_date, owners)
+            select p.meeting_id, p.agenda_item_id, p.document_id, p.page, p.id, p.text, substr(p.text, 1, 80),
+              date(m.date, '+30 days'), case when p.id % 200 = 20 then 'open' else 'done' end, m.date, m.date, 0,
+              m.body, m.date, 'Person ' || person(p.id / 20)
+            from passages p join meetings m on m.id = p.meeting_id where p.id % 20 = 0 and not p.restricted""")
+        db.execute("insert into action_owners (action_id, person_id, name, kind) "
+                   "select id, person(passage_id / 20), 'Person ' || person(passage_id / 20), 'person' from actions")
+        db.execute("""with recursive k(j) as (select 0 union all select j + 1 from k where j < 9)
+            insert into attendance (meeting_id, person_id, name, status, document_id, page)
+            select m.id, person(m.id * 10 + k.j), 'Person ' || person(m.id * 10 + k.j),
+              case when k.j = 9 then 'apologies' else 'present' end, m.document_id, 1 from meetings m, k""")
+    db.close()
 
 
 def timed(fn, *args):

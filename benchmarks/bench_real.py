@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -286,7 +287,85 @@ def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users:
             "failures": int(row["Failure Count"]), "requests": int(row["Request Count"])}
 
 
-def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int) -> None:
+# Serves an archive with the search page and its site as they were at a git revision (its
+# fulltext.py and datasette/ folder), the rest of minutebook as installed: the "before" of a
+# before/after comparison made in one run on the same machine.
+BEFORE_LAUNCHER = '''
+import asyncio, importlib.util, sys
+from pathlib import Path
+old, db, port = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+spec = importlib.util.spec_from_file_location("minutebook.fulltext", old / "src/minutebook/fulltext.py")
+module = importlib.util.module_from_spec(spec)
+sys.modules["minutebook.fulltext"] = module
+spec.loader.exec_module(module)
+import uvicorn
+import minutebook.serve as serve
+from minutebook.ingest.public_files import files_dir
+from minutebook.ingest.publish import public_path
+serve.site_dir = lambda: old / "datasette"
+ds = serve.make_datasette(public_path(db), public=True, public_files=files_dir(db), name=serve.archive_name(db))
+asyncio.run(ds.invoke_startup())
+uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning")
+'''
+
+
+def _revision_site(rev: str, tmp: Path) -> Path:
+    folder = tmp / f"site-{rev}"
+    folder.mkdir(exist_ok=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "datasette", "src/minutebook/fulltext.py"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def _server(big: Path, port: int, before: Path | None) -> subprocess.Popen:
+    if before is None:
+        command = [sys.executable, "-m", "minutebook", "serve", "--db", str(big), "--port", str(port)]
+    else:
+        command = [sys.executable, "-c", BEFORE_LAUNCHER, str(before), str(big), str(port)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None) -> None:
+    """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
+    public copy made already); with `before_rev`, the same pages first with that revision's search."""
+    db = sqlite3.connect(big)
+    person = db.execute("select person_id, count(*) from mentions group by 1 order by 2 desc limit 1").fetchone() \
+        or db.execute("select id from people order by id limit 1").fetchone()
+    body = db.execute("select body from meetings where body is not null group by body order by count(*) desc "
+                      "limit 1").fetchone()
+    words = [w for w, in db.execute("select term from passages_fts_vocab where col = 'text' and length(term) > 4 "
+                                    "order by cnt desc limit 40")] if _has_vocab(db) else ["council", "meeting"]
+    db.close()
+    name = big.stem
+    paths = {"table search": f"/{name}/passages.json?_search={{word}}",
+             "search page": "/search?q={word}",
+             "search, 1 body": "/search?q={word}&body=" + urllib.parse.quote(body[0] if body else ""),
+             "search_decisions": f"/{name}/search_decisions?q={{word}}",
+             "overdue page": "/overdue",
+             "person page": f"/person/{person[0] if person else 1}"}
+    runs = [("after", None)]
+    if before_rev:
+        runs.insert(0, (f"before ({before_rev})", _revision_site(before_rev, tmp)))
+    for label, site in runs:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = _server(big, port, site)
+        try:
+            start = wait_for(f"{base}/-/versions.json", 600)
+            print(f"  {label}: serve start (to the first answer): {start:.1f} s", flush=True)
+            for page, path in paths.items():
+                r = load(base, path, words, seconds, tmp)
+                wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
+                print(f"  {label:>6} {page:17} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, p95 {r['p95']:6.0f} ms "
+                      f"({r['requests']} requests, {r['failures']} failed; load average {os.getloadavg()[0]:.1f}) "
+                      f"{path}", flush=True)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int, before_rev: str | None = None) -> None:
     import importlib.util
 
     if importlib.util.find_spec("locust") is None:  # not imported here: it monkey-patches the process
@@ -300,30 +379,7 @@ def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int) -> None
     print(f"serving: generated archive of {n:,} passages ({big.stat().st_size / 1e6:.0f} MB) "
           f"in {time.perf_counter() - started:.0f} s")
     print(f"  public copy made at ingest: {publish(big):.0f} s")
-    db = sqlite3.connect(big)
-    person = db.execute("select id from people order by id limit 1").fetchone()
-    words = [w for w, in db.execute("select term from passages_fts_vocab where col = 'text' and length(term) > 4 "
-                                    "order by cnt desc limit 40")] if _has_vocab(db) else ["council", "meeting"]
-    db.close()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    started = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(big), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        start = wait_for(f"{base}/-/versions.json", 600)
-        print(f"  serve start (to the first answer): {start:.1f} s")
-        name = big.stem
-        paths = {"search": f"/{name}/passages.json?_search={{word}}",
-                 "overdue page": "/overdue",
-                 "person page": f"/person/{person[0] if person else 1}"}
-        for label, path in paths.items():
-            r = load(base, path, words, seconds, tmp)
-            print(f"  {label:13} {path}: {r['rps']:.0f} req/s, p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms "
-                  f"({r['requests']} requests, {r['failures']} failed; locust, 8 users, {seconds} s)")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    serve_figures(big, tmp, seconds, before_rev)
 
 
 def _has_vocab(db) -> bool:
@@ -344,6 +400,12 @@ def main() -> None:
     parser.add_argument("--only-ocr", action="store_true", help="only the OCR figures")
     parser.add_argument("--serve-from", default=None, metavar="DB",
                         help="only the serving figures, growing this ingested archive")
+    parser.add_argument("--serve-archive", default=None, metavar="DB",
+                        help="only the serving figures, on this archive as it is (its public copy made already), "
+                             "e.g. one made by benchmarks/bench_public.py")
+    parser.add_argument("--before", default=None, metavar="REV",
+                        help="also serve with the search page and site of this git revision, first, for a "
+                             "before/after comparison in the same run")
     parser.add_argument("--keep", default=None, help="keep the databases in this folder")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
@@ -353,8 +415,10 @@ def main() -> None:
         tmp.mkdir(exist_ok=True)
         if args.only_ocr:
             return bench_ocr(tmp)
+        if args.serve_archive:
+            return serve_figures(Path(args.serve_archive), tmp, args.seconds, args.before)
         if args.serve_from:
-            return bench_serve(Path(args.serve_from), tmp, args.passages, args.seconds)
+            return bench_serve(Path(args.serve_from), tmp, args.passages, args.seconds, args.before)
         folder = tmp / "papers"
         folder.mkdir(exist_ok=True)
         files, where = make_archive(folder)
