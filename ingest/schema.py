@@ -191,6 +191,9 @@ def _v4(db: sqlite_utils.Database) -> None:
         if column not in db["decisions"].columns_dict:
             db["decisions"].add_column(column, kind)
     db["decisions"].create_index(["source"], if_not_exists=True)
+    # the overdue page asks each action's body for its latest meeting; without this, a scan of
+    # every meeting per action (2.5 s for 5,000 overdue actions at 10,000 meetings)
+    db["meetings"].create_index(["body", "date"], if_not_exists=True)
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4]

@@ -1,6 +1,7 @@
-"""The search page on a generated archive with more matches than it ranks: snippets and
-metadata are computed for the shown rows only, bm25 runs over a bounded set of candidates, and
-the page says when there are more hits than it counted. Behaviour and SQL plans, never timing."""
+"""The site on a generated archive bigger than a page: the search page's snippets and metadata
+are computed for the shown rows only, bm25 runs over a bounded set of candidates, and the page
+says when there are more hits than it counted; the overdue page and search_decisions list a
+bounded number of rows and say so. Behaviour and SQL plans, never timing."""
 
 import asyncio
 import re
@@ -13,6 +14,7 @@ from datasette.utils.testing import TestClient
 from minutebook.fulltext import CANDIDATES, Search, run
 from minutebook.ingest.schema import migrate
 from minutebook.serve import make_datasette
+from minutebook.titles import paper_title
 
 PASSAGES = 3 * CANDIDATES  # every passage says "budget", so "budget" has more hits than are ranked
 BODIES = 5
@@ -42,6 +44,10 @@ def archive(tmp_path_factory):
         db.execute("""insert into decisions (meeting_id, document_id, page, passage_id, text, kind, restricted, body, meeting_date)
             select p.meeting_id, p.document_id, p.page, p.id, p.text, 'agreed', 0, m.body, m.date
             from passages p join meetings m on m.id = p.meeting_id where p.id % 2 = 0""")
+        db.execute("""insert into actions (meeting_id, document_id, page, passage_id, text, description, due_date, status,
+              body, meeting_date, owners)
+            select p.meeting_id, p.document_id, p.page, p.id, p.text, 'Do ' || p.id, date(m.date, '+30 days'), 'open',
+              m.body, m.date, 'Someone' from passages p join meetings m on m.id = p.meeting_id where p.id % 4 = 0""")
     db.close()
     return path
 
@@ -126,3 +132,30 @@ def test_the_page_says_there_are_more_hits_and_pages_through_them(archive):
     last = CANDIDATES // 20
     html = client.get(f"/search?q=budget&kind=passages&page={last + 5}").text  # past the ranked hits: the last page
     assert f"page {last} of {last}" in html and len(re.findall(r'class="mb-hit ', html)) == 20
+
+
+@pytest.fixture(scope="module")
+def client(archive):
+    ds = make_datasette(archive)
+    asyncio.run(ds.invoke_startup())
+    return TestClient(ds)
+
+
+def test_overdue_page_lists_the_most_overdue_and_counts_them_all(archive, client):
+    overdue = PASSAGES // 4
+    html = client.get("/overdue?as_of=2030-01-01").text
+    rows = re.findall(r'<td data-label="Days overdue" class="mb-overdue">(\d+)</td>', html)
+    assert f"{overdue} open actions past due as of 2030-01-01" in html
+    assert 0 < len(rows) < overdue and "the CSV export has the rest" in html
+    oldest = sqlite3.connect(archive).execute("select max(julianday('2030-01-01') - julianday(due_date)) from actions").fetchone()[0]
+    assert int(rows[0]) == int(oldest) and [int(r) for r in rows] == sorted(map(int, rows), reverse=True)
+
+
+def test_search_decisions_lists_the_newest_matches_and_titles_only_those(archive, client):
+    rows = client.get("/archive/search_decisions.json?q=budget&_shape=array").json
+    conn = sqlite3.connect(archive)
+    newest = [r[0] for r in conn.execute("select id from decisions order by meeting_date desc, id")]
+    assert 0 < len(rows) < len(newest) and [r["id"] for r in rows] == newest[:len(rows)]
+    titles = {i: paper_title(t, f) for i, t, f in conn.execute("select d.id, doc.title, doc.filename from decisions d "
+                                                               "join documents doc on doc.id = d.document_id")}
+    assert all(r["paper"] == titles[r["id"]] for r in rows)
