@@ -25,7 +25,7 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
     "people": ("recall", 0.89),
     "aliases": ("recall", 1.0),
 }
-PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.98, "actions": 0.87, "meetings": 0.91, "people": 0.85,
+PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.98, "actions": 0.87, "meetings": 0.91, "people": 0.82,
                     "statistics": 0.42}
 
 
