@@ -38,7 +38,8 @@ def actions(docs, structure, registry, facts, pages=()):
     numbered_points = any(p.block is not None and p.block.kind == TABLE and p.block.rows
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
     # or a column headed "Decisions and Action Points" that reached the text as paragraphs
-    points_in_text = numbered_points or any(re.search(r"(?i)\baction\s+points?\s*$", p.text[:150]) for p in passages)
+    points_in_text = numbered_points or any(re.search(r"(?im)\baction\s+points?\s*$", p.text[:150]) for p in passages) \
+        or sum(len(act.NUMBERED_ASSIGNMENT_RE.findall(p.text)) for p in passages) >= 2  # "09-01 FQ to", "1-02 Members to"
     claimed = set()  # paragraphs an "ACTION: DT" line below them turns into actions
     sections: dict[int, list[int]] = {}
     for n, p in enumerate(passages):

@@ -256,6 +256,7 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
 ACTION_REF = r"(?<![\d\-/.])\d{1,2}-\d{2,3}(?![\d\-/])"
 REF_SPLIT_RE = re.compile(rf"(?={ACTION_REF}\s)")
 ACTION_REF_RE = re.compile(rf"{ACTION_REF}\s+[A-Z]")
+NUMBERED_ASSIGNMENT_RE = re.compile(rf"{ACTION_REF}\s*[A-Z][\w]*(?:\s+(?:and|&)\s+[A-Z]\w*)?\s+to\s+[a-z]")
 
 
 def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> list[ActionFact]:

@@ -322,3 +322,19 @@ def test_each_paper_hands_on_its_registry_of_short_forms_and_post_holders():
         registry = extract_document(doc, find_structure(doc))["registry"]
     assert registry["initials"]["CC"] == "Claire Cann"
     assert registry["roles"]["clerk"] == "Peter King" and registry["roles"]["chair"] == "Claire Cann"
+
+
+def test_numbered_action_points_count_without_their_column_header(tmp_path):
+    # OCR may drop the "Decisions and Action Points" header: the paper's own numbered assignments are evidence enough
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    paper = tmp_path / "lpc-minutes-2019-01-23.md"
+    paper.write_text("# Minutes of the LPC Committee meeting held on 23 January 2019\n\n"
+                     "Present: Chris Dodd (CD), Simon Clark (SC), Ann Gunning (AG)\n\n"
+                     "Declarations of Conflicts of Interest 09-01 SC to chase outstanding forms\n\n"
+                     "CD raised issues with the website | 1-07 CD and SC to complete resources section | population\n\n"
+                     "The meeting on 23-01-2019 ran from 9.30 to 16.30.\n")
+    doc = read_document(str(paper))
+    refs = sorted(a["ref"] for a in extract_document(doc, find_structure(doc))["actions"] if a["ref"])
+    assert refs == ["09-01", "1-07"]
