@@ -240,7 +240,9 @@ def eval_command(gold_dir, db_path, quiet, as_json):
     Prints precision, recall and F1 per facet (meetings, attendance, actions, owners, due
     dates, status, decisions, statistics, people, alias groups) in total and per document,
     then each miss and each extra. Gold files in sub-folders are included. Statistics and
-    people precision are lower bounds (marked >=): their gold lists a subset.
+    people precision are lower bounds (marked >=): their gold lists a subset. Series gold
+    (SERIES_*.json) is scored apart: each distinct action found, held in one row, its final
+    status and owners, and the open-actions list.
 
     \b
     Example:
@@ -251,12 +253,19 @@ def eval_command(gold_dir, db_path, quiet, as_json):
 
     from .extract.evaluate import as_json as scores_json
     from .extract.evaluate import evaluate, report
+    from .extract.evaluate_series import evaluate_series, report_series
 
     totals, per_doc = evaluate(db_path, gold_dir)
+    series = evaluate_series(db_path, gold_dir)
     if as_json:
-        click.echo(json.dumps(scores_json(totals, per_doc), indent=2))
+        scores = scores_json(totals, per_doc)
+        if series:
+            scores["series"] = {s.name: s.figures() for s in series}
+        click.echo(json.dumps(scores, indent=2))
     else:
         click.echo(report(totals, per_doc, show_misses=not quiet))
+        if series:
+            click.echo(report_series(series, show_misses=not quiet))
 
 
 def _open_archive(db_path: str):
