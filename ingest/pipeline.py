@@ -17,8 +17,9 @@ from .limits import Limits
 from .progress import report
 from .read import format_of, read_document
 from .restriction import restricted_pages, wholly_restricted
-from .store import (document_with_hash, finish_merge, ingest_lock, known_files, merge_pending, open_db,
-                    record_failure, remember_stat, write_document)
+from .store import (document_with_hash, finish_merge, ingest_lock, known_document, known_files, merge_pending,
+                    open_db, record_failure, remember_stat, write_document)
+from .store_action_links import bodies_of_documents, finish_links, links_pending
 from .structure import find_structure
 from .workers import parse_in_workers
 
@@ -217,9 +218,12 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
         rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
         if rec["status"] == "ok":
             with db.atomic():
-                write_document(db, rec)
+                old = known_document(db, rec["path"])
+                bodies = bodies_of_documents(db, [old["id"]]) if old else set()  # the bodies it spoke for before
+                bodies |= bodies_of_documents(db, [write_document(db, rec)])
                 if rec.get("facts"):
                     merge_pending(db)  # in the same transaction: a kill after it leaves the merge to do
+                    links_pending(db, bodies)  # and the linking of its bodies' actions across meetings
                 _checkpoint("write")
         else:
             record_failure(db, rec)
@@ -244,6 +248,8 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
         # cross-document work: one person across papers. Also when every paper was skipped, if
         # an earlier run wrote papers and was stopped before it finished this.
         summary.merged = finish_merge(db, resolve_archive)
+        # one action across a body's meetings, for every body whose papers changed
+        summary.merged = finish_links(db) or summary.merged
     return summary
 
 

@@ -177,6 +177,14 @@ def refresh_denormalised(db: sqlite_utils.Database) -> None:
                   where o.action_id = actions.id)""")
 
 
+def _add_columns(db: sqlite_utils.Database, table: str, columns: dict) -> None:
+    """Add what is missing only: _v4 collects statements from several changes of one session."""
+    existing = set(db[table].columns_dict)
+    for name, kind in columns.items():
+        if name not in existing:
+            db[table].add_column(name, kind)
+
+
 def _v4(db: sqlite_utils.Database) -> None:
     """This session's additions; each statement is safe on a database that already has it."""
     # size + mtime let an unchanged file be skipped without reading its bytes
@@ -194,6 +202,41 @@ def _v4(db: sqlite_utils.Database) -> None:
     # the overdue page asks each action's body for its latest meeting; without this, a scan of
     # every meeting per action (2.5 s for 5,000 overdue actions at 10,000 meetings)
     db["meetings"].create_index(["body", "date"], if_not_exists=True)
+    # actions followed across a body's papers: each sighting keeps what its paper says (wording,
+    # owners, reference, item, status in its own words); an action records the paper that closed
+    # it; the overdue view tells 'reported still open' from 'no later paper mentions it'
+    _add_columns(db, "action_history", {
+        "kind": str, "description": str, "owners": str, "ref": str, "due_text": str, "due_date": str,
+        "due_precision": str, "agenda_item_id": int, "passage_id": int, "item_title": str, "rule": str,
+        "restricted": int, "state": str, "score": float})
+    _add_columns(db, "actions", {
+        "completed_in": str, "completed_document_id": int, "completed_page": int, "state": str, "sightings": int,
+        "last_seen_document_id": int, "last_seen_page": int, "origin": str})
+    db.execute("update action_history set kind = 'extracted' where kind is null")
+    db["action_history"].create_index(["meeting_id"], if_not_exists=True)
+    db["actions"].create_index(["origin"], if_not_exists=True)
+    db.execute("drop view if exists overdue_actions")
+    db.execute("""
+        create view overdue_actions as
+        select a.id as action_id, a.description, a.due_date, a.due_text, a.status_text,
+          cast(julianday('now') - julianday(a.due_date) as integer) as days_overdue,
+          (select group_concat(o.name, '; ') from action_owners o where o.action_id = a.id) as owners,
+          m.body, m.date as meeting_date, a.first_seen, a.last_seen,
+          case
+            when not exists (select 1 from action_history h where h.action_id = a.id and h.seen_on > a.first_seen)
+              then 'no later paper mentions it'
+            when (select h.state from action_history h where h.action_id = a.id and h.seen_on > a.first_seen
+                  order by h.seen_on desc, h.kind = 'extracted' desc, h.id desc limit 1)
+                 in ('ongoing', 'carried_forward', 'deferred', 'not_done', 'on_agenda', 'open') then 'reported still open'
+            else 'mentioned again, no status given' end as follow_up,
+          a.sightings, d.filename, a.document_id, a.page,
+          '/-/source/' || a.document_id || '#page=' || a.page as source,
+          '/action/' || a.id as trail
+        from actions a
+        left join meetings m on m.id = a.meeting_id
+        left join documents d on d.id = a.document_id
+        where a.status = 'open' and a.due_date is not null and a.due_date < date('now')
+        order by days_overdue desc""")
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4]

@@ -312,18 +312,6 @@ def test_a_user_pipeline_can_be_chosen(tmp_path):
     assert loaded.has_pipe("minutes_sentencizer") and loaded.has_pipe("person_matcher")
 
 
-def test_one_action_written_twice_is_recognised():
-    from minutebook.ingest.store_actions import action_key, similar
-
-    a = action_key("05-07 FSC to consider financial governance")
-    b = action_key("FSC to consider financial governance including payment limits and dual signatories.")
-    assert similar(a, b, {"fsc"})
-    c = action_key("Clerk to write to the county about the verge")
-    d = action_key("Clerk to write to the school about parking")
-    assert not similar(c, d, {"clerk"})  # same owner, different task
-    assert not similar(a, b)  # without the same owners, containment alone is not enough
-
-
 def test_passive_assignment_names_its_owners():
     facts = act.implicit("The action log is to be reviewed by Jade Hodgson and Fiona Taylor.", Registry(), 1, 0)
     assert [o[0] for o in facts[0].owners] == ["Jade Hodgson", "Fiona Taylor"]

@@ -10,6 +10,7 @@ from datasette.app import NotFoundExplicit
 from datasette.utils.asgi import Forbidden
 from markupsafe import Markup, escape
 
+from minutebook.reports import FOLLOW_UP_SQL
 from minutebook.titles import paper_title
 
 ACTION_PAGE = Path(__file__).resolve().parent.parent / "templates" / "pages" / "action" / "{id}.html"
@@ -48,6 +49,7 @@ def extra_template_vars(datasette, request):
         "iso_date": iso_date,
         "paper_title": paper_title,
         "action_url": lambda action_id: action_url(datasette, action_id),
+        "follow_up_sql": FOLLOW_UP_SQL,
     }
 
 

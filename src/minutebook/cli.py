@@ -319,25 +319,41 @@ DB = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type
 @click.option("--owner", default=None, help="Only actions owned by this person or group (part of a name)")
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Judge overdue as of this date (default today)")
 @click.option("--all", "all_statuses", is_flag=True, help="Completed actions too")
+@click.option("--history", "history_id", type=int, default=None, metavar="ID",
+              help="One action's trail: every paper that mentions it, with the status each gives")
 @FORMAT
-def actions(db_path, overdue, owner, as_of, all_statuses, fmt):
-    """List open actions with owners, due dates and days overdue.
+def actions(db_path, overdue, owner, as_of, all_statuses, history_id, fmt):
+    """List open actions with owners, due dates, days overdue, when a paper last mentioned
+    each, and whether a later paper reported it still open or never mentioned it again.
 
     \b
     Examples:
         minutebook actions --overdue
         minutebook actions --owner "Andy Opie" --format csv > opie.csv
         minutebook actions --overdue --as-of 2023-01-01 --format json
+        minutebook actions --history 42
     """
     from . import reports
 
     if as_of:
         _check_date(as_of)
-    rows = reports.actions(_open_archive(db_path), overdue=overdue, owner=owner, as_of=as_of,
-                           status=None if all_statuses else "open")
+    db = _open_archive(db_path)
+    if history_id is not None:
+        action, trail = reports.action_history(db, history_id)
+        if action is None:
+            raise click.ClickException(f"no action {history_id} in {db_path}")
+        if fmt == "table":
+            click.echo(f"Action {action['id']}: {action['description']}")
+            click.echo(f"owners: {action['owners'] or '(none named)'}; status: {action['status']} ({action['state']}); "
+                       f"due {action['due_date'] or '-'}; raised {action['first_seen'] or '-'}; last seen "
+                       f"{action['last_seen'] or '-'}; closed in {action['completed_in'] or '-'}\n")
+        _emit(trail, fmt, f"Action {history_id} has no sightings.")
+        return
+    rows = reports.actions(db, overdue=overdue, owner=owner, as_of=as_of, status=None if all_statuses else "open")
     what = "overdue actions" if overdue else "open actions"
     _emit(rows, fmt, f"No {what}{' for ' + repr(owner) if owner else ''} in {db_path}.",
-          ["id", "description", "owners", "due_date", "status", "days_overdue", "body", "meeting_date", "filename", "page"])
+          ["id", "description", "owners", "due_date", "status", "days_overdue", "last_seen", "follow_up", "body",
+           "meeting_date", "filename", "page"])
 
 
 def _check_date(value: str) -> None:

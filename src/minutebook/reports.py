@@ -7,28 +7,59 @@ import datetime as dt
 import sqlite_utils
 
 
+# What later papers said about an action up to a date: the auditor tells an action reported
+# still open from one that no later paper mentions at all.
+STILL_OPEN_STATES = "'ongoing', 'carried_forward', 'deferred', 'not_done', 'on_agenda', 'open'"
+LATER = "from action_history h where h.action_id = a.id and h.seen_on > a.first_seen and h.seen_on <= :as_of"
+FOLLOW_UP_SQL = f"""case
+          when not exists (select 1 {LATER}) then 'no later paper mentions it'
+          when (select h.state {LATER} order by h.seen_on desc, h.kind = 'extracted' desc, h.id desc limit 1)
+               in ({STILL_OPEN_STATES}) then 'reported still open'
+          else 'mentioned again, no status given' end"""
+OPEN_AS_OF_SQL = "(a.first_seen is null or a.first_seen <= :as_of) and (a.completed_in is null or a.completed_in > :as_of)"
+
+
 def actions(db: sqlite_utils.Database, overdue: bool = False, owner: str | None = None, as_of: str | None = None,
             status: str | None = "open") -> list[dict]:
+    """Actions with owners and due dates; `overdue` judges status as of `as_of` (an action
+    closed after that date was still open then)."""
     as_of = as_of or dt.date.today().isoformat()
     where, params = [], {"as_of": as_of}
-    if status:
+    if overdue:
+        where.append(f"{OPEN_AS_OF_SQL} and a.due_date is not null and a.due_date < :as_of")
+    elif status:
         where.append("a.status = :status")
         params["status"] = status
-    if overdue:
-        where.append("a.status = 'open' and a.due_date is not null and a.due_date < :as_of")
     if owner:
         where.append("a.id in (select o.action_id from action_owners o left join person_aliases pa on pa.person_id = o.person_id "
                      "where o.name like :owner or pa.alias like :owner)")
         params["owner"] = f"%{owner}%"
     sql = f"""
         select a.id, a.description, a.owners, a.due_date, a.status,
-          case when a.status = 'open' and a.due_date < :as_of
+          case when {OPEN_AS_OF_SQL} and a.due_date < :as_of
                then cast(julianday(:as_of) - julianday(a.due_date) as integer) end as days_overdue,
+          (select max(h.seen_on) from action_history h where h.action_id = a.id and h.seen_on <= :as_of) as last_seen,
+          {FOLLOW_UP_SQL} as follow_up,
           a.body, a.meeting_date, d.filename, a.page
         from actions a left join documents d on d.id = a.document_id
         {"where " + " and ".join(where) if where else ""}
         order by days_overdue desc nulls last, a.due_date, a.id"""
     return list(db.query(sql, params))
+
+
+def action_history(db: sqlite_utils.Database, action_id: int) -> tuple[dict | None, list[dict]]:
+    """One action and every sighting of it, oldest first, each with its paper and page."""
+    action = next(iter(db.query(
+        "select id, description, owners, status, state, status_text, due_date, body, first_seen, last_seen, completed_in "
+        "from actions where id = ?", [action_id])), None)
+    if action is None:
+        return None, []
+    trail = list(db.query("""
+        select h.seen_on, h.kind, h.status, h.state, h.status_text as says, d.filename, h.page,
+          '/-/source/' || h.document_id || '#page=' || h.page as source, h.text
+        from action_history h left join documents d on d.id = h.document_id
+        where h.action_id = ? order by h.seen_on, h.kind != 'extracted', h.id""", [action_id]))
+    return action, trail
 
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:

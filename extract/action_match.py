@@ -1,0 +1,145 @@
+"""Is this later text about that earlier action? Pure scoring, no database.
+
+Later papers paraphrase ('the portrait had been ordered' for 'order a portrait'), so wording is
+compared as word stems weighted by how rare each word is in the body's papers (a word every
+paper uses, 'library' or 'trustees', says little; 'planters' or 'HSBC' says a lot), plus the
+agenda item the action sits under (recurring items carry follow-ups), its owners and its
+reference ('05-13', 'Action 4') when it has one."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+STOP = set("""a an the to and of for in on at by with from about be is are was were will would should shall
+this that these those it its as or into any all their them they he she his her our we us i you your has have had
+been being do does did not no so if but than then there here which who whom what when where also may might can
+could must per via each other such only very more most some further up out over under again once both new one two
+ms mr mrs dr cllr councillor agreed asked stated advised informed noted said requested meeting next item minutes
+action actions update updated progress report chair chairman chairs""".split())
+IRREGULAR = {"spoke": "speak", "spoken": "speak", "sent": "send", "bought": "buy", "held": "hold", "made": "make",
+             "paid": "pay", "met": "meet", "brought": "bring", "written": "write", "wrote": "write", "gave": "give",
+             "given": "give", "taken": "take", "took": "take", "told": "tell", "found": "find", "kept": "keep"}
+STEM = 6  # a crude but symmetric stem: 'enquire', 'enquiries' and 'enquiry' meet at 'enquir'
+DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?:\s+\d{4})?")
+REF_RE = re.compile(r"(?i)^\s*(?:action\s+(?:no\.?\s*)?)?(\d{1,3}(?:[-./]\d{1,3})+|\d{1,4})\b")
+
+
+def stem(word: str) -> str:
+    word = IRREGULAR.get(word, word)
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + repl
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # planned -> plann -> plan
+    return word[:STEM]
+
+
+def stems(text: str, ignore: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    words = re.findall(r"[a-z][a-z'’\-]*[a-z]|[a-z]", (text or "").lower().replace("’", "'"))
+    out = []
+    for w in words:
+        w = w.replace("'s", "").replace("'", "")
+        if len(w) < 3 or w in STOP or w in ignore:
+            continue
+        out.append(stem(w))
+    return out
+
+
+class Vocabulary:
+    """Document frequencies of stems over one body's passages: the weight of a shared word."""
+
+    def __init__(self, texts: list[str], ignore: set[str] = frozenset()):
+        self.ignore = frozenset(ignore)
+        self.df: Counter = Counter()
+        for t in texts:
+            self.df.update(set(stems(t, self.ignore)))
+        self.n = max(1, len(texts))
+        self.generic_items: set[str] = set()  # item-title words most meetings share
+
+    def weight(self, s: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(s, 0) + 1)) + 0.1
+
+    def vector(self, text: str, scale: float = 1.0) -> dict[str, float]:
+        return {s: self.weight(s) * scale for s in set(stems(text, self.ignore))}
+
+
+def combine(*vectors: dict[str, float]) -> dict[str, float]:
+    """Several texts as one vector: a word keeps its strongest weight."""
+    out: dict[str, float] = {}
+    for v in vectors:
+        for k, w in v.items():
+            out[k] = max(out.get(k, 0.0), w)
+    return out
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def coverage(a: dict[str, float], b: dict[str, float]) -> float:
+    """How much of `a`'s weight `b` shares: a short follow-up ('planters have been ordered')
+    covers the words that matter of a long action."""
+    total = sum(a.values())
+    return sum(w for k, w in a.items() if k in b) / total if total else 0.0
+
+
+def shared_share(a: dict[str, float], b: dict[str, float]) -> float:
+    """The weight two texts share over the weight of the shorter: 'Planters ... have been
+    ordered' is about the action that names planters, however long its paragraph."""
+    shared = sum(min(w, b[k]) for k, w in a.items() if k in b)
+    smaller = min(sum(a.values()), sum(b.values()))
+    return shared / smaller if smaller else 0.0
+
+
+def dates_in(text: str) -> set[str]:
+    return {re.sub(r"\s+", " ", d.lower()) for d in DATE_RE.findall(text or "")}
+
+
+def different_dated_items(title_a: str | None, title_b: str | None) -> bool:
+    """'Minutes of the meeting held 5th May' and '... held 2nd June' are different items though
+    their words agree: each meeting has its own."""
+    da, db = dates_in(title_a or ""), dates_in(title_b or "")
+    return bool(da and db and not da & db)
+
+
+def ref_of(ref: str | None) -> str | None:
+    m = REF_RE.match(ref or "")
+    return m.group(1).replace(".", "-").replace("/", "-") if m else None
+
+
+@dataclass
+class Candidate:
+    """An action as the matcher sees it: its own words, the words around it and its item."""
+    words: dict[str, float]
+    context: dict[str, float]
+    item: dict[str, float]
+    item_title: str | None = None
+    owners: set[str] = field(default_factory=set)  # person keys or group names, lower case
+    ref: str | None = None
+
+
+def score(earlier: Candidate, later: Candidate, report: bool = False) -> float:
+    """0..1: how surely the later text speaks of the earlier action. A `report` (a sentence
+    of later minutes, not an action of its own) may be much shorter than the action, so what
+    it shares counts against its own length too."""
+    if earlier.ref and later.ref:
+        return 1.0 if earlier.ref == later.ref else 0.0
+    if different_dated_items(earlier.item_title, later.item_title):
+        return 0.0
+    mine = combine(earlier.words, earlier.context)
+    theirs = combine(later.words, later.context)
+    text = max(cosine(earlier.words, later.words), 0.8 * cosine(mine, theirs))
+    if report:
+        text = max(text, 0.8 * shared_share(mine, later.words))
+    item = cosine(earlier.item, later.item) if earlier.item and later.item else 0.0
+    owners = 1.0 if earlier.owners and later.owners and earlier.owners & later.owners else 0.0
+    return min(1.0, text + 0.25 * item + 0.1 * owners * (text > 0.1))

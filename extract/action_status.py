@@ -1,0 +1,88 @@
+"""What a paper says about an action's progress, in the words papers use: 'done', 'completed',
+'carried forward', 'on the agenda', 'decided to remain with HSBC', 'All ongoing action points
+closed'. Each reading keeps the raw words, a state (what kind of news it is) and the status it
+implies (open or completed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Reading:
+    status: str  # open / completed
+    state: str  # done, dropped, superseded, blanket, not_done, deferred, carried_forward, on_agenda, ongoing
+    words: str  # the words that say so, as written
+
+
+# one line closing every earlier action at once
+BLANKET_RE = re.compile(
+    r"(?i)\ball\s+(?:the\s+)?(?:ongoing\s+|outstanding\s+|open\s+|previous\s+|other\s+|remaining\s+)?actions?"
+    r"(?:\s+points?|\s+items?)?(?:\s+(?:from|of)\s+(?:the\s+)?(?:previous|last)\s+meeting)?\s+"
+    r"(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?(?:now\s+)?(?:closed|completed?|done|discharged|actioned)\b")
+
+_FUTURE = r"(?:will|would|shall|to|should|must|may|might|can|could)\s+(?:now\s+|then\s+|also\s+)?be"
+# ordered: an action dropped or not yet done is not done, whatever else the sentence says
+RULES: list[tuple[str, str, re.Pattern]] = [
+    ("superseded", "completed", re.compile(
+        r"(?i)\b(?:superseded|overtaken\s+by\s+events|no\s+longer\s+(?:required|needed|necessary|relevant|applicable))\b")),
+    ("dropped", "completed", re.compile(
+        r"(?i)\b(?:dropped|withdrawn|abandoned|(?:decided|agreed)\s+(?:not\s+to|against)\b[^.;]{0,40}|"
+        r"(?:decided|agreed|would|will)\s+(?:to\s+)?remain\s+with\b[^.;,]{0,30}|not\s+(?:be\s+)?(?:pursued|proceeding))")),
+    ("not_done", "open", re.compile(
+        r"(?i)\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+\w+|not\s+(?:yet\s+)?(?:been\s+)?(?:implemented|done|"
+        r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open))")),
+    ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back)\b[^.;]{0,40}")),
+    ("carried_forward", "open", re.compile(
+        r"(?i)\b(?:carried\s+(?:forward|over)|c/f|rolled\s+(?:forward|over)|remains?\s+open|outstanding)\b")),
+    ("on_agenda", "open", re.compile(
+        r"(?i)\b(?:(?:on|to\s+stay\s+on|remain\s+on)\s+the\s+agenda|(?:will|to)\s+be\s+discussed\b[^.;]{0,40}|"
+        r"for\s+discussion\s+at\b[^.;]{0,30})")),
+    ("ongoing", "open", re.compile(
+        r"(?i)\b(?:on-?going|in\s+progress|under\s+way|underway|progressing|moving\s+forward|continuing|awaiting\b[^.;]{0,30}|"
+        r"waiting\s+to\s+hear)")),
+    ("done", "completed", re.compile(
+        r"(?i)\b(?:done|completed?|closed|actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
+        r"success(?:ful)?|took\s+place|(?:was|were)\s+held|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?"
+        r"(?!not\b)(?:\w+(?:ed|en|t)|sent|bought|made|paid|held|put|set)|(?:was|were)\s+(?!asked|requested|invited|unable|able|"
+        r"not\b|aware\b|concerned|pleased)\w+ed\b)")),
+]
+FUTURE_RE = re.compile(rf"(?i)\b(?:{_FUTURE}|will\s+\w+|going\s+to|asap|as\s+soon\s+as\s+possible)\b")
+
+
+def reading(text: str) -> Reading | None:
+    """The progress a sentence reports, or None when it says nothing about progress."""
+    if not text:
+        return None
+    m = BLANKET_RE.search(text)
+    if m:
+        return Reading("completed", "blanket", m.group(0))
+    for state, status, pattern in RULES:
+        m = pattern.search(text)
+        if not m:
+            continue
+        if state == "done" and FUTURE_RE.search(text[m.end():]):
+            # "have revised the letter and this will be sent out": done in part, still open
+            return Reading("open", "ongoing", text[m.start():].strip()[:120])
+        return Reading(status, state, m.group(0).strip())
+    return None
+
+
+def reading_of_status_text(status_text: str | None, status: str) -> Reading:
+    """An action log's status cell ('Closed', 'Carried forward', 'Green') or a marker's
+    '(COMPLETED)' read the same way; anything unrecognised keeps the extracted status."""
+    found = reading(status_text or "")
+    if found:
+        return found
+    return Reading(status, "done" if status == "completed" else "open", status_text or "")
+
+
+# an action whose own words send it to the next meeting is closed by the meeting that takes it up
+NEXT_MEETING_RE = re.compile(
+    r"(?i)\b(?:(?:will|to)\s+be\s+discussed|for\s+discussion|deferred\s+(?:until|to)|held\s+over\s+(?:until|to)|"
+    r"(?:bring|brought|report|come)\s+(?:back\s+)?[^.;]{0,40}?\bto)\s+(?:at\s+)?(?:the|our)\s+next\s+meeting")
+
+
+def settled_by_next_meeting(text: str) -> bool:
+    return bool(NEXT_MEETING_RE.search(text or ""))

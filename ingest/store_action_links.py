@@ -1,0 +1,437 @@
+"""One action across a body's papers: which sightings are the same action, and what later papers
+say about it.
+
+Each paper's extracted actions are stored as sightings (`action_history`, kind 'extracted').
+After an ingest run, every body whose papers changed is linked again from its sightings alone,
+meeting by meeting in date order: an extracted action joins an earlier action of the same body
+when its reference, wording, item and owners say it is that action; otherwise it is a new one.
+Then each sentence and item title of the meeting's minutes is read for news of an earlier open
+action ('the planters have been ordered', 'deferred until next meeting', 'All ongoing action
+points closed'), which becomes a 'follow_up' sighting with its status. Because the result is a
+function of the papers and not of the order they arrived in, ingesting newest-first,
+oldest-first or one paper at a time gives the same actions; re-ingesting a changed paper
+replaces only its own sightings before the body is linked again. Action ids stay stable across
+runs: an action keeps its id as long as its first sighting is unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+
+from ..extract.action_match import Candidate, Vocabulary, ref_of, score
+from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
+from ..extract.names import name_key
+
+JOIN = 0.5  # an extracted action is the same as an earlier one
+FOLLOW = 0.34  # a sentence that reports progress speaks of an earlier action
+CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
+NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
+
+
+@dataclass
+class Sighting:
+    id: int | None
+    meeting_id: int
+    date: str
+    document_id: int
+    page: int
+    text: str
+    status: str
+    state: str
+    status_text: str | None
+    kind: str = "extracted"
+    passage_id: int | None = None
+    score: float | None = None
+    row: dict = field(default_factory=dict)
+
+
+@dataclass
+class Thread:
+    first: Sighting
+    candidate: Candidate
+    settles_next_meeting: bool
+    sightings: list[Sighting] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return self.reading()[0]
+
+    def reading(self) -> tuple[str, str, Sighting]:
+        """The status the papers give, latest news first: a later 'carried forward' reopens,
+        a mere mention changes nothing."""
+        status, state, by = self.first.status, self.first.state, self.first
+        for s in self.sightings[1:]:
+            if s.state == "mentioned":
+                continue
+            if s.kind == "extracted" and s.status == "open" and s.state == "open" and status == "completed":
+                continue  # an action restated after it was closed is not reopened by its old wording
+            status, state, by = s.status, s.state, s
+        return status, state, by
+
+
+def link_bodies(db, body_keys: set[str | None]) -> None:
+    for key in sorted(body_keys, key=lambda k: k or ""):
+        link_body(db, key)
+    _drop_orphans(db)
+
+
+def bodies_of_documents(db, doc_ids: list[int]) -> set[str | None]:
+    if not doc_ids:
+        return set()
+    marks = ",".join("?" * len(doc_ids))
+    keys = {r[0] for r in db.execute(
+        f"select distinct m.body_key from meeting_documents md join meetings m on m.id = md.meeting_id "
+        f"where md.document_id in ({marks})", doc_ids)}
+    if db.execute(f"select 1 from action_history where meeting_id is null and document_id in ({marks}) limit 1",
+                  doc_ids).fetchone():
+        keys.add(None)
+    return keys
+
+
+LINK = "link actions of "  # pending_work task per body: noted with the paper, cleared with the linking
+
+
+def links_pending(db, bodies: set[str | None]) -> None:
+    """Note, in the transaction that writes a paper, that its bodies' actions are to be linked."""
+    for key in bodies:
+        db.execute("insert or ignore into pending_work (task, since) values (?, datetime('now'))",
+                   [LINK + (key if key is not None else "")])
+
+
+def finish_links(db) -> bool:
+    """Link every body noted as pending (in this run or one killed before linking), each in the
+    transaction that clears its note; bodies with sightings no action holds are linked too."""
+    tasks = [r[0] for r in db.execute("select task from pending_work where task like ?", [LINK + "%"])]
+    bodies = {t[len(LINK):] or None for t in tasks} | unlinked_bodies(db)
+    for key in sorted(bodies, key=lambda k: k or ""):
+        with db.atomic():
+            link_body(db, key)
+            db.execute("delete from pending_work where task = ?", [LINK + (key if key is not None else "")])
+    if bodies:
+        with db.atomic():
+            _drop_orphans(db)
+    return bool(bodies)
+
+
+def unlinked_bodies(db) -> set[str | None]:
+    """Bodies with sightings no action holds yet: a run stopped between writing and linking."""
+    return {r[0] for r in db.execute("""select distinct m.body_key from action_history h
+        left join meetings m on m.id = h.meeting_id where h.action_id is null""")}
+
+
+def link_body(db, body_key: str | None) -> None:
+    with db.atomic():
+        meetings = _meetings(db, body_key)
+        ids = [m["id"] for m in meetings]
+        if body_key is None:
+            sightings = _extracted(db, "h.meeting_id is null", [])
+            threads = [_thread(s, Vocabulary([]), {}) for s in sightings]
+        else:
+            marks = ",".join("?" * len(ids)) or "null"
+            db.execute(f"delete from action_history where kind != 'extracted' and meeting_id in ({marks})", ids)
+            sightings = _extracted(db, f"h.meeting_id in ({marks})", ids)
+            threads = _link_meetings(db, meetings, sightings)
+        _write_threads(db, body_key, threads)
+
+
+def _meetings(db, body_key):
+    if body_key is None:
+        return []
+    return [dict(id=r[0], date=r[1]) for r in db.execute(
+        "select id, date from meetings where body_key = ? order by date, id", [body_key])]
+
+
+def _extracted(db, where: str, params: list) -> list[Sighting]:
+    rows = db.execute(f"""
+        select h.id, h.meeting_id, coalesce(h.seen_on, ''), h.document_id, h.page, h.text, h.status, h.status_text,
+          h.passage_id, h.description, h.owners, h.ref, h.due_text, h.due_date, h.due_precision, h.agenda_item_id,
+          h.item_title, h.rule, h.restricted, d.path
+        from action_history h join documents d on d.id = h.document_id
+        where h.kind = 'extracted' and {where}
+        order by coalesce(h.seen_on, ''), d.path, h.page, h.id""", params).fetchall()
+    out = []
+    for r in rows:
+        row = dict(zip(("id", "meeting_id", "date", "document_id", "page", "text", "status", "status_text", "passage_id",
+                        "description", "owners", "ref", "due_text", "due_date", "due_precision", "agenda_item_id",
+                        "item_title", "rule", "restricted", "path"), r))
+        read = reading_of_status_text(row["status_text"], row["status"])
+        out.append(Sighting(id=row["id"], meeting_id=row["meeting_id"], date=row["date"], document_id=row["document_id"],
+                            page=row["page"], text=row["text"], status=read.status, state=read.state,
+                            status_text=row["status_text"], passage_id=row["passage_id"], row=row))
+    return out
+
+
+def _owner_keys(owners_json: str | None) -> set[str]:
+    owners = json.loads(owners_json or "[]")
+    return {name_key(o["name"]) or o["name"].lower() for o in owners}
+
+
+def _passage_text(db, passage_id) -> str:
+    if passage_id is None:
+        return ""
+    row = db.execute("select text from passages where id = ?", [passage_id]).fetchone()
+    return row[0] if row else ""
+
+
+def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
+    row = s.row
+    context = passages.get(s.passage_id, "") if s.passage_id is not None else ""
+    candidate = Candidate(words=vocab.vector(row["description"] or s.text), context=vocab.vector(context, 0.5),
+                          item=_item_vector(vocab, row["item_title"]), item_title=row["item_title"],
+                          owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
+    settles = settled_by_next_meeting(f"{s.text} {context}")
+    return Thread(first=s, candidate=candidate, settles_next_meeting=settles, sightings=[s])
+
+
+def _generic_item_words(db, meeting_ids: list[int]) -> set[str]:
+    """Item titles most meetings share ('Matters Arising', 'Chairman's Report') say nothing
+    about which action a sentence under them is about."""
+    from ..extract.action_match import stems
+
+    per_meeting: dict[int, set[str]] = {}
+    marks = ",".join("?" * len(meeting_ids))
+    for meeting_id, title in db.execute(f"select meeting_id, title from agenda_items where meeting_id in ({marks})", meeting_ids):
+        per_meeting.setdefault(meeting_id, set()).update(stems(title or ""))
+    if len(per_meeting) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for words in per_meeting.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    return {w for w, n in counts.items() if n / len(per_meeting) > 0.6}
+
+
+def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
+    generic = vocab.generic_items
+    return {k: w for k, w in vocab.vector(title or "").items() if k not in generic}
+
+
+def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[str]:
+    """Names are owners, not what an action is about: the words of every name the body's
+    papers use are left out of the wording compared."""
+    marks = ",".join("?" * len(meeting_ids))
+    names = [r[0] for r in db.execute(f"""select distinct pa.alias from person_aliases pa where pa.person_id in (
+            select person_id from attendance where meeting_id in ({marks}))""", meeting_ids)]
+    names += [o["name"] for s in sightings for o in json.loads(s.row.get("owners") or "[]") if o.get("kind") == "person"]
+    return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name)}
+
+
+def _units(db, meeting_id: int) -> list[dict]:
+    """What a meeting's minutes say, sentence by sentence, with the item each sits under; item
+    titles count too ('Rota for SL forums - deferred until next meeting')."""
+    units = []
+    rows = db.execute("""
+        select p.id, p.text, p.page, p.document_id, p.restricted, i.title, p.kind from passages p
+        join meeting_documents md on md.document_id = p.document_id and md.meeting_id = p.meeting_id and md.role = 'records'
+        left join agenda_items i on i.id = p.agenda_item_id
+        where p.meeting_id = ? order by p.document_id, p.id""", [meeting_id]).fetchall()
+    for pid, text, page, doc_id, restricted, title, kind in rows:
+        for sentence in SENTENCE_RE.split(text or ""):
+            sentence = NUMBER_RE.sub("", sentence).strip()
+            if len(sentence) >= 12:
+                units.append(dict(passage_id=pid, text=sentence, page=page, document_id=doc_id,
+                                  restricted=restricted, item_title=title))
+    return units
+
+
+def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[Thread]:
+    ids = [m["id"] for m in meetings]
+    marks = ",".join("?" * len(ids))
+    texts = [r[0] for r in db.execute(f"select text from passages where meeting_id in ({marks})", ids)]
+    texts += [r[0] for r in db.execute(f"select title from agenda_items where meeting_id in ({marks})", ids)]
+    vocab = Vocabulary(texts, _people_words(db, ids, sightings))
+    vocab.generic_items = _generic_item_words(db, ids)
+    passages = {}
+    wanted = [s.passage_id for s in sightings if s.passage_id is not None]
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        passages.update(db.execute(f"select id, text from passages where id in ({','.join('?' * len(chunk))})", chunk).fetchall())
+    by_meeting: dict[int, list[Sighting]] = {}
+    for s in sightings:
+        by_meeting.setdefault(s.meeting_id, []).append(s)
+    threads: list[Thread] = []
+    for m in meetings:
+        earlier = [t for t in threads if t.first.date < m["date"]]
+        joined: dict[int, Thread] = {}  # passage -> the earlier action its extracted action continues
+        for s in by_meeting.get(m["id"], []):
+            new = _thread(s, vocab, passages)
+            best, best_score = _best(earlier, new.candidate, exclude=set())
+            continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
+            if best is not None and (best_score >= JOIN or continues):
+                s.score = round(best_score, 3)
+                best.sightings.append(s)
+                if s.passage_id is not None:
+                    joined[s.passage_id] = best
+            else:
+                threads.append(new)
+        _follow_ups(db, m, earlier, vocab, joined)
+    return threads
+
+
+def _best(threads: list[Thread], candidate: Candidate, exclude: set[int]) -> tuple[Thread | None, float]:
+    best, best_score = None, 0.0
+    for t in threads:
+        if id(t) in exclude:
+            continue
+        value = score(t.candidate, candidate)
+        if value > best_score:
+            best, best_score = t, value
+    return best, best_score
+
+
+def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joined: dict[int, Thread]) -> None:
+    """Sentences of this meeting's minutes that report on an earlier action still open."""
+    units = _units(db, meeting["id"])
+    # a row of an action log is that action's own sighting, not news of another
+    own = [_plain(s.text) for t in earlier for s in t.sightings if s.meeting_id == meeting["id"] and s.kind == "extracted"]
+    units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
+    open_threads = [t for t in earlier if t.status == "open"]
+    blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
+    best_per_thread: dict[int, tuple[float, dict, Reading]] = {}
+    for u in units:
+        if BLANKET_RE.search(u["text"]):
+            continue
+        said = reading(u["text"])
+        candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
+                              item_title=u["item_title"])
+        for t, value in _ranked(open_threads, candidate):
+            if value < FOLLOW:
+                break
+            if joined.get(u["passage_id"]) is t:
+                break  # the extracted action of this passage is already this action's sighting
+            news = said
+            if t.settles_next_meeting and (news is None or news.status == "completed" or news.state == "ongoing"):
+                news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
+            if news is None:
+                break
+            held = best_per_thread.get(id(t))
+            if held is None or value > held[0]:
+                best_per_thread[id(t)] = (value, u, news)
+            break
+    for t in open_threads:
+        found = best_per_thread.get(id(t))
+        if found:
+            value, u, news = found
+            t.sightings.append(_follow_up(meeting, u, news, "follow_up", value))
+        elif blanket is not None:
+            news = reading(blanket["text"])
+            t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
+
+
+def _ranked(threads: list[Thread], candidate: Candidate) -> list[tuple[Thread, float]]:
+    scored = [(t, score(t.candidate, candidate, report=True)) for t in threads]
+    return sorted(scored, key=lambda x: -x[1])[:1]
+
+
+def _follow_up(meeting: dict, unit: dict, news: Reading, kind: str, value: float | None) -> Sighting:
+    return Sighting(id=None, meeting_id=meeting["id"], date=meeting["date"], document_id=unit["document_id"],
+                    page=unit["page"], text=unit["text"], status=news.status, state=news.state, status_text=news.words,
+                    kind=kind, passage_id=unit["passage_id"], score=round(value, 3) if value is not None else None,
+                    row={"restricted": unit["restricted"], "item_title": unit["item_title"]})
+
+
+# --- writing --------------------------------------------------------------------------------
+
+def _origin(body_key: str | None, s: Sighting) -> str:
+    raw = f"{body_key}|{s.date}|{s.row.get('path')}|{s.page}|{' '.join((s.row.get('description') or s.text).split())}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
+    from .store_facts import person_id
+
+    existing = {r[0]: r[1] for r in db.execute(
+        "select origin, id from actions where origin is not null and id in (select action_id from action_history where "
+        + ("meeting_id is null" if body_key is None else
+           "meeting_id in (select id from meetings where body_key = ?)") + ")",
+        [] if body_key is None else [body_key])}
+    kept = set()
+    for t in threads:
+        origin = _origin(body_key, t.first)
+        while origin in kept:  # the same words twice on one page of one paper: two actions
+            origin = hashlib.sha1(origin.encode()).hexdigest()[:16]
+        kept.add(origin)
+        fields = _action_fields(t)
+        fields["origin"] = origin
+        action_id = existing.get(origin)
+        if action_id is None:
+            action_id = db["actions"].insert(fields).last_pk
+        else:
+            db["actions"].update(action_id, fields)
+        db.execute("delete from action_owners where action_id = ?", [action_id])
+        for name, kind in _owners(t):
+            pid = person_id(db, name) if kind == "person" else None
+            canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
+            db["action_owners"].insert({"action_id": action_id, "person_id": pid, "name": canonical[0] if canonical else name,
+                                        "kind": kind})
+        db.execute("update actions set owners = (select group_concat(name, '; ') from action_owners where action_id = ?) "
+                   "where id = ?", [action_id, action_id])
+        for s in t.sightings:
+            if s.kind == "extracted":
+                db.execute("update action_history set action_id = ?, status = ?, state = ?, score = ? where id = ?",
+                           [action_id, s.status, s.state, s.score, s.id])
+            else:
+                db["action_history"].insert({
+                    "action_id": action_id, "document_id": s.document_id, "page": s.page, "meeting_id": s.meeting_id,
+                    "status": s.status, "status_text": s.status_text, "text": s.text, "seen_on": s.date or None,
+                    "kind": s.kind, "passage_id": s.passage_id, "item_title": s.row.get("item_title"),
+                    "restricted": int(bool(s.row.get("restricted"))), "state": s.state, "score": s.score})
+    for origin, action_id in existing.items():
+        if origin not in kept:
+            db.execute("delete from action_owners where action_id = ?", [action_id])
+            db.execute("delete from actions where id = ?", [action_id])
+
+
+def _owners(t: Thread) -> list[tuple[str, str]]:
+    """The owners named when the action was set, then anyone a later paper hands it to."""
+    out, seen = [], set()
+    for s in t.sightings:
+        if s.kind != "extracted":
+            continue
+        for o in json.loads(s.row.get("owners") or "[]"):
+            key = name_key(o["name"]) or o["name"].lower()
+            if key not in seen:
+                seen.add(key)
+                out.append((o["name"], o.get("kind", "person")))
+    return out
+
+
+def _action_fields(t: Thread) -> dict:
+    first = t.first
+    row = first.row
+    status, state, by = t.reading()
+    dated = [s for s in t.sightings if s.kind == "extracted" and s.row.get("due_date")]
+    due = dated[-1].row if dated else row  # the latest due date a paper states
+    last = max(t.sightings, key=lambda s: (s.date or "", s.kind == "extracted"))
+    seen = sorted({s.date for s in t.sightings if s.date})
+    completed = by if status == "completed" else None
+    return {
+        "meeting_id": first.meeting_id, "agenda_item_id": row.get("agenda_item_id"), "document_id": first.document_id,
+        "page": first.page, "passage_id": first.passage_id, "ref": row.get("ref"), "text": first.text,
+        "description": row.get("description") or first.text, "due_text": due.get("due_text"), "due_date": due.get("due_date"),
+        "due_precision": due.get("due_precision"), "status": status, "status_text": by.status_text, "state": state,
+        "first_seen": seen[0] if seen else None, "last_seen": seen[-1] if seen else None,
+        "last_seen_document_id": last.document_id, "last_seen_page": last.page,
+        "completed_in": completed.date if completed else None,
+        "completed_document_id": completed.document_id if completed else None,
+        "completed_page": completed.page if completed else None,
+        "restricted": int(bool(row.get("restricted"))), "rule": row.get("rule"),
+        "key": " ".join((row.get("description") or first.text).lower().split()[:14]),
+        "sightings": len(t.sightings),
+    }
+
+
+def _drop_orphans(db) -> None:
+    """Actions whose every sighting went with a replaced or deleted paper."""
+    orphans = [r[0] for r in db.execute("select id from actions where id not in "
+                                        "(select action_id from action_history where action_id is not null)")]
+    for action_id in orphans:
+        db.execute("delete from action_owners where action_id = ?", [action_id])
+        db.execute("delete from actions where id = ?", [action_id])

@@ -1,0 +1,287 @@
+"""One action followed across a body's meetings, on two small series written here: a parish
+council whose follow-ups sit in an action log (HTML tables with ref/action/owner/due/status),
+and a friends' group whose follow-ups are 'matters arising' sentences under 'ACTION: SJ' style
+minutes (text files). Real files, a real database, the real command line and site."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from minutebook.extract.action_match import Candidate, Vocabulary, score
+from minutebook.extract.action_status import reading
+from minutebook.ingest.pipeline import ingest
+
+from .conftest import run_cli
+
+COUNCIL = "Westfield Parish Council"
+
+
+def _council_paper(date_text: str, rows, arising: str) -> str:
+    cells = "".join(f"<tr><td>{r}</td><td>{a}</td><td>{o}</td><td>{d}</td><td>{s}</td></tr>" for r, a, o, d, s in rows)
+    return f"""<html><body><h1>{COUNCIL}</h1>
+<h2>Minutes of the meeting of {COUNCIL} held on {date_text}</h2>
+<p>Present: Councillor Jane Smith (Chair), Councillor Tom Baker, Councillor Ann Lee. Clerk: Peter Grey.</p>
+<h3>1. Apologies</h3><p>None.</p>
+<h3>2. Matters arising</h3><p>{arising}</p>
+<h3>3. Action log</h3>
+<table><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr>{cells}</table>
+</body></html>"""
+
+
+VERGE = "Write to the county council about the damaged verge on Mill Lane"
+QUOTES = "Obtain three quotes for repairing the bus shelter"
+LITTER = "Arrange the spring litter pick"
+REPORT = "Publish the annual report on the noticeboard"
+
+
+def write_council_series(folder: Path, litter_status: str = "Carried forward") -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    papers = {
+        "westfield-2024-01-10.html": _council_paper("10 January 2024", [
+            ("01-01", "Order a portrait of the retiring chairman", "Jane Smith", "February 2024", "Open"),
+            ("01-02", VERGE, "Tom Baker", "March 2024", "Open"),
+            ("01-03", QUOTES, "Ann Lee", "February 2024", "Open"),
+        ], "None."),
+        "westfield-2024-02-14.html": _council_paper("14 February 2024", [
+            ("01-02", VERGE, "Tom Baker", "March 2024", "Carried forward"),
+            ("01-03", QUOTES, "Ann Lee", "February 2024", "In progress"),
+            ("02-01", LITTER, "Tom Baker", "April 2024", "Open"),
+            ("02-02", REPORT, "Ann Lee", "March 2024", "Open"),
+        ], "The Chair reported that the portrait had been ordered from a local artist."),
+        "westfield-2024-03-13.html": _council_paper("13 March 2024", [
+            ("01-02", VERGE, "Tom Baker", "March 2024", "Closed"),
+            ("01-03", QUOTES, "Ann Lee", "February 2024", "Superseded by the county's own repair"),
+            ("02-01", LITTER, "Tom Baker", "April 2024", litter_status),
+        ], "No matters arising."),
+    }
+    paths = []
+    for name, html in papers.items():
+        (folder / name).write_text(html, encoding="utf-8")
+        paths.append(folder / name)
+    return paths
+
+
+def _friends_paper(date_text: str, body: str) -> str:
+    return (f"Minutes of the Oakbridge Friends Group meeting held on {date_text}\n\n"
+            "Present: Sarah Jones (SJ), Mark Evans (ME), Ruth Patel (RP)\n\n"
+            "1. Minutes of the previous meeting\n\nThe minutes were agreed as a true record.\n\n" + body)
+
+
+def write_friends_series(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    papers = {
+        "oakbridge-2024-03-05.txt": _friends_paper("5 March 2024", (
+            "2. Garden benches\n\n2.1 Sarah will obtain prices for two new garden benches for the reading garden.\n\n"
+            "ACTION: SJ\n\n3. Newsletter\n\n3.1 Mark agreed to draft the spring newsletter for members.\n\nACTION: ME\n\n"
+            "4. Any other business\n\n4.1 Ruth will contact the borough about the broken gate by the car park.\n\n"
+            "ACTION: RP\n")),
+        "oakbridge-2024-04-09.txt": _friends_paper("9 April 2024", (
+            "2. Matters arising\n\n2.1 Prices for the garden benches were obtained and two benches have been purchased.\n\n"
+            "2.2 The spring newsletter is still in progress.\n\n"
+            "3. Summer fair\n\n3.1 Ruth will book the church hall for the summer fair in July.\n\nACTION: RP\n")),
+        "oakbridge-2024-05-14.txt": _friends_paper("14 May 2024", (
+            "2. Matters arising\n\n2.1 All ongoing action points closed.\n")),
+    }
+    paths = []
+    for name, text in papers.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    return paths
+
+
+def action_rows(db_path) -> list[dict]:
+    """The auditor's view of every action, without ids: what must not depend on ingest order."""
+    db = sqlite_utils.Database(db_path)
+    out = []
+    for a in db.query("select * from actions order by first_seen, description"):
+        trail = [(h["seen_on"], h["kind"], h["status"], h["state"], h["status_text"], " ".join(h["text"].split()))
+                 for h in db.query("select * from action_history where action_id = ? order by seen_on, kind, text", [a["id"]])]
+        out.append({k: a[k] for k in ("description", "status", "state", "status_text", "owners", "due_date", "first_seen",
+                                      "last_seen", "completed_in", "sightings")} | {"trail": trail})
+    return out
+
+
+def by_description(rows, words: str) -> dict:
+    hits = [r for r in rows if words.lower() in r["description"].lower()]
+    assert len(hits) == 1, f"{words!r} is in {len(hits)} action rows: {[r['description'] for r in rows]}"
+    return hits[0]
+
+
+@pytest.fixture
+def series(tmp_path):
+    return write_council_series(tmp_path / "westfield") + write_friends_series(tmp_path / "oakbridge")
+
+
+@pytest.fixture
+def series_db(tmp_path, series):
+    db = tmp_path / "series.db"
+    ingest([str(p) for p in series], str(db))
+    return db
+
+
+def test_an_action_log_follows_each_action_to_its_close(series_db):
+    rows = action_rows(series_db)
+    verge = by_description(rows, "damaged verge")
+    assert (verge["status"], verge["completed_in"], verge["first_seen"], verge["last_seen"]) == (
+        "completed", "2024-03-13", "2024-01-10", "2024-03-13")
+    assert [t[3] for t in verge["trail"]] == ["open", "carried_forward", "done"]  # one row, three sightings
+    quotes = by_description(rows, "bus shelter")
+    assert quotes["status"] == "completed" and quotes["state"] == "superseded"
+    assert "Superseded" in quotes["status_text"]  # the paper's own words are kept
+    litter = by_description(rows, "litter pick")
+    assert (litter["status"], litter["state"], litter["completed_in"]) == ("open", "carried_forward", None)
+
+
+def test_a_paraphrase_in_matters_arising_closes_the_action(series_db):
+    rows = action_rows(series_db)
+    portrait = by_description(rows, "portrait")
+    assert portrait["status"] == "completed" and portrait["completed_in"] == "2024-02-14"
+    assert any("had been ordered" in t[5] for t in portrait["trail"])
+    benches = by_description(rows, "garden benches")
+    assert benches["completed_in"] == "2024-04-09" and benches["owners"] == "Sarah Jones"
+
+
+def test_a_blanket_line_closes_every_open_action_before_it(series_db):
+    rows = action_rows(series_db)
+    newsletter = by_description(rows, "newsletter")
+    assert [(t[0], t[3]) for t in newsletter["trail"]] == [("2024-03-05", "open"), ("2024-04-09", "ongoing"),
+                                                          ("2024-05-14", "blanket")]
+    hall = by_description(rows, "church hall")
+    assert hall["completed_in"] == "2024-05-14" and hall["state"] == "blanket"
+    # the other body's actions are not closed by this body's blanket line
+    assert by_description(rows, "litter pick")["status"] == "open"
+
+
+@pytest.mark.parametrize("order", ["newest_first", "oldest_first_one_at_a_time", "newest_first_one_at_a_time"])
+def test_ingest_order_does_not_change_the_actions(tmp_path, series, series_db, order):
+    db = tmp_path / f"{order}.db"
+    papers = sorted(series, key=lambda p: p.name)
+    if order == "newest_first":
+        ingest([str(p) for p in reversed(papers)], str(db))
+    else:
+        for p in (papers if order.startswith("oldest") else reversed(papers)):
+            ingest([str(p)], str(db))
+    assert action_rows(db) == action_rows(series_db)
+
+
+def test_a_changed_paper_replaces_only_its_own_sightings(tmp_path, series):
+    db_path = tmp_path / "changing.db"
+    ingest([str(p) for p in series], str(db_path))
+    db = sqlite_utils.Database(db_path)
+    ids_before = {r["description"]: r["id"] for r in db.query("select id, description from actions")}
+    others_before = list(db.query("select * from action_history where document_id != (select id from documents "
+                                  "where filename = 'westfield-2024-03-13.html') and kind = 'extracted' order by id"))
+    write_council_series(series[0].parent, litter_status="Completed")  # the March minutes corrected
+    ingest([str(p) for p in series], str(db_path))
+    litter = by_description(action_rows(db_path), "litter pick")
+    assert (litter["status"], litter["completed_in"]) == ("completed", "2024-03-13")
+    others_after = list(db.query("select * from action_history where document_id != (select id from documents "
+                                 "where filename = 'westfield-2024-03-13.html') and kind = 'extracted' order by id"))
+    assert others_after == others_before
+    assert {r["description"]: r["id"] for r in db.query("select id, description from actions")} == ids_before
+
+
+def test_overdue_tells_reported_open_from_never_mentioned_again(series_db):
+    result = run_cli("actions", "--overdue", "--as-of", "2024-06-01", "--format", "json", "--db", series_db, check=True)
+    rows = {r["description"]: r for r in json.loads(result.stdout)}
+    assert rows[LITTER]["follow_up"] == "reported still open" and rows[LITTER]["last_seen"] == "2024-03-13"
+    assert rows[REPORT]["follow_up"] == "no later paper mentions it" and rows[REPORT]["last_seen"] == "2024-02-14"
+    assert VERGE not in rows  # closed in March
+    earlier = run_cli("actions", "--overdue", "--as-of", "2024-03-01", "--format", "json", "--db", series_db, check=True)
+    assert QUOTES in {r["description"] for r in json.loads(earlier.stdout)}  # overdue then, superseded later
+
+
+def test_history_on_the_command_line(series_db):
+    db = sqlite_utils.Database(series_db)
+    verge_id = db.execute("select id from actions where description like '%verge%'").fetchone()[0]
+    out = run_cli("actions", "--history", verge_id, "--db", series_db, check=True).stdout
+    assert VERGE in out and "Carried forward" in out and "Closed" in out
+    header, trail = out.split("\n\n", 1)
+    assert "closed in 2024-03-13" in header
+    assert trail.index("2024-01-10") < trail.index("2024-02-14") < trail.index("2024-03-13")
+    assert "/-/source/" in trail and "#page=1" in trail
+    missing = run_cli("actions", "--history", 99999, "--db", series_db)
+    assert missing.returncode != 0 and "99999" in missing.stderr
+
+
+def test_series_gold_is_scored(tmp_path, series_db):
+    from minutebook.extract.evaluate_series import evaluate_series
+
+    gold = {"series": "westfield", "documents": [f"westfield-2024-0{m}.html" for m in ("1-10", "2-14", "3-13")],
+            "as_of": "2024-03-13", "actions": [
+                {"key": VERGE, "owners": ["Tom Baker"], "raised": "2024-01-10", "final_status": "completed",
+                 "seen_in": ["2024-01-10", "2024-02-14", "2024-03-13"], "completed_in": "2024-03-13"},
+                {"key": LITTER, "owners": ["Tom Baker"], "raised": "2024-02-14", "final_status": "open",
+                 "seen_in": ["2024-02-14", "2024-03-13"], "completed_in": None},
+                {"key": "Order a portrait", "owners": ["Ann Lee"], "raised": "2024-01-10", "final_status": "open",
+                 "seen_in": ["2024-01-10"], "completed_in": None}]}
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "SERIES_westfield.json").write_text(json.dumps(gold))
+    [s] = evaluate_series(str(series_db), str(tmp_path / "gold"))
+    assert (s.found, s.one_row) == (3, 3)
+    assert s.status == 2 and s.owners == 2  # the portrait: gold here says open and Ann Lee, the papers say otherwise
+    assert s.open_list.tp == 1 and s.open_list.fn == 1 and s.open_list.fp == 1  # REPORT is open but not in this gold
+    out = run_cli("eval", tmp_path / "gold", "--db", series_db, check=True).stdout
+    assert "westfield" in out and "open F1" in out
+
+
+@pytest.mark.parametrize("text,status,state", [
+    ("The portrait had been ordered.", "completed", "done"),
+    ("As progress has been very slow it was decided to remain with HSBC for the time being.", "completed", "dropped"),
+    ("Superseded by the new policy.", "completed", "superseded"),
+    ("All ongoing action points closed.", "completed", "blanket"),
+    ("Carried forward to the next meeting.", "open", "carried_forward"),
+    ("Deferred until next meeting", "open", "deferred"),
+    ("The letter had not been implemented.", "open", "not_done"),
+    ("This item to stay on the agenda.", "open", "on_agenda"),
+    ("Work is ongoing.", "open", "ongoing"),
+    ("A sub group have revised the letter and this will be sent out ASAP.", "open", "ongoing"),
+])
+def test_what_later_papers_say_about_progress(text, status, state):
+    found = reading(text)
+    assert (found.status, found.state) == (status, state)
+
+
+def test_a_paraphrase_scores_above_an_unrelated_action():
+    vocab = Vocabulary(["order a portrait of the chairman", "write to the county about the verge", "the bus shelter",
+                        "the chairman thanked members", "the county council replied"])
+    action = Candidate(words=vocab.vector("Order a portrait of the retiring chairman"), context={}, item={})
+    other = Candidate(words=vocab.vector("Write to the county about the verge"), context={}, item={})
+    later = Candidate(words=vocab.vector("The portrait had been ordered"), context={}, item={})
+    assert score(action, later, report=True) > 0.5 > score(other, later, report=True)
+    assert score(Candidate({}, {}, {}, ref="05-13"), Candidate({}, {}, {}, ref="05-13")) == 1.0
+    assert score(Candidate({}, {}, {}, ref="05-13"), Candidate(later.words, {}, {}, ref="05-14")) == 0.0
+
+
+def test_the_site_shows_an_actions_trail_and_overdue_as_of_a_date(series_db):
+    import asyncio
+
+    from datasette.utils.testing import TestClient
+
+    from minutebook.serve import build_public_copy, make_datasette
+
+    ds = make_datasette(build_public_copy(str(series_db)), public=True)
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    db = sqlite_utils.Database(series_db)
+    verge_id, march_doc = db.execute(
+        "select a.id, (select id from documents where filename = 'westfield-2024-03-13.html') from actions a "
+        "where description like '%verge%'").fetchone()
+    page = client.get(f"/action/{verge_id}")
+    assert page.status == 200
+    trail = page.text[page.text.index('id="action-trail"'):]
+    assert trail.count("<tr>") == 4 and "Carried forward" in trail and "Closed" in trail
+    assert f'href="/-/source/{march_doc}#page=1"' in trail  # each sighting opens its paper at its page
+    assert "2024-03-13" in page.text[:page.text.index('id="action-trail"')]  # closed in
+    assert client.get("/action/99999").status == 404
+    overdue = client.get("/overdue?as_of=2024-06-01")
+    assert overdue.status == 200 and LITTER in overdue.text and REPORT in overdue.text and VERGE not in overdue.text
+    assert "reported still open" in overdue.text and "no later paper mentions it" in overdue.text
+    assert QUOTES in client.get("/overdue?as_of=2024-03-01").text
+    api = client.get("/series/overdue_actions.json?as_of=2024-06-01&_shape=array")
+    assert {r["description"] for r in api.json} == {LITTER, REPORT}
