@@ -60,6 +60,11 @@ class Vocabulary:
         self.n = max(1, len(texts))
         self.generic_items: set[str] = set()  # item-title words most meetings share
 
+    @property
+    def rare(self) -> float:
+        """The weight of a word found in at most six passages."""
+        return math.log((self.n + 1) / 7) + 0.1
+
     def weight(self, s: str) -> float:
         return math.log((self.n + 1) / (self.df.get(s, 0) + 1)) + 0.1
 
@@ -127,7 +132,14 @@ class Candidate:
     ref: str | None = None
 
 
-def score(earlier: Candidate, later: Candidate, report: bool = False) -> float:
+def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: float) -> bool:
+    """Two words in common, or one the body's papers hardly use ('planters', 'HSBC'): one
+    everyday word ('purchase', 'options') does not make two tasks one."""
+    shared = [k for k in mine if k in theirs]
+    return len(shared) >= 2 or any(theirs[k] >= rare for k in shared)
+
+
+def score(earlier: Candidate, later: Candidate, report: bool = False, rare: float = 0.0) -> float:
     """0..1: how surely the later text speaks of the earlier action. A `report` (a sentence
     of later minutes, not an action of its own) may be much shorter than the action, so what
     it shares counts against its own length too."""
@@ -137,9 +149,15 @@ def score(earlier: Candidate, later: Candidate, report: bool = False) -> float:
         return 0.0
     mine = combine(earlier.words, earlier.context)
     theirs = combine(later.words, later.context)
+    if not enough_in_common(combine(mine, earlier.item), combine(theirs, later.item), rare):
+        return 0.0
     text = max(cosine(earlier.words, later.words), 0.8 * cosine(mine, theirs))
     if report:
-        text = max(text, 0.8 * shared_share(mine, later.words))
+        # a short report names what matters and little else: the rarer the words it shares
+        # with the action, the surer the match, however long the action's paragraph
+        shared = sum(w * (1.0 if k in earlier.words else 0.5) for k, w in later.words.items() if k in mine)
+        text = max(text, shared / (shared + 6.0))
     item = cosine(earlier.item, later.item) if earlier.item and later.item else 0.0
     owners = 1.0 if earlier.owners and later.owners and earlier.owners & later.owners else 0.0
-    return min(1.0, text + 0.25 * item + 0.1 * owners * (text > 0.1))
+    # a recurring item of its own ('Update of bank transfer from HSBC') carries its actions' news
+    return min(1.0, text + (0.4 if report else 0.25) * item + 0.1 * owners * (text > 0.1))

@@ -14,6 +14,7 @@ class Reading:
     status: str  # open / completed
     state: str  # done, dropped, superseded, blanket, not_done, deferred, carried_forward, on_agenda, ongoing
     words: str  # the words that say so, as written
+    pending: str | None = None  # 'done, and X will be sent': the verb still to come
 
 
 # one line closing every earlier action at once
@@ -22,6 +23,11 @@ BLANKET_RE = re.compile(
     r"(?:\s+points?|\s+items?)?(?:\s+(?:from|of)\s+(?:the\s+)?(?:previous|last)\s+meeting)?\s+"
     r"(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?(?:now\s+)?(?:closed|completed?|done|discharged|actioned)\b")
 
+# what a paper says was done to an action: 'had been ordered', 'was purchased', 'has sent'
+DONE_VERBS = ("purchased|ordered|bought|sent|circulated|installed|fitted|delivered|received|published|posted|arranged|"
+              "signed|submitted|approved|obtained|made|paid|updated|implemented|repaired|replaced|booked|organised|"
+              "organized|written|wrote|contacted|spoken|revised|drafted|finalised|finalized|completed|"
+              "provided|produced|placed|set\\s+up|put\\s+in\\s+place|taken\\s+place|achieved|actioned")
 _FUTURE = r"(?:will|would|shall|to|should|must|may|might|can|could)\s+(?:now\s+|then\s+|also\s+)?be"
 # ordered: an action dropped or not yet done is not done, whatever else the sentence says
 RULES: list[tuple[str, str, re.Pattern]] = [
@@ -43,10 +49,9 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"(?i)\b(?:on-?going|in\s+progress|under\s+way|underway|progressing|moving\s+forward|continuing|awaiting\b[^.;]{0,30}|"
         r"waiting\s+to\s+hear)")),
     ("done", "completed", re.compile(
-        r"(?i)\b(?:done|completed?|closed|actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
-        r"success(?:ful)?|took\s+place|(?:was|were)\s+held|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?"
-        r"(?!not\b)(?:\w+(?:ed|en|t)|sent|bought|made|paid|held|put|set)|(?:was|were)\s+(?!asked|requested|invited|unable|able|"
-        r"not\b|aware\b|concerned|pleased)\w+ed\b)")),
+        rf"(?i)\b(?:done|completed?|closed|actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
+        rf"success(?:ful)?|took\s+place|(?:was|were)\s+held|gained\s+approval|"
+        rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{DONE_VERBS}))\b")),
 ]
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_FUTURE}|will\s+\w+|going\s+to|asap|as\s+soon\s+as\s+possible)\b")
 
@@ -62,9 +67,11 @@ def reading(text: str) -> Reading | None:
         m = pattern.search(text)
         if not m:
             continue
-        if state == "done" and FUTURE_RE.search(text[m.end():]):
+        future = FUTURE_RE.search(text[m.end():]) if state == "done" else None
+        if future:
             # "have revised the letter and this will be sent out": done in part, still open
-            return Reading("open", "ongoing", text[m.start():].strip()[:120])
+            verb = re.match(r"\s*(?:now\s+|then\s+|also\s+)?(?:be\s+)?(\w+)", text[m.end() + future.end():])
+            return Reading("open", "ongoing", text[m.start():].strip()[:120], pending=verb.group(1) if verb else None)
         return Reading(status, state, m.group(0).strip())
     return None
 

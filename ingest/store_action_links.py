@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ..extract.action_match import Candidate, Vocabulary, ref_of, score
+from ..extract.action_match import Candidate, Vocabulary, ref_of, score, stem
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 
@@ -258,10 +258,14 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         joined: dict[int, Thread] = {}  # passage -> the earlier action its extracted action continues
         for s in by_meeting.get(m["id"], []):
             new = _thread(s, vocab, passages)
-            best, best_score = _best(earlier, new.candidate, exclude=set())
+            best, best_score = _best(earlier, new.candidate, vocab.rare)
             continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
+                if s.state == "open":  # a restated action may say how far it has got
+                    said = _own_news(reading(s.row.get("description") or s.text), best)
+                    if said is not None:
+                        s.status, s.state, s.status_text = said.status, said.state, said.words
                 best.sightings.append(s)
                 if s.passage_id is not None:
                     joined[s.passage_id] = best
@@ -271,12 +275,10 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
     return threads
 
 
-def _best(threads: list[Thread], candidate: Candidate, exclude: set[int]) -> tuple[Thread | None, float]:
+def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thread | None, float]:
     best, best_score = None, 0.0
     for t in threads:
-        if id(t) in exclude:
-            continue
-        value = score(t.candidate, candidate)
+        value = score(t.candidate, candidate, rare=rare)
         if value > best_score:
             best, best_score = t, value
     return best, best_score
@@ -297,12 +299,12 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         said = reading(u["text"])
         candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
                               item_title=u["item_title"])
-        for t, value in _ranked(open_threads, candidate):
+        for t, value in _ranked(open_threads, candidate, vocab.rare):
             if value < FOLLOW:
                 break
             if joined.get(u["passage_id"]) is t:
                 break  # the extracted action of this passage is already this action's sighting
-            news = said
+            news = _own_news(said, t)
             if t.settles_next_meeting and (news is None or news.status == "completed" or news.state == "ongoing"):
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
             if news is None:
@@ -321,12 +323,24 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
 
 
+def _own_news(said: Reading | None, t: Thread) -> Reading | None:
+    """'The shed has been ordered and will be in place for the AGM': what is still to come is
+    not this action (to order a shed) unless its verb is the action's own ('the letter has been
+    revised and will be sent' keeps 'send the letter' open)."""
+    if said is None or not said.pending:
+        return said
+    verb = stem(said.pending.lower())
+    if verb in t.candidate.words or verb in t.candidate.context:
+        return said
+    return Reading("completed", "done", said.words)
+
+
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
-def _ranked(threads: list[Thread], candidate: Candidate) -> list[tuple[Thread, float]]:
-    scored = [(t, score(t.candidate, candidate, report=True)) for t in threads]
+def _ranked(threads: list[Thread], candidate: Candidate, rare: float) -> list[tuple[Thread, float]]:
+    scored = [(t, score(t.candidate, candidate, report=True, rare=rare)) for t in threads]
     return sorted(scored, key=lambda x: -x[1])[:1]
 
 

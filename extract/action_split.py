@@ -1,0 +1,91 @@
+"""'ACTION: MS/AB/SF' under an item's paragraphs marks several actions at once: each sentence
+that sets a task is its own action, owned by the marked people it names ('Alison and Sheila
+agreed to attend'), by the marked people no other sentence names ('our Chairman should attend'
+takes MS), or by the person a 'she' or 'he' refers back to. A marker under an item with no
+paragraph of its own ('5 Friends and SL website - deferred until next meeting') marks the item."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'])")
+NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
+# a task is set: a named person will, should or agreed to; someone was asked; something is to be
+# done, needed, or sent to the next meeting. A bare future ('There will be a raffle', 'SCC have
+# installed') is news, not a task.
+_WHO = r"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{2,4}[a-z]{0,3}|[Ww]e|[Oo]ur\s+\w+|(?:[Tt]he\s+)?Trustees|[Tt]he\s+Clerk)"
+TASK_RE = re.compile(
+    rf"\b{_WHO}\s+(?:will|would|should|shall|must)\s+(?!be\b|not\b|have\b)\w+|\b(?:she|he|they)\s+(?:would|will|could)\s+\w+|"
+    r"\b(?:[Aa]greed|AGREED)\s+(?:to|for|that|she|he)\b|\b(?:was|were|be)\s+(?:asked|requested)\s+(?:to|if|for)\b|"
+    r"\basked\s+(?:for|if\s+(?:this|it)\s+could)\b|\brequest(?:ed)?\s+(?:that|for)\b|\brequested\s+\w+\s+to\b|"
+    r"\b(?:offered|undertook|volunteered)\s+to\b|\bneeds?\s+to\s+be\b|\bis\s+needed\b|"
+    r"\bto\s+be\s+(?:\w+ed|sent|done|made|put|set|kept)\b|\bwill\s+be\s+(?:discussed|asked)\b|\bfor\s+discussion\b|"
+    r"\bdeferred\b|\bto\s+stay\s+on\s+the\s+agenda\b")
+NOT_A_TASK_RE = re.compile(r"(?i)\b(?:would|will)\s+not\b|\bwere\s+unaware\b(?!.*\bwill\b)|\b(?:paid|expressed)\s+their\s+thanks\b")
+PRONOUN_RE = re.compile(r"\b(?:she|he|her|him)\b", re.I)
+
+
+def is_task(sentence: str) -> bool:
+    return bool(TASK_RE.search(sentence)) and not NOT_A_TASK_RE.search(sentence)
+
+
+def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
+    """(which text, sentence) in order, without minute numbers."""
+    out = []
+    for k, text in enumerate(texts):
+        for s in SENTENCE_RE.split(" ".join(text.split())):
+            s = NUMBER_RE.sub("", s).strip()
+            if len(s) >= 12:
+                out.append((k, s))
+    return out
+
+
+def _forms(name: str, initials: dict[str, str]) -> set[str]:
+    """How a sentence may name an owner: full name, given name, surname, initials."""
+    parts = name.split()
+    forms = {name.lower()}
+    if len(parts) >= 2:
+        forms |= {parts[0].lower(), parts[-1].lower()}
+    forms |= {i.lower() for i, full in initials.items() if full == name}
+    return forms
+
+
+def names_in(sentence: str, owner: str, initials: dict[str, str]) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", sentence)
+    lowered = {w.lower() for w in words}
+    text = sentence.lower()
+    for form in _forms(owner, initials):
+        if " " in form and form in text or form in lowered:
+            return True
+    given = owner.split()[0].lower() if owner.split() else ""
+    # 'Ali' for Alison: a capitalised short form of the given name
+    return len(given) > 4 and any(w[0].isupper() and 3 <= len(w) < len(given) and given.startswith(w.lower())
+                                  for w in words)
+
+
+def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict[str, str]) -> list[tuple[int, str, list]]:
+    """(which text, sentence, owners) for each task the marked paragraphs set; [] when none does.
+    A task of a few words ('AGREED to purchase.') keeps the sentence before it, which says what."""
+    sentences = sentences_of(texts)
+    found = [i for i, (_, s) in enumerate(sentences) if is_task(s)]
+    if not found:
+        return []
+    named = {i: [o for o in owners if names_in(sentences[i][1], o[0], initials)] for i in range(len(sentences))}
+    unclaimed = [o for o in owners if not any(o in named[i] for i in found)]
+    out = []
+    last_named: list = []
+    for i, (k, sentence) in enumerate(sentences):
+        mine = named[i]
+        if i in found:
+            if not mine:
+                mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (unclaimed or owners)
+            if len(CONTENT_RE.findall(sentence)) < 4 and i and sentences[i - 1][0] == k:
+                sentence = f"{sentences[i - 1][1]} {sentence}"
+            out.append((k, sentence, mine))
+        if named[i]:
+            last_named = named[i]
+    return out
+
+
+CONTENT_RE = re.compile(r"\b(?!(?:the|and|that|this|was|were|will|would|should|could|agreed|AGREED|Agreed|she|he|they|"
+                        r"to|of|for|a|an|it|be|at|on|in|with|next|meeting)\b)[A-Za-z]{3,}\b")
