@@ -67,7 +67,7 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     """(which text, sentence, owners) for each task the marked paragraphs set; [] when none does.
     A task of a few words ('AGREED to purchase.') keeps the sentence before it, which says what."""
     sentences = sentences_of(texts)
-    found = [i for i, (_, s) in enumerate(sentences) if is_task(s)]
+    found = {i for i, (_, s) in enumerate(sentences) if is_task(s)}
     if not found:
         return []
     named = {i: [o for o in owners if names_in(sentences[i][1], o[0], initials)] for i in range(len(sentences))}
@@ -76,6 +76,10 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     last_named: list = []
     for i, (k, sentence) in enumerate(sentences):
         mine = named[i]
+        if i in found and out and i - 1 in found and FOLLOWS_ON_RE.match(sentence):
+            k0, previous_sentence, previous_owners = out[-1]
+            out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners)  # 'This will be discussed ...'
+            continue
         if i in found:
             if not mine:
                 mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (unclaimed or owners)
@@ -87,5 +91,7 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     return out
 
 
+# a sentence that only says where the task before it goes next
+FOLLOWS_ON_RE = re.compile(r"(?i)^(?:this|it)\s+will\s+be\s+(?:for\s+discussion|discussed)\b")
 CONTENT_RE = re.compile(r"\b(?!(?:the|and|that|this|was|were|will|would|should|could|agreed|AGREED|Agreed|she|he|they|"
                         r"to|of|for|a|an|it|be|at|on|in|with|next|meeting)\b)[A-Za-z]{3,}\b")

@@ -228,6 +228,13 @@ def _units(db, meeting_id: int) -> list[dict]:
         join meeting_documents md on md.document_id = p.document_id and md.meeting_id = p.meeting_id and md.role = 'records'
         left join agenda_items i on i.id = p.agenda_item_id
         where p.meeting_id = ? order by p.document_id, p.id""", [meeting_id]).fetchall()
+    for title, page, doc_id, restricted in db.execute("""
+            select i.title, i.page, i.document_id, i.restricted from agenda_items i
+            join meeting_documents md on md.document_id = i.document_id and md.meeting_id = i.meeting_id and md.role = 'records'
+            where i.meeting_id = ? order by i.document_id, i.id""", [meeting_id]).fetchall():
+        if title and len(title) >= 12:
+            units.append(dict(passage_id=None, text=title, page=page, document_id=doc_id, restricted=restricted,
+                              item_title=title))
     for pid, text, page, doc_id, restricted, title, kind in rows:
         for sentence in SENTENCE_RE.split(text or ""):
             sentence = NUMBER_RE.sub("", sentence).strip()
@@ -367,6 +374,7 @@ def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
            "meeting_id in (select id from meetings where body_key = ?)") + ")",
         [] if body_key is None else [body_key])}
     kept = set()
+    memory = short_names([s for t in threads for s in t.sightings])
     for t in threads:
         origin = _origin(body_key, t.first)
         while origin in kept:  # the same words twice on one page of one paper: two actions
@@ -380,7 +388,7 @@ def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
         else:
             db["actions"].update(action_id, fields)
         db.execute("delete from action_owners where action_id = ?", [action_id])
-        for name, kind in _owners(t):
+        for name, kind in _owners(t, memory):
             pid = person_id(db, name) if kind == "person" else None
             canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
             db["action_owners"].insert({"action_id": action_id, "person_id": pid, "name": canonical[0] if canonical else name,
@@ -403,13 +411,31 @@ def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
             db.execute("delete from actions where id = ?", [action_id])
 
 
-def _owners(t: Thread) -> list[tuple[str, str]]:
+def short_names(sightings: list[Sighting]) -> dict[str, str]:
+    """A body's short forms of its people, learnt across its papers: 'Ali will monitor ...'
+    marked 'ACTION: AHop' (Alison Hopkins) teaches that 'ACTION: Ali' is Alison Hopkins too. A
+    short form seen for two people is left alone."""
+    seen: dict[str, set[str]] = {}
+    for s in sightings:
+        people = [o["name"] for o in json.loads(s.row.get("owners") or "[]") if o.get("kind") == "person"]
+        if len(people) != 1 or len(people[0].split()) < 2:
+            continue
+        given = people[0].split()[0]
+        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", s.row.get("description") or ""):
+            if word != given and given.startswith(word):
+                seen.setdefault(word, set()).add(people[0])
+    return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
+
+
+def _owners(t: Thread, memory: dict[str, str]) -> list[tuple[str, str]]:
     """The owners named when the action was set, then anyone a later paper hands it to."""
     out, seen = [], set()
     for s in t.sightings:
         if s.kind != "extracted":
             continue
         for o in json.loads(s.row.get("owners") or "[]"):
+            if o["name"] in memory:
+                o = {"name": memory[o["name"]], "kind": "person"}
             key = name_key(o["name"]) or o["name"].lower()
             if key not in seen:
                 seen.add(key)
