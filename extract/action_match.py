@@ -157,6 +157,8 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
         # with the action, the surer the match, however long the action's paragraph
         shared = sum(w * (1.0 if k in earlier.words else 0.5) for k, w in later.words.items() if k in mine)
         text = max(text, shared / (shared + 6.0))
+    if not report and earlier.owners and later.owners and not earlier.owners & later.owners:
+        text *= 0.4  # 'Ali will look at the options' is not 'Sheila and Mike agreed to look at the options'
     item = cosine(earlier.item, later.item) if earlier.item and later.item else 0.0
     owners = 1.0 if earlier.owners and later.owners and earlier.owners & later.owners else 0.0
     # a recurring item of its own ('Update of bank transfer from HSBC') carries its actions' news

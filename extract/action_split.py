@@ -83,8 +83,12 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
         if i in found:
             if not mine:
                 mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (unclaimed or owners)
-            if len(CONTENT_RE.findall(sentence)) < 4 and i and sentences[i - 1][0] == k:
-                sentence = f"{sentences[i - 1][1]} {sentence}"
+            if len(CONTENT_RE.findall(sentence)) < 4:
+                # the sentences since the last task in the same paragraph say what it is about
+                j = i
+                while j > 0 and i - j < 2 and sentences[j - 1][0] == k and j - 1 not in found:
+                    j -= 1
+                sentence = " ".join([s for _, s in sentences[j:i]] + [sentence])
             out.append((k, sentence, mine))
         if named[i]:
             last_named = named[i]

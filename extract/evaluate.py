@@ -168,8 +168,9 @@ class Scorer:
 
     def actions(self, doc_id, gold):
         found = self.q(
-            "select distinct a.id, h.text as sighting, a.text, a.description, a.due_date, a.due_precision, a.status "
-            "from action_history h join actions a on a.id = h.action_id where h.document_id = ?", [doc_id])
+            # the status this paper gives (its sighting), not the action's status after later papers
+            "select distinct a.id, h.text as sighting, a.text, a.description, a.due_date, a.due_precision, h.status "
+            "from action_history h join actions a on a.id = h.action_id where h.document_id = ? order by h.id", [doc_id])
         by_id = {}
         for f in found:
             entry = by_id.setdefault(f["id"], dict(f, texts=[]))

@@ -25,7 +25,7 @@ from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_sta
 from ..extract.names import name_key
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
-FOLLOW = 0.34  # a sentence that reports progress speaks of an earlier action
+FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
