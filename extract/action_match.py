@@ -62,8 +62,8 @@ class Vocabulary:
 
     @property
     def rare(self) -> float:
-        """The weight of a word found in at most six passages."""
-        return math.log((self.n + 1) / 7) + 0.1
+        """The weight of a word found in at most four passages."""
+        return math.log((self.n + 1) / 5) + 0.1
 
     def weight(self, s: str) -> float:
         return math.log((self.n + 1) / (self.df.get(s, 0) + 1)) + 0.1
@@ -152,6 +152,8 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     if not enough_in_common(combine(mine, earlier.item), combine(theirs, later.item), rare):
         return 0.0
     text = max(cosine(earlier.words, later.words), 0.8 * cosine(mine, theirs))
+    if report and not any(k in earlier.words or k in earlier.item for k in combine(later.words, later.item)):
+        return 0.0  # a report shares a word with the task itself or its item, not only with the talk around it
     if report:
         # a short report names what matters and little else: the rarer the words it shares
         # with the action, the surer the match, however long the action's paragraph
@@ -162,4 +164,4 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     item = cosine(earlier.item, later.item) if earlier.item and later.item else 0.0
     owners = 1.0 if earlier.owners and later.owners and earlier.owners & later.owners else 0.0
     # a recurring item of its own ('Update of bank transfer from HSBC') carries its actions' news
-    return min(1.0, text + (0.4 if report else 0.25) * item + 0.1 * owners * (text > 0.1))
+    return min(1.0, text + (0.45 if report else 0.25) * item + 0.1 * owners * (text > 0.1))

@@ -15,18 +15,35 @@ NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
 # installed') is news, not a task.
 _WHO = r"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{2,4}[a-z]{0,3}|[Ww]e|[Oo]ur\s+\w+|(?:[Tt]he\s+)?Trustees|[Tt]he\s+Clerk)"
 TASK_RE = re.compile(
-    rf"\b{_WHO}\s+(?:will|would|should|shall|must)\s+(?!be\b|not\b|have\b)\w+|\b(?:she|he|they)\s+(?:would|will|could)\s+\w+|"
+    rf"\b(?P<who>{_WHO})\s+(?:will|would|should|shall|must)\s+(?!be\b|not\b|have\b)\w+|\b(?:she|he|they)\s+(?:would|will|could)\s+\w+|"
     r"\b(?:[Aa]greed|AGREED)\s+(?:to|for|that|she|he)\b|\b(?:was|were|be)\s+(?:asked|requested)\s+(?:to|if|for)\b|"
-    r"\basked\s+(?:for|if\s+(?:this|it)\s+could)\b|\brequest(?:ed)?\s+(?:that|for)\b|\brequested\s+\w+\s+to\b|"
+    rf"\b(?P<asker>{_WHO})\s+(?:also\s+)?(?:asked|requested)\s+(?:for|that)\b|\basked\s+if\s+(?:this|it)\s+could\b|"
+    r"\b(?:[Ii]t\s+was|were)\s+(?:asked|requested)\s+(?:for|that|if)\b|\brequest\s+for\b|\brequested\s+\w+\s+to\b|"
     r"\b(?:offered|undertook|volunteered)\s+to\b|\bneeds?\s+to\s+be\b|\bis\s+needed\b|"
     r"\bto\s+be\s+(?:\w+ed|sent|done|made|put|set|kept)\b|\bwill\s+be\s+(?:discussed|asked)\b|\bfor\s+discussion\b|"
     r"\bdeferred\b|\bto\s+stay\s+on\s+the\s+agenda\b")
-NOT_A_TASK_RE = re.compile(r"(?i)\b(?:would|will)\s+not\b|\bwere\s+unaware\b(?!.*\bwill\b)|\b(?:paid|expressed)\s+their\s+thanks\b")
+NOT_A_TASK_RE = re.compile(r"(?i)\b(?:would|will)\s+not\b|^\W*[A-Z]\w*\s+(?:advised|informed|reported|confirmed|explained|noted)\b|\bwere\s+unaware\b(?!.*\bwill\b)|\b(?:paid|expressed)\s+their\s+thanks\b")
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him)\b", re.I)
 
 
-def is_task(sentence: str) -> bool:
-    return bool(TASK_RE.search(sentence)) and not NOT_A_TASK_RE.search(sentence)
+GROUP_SUBJECT_RE = re.compile(r"(?i)^(?:we|our\s+\w+|(?:the\s+)?trustees|the\s+clerk)$")
+
+
+def is_task(sentence: str, known: set[str] | None = None) -> bool:
+    """A sentence that sets a task. With `known` (the words of the paper's people's names and
+    initials), 'X will ...' counts only when X is one of them: 'This will require' and 'SCC
+    will repair' are news."""
+    if NOT_A_TASK_RE.search(sentence):
+        return False
+    for m in TASK_RE.finditer(sentence):
+        who = m.group("who") or m.group("asker")
+        if who is None or known is None or GROUP_SUBJECT_RE.match(who):
+            return True
+        words = re.findall(r"[A-Za-z]+", who)
+        if all(w.lower() == "and" or w.lower() in known or any(k.startswith(w.lower()) and len(w) >= 3 for k in known)
+               for w in words):
+            return True
+    return False
 
 
 def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
@@ -63,11 +80,12 @@ def names_in(sentence: str, owner: str, initials: dict[str, str]) -> bool:
                                   for w in words)
 
 
-def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict[str, str]) -> list[tuple[int, str, list]]:
+def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict[str, str],
+                 known: set[str] | None = None) -> list[tuple[int, str, list]]:
     """(which text, sentence, owners) for each task the marked paragraphs set; [] when none does.
     A task of a few words ('AGREED to purchase.') keeps the sentence before it, which says what."""
     sentences = sentences_of(texts)
-    found = {i for i, (_, s) in enumerate(sentences) if is_task(s)}
+    found = {i for i, (_, s) in enumerate(sentences) if is_task(s, known)}
     if not found:
         return []
     named = {i: [o for o in owners if names_in(sentences[i][1], o[0], initials)] for i in range(len(sentences))}

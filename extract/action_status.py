@@ -25,7 +25,7 @@ BLANKET_RE = re.compile(
 
 # what a paper says was done to an action: 'had been ordered', 'was purchased', 'has sent'
 DONE_VERBS = ("purchased|ordered|bought|sent|circulated|installed|fitted|delivered|received|published|posted|arranged|"
-              "signed|submitted|approved|obtained|made|paid|updated|implemented|repaired|replaced|booked|organised|"
+              "signed|submitted|approved|made|paid|updated|implemented|repaired|replaced|booked|organised|"
               "organized|written|wrote|contacted|spoken|revised|drafted|finalised|finalized|completed|"
               "provided|produced|placed|set\\s+up|put\\s+in\\s+place|taken\\s+place|achieved|actioned")
 _FUTURE = r"(?:will|would|shall|to|should|must|may|might|can|could)\s+(?:now\s+|then\s+|also\s+)?be"
@@ -49,7 +49,8 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"(?i)\b(?:on-?going|in\s+progress|under\s+way|underway|progressing|moving\s+forward|continuing|awaiting\b[^.;]{0,30}|"
         r"waiting\s+to\s+hear)")),
     ("done", "completed", re.compile(
-        rf"(?i)\b(?:done|completed?|closed|actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
+        rf"(?i)(?:^\W*(?:done|completed?|closed)|\b(?:now|been|action(?:\s+points?)?\s+(?:is|was))\s+(?:done|completed?|closed))\b|"
+        rf"\b(?:actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
         rf"success(?:ful)?|took\s+place|(?:was|were)\s+held|gained\s+approval|"
         rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{DONE_VERBS}))\b")),
 ]
