@@ -18,7 +18,10 @@ this that these those it its as or into any all their them they he she his her o
 been being do does did not no so if but than then there here which who whom what when where also may might can
 could must per via each other such only very more most some further up out over under again once both new one two
 ms mr mrs dr cllr councillor agreed asked stated advised informed noted said requested meeting next item minutes
-action actions update updated progress report chair chairman chairs""".split())
+action actions update updated progress report chair chairman chairs
+proposed propose discussion discuss discussed take took taken place time detail details possible future current
+currently apparent kindly good well great thanked thanks number trustees trustee members member councillors
+officers staff everyone""".split())  # words any minute may use of anything
 IRREGULAR = {"spoke": "speak", "spoken": "speak", "sent": "send", "bought": "buy", "held": "hold", "made": "make",
              "paid": "pay", "met": "meet", "brought": "bring", "written": "write", "wrote": "write", "gave": "give",
              "given": "give", "taken": "take", "took": "take", "told": "tell", "found": "find", "kept": "keep"}

@@ -49,11 +49,17 @@ def is_task(sentence: str, known: set[str] | None = None) -> bool:
 def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
     """(which text, sentence) in order, without minute numbers."""
     out = []
+    carry = ""  # a paragraph a page break cut mid-sentence ('... Agreed that' / 'Ali should bring ...')
     for k, text in enumerate(texts):
-        for s in SENTENCE_RE.split(" ".join(text.split())):
-            s = NUMBER_RE.sub("", s).strip()
-            if len(s) >= 12:
-                out.append((k, s))
+        parts = [NUMBER_RE.sub("", p).strip() for p in SENTENCE_RE.split(" ".join(text.split()))]
+        if carry and parts:
+            out.append((k - 1, f"{carry} {parts.pop(0)}"))  # the sentence belongs where it began
+        carry = ""
+        if parts and not parts[-1].endswith((".", "!", "?", ":")):
+            carry = parts.pop()
+        out += [(k, s) for s in parts if len(s) >= 12]
+    if carry and len(carry) >= 12:
+        out.append((len(texts) - 1, carry))
     return out
 
 
@@ -80,6 +86,18 @@ def names_in(sentence: str, owner: str, initials: dict[str, str]) -> bool:
                                   for w in words)
 
 
+def _subject(sentence: str, known: set[str] | None) -> str | None:
+    """The one person a task sentence makes its subject ('Ali should ...'), when the paper names them."""
+    if not known:
+        return None
+    for m in TASK_RE.finditer(sentence):
+        who = m.group("who")
+        if who and " " not in who and not GROUP_SUBJECT_RE.match(who) and (
+                who.lower() in known or any(k.startswith(who.lower()) and len(who) >= 3 for k in known)):
+            return who
+    return None
+
+
 def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict[str, str],
                  known: set[str] | None = None) -> list[tuple[int, str, list]]:
     """(which text, sentence, owners) for each task the marked paragraphs set; [] when none does.
@@ -99,13 +117,19 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
             out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners)  # 'This will be discussed ...'
             continue
         if i in found:
-            if not mine:
+            asked = ASKED_RE.search(sentence)
+            if asked and GROUP_SUBJECT_RE.match(asked.group("who")):
+                mine = [("Trustees" if "trustee" in asked.group("who").lower() else asked.group("who"), "group")]
+            elif not mine and _subject(sentence, known):
+                mine = [(_subject(sentence, known), "person")]  # 'Ali should bring the costs', under 'ACTION: Trustees/DT'
+            elif not mine:
                 mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (unclaimed or owners)
             if len(CONTENT_RE.findall(sentence)) < 4:
                 # the sentences since the last task in the same paragraph say what it is about
                 j = i
-                while j > 0 and i - j < 2 and sentences[j - 1][0] == k and j - 1 not in found:
-                    j -= 1
+                while j > 0 and i - j < 2 and j - 1 not in found and (
+                        sentences[j - 1][0] == k or not sentences[j - 1][1].rstrip().endswith((".", "!", "?"))):
+                    j -= 1  # the same paragraph, or one a page break cut mid-sentence ('Agreed that' / 'Ali should ...')
                 sentence = " ".join([s for _, s in sentences[j:i]] + [sentence])
             out.append((k, sentence, mine))
         if named[i]:
@@ -113,6 +137,8 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     return out
 
 
+# 'DT requested Trustees to agree a rota': the task is theirs, not the asker's
+ASKED_RE = re.compile(r"\b(?:requested|asked|invited)\s+(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+to\b")
 # a sentence that only says where the task before it goes next
 FOLLOWS_ON_RE = re.compile(r"(?i)^(?:this|it)\s+will\s+be\s+(?:for\s+discussion|discussed)\b")
 CONTENT_RE = re.compile(r"\b(?!(?:the|and|that|this|was|were|will|would|should|could|agreed|AGREED|Agreed|she|he|they|"

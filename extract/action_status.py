@@ -51,7 +51,7 @@ RULES: list[tuple[str, str, re.Pattern]] = [
     ("done", "completed", re.compile(
         rf"(?i)(?:^\W*(?:done|completed?|closed)|\b(?:now|been|action(?:\s+points?)?\s+(?:is|was))\s+(?:done|completed?|closed))\b|"
         rf"\b(?:actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
-        rf"success(?:ful)?|took\s+place|(?:was|were)\s+held|gained\s+approval|"
+        rf"success(?:ful)?|gained\s+approval|"
         rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{DONE_VERBS}))\b")),
 ]
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_FUTURE}|will\s+\w+|going\s+to|asap|as\s+soon\s+as\s+possible)\b")

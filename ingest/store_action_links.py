@@ -26,6 +26,7 @@ from ..extract.names import name_key
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
+MENTION = 0.55  # a sentence that only speaks of an earlier action, without news of it
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
@@ -204,7 +205,14 @@ def _generic_item_words(db, meeting_ids: list[int]) -> set[str]:
     return {w for w, n in counts.items() if n / len(per_meeting) > 0.6}
 
 
+# items that gather whatever comes up say nothing about which action a sentence under them is about
+CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|matters\s+arising|any\s+other\s+business|aob|update\s+from|"
+                               r"feedback\s+from|correspondence|minutes\s+of|apologies)\b")
+
+
 def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
+    if CATCH_ALL_ITEM_RE.search(title or ""):
+        return {}
     generic = vocab.generic_items
     return {k: w for k, w in vocab.vector(title or "").items() if k not in generic}
 
@@ -271,6 +279,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
                     said = _own_news(reading(s.row.get("description") or s.text), best)
+                    if best.settles_next_meeting and (said is None or said.status == "completed"):
+                        said = Reading("completed", "discussed", s.row.get("item_title") or s.text[:80])
                     if said is not None:
                         s.status, s.state, s.status_text = said.status, said.state, said.words
                 best.sightings.append(s)
@@ -295,17 +305,18 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     """Sentences of this meeting's minutes that report on an earlier action still open."""
     units = _units(db, meeting["id"])
     # a row of an action log is that action's own sighting, not news of another
-    own = [_plain(s.text) for t in earlier for s in t.sightings if s.meeting_id == meeting["id"] and s.kind == "extracted"]
+    own = [_plain(s.text) for t in earlier for s in t.sightings[1:] if s.meeting_id == meeting["id"] and s.kind == "extracted"]
     units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
     open_threads = [t for t in earlier if t.status == "open"]
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     best_per_thread: dict[int, tuple[float, dict, Reading]] = {}
+    owner_names = {k for t in open_threads for k in t.candidate.owners}
     for u in units:
         if BLANKET_RE.search(u["text"]):
             continue
         said = reading(u["text"])
         candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
-                              item_title=u["item_title"])
+                              item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
         for t, value in _ranked(open_threads, candidate, vocab.rare):
             if value < FOLLOW:
                 break
@@ -314,6 +325,8 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             news = _own_news(said, t)
             if t.settles_next_meeting and (news is None or news.status == "completed" or news.state == "ongoing"):
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
+            if news is None and value >= MENTION:
+                news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
             if news is None:
                 break
             held = best_per_thread.get(id(t))
@@ -328,6 +341,12 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         elif blanket is not None:
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
+
+
+def _named_in(text: str, owner_keys: set[str]) -> set[str]:
+    """The owners a sentence names, by full name or given name ('Sheila and Alison attended')."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return {k for k in owner_keys if k in text.lower() or (k.split() and k.split()[0] in words)}
 
 
 def _own_news(said: Reading | None, t: Thread) -> Reading | None:
@@ -368,21 +387,30 @@ def _origin(body_key: str | None, s: Sighting) -> str:
 def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
     from .store_facts import person_id
 
-    existing = {r[0]: r[1] for r in db.execute(
-        "select origin, id from actions where origin is not null and id in (select action_id from action_history where "
-        + ("meeting_id is null" if body_key is None else
-           "meeting_id in (select id from meetings where body_key = ?)") + ")",
+    # an action keeps its id while its first sighting is the same, even when that paper was
+    # re-ingested (its sightings were replaced) in this run
+    origins = []
+    for t in threads:
+        origin = _origin(body_key, t.first)
+        while origin in origins:  # the same words twice on one page of one paper: two actions
+            origin = hashlib.sha1(origin.encode()).hexdigest()[:16]
+        origins.append(origin)
+    existing = {}
+    for start in range(0, len(origins), 500):
+        chunk = origins[start:start + 500]
+        existing.update(db.execute(f"select origin, id from actions where origin in ({','.join('?' * len(chunk))})",
+                                   chunk).fetchall())
+    previous = {r[0] for r in db.execute(
+        "select distinct action_id from action_history where action_id is not null and "
+        + ("meeting_id is null" if body_key is None else "meeting_id in (select id from meetings where body_key = ?)"),
         [] if body_key is None else [body_key])}
     kept = set()
     memory = short_names([s for t in threads for s in t.sightings])
-    for t in threads:
-        origin = _origin(body_key, t.first)
-        while origin in kept:  # the same words twice on one page of one paper: two actions
-            origin = hashlib.sha1(origin.encode()).hexdigest()[:16]
-        kept.add(origin)
+    for t, origin in zip(threads, origins):
         fields = _action_fields(t)
         fields["origin"] = origin
         action_id = existing.get(origin)
+        kept.add(action_id)
         if action_id is None:
             action_id = db["actions"].insert(fields).last_pk
         else:
@@ -405,10 +433,9 @@ def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
                     "status": s.status, "status_text": s.status_text, "text": s.text, "seen_on": s.date or None,
                     "kind": s.kind, "passage_id": s.passage_id, "item_title": s.row.get("item_title"),
                     "restricted": int(bool(s.row.get("restricted"))), "state": s.state, "score": s.score})
-    for origin, action_id in existing.items():
-        if origin not in kept:
-            db.execute("delete from action_owners where action_id = ?", [action_id])
-            db.execute("delete from actions where id = ?", [action_id])
+    for action_id in previous - kept:
+        db.execute("delete from action_owners where action_id = ?", [action_id])
+        db.execute("delete from actions where id = ?", [action_id])
 
 
 def short_names(sightings: list[Sighting]) -> dict[str, str]:
