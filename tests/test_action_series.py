@@ -263,9 +263,11 @@ def test_the_site_shows_an_actions_trail_and_overdue_as_of_a_date(series_db):
 
     from datasette.utils.testing import TestClient
 
-    from minutebook.serve import build_public_copy, make_datasette
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.serve import make_datasette
 
-    ds = make_datasette(build_public_copy(str(series_db)), public=True)
+    ds = make_datasette(public_path(str(series_db)), public_files=files_dir(str(series_db)))
     asyncio.run(ds.invoke_startup())
     client = TestClient(ds)
     db = sqlite_utils.Database(series_db)
