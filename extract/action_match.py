@@ -135,11 +135,12 @@ class Candidate:
     ref: str | None = None
 
 
-def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: float) -> bool:
-    """Two words in common, or one the body's papers hardly use ('planters', 'HSBC'): one
-    everyday word ('purchase', 'options') does not make two tasks one."""
+def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: float, same_people: bool = False) -> bool:
+    """Two words in common, or one the body's papers hardly use ('planters', 'HSBC'), or one
+    word and the same people ('Sheila and Alison attended' the forum they agreed to attend):
+    one everyday word alone ('purchase', 'options') does not make two tasks one."""
     shared = [k for k in mine if k in theirs]
-    return len(shared) >= 2 or any(theirs[k] >= rare for k in shared)
+    return len(shared) >= 2 or any(theirs[k] >= rare for k in shared) or (same_people and bool(shared))
 
 
 def score(earlier: Candidate, later: Candidate, report: bool = False, rare: float = 0.0) -> float:
@@ -152,7 +153,8 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
         return 0.0
     mine = combine(earlier.words, earlier.context)
     theirs = combine(later.words, later.context)
-    if not enough_in_common(combine(mine, earlier.item), combine(theirs, later.item), rare):
+    same_people = bool(earlier.owners and later.owners and earlier.owners & later.owners)
+    if not enough_in_common(combine(mine, earlier.item), combine(theirs, later.item), rare, same_people):
         return 0.0
     text = max(cosine(earlier.words, later.words), 0.8 * cosine(mine, theirs))
     if report and not any(k in earlier.words or k in earlier.item for k in combine(later.words, later.item)):

@@ -55,8 +55,9 @@ def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
         if carry and parts:
             out.append((k - 1, f"{carry} {parts.pop(0)}"))  # the sentence belongs where it began
         carry = ""
-        if parts and not parts[-1].endswith((".", "!", "?", ":")):
-            carry = parts.pop()
+        if parts and not parts[-1].endswith((".", "!", "?", ":")) and re.search(r"\b[a-z]+$", parts[-1]):
+            carry = parts.pop()  # ends mid-sentence on a small word ('Agreed that'), not on 'AGREED'
+
         out += [(k, s) for s in parts if len(s) >= 12]
     if carry and len(carry) >= 12:
         out.append((len(texts) - 1, carry))

@@ -170,7 +170,9 @@ class Scorer:
         found = self.q(
             # the status this paper gives (its sighting), not the action's status after later papers
             "select distinct a.id, h.text as sighting, a.text, a.description, a.due_date, a.due_precision, h.status "
-            "from action_history h join actions a on a.id = h.action_id where h.document_id = ? order by h.id", [doc_id])
+            # a sentence that only mentions an earlier action, or an 'all actions closed' line, is not one of the paper's actions
+            "from action_history h join actions a on a.id = h.action_id where h.document_id = ? "
+            "and coalesce(h.state, '') != 'mentioned' and coalesce(h.kind, '') != 'blanket' order by h.id", [doc_id])
         by_id = {}
         for f in found:
             entry = by_id.setdefault(f["id"], dict(f, texts=[]))

@@ -366,7 +366,9 @@ def _plain(text: str) -> str:
 
 
 def _ranked(threads: list[Thread], candidate: Candidate, rare: float) -> list[tuple[Thread, float]]:
-    scored = [(t, score(t.candidate, candidate, report=True, rare=rare)) for t in threads]
+    scored = [(t, round(score(t.candidate, candidate, report=True, rare=rare), 3)) for t in threads]
+    # on a tie the latest action on the subject is the one a report speaks of
+    scored.sort(key=lambda x: (x[0].first.date, x[0].first.row.get("path") or "", x[0].first.page), reverse=True)
     return sorted(scored, key=lambda x: -x[1])[:1]
 
 

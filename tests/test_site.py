@@ -346,7 +346,8 @@ def test_every_page_in_the_readme_table_answers(site):
     table = readme[readme.index("What the site offers:"):readme.index("## Speed")]
     ids = {"person": db.execute("select min(person_id) from attendance").fetchone()[0],
            "meeting": db.execute("select min(id) from meetings").fetchone()[0],
-           "source": db.execute("select min(id) from documents").fetchone()[0]}
+           "source": db.execute("select min(id) from documents").fetchone()[0],
+           "action": db.execute("select min(id) from actions").fetchone()[0]}
     paths = [p for row in table.splitlines() if row.startswith("| `") for p in re.findall(r"`(/[^`]*)`", row.split("|")[1])]
     assert len(paths) >= 12
     for path in paths:

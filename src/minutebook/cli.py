@@ -263,9 +263,14 @@ def eval_command(gold_dir, db_path, quiet, as_json):
             scores["series"] = {s.name: s.figures() for s in series}
         click.echo(json.dumps(scores, indent=2))
     else:
-        click.echo(report(totals, per_doc, show_misses=not quiet))
-        if series:
-            click.echo(report_series(series, show_misses=not quiet))
+        text = report(totals, per_doc, show_misses=not quiet)
+        if series:  # after the totals, before the table per document
+            cut = text.find("\nper document")
+            cut = len(text) if cut < 0 else cut
+            text = text[:cut] + "\n" + report_series(series, show_misses=False) + "\n" + text[cut:]
+            if not quiet:
+                text += "\n" + "\n".join(report_series(series).split("\n")[4:])
+        click.echo(text)
 
 
 def _open_archive(db_path: str):
