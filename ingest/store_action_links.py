@@ -27,6 +27,7 @@ from ..extract.names import name_key
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
 MENTION = 0.55  # a sentence that only speaks of an earlier action, without news of it
+SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
@@ -271,10 +272,15 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
     for m in meetings:
         earlier = [t for t in threads if t.first.date < m["date"]]
         joined: dict[int, Thread] = {}  # passage -> the earlier action its extracted action continues
+        born_here: list[Thread] = []
         for s in by_meeting.get(m["id"], []):
             new = _thread(s, vocab, passages)
             best, best_score = _best(earlier, new.candidate, vocab.rare)
             continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
+            # the same action written twice for one meeting (in the minutes and in their action log)
+            twin, twin_score = _best([t for t in born_here if t.first.passage_id != s.passage_id], new.candidate, vocab.rare)
+            if twin is not None and twin_score >= SAME_MEETING and twin_score > best_score:
+                best, best_score, continues = twin, twin_score, False
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
@@ -288,6 +294,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                     joined[s.passage_id] = best
             else:
                 threads.append(new)
+                born_here.append(new)
         _follow_ups(db, m, earlier, vocab, joined)
     return threads
 
