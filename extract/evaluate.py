@@ -168,8 +168,10 @@ class Scorer:
 
     def actions(self, doc_id, gold):
         found = self.q(
-            # the status this paper gives (its sighting), not the action's status after later papers
-            "select distinct a.id, h.text as sighting, a.text, a.description, a.due_date, a.due_precision, h.status "
+            # the status and due date this paper gives (its sighting), not the action's after later papers
+            "select distinct a.id, h.text as sighting, a.text, a.description, "
+            "case when h.kind is null then a.due_date else h.due_date end as due_date, "
+            "case when h.kind is null then a.due_precision else h.due_precision end as due_precision, h.status "
             # a sentence that only mentions an earlier action, or an 'all actions closed' line, is not one of the paper's actions
             "from action_history h join actions a on a.id = h.action_id where h.document_id = ? "
             "and coalesce(h.state, '') != 'mentioned' and coalesce(h.kind, '') != 'blanket' order by h.id", [doc_id])

@@ -278,7 +278,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             best, best_score = _best(earlier, new.candidate, vocab.rare)
             continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
             # the same action written twice for one meeting (in the minutes and in their action log)
-            twin, twin_score = _best([t for t in born_here if t.first.passage_id != s.passage_id], new.candidate, vocab.rare)
+            twin, twin_score = _best(born_here, new.candidate, vocab.rare)
             if twin is not None and twin_score >= SAME_MEETING and twin_score > best_score:
                 best, best_score, continues = twin, twin_score, False
             if best is not None and (best_score >= JOIN or continues):
