@@ -8,6 +8,7 @@ import re
 from ..ingest.dates import first_date
 from ..ingest.document import TABLE
 from . import actions as act
+from .action_split import split_marked
 from .due import find_due
 from .side_column import side_column_actions
 
@@ -61,7 +62,10 @@ def actions(docs, structure, registry, facts, pages=()):
         text = p.text.strip()
         m = act.MARKER_RE.match(text)
         if m and n in sections:
-            found += [(n, f) for f in _section_actions(m.group("body"), sections[n], passages, docs, registry, p.page, n)]
+            # one action per task sentence (action_split); the section's paragraphs when no sentence sets a task
+            split = marked_actions(sections[n], m.group("body").strip(), structure, p, registry)
+            found += [(f.block, f) for f in split] or [
+                (n, f) for f in _section_actions(m.group("body"), sections[n], passages, docs, registry, p.page, n)]
             continue
         if m:
             previous = _previous_text(passages, n)
@@ -177,6 +181,28 @@ def _named_in(owner: tuple[str, str], text: str, codes: list[str]) -> bool:
     words = [w for w in name.split() if len(w) >= 3] if kind == "person" else [name]
     return any(re.search(rf"(?i)\b{re.escape(w)}\b", text) for w in words) or any(
         re.search(rf"\b{re.escape(c)}\b", text) for c in codes if len(c) >= 2 and c.isupper())
+
+
+def marked_actions(group, owners_text, structure, marker, registry) -> list[act.ActionFact]:
+    """One action per task sentence under an 'ACTION: MS/AB/SF' line (see action_split); the
+    item's own title when the item has no paragraph."""
+    passages = structure.passages
+    owners = act.owners_from(owners_text, registry)
+    if not owners:
+        return []
+    if group:
+        texts = [passages[k].text for k in group]
+    elif marker.item is not None and structure.items[marker.item].title:
+        texts, group = [structure.items[marker.item].title + "."], [None]
+    else:
+        return []
+    facts = []
+    known = {w.lower() for name in registry.full_names() for w in name.split()} | {i.lower() for i in registry.initials}
+    for k, sentence, mine in split_marked(texts, owners, registry.initials, known):
+        where = group[k] if group[k] is not None else passages.index(marker)
+        facts.append(act.ActionFact(text=f"{sentence}\nACTION: {owners_text}", description=sentence, owners=mine,
+                                    page=passages[where].page, block=where, rule="marker-split"))
+    return facts
 
 
 def _previous_text(passages, n) -> str | None:
