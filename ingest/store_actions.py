@@ -15,10 +15,8 @@ def write_actions(db, doc_id, actions, meeting_ids, item_ids, passage_ids, perso
     for a in actions:
         meeting_id = ref(meeting_ids, a.get("meeting"))
         item_id = ref(item_ids, a.get("item"))
+        # owners become people rows when their action is linked, once per action, not once per sighting
         owners = [{"name": o["name"], "kind": o.get("kind", "person")} for o in a.get("owners", [])]
-        for o in owners:
-            if o["kind"] == "person":
-                person_id(db, o["name"])  # every owner is a person of the archive before linking
         db["action_history"].insert({
             "action_id": None, "document_id": doc_id, "page": a["page"], "meeting_id": meeting_id,
             "status": a["status"], "status_text": a.get("status_text"), "text": a["text"], "seen_on": _date(db, meeting_id),

