@@ -294,7 +294,9 @@ def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users:
     import csv
 
     with open(f"{prefix}_stats.csv") as f:
-        row = next(r for r in csv.DictReader(f) if r["Name"] == path)
+        row = next((r for r in csv.DictReader(f) if r["Name"] == path), None)
+    if row is None:  # not one request answered in the time given
+        return {"rps": 0.0, "p50": float("nan"), "p95": float("nan"), "failures": 0, "requests": 0}
     return {"rps": float(row["Requests/s"]), "p50": float(row["50%"]), "p95": float(row["95%"]),
             "failures": int(row["Failure Count"]), "requests": int(row["Request Count"])}
 
@@ -342,7 +344,9 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
     """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
     public copy made already); with `before_rev`, the same pages first with that revision's search."""
     db = sqlite3.connect(big)
-    person = db.execute("select person_id, count(*) from mentions group by 1 order by 2 desc limit 1").fetchone() \
+    # the person named most often: the page with the most to read
+    person = db.execute("select person_id, count(*) from mentions where person_id in (select id from people) "
+                        "group by 1 order by 2 desc limit 1").fetchone() \
         or db.execute("select id from people order by id limit 1").fetchone()
     body = db.execute("select body from meetings where body is not null group by body order by count(*) desc "
                       "limit 1").fetchone()
