@@ -143,7 +143,7 @@ def _ocr_page(pdf, index: int, dpi: int, render_lock: threading.Lock, skipped: l
         width, height = page.get_size()
         scale = _scale(width, height, dpi, limits.current().page_pixels)
         if scale is None:
-            skipped.append(f"page {index + 1} ({width / 72:.0f} × {height / 72:.0f} in) is too large to OCR")
+            skipped.append(f"page {index + 1} is {width / 72:.0f} × {height / 72:.0f} in, too large to OCR")
             return ""
         image = page.render(scale=scale, grayscale=True).to_pil()
     if image.getextrema()[0] >= 250:  # nothing darker than paper: a blank scan
