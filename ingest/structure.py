@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .dates import first_date, first_time
 from .document import HEADING, TABLE, Block, Document
+from .meeting_finder import FoundMeeting, body_key, find_meeting
 
 BODY_WORDS = (
     r"partnership|council|committee|commission|board|cabinet|panel|trustees|group|forum|authority|"
@@ -56,6 +57,7 @@ class Meeting:
     role: str = "records"  # records (minutes) / convenes (agenda, notice)
     next_meeting: str | None = None
     block: int = 0  # index of the block where the meeting starts in this document
+    found_by: str = "dated heading"  # what in the paper gave the meeting (see meeting_finder)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -94,6 +96,7 @@ class Structure:
     next_meeting: str | None = None  # announced next meeting, even when no meeting is dated
     block_meeting: list[int | None] = field(default_factory=list)  # per document block
     block_item: list[int | None] = field(default_factory=list)
+    no_meeting_reason: str | None = None  # why a minutes or agenda paper has no meeting
 
     def real_meeting(self, index: int | None) -> int | None:
         """Index among the meetings that are stored ('again' markers only steer assignment)."""
@@ -110,12 +113,6 @@ class Structure:
         return [m for m in self.meetings if m.role != "again"]
 
 
-def body_key(body: str) -> str:
-    """Spellings of one body's name that should be one meeting series."""
-    k = re.sub(r"[^a-z0-9#& ]+", " ", body.lower())
-    k = re.sub(r"^(?:the|minutes of|meeting of)\s+", "", k.strip())
-    k = re.sub(r"\s+(?:board|meeting|regular meeting)$", "", k.strip())
-    return re.sub(r"\s+", " ", k).strip()
 
 
 def tidy_body(text: str) -> str:
@@ -156,11 +153,46 @@ def find_structure(doc: Document) -> Structure:
     blocks = doc.blocks
     structure = Structure(kind=document_kind(doc))
     _find_meetings(blocks, structure)
+    found, reason = find_meeting(doc)
+    _reconcile(structure, found, reason)
     _assign(blocks, structure)
     return structure
 
 
 # --- meetings -----------------------------------------------------------------------------
+
+def _reconcile(s: Structure, found: FoundMeeting | None, reason: str | None) -> None:
+    """Join the scored meeting of the paper's head with the meetings dated headers give
+    further in (an agenda pack holds its own meeting and the minutes of the previous one)."""
+    stored = s.stored_meetings
+    if found is None:
+        if not stored and s.kind in ("minutes", "agenda", "agenda_pack", "action_log"):
+            s.no_meeting_reason = reason
+        return
+    first = stored[0] if stored else None
+    if first is not None and first.date == found.date:
+        first.found_by = found.found_by
+        if set(body_key(first.body).split()) < set(body_key(found.body).split()):
+            _rename(s, first.key, found.body, found.date)  # "Parish Council" under "Burton-cum-Walden Parish Council"
+        return
+    role = "convenes" if s.kind in ("agenda", "agenda_pack") else "records"
+    meeting = Meeting(found.body, found.date, found.page, start_time=found.start_time, role=role, block=0,
+                      found_by=found.found_by)
+    if first is not None and first.block <= found.block:
+        # a dated header above the scored date names another day: the scores decide
+        _rename(s, first.key, found.body, found.date)
+        s.meetings[s.meetings.index(first)] = Meeting(
+            found.body, found.date, found.page, start_time=found.start_time or first.start_time, venue=first.venue,
+            role=first.role, next_meeting=first.next_meeting, block=first.block, found_by=found.found_by)
+        return
+    s.meetings.insert(0, meeting)
+
+
+def _rename(s: Structure, key: tuple[str, str], body: str, date: str) -> None:
+    """A meeting and the markers that return to it take a new body and date together."""
+    for m in s.meetings:
+        if m.key == key:
+            m.body, m.date = body, date
 
 def _find_meetings(blocks: list[Block], s: Structure) -> None:
     for i, b in enumerate(blocks):

@@ -273,6 +273,44 @@ def eval_command(gold_dir, db_path, quiet, as_json):
         click.echo(text)
 
 
+@cli.command()
+@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("--db", "db_path", default=None, type=click.Path(dir_okay=False),
+              help="Database to ingest FOLDER into and measure (default: a temporary one; "
+                   "without FOLDER, an existing archive to measure)")
+@click.option("--json", "as_json", is_flag=True, help="The figures as JSON")
+def coverage(folder, db_path, as_json):
+    """How far extraction reaches on papers without gold: per kind of paper, the share with a
+    dated meeting, with attendance and with actions; people that look like non-people; and
+    every failure with its reason.
+
+    \b
+    Examples:
+        minutebook coverage ../shared/wild                 # ingest into a temporary database, then measure
+        minutebook coverage ../shared/wild --db wild.db    # keep the database (unchanged files are skipped)
+        minutebook coverage --db archive.db                # measure an existing archive
+    """
+    import json
+    import tempfile
+
+    import sqlite_utils
+
+    from . import coverage as cov
+
+    if not folder and not db_path:
+        raise click.UsageError("give a FOLDER of papers, an existing archive with --db, or both")
+    with tempfile.TemporaryDirectory() as tmp:
+        if folder:
+            from .ingest.pipeline import ingest as run_ingest
+
+            db_path = db_path or os.path.join(tmp, "coverage.db")
+            run_ingest([folder], db_path)
+        db = _open_archive(db_path)
+        result = cov.measure(db, under=folder)
+        db.close()
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else cov.report(result))
+
+
 def _open_archive(db_path: str):
     import sqlite_utils
 

@@ -1,0 +1,341 @@
+"""The meeting a paper records or convenes (body and date), chosen by scoring candidates.
+
+Papers state their meeting in many ways: a title line ("CORPORATE PARENTING PANEL– 29 October
+2024"), a sentence ("DRAFT MINUTES OF THE ... MEETING HELD AT ... ON THURSDAY 08 NOVEMBER 2018"),
+a label table ("Title of Meeting | ... / Date | 26th May 2016"), a front sheet, the document's
+title, or only the file name. Rather than one exact pattern per format, every date and every
+body-like name near the start of the paper is a candidate, scored on signals that hold across
+formats: where it sits, whether it is a heading, the words around it (minutes, meeting, held,
+agenda, present; next meeting, approved, published), a weekday and a time beside it, agreement
+with the file name and the title, repetition, and the shape of a body's name.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention, find_dates, first_time
+from .document import HEADING, TABLE, Document
+
+HEAD_LINES = 40  # lines (blocks, table rows) at the start of a paper that may state its meeting
+BODY_WORDS = (
+    r"partnership|council|committee|commission|board|cabinet|panel|trustees|group|forum|authority|"
+    r"assembly|executive|sub-committee|subcommittee|senate|lpc|association|federation|society|"
+    r"governors|corporation|ips|branch|friends|parish\s+meeting|town\s+meeting"
+)
+MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+BODY_WORD_RE = re.compile(rf"\b(?:{BODY_WORDS})\b", re.I)
+MEETING_CUE_RE = re.compile(r"(?i)\b(?:minutes?|meeting|held|agenda|a g e n d a|notice|summons|convened|session)\b")
+HELD_RE = re.compile(r"(?i)\b(?:held|meeting|convened|took place|will take place|to be held)\b[^.;]{0,120}$")
+LABEL_RE = re.compile(r"(?i)(?:^|[|:]\s*|\s{2,})(?:date(?:\s+(?:of|and\s+time\s+of)\s+meeting)?|meeting\s+date|when|on)\s*[:|\-–]?\s*$")
+NEXT_RE = re.compile(r"(?i)\bnext\s+(?:\w+\s+){0,3}meeting|\bfuture\s+meeting|\bforthcoming\b|\bdates?\s+of\s+(?:future\s+)?meetings\b")
+PRIOR_RE = re.compile(
+    r"(?i)\b(?:previous|last|approv\w*|confirm\w*|signed|correct\s+record|true\s+record|adopted|matters?\s+arising|"
+    r"minutes\s+of\s+the\s+(?:\w+\s+){0,5}meeting\s+(?:held|dated|of)|dated)\b")
+# "Draft minutes, subject to approval at the next meeting" speaks of this meeting's minutes
+SUBJECT_TO_RE = re.compile(r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:approval|confirmation|ratification)\s+(?:at|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b")
+ISSUED_RE = re.compile(
+    r"(?i)\b(?:published|issued|printed|circulated|despatched|dispatched|date\s+of\s+(?:issue|publication|report)|"
+    r"deadline|expires?|closing\s+date|received|report\s+date|updated|revised|version|effective|from|until|by)\b\W*$")
+ITEM_PREFIX_RE = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}(?:\.\d+)*|\d{1,3}/\d{2,4}|[ivx]{1,5}|[a-z])[.)]?\s+(?=\S)", re.I)
+WEEKDAY_WORD_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+WEEKDAY_RE = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)")
+QUALIFIER_RE = re.compile(
+    r"(?i)\b(?:draft|unconfirmed|approved|signed|extraordinary|ordinary|annual|special|regular|virtual|remote|"
+    r"public|open|formal|general|adjourned|reconvened|minutes?|agenda|a g e n d a|meeting|notice|summons|of the|of)\b")
+
+
+@dataclass
+class Candidate:
+    value: str  # ISO date, or a body's name
+    line: int  # index among the head lines
+    block: int  # index of the block in the document
+    page: int
+    source: str  # how the paper gives it: title line, held on, label, front sheet, document title, file name
+    score: float
+    text: str = ""  # the line it was found in
+
+
+@dataclass
+class FoundMeeting:
+    body: str
+    date: str
+    page: int
+    block: int
+    found_by: str
+    start_time: str | None = None
+    score: float = 0.0
+
+
+@dataclass
+class HeadLine:
+    text: str
+    block: int
+    page: int
+    heading: bool
+    label: str | None = None  # the label cell of a label table row ("Date", "Title of Meeting")
+
+
+def head_lines(doc: Document) -> list[HeadLine]:
+    """The first lines of a paper, table rows as 'label | value' lines with their label kept."""
+    lines: list[HeadLine] = []
+    for i, b in enumerate(doc.blocks):
+        if len(lines) >= HEAD_LINES:
+            break
+        if b.kind == TABLE and b.rows:
+            for row in b.rows[:12]:
+                cells = [c.strip() for c in row if c and c.strip()]
+                if not cells:
+                    continue
+                label = cells[0] if len(cells) > 1 and len(cells[0]) < 40 else None
+                lines.append(HeadLine(" | ".join(cells), i, b.page, False, label))
+            continue
+        lines.append(HeadLine(b.text, i, b.page, b.kind == HEADING))
+    return lines
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+def file_name_dates(path: str) -> tuple[set[str], str | None]:
+    """Every date the file name could mean, and the one it surely means (a four-digit year and
+    an unambiguous order), if any."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    text = re.sub(r"[_]+", " ", stem)
+    readings: set[str] = set()
+    sure = None
+    for m in re.finditer(r"(?<!\d)(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?!\d)", text):  # 2018-05-02
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            readings.add(iso)
+            sure = sure or iso
+    for m in re.finditer(r"(?<!\d)(\d{1,2})[-.](\d{1,2})[-.](\d{4}|\d{2})(?![\d])", text):  # 23-01-2019, 29.10.24, 15-06-10
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year = y if y > 100 else 2000 + y
+        for iso in (_iso(year, b, a), _iso(year, a, b)):
+            if iso:
+                readings.add(iso)
+        if y > 100 and _iso(year, b, a):
+            sure = sure or _iso(year, b, a)
+        if y <= 100 and _iso(2000 + a, b, y):  # yy-mm-dd
+            readings.add(_iso(2000 + a, b, y))
+    for d in find_dates(re.sub(r"[-.]", " ", text)):  # "30th-Jan-2025"
+        if d.precision == "day":
+            readings.add(d.iso)
+            sure = sure or d.iso
+    return readings, sure
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    import datetime as dt
+
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_candidates(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
+    name_dates, _ = file_name_dates(doc.path)
+    title_dates = {d.iso for d in find_dates(doc.title or "") if d.precision == "day"}
+    found: list[Candidate] = []
+    for n, line in enumerate(lines):
+        for d in find_dates(line.text):
+            if d.precision != "day":
+                continue
+            score, source = _date_signals(line, lines, n, d)
+            score += 2.0 if d.iso in name_dates else 0.0
+            score += 1.0 if d.iso in title_dates else 0.0
+            found.append(Candidate(d.iso, n, line.block, line.page, source, score, line.text))
+    counts: dict[str, int] = {}
+    for c in found:
+        counts[c.value] = counts.get(c.value, 0) + 1
+    for c in found:
+        c.score += min(1.5, 0.5 * (counts[c.value] - 1))  # a meeting's date is restated: header, footer, signature
+    return found
+
+
+def _date_signals(line: HeadLine, lines: list[HeadLine], n: int, d: DateMention) -> tuple[float, str]:
+    text = line.text
+    before = text[max(0, d.start - 120):d.start]
+    after = text[d.end:d.end + 40]
+    score = 2.0 * max(0.0, 1 - n / 25) + (0.5 if line.page == 1 else 0.0)
+    source = "front sheet"
+    if line.heading:
+        score += 1.0
+    if line.label and re.search(r"(?i)\bdate\b", line.label) or LABEL_RE.search(before):
+        score += 2.0
+        source = "label"
+    if HELD_RE.search(before):
+        score += 2.0
+        source = "held on"
+    elif MEETING_CUE_RE.search(text) or any(MEETING_CUE_RE.search(lines[k].text) for k in range(max(0, n - 2), n)):
+        score += 1.0
+    if BODY_WORD_RE.search(text[:d.start]) and len(text) < 200:
+        score += 1.0
+        if source == "front sheet":
+            source = "title line"
+    if WEEKDAY_RE.match(d.text):
+        score += 1.0
+    if first_time(after) or first_time(before[-30:]):
+        score += 0.5
+    before = SUBJECT_TO_RE.sub(" ", before)
+    previous = SUBJECT_TO_RE.sub(" ", lines[n - 1].text) if n else ""
+    if NEXT_RE.search(before[-80:]) or (len(previous) < 80 and NEXT_RE.search(previous[-40:])):
+        score -= 6.0  # the next meeting is announced, not recorded
+    if PRIOR_RE.search(before[-70:]) or ITEM_PREFIX_RE.match(text) and n > 2:
+        score -= 2.5  # an item about earlier minutes, a signature date
+    if ISSUED_RE.search(before[-40:]):
+        score -= 2.0  # a publication or a deadline date
+    if len(text) > 300 and source not in ("held on",):
+        score -= 1.0  # a date inside running prose
+    return score, source
+
+
+# --- bodies -----------------------------------------------------------------------------------
+
+def body_candidates(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for n, line in enumerate(lines):
+        for name, how in _names_in(line):
+            score = _body_score(name, line, n, how)
+            if score is not None:
+                found.append(Candidate(name, n, line.block, line.page, how, score, line.text))
+    for name, how in _names_in(HeadLine(doc.title or "", 0, 1, True)):
+        score = _body_score(name, HeadLine(doc.title, 0, 1, True), 12, how)
+        if score is not None:
+            found.append(Candidate(name, -1, 0, 1, "document title", score - 0.5, doc.title))
+    keys: dict[str, int] = {}
+    for c in found:
+        keys[body_key(c.value)] = keys.get(body_key(c.value), 0) + 1
+    for c in found:
+        c.score += min(1.5, 0.5 * (keys[body_key(c.value)] - 1))
+    return found
+
+
+MEETING_OF_RE = re.compile(
+    r"(?i:\b(?:minutes|meeting|notice|agenda|summons)\s+(?:of|for)\s+(?:an?\s+|the\s+)?)"
+    r"(?:(?i:(?:extra)?ordinary|annual|regular|special|general|public|open|formal|virtual|remote)\s+)*"
+    r"(?:(?i:meeting\s+(?:of\s+)?(?:the\s+)?))?(?P<body>[A-Z][\w&'’#\-]*(?:[ \t]+(?:of|the|and|for|on|&|cum|[A-Z#][\w&'’#\-]*))*)")
+
+
+def _names_in(line: HeadLine):
+    """Body-like names a line offers: 'minutes of the X', a label row's value, a title segment."""
+    text = WEEKDAY_WORD_RE.sub(" | ", line.text)
+    if line.label and re.search(r"(?i)\b(?:title|name|meeting|committee|body|board|group)\b", line.label) \
+            and not re.search(r"(?i)\bdate|time|venue|place|location\b", line.label):
+        yield text.split("|", 1)[1].strip(), "label"
+    # dates, times and separators split a title line into parts
+    bare = text
+    for d in reversed(find_dates(bare)):
+        bare = bare[:d.start] + " | " + bare[d.end:]
+    for m in MEETING_OF_RE.finditer(bare):
+        yield m.group("body"), "meeting of"
+    bare = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b", " | ", bare)
+    for part in re.split(r"\s+[-–—:]\s*|[-–—]\s+|[|,;()]|\s{3,}|(?<=[a-z])[–—]", bare):
+        part = part.strip()
+        if part and len(part) < 100:
+            yield part, "title line"
+
+
+def _body_score(name: str, line: HeadLine, n: int, how: str) -> float | None:
+    body = clean_body(name)
+    if not body or not BODY_WORD_RE.search(body) or not _name_shape(body):
+        return None
+    score = 2.0 * max(0.0, 1 - n / 25) + (1.0 if line.heading else 0.0)
+    score += {"label": 2.0, "meeting of": 1.5, "title line": 0.5}[how]
+    if MEETING_CUE_RE.search(line.text) or line.label:
+        score += 1.0
+    if len(line.text) > 250:
+        score -= 1.5  # a name inside running prose
+    words = body.split()
+    score += 0.5 if 2 <= len(words) <= 8 else -1.0
+    if re.search(r"(?i)\b(?:report|update|appendix|item|reports|minutes|papers?|plan|strategy)\b", body):
+        score -= 2.0
+    return score
+
+
+def clean_body(name: str) -> str:
+    """A body's name without the meeting's qualifiers around it ('Draft minutes of the annual
+    ... meeting'), with capitals where the paper shouted."""
+    text = re.sub(r"\s+", " ", name).strip(" -–—:,.|")
+    text = re.sub(r"(?i)^(?:(?:draft|unconfirmed|approved|the|minutes?|agenda|notice|of|for|an?|"
+                  r"(?:extra)?ordinary|annual|special|regular|general|public|open|formal|virtual|remote|meeting)\s+)+", "", text)
+    text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|special|regular|general|virtual|remote|public|open|formal|"
+                  r"(?<!parish )(?<!town )meetings?|minutes?|agenda|notice|held|on|at|in|draft|agm|a\.g\.m\.?))+$", "", text)
+    text = re.sub(rf"(?i)(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", text)
+    text = re.sub(r"(?i)(?<!parish)(?<!town)\s+(?:meeting|minutes|held|agenda)\b.*$", "", text)
+    text = re.sub(r"^[’'s]+\s+", "", text).strip(" -–—:,.|")
+    if text.isupper() and len(text) > 4:
+        small = {"of", "and", "the", "for", "on", "cum", "in", "at", "upon"}
+        text = " ".join(w.lower() if w.lower() in small and i else w if len(w) <= 3 and w.isalpha() else w.capitalize()
+                        for i, w in enumerate(text.split()))
+        text = re.sub(r"(?<=-)(Cum|Upon|On|In|Le|By)(?=-)", lambda m: m.group(1).lower(), text)
+    return text.strip()
+
+
+def _name_shape(body: str) -> bool:
+    """A body's name is a short run of capitalised words (small words between), no digits but '#21'."""
+    if len(body) > 90 or re.search(r"(?<!#)\b\d", body) or re.match(r"(?i)(?:item|re|to|and|or)\b", body):
+        return False
+    small = {"of", "and", "the", "for", "on", "&", "cum", "in", "at", "to", "upon", "with", "de"}
+    words = re.findall(r"[A-Za-z#][\w'’\-#.]*", body)
+    return bool(words) and len(words) <= 12 and all(w[0].isupper() or w[0] == "#" or w.lower() in small for w in words)
+
+
+def body_key(body: str) -> str:
+    """Spellings of one body's name that should be one meeting series: case, 'the', possessives,
+    and the meeting's qualifiers (annual, extraordinary, draft, minutes, meeting) do not count."""
+    k = body.lower().replace("’", "'")
+    k = re.sub(r"'s\b", "", k)
+    k = re.sub(r"[^a-z0-9#& ]+", " ", k)
+    k = re.sub(r"\b(?:the|draft|unconfirmed|minutes of|meeting of|minutes|agenda|(?:extra)?ordinary|annual|special|"
+               r"regular|general|virtual|remote|public|open|formal|meetings?)\b", " ", k)
+    k = re.sub(r"\s+(?:board)\s*$", "", k.strip())
+    return re.sub(r"\s+", " ", k).strip()
+
+
+# --- choosing ---------------------------------------------------------------------------------
+
+DATE_THRESHOLD = 2.5
+BODY_THRESHOLD = 1.5
+
+
+def _most_specific(best: Candidate, bodies: list[Candidate]) -> Candidate:
+    """'Parish Council' in 'the meeting of the Parish Council' is the 'Stoke Ferry Parish Council'
+    of the title: a fuller name of the same body, nearly as well placed, is the better name."""
+    words = set(body_key(best.value).split())
+    fuller = [c for c in bodies if words < set(body_key(c.value).split()) and c.score >= best.score - 3
+              and c.score >= BODY_THRESHOLD]
+    return max(fuller, key=lambda c: (c.score, -c.line)) if fuller else best
+
+
+def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
+    """The paper's own meeting, or None and the reason."""
+    lines = head_lines(doc)
+    dates = sorted(date_candidates(doc, lines), key=lambda c: (-c.score, c.line))
+    bodies = body_candidates(doc, lines)
+    date = dates[0] if dates and dates[0].score >= DATE_THRESHOLD else None
+    if date is None:
+        _, sure = file_name_dates(doc.path)
+        if sure:
+            date = Candidate(sure, 0, 0, 1, "file name", 0.0)
+    if date is None:
+        why = ("no date near a meeting word on the first pages, and none in the file name" if dates else
+               "no day-precise date on the first pages or in the file name")
+        return None, why
+    for b in bodies:  # a body named on the date's own line belongs to it
+        if b.line == date.line and b.line >= 0:
+            b.score += 1.5
+        elif 0 <= b.line and abs(b.line - date.line) <= 3:
+            b.score += 0.5
+    body = max(bodies, key=lambda c: (c.score, -c.line), default=None)
+    if body is not None:
+        body = _most_specific(body, bodies)
+    if body is None or body.score < BODY_THRESHOLD:
+        return None, f"a date ({date.value}) but no body named near the start"
+    text = date.text or ""
+    return FoundMeeting(clean_body(body.value), date.value, date.page, date.block, date.source,
+                        first_time(text[text.find(date.value[:4]):] if date.value[:4] in text else text),
+                        date.score), None
