@@ -17,8 +17,10 @@ MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-DAY = r"(?P<day>[0-3]?\d)(?:\s*(?:st|nd|rd|th))?"
-YEAR = r"(?P<year>(?:19|20)\d\d)"
+# OCR and typing slips seen in real papers: an ordinal read as a quote ("23\" January 2019"),
+# a year typed with the letter O ("4 MARCH 2O24")
+DAY = r"(?P<day>[0-3]?\d)(?:\s*(?:st|nd|rd|th)|[\"”'’])?"
+YEAR = r"(?P<year>(?:19|2[0O])[\dO]{2})"
 
 PATTERNS = [
     ("dmy", re.compile(WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
@@ -76,7 +78,7 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
 def _match_iso(kind, m, dayfirst, reference) -> str | None:
     g = m.groupdict()
     if kind in ("dmy", "mdy"):
-        return _iso(int(g["year"]), MONTHS[g["month"].lower()[:3]], int(g["day"]))
+        return _iso(int(g["year"].replace("O", "0")), MONTHS[g["month"].lower()[:3]], int(g["day"]))
     if kind == "iso":
         return _iso(int(g["year"]), int(g["m"]), int(g["day"]))
     if kind == "num":
@@ -85,7 +87,7 @@ def _match_iso(kind, m, dayfirst, reference) -> str | None:
         first = (a, b) if dayfirst else (b, a)
         return _iso(year, first[1], first[0]) or _iso(year, first[0], first[1])
     if kind == "my":
-        return _iso(int(g["year"]), MONTHS[g["month"].lower()[:3]], None)
+        return _iso(int(g["year"].replace("O", "0")), MONTHS[g["month"].lower()[:3]], None)
     if kind in ("dm", "md") and reference is not None:
         return _iso(reference.year, MONTHS[g["month"].lower()[:3]], int(g["day"]))
     return None

@@ -35,7 +35,9 @@ PRIOR_RE = re.compile(
     r"(?i)\b(?:previous|last|approv\w*|confirm\w*|signed|correct\s+record|true\s+record|adopted|matters?\s+arising|"
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,5}meeting\s+(?:held|dated|of)|dated)\b")
 # "Draft minutes, subject to approval at the next meeting" speaks of this meeting's minutes
-SUBJECT_TO_RE = re.compile(r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:approval|confirmation|ratification)\s+(?:at|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b")
+SUBJECT_TO_RE = re.compile(
+    r"(?i)\b(?:(?:subject\s+to|until|pending|to\s+be)\s+(?:the\s+)?)?(?:approv\w*|confirm\w*|ratif\w*|sign\w*)\s+"
+    r"(?:at|by)\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting\b")
 ISSUED_RE = re.compile(
     r"(?i)\b(?:published|issued|printed|circulated|despatched|dispatched|date\s+of\s+(?:issue|publication|report)|"
     r"deadline|expires?|closing\s+date|received|report\s+date|updated|revised|version|effective|from|until|by)\b\W*$")
@@ -139,12 +141,15 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def date_candidates(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
     name_dates, _ = file_name_dates(doc.path)
     title_dates = {d.iso for d in find_dates(doc.title or "") if d.precision == "day"}
+    reference = _reference_year(doc, lines)
     found: list[Candidate] = []
     for n, line in enumerate(lines):
-        for d in find_dates(line.text):
+        for d in find_dates(line.text, reference=reference):
             if d.precision != "day":
                 continue
             score, source = _date_signals(line, lines, n, d)
+            if not re.search(r"(?:19|2[0O])[\dO]{2}|\d[/.]\d", d.text):
+                score -= 0.5  # "Meeting 1st November": the year comes from the paper's other dates
             score += 2.0 if d.iso in name_dates else 0.0
             score += 1.0 if d.iso in title_dates else 0.0
             found.append(Candidate(d.iso, n, line.block, line.page, source, score, line.text))
@@ -154,6 +159,20 @@ def date_candidates(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
     for c in found:
         c.score += min(1.5, 0.5 * (counts[c.value] - 1))  # a meeting's date is restated: header, footer, signature
     return found
+
+
+def _reference_year(doc: Document, lines: list[HeadLine]):
+    """The year a paper's day-and-month dates belong to: the file name's, else the first year near its start."""
+    import datetime as dt
+
+    _, sure = file_name_dates(doc.path)
+    if sure:
+        return dt.date(int(sure[:4]), 1, 1)
+    for text in [doc.title or ""] + [line.text for line in lines[:15]] + [os.path.basename(doc.path)]:
+        m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+        if m:
+            return dt.date(int(m.group(0)), 1, 1)
+    return None
 
 
 def _date_signals(line: HeadLine, lines: list[HeadLine], n: int, d: DateMention) -> tuple[float, str]:
@@ -188,7 +207,7 @@ def _date_signals(line: HeadLine, lines: list[HeadLine], n: int, d: DateMention)
         score -= 2.5  # an item about earlier minutes, a signature date
     if ISSUED_RE.search(before[-40:]):
         score -= 2.0  # a publication or a deadline date
-    if len(text) > 300 and source not in ("held on",):
+    if len(text) > 300 or (len(text) > 150 and n > 10):
         score -= 1.0  # a date inside running prose
     return score, source
 
@@ -260,6 +279,9 @@ def clean_body(name: str) -> str:
     """A body's name without the meeting's qualifiers around it ('Draft minutes of the annual
     ... meeting'), with capitals where the paper shouted."""
     text = re.sub(r"\s+", " ", name).strip(" -–—:,.|")
+    after = re.match(r"(?i)^.*?\bmeeting\s+(?:of\s+(?:the\s+)?)?(.+)$", text)
+    if after and BODY_WORD_RE.search(after.group(1)):
+        text = after.group(1)  # "COMMITTEE MEETING NORTH OF TYNE LPC COMMITTEE"
     text = re.sub(r"(?i)^(?:(?:draft|unconfirmed|approved|the|minutes?|agenda|notice|of|for|an?|"
                   r"(?:extra)?ordinary|annual|special|regular|general|public|open|formal|virtual|remote|meeting)\s+)+", "", text)
     text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|special|regular|general|virtual|remote|public|open|formal|"
@@ -298,7 +320,7 @@ def body_key(body: str) -> str:
 
 # --- choosing ---------------------------------------------------------------------------------
 
-DATE_THRESHOLD = 2.5
+DATE_THRESHOLD = 3.05
 BODY_THRESHOLD = 1.5
 
 
@@ -325,11 +347,9 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
         why = ("no date near a meeting word on the first pages, and none in the file name" if dates else
                "no day-precise date on the first pages or in the file name")
         return None, why
-    for b in bodies:  # a body named on the date's own line belongs to it
-        if b.line == date.line and b.line >= 0:
-            b.score += 1.5
-        elif 0 <= b.line and abs(b.line - date.line) <= 3:
-            b.score += 0.5
+    for b in bodies:  # a body named on the date's own line, or just above it, belongs to it
+        if b.line >= 0:
+            b.score += max(0.0, 1.5 - 0.5 * abs(b.line - date.line))
     body = max(bodies, key=lambda c: (c.score, -c.line), default=None)
     if body is not None:
         body = _most_specific(body, bodies)

@@ -137,13 +137,14 @@ def document_record(doc, structure) -> dict:
     return {
         "title": doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")[:200],
         "kind": structure.kind,
+        "no_meeting_reason": structure.no_meeting_reason,
         "restricted": wholly_restricted(doc, structure, withheld),
         "has_restricted_items": restricted_items,
         "pages": [{"page": p.number, "text": p.text, "restricted": p.number in withheld, "blank": p.blank}
                   for p in doc.pages],
         "meetings": [
             {"body": m.body, "date": m.date, "page": m.page, "start_time": m.start_time, "venue": m.venue,
-             "role": m.role, "next_meeting": m.next_meeting}
+             "role": m.role, "next_meeting": m.next_meeting, "found_by": m.found_by}
             for m in structure.stored_meetings
         ],
         "items": [

@@ -237,6 +237,12 @@ def _v4(db: sqlite_utils.Database) -> None:
         left join documents d on d.id = a.document_id
         where a.status = 'open' and a.due_date is not null and a.due_date < date('now')
         order by days_overdue desc""")
+    # how each paper's meeting was found (title line, held on, label, front sheet, file name...),
+    # and why a minutes or agenda paper has none
+    if "found_by" not in db["meeting_documents"].columns_dict:
+        db["meeting_documents"].add_column("found_by", str)
+    if "no_meeting_reason" not in db["documents"].columns_dict:
+        db["documents"].add_column("no_meeting_reason", str)
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4]

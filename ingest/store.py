@@ -63,6 +63,7 @@ def _document_row(rec: dict) -> dict:
         "format": rec["format"], "kind": rec.get("kind"), "title": rec.get("title"),
         "pages": len(rec.get("pages") or []) or rec.get("page_count"), "status": rec["status"],
         "error": rec.get("error"), "restricted": int(bool(rec.get("restricted"))), "size": rec.get("size"),
+        "no_meeting_reason": rec.get("no_meeting_reason"),
         "mtime_ns": rec.get("mtime_ns"), "ingested_at": now(),
     }
 
@@ -76,7 +77,7 @@ def record_failure(db: sqlite_utils.Database, rec: dict) -> int:
         if old and (old["status"] == "ok" or _has_content(db, old["id"])):
             row["error"] = f"{rec['error']} (the previously ingested version is kept)"
             row["status"] = "error"
-            for key in ("sha256", "pages", "kind", "title", "restricted", "size", "mtime_ns"):
+            for key in ("sha256", "pages", "kind", "title", "restricted", "size", "mtime_ns", "no_meeting_reason"):
                 row.pop(key)  # keep the description of the content that is still there
             db["documents"].update(old["id"], row)
             return old["id"]
@@ -162,7 +163,8 @@ def _meeting_id(db, doc_id: int, m: dict) -> int:
             "venue": m.get("venue"), "next_meeting": m.get("next_meeting"), "document_id": doc_id, "page": m["page"],
         }).last_pk
     db["meeting_documents"].insert(
-        {"meeting_id": meeting_id, "document_id": doc_id, "page": m["page"], "role": m["role"]}, replace=True
+        {"meeting_id": meeting_id, "document_id": doc_id, "page": m["page"], "role": m["role"],
+         "found_by": m.get("found_by")}, replace=True
     )
     return meeting_id
 

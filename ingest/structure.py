@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import first_date, first_time
+from .dates import find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 from .meeting_finder import FoundMeeting, body_key, find_meeting
 
@@ -155,6 +155,7 @@ def find_structure(doc: Document) -> Structure:
     _find_meetings(blocks, structure)
     found, reason = find_meeting(doc)
     _reconcile(structure, found, reason)
+    _drop_references(structure, blocks)
     _assign(blocks, structure)
     return structure
 
@@ -172,8 +173,11 @@ def _reconcile(s: Structure, found: FoundMeeting | None, reason: str | None) -> 
     first = stored[0] if stored else None
     if first is not None and first.date == found.date:
         first.found_by = found.found_by
-        if set(body_key(first.body).split()) < set(body_key(found.body).split()):
-            _rename(s, first.key, found.body, found.date)  # "Parish Council" under "Burton-cum-Walden Parish Council"
+        mine, theirs = set(body_key(first.body).split()), set(body_key(found.body).split())
+        if mine < theirs or (mine == theirs and len(found.body) < len(first.body)):
+            # the fuller name ("Parish Council" under "Burton-cum-Walden Parish Council"), or the
+            # same words without a repeat ("Committee North of Tyne LPC Committee")
+            _rename(s, first.key, found.body, found.date)
         return
     role = "convenes" if s.kind in ("agenda", "agenda_pack") else "records"
     meeting = Meeting(found.body, found.date, found.page, start_time=found.start_time, role=role, block=0,
@@ -186,6 +190,28 @@ def _reconcile(s: Structure, found: FoundMeeting | None, reason: str | None) -> 
             role=first.role, next_meeting=first.next_meeting, block=first.block, found_by=found.found_by)
         return
     s.meetings.insert(0, meeting)
+
+
+LATER_REFERENCE_RE = re.compile(r"(?i)\b(?:continued|adjourn\w*|tentative|postponed|rescheduled|presented at|period)\b")
+
+
+def _drop_references(s: Structure, blocks: list[Block]) -> None:
+    """Only an agenda pack holds other meetings' minutes. In a paper of one meeting, a later dated
+    header that is earlier than the paper's meeting (the minutes being approved, the agenda's issue
+    date), on the same day (the same meeting again), or in a calendar line refers to it: the
+    paper's own meeting goes on."""
+    stored = s.stored_meetings
+    if s.kind == "agenda_pack" or len(stored) < 2:
+        return
+    first = stored[0]
+    for m in stored[1:]:
+        text = blocks[m.block].text if m.block < len(blocks) else ""
+        if m.date == first.date:
+            _rename(s, m.key, first.body, first.date)
+            m.role = "again"
+        elif m.date < first.date or len(find_dates(text)) > 1 or LATER_REFERENCE_RE.search(text):
+            dropped = m.key
+            s.meetings = [x for x in s.meetings if x.key != dropped]
 
 
 def _rename(s: Structure, key: tuple[str, str], body: str, date: str) -> None:
