@@ -69,6 +69,8 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             iso = _match_iso(kind, m, dayfirst, reference)
+            if iso and len(iso) == 10 and kind in ("dm", "md"):
+                iso = agree_with_weekday(iso, m.group(0))
             if iso:
                 found.append(DateMention(iso, m.start(), m.end(), m.group(0).strip(), "month" if len(iso) == 7 else "day"))
                 taken.append((m.start(), m.end()))
@@ -91,6 +93,26 @@ def _match_iso(kind, m, dayfirst, reference) -> str | None:
     if kind in ("dm", "md") and reference is not None:
         return _iso(reference.year, MONTHS[g["month"].lower()[:3]], int(g["day"]))
     return None
+
+
+WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def agree_with_weekday(iso: str, text: str) -> str:
+    """'Thursday 7th February' in minutes of November 2018 is in 2019, the year in which 7
+    February is a Thursday: a date whose named weekday fits the next year, not its own, moves."""
+    m = re.match(r"(?i)\s*(mon|tue|wed|thu|fri|sat|sun)", text)
+    if not m:
+        return iso
+    day = dt.date.fromisoformat(iso)
+    wanted = WEEKDAY_NAMES.index(m.group(1).lower())
+    if day.weekday() == wanted:
+        return iso
+    try:
+        following = day.replace(year=day.year + 1)
+    except ValueError:
+        return iso
+    return following.isoformat() if following.weekday() == wanted else iso
 
 
 def first_date(text: str, **kw) -> DateMention | None:

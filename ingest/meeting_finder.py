@@ -28,7 +28,7 @@ BODY_WORDS = (
 MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 BODY_WORD_RE = re.compile(rf"\b(?:{BODY_WORDS})\b", re.I)
 MEETING_CUE_RE = re.compile(r"(?i)\b(?:minutes?|meeting|held|agenda|a g e n d a|notice|summons|convened|session)\b")
-HELD_RE = re.compile(r"(?i)\b(?:held|meeting|convened|took place|will take place|to be held)\b[^.;]{0,120}$")
+HELD_RE = re.compile(r"(?i)\b(?:held|meeting|convened|took place|will take place|to be held)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}$")
 LABEL_RE = re.compile(r"(?i)(?:^|[|:]\s*|\s{2,})(?:date(?:\s+(?:of|and\s+time\s+of)\s+meeting)?|meeting\s+date|when|on)\s*[:|\-–]?\s*$")
 NEXT_RE = re.compile(r"(?i)\bnext\s+(?:\w+\s+){0,3}meeting|\bfuture\s+meeting|\bforthcoming\b|\bdates?\s+of\s+(?:future\s+)?meetings\b")
 PRIOR_RE = re.compile(
@@ -172,6 +172,9 @@ def _reference_year(doc: Document, lines: list[HeadLine]):
         m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         if m:
             return dt.date(int(m.group(0)), 1, 1)
+    years = re.findall(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])", doc.text[:20000])
+    if years:  # the year the paper speaks of most
+        return dt.date(int(max(set(years), key=years.count)), 1, 1)
     return None
 
 
@@ -221,6 +224,7 @@ def body_candidates(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
             score = _body_score(name, line, n, how)
             if score is not None:
                 found.append(Candidate(name, n, line.block, line.page, how, score, line.text))
+    found += _named_organisations(doc, lines)
     for name, how in _names_in(HeadLine(doc.title or "", 0, 1, True)):
         score = _body_score(name, HeadLine(doc.title, 0, 1, True), 12, how)
         if score is not None:
@@ -230,6 +234,21 @@ def body_candidates(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
         keys[body_key(c.value)] = keys.get(body_key(c.value), 0) + 1
     for c in found:
         c.score += min(1.5, 0.5 * (keys[body_key(c.value)] - 1))
+    return found
+
+
+def _named_organisations(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
+    """A body whose name has no committee word ('Stoke Ferry Village Hall', a charity): the
+    paper's first title-like line, when the document's own title repeats it."""
+    title = (doc.title or "").lower()
+    found = []
+    for n, line in enumerate(lines[:3]):
+        for part, _ in _names_in(line):
+            name = clean_body(part)
+            if (len(name) > 6 and name.lower() in title and not BODY_WORD_RE.search(name) and _name_shape(name)
+                    and 2 <= len(name.split()) <= 6):
+                found.append(Candidate(name, n, line.block, line.page, "title line", 2.0 - 0.3 * n, line.text))
+                break
     return found
 
 
@@ -299,8 +318,10 @@ def clean_body(name: str) -> str:
 
 def _name_shape(body: str) -> bool:
     """A body's name is a short run of capitalised words (small words between), no digits but '#21'."""
-    if len(body) > 90 or re.search(r"(?<!#)\b\d", body) or re.match(r"(?i)(?:item|re|to|and|or)\b", body):
+    if len(body) > 90 or re.search(r"(?<!#)\b\d", body) or re.match(r"(?i)(?:item|re|to|and|or|held|venue|at|in)\b", body):
         return False
+    if re.search(r"(?i)\b(?:room|chambers?|building|suite|offices)$", body):
+        return False  # where the meeting is held ("the Board Room", "Council Chambers"), not who meets
     small = {"of", "and", "the", "for", "on", "&", "cum", "in", "at", "to", "upon", "with", "de"}
     words = re.findall(r"[A-Za-z#][\w'’\-#.]*", body)
     return bool(words) and len(words) <= 12 and all(w[0].isupper() or w[0] == "#" or w.lower() in small for w in words)

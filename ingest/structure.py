@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_dates, first_date, first_time
+from .dates import agree_with_weekday, find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 from .meeting_finder import FoundMeeting, body_key, find_meeting
+from .paper_kind import document_kind
 
 BODY_WORDS = (
     r"partnership|council|committee|commission|board|cabinet|panel|trustees|group|forum|authority|"
@@ -130,25 +131,6 @@ def tidy_body(text: str) -> str:
     return text.strip()
 
 
-def document_kind(doc: Document) -> str:
-    head = " ".join(b.text for b in doc.blocks[:6]).lower() + " " + (doc.title or "").lower()
-    has_minutes = bool(re.search(r"\bminutes\b", head))
-    has_agenda = bool(re.search(r"\bagenda\b", head))
-    if re.search(r"\baction (?:log|tracker|plan|sheet)\b", head):
-        return "action_log"
-    if re.search(r"\bminutes of\b|\bminutes from\b|meeting minutes|^minutes\b", head) and not re.search(r"\ba g e n d a\b|\bagenda\b.{0,40}\bpresented by\b", head):
-        return "minutes"
-    if has_agenda and has_minutes:
-        return "agenda_pack" if len(doc.pages) > 4 else "agenda"
-    if has_agenda or re.search(r"\b(?:public notice|summons|notice of meeting)\b", head):
-        return "agenda"
-    if has_minutes:
-        return "minutes"
-    if re.search(r"\b(?:annual report|report|register|strategy|plan)\b", head):
-        return "report"
-    return "other"
-
-
 def find_structure(doc: Document) -> Structure:
     blocks = doc.blocks
     structure = Structure(kind=document_kind(doc))
@@ -156,6 +138,7 @@ def find_structure(doc: Document) -> Structure:
     found, reason = find_meeting(doc)
     _reconcile(structure, found, reason)
     _drop_references(structure, blocks)
+    _next_meetings(blocks, structure)
     _assign(blocks, structure)
     return structure
 
@@ -280,7 +263,6 @@ def _find_meetings(blocks: list[Block], s: Structure) -> None:
             body=body, date=date.iso, page=b.page, start_time=first_time(text[date.end:date.end + 60] or text),
             venue=_venue(blocks, i), role=role, block=i,
         ))
-    _next_meetings(blocks, s)
 
 
 def _candidate_text(b: Block) -> str | None:
@@ -380,10 +362,13 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
                 date = first_date(window, reference=dt.date.fromisoformat(ref.date) if ref else None)
                 if not date or date.precision != "day":
                     continue
+                iso = date.iso
+                if ref is not None and iso <= ref.date:
+                    iso = agree_with_weekday(iso, date.text)  # "Thursday 7th February 2018" in November 2018
                 if ref is None:
-                    s.next_meeting = s.next_meeting or date.iso
-                elif date.iso > ref.date and ref.next_meeting is None:
-                    ref.next_meeting = date.iso
+                    s.next_meeting = s.next_meeting or iso
+                elif iso > ref.date and ref.next_meeting is None:
+                    ref.next_meeting = iso
         if s.next_meeting or any(m.next_meeting for m in s.meetings):
             return
 

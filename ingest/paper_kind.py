@@ -1,0 +1,57 @@
+"""What kind of paper a document is: minutes, agenda, agenda pack, action log, report or other.
+
+A word in the title decides only when the paper says so plainly; otherwise the kind is scored
+from what minutes and agendas do everywhere: minutes list who was present and record what was
+resolved in the past tense; agendas summon, give notice, and list what the meeting is 'to
+receive' or 'to consider'. The file name counts a little, as a person filing papers names them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from .document import Document
+
+ACTION_LOG_RE = re.compile(r"\baction (?:log|tracker|plan|sheet)\b")
+# "minutes" that name this paper, not an agenda item about earlier minutes
+MINUTES_WORD_RE = re.compile(
+    r"(?<!approval of )(?<!approval of the )(?<!to approve the )(?<!to confirm the )(?<!to receive the )"
+    r"(?<!to sign the )(?<!confirmation of )(?<!confirmation of the )\bminutes?\b(?!\s+of\s+(?:the\s+)?(?:last|previous))")
+PRESENT_RE = re.compile(r"(?m)(?:^|\b(?:members|councillors|trustees|commissioners|directors)\s+)(?:present|attendance|attendees)\b\s*[:(\-–]|"
+                        r"^\s*present\b|\bin attendance\b|\bwere present\b|\bminute taker\b|\broll call\b.{0,80}\b(?:present|absent)\b")
+PAST_RE = re.compile(r"\b(?:resolved(?: that)?|it was (?:agreed|resolved|noted|proposed)|was agreed|were approved|were received|"
+                     r"proposed by|seconded by|motion carried|carried unanimously|welcomed (?:everyone|all|members)|"
+                     r"meeting (?:closed|ended) at|declared the meeting closed|apologies were)\b")
+SUMMONS_RE = re.compile(r"\b(?:you are (?:hereby )?(?:summoned|invited|requested)|summons|notice is (?:hereby )?given|"
+                        r"will be held|to be held|notice of (?:the )?meeting|public notice|invites you)\b")
+AGENDA_ITEM_RE = re.compile(r"(?m)^\s*(?:\d{1,2}[.)]?|[a-z][.)])\s+to (?:receive|consider|approve|note|agree|resolve|discuss|confirm|elect|adopt)\b")
+REPORT_RE = re.compile(r"\b(?:annual report|report|register|strategy|plan|statement of accounts|financial statements)\b")
+
+
+def document_kind(doc: Document) -> str:
+    blocks = doc.blocks
+    title = (doc.title or "").lower()
+    top = " ".join(b.text for b in blocks[:3]).lower() + " " + title
+    head = "\n".join(b.text for b in blocks[:6]).lower() + "\n" + title
+    body = "\n".join(b.text for b in blocks[:60]).lower()
+    name = re.sub(r"[_\-.]+", " ", os.path.basename(doc.path).lower())
+    if ACTION_LOG_RE.search(head):
+        return "action_log"
+    minutes = agenda = 0.0
+    minutes += 3 if MINUTES_WORD_RE.search(top) else 2.5 if MINUTES_WORD_RE.search(head) else 0
+    agenda += 3 if re.search(r"\bagenda\b|\ba g e n d a\b", top) else 2.5 if re.search(r"\bagenda\b", head) else 0
+    minutes += 2 if PRESENT_RE.search(body) else 0
+    minutes += min(3, len(PAST_RE.findall(body)) * 0.75)
+    agenda += 2 if SUMMONS_RE.search(body) else 0
+    agenda += 2 if len(AGENDA_ITEM_RE.findall(body)) >= 2 else 0
+    minutes += 1.5 if re.search(r"\bminutes?\b", name) else 0
+    agenda += 1.5 if re.search(r"\b(?:agenda|notice)\b", name) else 0
+    if (minutes >= 3 and agenda >= 3 and len(doc.pages) > 4 and MINUTES_WORD_RE.search(head)
+            and re.search(r"\bagenda\b|\ba g e n d a\b", top) and not (MINUTES_WORD_RE.search(top) and "a g e n d a" not in top)):
+        return "agenda_pack"  # an agenda with the papers, the previous minutes among them
+    if max(minutes, agenda) >= 2.5:
+        return "minutes" if minutes > agenda else "agenda"
+    if REPORT_RE.search(head):
+        return "report"
+    return "other"
