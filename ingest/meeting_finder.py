@@ -320,11 +320,39 @@ def _name_shape(body: str) -> bool:
     """A body's name is a short run of capitalised words (small words between), no digits but '#21'."""
     if len(body) > 90 or re.search(r"(?<!#)\b\d", body) or re.match(r"(?i)(?:item|re|to|and|or|held|venue|at|in)\b", body):
         return False
+    if re.match(r"(?:[A-Z]|[IVX]{1,4})\.\s", body) or AGENDA_WORDS_RE.search(body):
+        return False  # "B. Unfinished Business of the Planning Commission": an agenda heading
     if re.search(r"(?i)\b(?:room|chambers?|building|suite|offices)$", body):
         return False  # where the meeting is held ("the Board Room", "Council Chambers"), not who meets
     small = {"of", "and", "the", "for", "on", "&", "cum", "in", "at", "to", "upon", "with", "de"}
     words = re.findall(r"[A-Za-z#][\w'’\-#.]*", body)
     return bool(words) and len(words) <= 12 and all(w[0].isupper() or w[0] == "#" or w.lower() in small for w in words)
+
+
+AGENDA_WORDS_RE = re.compile(r"(?i)\b(?:business|items?|comments?|dockets?|wifi|reports?|updates?|members)\b")
+GENERIC_BODY_WORDS = set("""city town county village borough parish community district council commission board committee
+planning parks recreation trustees housing authority special regular of the and""".split())
+PLACE_RES = (
+    re.compile(r"^\s*(?:City|Town|County|Village|Borough|CITY|TOWN|COUNTY|VILLAGE|BOROUGH) (?:of|OF) ([A-Z][\w.'’\- ]{2,30}?)\s*$"),
+    re.compile(r"(?:Street|Avenue|Drive|Road|Boulevard|St\.|Ave\.|Blvd\.?|STREET|AVENUE|DRIVE|ROAD),?\s+([A-Z][\w.'’\- ]{2,25}?),\s*(?:CA|California|CALIFORNIA)\b"),
+)
+
+
+def with_place(body: str, lines: list[HeadLine], title: str) -> str:
+    """'City Council' of a US agenda is the council of the city the front sheet names ('City of
+    Hermosa Beach', '202 C Street, San Diego, California'): a generic name takes its place."""
+    words = body_key(body).split()
+    if not words or len(words) > 4 or not set(words) <= GENERIC_BODY_WORDS:
+        return body
+    for text in [title] + [line.text for line in lines[:15]]:
+        for pattern in PLACE_RES:
+            m = pattern.search(text or "")
+            if m:
+                place = clean_body(m.group(1)) if m.group(1).isupper() else m.group(1).strip()
+                if place.lower() not in body.lower():
+                    return place + " " + re.sub(r"(?i)^(?:city|town|county|village|borough)\s+of\s+", "", body)
+                return body
+    return body
 
 
 def body_key(body: str) -> str:
@@ -377,6 +405,6 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
     if body is None or body.score < BODY_THRESHOLD:
         return None, f"a date ({date.value}) but no body named near the start"
     text = date.text or ""
-    return FoundMeeting(clean_body(body.value), date.value, date.page, date.block, date.source,
+    return FoundMeeting(with_place(clean_body(body.value), lines, doc.title or ""), date.value, date.page, date.block, date.source,
                         first_time(text[text.find(date.value[:4]):] if date.value[:4] in text else text),
                         date.score), None
