@@ -43,7 +43,7 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayfirst: bool = True) -> Due | None:
-    ref = dt.date.fromisoformat(meeting_date) if meeting_date else None
+    ref = dt.date.fromisoformat(meeting_date) if meeting_date and len(meeting_date) == 10 else None  # YYYY-MM: month only
     for d in find_dates(text, dayfirst=dayfirst, reference=ref):
         before = text[max(0, d.start - 25):d.start]
         deadline = bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))

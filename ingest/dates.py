@@ -69,8 +69,6 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             iso = _match_iso(kind, m, dayfirst, reference)
-            if iso and len(iso) == 10 and kind in ("dm", "md"):
-                iso = agree_with_weekday(iso, m.group(0))
             if iso:
                 found.append(DateMention(iso, m.start(), m.end(), m.group(0).strip(), "month" if len(iso) == 7 else "day"))
                 taken.append((m.start(), m.end()))
@@ -99,8 +97,9 @@ WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 def agree_with_weekday(iso: str, text: str) -> str:
-    """'Thursday 7th February' in minutes of November 2018 is in 2019, the year in which 7
-    February is a Thursday: a date whose named weekday fits the next year, not its own, moves."""
+    """'Thursday 7th February 2018' announced as the next meeting in minutes of November 2018 is
+    in 2019, the year in which 7 February is a Thursday: a date whose named weekday fits the
+    next year, not its own, moves there."""
     m = re.match(r"(?i)\s*(mon|tue|wed|thu|fri|sat|sun)", text)
     if not m:
         return iso

@@ -363,6 +363,7 @@ def body_key(body: str) -> str:
     k = re.sub(r"[^a-z0-9#& ]+", " ", k)
     k = re.sub(r"\b(?:the|draft|unconfirmed|minutes of|meeting of|minutes|agenda|(?:extra)?ordinary|annual|special|"
                r"regular|general|virtual|remote|public|open|formal|meetings?)\b", " ", k)
+    k = re.sub(r"^\s*(?:city|town|village|county)\s+of\s+", "", k)  # "City of Manhattan Beach Planning Commission"
     k = re.sub(r"\s+(?:board)\s*$", "", k.strip())
     return re.sub(r"\s+", " ", k).strip()
 
@@ -382,6 +383,31 @@ def _most_specific(best: Candidate, bodies: list[Candidate]) -> Candidate:
     return max(fuller, key=lambda c: (c.score, -c.line)) if fuller else best
 
 
+MONTH_MEETING_RE = re.compile(rf"(?i)\b(?P<month>{MONTHS})\s+(?:(?:parish|council|committee|board|general|ordinary)\s+)?meeting\b")
+
+
+def _month_only(doc: Document, lines: list[HeadLine]) -> Candidate | None:
+    """'Minutes of the January meeting of Wretton Parish Council' on a page dated April 2009:
+    a paper that names only its meeting's month is dated to the month (YYYY-MM), the year taken
+    from the page's own month and year (a December meeting on a page of March 2018 is 2017's)."""
+    from .dates import MONTHS as MONTH_NUMBERS
+
+    for n, line in enumerate([HeadLine(doc.title or "", 0, 1, True)] + lines[:6]):
+        m = MONTH_MEETING_RE.search(line.text)
+        if not m:
+            continue
+        month = MONTH_NUMBERS[m.group("month").lower()[:3]]
+        stated = [d for text in [doc.title or ""] + [x.text for x in lines[:6]] for d in find_dates(text)
+                  if d.precision == "month"]
+        if not stated:
+            return None
+        year, page_month = int(stated[0].iso[:4]), int(stated[0].iso[5:7])
+        if month > page_month:
+            year -= 1
+        return Candidate(f"{year:04d}-{month:02d}", max(0, n - 1), line.block, line.page, "month only", 0.0, line.text)
+    return None
+
+
 def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
     """The paper's own meeting, or None and the reason."""
     lines = head_lines(doc)
@@ -392,6 +418,8 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
         _, sure = file_name_dates(doc.path)
         if sure:
             date = Candidate(sure, 0, 0, 1, "file name", 0.0)
+    if date is None:
+        date = _month_only(doc, lines)
     if date is None:
         why = ("no date near a meeting word on the first pages, and none in the file name" if dates else
                "no day-precise date on the first pages or in the file name")

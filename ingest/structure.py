@@ -359,18 +359,25 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
                     window += " " + " ".join(x.text for x in blocks[i + 1:i + follow])
                 owner = _meeting_index_at(s, i)
                 ref = s.meetings[owner] if owner is not None else None
-                date = first_date(window, reference=dt.date.fromisoformat(ref.date) if ref else None)
+                date = first_date(window, reference=dt.date.fromisoformat(ref.date[:7] + "-01") if ref else None)
                 if not date or date.precision != "day":
                     continue
                 iso = date.iso
                 if ref is not None and iso <= ref.date:
-                    iso = agree_with_weekday(iso, date.text)  # "Thursday 7th February 2018" in November 2018
+                    # the next meeting is after this one: "14th January" in December minutes is next
+                    # year's; "Thursday 7th February 2018" in November 2018 minutes is 2019's
+                    iso = (_next_year(iso) if not re.search(r"(?:19|20)\d\d|\d[/.]\d", date.text)
+                           else agree_with_weekday(iso, date.text))
                 if ref is None:
                     s.next_meeting = s.next_meeting or iso
                 elif iso > ref.date and ref.next_meeting is None:
                     ref.next_meeting = iso
         if s.next_meeting or any(m.next_meeting for m in s.meetings):
             return
+
+
+def _next_year(iso: str) -> str:
+    return iso if iso[5:] == "02-29" else f"{int(iso[:4]) + 1:04d}{iso[4:]}"
 
 
 def _meeting_index_at(s: Structure, block_index: int) -> int | None:

@@ -126,6 +126,7 @@ def test_body_key_ignores_case_possessives_and_the_meetings_qualifiers():
     assert body_key("STOKE FERRY PARISH COUNCIL") == body_key("Stoke Ferry Parish Council")
     assert body_key("Extraordinary Meeting of the Wereham Parish Council") == body_key("Wereham Parish Council")
     assert body_key("West Dereham Parish Council") != body_key("Wereham Parish Council")
+    assert body_key("City of Manhattan Beach Planning Commission") == body_key("Manhattan Beach Planning Commission")
 
 
 def test_coverage_command_reports_per_kind_and_every_failure(tmp_path):
@@ -151,3 +152,49 @@ def test_coverage_command_reports_per_kind_and_every_failure(tmp_path):
     again = json.loads(run_cli("coverage", "--db", db, "--json", check=True).stdout)
     assert again["kinds"]["minutes"]["dated_meeting"] == 2
     assert "coverage [OPTIONS] [FOLDER]" in run_cli("coverage", "--help", check=True).stdout
+
+
+@pytest.mark.parametrize("name, body, month", [
+    ("sf_wretton-pc-minutes-2009-01_index.html", "Wretton Parish Council", "2009-01"),  # 'the January meeting', page of April 2009
+    ("sf_wretton-pc-minutes-2017-late_index.html", "Wretton Parish Council", "2017-12"),  # 'December meeting', page of March 2018
+    ("sf_northwold-pc-minutes-2016-09_index.html", "Northwold Parish Council", "2016-09"),
+])
+def test_a_paper_that_names_only_its_meetings_month_is_dated_to_the_month(name, body, month):
+    _, found = _meetings(WILD, name)
+    assert found == [(body, month, "month only")]
+
+
+@pytest.mark.parametrize("folder, name, body", [
+    (REAL, "ca_hermosa_beach_agenda_1.pdf", "Hermosa Beach City Council"),  # 'City of Hermosa Beach' ... 'City Council'
+    (WILD, "ca_manhattanbeach_agenda_1.pdf", "Manhattan Beach Planning Commission"),
+    (WILD, "ca_san_diego_city_planning_upcoming_follow_1.pdf", "San Diego Planning Commission"),  # from the address
+])
+def test_a_generic_body_takes_the_place_its_front_sheet_names(folder, name, body):
+    _, found = _meetings(folder, name)
+    assert found and body_key(found[0][0]) == body_key(body)
+
+
+@pytest.mark.parametrize("folder, name, kind", [
+    (WILD, "govan_24JULY MINUTES.docx", "minutes"),  # no 'minutes' heading: a present list, past-tense business
+    (WILD, "mscc_16-09-14.pdf", "minutes"),
+    (WILD, "dsm_1999-02-22_meeting_minutes.pdf", "minutes"),
+    (WILD, "sd_2015-09-24 Agenda.pdf", "agenda"),  # 'you are summoned', though it names the minutes to approve
+    (WILD, "sl_2016-formal-notice-agenda.pdf", "agenda"),
+    (WILD, "ca_burbank_agenda_1.pdf", "agenda"),
+    (REAL, "cbcle_cuya_health.pdf", "agenda"),
+])
+def test_the_kind_of_paper_comes_from_what_it_does(folder, name, kind):
+    s, _ = _meetings(folder, name)
+    assert s.kind == kind
+
+
+def test_the_next_meeting_is_after_the_meeting(tmp_path):
+    # 'Thursday 7th February 2018' (a year typed from habit) in West Dereham's November 2018 minutes
+    s, _ = _meetings(REAL, "sf_west-dereham-pc-minutes-2018-11_index.html")
+    assert s.stored_meetings[0].next_meeting == "2019-02-07"
+    # a December meeting's 'next meeting: Tuesday 9 January' is in the following year
+    paper = tmp_path / "finance.md"
+    paper.write_text("# Finance Committee\n\nMinutes of the meeting held on Tuesday 12 December 2023\n\n"
+                     "Present: Ann Lee\n\n1. Budget\n\nThe budget was agreed.\n\nDate of next meeting: Tuesday 9 January at 7pm\n")
+    s = find_structure(read_document(str(paper)))
+    assert [(m.date, m.next_meeting) for m in s.stored_meetings] == [("2023-12-12", "2024-01-09")]
