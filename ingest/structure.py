@@ -145,10 +145,15 @@ def find_structure(doc: Document) -> Structure:
 
 # --- meetings -----------------------------------------------------------------------------
 
+OTHER_PAPER_SCORE = 5.0
+
+
 def _reconcile(s: Structure, found: FoundMeeting | None, reason: str | None) -> None:
     """Join the scored meeting of the paper's head with the meetings dated headers give
     further in (an agenda pack holds its own meeting and the minutes of the previous one)."""
     stored = s.stored_meetings
+    if found is not None and s.kind in ("report", "other") and found.score < OTHER_PAPER_SCORE:
+        found = None  # a report's date is its own (publication, year end), unless the paper plainly states a meeting
     if found is None:
         if not stored and s.kind in ("minutes", "agenda", "agenda_pack", "action_log"):
             s.no_meeting_reason = reason
