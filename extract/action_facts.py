@@ -119,8 +119,11 @@ def _records_minutes(structure, p) -> bool:
     if p.meeting is None:
         return structure.kind == "minutes"
     meeting = structure.stored_meetings[structure.real_meeting(p.meeting)]
+    # in minutes an item headed 'Chief Officer's Report' still records the meeting (as it did
+    # before the paper had a meeting); in packs and agendas such headings introduce report text
     return meeting.role == "records" and structure.kind in ("minutes", "agenda_pack", "agenda", "action_log") and (
-        p.heading is None or not re.search(r"(?i)\b(?:report|purpose|recommendation|background|appendix)\b", p.heading or ""))
+        structure.kind == "minutes" or p.heading is None
+        or not re.search(r"(?i)\b(?:report|purpose|recommendation|background|appendix)\b", p.heading or ""))
 
 
 def _previous_index(passages, n) -> int | None:
