@@ -343,7 +343,10 @@ def _server(big: Path, port: int, before: Path | None) -> subprocess.Popen:
 def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None) -> None:
     """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
     public copy made already); with `before_rev`, the same pages first with that revision's search."""
-    db = sqlite3.connect(big)
+    from minutebook.ingest.publish import public_path
+
+    # what is picked must be in the copy that is served (a restricted person is not)
+    db = sqlite3.connect(public_path(str(big)) if os.path.exists(public_path(str(big))) else big)
     # the person named most often: the page with the most to read
     person = db.execute("select person_id, count(*) from mentions where person_id in (select id from people) "
                         "group by 1 order by 2 desc limit 1").fetchone() \
