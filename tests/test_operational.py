@@ -74,7 +74,7 @@ def test_kill_at_every_stage_is_finished_by_the_next_run(stage, corpus_copy, cor
     assert database.execute("pragma integrity_check").fetchone()[0] == "ok"
     if stage == "merge":  # every paper committed, the merge noted and not done
         assert counts(db)["documents"] == counts(corpus_db)["documents"]
-        assert pending(db) == [("people merge",)]
+        assert ("people merge",) in pending(db)
         assert counts(db)["people"] > counts(corpus_db)["people"]
     else:
         assert counts(db)["pages"] == 0  # nothing half-written
