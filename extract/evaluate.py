@@ -212,7 +212,7 @@ class Scorer:
     def decisions(self, doc_id, gold) -> Score:
         """Only the meeting's own decisions are scored: rows the extractor marks as reported
         (a report's account, another body's decision) or proposed are kept apart."""
-        own = " and source = 'meeting'" if "source" in self.db["decisions"].columns_dict else ""
+        own = " and coalesce(source, 'meeting') = 'meeting'" if "source" in self.db["decisions"].columns_dict else ""
         texts = [norm_text(r["text"]) for r in self.q(
             f"select text from decisions where document_id = ?{own} order by id", [doc_id])]
         phrases = [norm_text(p) for p in gold.get("decisions", [])]

@@ -255,6 +255,11 @@ def eval_command(gold_dir, db_path, quiet, as_json):
     from .extract.evaluate import evaluate, report
     from .extract.evaluate_series import evaluate_series, report_series
 
+    from .ingest.store import open_db
+
+    # An archive made by an older minutebook is upgraded first, as every command that opens one
+    # does: the scorer reads columns added since (a v3 archive failed with 'no such column').
+    open_db(db_path).conn.close()
     totals, per_doc = evaluate(db_path, gold_dir)
     series = evaluate_series(db_path, gold_dir)
     if as_json:
