@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..extract.action_match import Candidate, Vocabulary, ref_of, score, stem
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
+from .schema import refresh_denormalised
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
@@ -115,6 +116,10 @@ def finish_links(db) -> bool:
     if bodies:
         with db.atomic():
             _drop_orphans(db)
+            # linking rewrites actions rows after the people merge filled their body, meeting
+            # date, year and owners: fill them again, or the overdue page cannot tell a body's
+            # latest paper and SQL on actions.body finds nothing
+            refresh_denormalised(db)
     return bool(bodies)
 
 

@@ -222,3 +222,16 @@ def test_a_failing_extractor_keeps_the_document(tmp_path):
     doc = rows(db, "select status, error from documents")[0]
     assert doc["status"] == "ok" and "fact extraction failed: ValueError: boom" in doc["error"]
     assert rows(db, "select count(*) n from pages")[0]["n"] == 2
+
+
+def test_facts_carry_their_meetings_body_and_date(corpus_db):
+    """actions, decisions and statistics repeat their meeting's body, date and year for plain SQL
+    ('open actions of this body'); linking actions across meetings rewrites the actions rows after
+    the people merge, so they must be filled again after it."""
+    db = sqlite_utils.Database(corpus_db)
+    for table in ("actions", "decisions", "statistics"):
+        rows = db.execute(f"select t.body, t.meeting_date, t.year, m.body, m.date from [{table}] t "
+                          "join meetings m on m.id = t.meeting_id").fetchall()
+        assert rows, table
+        assert all((body, date, year) == (m_body, m_date, int(m_date[:4]))
+                   for body, date, year, m_body, m_date in rows), table
