@@ -150,7 +150,7 @@ def test_person_page(page, server):
 
 def test_meetings_list_and_a_meeting(page, server):
     page.goto(server + "/meetings")
-    assert page.locator("section.mb-body-meetings").count() >= 2
+    assert page.locator("section.mb-body-meetings").count() >= 1  # the bundled corpus alone is one body
     shot(page, "09-meetings.png")
     page.locator("section.mb-body-meetings", has_text="Community Safety Partnership").locator("td a").first.click()
     page.wait_for_url("**/meeting/*")
