@@ -46,16 +46,12 @@ from minutebook.ingest import pdf_tables
 from minutebook.ingest.pipeline import ingest
 from minutebook.serve import corpus_dir
 
+from bench_ingest import rss_mb  # resident memory now, measured as the ingest benchmark does
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def rss_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def born_digital(path: Path) -> bool:

@@ -32,7 +32,10 @@ gardens green square place area ward county district parish borough city town vi
 
 
 def looks_like_non_person(name: str) -> str | None:
-    """Why a stored person name looks like something else, or None when it could be a person."""
+    """Why a stored person name looks like something else, or None when it could be a person.
+
+    Deliberately not extract/personhood.py: that filter already ran at extraction, so asking it
+    again would always answer "none"; this second, independent word list measures what slips by."""
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", name)
     if not words:
         return "no letters"
