@@ -145,6 +145,10 @@ class PersonMatcher:
         # Kent who is a volunteer"), with a known given name to keep out "Suffolk Libraries who"
         after = {"LOWER": {"IN": ["who", "mp", "obe", "mbe", "cbe", "kbe", "dbe", "jp", "qc", "kc", "mep", "bem"]}}
         self.matcher.add("FOLLOWED", [[name_token, surname_like, after]])
+        # "Claire Ledger was appointed", "Simon Dukes is clear", "Mike Dent's presentation": a known
+        # given name makes the subject or owner a person
+        self.matcher.add("SUBJECT", [[name_token, surname_like, {"LOWER": {"IN": ["was", "is", "had", "has", "issued",
+                                                                                  "'s", "’s", "’", "'"]}}]])
         self.matcher.add("PRESENTED_BY", [  # "(Presented by Assistant City Manager Shannon Lavrin)"
             [{"LOWER": "by"}, {"IS_TITLE": True, "OP": "{1,4}"}, name_token, surname_like, {"TEXT": ")"}],
         ])
@@ -169,6 +173,8 @@ class PersonMatcher:
                     continue  # "Mp" in running text is no honour
             elif label == "APPOSITION":
                 end -= 2
+            elif label == "SUBJECT":
+                end -= 1
             elif label == "COMMA_NAME":
                 if doc[start].text == "," or doc[start].lower_ in POST_END:
                     start += 1
@@ -178,7 +184,7 @@ class PersonMatcher:
                 if not window & SPOKE_VERBS:
                     continue
                 end = start + 2
-            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME") or (label == "FOLLOWED" and doc[end].lower_ == "who") or (label != "TITLED" and end - start >= 3)) \
+            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME", "SUBJECT") or (label == "FOLLOWED" and doc[end].lower_ == "who") or (label != "TITLED" and end - start >= 3)) \
                     and not known_given_name(doc[start:end].text):
                 continue  # without a title or a speech verb, only a known given name makes a person
             if label == "TITLED" and doc[start].lower_.rstrip(".") in POST_TITLES and not (

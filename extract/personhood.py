@@ -29,7 +29,7 @@ hotel inn club clubs league church chapel cathedral school schools nursery acade
 hospital station airport railway harbour port parking car cars bus buses road roads lane street avenue
 assessment impact challenge reading churchyard cemetery cottage orders underground guides scouts possible
 potential case against totals distr legion act acts amendment amendments presentation presentations applied
-exceptions exception one two three four five six seven eight nine ten eleven twelve
+exceptions exception one two three four five six seven eight nine ten eleven twelve paper papers devolution
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}

@@ -10,7 +10,7 @@ import re
 
 from ..ingest.document import Document
 from ..ingest.structure import Structure
-from . import acronym_facts, action_facts, attendance_facts, decision_facts, people_facts, statistic_facts
+from . import acronym_facts, action_facts, attendance_facts, decision_facts, people_columns, people_facts, statistic_facts
 from .nlp import load_pipeline
 from .personhood import keep_people
 from .people import Registry, initials_defined
@@ -31,6 +31,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
             registry.add(person)
     people_facts.contacts_and_presenters(structure, registry, facts, doc)
     people_facts.listed_people(doc, registry, facts)
+    people_columns.column_people(doc, structure, registry, facts)
     people_facts.derived_initials(registry)
 
     nlp = load_pipeline(pipeline)

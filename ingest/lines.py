@@ -25,8 +25,12 @@ LABEL_RE = re.compile(
     r"Date of (?:the )?next meeting\b|DATE OF (?:THE )?NEXT MEETING\b|Minutes (?:from|of)\b|MINUTES (?:FROM|OF)\b|"
     r"Meeting of\b|(?:Date|Time|Venue|Location|Date and Time)\s*:)",
 )
+ATTENDANCE_LINE_RE = re.compile(r"(?i)^(?:present|apologies|absent|in attendance|also present|attendees|attending)\b"
+                                r"[^:;]{0,40}[:;]\s*[A-Z]")
 SENTENCE_OPENER_RE = re.compile(r"^\s*(?:The|It|This|These|There|On|At)\s")
 SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
+# 'Year 1 $32,300.00', 'Nueva Luz $ 498,359.00', 'Reserves 12%': a label and its amount, one value a line
+AMOUNT_END_RE = re.compile(r"(?:[£$€]\s?\d(?:[\d,]|,\s(?=\d{3}\.\d\d))*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?|\d[\d,]*(?:\.\d+)?\s?%)\s*$", re.I)
 
 
 def is_heading_line(line: str) -> bool:
@@ -34,9 +38,13 @@ def is_heading_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 90 or text.endswith((".", ",", ";")) and not text.isupper():
         return False
+    if AMOUNT_END_RE.search(text):
+        return False  # a figure is what the line says, not the title of what follows
     if re.search(r"\S:\s+\S", text) and not re.match(r"^\s*(?:\d+|[A-Z]{2,})\b", text):
         return False  # "For (52): Councillors Smith, Jones" is a labelled line, not a heading
     body = NUMBERED_RE.sub("", text, count=1)
+    if ATTENDANCE_LINE_RE.match(body):
+        return False  # '1. Apologies; David Thomas, Andrew Payne': the names are the point, not a title
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’&\-]*", body)]
     if not words or len(words) > 14:
         return False
@@ -73,10 +81,10 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
         if current:
             prev = current[-1]
             prev_short = len(prev.strip()) < 0.7 * typical
-            ends = bool(SENTENCE_END_RE.search(prev))
+            ends = bool(SENTENCE_END_RE.search(prev) or AMOUNT_END_RE.search(prev))
             sentence_after_label = bool(LABEL_RE.match(current[0]) and SENTENCE_OPENER_RE.match(line))
             if starts_item or starts_label or sentence_after_label or (ends and prev_short) or kind == HEADING or (
-                prev_short and is_heading_line(prev) and len(current) == 1
+                prev_short and len(current) == 1 and (is_heading_line(prev) or ATTENDANCE_LINE_RE.match(NUMBERED_RE.sub("", prev.strip(), count=1)))
             ):
                 if len(current) == 1 and kind == PARAGRAPH and is_heading_line(prev) and not LABEL_RE.match(prev):
                     kind = HEADING

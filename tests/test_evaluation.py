@@ -16,14 +16,15 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
     "meetings": ("f1", 0.93),
     "next_meeting": ("recall", 0.80),
     "agenda_items": ("recall", 0.87),
-    "attendance": ("f1", 0.96),
+    "attendance": ("f1", 0.97),
     "owners": ("f1", 0.90),
     "status": ("recall", 0.96),  # over matched actions: more matched, some reported-done ones among them
     "due": ("recall", 0.90),  # over matched actions, as status; more matched, some with dues the papers do not state (0.91 on main, 06:45)
     "actions": ("f1", 0.79),
     "decisions": ("recall", 0.89),
-    "statistics": ("recall", 0.90),  # durations ('6 months', '30 minutes') are no longer statistics (issue 7)
-    "people": ("recall", 0.89),
+    # durations ('6 months', '30 minutes') are no longer statistics (issue 7), though the gold counts 7 of them
+    "statistics": ("recall", 0.93),
+    "people": ("recall", 0.95),
     "aliases": ("recall", 1.0),
 }
 # actions 0.78: each paper's reports on earlier actions now count among its actions (the series gold lists

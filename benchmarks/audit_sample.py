@@ -1,0 +1,136 @@
+"""Audit the precision of statistics and people where there is no gold: a seeded random sample
+of N statistics and N people from an archive, each printed with the sentence or passage it came
+from and its file and page, so a person can judge each in a few seconds.
+
+    python benchmarks/audit_sample.py ARCHIVE.db [--n 100] [--seed 1] [--judgements FILE.json]
+
+The same seed on the same archive gives the same sample; audit a second seed to check that a
+fix did not fit the first sample. Judgements are kept in a JSON file
+({"statistics": {key: class}, "people": {key: class}}); items already judged print their
+class, and the counts by class are printed at the end, so a re-audit after a change only needs
+the new items judged. Classes used so far: for statistics "ok", "list/item number", "page",
+"year", "date", "duration", "age", "reference", "unclear"; for people "ok", "non-person",
+"unclear"."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def _file(path: str | None) -> str:
+    return Path(path or "?").name
+
+
+def _marked(sentence: str, text: str) -> str:
+    """The sentence with the figure between [[ ]], cut to a readable window around it."""
+    sentence = " ".join((sentence or "").split())
+    # the figure standing alone ('5 pp'), not the same digits inside a longer number or a hash
+    m = re.search(r"(?<![\w.,£$€])" + re.escape(text) + r"(?![\w])", sentence) if text else None
+    at = m.start() if m else (sentence.find(text) if text else -1)
+    if at < 0:
+        return sentence[:300]
+    start = max(0, at - 160)
+    return ("…" if start else "") + sentence[start:at] + "[[" + text + "]]" + sentence[at + len(text):at + len(text) + 140]
+
+
+def stat_key(row) -> str:
+    return f"{_file(row['path'])}|p{row['page']}|{row['text']}|{' '.join((row['sentence'] or '').split())[:80]}"
+
+
+def sample_statistics(db, n: int, rng: random.Random) -> list[dict]:
+    ids = [r[0] for r in db.execute("select id from statistics order by id")]
+    chosen = sorted(rng.sample(ids, min(n, len(ids))))
+    rows = []
+    for i in chosen:
+        r = db.execute("""select s.id, s.value, s.unit, s.text, s.sentence, s.page, s.measure, d.path
+                          from statistics s join documents d on d.id = s.document_id where s.id = ?""", [i]).fetchone()
+        rows.append(dict(r))
+    return rows
+
+
+def sample_people(db, n: int, rng: random.Random) -> list[dict]:
+    """People who have at least one sighting (mention, attendance, role), each with the first."""
+    ids = [r[0] for r in db.execute("""select id from people where id in (
+        select person_id from mentions union select person_id from attendance union select person_id from roles)
+        order by id""")]
+    chosen = sorted(rng.sample(ids, min(n, len(ids))))
+    rows = []
+    for i in chosen:
+        name = db.execute("select name from people where id = ?", [i]).fetchone()[0]
+        seen = db.execute("""select m.kind as how, m.text as context, m.page, d.path from mentions m
+                             join documents d on d.id = m.document_id where m.person_id = ? order by m.id limit 1""", [i]).fetchone()
+        if seen is None:
+            seen = db.execute("""select 'attendance: ' || a.status as how, a.name || coalesce(' (' || a.role || ')', '') as context,
+                                 a.page, d.path from attendance a join documents d on d.id = a.document_id
+                                 where a.person_id = ? order by a.id limit 1""", [i]).fetchone()
+        if seen is None:
+            seen = db.execute("""select 'role' as how, coalesce(r.title, '') || ' ' || coalesce(r.organisation, '') as context,
+                                 r.page, d.path from roles r join documents d on d.id = r.document_id
+                                 where r.person_id = ? order by r.id limit 1""", [i]).fetchone()
+        sightings = db.execute("""select (select count(*) from mentions where person_id = :i)
+                                  + (select count(*) from attendance where person_id = :i)""", {"i": i}).fetchone()[0]
+        rows.append({"id": i, "name": name, "sightings": sightings, **(dict(seen) if seen else {})})
+    return rows
+
+
+def person_key(row) -> str:
+    return " ".join(row["name"].split())
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("db")
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--judgements", help="JSON file of classes already given, by key")
+    ap.add_argument("--only", choices=["statistics", "people"])
+    args = ap.parse_args(argv)
+    if not Path(args.db).exists():
+        print(f"{args.db}: no such archive", file=sys.stderr)
+        return 2
+    db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    db.row_factory = sqlite3.Row
+    judged = json.loads(Path(args.judgements).read_text()) if args.judgements and Path(args.judgements).exists() else {}
+
+    if args.only in (None, "statistics"):
+        rng = random.Random(args.seed)
+        classes, unjudged = Counter(), 0
+        print(f"== statistics: {args.n} sampled with seed {args.seed} "
+              f"of {db.execute('select count(*) from statistics').fetchone()[0]}")
+        for k, r in enumerate(sample_statistics(db, args.n, rng), 1):
+            key = stat_key(r)
+            verdict = judged.get("statistics", {}).get(key)
+            classes[verdict or "?"] += 1
+            unjudged += verdict is None
+            print(f"S{k:03d} [{verdict or '?'}] {r['value']:g} {r['unit']}  ({_file(r['path'])} p{r['page']})")
+            print(f"      {_marked(r['sentence'], r['text'])}")
+            print(f"      key: {key}")
+        print("statistics by class:", dict(classes.most_common()), f"(unjudged {unjudged})")
+
+    if args.only in (None, "people"):
+        rng = random.Random(args.seed + 100000)  # its own stream: sampling statistics never shifts the people
+        classes, unjudged = Counter(), 0
+        print(f"\n== people: {args.n} sampled with seed {args.seed} "
+              f"of {db.execute('select count(*) from people').fetchone()[0]}")
+        for k, r in enumerate(sample_people(db, args.n, rng), 1):
+            key = person_key(r)
+            verdict = judged.get("people", {}).get(key)
+            classes[verdict or "?"] += 1
+            unjudged += verdict is None
+            context = re.sub(r"\s+", " ", r.get("context") or "")[:220]
+            print(f"P{k:03d} [{verdict or '?'}] {r['name']!r}  ×{r['sightings']}  {r.get('how')}  "
+                  f"({_file(r.get('path'))} p{r.get('page')})")
+            print(f"      {context}")
+        print("people by class:", dict(classes.most_common()), f"(unjudged {unjudged})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
