@@ -19,8 +19,6 @@ import re
 import sqlite3
 import urllib.parse
 
-from .schema import migrate
-
 STATE_TABLE = "_public_copy"  # the archive state the copy was made from
 
 PUBLIC_DOCS = "select id from src.documents where coalesce(restricted, 0) = 0"
@@ -104,7 +102,11 @@ def publish(db_path: str, out_path: str | None = None) -> str:
 
 
 def _migrate(conn) -> None:
+    # imported here: `serve` reads this module for the copy's name, and sqlite-utils (which
+    # imports numpy) would be a quarter of its start
     import sqlite_utils
+
+    from .schema import migrate
 
     migrate(sqlite_utils.Database(conn))
 

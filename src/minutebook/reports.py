@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # annotations only: the site's plugins import this module, and sqlite-utils is slow to import
+    import sqlite_utils
 
 
 # What later papers said about an action up to a date: the auditor tells an action reported

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import importlib
 import os
+import sqlite3
+import sys
+import types
 from pathlib import Path
 
-import sqlite_utils
 import yaml
 
 SETTINGS = {
@@ -47,11 +50,13 @@ def corpus_dir() -> Path:
 def _table_columns(db_path: str | None) -> dict[str, set[str]] | None:
     if not db_path or not os.path.exists(db_path):
         return None
-    db = sqlite_utils.Database(db_path)
+    # sqlite3 rather than sqlite-utils: importing sqlite-utils is a tenth of serve's start
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        return {t: {c.name for c in db[t].columns} for t in db.table_names() + db.view_names()}
+        names = [n for n, in conn.execute("select name from sqlite_master where type in ('table', 'view')")]
+        return {n: {row[1] for row in conn.execute("select * from pragma_table_info(?)", [n])} for n in names}
     finally:
-        db.close()
+        conn.close()
 
 
 def _load_yaml(f):
@@ -104,12 +109,50 @@ def inspect_data(db_path: str, name: str | None = None) -> dict:
     with open(db_path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
-    db = sqlite_utils.Database(db_path)
-    tables = {t: {"count": db[t].count} for t in db.table_names()}
-    db.close()
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        names = [n for n, in conn.execute("select name from sqlite_master where type = 'table'")]
+        tables = {n: {"count": conn.execute(f"select count(*) from [{n}]").fetchone()[0]} for n in names}
+    finally:
+        conn.close()
     name = name or archive_name(db_path)
     return {name: {"hash": h.hexdigest(), "size": os.path.getsize(db_path), "file": os.path.basename(db_path),
                    "tables": tables}}
+
+
+_PINT = "datasette.vendored.pint"
+
+
+class _DeferredUnitRegistry:
+    """Stands for pint's UnitRegistry until something uses it, then is the real one."""
+
+    def __init__(self, *args, **kwargs):
+        self._args, self._kwargs, self._real = args, kwargs, None
+
+    def _registry(self):
+        if self._real is None:
+            if getattr(sys.modules.get(_PINT), "UnitRegistry", None) is _DeferredUnitRegistry:
+                del sys.modules[_PINT]  # the stand-in module: import the real one in its place
+            self._real = importlib.import_module(_PINT).UnitRegistry(*self._args, **self._kwargs)
+        return self._real
+
+    def __getattr__(self, name):
+        return getattr(self._registry(), name)
+
+    def __call__(self, *args, **kwargs):
+        return self._registry()(*args, **kwargs)
+
+
+def defer_unit_registry() -> None:
+    """Datasette builds pint's UnitRegistry when it is imported, for column units in metadata,
+    which this site never sets: pint parses its unit definitions and imports numpy and dask when
+    they are installed, over half of `serve`'s start (a second or more on a busy machine). A
+    stand-in module gives Datasette a registry that is built the first time it is used."""
+    if _PINT in sys.modules or "datasette.views.base" in sys.modules:
+        return  # too late (or done): Datasette has its registry already
+    module = types.ModuleType(_PINT)
+    module.UnitRegistry = _DeferredUnitRegistry
+    sys.modules[_PINT] = module
 
 
 def make_datasette(db_path: str, public: bool = True, immutable: bool = False, password_hash: str | None = None,
@@ -117,6 +160,7 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
     """A configured Datasette for `db_path` (already the public copy when public=True), served
     under `name` (the archive's name, so URLs do not change with the copy's file name).
     Public mode serves source files only from `public_files`."""
+    defer_unit_registry()
     from datasette.app import Datasette
     from datasette.database import Database
 
