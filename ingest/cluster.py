@@ -1,21 +1,32 @@
 """Parse papers on a Dask `distributed` cluster; this process stays the single writer.
 
-Each paper's bytes go to a worker with the task (workers need no shared filesystem); the worker
-reads, structures and extracts it and returns the same plain record `parse_file` returns in a
-local run; records come back in whatever order they finish and each is committed in its own
-transaction, so a run killed half-way resumes where it stopped (committed papers are skipped
-as unchanged). A bounded window of papers in flight keeps the writer's memory flat.
+Each paper's bytes go to a worker with the task (workers need no shared filesystem), with the
+OCR text the writer's cache already holds for that content. On the worker the paper is parsed
+in a child process forked for it and held to the same limits as a local run (`workers.py`:
+wall-clock budget renewed by each page OCRed, memory ceiling, the child's whole process group
+killed when over): a paper that hangs or eats memory comes back as a failure naming the reason,
+never as a stuck task or a dead worker. The record returns with the pages the worker OCRed,
+which the writer adds to its cache, so an unchanged scan is never OCRed twice, whichever
+machine read it.
+
+Records come back in whatever order they finish and each is committed in its own transaction,
+so a run killed half-way resumes where it stopped (committed papers are skipped as unchanged).
+A bounded window of papers in flight keeps the writer's memory flat.
 
 Needs the optional extra: pip install "minutebook[cluster]".
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import sqlite3
 import tempfile
+import threading
 from typing import Callable
 
+from .limits import Limits
 from .read import format_of
 
 LOCAL = "local"
@@ -26,14 +37,17 @@ class ClusterUnavailable(RuntimeError):
 
 
 def parse_on_cluster(address: str, todo: list[tuple[str, str]], ocr, extract: bool, pipeline: str | None,
-                     store: Callable[[dict], None], window: int | None = None) -> None:
+                     store: Callable[[dict], None], limits: Limits | None = None, window: int | None = None) -> None:
     """Parse every (path, sha256) in `todo` on the cluster at `address` (tcp://HOST:8786, or
     "local" for a cluster of this machine's cores) and hand each record to `store`."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as e:
         raise ClusterUnavailable('--cluster needs Dask distributed: pip install "minutebook[cluster]"') from e
+    from .ocr import cached_pages, current_settings, store_pages
 
+    limits = limits or Limits()
+    cache = current_settings().cache_path  # the writer's cache, beside its database
     cluster = None
     if address == LOCAL:
         cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
@@ -59,7 +73,8 @@ def parse_on_cluster(address: str, todo: list[tuple[str, str]], ocr, extract: bo
             path, sha = queue.pop()
             with open(path, "rb") as f:
                 data = f.read()
-            future = client.submit(parse_bytes, path, data, sha, ocr, extract, pipeline, pure=False,
+            future = client.submit(parse_bytes, path, data, sha, ocr, extract, pipeline, limits,
+                                   cached_pages(cache, sha), pure=False,
                                    key=f"minutebook-parse-{sha[:16]}-{len(queue)}")
             running[future.key] = (path, sha)
             pending.add(future)
@@ -71,9 +86,9 @@ def parse_on_cluster(address: str, todo: list[tuple[str, str]], ocr, extract: bo
             try:
                 rec = future.result()
             except Exception as e:  # a worker died on it again and again (KilledWorker), or the link broke
-                rec = {"path": path, "sha256": sha, "format": format_of(path) or "unknown", "status": "error",
-                       "error": f"the cluster could not parse this file: {type(e).__name__}: {e}"}
+                rec = failure(path, sha, f"the cluster could not parse this file: {type(e).__name__}: {e}")
             future.release()
+            store_pages(cache, rec.pop("ocr_pages", None) or [])  # kept even when the paper failed later on
             store(rec)
             if queue:
                 submit_next()
@@ -83,18 +98,94 @@ def parse_on_cluster(address: str, todo: list[tuple[str, str]], ocr, extract: bo
             cluster.close()
 
 
-def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipeline: str | None) -> dict:
-    """Runs on a worker: the paper's bytes under its own file name in a private folder (the
-    readers go by the suffix), parsed as a local run would, the record naming the original path."""
-    from .ocr import ocr_settings
-    from .pipeline import parse_file
+def failure(path: str, sha256: str, reason: str) -> dict:
+    return {"path": path, "sha256": sha256, "format": format_of(path) or "unknown", "status": "error",
+            "error": reason}
 
+
+# The OCR settings are a process-wide value that the forked child inherits: a worker running
+# several tasks at once (--nthreads > 1) sets them and forks for one paper at a time.
+_fork_lock = threading.Lock()
+
+
+def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipeline: str | None,
+                limits: Limits | None = None, ocr_cached: list | tuple = ()) -> dict:
+    """Runs on a worker: the paper's bytes under its own file name in a private folder (the
+    readers go by the suffix), parsed in a child held to `limits` as a local run would, the
+    record naming the original path and carrying the pages OCRed here (`ocr_pages`)."""
+    from .ocr import ocr_settings
+    from .pipeline import _warm_up
+    from .workers import parse_in_workers
+
+    limits = limits or Limits()
+    _warm_up(extract, pipeline)  # once per worker process: every forked child inherits spaCy loaded
     with tempfile.TemporaryDirectory(prefix="minutebook-") as tmp:
-        local = os.path.join(tmp, os.path.basename(path))
+        local = os.path.join(tmp, os.path.basename(path) or "paper")
         with open(local, "wb") as f:
             f.write(data)
-        with ocr_settings(workers=1, cache_path=None, on_page=None):  # papers are the parallelism here
-            rec = parse_file(local, sha256, ocr, extract, pipeline)
+        cache = os.path.join(tmp, "ocr-cache")
+        _seed_cache(cache, ocr_cached)
+        records: list[dict] = []
+        with _settings_until_forked(ocr_settings, cache) as forked, _may_fork():
+            # papers are the parallelism here: one tesseract at a time within a paper
+            parse_in_workers([(local, sha256)], 1, limits, {"ocr": ocr, "extract": extract, "pipeline": pipeline},
+                             records.append, lambda _path, sha, reason: failure(path, sha, reason), on_start=forked)
+        rec = records[0] if records else failure(path, sha256, "the parser process gave no record")
+        rec["ocr_pages"] = _new_pages(cache, ocr_cached)
+    if rec.get("error"):  # the private folder is no business of the writer's
+        rec["error"] = rec["error"].replace(local, path).replace(tmp, os.path.dirname(path))
     rec["path"] = path
     rec["size"] = len(data)
     return rec
+
+
+@contextlib.contextmanager
+def _settings_until_forked(ocr_settings, cache: str):
+    """The OCR settings for this paper, held (with the lock) only until its child is forked."""
+    stack = contextlib.ExitStack()
+    _fork_lock.acquire()
+    stack.callback(_fork_lock.release)
+    stack.enter_context(ocr_settings(workers=1, cache_path=cache, on_page=None))
+    try:
+        yield stack.close
+    finally:
+        stack.close()  # a no-op when the child was forked
+
+
+@contextlib.contextmanager
+def _may_fork():
+    """Dask starts its workers as daemonic processes, which multiprocessing forbids to have
+    children (it could not wait for them when the daemon ends). The child here needs no waiting
+    for: it dies with the worker (PR_SET_PDEATHSIG, workers.die_with_parent) and is joined or
+    killed before the task returns."""
+    import multiprocessing
+
+    config = multiprocessing.current_process()._config
+    daemon = config.get("daemon")
+    config["daemon"] = False
+    try:
+        yield
+    finally:
+        if daemon is not None:
+            config["daemon"] = daemon
+
+
+def _seed_cache(cache: str, rows) -> None:
+    from .ocr import store_pages
+
+    store_pages(cache, [tuple(r) for r in rows])
+
+
+def _new_pages(cache: str, sent) -> list[tuple[str, int, str]]:
+    """The pages OCRed on this worker: in the private cache and not among those sent."""
+    if not os.path.exists(cache):
+        return []
+    known = {(key, page) for key, page, _ in sent}
+    db = sqlite3.connect(cache)
+    try:
+        rows = db.execute("select file_key, page, text from ocr_pages").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        db.close()
+    return [r for r in rows if (r[0], r[1]) not in known]

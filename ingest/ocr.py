@@ -217,3 +217,34 @@ class _Cache:
 
     def put(self, page: int, text: str) -> None:
         self.db.execute("insert or replace into ocr_pages values (?, ?, ?)", [self.file_key, page, text])
+
+
+def cached_pages(cache_path: str | None, sha256: str) -> list[tuple[str, int, str]]:
+    """Every page of the file with this content in the cache, under any OCR settings, as
+    (file_key, page, text): a worker elsewhere keeps the rows that match its own tesseract."""
+    if not cache_path or not os.path.exists(cache_path):
+        return []
+    db = sqlite3.connect(cache_path, timeout=30)
+    try:  # the key starts with the content hash: a range, so the primary key's index is used
+        return db.execute("select file_key, page, text from ocr_pages where file_key >= ? and file_key < ?",
+                          [f"{sha256}:", f"{sha256};"]).fetchall()
+    except sqlite3.OperationalError:  # a cache file without its table yet
+        return []
+    finally:
+        db.close()
+
+
+def store_pages(cache_path: str | None, rows: list[tuple[str, int, str]]) -> None:
+    """Add pages OCRed elsewhere (a cluster's worker) to the cache, as if OCRed here."""
+    if not cache_path or not rows:
+        return
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    for key, page, text in rows:
+        by_key.setdefault(key, []).append((page, text))
+    for key, pages in by_key.items():
+        cache = _Cache(cache_path, key)
+        try:
+            for page, text in pages:
+                cache.put(page, text)
+        finally:
+            cache.close()

@@ -237,7 +237,7 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
     if cluster and todo:
         from .cluster import parse_on_cluster
 
-        parse_on_cluster(cluster, todo, ocr, extract, pipeline, store)
+        parse_on_cluster(cluster, todo, ocr, extract, pipeline, store, limits=limits)
     elif todo:
         _warm_up(extract, pipeline)
         options = {"ocr": ocr, "extract": extract, "pipeline": pipeline}

@@ -1,7 +1,18 @@
-"""Ingest on a real Dask cluster gives the same archive as a plain ingest."""
+"""Ingest on a real Dask cluster gives the same archive as a plain ingest; on the workers each
+paper is held to the same limits as a local run (a paper that hangs, eats memory or kills its
+process is recorded with the reason), OCR goes through the writer's cache, and a writer killed
+mid-run is finished by the next run."""
+
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
 
 import pytest
 import sqlite_utils
+
+from minutebook.ingest.ocr import cache_path_for
 
 from .conftest import CORPUS, run_cli
 
@@ -50,3 +61,98 @@ def test_cluster_option_explains_a_missing_scheduler(tmp_path):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "127.0.0.1:9" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def two_workers():
+    """A real cluster of two worker processes; a worker's child reading a file called doomed.txt
+    is killed (kill -9) as a crash inside a library would kill it."""
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  env={"MINUTEBOOK_KILL_AT": "read:doomed.txt"}) as cluster:
+        yield cluster.scheduler_address
+
+
+def _status(db):
+    return {r["filename"]: (r["status"], r["error"]) for r in sqlite_utils.Database(db).query(
+        "select filename, status, error from documents")}
+
+
+def test_hostile_papers_on_workers_are_stopped_recorded_and_the_run_goes_on(two_workers, tmp_path):
+    """The limits of a local run (tests/test_hostile.py), each in its own run as there."""
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    sentence = "Councillor Jane Smith asked the Board about the figure of 12 per cent in 2023. "
+    (folder / "long.txt").write_text((sentence * 12 + "\n\n") * 4000)  # extraction runs for minutes
+    (folder / "doomed.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan.\n")
+    for n in range(3):
+        (folder / f"short-{n}.txt").write_text(f"Minutes of the Board\n\nItem {n}: the Board agreed the plan.\n")
+    db = tmp_path / "h.db"
+    result = run_cli("ingest", folder, "--db", db, "--cluster", two_workers, "--max-seconds", "3")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    status = _status(db)
+    assert status["long.txt"][0] == "error" and "over the time budget" in status["long.txt"][1]
+    assert status["doomed.txt"] == ("error", "the parser process died (SIGKILL) while reading this file")
+    assert {name: status[name] for name in status if name.startswith("short")} == {
+        f"short-{n}.txt": ("ok", None) for n in range(3)}
+    assert "3 ok, 0 skipped, 2 failed" in result.stderr
+
+    (folder / "big.txt").write_bytes(b"a b c\n" * (24 << 20))  # 144 MB of short lines
+    (folder / "short-3.txt").write_text("Minutes of the Board\n\nItem 3: the Board agreed the plan.\n")
+    again = run_cli("ingest", folder, "--db", db, "--cluster", two_workers, "--max-seconds", "3",
+                    "--max-memory", "256")
+    status = _status(db)
+    assert status["big.txt"][0] == "error" and "memory ceiling of 256 MB" in status["big.txt"][1]
+    assert status["short-3.txt"] == ("ok", None)  # the workers lived through it all
+    assert "1 ok, 3 skipped, 3 failed" in again.stderr  # the failed papers are tried again
+
+
+def test_a_writer_killed_mid_run_is_finished_by_the_next_run(two_workers, corpus_db, tmp_path):
+    papers = tmp_path / "papers"
+    shutil.copytree(CORPUS, papers, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    plain = tmp_path / "plain.db"
+    for n in range(16):  # enough papers that the run is still going when it is killed
+        (papers / f"board-{n:02}.txt").write_text(
+            f"Minutes of the Harbour Board meeting held on {n + 1} March 2023\n\n"
+            f"Present: Councillor Jane Smith (Chair), Councillor Tom Reed\n\n"
+            f"{n + 1}. Moorings\n\nThe Board agreed the mooring fees.\n"
+            f"ACTION: Tom Reed to publish the fees by 30 April 2023.\n")
+    run_cli("ingest", papers, "--db", plain, check=True)
+    db = tmp_path / "cluster.db"
+    writer = subprocess.Popen([sys.executable, "-m", "minutebook", "ingest", str(papers), "--db", str(db),
+                               "--cluster", two_workers, "-v"], stderr=subprocess.PIPE, text=True)
+    for line in writer.stderr:
+        if ": ok" in line:  # a paper is committed: kill -9 with the rest in flight
+            writer.send_signal(signal.SIGKILL)
+            break
+    writer.communicate(timeout=120)
+    assert writer.returncode == -signal.SIGKILL
+    stored = sqlite_utils.Database(db).execute("select count(*) from documents where status = 'ok'").fetchone()[0]
+    assert 1 <= stored < 21
+    again = run_cli("ingest", papers, "--db", db, "--cluster", two_workers, check=True)
+    assert f"{21 - stored} ok, {stored} skipped" in again.stderr
+    assert _content(db) == _content(plain)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="the tesseract program is not installed")
+def test_workers_ocr_into_the_writers_cache_and_read_from_it(two_workers, tmp_path):
+    from .test_ocr import write_pdf_pages
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write_pdf_pages(folder / "scan.pdf", [("scan", ["Minutes of the Parish Council"]),
+                                          ("scan", ["Apologies were received"])])
+    db = tmp_path / "s.db"
+    run_cli("ingest", folder, "--db", db, "--cluster", two_workers, "--no-extract", check=True)
+    cache = sqlite3.connect(cache_path_for(str(db)))
+    assert cache.execute("select count(*) from ocr_pages").fetchone()[0] == 2  # OCRed on a worker, kept here
+    text = sqlite3.connect(db).execute("select group_concat(text, ' ') from pages").fetchone()[0]
+    assert "Parish Council" in text and "Apologies" in text
+    # what the writer's cache holds is what a worker reads next time: tesseract is not asked again
+    cache.execute("update ocr_pages set text = 'Minutes of the Cached Committee' where page = 0")
+    cache.commit()
+    cache.close()  # folds the write-ahead log into the file copied next
+    again = tmp_path / "again.db"
+    shutil.copy(cache_path_for(str(db)), cache_path_for(str(again)))
+    run_cli("ingest", folder, "--db", again, "--cluster", two_workers, "--no-extract", check=True)
+    pages = [r[0] for r in sqlite3.connect(again).execute("select text from pages order by page")]
+    assert "Cached Committee" in pages[0] and "Apologies" in pages[1]
