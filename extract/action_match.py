@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 STOP = set("""a an the to and of for in on at by with from about be is are was were will would should shall
 this that these those it its as or into any all their them they he she his her our we us i you your has have had
@@ -30,6 +31,7 @@ DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|ju
 REF_RE = re.compile(r"(?i)^\s*(?:action\s+(?:no\.?\s*)?)?(\d{1,3}(?:[-./]\d{1,3})+|\d{1,4})\b")
 
 
+@lru_cache(maxsize=65536)  # a body's papers use a few thousand words, each stemmed over and over
 def stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -134,6 +136,26 @@ class Candidate:
     owners: set[str] = field(default_factory=set)  # person keys or group names, lower case
     ref: str | None = None
 
+    # A body's linking scores every open action against every sentence of each later meeting:
+    # what depends on one side only is worked out once per candidate, not once per pair. The
+    # vectors are never changed after a candidate is made.
+    @cached_property
+    def wording(self) -> dict[str, float]:
+        """The action's own words and the words around it, as one vector."""
+        return combine(self.words, self.context)
+
+    @cached_property
+    def wording_and_item(self) -> dict[str, float]:
+        return combine(self.wording, self.item)
+
+    @cached_property
+    def words_and_item(self) -> dict[str, float]:
+        return combine(self.words, self.item)
+
+    @cached_property
+    def item_dates(self) -> set[str]:
+        return dates_in(self.item_title or "")
+
 
 def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: float, same_people: bool = False) -> bool:
     """Two words in common, or one the body's papers hardly use ('planters', 'HSBC'), or one
@@ -149,15 +171,16 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     it shares counts against its own length too."""
     if earlier.ref and later.ref:
         return 1.0 if earlier.ref == later.ref else 0.0
-    if different_dated_items(earlier.item_title, later.item_title):
+    da, db = earlier.item_dates, later.item_dates
+    if da and db and not da & db:  # different_dated_items
         return 0.0
-    mine = combine(earlier.words, earlier.context)
-    theirs = combine(later.words, later.context)
+    mine = earlier.wording
+    theirs = later.wording
     same_people = bool(earlier.owners and later.owners and earlier.owners & later.owners)
-    if not enough_in_common(combine(mine, earlier.item), combine(theirs, later.item), rare, same_people):
+    if not enough_in_common(earlier.wording_and_item, later.wording_and_item, rare, same_people):
         return 0.0
     text = max(cosine(earlier.words, later.words), 0.8 * cosine(mine, theirs))
-    if report and not any(k in earlier.words or k in earlier.item for k in combine(later.words, later.item)):
+    if report and not any(k in earlier.words or k in earlier.item for k in later.words_and_item):
         return 0.0  # a report shares a word with the task itself or its item, not only with the talk around it
     if report:
         # a short report names what matters and little else: the rarer the words it shares
