@@ -22,7 +22,7 @@ ms mr mrs dr cllr councillor agreed asked stated advised informed noted said req
 action actions update updated progress report chair chairman chairs
 proposed propose discussion discuss discussed take took taken place time detail details possible future current
 currently apparent kindly good well great thanked thanks number trustees trustee members member councillors
-officers staff everyone""".split())  # words any minute may use of anything
+officers staff everyone whether""".split())  # words any minute may use of anything
 IRREGULAR = {"spoke": "speak", "spoken": "speak", "sent": "send", "bought": "buy", "held": "hold", "made": "make",
              "paid": "pay", "met": "meet", "brought": "bring", "written": "write", "wrote": "write", "gave": "give",
              "given": "give", "taken": "take", "took": "take", "told": "tell", "found": "find", "kept": "keep"}
@@ -40,6 +40,8 @@ def stem(word: str) -> str:
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # planned -> plann -> plan
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]  # 'update' meets 'updated', 'enquire' meets 'enquired'
     return word[:STEM]
 
 
@@ -165,10 +167,37 @@ def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: flo
     return len(shared) >= 2 or any(theirs[k] >= rare for k in shared) or (same_people and bool(shared))
 
 
-def score(earlier: Candidate, later: Candidate, report: bool = False, rare: float = 0.0) -> float:
+# what doing a task is reported as: 'Mike will advertise' is done when someone 'was duly
+# elected'; 'apply to the Council' when funding was 'secured'; 'order a portrait' when it 'had
+# been delivered'. Each pair is a task's verb and the words of its outcome, as stems.
+_OUTCOMES = [
+    ("advertise recruit seek nominate vacancy", "elected appointed recruited filled joined"),
+    ("order purchase buy obtain procure", "ordered purchased bought delivered arrived installed fitted received"),
+    ("apply application bid", "secured awarded granted successful success approved approval received"),
+    ("enquire ask contact chase liaise speak talk write approach", "replied response confirmed approved approval spoke heard"),
+    ("attend", "attended"),
+    ("arrange organise organize plan hold", "held success successful arranged organised organized"),
+    ("draft prepare revise write", "circulated sent approved revised finalised written"),
+    ("send circulate post publish distribute", "sent circulated posted published distributed"),
+    ("cost quote price", "purchased ordered approved bought"),
+    ("investigate look consider explore review", "decided concluded remain recommended"),
+]
+OUTCOMES: dict[str, set[str]] = {}
+for _verbs, _outcomes in _OUTCOMES:
+    for _v in _verbs.split():
+        OUTCOMES.setdefault(stem(_v), set()).update(stem(o) for o in _outcomes.split())
+
+
+def outcome_of(earlier_words, later_words) -> bool:
+    """Does the later text report the outcome of a task the earlier one sets?"""
+    return any(o in later_words for v in earlier_words for o in OUTCOMES.get(v, ()))
+
+
+def score(earlier: Candidate, later: Candidate, report: bool = False, rare: float = 0.0, clip: bool = True) -> float:
     """0..1: how surely the later text speaks of the earlier action. A `report` (a sentence
     of later minutes, not an action of its own) may be much shorter than the action, so what
-    it shares counts against its own length too."""
+    it shares counts against its own length too. Unclipped (`clip=False`), two strong
+    candidates can still be ranked."""
     if earlier.ref and later.ref:
         return 1.0 if earlier.ref == later.ref else 0.0
     da, db = earlier.item_dates, later.item_dates
@@ -187,9 +216,20 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
         # with the action, the surer the match, however long the action's paragraph
         shared = sum(w * (1.0 if k in earlier.words else 0.5) for k, w in later.words.items() if k in mine)
         text = max(text, shared / (shared + 6.0))
+    elif same_people:
+        # the same person's task restated in other words ('update the signatories' for 'have
+        # the signatories updated'): what the two tasks themselves share, however long each is
+        shared = sum(w for k, w in later.words.items() if k in earlier.words)
+        text = max(text, 0.8 * shared / (shared + 6.0))
     if not report and earlier.owners and later.owners and not earlier.owners & later.owners:
         text *= 0.4  # 'Ali will look at the options' is not 'Sheila and Mike agreed to look at the options'
     item = cosine(earlier.item, later.item) if earlier.item and later.item else 0.0
-    owners = 1.0 if earlier.owners and later.owners and earlier.owners & later.owners else 0.0
+    if report and later.item:
+        # the item a report sits under may name the action's subject ('Feedback from the
+        # Community Forum' under which 'Sheila and Alison attended')
+        item = max(item, 0.8 * shared_share(later.item, earlier.words))
+    owners = 1.0 if same_people else 0.0
+    outcome = 0.2 if report and text > 0.1 and outcome_of(earlier.words, later.words) else 0.0
     # a recurring item of its own ('Update of bank transfer from HSBC') carries its actions' news
-    return min(1.0, text + (0.45 if report else 0.25) * item + 0.1 * owners * (text > 0.1))
+    value = text + (0.45 if report else 0.25) * item + 0.1 * owners * (text > 0.1) + outcome
+    return min(1.0, value) if clip else value

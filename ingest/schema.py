@@ -245,7 +245,17 @@ def _v4(db: sqlite_utils.Database) -> None:
         db["documents"].add_column("no_meeting_reason", str)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    # an extracted sighting keeps the status its own paper gave (paper_status), apart from the
+    # status linking gives it (status): 'Trustees agreed to purchase 2 headsets' is open as its
+    # paper's own action but completes an earlier one, and relinking must start again from
+    # what the paper said, or ingest order would change the result
+    _add_columns(db, "action_history", {"paper_status": str, "paper_status_text": str})
+    db.execute("""update action_history set paper_status = status, paper_status_text = status_text
+                  where kind = 'extracted' and paper_status is null""")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ..extract.action_match import Candidate, Vocabulary, ref_of, score, stem
+from ..extract.action_match import Candidate, Vocabulary, combine, cosine, ref_of, score, stem
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from .schema import refresh_denormalised
@@ -48,6 +48,7 @@ class Sighting:
     kind: str = "extracted"
     passage_id: int | None = None
     score: float | None = None
+    report: bool = False
     row: dict = field(default_factory=dict)
 
 
@@ -153,7 +154,8 @@ def _meetings(db, body_key):
 
 def _extracted(db, where: str, params: list) -> list[Sighting]:
     rows = db.execute(f"""
-        select h.id, h.meeting_id, coalesce(h.seen_on, ''), h.document_id, h.page, h.text, h.status, h.status_text,
+        select h.id, h.meeting_id, coalesce(h.seen_on, ''), h.document_id, h.page, h.text,
+          coalesce(h.paper_status, h.status), case when h.paper_status is null then h.status_text else h.paper_status_text end,
           h.passage_id, h.description, h.owners, h.ref, h.due_text, h.due_date, h.due_precision, h.agenda_item_id,
           h.item_title, h.rule, h.restricted, d.path
         from action_history h join documents d on d.id = h.document_id
@@ -212,15 +214,19 @@ def _generic_item_words(db, meeting_ids: list[int]) -> set[str]:
 
 
 # items that gather whatever comes up say nothing about which action a sentence under them is about
-CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|matters\s+arising|any\s+other\s+business|aob|update\s+from|"
-                               r"feedback\s+from|correspondence|minutes\s+of|apologies)\b")
+# ('Library Manager's Report', 'Update from the Events Group': someone's news on many things) ...
+CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|update\s+from|matters\s+arising|any\s+other\s+business|aob|"
+                               r"correspondence|minutes\s+of|apologies|action\s+(?:log|points|list|tracker))\b")
+# ... while 'Feedback from the Community Forum' or 'Progress of stair risers' name their subject
+# once the framing words are gone
+FRAMING_RE = re.compile(r"(?i)\b(?:update[sd]?\s+(?:of|on)|feedback\s+(?:from|on)|progress\s+(?:of|on))\b")
 
 
 def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
     if CATCH_ALL_ITEM_RE.search(title or ""):
         return {}
     generic = vocab.generic_items
-    return {k: w for k, w in vocab.vector(title or "").items() if k not in generic}
+    return {k: w for k, w in vocab.vector(FRAMING_RE.sub(" ", title or "")).items() if k not in generic}
 
 
 def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[str]:
@@ -231,6 +237,14 @@ def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[
             select person_id from attendance where meeting_id in ({marks}))""", meeting_ids)]
     names += [o["name"] for s in sightings for o in json.loads(s.row.get("owners") or "[]") if o.get("kind") == "person"]
     return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name)}
+
+
+def _body_words(db, meeting_ids: list[int]) -> set[str]:
+    """The words of the body's own name ('Friends', 'Library' for the Friends of a Library)
+    are in every paper of it, whatever the action."""
+    marks = ",".join("?" * len(meeting_ids))
+    names = [r[0] for r in db.execute(f"select distinct body from meetings where id in ({marks})", meeting_ids)]
+    return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
 
 
 def _units(db, meeting_id: int) -> list[dict]:
@@ -263,7 +277,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
     marks = ",".join("?" * len(ids))
     texts = [r[0] for r in db.execute(f"select text from passages where meeting_id in ({marks})", ids)]
     texts += [r[0] for r in db.execute(f"select title from agenda_items where meeting_id in ({marks})", ids)]
-    vocab = Vocabulary(texts, _people_words(db, ids, sightings))
+    vocab = Vocabulary(texts, _people_words(db, ids, sightings) | _body_words(db, ids))
     vocab.generic_items = _generic_item_words(db, ids)
     passages = {}
     wanted = [s.passage_id for s in sightings if s.passage_id is not None]
@@ -282,10 +296,11 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             new = _thread(s, vocab, passages)
             best, best_score = _best(earlier, new.candidate, vocab.rare)
             continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
-            # the same action written twice for one meeting (in the minutes and in their action log)
-            twin, twin_score = _best(born_here, new.candidate, vocab.rare)
-            if twin is not None and twin_score >= SAME_MEETING and twin_score > best_score:
-                best, best_score, continues = twin, twin_score, False
+            # the same action written twice for one meeting (in the minutes and in their action
+            # log): its own words alike, not only the paragraph both sit in
+            twin = _twin(born_here, new.candidate)
+            if twin is not None:
+                best, best_score, continues = twin, 1.0, False
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
@@ -294,14 +309,30 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                         said = Reading("completed", "discussed", s.row.get("item_title") or s.text[:80])
                     if said is not None:
                         s.status, s.state, s.status_text = said.status, said.state, said.words
-                best.sightings.append(s)
+                _add(best, s, new.candidate)
                 if s.passage_id is not None:
                     joined[s.passage_id] = best
             else:
-                threads.append(new)
                 born_here.append(new)
-        _follow_ups(db, m, earlier, vocab, joined)
+        absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here)
+        threads += [t for t in born_here if id(t) not in absorbed]
     return threads
+
+
+def _add(thread: Thread, s: Sighting, said: Candidate | None = None) -> None:
+    """A sighting joins a thread; the item a restatement sits under is remembered, so later
+    news under that item finds the action."""
+    thread.sightings.append(s)
+    if said is not None:
+        thread.candidate.item = combine(thread.candidate.item, said.item)
+
+
+def _twin(threads: list[Thread], candidate: Candidate) -> Thread | None:
+    for t in threads:
+        if (cosine(t.candidate.words, candidate.words) >= SAME_MEETING
+                and not (t.candidate.owners and candidate.owners and not t.candidate.owners & candidate.owners)):
+            return t
+    return None
 
 
 def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thread | None, float]:
@@ -313,15 +344,19 @@ def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thr
     return best, best_score
 
 
-def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joined: dict[int, Thread]) -> None:
-    """Sentences of this meeting's minutes that report on an earlier action still open."""
+def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joined: dict[int, Thread],
+                born_here: list[Thread]) -> set[int]:
+    """Sentences of this meeting's minutes that report on an earlier action still open. A
+    sentence this meeting's own extraction took for a new action ('Trustees agreed to the
+    purchase of 2 headsets') is news of the earlier one when it reports progress on it: that
+    new action is absorbed into the earlier one. Returns the ids of the threads absorbed."""
     units = _units(db, meeting["id"])
     # a row of an action log is that action's own sighting, not news of another
     own = [_plain(s.text) for t in earlier for s in t.sightings[1:] if s.meeting_id == meeting["id"] and s.kind == "extracted"]
     units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
     open_threads = [t for t in earlier if t.status == "open"]
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
-    best_per_thread: dict[int, tuple[float, dict, Reading]] = {}
+    best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
     owner_names = {k for t in open_threads for k in t.candidate.owners}
     for u in units:
         if BLANKET_RE.search(u["text"]):
@@ -337,22 +372,44 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             news = _own_news(said, t)
             if t.settles_next_meeting and (news is None or news.status == "completed" or news.state == "ongoing"):
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
-            if news is None and value >= MENTION:
+            if news is None and value >= MENTION and any(k in t.candidate.words for k in candidate.words):
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
             if news is None:
                 break
+            # news of progress outranks a sentence that only speaks of the action
+            rank = (news.state != "mentioned", value)
             held = best_per_thread.get(id(t))
-            if held is None or value > held[0]:
-                best_per_thread[id(t)] = (value, u, news)
+            if held is None or rank > held[0]:
+                best_per_thread[id(t)] = (rank, u, news)
             break
+    absorbed: set[int] = set()
     for t in open_threads:
         found = best_per_thread.get(id(t))
         if found:
-            value, u, news = found
-            t.sightings.append(_follow_up(meeting, u, news, "follow_up", value))
+            (has_news, value), u, news = found
+            new = _extracted_from(u, born_here) if has_news else None
+            if new is not None and id(new) not in absorbed:
+                s = new.first
+                s.status, s.state, s.status_text, s.score = news.status, news.state, news.words, round(min(value, 1.0), 3)
+                s.report = True  # news of the action, not a hand-over: its people are not owners
+                _add(t, s)
+                absorbed.add(id(new))
+            else:
+                t.sightings.append(_follow_up(meeting, u, news, "follow_up", value))
         elif blanket is not None:
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
+    return absorbed
+
+
+def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
+    """The action this meeting's extraction made of the sentence, if it made one."""
+    plain = _plain(unit["text"])
+    for t in born_here:
+        s = t.first
+        if s.passage_id == unit["passage_id"] and plain and plain in _plain(s.text):
+            return t
+    return None
 
 
 def _named_in(text: str, owner_keys: set[str]) -> set[str]:
@@ -378,16 +435,17 @@ def _plain(text: str) -> str:
 
 
 def _ranked(threads: list[Thread], candidate: Candidate, rare: float) -> list[tuple[Thread, float]]:
-    scored = [(t, round(score(t.candidate, candidate, report=True, rare=rare), 3)) for t in threads]
+    scored = [(t, round(score(t.candidate, candidate, report=True, rare=rare, clip=False), 3)) for t in threads]
     # on a tie the latest action on the subject is the one a report speaks of
     scored.sort(key=lambda x: (x[0].first.date, x[0].first.row.get("path") or "", x[0].first.page), reverse=True)
-    return sorted(scored, key=lambda x: -x[1])[:1]
+    # ... and of two as likely, the one whose owner the report names
+    return sorted(scored, key=lambda x: (-x[1], not (x[0].candidate.owners & candidate.owners)))[:1]
 
 
 def _follow_up(meeting: dict, unit: dict, news: Reading, kind: str, value: float | None) -> Sighting:
     return Sighting(id=None, meeting_id=meeting["id"], date=meeting["date"], document_id=unit["document_id"],
                     page=unit["page"], text=unit["text"], status=news.status, state=news.state, status_text=news.words,
-                    kind=kind, passage_id=unit["passage_id"], score=round(value, 3) if value is not None else None,
+                    kind=kind, passage_id=unit["passage_id"], score=round(min(value, 1.0), 3) if value is not None else None,
                     row={"restricted": unit["restricted"], "item_title": unit["item_title"]})
 
 
@@ -439,8 +497,8 @@ def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
                    "where id = ?", [action_id, action_id])
         for s in t.sightings:
             if s.kind == "extracted":
-                db.execute("update action_history set action_id = ?, status = ?, state = ?, score = ? where id = ?",
-                           [action_id, s.status, s.state, s.score, s.id])
+                db.execute("update action_history set action_id = ?, status = ?, status_text = ?, state = ?, score = ? "
+                           "where id = ?", [action_id, s.status, s.status_text, s.state, s.score, s.id])
             else:
                 db["action_history"].insert({
                     "action_id": action_id, "document_id": s.document_id, "page": s.page, "meeting_id": s.meeting_id,
@@ -472,7 +530,7 @@ def _owners(t: Thread, memory: dict[str, str]) -> list[tuple[str, str]]:
     """The owners named when the action was set, then anyone a later paper hands it to."""
     out, seen = [], set()
     for s in t.sightings:
-        if s.kind != "extracted":
+        if s.kind != "extracted" or s.report:
             continue
         for o in json.loads(s.row.get("owners") or "[]"):
             if o["name"] in memory:
