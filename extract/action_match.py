@@ -184,8 +184,10 @@ _OUTCOMES = [
 ]
 OUTCOMES: dict[str, set[str]] = {}
 for _verbs, _outcomes in _OUTCOMES:
-    for _v in _verbs.split():
-        OUTCOMES.setdefault(stem(_v), set()).update(stem(o) for o in _outcomes.split())
+    _tasks = {stem(v) for v in _verbs.split()}
+    for _v in _tasks:
+        # only an outcome in other words than the task's: 'post' meets 'posted' as a shared word already
+        OUTCOMES.setdefault(_v, set()).update(stem(o) for o in _outcomes.split() if stem(o) not in _tasks)
 
 
 def outcome_of(earlier_words, later_words) -> bool:

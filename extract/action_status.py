@@ -38,10 +38,11 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"(?:decided|agreed|would|will)\s+(?:to\s+)?remain\s+with\b[^.;,]{0,30}|not\s+(?:be\s+)?(?:pursued|proceeding))")),
     ("not_done", "open", re.compile(
         r"(?i)\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+\w+|not\s+(?:yet\s+)?(?:been\s+)?(?:implemented|done|"
-        r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open))")),
+        r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open|(?:more\s+|some\s+)?(?:work|more)\s+to\s+(?:do|be\s+done)))")),
     ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back)\b[^.;]{0,40}")),
     ("carried_forward", "open", re.compile(
-        r"(?i)\b(?:carried\s+(?:forward|over)|c/f|rolled\s+(?:forward|over)|remains?\s+open|outstanding)\b")),
+        r"(?i)\b(?:carried\s+(?:forward|over)|c/f|rolled\s+(?:forward|over)|(?<!\bto\s)remains?\s+open|"
+        r"(?:is|are|was|were|remains?|still)\s+outstanding|outstanding\s+actions?)\b")),
     ("on_agenda", "open", re.compile(
         r"(?i)\b(?:(?:on|to\s+stay\s+on|remain\s+on)\s+the\s+agenda|(?:will|to)\s+be\s+discussed\b[^.;]{0,40}|"
         r"for\s+discussion\s+at\b[^.;]{0,30})")),

@@ -310,6 +310,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                     if said is not None:
                         s.status, s.state, s.status_text = said.status, said.state, said.words
                 _add(best, s, new.candidate)
+                # restated as 'to be discussed at our next meeting', it is settled by the next one
+                best.settles_next_meeting = best.settles_next_meeting or new.settles_next_meeting
                 if s.passage_id is not None:
                     joined[s.passage_id] = best
             else:
@@ -372,7 +374,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             news = _own_news(said, t)
             if t.settles_next_meeting and (news is None or news.status == "completed" or news.state == "ongoing"):
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
-            if news is None and value >= MENTION and any(k in t.candidate.words for k in candidate.words):
+            if news is None and value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare):
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
             if news is None:
                 break
@@ -400,6 +402,14 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
     return absorbed
+
+
+def _names_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:
+    """A sentence with no news of an action is a sighting of it only when it names the task
+    itself: two of its words, or one the body's papers hardly use ('headsets', 'HSBC'); one
+    everyday word ('suggested', 'tables') is chance."""
+    shared = [k for k in sentence.words if k in action.words]
+    return len(shared) >= 2 or any(action.words[k] >= rare for k in shared)
 
 
 def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
