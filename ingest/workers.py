@@ -133,6 +133,10 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                 finished = _messages(w)
                 if finished is not None:
                     w.task = None
+                    if queue:  # the worker reads the next paper while this one is written
+                        w.give(queue.popleft())
+                        if on_start:
+                            on_start()
                     store(finished)
                     continue
                 w.sample_memory()
