@@ -250,9 +250,16 @@ def _v5(db: sqlite_utils.Database) -> None:
     # status linking gives it (status): 'Trustees agreed to purchase 2 headsets' is open as its
     # paper's own action but completes an earlier one, and relinking must start again from
     # what the paper said, or ingest order would change the result
-    _add_columns(db, "action_history", {"paper_status": str, "paper_status_text": str})
+    # action_status: the action's status once its papers up to this sighting's meeting are read,
+    # so the overdue page and charts as of a past date say what was open then
+    _add_columns(db, "action_history", {"paper_status": str, "paper_status_text": str, "action_status": str})
     db.execute("""update action_history set paper_status = status, paper_status_text = status_text
                   where kind = 'extracted' and paper_status is null""")
+    if "pending_work" in db.table_names() and "meetings" in db.table_names():
+        # every body's actions are linked again by the next ingest, which fills action_status
+        db.execute("""insert or ignore into pending_work (task, since)
+                      select distinct 'link actions of ' || body_key, datetime('now') from meetings
+                      where body_key is not null""")
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]

@@ -66,14 +66,26 @@ class Thread:
     def reading(self) -> tuple[str, str, Sighting]:
         """The status the papers give, latest news first: a later 'carried forward' reopens,
         a mere mention changes nothing."""
+        return self.readings()[-1]
+
+    def readings(self) -> list[tuple[str, str, Sighting]]:
+        """The status after each sighting in turn."""
         status, state, by = self.first.status, self.first.state, self.first
+        out = [(status, state, by)]
         for s in self.sightings[1:]:
             if s.state == "mentioned":
-                continue
-            if s.kind == "extracted" and s.status == "open" and s.state == "open" and status == "completed":
-                continue  # an action restated after it was closed is not reopened by its old wording
-            status, state, by = s.status, s.state, s
-        return status, state, by
+                pass
+            elif s.kind == "extracted" and s.status == "open" and s.state == "open" and status == "completed":
+                pass  # an action restated after it was closed is not reopened by its old wording
+            else:
+                status, state, by = s.status, s.state, s
+            out.append((status, state, by))
+        return out
+
+    def status_by_date(self) -> dict[str, str]:
+        """The action's status once each meeting's papers are read: as of a past date, what
+        the papers up to then said."""
+        return {s.date: status for s, (status, _, _) in zip(self.sightings, self.readings()) if s.date}
 
 
 def link_bodies(db, body_keys: set[str | None]) -> None:
@@ -505,16 +517,19 @@ def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
                                         "kind": kind})
         db.execute("update actions set owners = (select group_concat(name, '; ') from action_owners where action_id = ?) "
                    "where id = ?", [action_id, action_id])
+        as_of = t.status_by_date()
         for s in t.sightings:
             if s.kind == "extracted":
-                db.execute("update action_history set action_id = ?, status = ?, status_text = ?, state = ?, score = ? "
-                           "where id = ?", [action_id, s.status, s.status_text, s.state, s.score, s.id])
+                db.execute("update action_history set action_id = ?, status = ?, status_text = ?, state = ?, score = ?, "
+                           "action_status = ? where id = ?",
+                           [action_id, s.status, s.status_text, s.state, s.score, as_of.get(s.date), s.id])
             else:
                 db["action_history"].insert({
                     "action_id": action_id, "document_id": s.document_id, "page": s.page, "meeting_id": s.meeting_id,
                     "status": s.status, "status_text": s.status_text, "text": s.text, "seen_on": s.date or None,
                     "kind": s.kind, "passage_id": s.passage_id, "item_title": s.row.get("item_title"),
-                    "restricted": int(bool(s.row.get("restricted"))), "state": s.state, "score": s.score})
+                    "restricted": int(bool(s.row.get("restricted"))), "state": s.state, "score": s.score,
+                    "action_status": as_of.get(s.date)})
     for action_id in previous - kept:
         db.execute("delete from action_owners where action_id = ?", [action_id])
         db.execute("delete from actions where id = ?", [action_id])

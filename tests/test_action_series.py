@@ -287,6 +287,34 @@ def test_the_site_shows_an_actions_trail_and_overdue_as_of_a_date(series_db):
     assert QUOTES in client.get("/overdue?as_of=2024-03-01").text
     api = client.get("/series/overdue_actions.json?as_of=2024-06-01&_shape=array")
     assert {r["description"] for r in api.json} == {LITTER, REPORT}
+    assert QUOTES in {r["description"] for r in client.get("/series/overdue_actions.json?as_of=2024-03-01&_shape=array").json}
+
+
+def _chart(page: str, title: str) -> str:
+    start = page.index(f'aria-label="{title}"')
+    return page[start:page.index("</svg>", start)]
+
+
+def test_the_overdue_charts_count_what_was_open_on_the_date_asked(series_db):
+    """The bus shelter quotes (Ann Lee, due February) were superseded in March: overdue as of
+    1 March, in the charts as in the list, and gone from both as of June."""
+    import asyncio
+
+    from datasette.utils.testing import TestClient
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.serve import make_datasette
+
+    ds = make_datasette(public_path(str(series_db)), public_files=files_dir(str(series_db)))
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    march = client.get("/overdue?as_of=2024-03-01").text
+    by_owner, by_month = _chart(march, "Open and overdue actions by owner"), _chart(march, "Overdue actions by month")
+    assert "Ann Lee" in by_owner and "overdue: 1" in by_owner.split("Ann Lee", 1)[1].split("</text>", 2)[1]
+    assert ">2024-02<" in by_month
+    june = client.get("/overdue?as_of=2024-06-01").text
+    assert "2024-02" not in _chart(june, "Overdue actions by month")  # the quotes, due in February, closed in March
 
 
 FOHCL = Path(__file__).resolve().parent.parent.parent / "shared" / "series" / "fohcl"

@@ -10,7 +10,7 @@ from datasette.app import NotFoundExplicit
 from datasette.utils.asgi import Forbidden
 from markupsafe import Markup, escape
 
-from minutebook.reports import FOLLOW_UP_SQL
+from minutebook.reports import FOLLOW_UP_SQL, OPEN_AS_OF_SQL
 from minutebook.titles import paper_title
 
 ACTION_PAGE = Path(__file__).resolve().parent.parent / "templates" / "pages" / "action" / "{id}.html"
@@ -50,6 +50,7 @@ def extra_template_vars(datasette, request):
         "paper_title": paper_title,
         "action_url": lambda action_id: action_url(datasette, action_id),
         "follow_up_sql": FOLLOW_UP_SQL,
+        "open_as_of_sql": OPEN_AS_OF_SQL,
     }
 
 

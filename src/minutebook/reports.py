@@ -18,7 +18,12 @@ FOLLOW_UP_SQL = f"""case
           when (select h.state {LATER} order by h.seen_on desc, h.kind = 'extracted' desc, h.id desc limit 1)
                in ({STILL_OPEN_STATES}) then 'reported still open'
           else 'mentioned again, no status given' end"""
-OPEN_AS_OF_SQL = "(a.first_seen is null or a.first_seen <= :as_of) and (a.completed_in is null or a.completed_in > :as_of)"
+# Open on a date: raised by then, and open once the papers up to then are read (each sighting
+# records the action's status after its meeting; a database linked before that knew only today's)
+STATUS_AS_OF_SQL = """coalesce((select h.action_status from action_history h where h.action_id = a.id
+          and h.seen_on <= :as_of and h.action_status is not null order by h.seen_on desc limit 1),
+          case when a.completed_in is null or a.completed_in > :as_of then 'open' else 'completed' end)"""
+OPEN_AS_OF_SQL = f"(a.first_seen is null or a.first_seen <= :as_of) and {STATUS_AS_OF_SQL} = 'open'"
 
 
 def actions(db: sqlite_utils.Database, overdue: bool = False, owner: str | None = None, as_of: str | None = None,
