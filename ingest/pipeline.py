@@ -217,19 +217,19 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
     def store(rec: dict):
         # the stat taken before hashing: a file changed while it was read is hashed again next time
         rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
-        if rec["status"] == "ok":
-            with db.atomic():
-                old = known_document(db, rec["path"])
-                bodies = bodies_of_documents(db, [old["id"]]) if old else set()  # the bodies it spoke for before
-                bodies |= bodies_of_documents(db, [write_document(db, rec)])
-                if rec.get("facts"):
-                    merge_pending(db)  # in the same transaction: a kill after it leaves the merge to do
-                    links_pending(db, bodies)  # and the linking of its bodies' actions across meetings
-                _checkpoint("write")
-        else:
-            record_failure(db, rec)
+        write_record(db, rec)
         done(Outcome(rec["path"], rec["status"], len(rec.get("pages") or []), rec.get("error")))
 
+    parse_all(todo, store, workers, ocr, extract, pipeline, limits, cluster)
+    _checkpoint("merge")
+    summary.merged = finish_cross_paper(db, extract)
+    return summary
+
+
+def parse_all(todo: list[tuple[str, str]], store: Callable[[dict], None], workers: int, ocr, extract: bool,
+              pipeline: str | None, limits: Limits, cluster: str | None = None) -> None:
+    """Parse every (path, sha256) in local worker processes or on a Dask cluster, handing each
+    record (or its failure) to `store` in this process as it comes."""
     def failure(path: str, sha: str, reason: str) -> dict:
         return {"path": path, "sha256": sha, "format": format_of(path) or "unknown", "status": "error",
                 "error": reason}
@@ -242,16 +242,34 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
         _warm_up(extract, pipeline)
         options = {"ocr": ocr, "extract": extract, "pipeline": pipeline}
         parse_in_workers(todo, workers, limits, options, store, failure, on_start=lambda: _checkpoint("parse"))
-    _checkpoint("merge")
-    if extract:
-        from .merge_people import resolve_archive
 
-        # cross-document work: one person across papers. Also when every paper was skipped, if
-        # an earlier run wrote papers and was stopped before it finished this.
-        summary.merged = finish_merge(db, resolve_archive)
-        # one action across a body's meetings, for every body whose papers changed
-        summary.merged = finish_links(db) or summary.merged
-    return summary
+
+def finish_cross_paper(db, extract: bool) -> bool:
+    """The work across papers left to do (also when every paper was skipped, if an earlier run
+    wrote papers and was stopped before it finished this); True when any ran."""
+    if not extract:
+        return False
+    from .merge_people import resolve_archive
+
+    merged = finish_merge(db, resolve_archive)  # one person across papers
+    # one action across a body's meetings, for every body whose papers changed
+    return finish_links(db) or merged
+
+
+def write_record(db, rec: dict) -> None:
+    """Commit one parsed paper in its own transaction (or its failure, keeping what an earlier
+    good version left)."""
+    if rec["status"] == "ok":
+        with db.atomic():
+            old = known_document(db, rec["path"])
+            bodies = bodies_of_documents(db, [old["id"]]) if old else set()  # the bodies it spoke for before
+            bodies |= bodies_of_documents(db, [write_document(db, rec)])
+            if rec.get("facts"):
+                merge_pending(db)  # in the same transaction: a kill after it leaves the merge to do
+                links_pending(db, bodies)  # and the linking of its bodies' actions across meetings
+            _checkpoint("write")
+    else:
+        record_failure(db, rec)
 
 
 def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str, tuple[int, int]]]:

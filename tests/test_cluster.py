@@ -156,3 +156,15 @@ def test_workers_ocr_into_the_writers_cache_and_read_from_it(two_workers, tmp_pa
     run_cli("ingest", folder, "--db", again, "--cluster", two_workers, "--no-extract", check=True)
     pages = [r[0] for r in sqlite3.connect(again).execute("select text from pages order by page")]
     assert "Cached Committee" in pages[0] and "Apologies" in pages[1]
+
+
+def test_one_database_per_body_from_the_cluster(two_workers, tmp_path):
+    from .test_per_body import holdings, papers
+
+    folder = papers(tmp_path / "papers")
+    run_cli("ingest", folder, "--db-dir", tmp_path / "plain")
+    result = run_cli("ingest", folder, "--db-dir", tmp_path / "dask", "--cluster", two_workers)
+    assert "4 ok, 0 skipped, 1 failed" in result.stderr
+    assert holdings(tmp_path / "dask") == holdings(tmp_path / "plain")
+    for name in holdings(tmp_path / "plain"):
+        assert _content(tmp_path / "dask" / name) == _content(tmp_path / "plain" / name), name

@@ -29,6 +29,9 @@ def cli():
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to create or update")
+@click.option("--db-dir", "db_dir", default=None, type=click.Path(file_okay=False),
+              help="Write one database per body into this folder (made if missing) instead of one --db; "
+                   "serve them together with `minutebook serve --db-dir`")
 @click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Parse documents in this many parallel processes")
 @click.option("--ocr/--no-ocr", default=None,
@@ -46,7 +49,8 @@ def cli():
               help="Memory ceiling for one paper's worker process; a paper over it is recorded as an error")
 @click.option("--silent", "-s", is_flag=True, help="No progress bar and no summary")
 @click.option("-v", "--verbose", count=True, help="Say what happened to each file")
-def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, max_seconds, max_memory, silent, verbose):
+def ingest(paths, db_path, db_dir, workers, ocr, no_extract, pipeline, cluster, max_seconds, max_memory, silent,
+           verbose):
     """Read files and folders of committee papers into the database.
 
     Unchanged files (same content hash) are skipped; changed files replace their old rows;
@@ -59,6 +63,7 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, max_seco
         minutebook ingest minutes-2023-*.pdf -v
         minutebook ingest papers/ --workers 2
         minutebook ingest papers/ --cluster tcp://scheduler:8786
+        minutebook ingest papers/ --db-dir bodies/     # one database per body
     """
     import sqlite3
 
@@ -67,6 +72,8 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, max_seco
     from .ingest.progress import listen
     from .ingest.schema import SchemaTooNew
 
+    if db_dir and click.get_current_context().get_parameter_source("db_path").name != "DEFAULT":
+        raise click.UsageError("give either --db (one database) or --db-dir (one database per body), not both")
     if pipeline:
         _check_pipeline(pipeline)
     if cluster:
@@ -106,17 +113,21 @@ def ingest(paths, db_path, workers, ocr, no_extract, pipeline, cluster, max_seco
         listen(now_doing)
     from .ingest.cluster import ClusterUnavailable
 
-    def waiting() -> None:
-        say(f"Another minutebook ingest is writing to {db_path}: waiting for it to finish (Ctrl-C to stop)")
+    target = db_dir or db_path
 
+    def waiting() -> None:
+        say(f"Another minutebook ingest is writing to {target}: waiting for it to finish (Ctrl-C to stop)")
+
+    if db_dir:
+        from .ingest.per_body import ingest_per_body as run_ingest  # noqa: F811: same options, a folder
     try:
-        summary = run_ingest(paths, db_path, workers=workers, ocr=ocr, extract=not no_extract,
+        summary = run_ingest(paths, target, workers=workers, ocr=ocr, extract=not no_extract,
                              pipeline=pipeline, on_outcome=report, files=files, cluster=cluster, on_wait=waiting,
                              limits=Limits(seconds=max_seconds, memory_mb=max_memory))
     except ClusterUnavailable as e:
         raise click.ClickException(str(e))
     except (OSError, sqlite3.Error, SchemaTooNew) as e:
-        raise click.ClickException(_database_problem(e, db_path))
+        raise click.ClickException(_database_problem(e, target))
     finally:
         listen(None)
         if bar:
