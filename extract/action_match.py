@@ -22,7 +22,7 @@ ms mr mrs dr cllr councillor agreed asked stated advised informed noted said req
 action actions update updated progress report chair chairman chairs
 proposed propose discussion discuss discussed take took taken place time detail details possible future current
 currently apparent kindly good well great thanked thanks number trustees trustee members member councillors
-officers staff everyone whether""".split())  # words any minute may use of anything
+officers staff everyone whether tabled tabling""".split())  # words any minute may use of anything
 IRREGULAR = {"spoke": "speak", "spoken": "speak", "sent": "send", "bought": "buy", "held": "hold", "made": "make",
              "paid": "pay", "met": "meet", "brought": "bring", "written": "write", "wrote": "write", "gave": "give",
              "given": "give", "taken": "take", "took": "take", "told": "tell", "found": "find", "kept": "keep"}
@@ -137,6 +137,9 @@ class Candidate:
     item_title: str | None = None
     owners: set[str] = field(default_factory=set)  # person keys or group names, lower case
     ref: str | None = None
+    # the words of the task as later papers restated it ('Mike will advertise' the post an
+    # earlier paper said needed filling): what its outcome may be reported as
+    tasks: frozenset[str] = frozenset()
 
     # A body's linking scores every open action against every sentence of each later meeting:
     # what depends on one side only is worked out once per candidate, not once per pair. The
@@ -231,7 +234,7 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
         # Community Forum' under which 'Sheila and Alison attended')
         item = max(item, 0.8 * shared_share(later.item, earlier.words))
     owners = 1.0 if same_people else 0.0
-    outcome = 0.2 if report and text > 0.1 and outcome_of(earlier.words, later.words) else 0.0
+    outcome = 0.2 if report and text > 0.1 and outcome_of(earlier.words.keys() | earlier.tasks, later.words) else 0.0
     # a recurring item of its own ('Update of bank transfer from HSBC') carries its actions' news
     value = text + (0.45 if report else 0.25) * item + 0.1 * owners * (text > 0.1) + outcome
     return min(1.0, value) if clip else value

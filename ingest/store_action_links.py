@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..extract.action_match import Candidate, Vocabulary, combine, cosine, ref_of, score, stem
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
@@ -27,6 +27,7 @@ from .schema import refresh_denormalised
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
+ABSORB = 0.75  # a paper's own action is news of an earlier one, though it reports it still open
 MENTION = 0.55  # a sentence that only speaks of an earlier action, without news of it
 SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
@@ -338,7 +339,9 @@ def _add(thread: Thread, s: Sighting, said: Candidate | None = None) -> None:
     news under that item finds the action."""
     thread.sightings.append(s)
     if said is not None:
-        thread.candidate.item = combine(thread.candidate.item, said.item)
+        # a new candidate, not the old one changed: its combined vectors are cached
+        thread.candidate = replace(thread.candidate, item=combine(thread.candidate.item, said.item),
+                                   tasks=thread.candidate.tasks | said.words.keys())
 
 
 def _twin(threads: list[Thread], candidate: Candidate) -> Thread | None:
@@ -384,7 +387,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             if joined.get(u["passage_id"]) is t:
                 break  # the extracted action of this passage is already this action's sighting
             news = _own_news(said, t)
-            if t.settles_next_meeting and (news is None or news.status == "completed" or news.state == "ongoing"):
+            restated_here = any(s.meeting_id == meeting["id"] for s in t.sightings[1:])
+            if (t.settles_next_meeting and not restated_here
+                    and (news is None or news.status == "completed" or news.state == "ongoing")):
+                # (restated at this meeting, it is sent on to the next one, not settled here)
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
             if news is None and value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare):
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
@@ -401,7 +407,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         found = best_per_thread.get(id(t))
         if found:
             (has_news, value), u, news = found
-            new = _extracted_from(u, born_here) if has_news else None
+            # news that closes the earlier action, or any news matched beyond doubt: a paper's own
+            # 'forms awaiting signature. ACTION: Ahop' may as well be a task of its own
+            sure = has_news and (news.status == "completed" or value >= ABSORB)
+            new = _extracted_from(u, born_here) if sure else None
             if new is not None and id(new) not in absorbed:
                 s = new.first
                 s.status, s.state, s.status_text, s.score = news.status, news.state, news.words, round(min(value, 1.0), 3)
@@ -428,8 +437,8 @@ def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
     """The action this meeting's extraction made of the sentence, if it made one."""
     plain = _plain(unit["text"])
     for t in born_here:
-        s = t.first
-        if s.passage_id == unit["passage_id"] and plain and plain in _plain(s.text):
+        s = t.first  # its passage may be the paragraph's ACTION line, not the sentence's own
+        if s.document_id == unit["document_id"] and plain and plain in _plain(s.text):
             return t
     return None
 
