@@ -2,8 +2,15 @@
 readers and NLP, nor pint's unit tables until something uses a unit. Behaviour, not timing:
 the modules a real `serve` process imports, read from Python's own import log."""
 
+import os
+import re
+import socket
 import subprocess
 import sys
+import time
+
+import httpx
+import pytest
 
 from minutebook.ingest.publish import public_path
 
@@ -40,3 +47,48 @@ print(type(ureg).__name__, ureg("1.5 km").to("m").magnitude, type(ureg._registry
     assert result.returncode == 0, result.stderr[-2000:]
     deferred, metres, real = result.stdout.split()
     assert deferred == "_DeferredUnitRegistry" and float(metres) == 1500.0 and real == "UnitRegistry"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def served_by_two_workers(corpus_db):
+    port = free_port()
+    env = {**os.environ, "MINUTEBOOK_PASSWORD": "correct horse"}
+    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(corpus_db), "--full",
+                               "--workers", "2", "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                httpx.get(base + "/-/versions.json", timeout=5)
+                break
+            except httpx.TransportError:
+                if server.poll() is not None:
+                    pytest.fail(server.stderr.read())
+                time.sleep(0.1)
+        yield base, server
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+def test_two_worker_processes_share_one_login(served_by_two_workers):
+    """A login made by one worker holds in the other: every request with its cookie, on a new
+    connection each (so the kernel hands them to either worker), is let in."""
+    base, server = served_by_two_workers
+    workers = [p for p in open(f"/proc/{server.pid}/task/{server.pid}/children").read().split()]
+    assert len(workers) >= 2  # uvicorn's two worker processes (and nothing else listens)
+    with httpx.Client(base_url=base) as client:
+        form = client.get("/-/login")
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        login = client.post("/-/login", data={"username": "admin", "password": "correct horse", "csrftoken": token})
+        assert login.status_code in (200, 302) and "ds_actor" in client.cookies
+        actor = client.cookies["ds_actor"]
+    statuses = [httpx.get(base + "/search?q=CCTV", cookies={"ds_actor": actor}, timeout=60) for _ in range(20)]
+    assert all(r.status_code == 200 and "<mark>" in r.text for r in statuses)
+    assert httpx.get(base + "/search?q=CCTV", timeout=60).status_code == 403  # and anonymous visitors are not

@@ -169,7 +169,9 @@ def _database_problem(e: Exception, db_path: str) -> str:
 @click.option("--immutable", is_flag=True, help="Serve a finished archive read-only, with precomputed counts")
 @click.option("--get", "get_path", default=None, metavar="PATH",
               help="Print the response to one request (e.g. /-/versions.json) instead of starting a server")
-def serve(db_path, host, port, full, immutable, get_path):
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes answering requests (one per core helps when many people search at once)")
+def serve(db_path, host, port, full, immutable, get_path, workers):
     """Serve the archive in Datasette: full-text search, SQL, canned queries for overdue
     actions, decisions, people and meetings, and links from every fact to its source page.
 
@@ -209,8 +211,20 @@ def serve(db_path, host, port, full, immutable, get_path):
         served = db_path
     else:
         served, public_files = _public_copy(db_path)
-    ds = make_datasette(served, public=not full, immutable=immutable, password_hash=password_hash,
-                        name=os.path.splitext(os.path.basename(db_path))[0], public_files=public_files)
+    settings = dict(db_path=served, public=not full, immutable=immutable, password_hash=password_hash,
+                    name=os.path.splitext(os.path.basename(db_path))[0], public_files=public_files)
+    mode = "full (login required)" if full else "public (restricted material excluded)"
+    if workers > 1 and not get_path:
+        from .serve import workers_app_settings
+
+        click.echo(f"Serving {os.path.basename(served)} in {mode} mode at http://{host}:{port}/ "
+                   f"({workers} processes)", err=True)
+        # each worker process builds its own Datasette from these settings (uvicorn starts them afresh)
+        os.environ.update(workers_app_settings(settings))
+        uvicorn.run("minutebook.serve:worker_app", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning", lifespan="on")
+        return
+    ds = make_datasette(**settings)
     asyncio.run(ds.invoke_startup())
     if get_path:
         from datasette.utils.testing import TestClient
@@ -218,7 +232,6 @@ def serve(db_path, host, port, full, immutable, get_path):
         response = TestClient(ds).get(get_path)
         click.echo(response.text)
         sys.exit(0 if response.status == 200 else 1)
-    mode = "full (login required)" if full else "public (restricted material excluded)"
     click.echo(f"Serving {os.path.basename(served)} in {mode} mode at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import copy
 import hashlib
 import importlib
+import json
 import os
+import secrets
 import sqlite3
 import sys
 import types
@@ -156,7 +158,7 @@ def defer_unit_registry() -> None:
 
 
 def make_datasette(db_path: str, public: bool = True, immutable: bool = False, password_hash: str | None = None,
-                   name: str | None = None, public_files: str | None = None):
+                   name: str | None = None, public_files: str | None = None, secret: str | None = None):
     """A configured Datasette for `db_path` (already the public copy when public=True), served
     under `name` (the archive's name, so URLs do not change with the copy's file name).
     Public mode serves source files only from `public_files`."""
@@ -179,6 +181,7 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
         static_mounts=[("minutebook-static", str(site / "static"))] if (site / "static").is_dir() else [],
         settings=SETTINGS,
         inspect_data=inspect_data(db_path, name) if immutable else None,
+        secret=secret,
     )
     ds.add_database(Database(ds, path=db_path, is_mutable=not immutable), name=name)
     if "_memory" in ds.databases:  # added when Datasette starts without files
@@ -186,6 +189,22 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
     # read by the source plugin; kept off the metadata, which anyone may read
     ds.minutebook_sources = {"public": public, "public_files": public_files}
     return ds
+
+
+WORKER_SETTINGS = "MINUTEBOOK_SERVE_SETTINGS"
+
+
+def workers_app_settings(settings: dict) -> dict[str, str]:
+    """The environment that tells each worker process of `serve --workers` what to serve; one
+    signing secret for all, so a login or CSRF cookie made by one worker holds in the others."""
+    return {WORKER_SETTINGS: json.dumps({"secret": secrets.token_hex(32), **settings})}
+
+
+def worker_app():
+    """The ASGI app of one `serve --workers` process: the same Datasette `serve` builds, from
+    the settings its parent left in the environment."""
+    ds = make_datasette(**json.loads(os.environ[WORKER_SETTINGS]))
+    return ds.app()
 
 
 def hash_password(password: str) -> str:
