@@ -260,8 +260,19 @@ def wait_for(url: str, timeout: float) -> float:
                 r.read()
                 return time.perf_counter() - started
         except Exception:
-            time.sleep(0.2)
+            time.sleep(0.02)
     raise SystemExit(f"the server did not answer {url} within {timeout:.0f} s")
+
+
+def wait_for_port(port: int, timeout: float) -> None:
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.02)
+    raise SystemExit(f"nothing listened on port {port} within {timeout:.0f} s")
 
 
 LOCUSTFILE = '''
@@ -269,21 +280,25 @@ import os, random
 from locust import FastHttpUser, task, constant
 WORDS = os.environ["BENCH_WORDS"].split(",")
 PATH = os.environ["BENCH_PATH"]
+COLD = os.environ.get("BENCH_COLD") == "1"
 
 class Reader(FastHttpUser):
     wait_time = constant(0)
 
     @task
     def hit(self):
-        self.client.get(PATH.replace("{word}", random.choice(WORDS)), name=PATH)
+        path = PATH.replace("{word}", random.choice(WORDS))
+        if COLD:  # a query string never asked before: the site's answer cache cannot help
+            path += ("&" if "?" in path else "?") + "_cold=" + str(random.getrandbits(48))
+        self.client.get(path, name=PATH)
 '''
 
 
-def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users: int = 8) -> dict:
+def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users: int = 8, cold: bool = False) -> dict:
     locustfile = tmp / "locustfile.py"
     locustfile.write_text(LOCUSTFILE)
     prefix = tmp / f"locust-{abs(hash(path))}"
-    env = {**os.environ, "BENCH_WORDS": ",".join(words), "BENCH_PATH": path}
+    env = {**os.environ, "BENCH_WORDS": ",".join(words), "BENCH_PATH": path, "BENCH_COLD": "1" if cold else "0"}
     subprocess.run([sys.executable, "-m", "locust", "-f", str(locustfile), "--headless", "-u", str(users),
                     "-r", str(users), "-t", f"{seconds}s", "-H", base, "--csv", str(prefix), "--only-summary"],
                    env=env, capture_output=True, text=True, timeout=seconds + 120)
@@ -328,17 +343,20 @@ def _revision_site(rev: str, tmp: Path) -> Path:
     return folder
 
 
-def _server(big: Path, port: int, before: Path | None) -> subprocess.Popen:
+def _server(big: Path, port: int, before: Path | None, workers: int = 1) -> subprocess.Popen:
     if before is None:
         command = [sys.executable, "-m", "minutebook", "serve", "--db", str(big), "--port", str(port)]
+        command += ["--workers", str(workers)] if workers > 1 else []
     else:
         command = [sys.executable, "-c", BEFORE_LAUNCHER, str(before), str(big), str(port)]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None) -> None:
+def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None, workers: int = 1) -> None:
     """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
-    public copy made already); with `before_rev`, the same pages first with that revision's search."""
+    public copy made already); with `before_rev`, the same pages first with that revision's search.
+    Each page twice: "hot", the same 40 common words over and over (what the site's answer cache
+    is for), and "cold", every request a query string never asked before (every answer computed)."""
     from minutebook.ingest.publish import public_path
 
     # what is picked must be in the copy that is served (a restricted person is not)
@@ -365,22 +383,31 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
     for label, site in runs:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = _server(big, port, site)
+        launched = time.perf_counter()
+        server = _server(big, port, site, workers)
         try:
-            start = wait_for(f"{base}/-/versions.json", 600)
-            print(f"  {label}: serve start (to the first answer): {start:.1f} s", flush=True)
+            wait_for_port(port, 600)
+            port_open = time.perf_counter() - launched
+            wait_for(f"{base}/-/versions.json", 600)
+            answered = time.perf_counter() - launched
+            wait_for(f"{base}/search?q={words[0]}", 600)
+            searched = time.perf_counter() - launched
+            print(f"  {label}: serve start: port answering after {port_open:.2f} s, first answer after {answered:.2f} s, "
+                  f"first search answered after {searched:.2f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
             for page, path in paths.items():
-                r = load(base, path, words, seconds, tmp)
-                wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
-                print(f"  {label:>6} {page:17} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, p95 {r['p95']:6.0f} ms "
-                      f"({r['requests']} requests, {r['failures']} failed; load average {os.getloadavg()[0]:.1f}) "
-                      f"{path}", flush=True)
+                for mode in ("hot", "cold"):
+                    r = load(base, path, words, seconds, tmp, cold=mode == "cold")
+                    wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
+                    print(f"  {label:>6} {page:17} {mode:4} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, "
+                          f"p95 {r['p95']:6.0f} ms ({r['requests']} requests, {r['failures']} failed; "
+                          f"load average {os.getloadavg()[0]:.1f}) {path}", flush=True)
         finally:
             server.terminate()
             server.wait(timeout=30)
 
 
-def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int, before_rev: str | None = None) -> None:
+def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int, before_rev: str | None = None,
+                workers: int = 1) -> None:
     import importlib.util
 
     if importlib.util.find_spec("locust") is None:  # not imported here: it monkey-patches the process
@@ -394,7 +421,7 @@ def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int, before_
     print(f"serving: generated archive of {n:,} passages ({big.stat().st_size / 1e6:.0f} MB) "
           f"in {time.perf_counter() - started:.0f} s")
     print(f"  public copy made at ingest: {publish(big):.0f} s")
-    serve_figures(big, tmp, seconds, before_rev)
+    serve_figures(big, tmp, seconds, before_rev, workers)
 
 
 def _has_vocab(db) -> bool:
@@ -422,6 +449,7 @@ def main() -> None:
                         help="also serve with the search page and site of this git revision, first, for a "
                              "before/after comparison in the same run")
     parser.add_argument("--keep", default=None, help="keep the databases in this folder")
+    parser.add_argument("--serve-workers", type=int, default=1, help="worker processes of `minutebook serve`")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
@@ -431,9 +459,9 @@ def main() -> None:
         if args.only_ocr:
             return bench_ocr(tmp)
         if args.serve_archive:
-            return serve_figures(Path(args.serve_archive), tmp, args.seconds, args.before)
+            return serve_figures(Path(args.serve_archive), tmp, args.seconds, args.before, args.serve_workers)
         if args.serve_from:
-            return bench_serve(Path(args.serve_from), tmp, args.passages, args.seconds, args.before)
+            return bench_serve(Path(args.serve_from), tmp, args.passages, args.seconds, args.before, args.serve_workers)
         folder = tmp / "papers"
         folder.mkdir(exist_ok=True)
         files, where = make_archive(folder)
@@ -494,7 +522,7 @@ def main() -> None:
         if not args.skip_ocr:
             bench_ocr(tmp)
         if not args.skip_serve:
-            bench_serve(tmp / "one.db", tmp, args.passages, args.seconds)
+            bench_serve(tmp / "one.db", tmp, args.passages, args.seconds, workers=args.serve_workers)
 
 
 def _same_archive(a: Path, b: Path) -> str:
