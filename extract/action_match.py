@@ -187,10 +187,9 @@ _OUTCOMES = [
 ]
 OUTCOMES: dict[str, set[str]] = {}
 for _verbs, _outcomes in _OUTCOMES:
-    _tasks = {stem(v) for v in _verbs.split()}
-    for _v in _tasks:
-        # only an outcome in other words than the task's: 'post' meets 'posted' as a shared word already
-        OUTCOMES.setdefault(_v, set()).update(stem(o) for o in _outcomes.split() if stem(o) not in _tasks)
+    for _v in {stem(v) for v in _verbs.split()}:
+        # only an outcome in other words than the task's own: 'post' meets 'posted' as a shared word already
+        OUTCOMES.setdefault(_v, set()).update(stem(o) for o in _outcomes.split() if stem(o) != _v)
 
 
 def outcome_of(earlier_words, later_words) -> bool:
@@ -219,12 +218,14 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     if report:
         # a short report names what matters and little else: the rarer the words it shares
         # with the action, the surer the match, however long the action's paragraph
-        shared = sum(w * (1.0 if k in earlier.words else 0.5) for k, w in later.words.items() if k in mine)
-        text = max(text, shared / (shared + 6.0))
+        # (its three strongest shared words: a long paragraph shares many words with anything)
+        shared = sum(sorted((w * (1.0 if k in earlier.words else 0.5) for k, w in later.words.items() if k in mine),
+                            reverse=True)[:3])
+        text = max(text, shared / (shared + (1.5 * rare if rare else 6.0)))  # one rare word alone: about 0.4
     elif same_people:
         # the same person's task restated in other words ('update the signatories' for 'have
         # the signatories updated'): what the two tasks themselves share, however long each is
-        shared = sum(w for k, w in later.words.items() if k in earlier.words)
+        shared = sum(sorted((w for k, w in later.words.items() if k in earlier.words), reverse=True)[:3])
         text = max(text, 0.8 * shared / (shared + 6.0))
     if not report and earlier.owners and later.owners and not earlier.owners & later.owners:
         text *= 0.4  # 'Ali will look at the options' is not 'Sheila and Mike agreed to look at the options'

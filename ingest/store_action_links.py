@@ -27,11 +27,15 @@ from .schema import refresh_denormalised
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
+CLOSE = 0.44  # a sentence that says an earlier action is done speaks of it
+SURE = 0.8  # beyond doubt, whatever words are shared
 ABSORB = 0.75  # a paper's own action is news of an earlier one, though it reports it still open
 MENTION = 0.55  # a sentence that only speaks of an earlier action, without news of it
+MAX_TITLE_WORDS = 16
 SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
+ROLL_RE = re.compile(r"(?i)^\W*(?:present|invited|apologies|in\s+attendance|attendees|attending|absent|also\s+present)\b")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
 
 
@@ -235,8 +239,14 @@ CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|update\s+from|matters\s+arisi
 FRAMING_RE = re.compile(r"(?i)\b(?:update[sd]?\s+(?:of|on)|feedback\s+(?:from|on)|progress\s+(?:of|on))\b")
 
 
+def _a_title(title: str | None) -> bool:
+    """An item title names its subject in a few words; a 'title' of a paragraph (a table's
+    whole cell read as the heading) would make every sentence under it about everything."""
+    return bool(title) and len(title.split()) <= MAX_TITLE_WORDS
+
+
 def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
-    if CATCH_ALL_ITEM_RE.search(title or ""):
+    if not _a_title(title) or CATCH_ALL_ITEM_RE.search(title or ""):
         return {}
     generic = vocab.generic_items
     return {k: w for k, w in vocab.vector(FRAMING_RE.sub(" ", title or "")).items() if k not in generic}
@@ -273,10 +283,12 @@ def _units(db, meeting_id: int) -> list[dict]:
             select i.title, i.page, i.document_id, i.restricted from agenda_items i
             join meeting_documents md on md.document_id = i.document_id and md.meeting_id = i.meeting_id and md.role = 'records'
             where i.meeting_id = ? order by i.document_id, i.id""", [meeting_id]).fetchall():
-        if title and len(title) >= 12:
+        if title and len(title) >= 12 and _a_title(title):
             units.append(dict(passage_id=None, text=title, page=page, document_id=doc_id, restricted=restricted,
                               item_title=title))
     for pid, text, page, doc_id, restricted, title, kind in rows:
+        if ROLL_RE.match(text or ""):
+            continue  # who was there says nothing of any action
         for sentence in SENTENCE_RE.split(text or ""):
             sentence = NUMBER_RE.sub("", sentence).strip()
             if len(sentence) >= 12:
@@ -314,6 +326,10 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             twin = _twin(born_here, new.candidate)
             if twin is not None:
                 best, best_score, continues = twin, 1.0, False
+            # the same task again names it: its own words share two less common words or a rare
+            # one, not only the paragraph's talk or everyday words ('the Board', 'agreed')
+            if best is not None and best_score < SURE and not _names_the_task(best.candidate, new.candidate, vocab.rare):
+                best_score = min(best_score, JOIN - 0.01)
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
@@ -386,7 +402,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 break
             if joined.get(u["passage_id"]) is t:
                 break  # the extracted action of this passage is already this action's sighting
-            news = _own_news(said, t)
+            news = _own_news(said, t) if _about_the_task(t.candidate, candidate, vocab.rare) else None
             restated_here = any(s.meeting_id == meeting["id"] for s in t.sightings[1:])
             if (t.settles_next_meeting and not restated_here
                     and (news is None or news.status == "completed" or news.state == "ongoing")):
@@ -394,8 +410,8 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
             if news is None and value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare):
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
-            if news is None:
-                break
+            if news is None or (news.status == "completed" and news.state != "discussed" and value < CLOSE):
+                break  # (closing an action takes a surer match than saying it is still open)
             # news of progress outranks a sentence that only speaks of the action
             rank = (news.state != "mentioned", value)
             held = best_per_thread.get(id(t))
@@ -427,10 +443,17 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
 
 def _names_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:
     """A sentence with no news of an action is a sighting of it only when it names the task
-    itself: two of its words, or one the body's papers hardly use ('headsets', 'HSBC'); one
-    everyday word ('suggested', 'tables') is chance."""
-    shared = [k for k in sentence.words if k in action.words]
-    return len(shared) >= 2 or any(action.words[k] >= rare for k in shared)
+    itself: two of its less common words, or one the body's papers hardly use ('headsets',
+    'HSBC'); everyday words ('suggested', 'group', 'staff') are chance."""
+    shared = [action.words[k] for k in sentence.words if k in action.words and action.words[k] >= 0.6 * rare]
+    return len(shared) >= 2 or any(w >= rare for w in shared)
+
+
+def _about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:
+    """News is of an action only when the sentence, or the item it sits under, shares with
+    the action a word that is not everyday."""
+    theirs = sentence.words_and_item
+    return any(w >= 0.6 * rare for k, w in action.words_and_item.items() if k in theirs)
 
 
 def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
