@@ -32,7 +32,7 @@ def _marked(sentence: str, text: str) -> str:
     """The sentence with the figure between [[ ]], cut to a readable window around it."""
     sentence = " ".join((sentence or "").split())
     # the figure standing alone ('5 pp'), not the same digits inside a longer number or a hash
-    m = re.search(r"(?<![\w.,£$€])" + re.escape(text) + r"(?![\w])", sentence) if text else None
+    m = re.search(r"(?<![\w.,£$€])" + re.escape(text) + r"(?![\w]|[.,]\d)", sentence) if text else None
     at = m.start() if m else (sentence.find(text) if text else -1)
     if at < 0:
         return sentence[:300]

@@ -30,16 +30,22 @@ hospital station airport railway harbour port parking car cars bus buses road ro
 assessment impact challenge reading churchyard cemetery cottage orders underground guides scouts possible
 potential case against totals distr legion act acts amendment amendments presentation presentations applied
 exceptions exception one two three four five six seven eight nine ten eleven twelve paper papers devolution
+memorial memorials monument restoration newsletter newsletters summary discussion associations bonds final yours
+sincerely faithfully care beach
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}
 TITLES_ONLY = set("""mr mrs ms miss dr cllr councillor councilmember commissioner mayor provost chair chairman chairperson
 vice deputy clerk treasurer secretary director manager officer chief head president leader executive managing
 general assistant senior interim acting city town parish county borough lord lady sir dame reverend rev canon
-the of and for""".split())
+analyst agent coordinator co-ordinator administrator adviser advisor consultant the of and for""".split())
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 FUNCTION_ENDINGS = {"the", "and", "of", "to", "for", "in", "on", "at", "with", "by", "a", "an", "no"}
 POSTS = {"manager", "director", "officer", "clerk", "secretary", "treasurer", "chair", "chairman", "adviser", "advisor",
-         "coordinator", "co-ordinator", "lead", "head", "assistant", "administrator", "analyst", "engineer", "inspector"}
+         "coordinator", "co-ordinator", "lead", "head", "assistant", "administrator", "analyst", "engineer", "inspector",
+         "agent"}
 
 
 def why_not_a_person(name: str) -> str | None:
@@ -63,6 +69,13 @@ def why_not_a_person(name: str) -> str | None:
         return "an address"
     if all(w in TITLES_ONLY for w in lower):
         return "a title without a name"
+    if len(words) >= 2 and all(len(w.strip(".")) == 1 for w in words):
+        return "initials without a name"  # 'D.V.M', a degree after a name
+    if len(words) == 1 and lower[0] in MONTHS:
+        return "a month"
+    if len(words) == 2 and words[1].isupper() and 3 <= len(words[1]) <= 5 and not known_given_name(words[0]) \
+            and words[1].lower() not in TITLES_ONLY:
+        return "an organisation"  # 'Lloyds CCA', 'Vale UHB': a name and the acronym it goes by
     if 2 <= len(words) <= 3 and lower[-1] in POSTS and not any(known_given_name(w) for w in words[:-1]):
         return "a post without a name"  # 'Performance Manager', 'Finance Officer'
 
@@ -71,9 +84,8 @@ def why_not_a_person(name: str) -> str | None:
         return f"'{hit}' is not part of a name"
     if ORGANISATION_WORD.search(text):
         return "an organisation"
-    if re.fullmatch(r"(?i)(?:north|south|east|west|central|upper|lower|greater)\s+\w+", text) and len(words) == 2 and \
-            lower[1] in ("area", "ward", "division", "sector", "zone", "side", "end", "region", "locality"):
-        return "a place"
+    if len(words) == 2 and lower[0] in COMPASS | {"upper", "lower", "greater"} and not known_given_name(words[1]):
+        return "a place"  # 'West Norfolk', 'East Devon', 'Greater Manchester'
     return None
 
 

@@ -82,6 +82,8 @@ def find_statistics(sentence: str) -> list[StatFact]:
     excluded = bytearray(len(sentence))
     for xs, xe in [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence) + _bare_cells(sentence):
         excluded[xs:xe] = b"\x01" * max(0, xe - xs)
+    if not re.search(r"[A-Za-z]{3}", sentence):
+        return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     for m in COUNT_RE.finditer(sentence):
         s, e = m.start(), m.end()
         if not free(s, e) or 1 in excluded[s:e]:
@@ -97,7 +99,7 @@ YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|from|by|of|during|until|till|to|
                             r"august|september|october|november|december)\s*$")
 FUNCTION_WORDS = set("to and or the a an in on at by for of from was were is are be been with as than that which".split())
 # a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'
-STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*\s+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
+STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*\s+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
                        r"(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|blvd|boulevard|court|ct|place|pl|close|"
                        r"crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq|bungalow|cottages?)\b")
 
@@ -179,6 +181,18 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+(?:\.\d+)+\b",  # section numbers 3.4.3
         r"^\s*\(?\d+[.)]",  # list numbering
         r"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:out of|highest|lowest|place|most|largest))",
+        # list labels inside a run of text: '1. Policy Review', '6. | Management Reports', '5. Signage 6. TUPE'
+        r"(?<![\w.,£$€])\d{1,2}\.(?=\s*(?:\||[A-Z]))",
+        # a numbered line or agenda item: '9 Date of next meeting:', '3 To receive the minutes', '2 ORAL
+        # COMMUNICATIONS'; not a count that opens a sentence ('16 Members of the public', '53 CYP Council members', '53 Children
+        # and Young People's Council Members were presented')
+        r"^\s*\d{1,2}\.?\s+(?=[A-Z])(?![A-Z][a-z]+s\s+(?:of|were|are|have|had|attended|present|from|in|who|will|to|and)\b|(?:[A-Z]\w*\s+){1,2}[a-z]+s\b|(?:\S+\s+){1,7}?(?:were|are|was|have|had|attended)\b)",
+        r"\b\d{1,2}\s+(?=[A-Z]{3,}\s+[A-Z]{3,})",
+        # a number that ends a name: 'Local Transport Plan 5:', 'Time Limited Debate 3 -', 'Assembly 361 and', 'Bliss 26 LLC'
+        r"\b[A-Z][a-z]{2,} \d{1,3}(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|is|was|[A-Z])))",
+        r"(?i)\b(?:dial(?:l?ing)?|ring|phone|tel\.?|telephone)\s+\d{3,}",  # 'dialling 101'
+        r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
+
         r"#\d+",
         r"(?i)\bcovid[-\s]?19\b|\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\d*\b",
         r"`[^`]*`|https?://\S+|www\.\S+|\S+\.(?:pdf|docx?|html?|md|php)\b",  # file names, paths and links

@@ -10,6 +10,7 @@ from minutebook.extract.personhood import is_person, keep_people, why_not_a_pers
 @pytest.mark.parametrize("name", [
     "Sue Leet", "Peake", "Dillavou", "La Tosha Davis", "Philip C. Van Hale", "Princella Lee-Bridges",
     "P V Barrington-King", "O. Williams", "Sir Paul Carter", "Hugh Grant", "Mark Green", "André Videla",
+    "C Bell", "P T Cole", "Ann West", "Mark SMITH", "June Stocking",
 ])
 def test_people_pass(name):
     assert is_person(name), why_not_a_person(name)
@@ -24,6 +25,11 @@ def test_people_pass(name):
     ("Kent County Council", "an organisation"), ("Performance Manager", "a post"), ("Grand Aven", "an address"),
     ("Standing Orders", "not part of a name"), ("British Legion", "not part of a name"), ("Five", "not part of a name"),
     ("Quality Act", "not part of a name"), ("Whiting Amendment", "not part of a name"), ("As", "too short"), ("Currums No", "a phrase"), ("Streatfeild Against", "not part of a name"),
+    # from the wild corpus: a US city's degrees and firms, a Welsh council's health board, UK parish and county papers
+    ("D.V.M", "initials without a name"), ("Lloyds CCA", "an organisation"), ("Vale UHB", "an organisation"),
+    ("West Norfolk", "a place"), ("Land Agent", "a post"), ("Analyst", "a title"), ("June", "a month"),
+    ("Gate Memorial", "not part of a name"), ("June Newsletter", "not part of a name"), ("White Paper", "not part of a name"),
+    ("Tiny Tot Child Care", "not part of a name"), ("Yours", "not part of a name"), ("Neighborhood Associations", "not part of a name"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)

@@ -31,6 +31,21 @@ def values(sentence):
     "Norfolk Association of Local Councils 101182 Clerk's training",
     "Recommendation to appoint Vince Ward to the Urban Design Review Board, Seat 2, to fill a vacancy",
     "Section 54956.9(d)(1) of the California Government Code",
+    # list and item labels (a UK library board, UK parish councils, a US housing authority)
+    "8. | Handover to the new Board 1. Policy Review The Board agreed this document",
+    "Forward Agenda: 1. All standing items 2. Away Day 3. Signage 4. Web Services Update 5. H&S Presentation",
+    "9 Date of next meeting:",
+    "3 To receive the minutes of the last meeting held on 1st June 2026",
+    "Minutes of the Regular Meeting Norwalk Housing Authority October 18, 2022 2 ORAL COMMUNICATIONS",
+    "5 13.",
+    # numbers that are part of a name, a phone number, an age, an address (a UK county council, a US city, a
+    # Glasgow community council, a UK parish council, a US state's finance authority)
+    "County Council is asked to approve and adopt Local Transport Plan 5: Striking the Balance.",
+    "declared a pecuniary interest in item 12 – Motion for Time Limited Debate 3 - ‘Family Farm Tax’",
+    "declared and existing proclaimed state of emergency, amended Assembly 361 and that their finding applies",
+    "He advised all incidents to be reported by dialling 101 and filing a report.",
+    "several signatories were under the age of 18;",
+    "(N) QUALITY INN & SUITES EVENTS 929 3RD ST B Liquor",
 ])
 def test_not_statistics(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
@@ -45,6 +60,9 @@ def test_not_statistics(sentence):
     ("The Pie Bake Challenge was a great success, with 31 pies presented.", [(31, "count")]),
     ("Total Receipts - £10,432.39, less Payments to date £7456.78", [(10432.39, "GBP"), (7456.78, "GBP")]),
     ("Contractor Levy Income 234,000 234,001 Salary Costs 102,408", [(234000, "count"), (102408, "count")]),
+    ("53 Children and Young People’s Council Members were presented with awards", [(53, "count")]),
+    ("16 Members of the public attended.", [(16, "count")]),
+    ("Year 1 $32,300.00", [(32300, "USD")]),
 ])
 def test_measured_quantities_stay(sentence, expected):
     found = values(sentence)
