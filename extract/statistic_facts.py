@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import re
 
-from .statistics import find_statistics
+from .statistics import CURRENCY, find_statistics
+
+
+def paper_currency(passages) -> str | None:
+    """The currency a paper writes its signed amounts in, when one clearly dominates: amounts it
+    prints without a sign ('46K', '1,962.39') are in it too."""
+    counts = {unit: sum(p.text.count(sign) for p in passages) for sign, unit in CURRENCY.items()}
+    best = max(counts, key=counts.get)
+    return best if counts[best] and counts[best] >= 4 * (sum(counts.values()) - counts[best]) else None
 
 
 def statistics(docs, structure, facts):
+    currency = paper_currency(structure.passages)
     for n, p in enumerate(structure.passages):
         if p.kind == "heading":
             continue
@@ -18,7 +27,7 @@ def statistics(docs, structure, facts):
             continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
         for sentence in sentences:
-            for s in find_statistics(sentence):
+            for s in find_statistics(sentence, currency):
                 _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence)
 
 

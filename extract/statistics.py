@@ -47,9 +47,30 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def find_statistics(sentence: str) -> list[StatFact]:
+# 'three architects', 'six apprentices': a number word before what it counts
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+WORD_COUNT_RE = re.compile(r"(?i)\b(?P<num>" + "|".join(WORD_NUMBERS) + r")\s+(?!\()(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]+s)\b")
+NOT_COUNTED = {"times", "ways", "sides", "parts", "thirds", "quarters", "halves", "others", "days", "weeks", "months",
+               "years", "hours", "minutes", "seconds", "decades", "centuries", "yards", "miles", "metres", "meters", "feet",
+               "inches", "percent", "pounds", "dollars", "pence", "cents", "is", "was", "has", "this", "thus", "as", "us"}
+# a figure in thousands without its currency sign ('expense of the purchases 46K'), in a sentence about money
+THOUSANDS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d+)?)\s?[kK]\b")
+MONEY_CONTEXT_RE = re.compile(r"(?i)\b(?:cost|costs|budget|expense|expenses|expenditure|surplus|deficit|income|spend|"
+                              r"spent|spending|charge|charges|funding|fund|funds|savings?|revenue|reserves?|grant|price|fees?|"
+                              r"loan|profit|loss|overspend|underspend|balance|salary|salaries|payments?|paid|invoice)\b")
+# an amount to the penny without its currency sign: '1,962.39', '292.03' (three or more whole digits, so
+# not a time '7.15' or a section '3.10')
+PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{3,}\.\d{2})(?![\d.]|\s?(?:%|per\s?cent|"
+                      r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq))")
+
+
+def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact]:
+    """The figures of one sentence. `currency` is the paper's own (the one its signed amounts use):
+    with it, amounts printed without a sign ('46K' in a sentence about money, '1,962.39') are read
+    as money; without it they are left out."""
     if not _DIGIT.search(sentence):
-        return []
+        return _word_counts(sentence)
     facts: list[StatFact] = []
     # characters already taken by a figure, and those that are dates or references: one mark per
     # character, so that checking a match costs its length, not the number of figures before it
@@ -79,6 +100,14 @@ def find_statistics(sentence: str) -> list[StatFact]:
     for m in RATE_RE.finditer(sentence):
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "rate", m, m.group(0))
+    if currency:
+        if MONEY_CONTEXT_RE.search(sentence):
+            for m in THOUSANDS_RE.finditer(sentence):
+                if free(m.start(), m.end()):
+                    add(_number(m.group("num")) * 1e3, currency, m, _measure_before(sentence, m.start()))
+        for m in PENCE_RE.finditer(sentence):
+            if free(m.start(), m.end()) and _number(m.group("num")) > 0:
+                add(_number(m.group("num")), currency, m, _measure_before(sentence, m.start()))
     excluded = bytearray(len(sentence))
     for xs, xe in [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence) + _bare_cells(sentence):
         excluded[xs:xe] = b"\x01" * max(0, xe - xs)
@@ -91,6 +120,18 @@ def find_statistics(sentence: str) -> list[StatFact]:
         if not _is_count(sentence, m):
             continue
         add(_number(m.group("num")), "count", m, _measure_after(sentence, e))
+    return facts + _word_counts(sentence)
+
+
+def _word_counts(sentence: str) -> list[StatFact]:
+    facts = []
+    for m in WORD_COUNT_RE.finditer(sentence):
+        noun = m.group("noun").lower()
+        if noun in NOT_COUNTED or noun in TIME_UNITS or noun.endswith(("ous", "ss", "us", "is")) or (m.group("adj") or "").lower() in NOT_COUNTED | TIME_UNITS | \
+                {"of", "or", "and", "to", "the", "were", "are", "more", "further", "other", "such"}:
+            continue
+        facts.append(StatFact(float(WORD_NUMBERS[m.group("num").lower()]), "count", m.group(0), m.group("noun"), None,
+                              m.start(), m.end()))
     return facts
 
 
@@ -107,7 +148,7 @@ STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*\s+(?:[NSEW]{1,2}\.?\
 def _is_count(sentence: str, m: re.Match) -> bool:
     """A bare number is a count of something, not a duration, a year, a house number or a code."""
     raw, s, e = m.group("num"), m.start(), m.end()
-    following = re.sub(r"^\s*(?:\)|\(\d+\))", "", sentence[e:e + 40])[:30]  # 'three (3) minutes': the unit after the figure
+    following = re.sub(r"^\s*(?:\)|\(\w+\))", "", sentence[e:e + 40])[:30]  # 'three (3) minutes', '3 (three) minutes'
     next_word = re.match(r"\s*-?\s*([A-Za-z'’]+)", following)
     word = next_word.group(1).lower() if next_word else ""
     if re.match(r"\s*-?\s*(?:calendar|working|business|school|financial|full|consecutive)\s+(?:days?|weeks?|months?|years?)\b", following):
@@ -165,7 +206,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+/\d+(?:/\d+)?\b",  # refs and fractions: 24/00108, 2021/22
         r"(?i)(?<![a-z])(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|no\.?|number|rule|clause|schedule|"
         r"part|phase|stage|level|tier|round|chapter|version|ver|room|flat|unit|road|lane|street|box|route|bus|zone|ward|"
-        r"policy|standard|year|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
+        r"policy|standard|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
         r"precinct|exhibit|attachment|file|case|claim|permit|ordinance|resolution|bill|communication|lot|plot|parcel|"
         r"suite|block|figure|fig|table|question|questions|agenda|motion|amendment|recommendation|priority|objective|"
         r"action|goal|aim|outcome|post|award|grant|tranche|batch|cohort|wave|term|session|meeting|report)"
@@ -181,6 +222,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+(?:\.\d+)+\b",  # section numbers 3.4.3
         r"^\s*\(?\d+[.)]",  # list numbering
         r"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:out of|highest|lowest|place|most|largest))",
+        r"(?i)(?<![a-z])year\s*\(?\d{1,2}\b(?![\d,])",  # 'Year 1', 'Year 12' (a school year); not 'previous year 2362 filled'
         # list labels inside a run of text: '1. Policy Review', '6. | Management Reports', '5. Signage 6. TUPE'
         r"(?<![\w.,£$€])\d{1,2}\.(?=\s*(?:\||[A-Z]))",
         # a numbered line or agenda item: '9 Date of next meeting:', '3 To receive the minutes', '2 ORAL

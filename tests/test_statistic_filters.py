@@ -101,3 +101,34 @@ def test_measured_quantities_stay(sentence, expected):
 ])
 def test_not_statistics_either(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
+
+
+@pytest.mark.parametrize("sentence,currency,expected", [
+    # number words before what they count (a Yorkshire parish council, Kent's corporate parenting panel)
+    ("She also reported that she had contacted three architects with a view to instructing one", None, [(3, "count")]),
+    ("Ms Carpenter shared that the recruitment of six apprentices had taken place over the summer.", None, [(6, "count")]),
+    # a count after 'year' is not a school year (Stoke Ferry); 'Year 1' still is (Cuyahoga)
+    ("Between Sept 17 and April this year, 3715 filled, previous year 2362 filled", None, [(2362, "count")]),
+    # amounts without their sign in a paper that writes its other amounts in pounds (Norfolk parishes, a library board)
+    ("Hodsons Office Supplies Ink 15.99 3.20 19.19 1,865.10 97.29 1,962.39", "GBP", [(1962.39, "GBP")]),
+    ("Mrs V. Bright - Salary | 292.03 | 0.00 | 1876 | 292.03", "GBP", [(292.03, "GBP")]),
+    ("remove the expense of the purchases 46K and replace it with a depreciation charge in the year of 9K", "GBP",
+     [(46000, "GBP"), (9000, "GBP")]),
+])
+def test_counts_in_words_and_amounts_without_their_sign(sentence, currency, expected):
+    found = [(s.value, s.unit) for s in find_statistics(sentence, currency)]
+    for e in expected:
+        assert e in found, found
+
+
+@pytest.mark.parametrize("sentence,currency", [
+    ("remove the expense of the purchases 46K and replace it", None),  # no currency known: left out
+    ("Suffolk Libraries now has over 2K followers on Twitter", "GBP"),  # not about money
+    ("These incidents included two serious and four slight injuries.", None),  # 'serious' is no plural noun
+    ("You will be granted 3 (three) minutes to speak", None),  # a duration
+    ("The meeting lasted two hours and three weeks later", None),
+])
+def test_no_amount_or_count_where_the_words_do_not_say_so(sentence, currency):
+    found = [(s.value, s.unit, s.text) for s in find_statistics(sentence, currency)]
+    assert not [f for f in found if f[1] in ("GBP", "USD")] and not [f for f in found if f[2].startswith(("two serious", "3", "two hours", "three weeks"))], found
+
