@@ -91,6 +91,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--judgements", help="JSON file of classes already given, by key")
     ap.add_argument("--only", choices=["statistics", "people"])
+    ap.add_argument("--unjudged", action="store_true", help="print only the items not judged yet (the counts cover all)")
     args = ap.parse_args(argv)
     if not Path(args.db).exists():
         print(f"{args.db}: no such archive", file=sys.stderr)
@@ -109,6 +110,8 @@ def main(argv=None) -> int:
             verdict = judged.get("statistics", {}).get(key)
             classes[verdict or "?"] += 1
             unjudged += verdict is None
+            if args.unjudged and verdict:
+                continue
             print(f"S{k:03d} [{verdict or '?'}] {r['value']:g} {r['unit']}  ({_file(r['path'])} p{r['page']})")
             print(f"      {_marked(r['sentence'], r['text'])}")
             print(f"      key: {key}")
@@ -124,6 +127,8 @@ def main(argv=None) -> int:
             verdict = judged.get("people", {}).get(key)
             classes[verdict or "?"] += 1
             unjudged += verdict is None
+            if args.unjudged and verdict:
+                continue
             context = re.sub(r"\s+", " ", r.get("context") or "")[:220]
             print(f"P{k:03d} [{verdict or '?'}] {r['name']!r}  ×{r['sightings']}  {r.get('how')}  "
                   f"({_file(r.get('path'))} p{r.get('page')})")

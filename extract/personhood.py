@@ -31,14 +31,15 @@ assessment impact challenge reading churchyard cemetery cottage orders undergrou
 potential case against totals distr legion act acts amendment amendments presentation presentations applied
 exceptions exception one two three four five six seven eight nine ten eleven twelve paper papers devolution
 memorial memorials monument restoration newsletter newsletters summary discussion associations bonds final yours
-sincerely faithfully care beach
+sincerely faithfully care beach approval approvals hub hubs landscapes landscaping parcel map maps liquor license
+licenses licence licences independent link links
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}
 TITLES_ONLY = set("""mr mrs ms miss dr cllr councillor councilmember commissioner mayor provost chair chairman chairperson
 vice deputy clerk treasurer secretary director manager officer chief head president leader executive managing
 general assistant senior interim acting city town parish county borough lord lady sir dame reverend rev canon
-analyst agent coordinator co-ordinator administrator adviser advisor consultant the of and for""".split())
+analyst agent coordinator co-ordinator administrator adviser advisor consultant minister the of and for""".split())
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}

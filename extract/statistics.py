@@ -16,9 +16,10 @@ MONEY_RE = re.compile(
 MONEY_WORDS_RE = re.compile(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros)\b", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
-COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=-])(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m))")
+COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*-])(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m))")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
-              "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd"}
+              "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd", "yearly", "monthly", "weekly",
+              "daily", "hourly", "annually"}
 PERIOD_RE = re.compile(
     r"(?i)\b(?:in|during|for|over|between|since|by|as of|to)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
     r"((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
@@ -150,7 +151,11 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     raw, s, e = m.group("num"), m.start(), m.end()
     following = re.sub(r"^\s*(?:\)|\(\w+\))", "", sentence[e:e + 40])[:30]  # 'three (3) minutes', '3 (three) minutes'
     next_word = re.match(r"\s*-?\s*([A-Za-z'’]+)", following)
-    word = next_word.group(1).lower() if next_word else ""
+    # 'about 20 plus years ago', '30-odd years': the unit after a hedge
+    following = re.sub(r"^\s*(?:plus|odd|-odd|or so|or more|\+)(?=\s)", "", following)
+    next_word = re.match(r"\s*-?\s*([A-Za-z'’]+)", following)
+    as_printed = next_word.group(1) if next_word else ""
+    word = as_printed.lower()
     if re.match(r"\s*-?\s*(?:calendar|working|business|school|financial|full|consecutive)\s+(?:days?|weeks?|months?|years?)\b", following):
         return False
     if word in TIME_UNITS and not re.match(r"(?i)(?:th|st|nd|rd)\s+(?:out of|highest|lowest|place)", following.strip()):
@@ -167,11 +172,13 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
                                                or not following[:1].isspace()):
         return False  # a year: 'from 2005 to 2017', 'in 2015', '2036.'
+    if re.fullmatch(r"(?:19|20)\d\d", raw) and not (as_printed[:1].islower() and word.endswith("s") and word not in FUNCTION_WORDS):
+        return False  # '1995 carryover funds', '2021 HMA Resurfacing': a year naming what follows ('1500 homes' stays)
     if re.fullmatch(r"(?:19|20)\d\d\d\d", raw) and int(raw[2:4]) + 1 == int(raw[4:]) % 100:
         return False  # '201920': the financial year 2019/20 with its slash lost
     if len(raw) > 1 and raw[0] == "0" and "." not in raw:
         return False  # '000', '020520': codes, not quantities
-    if re.fullmatch(r"\d{5,}", raw) and not (word and word[0].islower() and word not in FUNCTION_WORDS):
+    if re.fullmatch(r"\d{5,}", raw) and not (as_printed[:1].islower() and word not in FUNCTION_WORDS):
         return False  # an unseparated long number with no noun after it: cheque, account, zip or house number
     if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[NSEW]\.\s)", following) and not MONTH_RE.match(word):
         return False  # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address
@@ -206,7 +213,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+/\d+(?:/\d+)?\b",  # refs and fractions: 24/00108, 2021/22
         r"(?i)(?<![a-z])(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|no\.?|number|rule|clause|schedule|"
         r"part|phase|stage|level|tier|round|chapter|version|ver|room|flat|unit|road|lane|street|box|route|bus|zone|ward|"
-        r"policy|standard|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
+        r"policy|standard|statement|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
         r"precinct|exhibit|attachment|file|case|claim|permit|ordinance|resolution|bill|communication|lot|plot|parcel|"
         r"suite|block|figure|fig|table|question|questions|agenda|motion|amendment|recommendation|priority|objective|"
         r"action|goal|aim|outcome|post|award|grant|tranche|batch|cohort|wave|term|session|meeting|report)"
@@ -223,15 +230,13 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"^\s*\(?\d+[.)]",  # list numbering
         r"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:out of|highest|lowest|place|most|largest))",
         r"(?i)(?<![a-z])year\s*\(?\d{1,2}\b(?![\d,])",  # 'Year 1', 'Year 12' (a school year); not 'previous year 2362 filled'
-        # list labels inside a run of text: '1. Policy Review', '6. | Management Reports', '5. Signage 6. TUPE'
-        r"(?<![\w.,£$€])\d{1,2}\.(?=\s*(?:\||[A-Z]))",
         # a numbered line or agenda item: '9 Date of next meeting:', '3 To receive the minutes', '2 ORAL
         # COMMUNICATIONS'; not a count that opens a sentence ('16 Members of the public', '53 CYP Council members', '53 Children
         # and Young People's Council Members were presented')
         r"^\s*\d{1,2}\.?\s+(?=[A-Z])(?![A-Z][a-z]+s\s+(?:of|were|are|have|had|attended|present|from|in|who|will|to|and)\b|(?:[A-Z]\w*\s+){1,2}[a-z]+s\b|(?:\S+\s+){1,7}?(?:were|are|was|have|had|attended)\b)",
         r"\b\d{1,2}\s+(?=[A-Z]{3,}\s+[A-Z]{3,})",
         # a number that ends a name: 'Local Transport Plan 5:', 'Time Limited Debate 3 -', 'Assembly 361 and', 'Bliss 26 LLC'
-        r"\b[A-Z][a-z]{2,} \d{1,3}(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|is|was|[A-Z])))",
+        r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|is|was|[A-Z])))",
         r"(?i)\b(?:dial(?:l?ing)?|ring|phone|tel\.?|telephone)\s+\d{3,}",  # 'dialling 101'
         r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
 
@@ -258,7 +263,27 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
+    return spans + _numbered_run(sentence) + _inline_labels(sentence)
+
+
+def _inline_labels(sentence: str) -> list[tuple[int, int]]:
+    """List labels inside a run of text: 'Board 1. Policy Review', 'the report: 1. The budget', '6. |
+    Management Reports'. After a lower-case word the figure ends a sentence instead ('There were 12.
+    Then ...') and stays a count."""
+    spans = []
+    for m in re.finditer(r"(?<![\w.,£$€])\d{1,2}\\?\.(?=\s*(?:\||[A-Z]))", sentence):
+        before = sentence[:m.start()].rstrip()
+        if not before or not re.search(r"[a-z0-9%]$", before):
+            spans.append((m.start(), m.end()))
     return spans
+
+
+def _numbered_run(sentence: str) -> list[tuple[int, int]]:
+    """'1. widen the entrance ...; 2. remove the gate; and 3. remove the conifer': labels numbered one
+    after another are a list, whatever follows them."""
+    labels = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(r"(?<![\w.,£$€])(\d{1,2})[.)](?=\s)", sentence)]
+    numbers = {n for _, _, n in labels}
+    return [(s, e) for s, e, n in labels if n + 1 in numbers or n - 1 in numbers]
 
 
 def _measure_after(sentence: str, end: int) -> str | None:
