@@ -32,7 +32,8 @@ potential case against totals distr legion act acts amendment amendments present
 exceptions exception one two three four five six seven eight nine ten eleven twelve paper papers devolution
 memorial memorials monument restoration newsletter newsletters summary discussion associations bonds final yours
 sincerely faithfully care beach approval approvals hub hubs landscapes landscaping parcel map maps liquor license
-licenses licence licences independent link links
+licenses licence licences independent link links holder holders interest legal vacancy vacancies granted refused
+withdrawn emergency authorities strategic commissioners councillors trustees directors
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}
@@ -72,6 +73,8 @@ def why_not_a_person(name: str) -> str | None:
         return "a title without a name"
     if len(words) >= 2 and all(len(w.strip(".")) == 1 for w in words):
         return "initials without a name"  # 'D.V.M', a degree after a name
+    if len(words) >= 2 and all(w.isupper() and len(w) >= 4 for w in words) and not any(known_given_name(w) for w in words):
+        return "a heading in capitals"  # 'LEGAL INTEREST HOLDER'
     if len(words) == 1 and lower[0] in MONTHS:
         return "a month"
     if len(words) == 2 and words[1].isupper() and 3 <= len(words[1]) <= 5 and not known_given_name(words[0]) \

@@ -143,7 +143,7 @@ FUNCTION_WORDS = set("to and or the a an in on at by for of from was were is are
 # a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'
 STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*\s+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
                        r"(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|blvd|boulevard|court|ct|place|pl|close|"
-                       r"crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq|bungalow|cottages?)\b")
+                       r"crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq|bungalow|cottages?|house|farm|lodge|barn)\b")
 
 
 def _is_count(sentence: str, m: re.Match) -> bool:
@@ -182,7 +182,7 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # an unseparated long number with no noun after it: cheque, account, zip or house number
     if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[NSEW]\.\s)", following) and not MONTH_RE.match(word):
         return False  # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address
-    if STREET_RE.match(following):
+    if STREET_RE.match(sentence[e:e + 90]):  # long enough for '1231, 1234, 1238 and 1240 12th Street'
         return False
     return True
 
@@ -213,12 +213,16 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+/\d+(?:/\d+)?\b",  # refs and fractions: 24/00108, 2021/22
         r"(?i)(?<![a-z])(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|no\.?|number|rule|clause|schedule|"
         r"part|phase|stage|level|tier|round|chapter|version|ver|room|flat|unit|road|lane|street|box|route|bus|zone|ward|"
-        r"policy|standard|statement|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
+        r"policy|standard|statement|quarter|password|passcode|pin|id|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
         r"precinct|exhibit|attachment|file|case|claim|permit|ordinance|resolution|bill|communication|lot|plot|parcel|"
         r"suite|block|figure|fig|table|question|questions|agenda|motion|amendment|recommendation|priority|objective|"
         r"action|goal|aim|outcome|post|award|grant|tranche|batch|cohort|wave|term|session|meeting|report)"
         r"\s*\(?\d+[a-z]?(?:[.(]\d+\)?)*(?:\s*(?:,|-|–|to|thru|through|and|&|or)\s*\d+[a-z]?)*",
+        r"(?i)\b(?:district|ward|zone|precinct|id|password|passcode|pin|item|page|ref|no)\s*:\s*\d+",  # 'District: 5'
         r"\b\d{1,2}(?:st|nd|rd|th)?\s*[\"”]?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*)\b",  # '24 Sept', '6 NOVEMBER'
+        # '23 and 24 February', '5th-7th May': the first day of a range of dates
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+        r"['’]\d{2}\b",  # "Sep '13": a year
         r"(?<![\w,])\d+-\d+\s+\d+\b",  # '96-27 9.': a resolution number and its item
         r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",  # a US state and zip code
         r"\)\s*\(\d+\)",  # '(d)(1)': a sub-clause

@@ -10,7 +10,7 @@ from minutebook.extract.personhood import is_person, keep_people, why_not_a_pers
 @pytest.mark.parametrize("name", [
     "Sue Leet", "Peake", "Dillavou", "La Tosha Davis", "Philip C. Van Hale", "Princella Lee-Bridges",
     "P V Barrington-King", "O. Williams", "Sir Paul Carter", "Hugh Grant", "Mark Green", "André Videla",
-    "C Bell", "P T Cole", "Ann West", "Mark SMITH", "June Stocking",
+    "C Bell", "P T Cole", "Ann West", "Mark SMITH", "June Stocking", "JOHN SMITH",
 ])
 def test_people_pass(name):
     assert is_person(name), why_not_a_person(name)
@@ -30,6 +30,8 @@ def test_people_pass(name):
     ("West Norfolk", "a place"), ("Land Agent", "a post"), ("Analyst", "a title"), ("June", "a month"),
     ("Gate Memorial", "not part of a name"), ("June Newsletter", "not part of a name"), ("White Paper", "not part of a name"),
     ("Tiny Tot Child Care", "not part of a name"), ("Yours", "not part of a name"), ("Neighborhood Associations", "not part of a name"),
+    ("LEGAL INTEREST HOLDER", "a heading in capitals"), ("Vacancies", "not part of a name"),
+    ("Power Commissioners", "not part of a name"), ("Strategic Authorities", "not part of a name"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)

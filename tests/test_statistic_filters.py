@@ -57,6 +57,14 @@ def values(sentence):
     "(B) 2021 HMA Resurfacing Program Contract 1: Receiving of bids",
     "requirements to 1. widen the entrance to allow cars to pass; 2. remove the gate; and 3. remove the conifer",
     "1\\.Attendance and apologies received: recorded above",
+    # third audit (a fresh seed): a range of dates, an abbreviated year, a quarter and a district by number,
+    # a list of house numbers before their street, a house name (US cities, UK parishes, a county council)
+    "was due to be connected by UK Power Networks on 23 and 24 February which would triangulate",
+    "was being held on Wed 25 Sep ’13.",
+    "Mr Wagner outlined the report for Quarter 2 (Q2, 2024/25) which set out the performance data",
+    "City Council District: 5 Plan Area: Rancho Bernardo",
+    "new units located at 1401 11th Street, 1231, 1234, 1238 and 1240 12th Street",
+    "change of use to C3 residential at Post Office, 2 Vine House, Church Road, as submitted",
 ])
 def test_not_statistics(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
@@ -76,6 +84,7 @@ def test_not_statistics(sentence):
     ("Year 1 $32,300.00", [(32300, "USD")]),
     ("He said there were 12. Then the Clerk read the letter.", [(12, "count")]),  # a sentence's last figure, no label
     ("over 1500 homes were built in the district", [(1500, "count")]),
+    ("c. To update the figures from the report: 31 children had been adopted,", [(31, "count")]),
 ])
 def test_measured_quantities_stay(sentence, expected):
     found = values(sentence)
