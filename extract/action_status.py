@@ -27,7 +27,12 @@ BLANKET_RE = re.compile(
 DONE_VERBS = ("purchased|ordered|bought|sent|circulated|installed|fitted|delivered|received|published|posted|arranged|"
               "signed|submitted|approved|made|paid|updated|implemented|repaired|replaced|booked|organised|"
               "organized|written|wrote|contacted|spoken|revised|drafted|finalised|finalized|completed|"
-              "provided|produced|placed|set\\s+up|put\\s+in\\s+place|taken\\s+place|achieved|actioned")
+              "provided|produced|placed|set\\s+up|put\\s+in\\s+place|taken\\s+place|achieved|actioned|carried\\s+out|"
+              "held|finished|resolved|chosen|appointed|returned|collected|cleared|removed")
+# the same done in the active voice, past tense ('the parish council replaced the lamps'), but not
+# 'to be sent' or 'will be replaced'
+ACTIVE_DONE = ("replaced|installed|repaired|fitted|delivered|circulated|completed|finished|published|paid|signed|"
+               "submitted|sent|received|ordered|purchased|bought|booked|removed|cleared|carried\\s+out")
 _FUTURE = r"(?:will|would|shall|to|should|must|may|might|can|could)\s+(?:now\s+|then\s+|also\s+)?be"
 # ordered: an action dropped or not yet done is not done, whatever else the sentence says
 RULES: list[tuple[str, str, re.Pattern]] = [
@@ -53,7 +58,9 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         rf"(?i)(?:^\W*(?:done|completed?|closed)|\b(?:now|been|action(?:\s+points?)?\s+(?:is|was))\s+(?:done|completed?|closed))\b|"
         rf"\b(?:actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
         rf"success(?:ful)?|gained\s+approval|"
-        rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{DONE_VERBS}))\b")),
+        rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{DONE_VERBS})|"
+        rf"(?:is|are)\s+now\s+(?:{DONE_VERBS}|in\s+place|live|working)|"
+        rf"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)\b(?:{ACTIVE_DONE}))\b")),
 ]
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_FUTURE}|will\s+\w+|going\s+to|asap|as\s+soon\s+as\s+possible)\b")
 

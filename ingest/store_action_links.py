@@ -34,6 +34,9 @@ MENTION = 0.55  # a sentence that only speaks of an earlier action, without news
 MAX_TITLE_WORDS = 16
 SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
+BARE_CONTINUE_RE = re.compile(
+    r"(?i)^\W*(?:[\w.'’]+\s+){1,3}(?:will|to|would|agreed\s+to|is\s+to)\s+(?:chase|follow\s+up|pursue|chase\s+up)"
+    r"(?:\s+(?:this|it|them|these|that|again|up|further))*\W*(?:ACTION\b.*)?$", re.S)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
 ROLL_RE = re.compile(r"(?i)^\W*(?:present|invited|apologies|in\s+attendance|attendees|attending|absent|also\s+present)\b")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
@@ -419,10 +422,13 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 best_per_thread[id(t)] = (rank, u, news)
             break
     absorbed: set[int] = set()
+    news_in: dict[int, Thread] = {}  # passage -> the earlier action it gives news of
     for t in open_threads:
         found = best_per_thread.get(id(t))
         if found:
             (has_news, value), u, news = found
+            if u["passage_id"] is not None:
+                news_in[u["passage_id"]] = t
             # news that closes the earlier action, or any news matched beyond doubt: a paper's own
             # 'forms awaiting signature. ACTION: Ahop' may as well be a task of its own
             sure = has_news and (news.status == "completed" or value >= ABSORB)
@@ -438,6 +444,13 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         elif blanket is not None:
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
+    # 'The parish council has not yet replied. JB will chase.': a bare chase after news of an
+    # action is that action again, in its new owner's hands
+    for new in born_here:
+        t = news_in.get(new.first.passage_id)
+        if t is not None and id(new) not in absorbed and BARE_CONTINUE_RE.match(new.first.row.get("description") or new.first.text):
+            _add(t, new.first, new.candidate)
+            absorbed.add(id(new))
     return absorbed
 
 

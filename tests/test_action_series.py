@@ -317,6 +317,100 @@ def test_the_overdue_charts_count_what_was_open_on_the_date_asked(series_db):
     assert "2024-02" not in _chart(june, "Overdue actions by month")  # the quotes, due in February, closed in March
 
 
+# A village hall committee's minutes as PDFs, in the form most small bodies use: numbered items,
+# 'Matters arising' that name an earlier minute, a recurring item (the boiler) carrying its own
+# news, a bare 'JB will chase.' after news of an action, and a new task on a subject an older one
+# shares a word with (the boiler cupboard door is not the boiler).
+HALL_HEAD = ["Harbury Village Hall Management Committee"]
+HALL_PRESENT = "Present: Jane Brook (Chair) (JB), Robert Hale (RH), Priya Shah (PS), Tom Walsh (Treasurer) (TW)"
+HALL_PAPERS = {
+    "harbury-hall-2025-01-12.pdf": [
+        "Minutes of the meeting held on 12 January 2025 at the Village Hall", HALL_PRESENT, "",
+        "1. Apologies", "None.", "2. Minutes of the last meeting",
+        "The minutes of the meeting held on 10 November 2024 were approved and signed.",
+        "3. Matters arising", "None.", "4. Boiler",
+        "4.1 The boiler failed twice in December. RH to obtain three quotes for a replacement boiler.",
+        "5. Fire safety", "5.1 PS will arrange the annual fire risk assessment with the county fire service.",
+        "6. Finance", "6.1 TW reported a balance of £12,400. TW to set up online banking with the Co-operative Bank.",
+        "7. Any other business",
+        "7.1 The car park lights are faulty. JB will contact the parish council about the lighting.",
+        "Date of next meeting: 9 March 2025"],
+    "harbury-hall-2025-03-09.pdf": [
+        "Minutes of the meeting held on 9 March 2025 at the Village Hall", HALL_PRESENT, "",
+        "1. Apologies", "None.", "2. Minutes of the last meeting",
+        "The minutes of the meeting held on 12 January 2025 were approved and signed.",
+        "3. Matters arising",
+        "3.1 Fire risk assessment (minute 5.1): the assessment was carried out on 20 February and",
+        "no major issues were found.",
+        "3.2 Car park lighting (minute 7.1): the parish council has not yet replied. JB will chase.",
+        "4. Boiler",
+        "4.1 Three quotes had been received. The committee agreed to accept the quote from Smith",
+        "Heating for £4,200. RH will book the installation.",
+        "5. Finance", "5.1 Online banking: still awaiting the forms from the bank.",
+        "6. Any other business",
+        "6.1 The door of the boiler cupboard is broken.", "6.2 PS will arrange a joiner to repair the cupboard door.",
+        "Date of next meeting: 11 May 2025"],
+    "harbury-hall-2025-05-11.pdf": [
+        "Minutes of the meeting held on 11 May 2025 at the Village Hall", HALL_PRESENT, "",
+        "1. Apologies", "None.", "2. Minutes of the last meeting",
+        "The minutes of the meeting held on 9 March 2025 were approved and signed.",
+        "3. Matters arising",
+        "3.1 The new boiler was installed by Smith Heating on 2 April.",
+        "3.2 Car park lighting: the parish council replaced the lamps in April.",
+        "3.3 The cupboard door has been repaired.",
+        "4. Finance", "4.1 Online banking is now set up and TW circulated the first statement.",
+        "5. Any other business", "5.1 PS will order new tables for the main hall.",
+        "Date of next meeting: 13 July 2025"],
+}
+
+
+def write_hall_series(folder: Path) -> list[Path]:
+    from .pdfs import write_pdf
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return [write_pdf(folder / name, [HALL_HEAD + lines]) for name, lines in HALL_PAPERS.items()]
+
+
+@pytest.fixture(scope="module")
+def hall_dbs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hall")
+    papers = write_hall_series(root / "papers")
+    together, one_by_one = root / "together.db", root / "one_by_one.db"
+    ingest([str(p) for p in papers], str(together))
+    for paper in reversed(papers):
+        ingest([str(paper)], str(one_by_one))
+    return together, one_by_one
+
+
+def test_matters_arising_and_a_recurring_item_close_the_right_actions(hall_dbs):
+    rows = action_rows(hall_dbs[0])
+    expected = {  # words of the action: (status, closed in, meetings seen)
+        "three quotes": ("completed", "2025-03-09", 2),
+        "fire risk assessment": ("completed", "2025-03-09", 2),
+        "online banking": ("completed", "2025-05-11", 3),
+        "parish council about the lighting": ("completed", "2025-05-11", 3),
+        "book the installation": ("completed", "2025-05-11", 2),
+        "cupboard door": ("completed", "2025-05-11", 2),
+        "new tables": ("open", None, 1),
+    }
+    assert len(rows) == len(expected), [r["description"] for r in rows]
+    for words, (status, closed, seen) in expected.items():
+        row = by_description(rows, words)
+        assert (row["status"], row["completed_in"], len({t[0] for t in row["trail"]})) == (status, closed, seen), row
+    # the news goes to its own action: the boiler installed to the booking, the door to the door
+    assert any("installed" in t[5] for t in by_description(rows, "book the installation")["trail"])
+    assert any("has been repaired" in t[5] for t in by_description(rows, "cupboard door")["trail"])
+    # 'JB will chase.' is the lighting action still in JB's hands, not an action of its own
+    lighting = by_description(rows, "parish council about the lighting")
+    assert any(t[5] == "JB will chase." for t in lighting["trail"]) and lighting["owners"] == "Jane Brook"
+    banking = by_description(rows, "online banking")
+    assert [t[3] for t in banking["trail"]] == ["open", "not_done", "done"]
+
+
+def test_the_hall_series_gives_the_same_actions_one_paper_at_a_time_newest_first(hall_dbs):
+    assert action_rows(hall_dbs[1]) == action_rows(hall_dbs[0])
+
+
 FOHCL = Path(__file__).resolve().parent.parent.parent / "shared" / "series" / "fohcl"
 SERIES_GOLD = FOHCL.parent.parent / "gold" / "series"
 
@@ -347,5 +441,5 @@ def test_a_real_series_meets_its_floors(fohcl_dbs):
 
     [s] = evaluate_series(str(fohcl_dbs[0]), str(SERIES_GOLD))
     f = s.figures()
-    assert f["found"] >= 0.8 and f["one_row"] >= 0.7 and f["status"] >= 0.7 and f["owners"] >= 0.68
-    assert f["open_f1"] >= 0.6
+    assert f["found"] >= 0.83 and f["one_row"] >= 0.79 and f["status"] >= 0.81 and f["owners"] >= 0.75
+    assert f["open_f1"] >= 0.68
