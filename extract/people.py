@@ -230,9 +230,17 @@ def parse_person(item: str) -> Person | None:
     text = HONOURS_RE.sub("", text).strip(" ,.")
     title, name = split_title(text)
     name = name.strip(" ,.")
+    # 'David Cooper Councillor', 'Cathy Fleet CLERK': a list that prints the post after the name, unpunctuated
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in TRAILING_POSTS:
+        name, post = " ".join(words[:-1]), post or words[-1].capitalize()
     if not looks_like_name(name):
         return None
     return Person(name=name, title=title, role=role, post=post, organisation=organisation, initials=initials)
+
+
+TRAILING_POSTS = {"councillor", "clerk", "chair", "chairman", "chairperson", "secretary", "treasurer", "mayor", "trustee",
+                  "commissioner", "councilmember"}
 
 
 ORGANISATION_WORD = re.compile(

@@ -32,6 +32,9 @@ POST_WORD_RE = re.compile(r"(?i)\b(?:manager|director|clerk|chief|officer|attorn
                           r"councillor|councilmember|mayor|chair|secretary|executive|commissioner|superintendent|inspector)\b")
 
 
+LEADING_POSTS = {"chair", "chairman", "chairperson", "vice-chair", "clerk", "secretary", "treasurer"}
+
+
 SIGNATURE_NAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}$")
 
 
@@ -143,6 +146,10 @@ def prose_people(docs, passages, registry, facts, structure):
         for span in people_in(d):
             text = span.text.strip(" .,")
             title, bare = split_title(text)
+            lead = bare.split(" ", 1)
+            if len(lead) == 2 and lead[0].lower() in LEADING_POSTS and not title:
+                title, bare = lead  # 'Chair Ramirez seconded': the post is a title here
+                text = bare
             if not looks_like_name(bare) or re.fullmatch(r"(?i)(?:the|a|an)\b.*", bare):
                 continue
             found.append((n, text, title, bare))

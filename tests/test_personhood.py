@@ -46,3 +46,27 @@ def test_facts_keep_only_people_and_owners_that_are_not_people_become_groups():
     assert [a["name"] for a in kept["attendance"]] == ["Sue Leet"]
     assert kept["roles"] == [] and [m["name"] for m in kept["mentions"]] == ["Tony Brown"]
     assert [o["kind"] for o in kept["actions"][0]["owners"]] == ["group", "person"]
+
+
+def test_a_post_printed_beside_a_name_is_not_part_of_it():
+    """'Present: Frank Reid(FRE) Councillor/Chair Mark Pogmore(MPO) Councillor David Cooper (DCO) Councillor'
+    (a Norfolk parish), 'Cathy Fleet CLERK' (an Oxfordshire parish), 'Chair Ramirez seconded' (a US
+    housing authority): the name is the person, the post is kept apart."""
+    from minutebook.extract.nlp import load_pipeline
+    from minutebook.extract.people import Registry, parse_person
+    from minutebook.extract.people_facts import prose_people
+
+    for text, name, post in [("David Cooper Councillor", "David Cooper", "Councillor"),
+                             ("Cathy Fleet CLERK", "Cathy Fleet", "Clerk")]:
+        person = parse_person(text)
+        assert (person.name, person.post) == (name, post)
+    assert parse_person("John Clerk").name == "John Clerk"  # a surname that is also a post stays
+
+    class P:  # a passage: only its page is read
+        page = 3
+    facts = {"mentions": []}
+    nlp = load_pipeline()
+    prose_people([nlp("Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar.")], [P()],
+                 Registry(), facts, None)
+    names = {m["name"] for m in facts["mentions"]}
+    assert "Ramirez" in names and "Chair Ramirez" not in names
