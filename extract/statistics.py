@@ -12,7 +12,7 @@ SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1
 CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR"}
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MONEY_RE = re.compile(
-    rf"(?P<cur>[£$€])\s?(?P<num>{NUMBER})(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b)?", re.I)
+    rf"(?P<cur>[£$€])\s?(?P<num>{NUMBER})(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b(?!\s*&))?", re.I)
 MONEY_WORDS_RE = re.compile(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros)\b", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
@@ -128,6 +128,8 @@ def _word_counts(sentence: str) -> list[StatFact]:
     facts = []
     for m in WORD_COUNT_RE.finditer(sentence):
         noun = m.group("noun").lower()
+        if m.group("noun")[0].isupper() and m.start() > 0:
+            continue  # 'the Four Govan Barons', 'in Three Lakes Estates': a name, not a count
         if noun in NOT_COUNTED or noun in TIME_UNITS or noun.endswith(("ous", "ss", "us", "is")) or (m.group("adj") or "").lower() in NOT_COUNTED | TIME_UNITS | \
                 {"of", "or", "and", "to", "the", "were", "are", "more", "further", "other", "such"}:
             continue
@@ -141,7 +143,7 @@ YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|from|by|of|during|until|till|to|
                             r"august|september|october|november|december)\s*$")
 FUNCTION_WORDS = set("to and or the a an in on at by for of from was were is are be been with as than that which".split())
 # a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'
-STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*\s+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
+STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*[\s-]+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
                        r"(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|blvd|boulevard|court|ct|place|pl|close|"
                        r"crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq|bungalow|cottages?|house|farm|lodge|barn)\b")
 
@@ -172,7 +174,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
                                                or not following[:1].isspace()):
         return False  # a year: 'from 2005 to 2017', 'in 2015', '2036.'
-    if re.fullmatch(r"(?:19|20)\d\d", raw) and not (as_printed[:1].islower() and word.endswith("s") and word not in FUNCTION_WORDS):
+    if re.fullmatch(r"(?:19|20)\d\d", raw) and not (as_printed[:1].islower() and word.endswith("s") and word not in FUNCTION_WORDS
+                                                   and word not in NOT_COUNTED):
         return False  # '1995 carryover funds', '2021 HMA Resurfacing': a year naming what follows ('1500 homes' stays)
     if re.fullmatch(r"(?:19|20)\d\d\d\d", raw) and int(raw[2:4]) + 1 == int(raw[4:]) % 100:
         return False  # '201920': the financial year 2019/20 with its slash lost
@@ -182,6 +185,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # an unseparated long number with no noun after it: cheque, account, zip or house number
     if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[NSEW]\.\s)", following) and not MONTH_RE.match(word):
         return False  # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address
+    if re.fullmatch(r"\d{4}", raw) and re.match(r"\s+[A-Z]{3,}\b", following):
+        return False  # '2190 BCKLWN Litter Bins': a cheque or invoice number before the payee's code
     if STREET_RE.match(sentence[e:e + 90]):  # long enough for '1231, 1234, 1238 and 1240 12th Street'
         return False
     return True
@@ -213,7 +218,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+/\d+(?:/\d+)?\b",  # refs and fractions: 24/00108, 2021/22
         r"(?i)(?<![a-z])(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|no\.?|number|rule|clause|schedule|"
         r"part|phase|stage|level|tier|round|chapter|version|ver|room|flat|unit|road|lane|street|box|route|bus|zone|ward|"
-        r"policy|standard|statement|quarter|password|passcode|pin|id|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
+        r"policy|standard|statement|quarter|footpath|bridleway|rhif|password|passcode|pin|id|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
         r"precinct|exhibit|attachment|file|case|claim|permit|ordinance|resolution|bill|communication|lot|plot|parcel|"
         r"suite|block|figure|fig|table|question|questions|agenda|motion|amendment|recommendation|priority|objective|"
         r"action|goal|aim|outcome|post|award|grant|tranche|batch|cohort|wave|term|session|meeting|report)"
@@ -240,7 +245,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"^\s*\d{1,2}\.?\s+(?=[A-Z])(?![A-Z][a-z]+s\s+(?:of|were|are|have|had|attended|present|from|in|who|will|to|and)\b|(?:[A-Z]\w*\s+){1,2}[a-z]+s\b|(?:\S+\s+){1,7}?(?:were|are|was|have|had|attended)\b)",
         r"\b\d{1,2}\s+(?=[A-Z]{3,}\s+[A-Z]{3,})",
         # a number that ends a name: 'Local Transport Plan 5:', 'Time Limited Debate 3 -', 'Assembly 361 and', 'Bliss 26 LLC'
-        r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|is|was|[A-Z])))",
+        r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|is|was|[A-Z])))",
         r"(?i)\b(?:dial(?:l?ing)?|ring|phone|tel\.?|telephone)\s+\d{3,}",  # 'dialling 101'
         r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
 
