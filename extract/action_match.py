@@ -28,7 +28,8 @@ IRREGULAR = {"spoke": "speak", "spoken": "speak", "sent": "send", "bought": "buy
              "given": "give", "taken": "take", "took": "take", "told": "tell", "found": "find", "kept": "keep"}
 STEM = 6  # a crude but symmetric stem: 'enquire', 'enquiries' and 'enquiry' meet at 'enquir'
 DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?:\s+\d{4})?")
-REF_RE = re.compile(r"(?i)^\s*(?:action\s+(?:no\.?\s*)?)?(\d{1,3}(?:[-./]\d{1,3})+|\d{1,4})\b")
+REF_RE = re.compile(r"(?i)^\s*(?:action\s+(?:no\.?\s*)?)?((?:[a-z]{3,9}\s?\d{2}[-./]\d{1,3}(?:\(\d+\))?)|"
+                    r"\d{1,3}(?:[-./]\d{1,3})+(?:\(\d+\))?|\d{1,4})(?![\w-])")  # 05-13, Action 4, July22.03, 03.19.04(2)
 
 
 @lru_cache(maxsize=65536)  # a body's papers use a few thousand words, each stemmed over and over
@@ -125,7 +126,7 @@ def different_dated_items(title_a: str | None, title_b: str | None) -> bool:
 
 def ref_of(ref: str | None) -> str | None:
     m = REF_RE.match(ref or "")
-    return m.group(1).replace(".", "-").replace("/", "-") if m else None
+    return re.sub(r"\s+", "", m.group(1).lower()).replace(".", "-").replace("/", "-") if m else None
 
 
 @dataclass

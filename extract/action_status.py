@@ -46,13 +46,13 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open|(?:more\s+|some\s+)?(?:work|more)\s+to\s+(?:do|be\s+done)))")),
     ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back)\b[^.;]{0,40}")),
     ("carried_forward", "open", re.compile(
-        r"(?i)\b(?:carried\s+(?:forward|over)|c/f|rolled\s+(?:forward|over)|(?<!\bto\s)remains?\s+open|"
+        r"(?i)\b(?:carried\s+(?:forward|over)|c/f|o/s|rolled\s+(?:forward|over)|(?<!\bto\s)remains?\s+open|"
         r"(?:is|are|was|were|remains?|still)\s+outstanding|outstanding\s+actions?)\b")),
     ("on_agenda", "open", re.compile(
         r"(?i)\b(?:(?:on|to\s+stay\s+on|remain\s+on)\s+the\s+agenda|(?:will|to)\s+be\s+discussed\b[^.;]{0,40}|"
         r"for\s+discussion\s+at\b[^.;]{0,30})")),
     ("ongoing", "open", re.compile(
-        r"(?i)\b(?:on-?going|in\s+progress|under\s+way|underway|progressing|moving\s+forward|continuing|awaiting\b[^.;]{0,30}|"
+        r"(?i)\b(?:on[-\s]?going|being\s+(?:done|progressed|actioned|arranged)|in\s+progress|under\s+way|underway|progressing|moving\s+forward|continuing|awaiting\b[^.;]{0,30}|"
         r"waiting\s+to\s+hear)")),
     ("done", "completed", re.compile(
         rf"(?i)(?:^\W*(?:done|completed?|closed)|\b(?:now|been|action(?:\s+points?)?\s+(?:is|was))\s+(?:done|completed?|closed))\b|"
