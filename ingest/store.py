@@ -154,12 +154,17 @@ def _ref(ids: list[int], index: int | None) -> int | None:
 def _meeting_id(db, doc_id: int, m: dict) -> int:
     """One meetings row per (body, date) across the archive; this document is linked to it."""
     key = body_key(m["body"])
-    row = db.execute("select id, start_time, venue, next_meeting from meetings where body_key = ? and date = ?",
-                     [key, m["date"]]).fetchone()
+    row = db.execute("select id, start_time, venue, next_meeting, document_id from meetings "
+                     "where body_key = ? and date = ?", [key, m["date"]]).fetchone()
     if row:
         meeting_id = row[0]
-        updates = {k: m[k] for k, current in zip(("start_time", "venue", "next_meeting"), row[1:])
-                   if current is None and m.get(k)}
+        # the paper that sorts first by path gives the meeting its details and provenance, the
+        # others fill what it lacks: the same row whatever order papers are written in
+        first = _sorts_before(db, doc_id, row[4])
+        updates = {k: m[k] for k, current in zip(("start_time", "venue", "next_meeting"), row[1:4])
+                   if m.get(k) and (current is None or first)}
+        if first:
+            updates.update(document_id=doc_id, page=m["page"])
         if updates:
             db["meetings"].update(meeting_id, updates)
     else:
@@ -172,6 +177,13 @@ def _meeting_id(db, doc_id: int, m: dict) -> int:
          "found_by": m.get("found_by")}, replace=True
     )
     return meeting_id
+
+
+def _sorts_before(db, doc_id: int, other_id: int | None) -> bool:
+    if other_id is None or other_id == doc_id:
+        return other_id is None
+    paths = dict(db.execute("select id, path from documents where id in (?, ?)", [doc_id, other_id]).fetchall())
+    return other_id not in paths or (paths.get(doc_id) or "") < (paths.get(other_id) or "")
 
 
 def delete_content(db, doc_id: int) -> None:
@@ -188,8 +200,8 @@ def delete_content(db, doc_id: int) -> None:
     # a meeting first seen in this document now takes its provenance from another that records it
     db.execute("""
         update meetings set (document_id, page) = (
-          select document_id, page from meeting_documents md where md.meeting_id = meetings.id
-          order by md.document_id limit 1)
+          select md.document_id, md.page from meeting_documents md join documents d on d.id = md.document_id
+          where md.meeting_id = meetings.id order by d.path limit 1)
         where document_id = ?""", [doc_id])
 
 

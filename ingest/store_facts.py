@@ -15,9 +15,13 @@ def person_id(db, name: str) -> int:
     if row:
         return row[0]
     key = name_key(alias)
-    row = db.execute("select id from people where key = ? limit 1", [key]).fetchone()
+    row = db.execute("select id, name from people where key = ? limit 1", [key]).fetchone()
     if row:
         pid = row[0]
+        if clean_name(alias) > row[1]:
+            # spellings of one key ('Andre', 'André') name the person alike whatever order the
+            # papers are written in (--workers, --cluster): the greatest spelling, not the first
+            db.execute("update people set name = ? where id = ?", [clean_name(alias), pid])
     else:
         pid = db["people"].insert({"name": clean_name(alias), "key": key}).last_pk
     db.execute("insert or ignore into person_aliases (person_id, alias) values (?, ?)", [pid, alias])
