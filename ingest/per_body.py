@@ -30,6 +30,7 @@ import re
 import time
 from typing import Callable, Iterable
 
+from .body_files import PUBLIC_SUFFIX, SUFFIX, archives_in
 from .limits import Limits
 from .pipeline import (Outcome, Summary, _triage, finish_cross_paper, iter_files, parse_all, publish_archive,
                        write_record)
@@ -38,8 +39,6 @@ from .store_action_links import bodies_of_documents, links_pending
 from .structure import body_key
 
 NO_BODY = "_no-body"
-SUFFIX = ".db"
-PUBLIC_SUFFIX = ".public.db"
 LOCK = ".ingest.lock"
 
 
@@ -54,14 +53,6 @@ def body_of(rec: dict) -> str | None:
     """The body a parsed paper belongs to: its own (first stored) meeting's."""
     meetings = rec.get("meetings") or []
     return meetings[0]["body"] if meetings and rec.get("status") == "ok" else None
-
-
-def archives_in(folder: str) -> list[str]:
-    """The body databases in a folder (not their public copies), sorted by name."""
-    if not os.path.isdir(folder):
-        return []
-    return sorted(os.path.join(folder, name) for name in os.listdir(folder)
-                  if name.endswith(SUFFIX) and not name.endswith(PUBLIC_SUFFIX) and not name.startswith("."))
 
 
 class _Databases:

@@ -8,7 +8,8 @@ import sqlite3
 
 import sqlite_utils
 
-from minutebook.ingest.per_body import NO_BODY, archives_in, database_name
+from minutebook.ingest.body_files import archives_in
+from minutebook.ingest.per_body import NO_BODY, database_name
 
 from .conftest import run_cli
 from .pdfs import write_pdf

@@ -18,7 +18,8 @@ from datasette.utils.testing import TestClient
 
 from minutebook.ingest.public_files import WITHHELD, files_dir
 from minutebook.ingest.publish import public_path
-from minutebook.serve import hash_password, make_datasette, site_dir
+from minutebook.ingest.body_files import archives_in
+from minutebook.serve import Archive, hash_password, make_datasette, make_site, site_dir
 
 from .conftest import CORPUS, run_cli
 from .pdfs import write_pdf
@@ -92,7 +93,23 @@ def site_words(db) -> set[str]:
 @pytest.fixture(scope="module")
 def secrets(leak_archive):
     """Words in restricted items and passages (and restricted papers) that appear nowhere public."""
-    db = sqlite_utils.Database(leak_archive[0])
+    found = secret_words([leak_archive[0]])
+    assert OWN_SECRETS <= found, OWN_SECRETS - found  # the papers made here hold them where intended
+    assert len(found) > 50  # the corpus's restricted minutes add their own
+    return found
+
+
+def secret_words(db_paths) -> set[str]:
+    """Words restricted in any of the archives and public in none of them."""
+    restricted, public, site = set(), set(), set()
+    for path in db_paths:
+        r, p, db = _restricted_and_public(path)
+        restricted, public, site = restricted | r, public | p, site | site_words(db)
+    return restricted - public - site
+
+
+def _restricted_and_public(db_path):
+    db = sqlite_utils.Database(db_path)
     restricted, public = set(), set()
     for (text,) in db.execute("""
             select text from passages where restricted = 1
@@ -110,10 +127,7 @@ def secrets(leak_archive):
             union all select title from documents where restricted = 0
             union all select filename from documents where restricted = 0"""):
         public |= words(text or "")
-    found = restricted - public - site_words(db)
-    assert OWN_SECRETS <= found, OWN_SECRETS - found  # the papers made here hold them where intended
-    assert len(found) > 50  # the corpus's restricted minutes add their own
-    return found
+    return restricted, public, db
 
 
 def leaked(text: str, secret: set[str], path: str = "") -> set[str]:
@@ -318,3 +332,108 @@ def test_numbered_and_lettered_sub_items_inherit_restriction():
     assert {i.number: i.restricted for i in structure.items} == {
         "10": False, "11": True, "11.1": True, "11.1(a)": True, "12": False}
     assert [p.restricted for p in structure.passages] == [False, True, True, False]
+
+
+# --- one database per body, served together --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def leak_bodies(tmp_path_factory):
+    """The same papers ingested with --db-dir: a database per body, a restricted paper with no
+    meeting in _no-body.db."""
+    root = tmp_path_factory.mktemp("leak-bodies")
+    papers = root / "papers"
+    shutil.copytree(CORPUS, papers, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    write_papers(papers)
+    bodies = root / "bodies"
+    run_cli("ingest", papers, "--db-dir", bodies, check=True)
+    paths = archives_in(str(bodies))
+    assert len(paths) >= 3
+    return paths, papers
+
+
+@pytest.fixture(scope="module")
+def bodies_secrets(leak_bodies):
+    found = secret_words(leak_bodies[0])
+    assert OWN_SECRETS <= found, OWN_SECRETS - found
+    return found
+
+
+def _name(db_path) -> str:
+    return Path(db_path).stem
+
+
+def _bodies_site(paths, public=True):
+    if public:
+        archives = [Archive(_name(p), public_path(p), files_dir(p)) for p in paths]
+        ds = make_site(archives, public=True)
+    else:
+        ds = make_site([Archive(_name(p), p) for p in paths], public=False,
+                       password_hash=hash_password("a long pass phrase"))
+    asyncio.run(ds.invoke_startup())
+    return TestClient(ds)
+
+
+def in_archive(path: str, name: str) -> str:
+    """A route of the single-archive site, asked of archive `name` among several: Datasette's
+    pages by its name in the path, the site's own pages with ?db=NAME."""
+    if path.startswith("/archive"):
+        return f"/{name}{path[len('/archive'):]}"
+    if path.startswith("/-/") and not path.startswith("/-/source/"):
+        return path  # the instance's own pages
+    before, hash_, fragment = path.partition("#")
+    return f"{before}{'&' if '?' in before else '?'}db={urllib.parse.quote(name)}{hash_}{fragment}"
+
+
+def bodies_routes(paths, secret) -> list[str]:
+    found = ["/"]
+    for path in paths:
+        name = _name(path)
+        found += [in_archive(route, name) for route in routes(path) + searches(secret)]
+        found += [f"/{name}.json?sql=" + urllib.parse.quote(sql) for sql in (
+            f"attach database '{path}' as full", "select * from pragma_database_list")]
+    return found
+
+
+def test_several_archives_served_together_show_no_restricted_word_and_no_server_path(leak_bodies, bodies_secrets):
+    paths, papers = leak_bodies
+    site = _bodies_site(paths)
+    server_paths = {str(Path(paths[0]).parent), str(papers)}
+    seen = 0
+    for path in bodies_routes(paths, bodies_secrets):
+        response = fetch(site, path)
+        text = body_text(response)
+        assert not leaked(text, bodies_secrets, path), (path, leaked(text, bodies_secrets, path))
+        assert not any(p in text for p in server_paths), path
+        seen += response.status == 200
+    assert seen > 500
+
+
+def test_several_archives_in_full_mode_without_login_show_nothing(leak_bodies, bodies_secrets):
+    paths, papers = leak_bodies
+    site = _bodies_site(paths, public=False)
+    for path in bodies_routes(paths, bodies_secrets):
+        response = site.get(path, follow_redirects=False)
+        assert response.status in (302, 403, 404), (path, response.status)
+        assert not leaked(response.text, bodies_secrets, path), path
+        assert str(papers) not in response.text
+
+
+def test_each_archives_pages_show_its_own_rows_and_keep_it_in_their_links(leak_bodies):
+    paths, _ = leak_bodies
+    site = _bodies_site(paths)
+    harbour = next(p for p in paths if "harbour" in _name(p))
+    name = _name(harbour)
+    html = site.get(f"/meetings?db={name}").text
+    assert "Harbour Safety Board" in html and f'<option value="{name}" selected>' in html
+    meeting = sqlite_utils.Database(public_path(harbour)).execute("select id from meetings").fetchone()[0]
+    assert f'href="/meeting/{meeting}?db={name}"' in html
+    page = site.get(f"/meeting/{meeting}?db={name}").text
+    assert "12 March 2024" in page or "2024-03-12" in page
+    assert f"/-/source/" in page and f"?db={name}#page=" in page
+    doc = sqlite_utils.Database(public_path(harbour)).execute(
+        "select id from documents where filename = 'harbour minutes.pdf'").fetchone()[0]
+    pdf = site.get(f"/-/source/{doc}?db={name}", follow_redirects=True)
+    assert pdf.headers["content-type"] == "application/pdf" and "MOORING FEES" in body_text(pdf)
+    other = next(p for p in paths if p != harbour)
+    assert "Harbour Safety Board" not in site.get(f"/meetings?db={_name(other)}").text

@@ -11,6 +11,7 @@ from datasette.utils.asgi import Forbidden
 from markupsafe import Markup, escape
 
 from minutebook.reports import FOLLOW_UP_SQL, OPEN_AS_OF_SQL
+from minutebook.served import chosen, served, with_db
 from minutebook.titles import paper_title
 
 ACTION_PAGE = Path(__file__).resolve().parent.parent / "templates" / "pages" / "action" / "{id}.html"
@@ -23,16 +24,21 @@ class PageForbidden(NotFoundExplicit):
     status = 403
 
 
-def _database(datasette):
-    return next(name for name in datasette.databases if name != "_internal")
+def _database(datasette, request=None):
+    return chosen(datasette, request)
 
 
 @hookimpl
 def extra_template_vars(datasette, request):
+    name = _database(datasette, request)
+
+    def here(url):
+        """A link to another of the site's pages, about the same archive."""
+        return with_db(datasette, name, url)
+
     async def sql(query, params=None):
         # pages query the archive directly, so they ask Datasette first, as its own views do:
         # in full mode an anonymous visitor gets a 403, not the rows
-        name = _database(datasette)
         try:
             await datasette.ensure_permissions(request.actor if request else None, [
                 ("execute-sql", name), ("view-database", name), "view-instance"])
@@ -41,14 +47,23 @@ def extra_template_vars(datasette, request):
         db = datasette.get_database(name)
         return [dict(r) for r in (await db.execute(query, params or {})).rows]
 
+    names = served(datasette)
+    db_query = with_db(datasette, name, "")  # "?db=NAME" when several archives are served, else ""
     return {
         "sql": sql,
-        "mb_db": _database(datasette),
-        "source_link": source_link,
+        "mb_db": name,
+        "mb_databases": names,
+        # in a form that leads to another of the site's pages: the archive it is about
+        "mb_hidden": Markup(f'<input type="hidden" name="db" value="{escape(name)}">') if len(names) > 1 else "",
+        "here": here,
+        # appended to a link to another of the site's pages (without, and with, a query of its own)
+        "mb_qs": db_query,
+        "mb_and": "&" + db_query[1:] if db_query else "",
+        "source_link": lambda document_id, page=None, label=None: source_link(document_id, page, label, here),
         "bar_chart": bar_chart,
         "iso_date": iso_date,
         "paper_title": paper_title,
-        "action_url": lambda action_id: action_url(datasette, action_id),
+        "action_url": lambda action_id: here(action_url(datasette, action_id, name)),
         "follow_up_sql": FOLLOW_UP_SQL,
         "open_as_of_sql": OPEN_AS_OF_SQL,
     }
@@ -62,16 +77,16 @@ def iso_date(value):
         return None
 
 
-def action_url(datasette, action_id):
+def action_url(datasette, action_id, name=None):
     if ACTION_PAGE.exists():  # the action's own page, where the site has one
         return f"/action/{int(action_id)}"
-    return f"/{_database(datasette)}/actions/{int(action_id)}"
+    return f"/{name or _database(datasette)}/actions/{int(action_id)}"
 
 
-def source_link(document_id, page=None, label=None):
+def source_link(document_id, page=None, label=None, here=lambda url: url):
     if document_id is None:
         return ""
-    href = f"/-/source/{int(document_id)}" + (f"#page={int(page)}" if page else "")
+    href = here(f"/-/source/{int(document_id)}" + (f"#page={int(page)}" if page else ""))
     text = label or (f"p.{page}" if page else "source")
     return Markup(f'<a class="mb-source" href="{href}" title="open the source paper at this page">{escape(text)}</a>')
 
@@ -125,16 +140,17 @@ def render_cell(value, column, row, table, database, datasette):
     if not isinstance(value, int):
         return None
     page = "person" if column == "person_id" else "meeting"
-    return Markup(f'<a href="/{page}/{value}">{escape(str(label))}</a>')
+    return Markup(f'<a href="{escape(with_db(datasette, database, f"/{page}/{value}"))}">{escape(str(label))}</a>')
 
 
 @hookimpl
 def menu_links(datasette, actor, request):
     """The site's own pages in Datasette's menu, on every page."""
+    name = _database(datasette, request)
     return [
-        {"href": "/search", "label": "Search the papers"},
-        {"href": "/meetings", "label": "Meetings"},
-        {"href": "/overdue", "label": "Overdue actions"},
-        {"href": "/people", "label": "People"},
-        {"href": f"/{_database(datasette)}", "label": "Tables and SQL"},
+        {"href": with_db(datasette, name, "/search"), "label": "Search the papers"},
+        {"href": with_db(datasette, name, "/meetings"), "label": "Meetings"},
+        {"href": with_db(datasette, name, "/overdue"), "label": "Overdue actions"},
+        {"href": with_db(datasette, name, "/people"), "label": "People"},
+        {"href": f"/{name}", "label": "Tables and SQL"},
     ]

@@ -8,6 +8,7 @@ import urllib.parse
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from minutebook.served import chosen, with_db
 from minutebook.fulltext import KINDS, Search, fts_query, run, with_acronyms
 from minutebook.titles import paper_title
 
@@ -18,10 +19,6 @@ def prepare_connection(conn):
     conn.create_function("paper_title", 2, paper_title, deterministic=True)
     # reads the acronyms table, so it runs a query of its own on this connection
     conn.create_function("search_query", 1, lambda text: with_acronyms(conn, text) or '""')
-
-
-def _database(datasette):
-    return next(name for name in datasette.databases if name != "_internal")
 
 
 def _date(value, label, problems):
@@ -46,7 +43,7 @@ def _page_number(value):
 
 
 async def search_page(datasette, request):
-    name = _database(datasette)
+    name = chosen(datasette, request)
     await datasette.ensure_permissions(request.actor, ["view-instance", ("view-database", name)])
     db = datasette.get_database(name)
     args = request.args
@@ -68,7 +65,8 @@ async def search_page(datasette, request):
         params = {"q": search.q, "kind": search.kind, "body": search.body, "from": search.date_from,
                   "to": search.date_to, "page": search.page}
         params.update(changes)
-        return "/search?" + urllib.parse.urlencode({k: v for k, v in params.items() if v not in ("", None, 1)})
+        return with_db(datasette, name, "/search?" + urllib.parse.urlencode(
+            {k: v for k, v in params.items() if v not in ("", None, 1)}))
 
     html = await datasette.render_template("search.html", {
         "search": search, "bodies": bodies, "problems": problems, "kinds": KINDS, "link": link,

@@ -12,6 +12,8 @@ import urllib.parse
 from datasette import hookimpl
 from datasette.utils.asgi import AsgiFileDownload, Response
 
+from minutebook.served import chosen, with_db
+
 CONTENT_TYPES = {"pdf": "application/pdf", "html": "text/html; charset=utf-8", "text": "text/plain; charset=utf-8"}
 MAX_ID = 2**63 - 1  # SQLite's largest integer; a longer number names no document
 
@@ -21,8 +23,8 @@ def _settings(datasette) -> dict:
     return getattr(datasette, "minutebook_sources", None) or {"public": True, "public_files": None}
 
 
-def _archive(datasette):
-    return next((name for name in datasette.databases if name != "_internal"), None)
+def _archive(datasette, request=None):
+    return chosen(datasette, request)
 
 
 async def _allowed(datasette, request, name) -> None:
@@ -35,7 +37,7 @@ async def _document(datasette, request):
     raw = request.url_vars["document_id"]
     if len(raw) > 19 or int(raw) > MAX_ID:
         return None
-    name = _archive(datasette)
+    name = _archive(datasette, request)
     if name is None:
         return None
     await _allowed(datasette, request, name)
@@ -57,7 +59,8 @@ async def source_redirect(datasette, request):
         return _not_found(request.url_vars["document_id"])
     # a redirect without a fragment keeps the caller's #page=N; the name is encoded so that
     # spaces, quotes, accents and even newlines in file names survive the Location header
-    return Response.redirect(f"/-/source/{row['id']}/{urllib.parse.quote(row['filename'] or 'source', safe='')}")
+    return Response.redirect(with_db(datasette, _archive(datasette, request),
+                                     f"/-/source/{row['id']}/{urllib.parse.quote(row['filename'] or 'source', safe='')}"))
 
 
 async def source_file(datasette, request):
@@ -67,7 +70,10 @@ async def source_file(datasette, request):
         return _not_found(request.url_vars["document_id"])
     settings = _settings(datasette)
     if settings.get("public"):
-        return _public_file(settings.get("public_files"), row)
+        folders = settings.get("public_files")
+        if isinstance(folders, dict):  # one folder per archive served
+            folders = folders.get(_archive(datasette, request))
+        return _public_file(folders, row)
     if not row["path"] or not os.path.isfile(row["path"]):
         return Response.text(f"The source file of document {row['id']} has moved or been deleted", status=404)
     return _download(row["path"], _content_type(row["format"], row["filename"]))
@@ -111,12 +117,13 @@ def render_cell(value, column, row, table, database, datasette):
 
     if column == "source" and isinstance(value, str) and value.startswith("/-/source/"):
         page = value.rsplit("=", 1)[-1] if "#page=" in value else ""
-        return Markup(f'<a href="{escape(value)}">source p.{escape(page)}</a>')
+        return Markup(f'<a href="{escape(with_db(datasette, database, value))}">source p.{escape(page)}</a>')
     if column == "page" and isinstance(value, int) and row is not None:
         keys = row.keys() if hasattr(row, "keys") else []
         document_id = row["document_id"] if "document_id" in keys else None
         if isinstance(document_id, dict):  # Datasette expands a foreign key to {"value", "label"}
             document_id = document_id.get("value")
         if document_id is not None:
-            return Markup(f'<a href="/-/source/{int(document_id)}#page={value}" title="open the source at this page">{value}</a>')
+            href = with_db(datasette, database, f"/-/source/{int(document_id)}#page={value}")
+            return Markup(f'<a href="{escape(href)}" title="open the source at this page">{value}</a>')
     return None

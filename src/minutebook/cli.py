@@ -159,8 +159,11 @@ def _database_problem(e: Exception, db_path: str) -> str:
 
 
 @cli.command()
-@click.option("--db", "db_path", default=None, type=click.Path(dir_okay=False),
-              help=f"Database to serve (default: {DEFAULT_DB}, built from the bundled corpus if missing)")
+@click.option("--db", "db_paths", multiple=True, type=click.Path(dir_okay=False),
+              help=f"Database to serve (default: {DEFAULT_DB}, built from the bundled corpus if missing); "
+                   "give it again to serve several side by side")
+@click.option("--db-dir", "db_dir", default=None, type=click.Path(exists=True, file_okay=False),
+              help="Serve every database of this folder (one per body, made by `ingest --db-dir`) side by side")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Host to listen on")
 @click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on")
 @click.option("--full", is_flag=True,
@@ -171,7 +174,7 @@ def _database_problem(e: Exception, db_path: str) -> str:
               help="Print the response to one request (e.g. /-/versions.json) instead of starting a server")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes answering requests (one per core helps when many people search at once)")
-def serve(db_path, host, port, full, immutable, get_path, workers):
+def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
     """Serve the archive in Datasette: full-text search, SQL, canned queries for overdue
     actions, decisions, people and meetings, and links from every fact to its source page.
 
@@ -180,51 +183,47 @@ def serve(db_path, host, port, full, immutable, get_path, workers):
         minutebook serve                       # the bundled sample archive
         minutebook serve --db archive.db --port 8080
         MINUTEBOOK_PASSWORD=... minutebook serve --db archive.db --full
+        minutebook serve --db-dir bodies/          # one database per body, chosen on each page
     """
     import asyncio
 
     import uvicorn
 
-    from .serve import corpus_dir, hash_password, make_datasette
+    from .serve import Archive, corpus_dir, hash_password, make_site
 
     if not get_path:
         _check_port_free(host, port)
-    if db_path is None:
-        db_path = DEFAULT_DB
-        if not os.path.exists(db_path):
-            click.echo(f"No {db_path} here: building it from the bundled corpus ({corpus_dir()})", err=True)
-            from .ingest.pipeline import ingest as run_ingest
-
-            summary = run_ingest([str(corpus_dir())], db_path)
-            click.echo(summary.line(), err=True)
-    elif not os.path.exists(db_path):
-        raise click.BadParameter(f"{db_path} does not exist: run `minutebook ingest PATH --db {db_path}` first",
-                                 param_hint="--db")
+    db_paths = _archives_to_serve(db_paths, db_dir, corpus_dir)
     password_hash = None
-    public_files = None
     if full:
         password = os.environ.get("MINUTEBOOK_PASSWORD")
         if not password or not password.strip():
             raise click.UsageError("--full serves restricted material: set MINUTEBOOK_PASSWORD to the login password "
                                    "(not empty, not only spaces)")
         password_hash = hash_password(password)
-        served = db_path
-    else:
-        served, public_files = _public_copy(db_path)
-    settings = dict(db_path=served, public=not full, immutable=immutable, password_hash=password_hash,
-                    name=os.path.splitext(os.path.basename(db_path))[0], public_files=public_files)
+    archives = []
+    for db_path in db_paths:
+        name = os.path.splitext(os.path.basename(db_path))[0]
+        served, public_files = (db_path, None) if full else _public_copy(db_path)
+        archives.append([name, served, public_files])
+    names = [a[0] for a in archives]
+    if len(set(names)) != len(names):
+        raise click.UsageError("two databases to serve have the same file name: "
+                               f"{', '.join(sorted({n for n in names if names.count(n) > 1}))}; rename one")
+    settings = dict(archives=archives, public=not full, immutable=immutable, password_hash=password_hash)
+    served = os.path.basename(archives[0][1]) if len(archives) == 1 else f"{len(archives)} databases"
     mode = "full (login required)" if full else "public (restricted material excluded)"
     if workers > 1 and not get_path:
         from .serve import workers_app_settings
 
-        click.echo(f"Serving {os.path.basename(served)} in {mode} mode at http://{host}:{port}/ "
+        click.echo(f"Serving {served} in {mode} mode at http://{host}:{port}/ "
                    f"({workers} processes)", err=True)
         # each worker process builds its own Datasette from these settings (uvicorn starts them afresh)
         os.environ.update(workers_app_settings(settings))
         uvicorn.run("minutebook.serve:worker_app", factory=True, workers=workers, host=host, port=port,
                     log_level="warning", lifespan="on")
         return
-    ds = make_datasette(**settings)
+    ds = make_site([Archive(*archive) for archive in settings.pop("archives")], **settings)
     asyncio.run(ds.invoke_startup())
     if get_path:
         from datasette.utils.testing import TestClient
@@ -232,8 +231,36 @@ def serve(db_path, host, port, full, immutable, get_path, workers):
         response = TestClient(ds).get(get_path)
         click.echo(response.text)
         sys.exit(0 if response.status == 200 else 1)
-    click.echo(f"Serving {os.path.basename(served)} in {mode} mode at http://{host}:{port}/", err=True)
+    click.echo(f"Serving {served} in {mode} mode at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+
+
+def _archives_to_serve(db_paths: tuple[str, ...], db_dir: str | None, corpus_dir) -> list[str]:
+    """The databases `serve` was given (--db, again and again, or --db-dir), each checked; with
+    neither, minutebook.db here, built from the bundled corpus when missing."""
+    if db_dir:
+        from .ingest.body_files import archives_in
+
+        if db_paths:
+            raise click.UsageError("give either --db or --db-dir, not both")
+        found = archives_in(db_dir)
+        if not found:
+            raise click.BadParameter(f"{db_dir} holds no databases: run `minutebook ingest PATH --db-dir {db_dir}` "
+                                     "first", param_hint="--db-dir")
+        return found
+    if not db_paths:
+        if not os.path.exists(DEFAULT_DB):
+            click.echo(f"No {DEFAULT_DB} here: building it from the bundled corpus ({corpus_dir()})", err=True)
+            from .ingest.pipeline import ingest as run_ingest
+
+            summary = run_ingest([str(corpus_dir())], DEFAULT_DB)
+            click.echo(summary.line(), err=True)
+        return [DEFAULT_DB]
+    for db_path in db_paths:
+        if not os.path.exists(db_path):
+            raise click.BadParameter(f"{db_path} does not exist: run `minutebook ingest PATH --db {db_path}` first",
+                                     param_hint="--db")
+    return list(db_paths)
 
 
 def _public_copy(db_path: str) -> tuple[str, str]:

@@ -18,6 +18,7 @@ import secrets
 import sqlite3
 import sys
 import types
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -162,17 +163,43 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
     """A configured Datasette for `db_path` (already the public copy when public=True), served
     under `name` (the archive's name, so URLs do not change with the copy's file name).
     Public mode serves source files only from `public_files`."""
+    return make_site([Archive(name or archive_name(db_path), db_path, public_files)], public=public,
+                     immutable=immutable, password_hash=password_hash, secret=secret)
+
+
+@dataclass(frozen=True)
+class Archive:
+    """One database served: the name its URLs use, the file served (the public copy in public
+    mode) and, in public mode, the folder of its public source files."""
+
+    name: str
+    path: str
+    public_files: str | None = None
+
+
+def make_site(archives: list[Archive], public: bool = True, immutable: bool = False,
+              password_hash: str | None = None, secret: str | None = None):
+    """One Datasette serving several archives (one per body, say) side by side: each is a
+    database of its own under its own name, served through its public copy in public mode; the
+    site's pages show one at a time, chosen with ?db=NAME (minutebook/served.py)."""
     defer_unit_registry()
     from datasette.app import Datasette
     from datasette.database import Database
 
-    name = name or archive_name(db_path)
-    metadata = load_metadata(name, public=public, db_path=db_path)
+    if not archives or len({a.name for a in archives}) != len(archives):
+        raise ValueError("serve needs at least one archive, each under a name of its own")
+    metadata = load_metadata(archives[0].name, public=public, db_path=archives[0].path)
+    for archive in archives[1:]:
+        metadata["databases"][archive.name] = load_metadata(
+            archive.name, public=public, db_path=archive.path)["databases"][archive.name]
     if not public:
         if not password_hash:
             raise ValueError("full mode needs a password hash (set MINUTEBOOK_PASSWORD)")
         metadata = full_mode_metadata(metadata, password_hash)
     site = site_dir()
+    inspected = {}
+    for archive in archives if immutable else ():
+        inspected.update(inspect_data(archive.path, archive.name))
     ds = Datasette(
         [],
         metadata=metadata,
@@ -180,14 +207,15 @@ def make_datasette(db_path: str, public: bool = True, immutable: bool = False, p
         plugins_dir=str(site / "plugins"),
         static_mounts=[("minutebook-static", str(site / "static"))] if (site / "static").is_dir() else [],
         settings=SETTINGS,
-        inspect_data=inspect_data(db_path, name) if immutable else None,
+        inspect_data=inspected or None,
         secret=secret,
     )
-    ds.add_database(Database(ds, path=db_path, is_mutable=not immutable), name=name)
+    for archive in archives:
+        ds.add_database(Database(ds, path=archive.path, is_mutable=not immutable), name=archive.name)
     if "_memory" in ds.databases:  # added when Datasette starts without files
         ds.remove_database("_memory")
     # read by the source plugin; kept off the metadata, which anyone may read
-    ds.minutebook_sources = {"public": public, "public_files": public_files}
+    ds.minutebook_sources = {"public": public, "public_files": {a.name: a.public_files for a in archives}}
     return ds
 
 
@@ -203,8 +231,9 @@ def workers_app_settings(settings: dict) -> dict[str, str]:
 def worker_app():
     """The ASGI app of one `serve --workers` process: the same Datasette `serve` builds, from
     the settings its parent left in the environment."""
-    ds = make_datasette(**json.loads(os.environ[WORKER_SETTINGS]))
-    return ds.app()
+    settings = json.loads(os.environ[WORKER_SETTINGS])
+    archives = [Archive(*archive) for archive in settings.pop("archives")]
+    return make_site(archives, **settings).app()
 
 
 def hash_password(password: str) -> str:
