@@ -281,11 +281,14 @@ def _units(db, meeting_id: int) -> list[dict]:
         select p.id, p.text, p.page, p.document_id, p.restricted, i.title, p.kind from passages p
         join meeting_documents md on md.document_id = p.document_id and md.meeting_id = p.meeting_id and md.role = 'records'
         left join agenda_items i on i.id = p.agenda_item_id
-        where p.meeting_id = ? order by p.document_id, p.id""", [meeting_id]).fetchall()
+        join documents d on d.id = p.document_id
+        where p.meeting_id = ? order by d.path, p.id""", [meeting_id]).fetchall()
+    # papers by path, not by id: ids follow the order papers were written in (--workers, --cluster)
     for title, page, doc_id, restricted in db.execute("""
             select i.title, i.page, i.document_id, i.restricted from agenda_items i
             join meeting_documents md on md.document_id = i.document_id and md.meeting_id = i.meeting_id and md.role = 'records'
-            where i.meeting_id = ? order by i.document_id, i.id""", [meeting_id]).fetchall():
+            join documents d on d.id = i.document_id
+            where i.meeting_id = ? order by d.path, i.id""", [meeting_id]).fetchall():
         if title and len(title) >= 12 and _a_title(title):
             units.append(dict(passage_id=None, text=title, page=page, document_id=doc_id, restricted=restricted,
                               item_title=title))
