@@ -142,8 +142,9 @@ YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|from|by|of|during|until|till|to|
                             r"early|late|mid|spring|summer|autumn|winter|january|february|march|april|may|june|july|"
                             r"august|september|october|november|december)\s*$")
 FUNCTION_WORDS = set("to and or the a an in on at by for of from was were is are be been with as than that which".split())
-# a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'
-STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5})*[\s-]+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
+# a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'; each number
+# whole ((?!\d)), or a run of figures splits into numbers in exponentially many ways
+STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5}(?!\d))*[\s-]+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
                        r"(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|blvd|boulevard|court|ct|place|pl|close|"
                        r"crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq|bungalow|cottages?|house|farm|lodge|barn)\b")
 

@@ -27,6 +27,8 @@ PATHOLOGICAL = {  # runs that made patterns in extract/ take time growing with t
     "titles": "Mr " * 20000,
     "motions": "moved " * 10000,
     "percentages": "12% " * 10000,
+    # a flattened accounts table: the house-number rule once split each run of figures in exponentially many ways
+    "accounts": "Meeting Costs 6,354 4,809 Office Expenses 2,187 1,513 " * 2000,
 }
 
 
