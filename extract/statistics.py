@@ -282,7 +282,7 @@ def _inline_labels(sentence: str) -> list[tuple[int, int]]:
     Then ...') and stays a count."""
     spans = []
     for m in re.finditer(r"(?<![\w.,£$€])\d{1,2}\\?\.(?=\s*(?:\||[A-Z]))", sentence):
-        before = sentence[:m.start()].rstrip()
+        before = sentence[max(0, m.start() - 40):m.start()].rstrip()  # a window: a run of labels stays linear
         if not before or not re.search(r"[a-z0-9%]$", before):
             spans.append((m.start(), m.end()))
     return spans
