@@ -7,6 +7,7 @@ import re
 
 from ..ingest.dates import first_date
 from ..ingest.document import TABLE
+from . import action_signals as signals
 from . import actions as act
 from .action_split import split_marked
 from .due import find_due
@@ -42,6 +43,7 @@ def actions(docs, structure, registry, facts, pages=()):
     points_in_text = numbered_points or any(re.search(r"(?im)\baction\s+points?\s*$", p.text[:150]) for p in passages) \
         or sum(len(act.NUMBERED_ASSIGNMENT_RE.findall(p.text)) for p in passages) >= 2  # "09-01 FQ to", "1-02 Members to"
     claimed = set()  # paragraphs an "ACTION: DT" line below them turns into actions
+    recent, recent_item = [], None  # the sentences before a paragraph in its item, for a 'she' to refer back to
     sections: dict[int, list[int]] = {}
     for n, p in enumerate(passages):
         m = act.MARKER_RE.match(p.text.strip())
@@ -86,8 +88,10 @@ def actions(docs, structure, registry, facts, pages=()):
                                             rule="inline-marker")))
             continue
         if implicit_allowed and _records_minutes(structure, p) and n not in claimed:
-            for sentence in docs[n].sents:
-                found += [(n, f) for f in act.implicit(sentence.text.strip(), registry, p.page, n)]
+            if p.item != recent_item and (not recent or recent[-1].endswith((".", "!", "?", ":"))):
+                recent = []  # a new item, unless a page break cut the last sentence of the one before
+            recent_item = p.item
+            found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, _heading_of(structure, p), recent)]
     for n, fact in found:
         p = passages[n]
         meeting_date, next_meeting = _meeting_context(structure, p)
@@ -107,6 +111,33 @@ def actions(docs, structure, registry, facts, pages=()):
         for name, kind in owners:
             if kind == "person":
                 facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+
+
+def _implicit_in(doc, registry, p, n, heading, previous: list[str]) -> list[act.ActionFact]:
+    """Each sentence's assignment by its exact shape, else by the signals it carries
+    (action_signals), knowing the sentences before it in its item (`previous`, extended here:
+    a paragraph a page break cut still has its 'she') and the heading it is under."""
+    facts = []
+    for sentence in doc.sents:
+        text = _as_printed(p.text, sentence.start_char, sentence.end_char).strip()
+        facts += act.implicit(text, registry, p.page, n) or signals.scored(
+            text, registry, signals.Context(previous=previous[-3:], heading=heading), p.page, n)
+        previous.append(text)
+    return facts
+
+
+def _as_printed(original: str, start: int, end: int) -> str:
+    """A sentence of the spaCy text as the paper prints it: extract_document spaces a bracket
+    glued to a word ('door(leaflet)') for the tokenizer, and an action's words must be the paper's."""
+    inserted = [m.start() + k for k, m in enumerate(re.finditer(r"(?<=[a-z])\(", original))]
+    shift = lambda at: sum(1 for i in inserted if i < at)
+    return original[start - shift(start):end - shift(end)]
+
+
+def _heading_of(structure, p) -> str | None:
+    if p.item is not None and structure.items[p.item].title:
+        return structure.items[p.item].title
+    return p.heading
 
 
 def _is_action_log(block) -> bool:
@@ -201,6 +232,8 @@ def marked_actions(group, owners_text, structure, marker, registry) -> list[act.
         return []
     facts = []
     known = {w.lower() for name in registry.full_names() for w in name.split()} | {i.lower() for i in registry.initials}
+    # the marker's own codes name agents even when the paper never spells them out ('ACTION: AH' over 'AH will approach ...')
+    known |= {c.lower() for c in re.split(r"[\s/,&]+", owners_text) if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", c)}
     for k, sentence, mine in split_marked(texts, owners, registry.initials, known):
         where = group[k] if group[k] is not None else passages.index(marker)
         facts.append(act.ActionFact(text=f"{sentence}\nACTION: {owners_text}", description=sentence, owners=mine,

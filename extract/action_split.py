@@ -10,6 +10,7 @@ import re
 
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'])")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
+MINUTE_NUMBER_RE = re.compile(r"^\s*\d+\.\d+\.?\s+[A-Z]")
 # a task is set: a named person will, should or agreed to; someone was asked; something is to be
 # done, needed, or sent to the next meeting. A bare future ('There will be a raffle', 'SCC have
 # installed') is news, not a task.
@@ -52,6 +53,9 @@ def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
     carry = ""  # a paragraph a page break cut mid-sentence ('... Agreed that' / 'Ali should bring ...')
     for k, text in enumerate(texts):
         parts = [NUMBER_RE.sub("", p).strip() for p in SENTENCE_RE.split(" ".join(text.split()))]
+        if carry and MINUTE_NUMBER_RE.match(text):
+            out.append((k - 1, carry))  # a new numbered minute starts a new sentence, whatever the last one lacked
+            carry = ""
         if carry and parts:
             out.append((k - 1, f"{carry} {parts.pop(0)}"))  # the sentence belongs where it began
         carry = ""

@@ -61,7 +61,7 @@ DELEGATED_RE = re.compile(
     rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)")
 DIRECTED_RE = re.compile(
     rf"(?i)\b(?:directed|directs|asked|asks|ask|instruct|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
-    rf"\s+(?!(?:him|her|them|us|me|it|you)\b)(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
+    rf"\s+(?!(?:him|her|them|us|me|it|you|to)\b)(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
 )

@@ -1,0 +1,253 @@
+"""A sentence of minutes scored as an action on several signals, for the sentences no exact
+shape in `actions.py` claims: who (a person or post the paper names, a 'she' or 'he' that
+refers back to one, the 'I' of a report whose heading names its writer, 'a resident'), what
+commits them (a future or obligation: 'will', 'undertook to', 'was asked to', 'is working
+on'), and a verb that does something. Each signal is a number; `score` weighs them, so one more
+signal (a trained classifier's probability, say) is one more entry in `SIGNALS` and one weight.
+
+Bodies write the same commitment many ways: 'She undertook to report any further developments'
+(Bishopdale), 'I will issue invitations to Councillors' (a Chairman's report, Boughton), 'I am
+currently working on adverts' (a Clerk's report, Northwold), 'Cllr Trudy Mann advised that she
+would be further doing work' (Stoke Ferry), 'AG advised she has ... and will pass this to line
+managers' (North of Tyne LPC)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .actions import ACTION_VERBS, ActionFact, _NAME, _owners_of, _person_like
+from .people import Registry, looks_like_name
+from .roles import POST_HEAD_RE, ROLE_PHRASE, role_key
+
+_TITLED = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+_INDEFINITE = r"[Aa]\s+(?:local\s+)?(?:resident|parishioner|volunteer|member\s+of\s+the\s+public)"
+_ADVERB = r"(?:(?:also|kindly|then|further|now|currently|actively|personally|still|gladly)\s+)?"
+# the words between an agent and the verb that commit them, with how firmly
+MODALS = [
+    (r"(?:agreed|offered|undertook|volunteered|promised)\s+to", 1.0),
+    (r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited)\s+to", 1.0),
+    (r"(?:will|shall)\s+be\s+(?=\w+ing\b)", 0.8),  # 'I will be working with the Insurance company'
+    (r"(?:am|is|are)\s+(?:currently\s+)?(?=(?:working|looking|arranging|preparing|seeking|chasing|following)\b)", 0.8),
+    (r"would\s+be\s+(?:further\s+)?(?=\w+ing\b)", 0.8),
+    (r"(?:will|shall|is\s+to|are\s+to)", 1.0),
+    (r"(?:would|should|needs?\s+to|must)", 0.7),
+]
+MODAL_RE = "|".join(f"(?:{pattern})" for pattern, _ in MODALS)
+# a commitment and its verb; the agent is read backwards from it (`agent_before`), word by
+# word, so no pattern ever has to scan a long run of capitalised words
+COMMITMENT_RE = re.compile(rf"(?<=[\w.])\s+{_ADVERB}(?P<modal>{MODAL_RE})\s*{_ADVERB}(?P<verb>[a-z][a-z\-]+)\b(?P<rest>[^.;]*)")
+BOUNDARY = {"", ",", ";", ":", "•", "–", "—", "-", "and", "but", "so", "that", "then", "whilst", "while", "resolved", "agreed"}
+REPORTING = {"advised", "said", "stated", "reported", "confirmed", "noted", "announced", "explained", "agreed", "decided",
+             "resolved", "responded", "replied", "added", "indicated", "suggested"}
+TITLE_WORDS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"}
+CONNECTORS = {"and", "&", ","}
+# after 'AG advised she has already highlighted ... and will pass': the agent's second verb
+CONJOINED_RE = re.compile(rf"\band\s+(?P<modal>will|would|agreed\s+to|offered\s+to)\s+{_ADVERB}(?P<verb>[a-z][a-z\-]+)\b(?P<rest>[^.;]*)")
+NOT_DOING = {"be", "have", "had", "like", "not", "need", "be", "been", "also", "the", "a", "an", "to", "this", "that",
+             "appear", "seem", "welcome", "prefer", "hope", "love", "wish", "remain", "stand", "continue", "note", "noting"}
+HEDGE_RE = re.compile(r"(?i)\b(?:would|will|could|should)\s+not\b|\bif\s+(?:they|he|she|it|we)\s+(?:would|could)\b|\?\s*$|"
+                      r"\bwould\s+(?:like|prefer|welcome|hope)\b")
+REPORT_HEADING_RE = re.compile(r"(?i)\b(?P<who>[\w\s’'\-]{2,40}?)[’']s\s+report\b(?:\s*[-–—:]\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}))?")
+DUE_RE = re.compile(r"(?i)\bnext\s+meeting\b|\bby\s+(?:the\s+)?\d|\bbefore\s+the\b|\b(?:january|february|march|april|may|june|july|"
+                    r"august|september|october|november|december)\b")
+VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|issue|sign|pay|renew|visit|lead|host|ring|phone|call|tell)(?:s|es|ed|ing)?$")
+
+
+@dataclass
+class Context:
+    """Where a sentence sits: the sentences before it in its paragraph (nearest last) and the
+    heading of the item it is under."""
+    previous: list[str] = field(default_factory=list)
+    heading: str | None = None
+
+
+@dataclass
+class Candidate:
+    clause: str
+    owners: list[tuple[str, str]]
+    signals: dict[str, float]
+
+
+def _verb(word: str) -> float:
+    if word in NOT_DOING or not word.isalpha() and "-" not in word:
+        return 0.0
+    return 1.0 if VERB_RE.match(word) else 0.5
+
+
+def _modal(modal: str, verb: str) -> float:
+    words = f"{' '.join(modal.split())} {verb}"
+    return next((weight for pattern, weight in MODALS if re.match(pattern, words)), 0.0)
+
+
+def _last_person(texts: list[str], registry: Registry) -> list[tuple[str, str]]:
+    """The person a 'she' or 'he' refers back to: the first one named in the nearest text
+    before it (its subject: 'The Chairman noted that she and the Clerk ...'), when the paper
+    names them (a listed person, a titled name, a post holder)."""
+    for text in reversed(texts):
+        found = [m.group(0) for m in re.finditer(rf"{ROLE_PHRASE}|{_TITLED}|{_NAME}", text)]
+        for surface in found:
+            surface = re.sub(r"^(?:The|A|It|This|However|Also)\s+(?=[A-Z])", "", surface)
+            if _person_like(surface, registry):
+                owners = _owners_of(surface, registry)
+                if len(owners) == 1 and owners[0][1] in ("person", "role"):
+                    return owners
+    return []
+
+
+def _author(heading: str | None, registry: Registry) -> list[tuple[str, str]]:
+    """The 'I' of a report: the person a heading like 'Chairman's report – Frank Reid' or
+    'Clerk's Report' names, or the holder of that post."""
+    m = REPORT_HEADING_RE.search(heading or "")
+    if not m:
+        return []
+    if m.group("name") and looks_like_name(m.group("name")):
+        return [(registry.resolve(m.group("name")), "person")]
+    post = m.group("who").split()[-1]
+    if not POST_HEAD_RE.search(post):
+        return []
+    holder = registry.resolve_role(post)
+    return [(holder, "person")] if holder else [(post[:1].upper() + post[1:], "role")]
+
+
+def agent_owners(agent: str, sentence_before: str, context: Context, registry: Registry) -> tuple[list[tuple[str, str]], float]:
+    """(owners, how sure) for the agent of a clause; for 'Cllr Jim McNeill and Cllr Grant
+    Tomkins', all of them, as sure as the least sure."""
+    pieces = [a for a in re.split(r"\s*,\s*|\s+(?:and|&)\s+", agent) if a]
+    if len(pieces) > 1:
+        found = [agent_owners(a, sentence_before, context, registry) for a in pieces]
+        if any(not sure for _, sure in found):
+            return [], 0.0
+        return [o for owners, _ in found for o in owners], min(sure for _, sure in found)
+    low = agent.lower()
+    if low in ("she", "he"):
+        owners = _last_person(context.previous + [sentence_before], registry)
+        return owners, 0.8 if owners else 0.0
+    if low == "they":
+        return [], 0.0
+    if agent == "I":
+        owners = _author(context.heading, registry)
+        return owners, 0.8 if owners else 0.0
+    if re.fullmatch(_INDEFINITE, agent):
+        return [(agent.split()[-1].title() if "public" not in low else "Member of the public", "group")], 0.6
+    if re.match(r"(?i)^(?:the|our)\s", agent) and not re.fullmatch(ROLE_PHRASE, agent):
+        return [], 0.0
+    if _person_like(agent, registry):
+        owners = _owners_of(agent, registry)
+        if not owners:
+            return [], 0.0
+        if re.fullmatch(r"[A-Z]{2,5}", agent) and agent not in registry.initials:
+            return owners, 0.2  # 'SCC will repair': a code the paper never gives a person for is likely a body
+        if all(kind == "group" for _, kind in owners):
+            return owners, 0.7  # 'Members are asked to declare any interests': boilerplate unless the deed is a task's
+        return owners, 1.0
+    if looks_like_name(agent) and len(agent.split()) in (2, 3) and not POST_HEAD_RE.search(agent):
+        return [(agent, "person")], 0.5  # a full name the paper does not list ('Joanne Carpenter offered to ...')
+    return [], 0.0
+
+
+def agent_before(before: str, registry: Registry) -> str | None:
+    """The agent written just before a commitment: 'Cllr Jim McNeill and Cllr Grant Tomkins',
+    'The Parish Clerk', 'she', 'I', 'A resident'; read back word by word from the end of
+    `before` over capitalised words, titles and 'and', and kept only when it opens a clause
+    (after a boundary, a reporting verb or a minute number), not 'many Members would ...'."""
+    words = re.findall(r"[\w'’.\-]+|[,;:•–—“”\"]", before[-160:])
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in ("she", "he", "they") or last == "I":
+        first = words[-2].lower() if len(words) > 1 else ""
+        return last if first in BOUNDARY or first in REPORTING else None
+    indefinite = re.search(rf"(?:^|\s){_INDEFINITE}$", " ".join(words[-5:]))
+    if indefinite:
+        return indefinite.group(0).strip()
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if word[:1].isupper() or word.lower().rstrip(".") in TITLE_WORDS or word == "&" or \
+                (word.lower() in ("and", ",", "of", "for") and start < len(words) and words[start][:1].isupper()):
+            start -= 1
+            if len(words) - start > 12:
+                return None
+            continue
+        if word.lower() in ("the", "our") and start < len(words):
+            start -= 1
+        break
+    pieces = _pieces(words[start:])
+    while len(pieces) > 1 and not _person_like(" ".join(pieces[0][1]), registry):
+        pieces = pieces[1:]  # 'the Summer Fayre and Cllr Jim McNeill and ...': the people at its end
+    if not pieces:
+        return None
+    at = start + pieces[0][0]
+    opener = words[at - 1].lower() if at > 0 else ""
+    if opener not in BOUNDARY and opener not in REPORTING and not re.fullmatch(r"\(?[\da-z]{1,2}[.)]|\d+(?:\.\d+)*", opener):
+        return None
+    return " and ".join(" ".join(ws) for _, ws in pieces)
+
+
+def _pieces(words: list[str]) -> list[tuple[int, list[str]]]:
+    """'A , B and C' as (index of its first word, its words) per name."""
+    out, current, first = [], [], 0
+    for i, word in enumerate(words):
+        if word.lower() in ("and", "&", ","):
+            if current:
+                out.append((first, current))
+            current, first = [], i + 1
+        else:
+            current.append(word)
+    if current:
+        out.append((first, current))
+    return out
+
+
+def candidates(sentence: str, registry: Registry, context: Context) -> list[Candidate]:
+    """Every clause of the sentence that could set someone a task, with its signals."""
+    out = []
+    for m in COMMITMENT_RE.finditer(sentence):
+        agent = agent_before(sentence[:m.start()], registry)
+        if not agent:
+            continue
+        owners, sure = agent_owners(agent, sentence[:m.start()], context, registry)
+        if not sure:
+            continue
+        out.append(Candidate(clause=sentence[m.start():].strip(), owners=owners, signals=_signals(sentence, m, sure)))
+    if not out:
+        conjoined = CONJOINED_RE.search(sentence)
+        subject = re.match(r"^\W*(?P<agent>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+"
+                           r"(?:advised|said|stated|reported|confirmed|noted|explained)\b", sentence)
+        if conjoined and subject:
+            owners, sure = agent_owners(subject.group("agent"), "", context, registry)
+            if sure:
+                out.append(Candidate(clause=sentence.strip(), owners=owners, signals=_signals(sentence, conjoined, sure)))
+    return out
+
+
+def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
+    signals = {"agent": agent, "modal": _modal(m.group("modal"), m.group("verb")), "verb": _verb(m.group("verb")),
+               "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
+               "hedged": 1.0 if HEDGE_RE.search(sentence) else 0.0}
+    for extra in SIGNALS:
+        signals.update(extra(sentence))
+    return signals
+
+
+# More signals: functions of the sentence returning {name: value}, weighed by WEIGHTS[name].
+SIGNALS: list[Callable[[str], dict[str, float]]] = []
+WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0}
+THRESHOLD = 2.35
+
+
+def score(signals: dict[str, float]) -> float:
+    if not signals.get("agent") or not signals.get("modal") or not signals.get("verb"):
+        return 0.0  # every action has someone, a commitment and a deed
+    return sum(WEIGHTS.get(name, 0.0) * value for name, value in signals.items())
+
+
+def scored(sentence: str, registry: Registry, context: Context, page: int, index: int) -> list[ActionFact]:
+    """The sentence as an action when one of its clauses scores over the threshold."""
+    best = max(candidates(sentence, registry, context), key=lambda c: score(c.signals), default=None)
+    if best is None or score(best.signals) < THRESHOLD:
+        return []
+    return [ActionFact(text=sentence, description=sentence.strip(), owners=best.owners, page=page, block=index,
+                       rule="implicit-scored")]

@@ -1,0 +1,110 @@
+"""Actions no exact shape claims, scored on their signals (extract/action_signals.py), on
+sentences as the minutes of several bodies print them; and two actions of one paragraph kept
+apart when the actions of a body are linked."""
+
+import sqlite_utils
+import pytest
+
+from minutebook.extract import action_signals as signals
+from minutebook.extract.action_split import sentences_of
+from minutebook.extract.people import Registry
+
+from .test_people_and_actions import PARISH, registry_from
+
+NORTHWOLD = registry_from("Present: Vicky Bright – Clerk, Cllr. Martin Storey - NCC")
+NOTLPC = registry_from("Present: Ann Gunning (AG), Simon Clark (SC), Stephen Blackman (SB)")
+
+
+def owners_of(sentence, registry=None, previous=(), heading=None):
+    facts = signals.scored(sentence, registry or Registry(), signals.Context(previous=list(previous), heading=heading), 1, 0)
+    return [name for name, _ in facts[0].owners] if facts else None
+
+
+@pytest.mark.parametrize("registry,previous,heading,sentence,owners", [
+    # Bishopdale and West Burton PC: the Chairman's 'she', named in the paragraph a page break cut
+    (None, ["The Chairman noted that she and the Clerk had another Teams meeting"], None,
+     "She undertook to report any further developments on this matter in due course.", ["Chairman"]),
+    # Stoke Ferry PC: a 'she' in the same sentence; two councillors after a resolution; a resident
+    (None, [], None, "• Cllr Trudy Mann advised that she would be further doing work regarding the issue about not being "
+                     "able to purchase wooden village gates.", ["Trudy Mann"]),
+    (None, [], None, "RESOLVED: That a Stand is created for the Summer Fayre and Cllr Jim McNeill and Cllr Grant Tomkins "
+                     "will man it.", ["Jim McNeill", "Grant Tomkins"]),
+    (None, [], None, "A resident agreed to arrange a door(leaflet) drop.", ["Resident"]),
+    # Kent County Council's Corporate Parenting Panel: an officer the attendance does not list
+    (None, [], None, "Joanne Carpenter offered to follow up with Members when the results become available.",
+     ["Joanne Carpenter"]),
+    # West Dereham PC: a minute number and a topic before the subject
+    (PARISH, [], None, "6.4 GDPR - The Parish Clerk reported that he would circulate to Councillors a draft Privacy Notice "
+                       "for Parish Councillors and Staff.", ["Peter King"]),
+    # the 'I' of a report: Northwold's Clerk, Boughton's Chairman named in the heading
+    (NORTHWOLD, [], "ii) Clerk’s Report and Updates from previous minutes",
+     "I will be working with the Insurance company to ensure that the cover we have is sufficient.", ["Vicky Bright"]),
+    (None, [], "6 Chairman’s report – Frank Reid",
+     "I will issue invitations to Councillors nearer the time, should they wish to attend.", ["Frank Reid"]),
+    # North of Tyne LPC: the second verb of a person the sentence opens with
+    (NOTLPC, [], None, "AG advised she has already highlighted the pharmacies receiving most referrals and will pass this "
+                       "to line managers.", ["Ann Gunning"]),
+    (None, [], None, "It was agreed that the Sports & Social Club could install the patio and Cllr. Jenkinson was asked "
+                     "to instruct the Sports & Social Club of the resolution.", ["Jenkinson"]),
+])
+def test_commitments_scored_on_who_and_what(registry, previous, heading, sentence, owners):
+    assert owners_of(sentence, registry, previous, heading) == owners
+
+
+@pytest.mark.parametrize("registry,sentence", [
+    # Kent County Council: a forecast about many members; a motion's text; a referral (a decision)
+    (None, "Both of those figures were up on the previous year and Mr Gough recognised that many Members would be "
+           "supporting residents locally where there was the need for an appeal."),
+    (None, "3) Mr Richardson proposed, and Mr Crow-Brown seconded the motion that “Members are asked to note all that is "
+           "being done to deliver the Armed Forces Covenant in Kent."),
+    (None, "Members agreed to refer the decision to full Council."),
+    # Kingston: agenda boilerplate
+    (None, "Members are asked to declare any disclosable pecuniary interests relevant to items on this agenda."),
+    # North of Tyne LPC: news of a post, not a task; a 'she' with no one named before it
+    (NOTLPC, "AG advised that she will be restarting her post with HEE in February as tutor champion."),
+    (None, "She would like to thank everyone for their help."),
+    (None, "If possible, she would not object to the change."),
+])
+def test_news_forecasts_and_boilerplate_score_below_the_threshold(registry, sentence):
+    assert owners_of(sentence, registry) is None
+
+
+def test_one_more_signal_is_one_more_function_and_weight(monkeypatch):
+    sentence = "Joanne Carpenter offered to follow up with Members when the results become available."
+    assert owners_of(sentence) == ["Joanne Carpenter"]
+    monkeypatch.setattr(signals, "SIGNALS", [lambda s: {"classifier": 0.0 if "follow up" in s else 1.0}])
+    monkeypatch.setitem(signals.WEIGHTS, "classifier", 1.0)
+    monkeypatch.setattr(signals, "THRESHOLD", 3.0)
+    assert owners_of(sentence) is None  # the classifier says no, and the threshold now needs it
+    assert owners_of("Joanne Carpenter offered to contact Members.") == ["Joanne Carpenter"]
+
+
+def test_a_numbered_minute_is_not_glued_to_the_sentence_before_it():
+    # Friends of Halesworth Library: '4.2 ... be re-instated' has no full stop before '4.3 DT was asked ...'
+    got = sentences_of(["4.2 It was requested that DT ask for the £5k annual grant from the Town Council be re-instated",
+                        "4.3 DT was asked to write a letter of thanks to a supporter."])
+    assert [s for _, s in got] == ["It was requested that DT ask for the £5k annual grant from the Town Council be re-instated",
+                                   "DT was asked to write a letter of thanks to a supporter."]
+
+
+def _actions_of(db, name):
+    return [r["text"] for r in db.query(
+        "select h.text from action_history h join documents d on d.id = h.document_id "
+        "where d.path like ? and h.kind = 'extracted'", [f"%{name}%"])]
+
+
+def test_two_actions_of_one_paragraph_stay_two_actions(real_db):
+    # Stoke Ferry PC: both the Clerk's, in one 'Matters Arising' paragraph, which all their words share
+    db = sqlite_utils.Database(real_db)
+    rows = list(db.query("select h.action_id, h.text from action_history h join documents d on d.id = h.document_id "
+                         "where d.path like '%stoke-ferry%' and (h.text like '%contact the developer%' "
+                         "or h.text like '%write back to Elizabeth Truss%')"))
+    assert len(rows) == 2 and rows[0]["action_id"] != rows[1]["action_id"]
+
+
+def test_actions_keep_the_papers_own_words_and_marker_codes(real_db):
+    db = sqlite_utils.Database(real_db)
+    # Stoke Ferry prints 'door(leaflet)'; the tokenizer's spacing must not reach the action
+    assert any("door(leaflet) drop" in t for t in _actions_of(db, "stoke-ferry"))
+    # Friends of Halesworth Library: 'ACTION: AH' makes 'AH will approach Meraylah ...' a task
+    assert any("AH will approach Meraylah" in t for t in _actions_of(db, "sl_2015-05-05"))
