@@ -118,8 +118,8 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     for i, (k, sentence) in enumerate(sentences):
         mine = named[i]
         if i in found and out and i - 1 in found and FOLLOWS_ON_RE.match(sentence):
-            k0, previous_sentence, previous_owners = out[-1]
-            out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners)  # 'This will be discussed ...'
+            k0, previous_sentence, previous_owners, rank = out[-1]
+            out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners, rank)  # 'This will be discussed ...'
             continue
         if i in found:
             asked = ASKED_RE.search(sentence)
@@ -136,12 +136,47 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
                         sentences[j - 1][0] == k or not sentences[j - 1][1].rstrip().endswith((".", "!", "?"))):
                     j -= 1  # the same paragraph, or one a page break cut mid-sentence ('Agreed that' / 'Ali should ...')
                 sentence = " ".join([s for _, s in sentences[j:i]] + [sentence])
-            out.append((k, sentence, mine))
+            out.append((k, sentence, mine, _rank(sentences[i][1], named[i], known)))
         if named[i]:
             last_named = named[i]
-    return out
+    return _one_per_point(out)
 
 
+def _rank(sentence: str, named: list, known: set[str] | None) -> int:
+    """How surely a task sentence is a task its marker assigns: one whose subject is a marked
+    person ('AH will approach ...' under 'ACTION: AH', 'In the meantime, Alison agreed to work
+    with Ali ...') over one that names a marked person elsewhere, over one that only sets a
+    task ('DT asked that this meeting concentrate on ...')."""
+    for owner, _ in named:
+        for form in sorted(_forms(owner, {}) | {owner.split()[0].lower()[:3]}, key=len, reverse=True):
+            if re.search(rf"(?i)(?:^|[,;:]\s*|\b(?:and|that)\s+)\W*{re.escape(form)}\w*(?:\s+(?:and|&)\s+\w+)?\s+{SUBJECT_VERB}",
+                         sentence):
+                return 3
+    if named and re.search(r"\b(?:[Ss]he|[Hh]e)\s+(?:could|would|will|should)\s+(?!not\b|be\b)\w+", sentence):
+        return 3  # 'Ali asked if ... Agreed she could make enquiries'
+    return 2 if named else 1
+
+
+def _one_per_point(found: list[tuple]) -> list[tuple[int, str, list]]:
+    """A numbered sub-point under an item's marker sets the tasks its marked people are the
+    subjects of; else its one best task sentence (the first among equals). The talk around
+    them ('She had previously quoted £100 ... and the Trustees agreed to fund ...') is
+    context, and agreements without an agent are decisions."""
+    best: dict[int, int] = {}
+    for entry in found:
+        best[entry[0]] = max(best.get(entry[0], 0), entry[3])
+    kept, seen = [], set()
+    for entry in found:
+        k, rank = entry[0], entry[3]
+        if rank == best[k] and (rank == 3 or k not in seen):
+            kept.append(entry[:3])
+            seen.add(k)
+    return kept
+
+
+# what a marked person who opens a clause does with a task
+SUBJECT_VERB = (r"(?:also\s+|kindly\s+)?(?:will|would|should|shall|agreed|offered|undertook|volunteered|stated|said|"
+                r"was\s+asked|were\s+asked|is\s+to|to\s+\w+)\b")
 # 'DT requested Trustees to agree a rota': the task is theirs, not the asker's
 ASKED_RE = re.compile(r"\b(?:requested|asked|invited)\s+(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+to\b")
 # a sentence that only says where the task before it goes next
