@@ -50,6 +50,9 @@ NOT_DOING = {"be", "have", "had", "like", "not", "need", "be", "been", "also", "
 HEDGE_RE = re.compile(r"(?i)\b(?:would|will|could|should)\s+not\b|\bif\s+(?:they|he|she|it|we)\s+(?:would|could)\b|\?\s*$|"
                       r"\bwould\s+(?:like|prefer|welcome|hope)\b")
 REPORT_HEADING_RE = re.compile(r"(?i)\b(?P<who>[\w\s’'\-]{2,40}?)[’']s\s+report\b(?:\s*[-–—:]\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}))?")
+# 'Mr. McDonough introduced Mr. Davis as the City's first Chief Diversity Officer and stated Mr. Davis
+# will be working on ...': a newcomer's remit, not a task the meeting set
+INTRODUCTION_RE = re.compile(r"(?i)\b(?:introduced|welcomed)\s+(?:\w+\.?\s+){1,4}(?:as|to)\b")
 DUE_RE = re.compile(r"(?i)\bnext\s+meeting\b|\bby\s+(?:the\s+)?\d|\bbefore\s+the\b|\b(?:january|february|march|april|may|june|july|"
                     r"august|september|october|november|december)\b")
 VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|issue|sign|pay|renew|visit|lead|host|ring|phone|call|tell)(?:s|es|ed|ing)?$")
@@ -226,7 +229,8 @@ def candidates(sentence: str, registry: Registry, context: Context) -> list[Cand
 def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
     signals = {"agent": agent, "modal": _modal(m.group("modal"), m.group("verb")), "verb": _verb(m.group("verb")),
                "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
-               "hedged": 1.0 if HEDGE_RE.search(sentence) else 0.0}
+               "hedged": 1.0 if HEDGE_RE.search(sentence) else 0.0,
+               "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0}
     for extra in SIGNALS:
         signals.update(extra(sentence))
     return signals
@@ -234,7 +238,7 @@ def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
 
 # More signals: functions of the sentence returning {name: value}, weighed by WEIGHTS[name].
 SIGNALS: list[Callable[[str], dict[str, float]]] = []
-WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0}
+WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0, "introduction": -0.5}
 THRESHOLD = 2.35
 
 

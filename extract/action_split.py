@@ -136,7 +136,7 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
                         sentences[j - 1][0] == k or not sentences[j - 1][1].rstrip().endswith((".", "!", "?"))):
                     j -= 1  # the same paragraph, or one a page break cut mid-sentence ('Agreed that' / 'Ali should ...')
                 sentence = " ".join([s for _, s in sentences[j:i]] + [sentence])
-            out.append((k, sentence, mine, _rank(sentences[i][1], named[i], known)))
+            out.append((k, sentence, mine, _rank(sentence, [o for o in owners if names_in(sentence, o[0], initials)], known)))
         if named[i]:
             last_named = named[i]
     return _one_per_point(out)
@@ -149,7 +149,7 @@ def _rank(sentence: str, named: list, known: set[str] | None) -> int:
     task ('DT asked that this meeting concentrate on ...')."""
     for owner, _ in named:
         for form in sorted(_forms(owner, {}) | {owner.split()[0].lower()[:3]}, key=len, reverse=True):
-            if re.search(rf"(?i)(?:^|[,;:]\s*|\b(?:and|that)\s+)\W*{re.escape(form)}\w*(?:\s+(?:and|&)\s+\w+)?\s+{SUBJECT_VERB}",
+            if re.search(rf"(?i)(?:^|[,;:]\s*|\b(?:and|that)\s+)\W*(?:the\s+)?{re.escape(form)}\w*(?:\s+(?:and|&)\s+\w+)?\s+{SUBJECT_VERB}",
                          sentence):
                 return 3
     if named and re.search(r"\b(?:[Ss]he|[Hh]e)\s+(?:could|would|will|should)\s+(?!not\b|be\b)\w+", sentence):

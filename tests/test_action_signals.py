@@ -58,6 +58,9 @@ def test_commitments_scored_on_who_and_what(registry, previous, heading, sentenc
     (None, "3) Mr Richardson proposed, and Mr Crow-Brown seconded the motion that “Members are asked to note all that is "
            "being done to deliver the Armed Forces Covenant in Kent."),
     (None, "Members agreed to refer the decision to full Council."),
+    # Greenville: a newcomer's remit, introduced
+    (None, "Mr. McDonough introduced Mr. Davis as the City's first Chief Diversity Officer and stated Mr. Davis will be "
+           "working on four primary items including (1) development of the strategy."),
     # Kingston: agenda boilerplate
     (None, "Members are asked to declare any disclosable pecuniary interests relevant to items on this agenda."),
     # North of Tyne LPC: news of a post, not a task; a 'she' with no one named before it
