@@ -49,6 +49,10 @@ NOT_DOING = {"be", "have", "had", "like", "not", "need", "be", "been", "also", "
              "appear", "seem", "welcome", "prefer", "hope", "love", "wish", "remain", "stand", "continue", "note", "noting"}
 HEDGE_RE = re.compile(r"(?i)\b(?:would|will|could|should)\s+not\b|\bif\s+(?:they|he|she|it|we)\s+(?:would|could)\b|\?\s*$|"
                       r"\bwould\s+(?:like|prefer|welcome|hope)\b")
+# someone the sentence names as speaking before its 'he' or 'she', who is nobody the paper lists
+NON_PERSON_SPEAKER_RE = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:had\s+|has\s+|then\s+)?(?:advised|said|stated|"
+    r"confirmed|reported|noted|explained|added|indicated|suggested|shared|replied|responded|agreed)\b")
 REPORT_HEADING_RE = re.compile(r"(?i)\b(?P<who>[\w\s’'\-]{2,40}?)[’']s\s+report\b(?:\s*[-–—:]\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}))?")
 # 'Mr. McDonough introduced Mr. Davis as the City's first Chief Diversity Officer and stated Mr. Davis
 # will be working on ...': a newcomer's remit, not a task the meeting set
@@ -125,6 +129,9 @@ def agent_owners(agent: str, sentence_before: str, context: Context, registry: R
         return [o for owners, _ in found for o in owners], min(sure for _, sure in found)
     low = agent.lower()
     if low in ("she", "he"):
+        nearer = NON_PERSON_SPEAKER_RE.search(sentence_before)
+        if nearer and not _person_like(re.sub(r"(?i)^(?:the|an?|another)\s+", "", nearer.group("np")), registry):
+            return [], 0.0  # 'the developer had advised he would ...': the 'he' is the developer
         owners = _last_person(context.previous + [sentence_before], registry)
         return owners, 0.8 if owners else 0.0
     if low == "they":
@@ -177,6 +184,8 @@ def agent_before(before: str, registry: Registry) -> str | None:
         if word.lower() in ("the", "our") and start < len(words):
             start -= 1
         break
+    while start < len(words) and words[start] in ("That", "This", "It", "There", "However", "Also", "Then", "Further"):
+        start += 1  # '(2) That HR will also contact ...': the resolution's 'That' opens the clause
     pieces = _pieces(words[start:])
     while len(pieces) > 1 and not _person_like(" ".join(pieces[0][1]), registry):
         pieces = pieces[1:]  # 'the Summer Fayre and Cllr Jim McNeill and ...': the people at its end

@@ -72,6 +72,26 @@ def test_news_forecasts_and_boilerplate_score_below_the_threshold(registry, sent
     assert owners_of(sentence, registry) is None
 
 
+@pytest.mark.parametrize("previous,sentence", [
+    # Stoke Ferry, West Dereham and Northwold PCs (../shared/wild): the 'he' or 'she' is someone
+    # the sentence names before it, whom the paper does not list, not the councillor named earlier
+    (["Cllr Helen Richardson gave an update."], "She added that the developer had advised he would consider an extension "
+                                                "of double yellow lines on the current scheme."),
+    (["Cllr Keith Gore gave an update."], "The proposing Parishioner suggested setting a target date of the end of year "
+                                          "for receiving back survey results and she agreed to draft a poster."),
+    (["Cllr Gillett gave an update."], "Another member of the public said that he would consider becoming a Councillor."),
+])
+def test_a_pronoun_refers_to_the_speaker_its_sentence_names(previous, sentence):
+    assert owners_of(sentence, PARISH, previous) is None
+
+
+def test_a_resolutions_that_is_not_part_of_the_owner():
+    # Wereham PC: '(2) That HR will also contact ...' is owned by HR, with no 'That'
+    facts = signals.candidates("(2) That HR will also contact Wickstead to get advice on painting/sealing of the tiles.",
+                               Registry(), signals.Context())
+    assert [name for c in facts for name, _ in c.owners] == ["HR"]
+
+
 def test_one_more_signal_is_one_more_function_and_weight(monkeypatch):
     sentence = "Joanne Carpenter offered to follow up with Members when the results become available."
     assert owners_of(sentence) == ["Joanne Carpenter"]
