@@ -101,17 +101,17 @@ def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact
     for m in RATE_RE.finditer(sentence):
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "rate", m, m.group(0))
-    if currency:
-        if MONEY_CONTEXT_RE.search(sentence):
-            for m in THOUSANDS_RE.finditer(sentence):
-                if free(m.start(), m.end()):
-                    add(_number(m.group("num")) * 1e3, currency, m, _measure_before(sentence, m.start()))
-        for m in PENCE_RE.finditer(sentence):
-            if free(m.start(), m.end()) and _number(m.group("num")) > 0:
-                add(_number(m.group("num")), currency, m, _measure_before(sentence, m.start()))
     excluded = bytearray(len(sentence))
     for xs, xe in [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence) + _bare_cells(sentence):
         excluded[xs:xe] = b"\x01" * max(0, xe - xs)
+    if currency:
+        if MONEY_CONTEXT_RE.search(sentence):
+            for m in THOUSANDS_RE.finditer(sentence):
+                if free(m.start(), m.end()) and not _cited(sentence, m.start()):
+                    add(_number(m.group("num")) * 1e3, currency, m, _measure_before(sentence, m.start()))
+        for m in PENCE_RE.finditer(sentence):
+            if free(m.start(), m.end()) and not _cited(sentence, m.start()) and _number(m.group("num")) > 0:
+                add(_number(m.group("num")), currency, m, _measure_before(sentence, m.start()))
     if not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     for m in COUNT_RE.finditer(sentence):
@@ -122,6 +122,14 @@ def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact
             continue
         add(_number(m.group("num")), "count", m, _measure_after(sentence, e))
     return facts + _word_counts(sentence)
+
+
+CITED_RE = re.compile(r"(?i)(?:§|\b(?:code|sections?|paragraphs?|para|items?|pages?|rules?|clauses?|act)\b)[^£$€]{0,25}$")
+
+
+def _cited(sentence: str, start: int) -> bool:
+    """A figure in a citation ('Iowa Code §§ 21.8, 26.12, and 414.12') is no amount of money."""
+    return bool(CITED_RE.search(sentence[max(0, start - 30):start]))
 
 
 def _word_counts(sentence: str) -> list[StatFact]:
@@ -184,7 +192,7 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # '000', '020520': codes, not quantities
     if re.fullmatch(r"\d{5,}", raw) and not (as_printed[:1].islower() and word not in FUNCTION_WORDS):
         return False  # an unseparated long number with no noun after it: cheque, account, zip or house number
-    if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[NSEW]\.\s)", following) and not MONTH_RE.match(word):
+    if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[NSEW]\.(?:[NSEW]\.)?\s)", following) and not MONTH_RE.match(word):
         return False  # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address
     if re.fullmatch(r"\d{4}", raw) and re.match(r"\s+[A-Z]{3,}\b", following):
         return False  # '2190 BCKLWN Litter Bins': a cheque or invoice number before the payee's code
@@ -246,7 +254,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"^\s*\d{1,2}\.?\s+(?=[A-Z])(?![A-Z][a-z]+s\s+(?:of|were|are|have|had|attended|present|from|in|who|will|to|and)\b|(?:[A-Z]\w*\s+){1,2}[a-z]+s\b|(?:\S+\s+){1,7}?(?:were|are|was|have|had|attended)\b)",
         r"\b\d{1,2}\s+(?=[A-Z]{3,}\s+[A-Z]{3,})",
         # a number that ends a name: 'Local Transport Plan 5:', 'Time Limited Debate 3 -', 'Assembly 361 and', 'Bliss 26 LLC'
-        r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|is|was|[A-Z])))",
+        r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|for|in|on|at|with|is|was|[A-Z])))",
         r"(?i)\b(?:dial(?:l?ing)?|ring|phone|tel\.?|telephone)\s+\d{3,}",  # 'dialling 101'
         r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
 
@@ -261,7 +269,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d0['’]?s\b",  # the 70's
         r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b"
         r"(?:\s*(?:,|and|&|-|–)\s*\d{1,2}\b(?!\s*(?:%|per|[a-z])))*",  # 'September 29', 'May 201', 'May 10 and 17'
-        r"\.{3,}\s*\d+|\d+\s*\.{3,}",  # contents pages: '....... 4'
+        r"(?:\d+\s*)?\.{3,}\s*\d+|\d+\s*\.{3,}",  # contents pages: '....... 4'
         r"(?i)\b(?:aged?|ages)\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?",  # ages
         r"(?<![\w.(])\d{1,2}\)",  # '1) That Ivy be investigated': a list marker
         r"^\s*\d{1,2}\s+(?=(?:The|A|An|It|This|We|He|She|They)\s|[A-Z]{2,4}\s+(?:will|to|has|had|was|is|said|reported|advised|"
@@ -273,7 +281,15 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
-    return spans + _numbered_run(sentence) + _inline_labels(sentence)
+    return spans + _numbered_run(sentence) + _inline_labels(sentence) + [
+        (m.start(), m.end()) for pattern in LABEL_SHAPES for m in re.finditer(pattern, sentence)]
+
+
+LABEL_SHAPES = (
+    r"(?:(?<=[,;)])|(?<=[,;)]\s))\d{1,2}\.\s*$",  # '... the two next nearest schools, 3.': the next item's label
+    r"^\s*\d{1,2}\.?\s+(?=(?:19|20)\d\d\s+[A-Z]{3,})",  # '3 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS'
+    r"§+\s*\d[\d.]*(?:\s*,\s*(?:and\s+)?\d[\d.]*)*",  # 'Iowa Code §§ 21.8, 26.12, and 414.12'
+)
 
 
 def _inline_labels(sentence: str) -> list[tuple[int, int]]:

@@ -73,6 +73,14 @@ def values(sentence):
     "new construction at 1312, 1314, 1318, 1324 and 1332-13th Place.",
     "The Challenge for 2015 has now been set.",
     "On the afternoon of Friday 15th the Four Govan Barons would play a Debussy violin quartet",
+    # fifth audit: a contents page, a name ending in a number before 'for', an address after S.E., the next item's
+    # label caught at a sentence's end, an item number before a year heading
+    "2 Financial Statements for the Year Ended 31st March 2018 ....................................................... 3",
+    "Approval of the Guaranteed Maximum Price 1 for the College-wide Infrastructure Maintenance Projects",
+    "Resolution denying application for Tax Abatement (property at 2927 S.E. 14th Street); improvements",
+    "either to Denver CE VC Primary or Hilgay Village VC Primary the two next nearest schools, 3.",
+    "Document No Description of Document Released Y/N Exceptions Applied (if any) 1.",
+    "3 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS - Approve 2023 City Council Committee Assignments",
 ])
 def test_not_statistics(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
@@ -163,3 +171,7 @@ def test_no_amount_or_count_where_the_words_do_not_say_so(sentence, currency):
     found = [(s.value, s.unit, s.text) for s in find_statistics(sentence, currency)]
     assert not [f for f in found if f[1] in ("GBP", "USD")] and not [f for f in found if f[2].startswith(("two serious", "3", "two hours", "three weeks"))], found
 
+
+def test_a_citation_is_no_amount():
+    found = find_statistics("suspending the regulatory provisions of Iowa Code §§ 21.8, 26.12, and 414.12, or any other", "USD")
+    assert found == []
