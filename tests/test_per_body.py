@@ -99,3 +99,23 @@ def test_a_paper_whose_body_changed_moves_to_its_new_database(tmp_path):
 def test_db_and_db_dir_together_are_refused(tmp_path):
     result = run_cli("ingest", tmp_path, "--db", tmp_path / "a.db", "--db-dir", tmp_path / "bodies")
     assert result.returncode == 2 and "either --db" in result.stderr
+
+
+def test_serve_shows_every_body_database_with_a_choice_on_each_page(tmp_path):
+    folder = papers(tmp_path / "papers")
+    bodies = tmp_path / "bodies"
+    run_cli("ingest", folder, "--db-dir", bodies)
+    page = run_cli("serve", "--db-dir", bodies, "--get", "/meetings?db=tide-committee")
+    assert page.returncode == 0
+    assert '<option value="tide-committee" selected>' in page.stdout and '<option value="harbour">' in page.stdout
+    assert "Tide Committee" in page.stdout and "Harbour Board" not in page.stdout
+    assert "?db=tide-committee" in page.stdout  # links stay in the archive chosen
+    first = run_cli("serve", "--db-dir", bodies, "--get", "/meetings")  # the first by name when none is asked for
+    assert '<option value="harbour" selected>' in first.stdout and "Harbour Board" in first.stdout
+    two = run_cli("serve", "--db", bodies / "harbour.db", "--db", bodies / "tide-committee.db", "--get",
+                  "/harbour/meetings.json?_shape=array")
+    assert two.returncode == 0 and "2024-03-04" in two.stdout
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "harbour.db").write_bytes((bodies / "harbour.db").read_bytes())
+    clash = run_cli("serve", "--db", bodies / "harbour.db", "--db", tmp_path / "other" / "harbour.db", "--get", "/")
+    assert clash.returncode == 2 and "same file name" in clash.stderr

@@ -201,15 +201,14 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
             raise click.UsageError("--full serves restricted material: set MINUTEBOOK_PASSWORD to the login password "
                                    "(not empty, not only spaces)")
         password_hash = hash_password(password)
-    archives = []
-    for db_path in db_paths:
-        name = os.path.splitext(os.path.basename(db_path))[0]
-        served, public_files = (db_path, None) if full else _public_copy(db_path)
-        archives.append([name, served, public_files])
-    names = [a[0] for a in archives]
+    names = [os.path.splitext(os.path.basename(db_path))[0] for db_path in db_paths]  # what URLs call them
     if len(set(names)) != len(names):
         raise click.UsageError("two databases to serve have the same file name: "
                                f"{', '.join(sorted({n for n in names if names.count(n) > 1}))}; rename one")
+    archives = []
+    for name, db_path in zip(names, db_paths):
+        served, public_files = (db_path, None) if full else _public_copy(db_path)
+        archives.append([name, served, public_files])
     settings = dict(archives=archives, public=not full, immutable=immutable, password_hash=password_hash)
     served = os.path.basename(archives[0][1]) if len(archives) == 1 else f"{len(archives)} databases"
     mode = "full (login required)" if full else "public (restricted material excluded)"
