@@ -9,6 +9,7 @@ from ..ingest.dates import first_date
 from ..ingest.document import TABLE
 from . import action_signals as signals
 from . import actions as act
+from . import sentence_actions
 from .action_split import split_marked
 from .due import find_due
 from .side_column import side_column_actions
@@ -42,6 +43,7 @@ def actions(docs, structure, registry, facts, pages=()):
     # or a column headed "Decisions and Action Points" that reached the text as paragraphs
     points_in_text = numbered_points or any(re.search(r"(?im)\baction\s+points?\s*$", p.text[:150]) for p in passages) \
         or sum(len(act.NUMBERED_ASSIGNMENT_RE.findall(p.text)) for p in passages) >= 2  # "09-01 FQ to", "1-02 Members to"
+    read: list[tuple[int, str, int]] = []  # (passage, sentence, page) the implicit rules read
     claimed = set()  # paragraphs an "ACTION: DT" line below them turns into actions
     recent, recent_item = [], None  # the sentences before a paragraph in its item, for a 'she' to refer back to
     sections: dict[int, list[int]] = {}
@@ -59,6 +61,7 @@ def actions(docs, structure, registry, facts, pages=()):
                 # minutes written in a table: the discussion cells hold assignments too, cell by cell
                 for cell in p.text.split(" | "):
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
+                        read.append((n, sentence.strip(), p.page))
                         found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)]
             continue
         text = p.text.strip()
@@ -92,6 +95,9 @@ def actions(docs, structure, registry, facts, pages=()):
                 recent = []  # a new item, unless a page break cut the last sentence of the one before
             recent_item = p.item
             found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, _heading_of(structure, p), recent)]
+            read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
+    # the trained sentence signal on what the implicit rules read (a no-op when it is off)
+    found = sentence_actions.rescore(read, found, registry)
     for n, fact in found:
         p = passages[n]
         meeting_date, next_meeting = _meeting_context(structure, p)

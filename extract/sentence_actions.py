@@ -1,0 +1,43 @@
+"""The trained sentence classifier (extract/sentence_model.py) as one more signal on the
+implicit actions of minutes, where rules written for some bodies miss the wording of others.
+
+It combines with the rules in two ways, each only on the sentences the implicit rules read
+(minutes passages of papers without an action column, outside marked sections):
+- add: a sentence no rule took, scored ACTION >= ADD_AT, whose subject is a person, a post or a
+  group of the paper, becomes an action owned by that subject (rule "model");
+- drop: an action only an implicit rule found, scored below DROP_BELOW, is left out.
+Explicit actions (ACTION lines, action tables and columns) are never touched."""
+
+from __future__ import annotations
+
+from . import actions as act
+from .sentence_model import score
+
+ADD_AT = 0.8
+DROP_BELOW = 0.05
+
+
+def rescore(sentences: list[tuple[int, str, int]], found: list[tuple[int, act.ActionFact]], registry,
+            add_at: float = ADD_AT, drop_below: float = DROP_BELOW) -> list[tuple[int, act.ActionFact]]:
+    """`sentences`: (passage index, sentence, page) the implicit rules read; `found`: every
+    action of the paper so far. Returns `found` with the model's additions and drops."""
+    if not sentences:
+        return found
+    scores = score([text for _, text, _ in sentences])
+    if not any(scores):
+        return found  # no model: rules only
+    by_sentence = {(n, text): s.get("ACTION", 0.0) for (n, text, _), s in zip(sentences, scores)}
+    kept = []
+    for n, fact in found:
+        p = by_sentence.get((n, fact.text))
+        if p is not None and fact.rule.startswith("implicit") and p < drop_below:
+            continue
+        kept.append((n, fact))
+    taken = {(n, f.text) for n, f in kept}
+    for (n, text, page), s in zip(sentences, scores):
+        if (n, text) in taken or s.get("ACTION", 0.0) < add_at:
+            continue
+        owners = act.subject_owners(text, registry)
+        if owners:
+            kept.append((n, act.ActionFact(text=text, description=text, owners=owners, page=page, block=n, rule="model")))
+    return kept

@@ -1,0 +1,120 @@
+"""The trained sentence classifier: it ships in the package and loads with no network, it ranks
+sentences of the shapes two different bodies write sensibly, the training data's weak labels come
+from the papers' own markers, and extraction works with it on or off without ../shared."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from minutebook.extract import sentence_model
+from minutebook.extract.sentence_model import MODEL_DIR, sentence_text
+
+from .conftest import CORPUS, ROOT, run_cli
+
+sys.path.insert(0, str(ROOT / "training"))
+
+
+@pytest.fixture
+def model_on(monkeypatch):
+    monkeypatch.setenv(sentence_model.ENV, "on")
+    return sentence_model.load()
+
+
+def test_the_model_ships_in_the_package_small_and_loads_offline():
+    files = [p for p in MODEL_DIR.rglob("*") if p.is_file()]
+    assert (MODEL_DIR / "config.cfg").exists() and files
+    assert sum(p.stat().st_size for p in files) < 3_000_000
+    # a fresh interpreter with every socket refused: loading must not reach for the network
+    code = ("import socket\n"
+            "def refuse(*a, **k): raise OSError('network used')\n"
+            "socket.socket.connect = refuse\n"
+            "import os; os.environ['MINUTEBOOK_SENTENCE_MODEL'] = 'on'\n"
+            "from minutebook.extract import sentence_model as m\n"
+            "nlp = m.load()\n"
+            "print(nlp.pipe_names, sorted(nlp.get_pipe('textcat_multilabel').labels))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "['textcat_multilabel'] ['ACTION', 'DECISION']" in out.stdout
+
+
+def test_switched_off_means_no_scores(monkeypatch):
+    monkeypatch.setenv(sentence_model.ENV, "off")
+    assert sentence_model.load() is None
+    assert sentence_model.score(["The Clerk to write to the highways team."]) == [{}]
+
+
+def test_the_words_the_model_sees_are_free_of_one_body_names_and_labels():
+    assert sentence_text("ACTION: DT to contact Halesworth Library about 12 chairs") == \
+        "INIT to contact Name Name about 0 chairs"
+    assert sentence_text("4.2 RESOLVED: that the Clerk writes to Norfolk County Council") == \
+        "that the clerk writes to Name county council"
+
+
+# shapes, not sentences of the shared papers: an English parish council and a library charity's trustees
+ACTION_SHAPES = [
+    "The Clerk to write to the Highways Authority about the blocked drain on Mill Lane.",
+    "AB agreed to contact the supplier and obtain two further quotes before the next meeting.",
+]
+OTHER_SHAPES = [
+    "The meeting closed at 9.05pm.",
+    "Councillor Green reported that the footpath had been well used over the summer.",
+]
+
+
+def test_work_assigned_scores_above_reports_and_formalities(model_on):
+    if model_on is None:
+        pytest.skip("no trained model in the package")
+    action = [s["ACTION"] for s in sentence_model.score(ACTION_SHAPES)]
+    other = [s["ACTION"] for s in sentence_model.score(OTHER_SHAPES)]
+    assert min(action) > max(other), (action, other)
+
+
+def test_a_resolution_scores_as_a_decision_above_a_report(model_on):
+    if model_on is None:
+        pytest.skip("no trained model in the package")
+    resolved, report = sentence_model.score([
+        "RESOLVED: that the grant of £250 to the village hall committee be approved.",
+        "The treasurer explained that the bank statement had arrived late this month.",
+    ])
+    assert resolved["DECISION"] > report["DECISION"]
+
+
+def test_weak_labels_come_from_the_papers_own_markers():
+    from sentence_data import body_of, labelled, read_paper
+
+    assert body_of("/x/kcc_CPP Minutes 29.10.24.pdf") == "kcc"
+    assert body_of("/x/fohcl_2015-06-02.pdf") == "sl"  # the series comes from the sl_ source
+    assert body_of(str(CORPUS / "000_79c56972b0298532.pdf")) == "seed"
+    record = next(r for r in (read_paper(str(p), ocr=False) for p in sorted(CORPUS.glob("*.pdf")))
+                  if any(a["rule"].startswith("marker") or a["rule"] == "table" for a in r["actions"]))
+    examples = labelled(record)
+    positives = [e for e in examples if e.cats.get("ACTION") == 1.0]
+    negatives = [e for e in examples if e.cats.get("ACTION") == 0.0]
+    assert positives and negatives
+    assert all(e.source.startswith("action:") for e in positives)
+    # the label word is taken off: the model learns the task's wording
+    assert not any(e.text.lower().startswith("action") for e in positives)
+    positive_texts = {e.text for e in positives}
+    assert not positive_texts & {e.text for e in negatives}
+
+
+@pytest.mark.parametrize("setting", ["on", "off"])
+def test_ingest_without_shared_works_with_the_model_on_or_off(tmp_path, setting):
+    """The bundled corpus alone (no ../shared needed): explicit actions are the same either way,
+    since the model only touches what the implicit rules read."""
+    db = tmp_path / f"{setting}.db"
+    run_cli("ingest", CORPUS, "--db", db, env={sentence_model.ENV: setting}, check=True)
+    rows = list(sqlite_utils.Database(db).query("select rule, text from action_history order by id"))
+    assert rows
+    explicit = sorted(r["text"] for r in rows if not (r["rule"] or "").startswith(("implicit", "model")))
+    assert explicit and explicit == sorted(_explicit_actions_with("off", tmp_path))
+
+
+def _explicit_actions_with(setting, tmp_path):
+    db = tmp_path / f"ref-{setting}.db"
+    run_cli("ingest", CORPUS, "--db", db, env={sentence_model.ENV: setting}, check=True)
+    rows = sqlite_utils.Database(db).query("select rule, text from action_history")
+    return [r["text"] for r in rows if not (r["rule"] or "").startswith(("implicit", "model"))]
