@@ -15,6 +15,7 @@ from .sentence_model import score
 
 ADD_AT = 0.8
 DROP_BELOW = 0.05
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
 
 
 def rescore(sentences: list[tuple[int, str, int]], found: list[tuple[int, act.ActionFact]], registry,
@@ -39,5 +40,7 @@ def rescore(sentences: list[tuple[int, str, int]], found: list[tuple[int, act.Ac
             continue
         owners = act.subject_owners(text, registry)
         if owners:
+            # "She undertook to report ...": someone is tasked, but a pronoun names no owner
+            owners = [o for o in owners if o[0].lower() not in PRONOUNS]
             kept.append((n, act.ActionFact(text=text, description=text, owners=owners, page=page, block=n, rule="model")))
     return kept

@@ -70,6 +70,7 @@ def main(argv=None):
     ap.add_argument("folds", help="folder of models, one per held-out source (train_sentences.py --save-folds)")
     ap.add_argument("--shared")
     ap.add_argument("--ocr-cache")
+    ap.add_argument("--sources", nargs="*", help="only these held-out sources (default: every fold)")
     args = ap.parse_args(argv)
     shared = Path(args.shared) if args.shared else find_shared()
     if shared is None:
@@ -82,7 +83,7 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as tmp:
         for fold in sorted(Path(args.folds).iterdir()):
             mine = [f for f in files if body_of(f) == fold.name]
-            if not mine:
+            if not mine or (args.sources and fold.name not in args.sources):
                 continue
             off = scores_for(mine, "off", shared / "gold", Path(tmp), args.ocr_cache)
             on = scores_for(mine, str(fold), shared / "gold", Path(tmp), args.ocr_cache)
@@ -90,8 +91,8 @@ def main(argv=None):
             for doc in sorted(off):
                 for facet in FACETS:
                     a, b = off[doc].get(facet), on.get(doc, {}).get(facet)
-                    if not a and not b:
-                        continue
+                    if not any((x or {}).get(k) for x in (a, b) for k in ("tp", "fp", "fn")):
+                        continue  # nothing to score in this paper for this facet
                     add(body["off"][facet], a)
                     add(body["on"][facet], b)
                     add(totals["off"][facet], a)

@@ -88,15 +88,16 @@ def read_paper(path: str, ocr: bool | None) -> dict:
     return record
 
 
-def _cache_key(path: str) -> str:
+def _cache_key(path: str, ocr: bool | None, ocr_cache: str | None) -> str:
     st = os.stat(path)
     code = Path(__file__).read_bytes()
-    return hashlib.sha256(f"{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}".encode() + code).hexdigest()[:24]
+    setting = f"{ocr}|{bool(ocr_cache)}"  # a scan read without OCR is another record
+    return hashlib.sha256(f"{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}|{setting}".encode() + code).hexdigest()[:24]
 
 
 def _read_cached(args) -> dict:
     path, ocr, cache_dir, ocr_cache = args
-    target = Path(cache_dir) / f"{_cache_key(path)}.json" if cache_dir else None
+    target = Path(cache_dir) / f"{_cache_key(path, ocr, ocr_cache)}.json" if cache_dir else None
     if target is not None and target.exists():
         return json.loads(target.read_text())
     from minutebook.ingest.ocr import ocr_settings
