@@ -109,3 +109,22 @@ def test_ingest_without_shared_works_with_the_model_on_and_off(tmp_path):
         rows = list(sqlite_utils.Database(db).query("select rule, text from action_history order by id"))
         explicit[setting] = sorted(r["text"] for r in rows if not (r["rule"] or "").startswith(("implicit", "model")))
     assert explicit["on"] and explicit["on"] == explicit["off"]
+
+
+def test_the_hook_only_adds_to_what_the_rules_found(model_on):
+    from minutebook.extract import actions as act
+    from minutebook.extract.people import Registry
+    from minutebook.extract.sentence_actions import rescore
+
+    if model_on is None:
+        pytest.skip("no trained model in the package")
+    report = "The meeting closed at 9.05pm."  # a sentence the model scores low, kept because a rule found it
+    found = [(0, act.ActionFact(text=report, description=report, owners=[], page=1, block=0, rule="implicit"))]
+    sentences = [(0, report, 1), (1, "Councillor Green reported that the footpath had been well used.", 1)]
+    kept = rescore(sentences, found, Registry(), add_at=1.01)  # nothing can reach the bar: nothing added
+    assert kept == found
+    task = "The Clerk to write to the Highways Authority about the blocked drain."
+    added = rescore(sentences + [(2, task, 1)], found, Registry(), add_at=0.0)
+    assert added[0] == found[0]
+    # at a bar of 0 every sentence passes; only one with a subject to own it becomes an action
+    assert [(f.text, f.rule, f.owners) for _, f in added[1:]] == [(task, "model", [("Clerk", "role")])]
