@@ -43,7 +43,7 @@ def main() -> None:
     args = ap.parse_args()
     for name, paths in paper_sets().items():
         print(f"== {name}")
-        measure(paths, rounds)
+        measure(paths, args.rounds)
 
 
 def measure(paths: list[str], rounds: int) -> None:
