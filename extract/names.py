@@ -23,7 +23,7 @@ _TITLE_RE = re.compile(
     r"^(?:(?:%s)\.?\s+)+" % "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)),
     re.I,
 )
-HONOURS_RE = re.compile(r",?\s+\b(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MEP|QC|KC|DL|BEM|PhD|MA|BA|MSc|Esq)\b\.?", re.I)
+HONOURS_RE = re.compile(r",?\s+\b(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|MEP|QC|KC|DL|BEM|PhD|MA|BA|MSc|Esq)\b\.?", re.I)
 
 
 def strip_accents(text: str) -> str:

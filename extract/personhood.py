@@ -33,7 +33,8 @@ exceptions exception one two three four five six seven eight nine ten eleven twe
 memorial memorials monument restoration newsletter newsletters summary discussion associations bonds final yours
 sincerely faithfully care beach approval approvals hub hubs landscapes landscaping parcel map maps liquor license
 licenses licence licences independent link links holder holders interest legal vacancy vacancies granted refused
-withdrawn emergency authorities strategic commissioners councillors trustees directors
+withdrawn emergency authorities strategic commissioners councillors trustees directors matters arising regulations
+financial enterprise
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}
