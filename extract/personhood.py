@@ -34,7 +34,7 @@ memorial memorials monument restoration newsletter newsletters summary discussio
 sincerely faithfully care beach approval approvals hub hubs landscapes landscaping parcel map maps liquor license
 licenses licence licences independent link links holder holders interest legal vacancy vacancies granted refused
 withdrawn emergency authorities strategic commissioners councillors trustees directors matters arising regulations
-financial enterprise
+financial enterprise hours leisure towing charity charities requests access
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}

@@ -33,6 +33,7 @@ def test_people_pass(name):
     ("LEGAL INTEREST HOLDER", "a heading in capitals"), ("Vacancies", "not part of a name"),
     ("Power Commissioners", "not part of a name"), ("Strategic Authorities", "not part of a name"),
     ("Matters Arising", "not part of a name"), ("Financial Regulations", "not part of a name"),
+    ("April Hours", "not part of a name"), ("Fenland Leisure", "not part of a name"), ("Hall Charity", "not part of a name"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)
