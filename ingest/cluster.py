@@ -126,7 +126,7 @@ def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipelin
         cache = os.path.join(tmp, "ocr-cache")
         _seed_cache(cache, ocr_cached)
         records: list[dict] = []
-        with _settings_until_forked(ocr_settings, cache) as forked, _may_fork():
+        with _until_forked(ocr_settings, cache) as forked:
             # papers are the parallelism here: one tesseract at a time within a paper
             parse_in_workers([(local, sha256)], 1, limits, {"ocr": ocr, "extract": extract, "pipeline": pipeline},
                              records.append, lambda _path, sha, reason: failure(path, sha, reason), on_start=forked)
@@ -140,12 +140,14 @@ def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipelin
 
 
 @contextlib.contextmanager
-def _settings_until_forked(ocr_settings, cache: str):
-    """The OCR settings for this paper, held (with the lock) only until its child is forked."""
+def _until_forked(ocr_settings, cache: str):
+    """Until this paper's child is forked (the block calls the value it is given then), with the
+    lock held: the OCR settings the child inherits, and leave for this worker to fork at all."""
     stack = contextlib.ExitStack()
     _fork_lock.acquire()
     stack.callback(_fork_lock.release)
     stack.enter_context(ocr_settings(workers=1, cache_path=cache, on_page=None))
+    stack.enter_context(_may_fork())
     try:
         yield stack.close
     finally:
