@@ -101,9 +101,6 @@ def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact
     for m in RATE_RE.finditer(sentence):
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "rate", m, m.group(0))
-    excluded = bytearray(len(sentence))
-    for xs, xe in [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence) + _bare_cells(sentence):
-        excluded[xs:xe] = b"\x01" * max(0, xe - xs)
     if currency:
         if MONEY_CONTEXT_RE.search(sentence):
             for m in THOUSANDS_RE.finditer(sentence):
@@ -114,9 +111,15 @@ def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact
                 add(_number(m.group("num")), currency, m, _measure_before(sentence, m.start()))
     if not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
-    for m in COUNT_RE.finditer(sentence):
+    counts = [m for m in COUNT_RE.finditer(sentence) if free(m.start(), m.end())]
+    if not counts:  # no bare number left: what is not a figure need not be looked for
+        return facts + _word_counts(sentence)
+    excluded = bytearray(len(sentence))
+    for xs, xe in [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence) + _bare_cells(sentence):
+        excluded[xs:xe] = b"\x01" * max(0, xe - xs)
+    for m in counts:
         s, e = m.start(), m.end()
-        if not free(s, e) or 1 in excluded[s:e]:
+        if 1 in excluded[s:e]:
             continue
         if not _is_count(sentence, m):
             continue

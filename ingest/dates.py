@@ -32,6 +32,10 @@ PATTERNS = [
     ("md", re.compile(WEEKDAY + r"\b" + MONTH + r"\s+" + DAY + r"\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|am|pm|a\.m|p\.m))", re.I)),
 ]
 
+NAMED_MONTH_KINDS = {"dmy", "mdy", "my", "dm", "md"}
+_DIGIT = re.compile(r"\d")
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # the start of every MONTH
+
 
 @dataclass
 class DateMention:
@@ -64,7 +68,12 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found  # every form has a digit: most lines of a paper are ruled out by one scan
+    named = _MONTH_HINT.search(text) is not None
     for kind, pattern in PATTERNS:
+        if kind in NAMED_MONTH_KINDS and not named:
+            continue  # a month name is needed, and there is none: the slowest patterns need not run
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
