@@ -52,7 +52,8 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"(?i)\b(?:(?:on|to\s+stay\s+on|remain\s+on)\s+the\s+agenda|(?:will|to)\s+be\s+discussed\b[^.;]{0,40}|"
         r"for\s+discussion\s+at\b[^.;]{0,30})")),
     ("ongoing", "open", re.compile(
-        r"(?i)\b(?:on[-\s]?going|being\s+(?:done|progressed|actioned|arranged)|in\s+progress|under\s+way|underway|progressing|moving\s+forward|continuing|awaiting\b[^.;]{0,30}|"
+        rf"(?i)\b(?:on[-\s]?going|being\s+(?:done|progressed|actioned|arranged)|in\s+progress|"
+        rf"will\s+be\s+(?:{DONE_VERBS})\s+(?:(?:on|by|in|before|next|this|at)\b|\d)|under\s+way|underway|progressing|moving\s+forward|continuing|awaiting\b[^.;]{0,30}|"
         r"waiting\s+to\s+hear)")),
     ("done", "completed", re.compile(
         rf"(?i)(?:^\W*(?:done|completed?|closed)|\b(?:now|been|action(?:\s+points?)?\s+(?:is|was))\s+(?:done|completed?|closed))\b|"
