@@ -89,12 +89,22 @@ def combine(*vectors: dict[str, float]) -> dict[str, float]:
     return out
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in a.values()))
+
+
+def cosine(a: dict[str, float], b: dict[str, float], na: float | None = None, nb: float | None = None) -> float:
+    """Norms may be given when known (a candidate keeps its own), so a long paragraph's is not
+    summed again for every pair."""
     if not a or not b:
         return 0.0
+    if len(b) < len(a):
+        a, b, na, nb = b, a, nb, na
     dot = sum(w * b[k] for k, w in a.items() if k in b)
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
+    if not dot:
+        return 0.0
+    na = norm(a) if na is None else na
+    nb = norm(b) if nb is None else nb
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -159,6 +169,14 @@ class Candidate:
         return combine(self.words, self.item)
 
     @cached_property
+    def words_norm(self) -> float:
+        return norm(self.words)
+
+    @cached_property
+    def wording_norm(self) -> float:
+        return norm(self.wording)
+
+    @cached_property
     def item_dates(self) -> set[str]:
         return dates_in(self.item_title or "")
 
@@ -213,7 +231,8 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     same_people = bool(earlier.owners and later.owners and earlier.owners & later.owners)
     if not enough_in_common(earlier.wording_and_item, later.wording_and_item, rare, same_people):
         return 0.0
-    text = max(cosine(earlier.words, later.words), 0.8 * cosine(mine, theirs))
+    text = max(cosine(earlier.words, later.words, earlier.words_norm, later.words_norm),
+               0.8 * cosine(mine, theirs, earlier.wording_norm, later.wording_norm))
     if report and not any(k in earlier.words or k in earlier.item for k in later.words_and_item):
         return 0.0  # a report shares a word with the task itself or its item, not only with the talk around it
     if report:

@@ -376,7 +376,11 @@ def _twin(threads: list[Thread], candidate: Candidate) -> Thread | None:
 
 def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thread | None, float]:
     best, best_score = None, 0.0
+    words = candidate.wording_and_item
     for t in threads:
+        # (an action shares a word or its reference with the later one, or scores 0)
+        if not (candidate.ref and t.candidate.ref) and words.keys().isdisjoint(t.candidate.wording_and_item):
+            continue
         value = score(t.candidate, candidate, rare=rare)
         if value > best_score:
             best, best_score = t, value
@@ -397,13 +401,20 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
     owner_names = {k for t in open_threads for k in t.candidate.owners}
+    # a sentence can only speak of an action it shares a word with (score is 0 otherwise): look
+    # those up instead of scoring every open action against every sentence
+    by_word: dict[str, list[int]] = {}
+    for i, t in enumerate(open_threads):
+        for k in t.candidate.wording_and_item:
+            by_word.setdefault(k, []).append(i)
     for u in units:
         if BLANKET_RE.search(u["text"]):
             continue
         said = reading(u["text"])
         candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
                               item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
-        for t, value in _ranked(open_threads, candidate, vocab.rare):
+        sharing = sorted({i for k in candidate.wording_and_item for i in by_word.get(k, ())})
+        for t, value in _ranked([open_threads[i] for i in sharing], candidate, vocab.rare):
             if value < FOLLOW:
                 break
             if joined.get(u["passage_id"]) is t:
