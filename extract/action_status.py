@@ -37,7 +37,7 @@ _FUTURE = r"(?:will|would|shall|to|should|must|may|might|can|could)\s+(?:now\s+|
 # ordered: an action dropped or not yet done is not done, whatever else the sentence says
 RULES: list[tuple[str, str, re.Pattern]] = [
     ("superseded", "completed", re.compile(
-        r"(?i)\b(?:superseded|overtaken\s+by\s+events|no\s+longer\s+(?:required|needed|necessary|relevant|applicable))\b")),
+        r"(?i)\b(?:superseded|overtaken\s+by\s+events|(?:no\s+longer|now\s+not|is\s+not\s+now)\s+(?:required|needed|necessary|relevant|applicable))\b")),
     ("dropped", "completed", re.compile(
         r"(?i)\b(?:dropped|withdrawn|abandoned|(?:decided|agreed)\s+(?:not\s+to|against)\b[^.;]{0,40}|"
         r"(?:decided|agreed|would|will)\s+(?:to\s+)?remain\s+with\b[^.;,]{0,30}|not\s+(?:be\s+)?(?:pursued|proceeding))")),

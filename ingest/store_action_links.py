@@ -38,6 +38,7 @@ BARE_CONTINUE_RE = re.compile(
     r"(?i)^\W*(?:[\w.'’]+\s+){1,3}(?:will|to|would|agreed\s+to|is\s+to)\s+(?:chase|follow\s+up|pursue|chase\s+up)"
     r"(?:\s+(?:this|it|them|these|that|again|up|further))*\W*(?:ACTION\b.*)?$", re.S)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
+BULLET_RE = re.compile("[\uf0b7\uf0a7\u2022\u25aa\u25cf\u25e6\u2023\u2219]")  # a bullet starts a sentence
 ROLL_RE = re.compile(r"(?i)^\W*(?:present|invited|apologies|in\s+attendance|attendees|attending|absent|also\s+present)\b")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
 
@@ -295,7 +296,7 @@ def _units(db, meeting_id: int) -> list[dict]:
     for pid, text, page, doc_id, restricted, title, kind in rows:
         if ROLL_RE.match(text or ""):
             continue  # who was there says nothing of any action
-        for sentence in SENTENCE_RE.split(text or ""):
+        for sentence in SENTENCE_RE.split(BULLET_RE.sub("\n", text or "")):
             sentence = NUMBER_RE.sub("", sentence).strip()
             if len(sentence) >= 12:
                 units.append(dict(passage_id=pid, text=sentence, page=page, document_id=doc_id,
