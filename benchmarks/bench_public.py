@@ -146,7 +146,9 @@ def main() -> None:
     print(f"public files (no source files here, so manifest only): {seconds:.2f} s")
 
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import datasette.app, minutebook.cli"], check=True)
+    # imported as serve imports them (pint's unit tables deferred)
+    subprocess.run([sys.executable, "-c", "from minutebook.serve import defer_unit_registry; defer_unit_registry(); "
+                    "import datasette.app, uvicorn, minutebook.cli"], check=True)
     imports = time.perf_counter() - start
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "minutebook", "serve", "--db", db_path, "--get", "/-/versions.json"],

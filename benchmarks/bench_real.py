@@ -13,8 +13,10 @@ ratios hold on a busy machine:
 4. unchanged re-ingest, per paper;
 5. memory over the 1-worker run (resident, sampled as papers go in) and the workers' peak;
 6. OCR of the scans among the shared papers on 1 core and on every core (the speed-up);
-7. serving a generated archive of --passages passages: start time, and with locust (8 users)
-   requests/s, p50 and p95 for search, the overdue page and a person page.
+7. serving a generated archive of --passages passages: start time (port answering, first
+   answer, first search), and with locust (8 users) requests/s, p50 and p95 for search, the
+   overdue page and a person page, each hot (40 common words repeated: the answer cache) and
+   cold (every query string new: every answer computed).
 
 Needs the bench extra for 7 (pip install "minutebook[bench]": locust) and the cluster extra for
 the Dask figure; each part says so and is skipped when its tool is missing.
