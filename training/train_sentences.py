@@ -194,6 +194,7 @@ def main(argv=None):
     ap.add_argument("--shared", help="the shared data folder (default: ../shared beside the repository)")
     ap.add_argument("--out", default=str(MODEL_DIR), help="where the trained pipeline is written")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--lobo", action="store_true", help="leave one source out and compare with the rules")
     ap.add_argument("--save-folds", help="with --lobo: write each fold's model to FOLDER/<source>")
     ap.add_argument("--add-at", type=float, default=ADD_AT)
@@ -222,7 +223,7 @@ def main(argv=None):
         return
     examples = examples_of(records, gold, not args.markers_only)
     print(counts_table(examples))
-    nlp = train(examples, args.seed)
+    nlp = train(examples, args.seed, args.epochs)
     out = Path(args.out)
     nlp.meta.update({"name": "minutebook_sentences", "version": "0.1.0",
                      "description": "ACTION / DECISION sentence classifier trained from minutebook's weak labels"})
