@@ -10,6 +10,7 @@ from ..ingest.document import TABLE
 from . import action_signals as signals
 from . import actions as act
 from . import sentence_actions
+from .action_match import stems
 from .action_split import split_marked
 from .due import find_due
 from .side_column import side_column_actions
@@ -98,7 +99,7 @@ def actions(docs, structure, registry, facts, pages=()):
             read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
     # the trained sentence signal on what the implicit rules read (a no-op when it is off)
     found = sentence_actions.rescore(read, found, registry)
-    for n, fact in found:
+    for n, fact in _without_restatements(found):
         p = passages[n]
         meeting_date, next_meeting = _meeting_context(structure, p)
         due = None
@@ -117,6 +118,45 @@ def actions(docs, structure, registry, facts, pages=()):
         for name, kind in owners:
             if kind == "person":
                 facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+
+
+LISTED_RULES = ("table", "action-points", "side-column", "marker", "marker-after", "marker-split", "inline-marker")
+
+
+def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple[int, act.ActionFact]]:
+    """One action once per paper: a sentence of the discussion that restates, for the same
+    owners, an action the paper lists (its action points, action table or markers: 'FSC to
+    consider financial governance including payment limits ...' beside '05-07 FSC to consider
+    financial governance'; 'NO will move fencing back ...' beside its action-table row), and the
+    same sentence read twice, are the listed action."""
+    kept: list[tuple[int, act.ActionFact]] = []
+    listed = [f for _, f in found if f.rule in LISTED_RULES]
+    for n, fact in found:
+        if fact.rule.startswith("implicit") and fact.owners:
+            words = set(stems(fact.description))
+            same = lambda other: other is not fact and _owner_set(other) in (_owner_set(fact), set()) and \
+                _covers(words, set(stems(other.description)))
+            twin = next((other for other in listed if same(other)), None)
+            if twin is not None and not twin.owners:
+                twin.owners = list(fact.owners)  # 'Plot at Bovewell - Action - NO will move ...' in a table without an owner column
+            if twin is not None or any(
+                    _plain(f.description) == _plain(fact.description) and f.owners == fact.owners for _, f in kept):
+                continue
+        kept.append((n, fact))
+    return kept
+
+
+def _owner_set(fact: act.ActionFact) -> set[str]:
+    return {name.lower() for name, _ in fact.owners}
+
+
+def _covers(mine: set[str], theirs: set[str]) -> bool:
+    shared = mine & theirs
+    return len(shared) >= 3 and len(shared) >= 0.6 * min(len(mine), len(theirs))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"^\W*(?:\d+(?:\.\d+)*\s+)?", "", text).lower().split())
 
 
 def _implicit_in(doc, registry, p, n, heading, previous: list[str]) -> list[act.ActionFact]:

@@ -121,7 +121,7 @@ def _author(heading: str | None, registry: Registry) -> list[tuple[str, str]]:
 def agent_owners(agent: str, sentence_before: str, context: Context, registry: Registry) -> tuple[list[tuple[str, str]], float]:
     """(owners, how sure) for the agent of a clause; for 'Cllr Jim McNeill and Cllr Grant
     Tomkins', all of them, as sure as the least sure."""
-    pieces = [a for a in re.split(r"\s*,\s*|\s+(?:and|&)\s+", agent) if a]
+    pieces = [a for a in re.split(r"\s*[,/]\s*|\s+(?:and|&)\s+", agent) if a]
     if len(pieces) > 1:
         found = [agent_owners(a, sentence_before, context, registry) for a in pieces]
         if any(not sure for _, sure in found):
@@ -162,7 +162,7 @@ def agent_before(before: str, registry: Registry) -> str | None:
     'The Parish Clerk', 'she', 'I', 'A resident'; read back word by word from the end of
     `before` over capitalised words, titles and 'and', and kept only when it opens a clause
     (after a boundary, a reporting verb or a minute number), not 'many Members would ...'."""
-    words = re.findall(r"[\w'’.\-]+|[,;:•–—“”\"]", before[-160:])
+    words = re.findall(r"[\w'’.\-]+|[,;:•–—“”\"/]", before[-160:])
     if not words:
         return None
     last = words[-1]
@@ -176,7 +176,7 @@ def agent_before(before: str, registry: Registry) -> str | None:
     while start > 0:
         word = words[start - 1]
         if word[:1].isupper() or word.lower().rstrip(".") in TITLE_WORDS or word == "&" or \
-                (word.lower() in ("and", ",", "of", "for") and start < len(words) and words[start][:1].isupper()):
+                (word.lower() in ("and", ",", "/", "of", "for") and start < len(words) and words[start][:1].isupper()):
             start -= 1
             if len(words) - start > 12:
                 return None
@@ -202,7 +202,7 @@ def _pieces(words: list[str]) -> list[tuple[int, list[str]]]:
     """'A , B and C' as (index of its first word, its words) per name."""
     out, current, first = [], [], 0
     for i, word in enumerate(words):
-        if word.lower() in ("and", "&", ","):
+        if word.lower() in ("and", "&", ",", "/"):
             if current:
                 out.append((first, current))
             current, first = [], i + 1

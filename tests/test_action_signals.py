@@ -131,3 +131,23 @@ def test_actions_keep_the_papers_own_words_and_marker_codes(real_db):
     assert any("door(leaflet) drop" in t for t in _actions_of(db, "stoke-ferry"))
     # Friends of Halesworth Library: 'ACTION: AH' makes 'AH will approach Meraylah ...' a task
     assert any("AH will approach Meraylah" in t for t in _actions_of(db, "sl_2015-05-05"))
+
+
+def _fact(text, owners, rule):
+    from minutebook.extract.actions import ActionFact
+    return ActionFact(text=text, description=text, owners=[(o, "group") for o in owners], page=1, block=0, rule=rule)
+
+
+def test_a_discussion_sentence_restating_a_listed_action_is_that_action():
+    from minutebook.extract.action_facts import _without_restatements
+    # North of Tyne LPC: the discussion restates action point 05-07 for the same owner
+    point = _fact("05-07 FSC to consider financial governance", ["FSC"], "action-points")
+    talk = _fact("FSC to consider financial governance including payment limits and dual signatories.", ["FSC"], "implicit")
+    other = _fact("FSC to set the budget for next year.", ["FSC"], "implicit")
+    assert [f for _, f in _without_restatements([(0, point), (1, talk), (2, other)])] == [point, other]
+    # Souldern PC: an action table with no owner column, and the same task in the minutes' text
+    row = _fact("Plot at Bovewell - Action - NO will move fencing back across and re-fix to pre-existing post", [], "table")
+    said = _fact("NO will move fencing back across and re-fix to pre-existing post, covering the gate.", ["NO"], "implicit")
+    twice = _fact("HD to draft letter re St Josephs.", ["HD"], "implicit")
+    kept = [f for _, f in _without_restatements([(0, row), (1, said), (2, twice), (3, _fact(twice.text, ["HD"], "implicit"))])]
+    assert kept == [row, twice] and [name for name, _ in row.owners] == ["NO"]

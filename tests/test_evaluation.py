@@ -31,7 +31,7 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
 # them), and one action per task sentence under an owners-only ACTION line finds more: recall 0.79, F1 0.79
 # (P 0.79), some sentences and reports the gold does not count. Then 0.85 (P 0.84, R 0.87): commitments scored on
 # their signals, and one marker's sub-point sets only the tasks its marked people are the subjects of
-PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.98, "actions": 0.83, "meetings": 0.97, "people": 0.82,
+PRECISION_FLOORS = {"decisions": 0.81, "attendance": 0.98, "actions": 0.84, "meetings": 0.97, "people": 0.82,
                     "statistics": 0.42}
 
 
