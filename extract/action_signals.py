@@ -184,8 +184,10 @@ def agent_before(before: str, registry: Registry) -> str | None:
         if word.lower() in ("the", "our") and start < len(words):
             start -= 1
         break
-    while start < len(words) and words[start] in ("That", "This", "It", "There", "However", "Also", "Then", "Further"):
+    opened = False
+    while start < len(words) and words[start] in ("That", "This", "It", "There", "However", "Also", "Then", "Further", "Both"):
         start += 1  # '(2) That HR will also contact ...': the resolution's 'That' opens the clause
+        opened = True
     pieces = _pieces(words[start:])
     while len(pieces) > 1 and not _person_like(" ".join(pieces[0][1]), registry):
         pieces = pieces[1:]  # 'the Summer Fayre and Cllr Jim McNeill and ...': the people at its end
@@ -193,6 +195,8 @@ def agent_before(before: str, registry: Registry) -> str | None:
         return None
     at = start + pieces[0][0]
     opener = words[at - 1].lower() if at > 0 else ""
+    if opened and pieces[0][0] == 0:
+        opener = ""
     if opener not in BOUNDARY and opener not in REPORTING and not re.fullmatch(r"\(?[\da-z]{1,2}[.)]|\d+(?:\.\d+)*", opener):
         return None
     return " and ".join(" ".join(ws) for _, ws in pieces)
@@ -226,8 +230,11 @@ def candidates(sentence: str, registry: Registry, context: Context) -> list[Cand
         out.append(Candidate(clause=sentence[m.start():].strip(), owners=owners, signals=_signals(sentence, m, sure)))
     if not out:
         conjoined = CONJOINED_RE.search(sentence)
+        # the opener's own second verb ('AG advised she has already highlighted ... and will pass'), not
+        # another subject's ('He said the future of Kent ... would be made ... and would include ...')
         subject = re.match(r"^\W*(?P<agent>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+"
-                           r"(?:advised|said|stated|reported|confirmed|noted|explained)\b", sentence)
+                           r"(?:advised|said|stated|reported|confirmed|noted|explained)\s+(?:that\s+)?(?:she|he|they)\s+"
+                           r"(?:has|had|have|was|were|is|are)\b", sentence)
         if conjoined and subject:
             owners, sure = agent_owners(subject.group("agent"), "", context, registry)
             if sure:

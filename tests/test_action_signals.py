@@ -58,6 +58,8 @@ def test_commitments_scored_on_who_and_what(registry, previous, heading, sentenc
     (None, "3) Mr Richardson proposed, and Mr Crow-Brown seconded the motion that “Members are asked to note all that is "
            "being done to deliver the Armed Forces Covenant in Kent."),
     (None, "Members agreed to refer the decision to full Council."),
+    (None, "He said the future of Kent, should it be placed on the Devolution Priority Programme, would be made in the "
+           "space of just 25 days and would include the risk of elections in May being postponed."),
     # Greenville: a newcomer's remit, introduced
     (None, "Mr. McDonough introduced Mr. Davis as the City's first Chief Diversity Officer and stated Mr. Davis will be "
            "working on four primary items including (1) development of the strategy."),
@@ -83,6 +85,13 @@ def test_news_forecasts_and_boilerplate_score_below_the_threshold(registry, sent
 ])
 def test_a_pronoun_refers_to_the_speaker_its_sentence_names(previous, sentence):
     assert owners_of(sentence, PARISH, previous) is None
+
+
+def test_both_of_two_councillors_own_what_they_agreed():
+    # West Dereham PC (../shared/wild): 'Both' opens the clause and is nobody
+    registry = registry_from("Present: Tom Foy (TF), Lorraine Hunt (LH)")
+    assert owners_of("Both TF and LH agreed to consider the dates and apply for training if any proved suitable.",
+                     registry) == ["Tom Foy", "Lorraine Hunt"]
 
 
 def test_a_resolutions_that_is_not_part_of_the_owner():
