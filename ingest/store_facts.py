@@ -28,18 +28,25 @@ def person_id(db, name: str) -> int:
     return pid
 
 
+def _insert(db, table: str, row: dict) -> None:
+    """A plain INSERT into a table the migrations made: sqlite-utils' insert() re-reads the
+    table's shape on every call, and a paper has thousands of mentions and figures."""
+    columns = ", ".join(f"[{c}]" for c in row)
+    db.conn.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})", list(row.values()))
+
+
 def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
     def ref(ids, index):
         return ids[index] if index is not None and index < len(ids) else None
 
     for a in facts.get("attendance", []):
-        db["attendance"].insert({
+        _insert(db, "attendance", {
             "meeting_id": ref(meeting_ids, a["meeting"]), "person_id": person_id(db, a["name"]),
             "name": clean_name(a["name"]), "status": a["status"], "role": a.get("role"),
             "document_id": doc_id, "page": a["page"],
         })
     for r in facts.get("roles", []):
-        db["roles"].insert({
+        _insert(db, "roles", {
             "person_id": person_id(db, r["name"]), "title": r.get("title"), "organisation": r.get("organisation"),
             "body": r.get("body"), "meeting_id": ref(meeting_ids, r.get("meeting")), "document_id": doc_id,
             "page": r["page"],
@@ -49,7 +56,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
         alias = " ".join((m.get("alias") or "").split())
         if alias and alias != m["name"]:  # "Councillor Ghani" is a spelling of Syed Ghani too
             db.execute("insert or ignore into person_aliases (person_id, alias) values (?, ?)", [pid, alias])
-        db["mentions"].insert({
+        _insert(db, "mentions", {
             "person_id": pid, "name": clean_name(m["name"]), "document_id": doc_id,
             "page": m["page"], "passage_id": ref(passage_ids, m.get("passage")), "text": m.get("text"),
             "kind": m.get("kind"),
@@ -64,7 +71,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
             "source": d.get("source", "meeting"), "score": d.get("score"), "signals": d.get("signals"),
         })
     for s in facts.get("statistics", []):
-        db["statistics"].insert({
+        _insert(db, "statistics", {
             "document_id": doc_id, "page": s["page"], "passage_id": ref(passage_ids, s.get("passage")),
             "meeting_id": ref(meeting_ids, s.get("meeting")), "value": s["value"], "unit": s["unit"],
             "measure": s.get("measure"), "period": s.get("period"), "text": s.get("text"), "sentence": s.get("sentence"),
