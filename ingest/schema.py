@@ -7,7 +7,10 @@ released migration: add a new one.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: `serve` reads SCHEMA_VERSION, and sqlite-utils imports numpy
+    import sqlite_utils
 
 
 def _v1(db: sqlite_utils.Database) -> None:

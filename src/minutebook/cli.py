@@ -205,6 +205,8 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
     if len(set(names)) != len(names):
         raise click.UsageError("two databases to serve have the same file name: "
                                f"{', '.join(sorted({n for n in names if names.count(n) > 1}))}; rename one")
+    for db_path in db_paths:
+        _upgrade_if_older(db_path)
     archives = []
     for name, db_path in zip(names, db_paths):
         served, public_files = (db_path, None) if full else _public_copy(db_path)
@@ -260,6 +262,36 @@ def _archives_to_serve(db_paths: tuple[str, ...], db_dir: str | None, corpus_dir
             raise click.BadParameter(f"{db_path} does not exist: run `minutebook ingest PATH --db {db_path}` first",
                                      param_hint="--db")
     return list(db_paths)
+
+
+def _upgrade_if_older(db_path: str) -> None:
+    """An archive written by an older minutebook is brought up to this one's schema before it is
+    served (once: the migration, the work it queues, such as relinking actions, and the public
+    copy), or pages that read the new columns would fail on it."""
+    import sqlite3
+
+    from .ingest.schema import SCHEMA_VERSION
+
+    conn = sqlite3.connect(f"file:{os.path.abspath(db_path)}?mode=ro", uri=True)
+    try:
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not conn.execute("select 1 from sqlite_master where name = 'documents'").fetchone():
+            raise sqlite3.DatabaseError("it has no documents table")
+    except sqlite3.DatabaseError as e:
+        raise click.BadParameter(f"{db_path} is not a minutebook database: {e}", param_hint="--db")
+    finally:
+        conn.close()
+    if found > SCHEMA_VERSION:
+        raise click.ClickException(f"{db_path} was written by a newer minutebook (schema {found}; this one "
+                                   f"reads {SCHEMA_VERSION}): upgrade minutebook to serve it")
+    if found < SCHEMA_VERSION:
+        from .ingest.pipeline import ingest as run_ingest
+        from .ingest.pipeline import publish_archive
+
+        click.echo(f"{db_path} was written by an older minutebook (schema {found}; this one writes "
+                   f"{SCHEMA_VERSION}): upgrading it once before serving", err=True)
+        run_ingest([], db_path, files=[])
+        publish_archive(db_path, changed=True)  # the copy's rows follow the new columns too
 
 
 def _public_copy(db_path: str) -> tuple[str, str]:

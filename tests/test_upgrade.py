@@ -1,0 +1,70 @@
+"""An archive written by an older minutebook is served after one upgrade, not with pages that fail
+on the columns the newer schema added. The older archive is made the way an older minutebook
+left it: without the columns of the newest migration, at the version before it, and with no
+public copy made by this version."""
+
+import shutil
+import sqlite3
+
+from minutebook.ingest.publish import public_path
+from minutebook.ingest.schema import SCHEMA_VERSION
+
+from .conftest import run_cli
+
+NEWEST_COLUMNS = {"action_history": ["paper_status", "paper_status_text", "action_status"]}
+
+
+def as_written_before_newest_migration(corpus_db, tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(corpus_db, old)
+    conn = sqlite3.connect(old)
+    for table, columns in NEWEST_COLUMNS.items():
+        for column in columns:
+            conn.execute(f"ALTER TABLE [{table}] DROP COLUMN [{column}]")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    return old
+
+
+def overdue_rows(db, *extra):
+    result = run_cli("serve", "--db", db, *extra, "--get", "/overdue", env={"MINUTEBOOK_PASSWORD": "pw"})
+    return result
+
+
+def test_an_older_archive_is_upgraded_once_and_its_overdue_page_matches_a_new_one(corpus_db, tmp_path):
+    old = as_written_before_newest_migration(corpus_db, tmp_path)
+    served = overdue_rows(old)
+    assert served.returncode == 0, served.stderr[-2000:]
+    assert "older minutebook" in served.stderr and "upgrading it once" in served.stderr
+    assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert sqlite3.connect(public_path(str(old))).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    fresh = overdue_rows(corpus_db)
+    assert fresh.returncode == 0
+    assert served.stdout.count('href="/action/') == fresh.stdout.count('href="/action/') > 0
+    again = overdue_rows(old)
+    assert again.returncode == 0 and "older minutebook" not in again.stderr  # once
+
+
+def test_an_older_archive_served_in_full_mode_is_upgraded_too(corpus_db, tmp_path):
+    old = as_written_before_newest_migration(corpus_db, tmp_path)
+    served = overdue_rows(old, "--full")
+    assert "upgrading it once" in served.stderr
+    assert "no such column" not in served.stdout + served.stderr
+
+
+def test_a_database_that_is_not_an_archive_is_refused_by_name(tmp_path):
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("create table t (x)")
+    result = run_cli("serve", "--db", other, "--get", "/")
+    assert result.returncode != 0
+    assert "other.db is not a minutebook database" in result.stderr
+    assert "documents" not in {r[0] for r in sqlite3.connect(other).execute("select name from sqlite_master")}
+
+
+def test_an_archive_from_a_newer_minutebook_is_refused(corpus_db, tmp_path):
+    newer = tmp_path / "newer.db"
+    shutil.copy(corpus_db, newer)
+    sqlite3.connect(newer).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    result = run_cli("serve", "--db", newer, "--get", "/")
+    assert result.returncode != 0 and "newer minutebook" in result.stderr
