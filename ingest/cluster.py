@@ -19,6 +19,7 @@ Needs the optional extra: pip install "minutebook[cluster]".
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import sqlite3
@@ -117,8 +118,8 @@ def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipelin
     from .pipeline import _warm_up
     from .workers import parse_in_workers
 
-    limits = limits or Limits()
     _warm_up(extract, pipeline)  # once per worker process: every forked child inherits spaCy loaded
+    limits = dataclasses.replace(limits or Limits(), inherited_bytes=_data_bytes())
     with tempfile.TemporaryDirectory(prefix="minutebook-") as tmp:
         local = os.path.join(tmp, os.path.basename(path) or "paper")
         with open(local, "wb") as f:
@@ -170,6 +171,18 @@ def _may_fork():
     finally:
         if daemon is not None:
             config["daemon"] = daemon
+
+
+def _data_bytes() -> int:
+    """This worker's data segment (VmData), which a child forked now starts with."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) << 10
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _seed_cache(cache: str, rows) -> None:

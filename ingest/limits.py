@@ -16,6 +16,9 @@ class Limits:
     # A scan's pages take OCR time: each page OCRed renews the budget, up to this many budgets
     # in all, so a 40-page scan is read while a paper that hangs is still stopped.
     ocr_factor: int = 10
+    # What the process a paper's child is forked from already holds (a Dask worker's heap): the
+    # child inherits it, so the ceiling is the paper's own allowance on top of it.
+    inherited_bytes: int = 0
 
     @property
     def memory_bytes(self) -> int:
@@ -53,7 +56,7 @@ def apply(limits: Limits) -> None:
     ceiling fail with MemoryError instead of growing until the kernel kills something."""
     global _current
     _current = limits
-    ceiling = limits.memory_bytes
+    ceiling = limits.memory_bytes + limits.inherited_bytes
     soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
     if hard != resource.RLIM_INFINITY:
         ceiling = min(ceiling, hard)

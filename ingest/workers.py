@@ -178,7 +178,7 @@ def _messages(w: _Worker) -> dict | None:
 
 def _death(w: _Worker, limits: Limits) -> str:
     code = w.process.exitcode
-    if w.peak >= 0.9 * limits.memory_bytes:
+    if w.peak >= 0.9 * limits.memory_bytes + limits.inherited_bytes:
         return limits.over_memory()
     if code is not None and code < 0:
         try:
