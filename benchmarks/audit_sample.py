@@ -84,6 +84,32 @@ def person_key(row) -> str:
     return " ".join(row["name"].split())
 
 
+def _show_statistic(k: int, verdict: str | None, r, key: str) -> None:
+    print(f"S{k:03d} [{verdict or '?'}] {r['value']:g} {r['unit']}  ({_file(r['path'])} p{r['page']})")
+    print(f"      {_marked(r['sentence'], r['text'])}")
+    print(f"      key: {key}")
+
+
+def _show_person(k: int, verdict: str | None, r, key: str) -> None:
+    context = re.sub(r"\s+", " ", r.get("context") or "")[:220]
+    print(f"P{k:03d} [{verdict or '?'}] {r['name']!r}  ×{r['sightings']}  {r.get('how')}  "
+          f"({_file(r.get('path'))} p{r.get('page')})")
+    print(f"      {context}")
+
+
+def _judge(rows, facet: str, key_of, judged: dict, only_unjudged: bool, show) -> None:
+    """Print each sampled row with the class already given to it, then the count per class."""
+    classes, unjudged = Counter(), 0
+    for k, r in enumerate(rows, 1):
+        key = key_of(r)
+        verdict = judged.get(facet, {}).get(key)
+        classes[verdict or "?"] += 1
+        unjudged += verdict is None
+        if not (only_unjudged and verdict):
+            show(k, verdict, r, key)
+    print(f"{facet} by class:", dict(classes.most_common()), f"(unjudged {unjudged})")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("db")
@@ -101,39 +127,17 @@ def main(argv=None) -> int:
     judged = json.loads(Path(args.judgements).read_text()) if args.judgements and Path(args.judgements).exists() else {}
 
     if args.only in (None, "statistics"):
-        rng = random.Random(args.seed)
-        classes, unjudged = Counter(), 0
         print(f"== statistics: {args.n} sampled with seed {args.seed} "
               f"of {db.execute('select count(*) from statistics').fetchone()[0]}")
-        for k, r in enumerate(sample_statistics(db, args.n, rng), 1):
-            key = stat_key(r)
-            verdict = judged.get("statistics", {}).get(key)
-            classes[verdict or "?"] += 1
-            unjudged += verdict is None
-            if args.unjudged and verdict:
-                continue
-            print(f"S{k:03d} [{verdict or '?'}] {r['value']:g} {r['unit']}  ({_file(r['path'])} p{r['page']})")
-            print(f"      {_marked(r['sentence'], r['text'])}")
-            print(f"      key: {key}")
-        print("statistics by class:", dict(classes.most_common()), f"(unjudged {unjudged})")
+        rows = sample_statistics(db, args.n, random.Random(args.seed))
+        _judge(rows, "statistics", stat_key, judged, args.unjudged, _show_statistic)
 
     if args.only in (None, "people"):
-        rng = random.Random(args.seed + 100000)  # its own stream: sampling statistics never shifts the people
-        classes, unjudged = Counter(), 0
         print(f"\n== people: {args.n} sampled with seed {args.seed} "
               f"of {db.execute('select count(*) from people').fetchone()[0]}")
-        for k, r in enumerate(sample_people(db, args.n, rng), 1):
-            key = person_key(r)
-            verdict = judged.get("people", {}).get(key)
-            classes[verdict or "?"] += 1
-            unjudged += verdict is None
-            if args.unjudged and verdict:
-                continue
-            context = re.sub(r"\s+", " ", r.get("context") or "")[:220]
-            print(f"P{k:03d} [{verdict or '?'}] {r['name']!r}  ×{r['sightings']}  {r.get('how')}  "
-                  f"({_file(r.get('path'))} p{r.get('page')})")
-            print(f"      {context}")
-        print("people by class:", dict(classes.most_common()), f"(unjudged {unjudged})")
+        # its own stream: sampling statistics never shifts the people
+        rows = sample_people(db, args.n, random.Random(args.seed + 100000))
+        _judge(rows, "people", person_key, judged, args.unjudged, _show_person)
     return 0
 
 
