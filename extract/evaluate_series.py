@@ -4,7 +4,12 @@ a run of one body's minutes, one entry per distinct action.
 Each gold action is paired with at most one `actions` row (its key in the row's wording or in
 one of its sightings; a row first seen at the meeting that raised it preferred), then judged:
 found, held in one row (the row's sightings cover every meeting that mentions it), final
-status, owners; and the list of open actions as of the last meeting, precision and recall."""
+status, owners; and the list of open actions as of the last meeting, precision and recall.
+
+The gold covers the actions raised in its own documents: an action raised in an earlier paper of
+the body that is not among them (ingested beside the series) is outside what the gold judges,
+though later papers of the series report on it, so it counts as an extra only when it was raised
+in the series."""
 
 from __future__ import annotations
 
@@ -52,8 +57,9 @@ def _series_rows(db, filenames: list[str]) -> list[dict]:
         return []
     marks = ",".join("?" * len(docs))
     rows = {}
-    for r in db.query(f"""select a.id, a.text, a.description, a.status, a.first_seen from actions a
-                          where a.id in (select action_id from action_history where document_id in ({marks}))""", docs):
+    for r in db.query(f"""select a.id, a.text, a.description, a.status, a.first_seen, a.document_id in ({marks}) as raised_here
+                          from actions a
+                          where a.id in (select action_id from action_history where document_id in ({marks}))""", docs + docs):
         rows[r["id"]] = dict(r, texts=[norm_text(r["text"]), norm_text(r["description"])], seen=set(), owners=[])
     for h in db.query(f"select action_id, text, seen_on from action_history where action_id in "
                       f"({','.join('?' * len(rows))})", list(rows)):
@@ -96,7 +102,7 @@ def score_series(db: sqlite_utils.Database, gold: dict, name: str) -> SeriesScor
     s = SeriesScore(name=name, gold=len(gold["actions"]))
     rows = _series_rows(db, gold["documents"])
     pairs = _pair(gold["actions"], rows)
-    open_rows = {r["id"] for r in rows if r["status"] == "open"}
+    open_rows = {r["id"] for r in rows if r["status"] == "open" and r["raised_here"]}
     for i, g in enumerate(gold["actions"]):
         label = f"{g['key']!r} (raised {g.get('raised')})"
         row = pairs.get(i)

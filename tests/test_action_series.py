@@ -455,3 +455,21 @@ def test_a_real_series_meets_its_floors(fohcl_dbs):
     f = s.figures()
     assert f["found"] >= 0.84 and f["one_row"] >= 0.82 and f["status"] >= 0.82 and f["owners"] >= 0.76
     assert f["open_f1"] >= 0.75
+
+
+def test_series_gold_judges_only_actions_raised_in_its_own_papers(tmp_path, series_db):
+    """An action raised in a paper outside the gold's documents (the body's earlier minutes,
+    ingested beside the series) is not an extra of the gold's open list, though a paper of the
+    series reports it still open; raised in the series, it is."""
+    from minutebook.extract.evaluate_series import evaluate_series
+
+    def extras(documents):
+        folder = tmp_path / ("gold-" + str(len(documents)))
+        folder.mkdir()
+        gold = {"series": "westfield", "documents": documents, "as_of": "2024-03-13", "actions": []}
+        (folder / "SERIES_westfield.json").write_text(json.dumps(gold))
+        [s] = evaluate_series(str(series_db), str(folder))
+        return s.open_list.fp
+
+    assert extras(["westfield-2024-03-13.html"]) == 0  # the litter pick was raised on 14 February
+    assert extras(["westfield-2024-02-14.html", "westfield-2024-03-13.html"]) == 2  # the litter pick and the report
