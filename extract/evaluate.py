@@ -401,8 +401,25 @@ def _p(facet: str, s: Score) -> str:
     return (">=" if facet in LOWER_BOUND else "  ") + f"{s.precision:.2f}"
 
 
-def report(totals: dict[str, Score], per_doc: dict[str, dict[str, Score]], show_misses: bool = True,
-           per_document: bool = True) -> str:
+SERIES_DIR = "series"  # gold of a series of one body's papers; the rest is the development gold
+
+
+def development_totals(per_doc: dict[str, dict[str, Score]]) -> tuple[dict[str, Score], int] | None:
+    """The facet totals over the gold files outside series/ (the development gold that issue
+    targets are set on) and how many files that is; None when no gold file is under series/,
+    as the totals are then the same."""
+    outside = {doc: scores for doc, scores in per_doc.items() if Path(doc).parts[0] != SERIES_DIR}
+    if len(outside) == len(per_doc):
+        return None
+    totals = {f: Score() for f in FACETS}
+    for scores in outside.values():
+        for facet, score in scores.items():
+            if facet in totals:
+                totals[facet].add(score)
+    return totals, sum(1 for doc in outside if Path(doc).name != "people_aliases.json")
+
+
+def _totals_table(totals: dict[str, Score]) -> list[str]:
     lines = [f"{'facet':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}  target"]
     for facet in FACETS:
         s = totals[facet]
@@ -412,7 +429,17 @@ def report(totals: dict[str, Score], per_doc: dict[str, dict[str, Score]], show_
             value = {"F1": s.f1, "R": s.recall, "P": s.precision}[target[0]]
             mark = f"{target[0]} >= {target[1]:.2f} {'ok' if value >= target[1] else 'BELOW'}"
         lines.append(f"{facet:<14}{_p(facet, s):>7}{s.recall:7.2f}{s.f1:7.2f}{s.tp:6.0f}{s.fp:6.0f}{s.fn:6.0f}  {mark}")
+    return lines
+
+
+def report(totals: dict[str, Score], per_doc: dict[str, dict[str, Score]], show_misses: bool = True,
+           per_document: bool = True) -> str:
+    lines = _totals_table(totals)
     lines += [f"  >= {facet} precision is a lower bound: {why}" for facet, why in LOWER_BOUND.items()]
+    development = development_totals(per_doc)
+    if development:
+        dev_totals, files = development
+        lines += ["", f"development gold: the {files} gold files outside {SERIES_DIR}/"] + _totals_table(dev_totals)
     if per_document:
         lines += ["", per_document_table(per_doc)]
     if show_misses:
@@ -454,6 +481,9 @@ def as_json(totals: dict[str, Score], per_doc: dict[str, dict[str, Score]]) -> d
         return {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn,
                 "precision_tp": s.right}
     out = {f: one(s) | ({"precision_is_lower_bound": True} if f in LOWER_BOUND else {}) for f, s in totals.items()}
+    development = development_totals(per_doc)
+    if development:
+        out["development"] = {f: one(s) for f, s in development[0].items()} | {"files": development[1]}
     out["documents"] = {doc: {f: one(s) for f, s in scores.items() if f != "missing"} | (
         {"missing": True} if "missing" in scores else {}) for doc, scores in per_doc.items()}
     out["notes"] = {f"{f} precision": why for f, why in LOWER_BOUND.items()}

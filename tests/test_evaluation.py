@@ -99,6 +99,33 @@ def test_eval_command_prints_totals_and_a_table_per_document(archive_db):
     assert {"precision", "recall", "f1"} <= set(next(iter(one.values())))
 
 
+def test_eval_prints_the_development_gold_apart_from_the_series(archive_db, tmp_path):
+    """The issue targets are set on the gold outside series/: `eval` prints those totals under the
+    overall table, and they are what scoring a copy of the gold without series/ gives."""
+    if not (GOLD / "series").is_dir():
+        pytest.skip("../shared/gold/series is not beside the project")
+    development = tmp_path / "gold"
+    shutil.copytree(GOLD, development, ignore=shutil.ignore_patterns("series"))
+    expected, per_doc = evaluate(str(archive_db), str(development))
+    everything = evaluate(str(archive_db), str(GOLD))[0]
+    assert everything["actions"].tp > expected["actions"].tp  # the series papers count in the total only
+
+    lines = run_cli("eval", GOLD, "--db", archive_db, "--quiet", check=True).stdout.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.startswith("development gold"))
+    papers = sum(1 for doc in per_doc if not doc.endswith("people_aliases.json"))
+    assert f"the {papers} gold files outside series/" in lines[at]
+    assert lines[at + 1].split()[:4] == ["facet", "P", "R", "F1"]
+    printed = {line.split()[0]: line.split() for line in lines[at + 2:at + 2 + len(expected)]}
+    for facet, score in expected.items():
+        p, r, f1, tp, fp, fn = printed[facet][1:7]
+        assert (float(r), float(f1), int(tp), int(fp), int(fn)) == (
+            round(score.recall, 2), round(score.f1, 2), score.tp, score.fp, score.fn), facet
+        assert float(p.lstrip(">=")) == round(score.precision, 2), facet
+    as_json = json.loads(run_cli("eval", GOLD, "--db", archive_db, "--json", check=True).stdout)
+    assert as_json["development"]["actions"]["tp"] == expected["actions"].tp
+    assert as_json["development"]["actions"]["f1"] == pytest.approx(expected["actions"].f1)
+
+
 def test_per_document_table_marks_nothing_extracted_apart_from_nothing_right():
     table = per_document_table({"a.json": {"decisions": Score(tp=0, fp=0, fn=2)},
                                 "b.json": {"decisions": Score(tp=1, fp=3, fn=0)}}, facets=["decisions"])
