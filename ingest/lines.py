@@ -30,6 +30,11 @@ ATTENDANCE_LINE_RE = re.compile(r"(?i)^(?:present|apologies|absent|in attendance
 SENTENCE_OPENER_RE = re.compile(r"^\s*(?:The|It|This|These|There|On|At)\s")
 SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
 # 'Year 1 $32,300.00', 'Nueva Luz $ 498,359.00', 'Reserves 12%': a label and its amount, one value a line
+# 'SC to chase outstanding forms', '1-01 Members to comment on', '07.19.07 NO to instruct Nicholsons':
+# work given to initials or to the members is a minuted action, whatever its capitals, not a title
+ASSIGNMENT_RE = re.compile(
+    r"(?:^|\s)(?:[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*|[Mm]embers|[Cc]ouncillors|[Tt]rustees|[Oo]fficers|"
+    r"(?:[Tt]he\s+)?[Cc]lerk)\s+to\s+(?!be\b|the\b|this\b|that\b|these\b|those\b|all\b|our\b|its\b|their\b|date\b)[a-z]{3,}")
 AMOUNT_END_RE = re.compile(r"(?:[£$€]\s?\d(?:[\d,]|,\s(?=\d{3}\.\d\d))*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?|\d[\d,]*(?:\.\d+)?\s?%)\s*$", re.I)
 
 
@@ -40,6 +45,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if AMOUNT_END_RE.search(text):
         return False  # a figure is what the line says, not the title of what follows
+    if ASSIGNMENT_RE.search(text):
+        return False
     if re.search(r"\S:\s+\S", text) and not re.match(r"^\s*(?:\d+|[A-Z]{2,})\b", text):
         return False  # "For (52): Councillors Smith, Jones" is a labelled line, not a heading
     body = NUMBERED_RE.sub("", text, count=1)
