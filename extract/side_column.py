@@ -1,12 +1,13 @@
 """Actions marked in a side column: the reader (ingest/layout.py) gives each owner code with the
 body line printed level with it; the action is the sentence that line ends in, found in the
-page's passages whatever order the text layer put things in."""
+page's passages whatever order the text layer put things in, unless a sentence just before or
+after it makes the marked owner its agent (a code set level with the last line of its bullet)."""
 
 from __future__ import annotations
 
 import re
 
-from .actions import ActionFact, owners_from, split_status
+from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
 from .people import Registry
 
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
@@ -32,18 +33,51 @@ def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int,
             hit = _sentence_ending_line(passages, page.number, _norm(line))
             if hit is None:
                 continue
-            n, sentence = hit
-            description, status, marker = split_status(sentence)
             owners = owners_from(re.sub(r"\s+", "/", mark.strip()), registry)
+            n, sentence = _owners_sentence(passages, *hit, owners, registry)
+            description, status, marker = split_status(sentence)
             found.append((n, ActionFact(text=f"{sentence}\nACTION: {mark}", description=description, owners=owners,
                                         page=passages[n].page, block=n, status=status, status_text=marker,
                                         rule="side-column")))
     return found
 
 
-def _sentence_ending_line(passages, page: int, line: str) -> tuple[int, str] | None:
-    """The passage on (or next to) `page` holding `line`, and the sentence running through the
-    line's last words: the code sits level with where its sentence is written."""
+NEIGHBOURS = (-1, 1, -2)  # sentences tried after the level one, nearest first
+
+
+def _owners_sentence(passages, n: int, sentences: list[str], k: int, owners, registry: Registry) -> tuple[int, str]:
+    """The level sentence, unless it gives no work to the marked owners and a neighbour does
+    ('The Head of IT will check all phone lines ...' above the line the Head of IT's code sits
+    level with): a code is printed level with its task, or with the last line of its paragraph.
+    Neighbours run into the paragraphs before and after, within the item."""
+    wanted = {name.lower() for name, _ in owners}
+    if not wanted:
+        return n, sentences[k]
+
+    def agent_is_owner(sentence: str) -> bool:
+        bare = re.sub(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]|\d+(?:\.\d+)+)\s*", "", sentence)  # "1.", "(b)", "4.2"
+        agents = subject_owners(bare, registry) or [o for f in implicit(sentence, registry, 0, 0) for o in f.owners]
+        return bool({name.lower() for name, _ in agents} & wanted)
+
+    if agent_is_owner(sentences[k]):
+        return n, sentences[k]
+    before = _sentences(passages, n - 1, passages[n].item)
+    after = _sentences(passages, n + 1, passages[n].item)
+    around = [(n - 1, s) for s in before] + [(n, s) for s in sentences] + [(n + 1, s) for s in after]
+    at = len(before) + k
+    return next((around[at + d] for d in NEIGHBOURS if 0 <= at + d < len(around) and agent_is_owner(around[at + d][1])),
+                (n, sentences[k]))
+
+
+def _sentences(passages, n: int, item) -> list[str]:
+    if not 0 <= n < len(passages) or passages[n].item != item:
+        return []
+    return [s.strip() for s in SENTENCE_END_RE.split(_norm(passages[n].text))]
+
+
+def _sentence_ending_line(passages, page: int, line: str) -> tuple[int, list[str], int] | None:
+    """The passage on (or next to) `page` holding `line`, its sentences, and which of them runs
+    through the line's last words: the code sits level with where its sentence is written."""
     tail = line[-40:]
     for n, p in enumerate(passages):
         if abs(p.page - page) > 1:
@@ -54,10 +88,11 @@ def _sentence_ending_line(passages, page: int, line: str) -> tuple[int, str] | N
             continue
         end = at + len(tail)
         start = 0
-        for sentence in SENTENCE_END_RE.split(text):
+        sentences = SENTENCE_END_RE.split(text)
+        for k, sentence in enumerate(sentences):
             stop = start + len(sentence)
             if start <= end - 1 < stop + 1:
-                return n, sentence.strip()
+                return n, [s.strip() for s in sentences], k
             start = stop + 1
-        return n, text
+        return n, [text], 0
     return None

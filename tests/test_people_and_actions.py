@@ -177,6 +177,34 @@ def test_side_column_codes_become_the_owners_of_the_sentence_level_with_them(tmp
                    "Mary Jones will chase the contractor for a firm date and report back.": ["Mary Jones"]}
 
 
+def test_a_side_code_level_with_the_last_line_of_its_paragraph_owns_the_sentence_giving_it_work(tmp_path):
+    """The code sits level with the paragraph's last line, but the task is the sentence before,
+    whose agent is the marked person: that sentence is the action, not the one level with it."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    pdf = tmp_path / "minutes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 805, "Minutes of the Hall Committee meeting held on 3 March 2021")
+    c.drawString(60, 790, "Present: Ann Brown (AB), Mary Jones (MJ), Alan Price")
+    c.drawString(500, 775, "Action")
+    lines = ["1. Ann Brown will check all the bank mandates for the hall account before the audit.",
+             "The audit is taking place in May and the auditors have been booked for two days.",
+             "2. Quotes for the roof are awaited. Mary Jones will chase the contractor for",
+             "a firm date and report back."]
+    for k, line in enumerate(lines):
+        c.drawString(60, 760 - 14 * k, line)
+    c.drawString(520, 746, "AB")
+    c.drawString(520, 732, "MJ")
+    c.save()
+    doc = read_document(str(pdf))
+    facts = extract_document(doc, find_structure(doc))
+    got = {a["description"]: [o["name"] for o in a["owners"]] for a in facts["actions"]}
+    assert got == {"Ann Brown will check all the bank mandates for the hall account before the audit.": ["Ann Brown"],
+                   "Mary Jones will chase the contractor for a firm date and report back.": ["Mary Jones"]}
+
+
 def test_one_stray_code_at_the_end_of_a_line_is_not_a_column(tmp_path):
     pdf = tmp_path / "note.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
@@ -193,6 +221,13 @@ def test_suffolk_libraries_board_action_column():
     assert {"KV", "TB/AW", "DH", "ST"} <= set(marks)
     page3 = next(p for p in doc.pages if p.number == 3)
     assert page3.side_marks[0][1].endswith("These have been completed and the")
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    # 'PB' sits level with the audit bullet; the Head of IT (Peter Baker) checking the phone lines is the task
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    baker = [a["description"] for a in actions if [o["name"] for o in a["owners"]] == ["Peter Baker"]]
+    assert len(baker) == 1 and baker[0].startswith("The Head of IT will check all phone lines")
 
 
 @pytest.mark.parametrize("text,meeting,next_meeting,due", [
@@ -239,11 +274,15 @@ def test_numbered_action_points_run_into_the_discussion_text():
     assert [f.ref for f in facts] == ["1-07"]
     assert [name for name, _ in facts[0].owners] == ["Chris Dodd", "Simon Clark"]
     assert numbered_points_in_text("The meeting on 23-01-2019 agreed the 35-40 age band.", 1, 0, registry) == []
+    # OCR dropped the space after the reference
+    glued = numbered_points_in_text("1-03Members to pass any comments to SC for SC to discuss", 1, 0, registry)
+    assert [(f.ref, f.owners) for f in glued] == [("1-03", [("Members", "group")])]
 
 
 @pytest.mark.parametrize("text,due", [
     ("GSC to review self-assessment audit will be completed for the May LPC", "2019-05-31"),
     ("The Clerk will confirm attendances to the Planning Committee on 4th June", "2019-06-04"),
+    ("1-01 Members to comment on updated service specification prior to next steering group on 6.2.19", "2019-02-06"),
 ])
 def test_due_at_a_meeting_named_by_its_acronym_or_an_event_to_attend(text, due):
     from minutebook.extract.due import find_due
