@@ -10,6 +10,7 @@ from ..ingest.document import TABLE
 from . import action_signals as signals
 from . import actions as act
 from . import sentence_actions
+from .action_matter import with_matter
 from .action_match import stems
 from .action_split import split_marked
 from .due import find_due
@@ -99,6 +100,7 @@ def actions(docs, structure, registry, facts, pages=()):
             read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
     # the trained sentence signal on what the implicit rules read (a no-op when it is off)
     found = sentence_actions.rescore(read, found, registry)
+    found = with_matter(found, passages)  # 'Cllr Fatemian to chase.' says what with the sentence before it
     for n, fact in _without_restatements(found):
         p = passages[n]
         meeting_date, next_meeting = _meeting_context(structure, p)
