@@ -407,9 +407,17 @@ def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
 
 def _embedded_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
     m = EMBEDDED_RE.search(sentence)
-    if m and _person_like(m.group("subject"), registry):
+    if m and _person_like(m.group("subject"), registry) and _written_as_owner(m.group("subject")):
         return _owners_of(m.group("subject"), registry)
     return []
+
+
+def _written_as_owner(subject: str) -> bool:
+    """EMBEDDED_RE ignores case, so its name may run on into lower-case words ('confirmed that
+    Mr George was willing to take out ...'): a post, or a name in capitals, owns the task."""
+    return bool(ROLE_PHRASE_RE.fullmatch(subject.strip())
+                or re.fullmatch(r"(?i)the\s+(?:clerk|chair(?:man)?|secretary|treasurer)", subject.strip())
+                or all(w[:1].isupper() for w in subject.split()))
 
 
 def _reported_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:

@@ -379,3 +379,41 @@ def test_numbered_action_points_count_without_their_column_header(tmp_path):
     doc = read_document(str(paper))
     refs = sorted(a["ref"] for a in extract_document(doc, find_structure(doc))["actions"] if a["ref"])
     assert refs == ["09-01", "1-07"]
+
+
+@pytest.mark.parametrize("paragraph,task,matter", [
+    # a parish council (Souldern), a library friends' group (Halesworth) and a pharmacy committee (North of Tyne)
+    ("Parking: This is still an issue. There has been no progress with the marking of a disabled space in the High "
+     "Street. Cllr Fatemian to chase.", "Cllr Fatemian to chase.",
+     "There has been no progress with the marking of a disabled space in the High Street."),
+    ("AH raised the point that the members database requires managing, especially in 2 years time when Friends need "
+     "to be renewed. Evelyn offered to assist.", "Evelyn offered to assist.",
+     "AH raised the point that the members database requires managing, especially in 2 years time when Friends need "
+     "to be renewed."),
+    ("11.3 - Slides not received from CCA yet. GM to chase.", "GM to chase.", "11.3 - Slides not received from CCA yet."),
+])
+def test_a_bare_task_carries_the_matter_stated_before_it(paragraph, task, matter):
+    from minutebook.extract.action_matter import is_bare_task, matter_before
+    from minutebook.ingest.structure import Passage
+
+    assert is_bare_task(task)
+    passages = [Passage(1, paragraph, None, None, 0, "paragraph", False, None)]
+    assert matter_before(task, passages, 0) == matter
+
+
+def test_tasks_with_an_object_are_not_bare():
+    from minutebook.extract.action_matter import is_bare_task
+
+    for task in ["The Clerk to chase the contractor for a firm date.", "Clerk to follow up with BCKLWN and NCC.",
+                 "The minutes were accepted as correct.", "Evelyn offered to assist with the membership database."]:
+        assert not is_bare_task(task), task
+
+
+def test_a_name_in_a_reported_agreement_does_not_run_on_into_lower_case_words():
+    registry = registry_from("Present: Cllr. R. Crisp, Vicky Bright - Clerk")
+    # 'it was confirmed that Mr George was willing to take out ...' is a supplier's offer, not a task given
+    assert implicit("The play area repairs were discussed, and it was confirmed that Mr George was willing to take "
+                    "out the Public Liability Insurance and meet the costs of this.", registry, 1, 0) == []
+    owners = [o for f in implicit("This was noted and it was agreed that Cllr Crisp would speak to local farmers.",
+                                  registry, 1, 0) for o in f.owners]
+    assert all(" would" not in name for name, _ in owners)  # was 'Cllr Crisp would'; the scored signal finds Crisp
