@@ -437,6 +437,8 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             earlier = seen.get((meeting_idx, parsed[0]))
             if earlier is None or not _same_title(s.items[earlier].title, parsed[1]):
                 parsed = None  # "4. Improve use of resources" inside item 8: a numbered list, not item 4
+        if parsed and _leaps_ahead(parsed[0], current_top, blocks[i + 1:i + 80]):
+            parsed = None  # "100 Club/Quizzes – David" in a list under item 9, item 10 below it: a line, not item 100
         if parsed:
             number, title, presenter, pages, restricted = parsed
             if number[0].islower() and current_top:
@@ -465,6 +467,21 @@ def _num(number: str) -> float:
         return float(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
     m = re.match(r"\d+(?:\.\d+)?", number.replace("/", ""))
     return float(m.group(0)) if m else 0.0
+
+
+def _leaps_ahead(number: str, current_top: str | None, later: list[Block]) -> bool:
+    """Items run on from the one before: a number far past the current item ('100 Club/Quizzes'
+    under item 9, '27 November 2025. She undertook ...' under item 5) is a line of text when the
+    item that does come next ('10 Library Managers Report') follows it. A body that numbers its
+    minutes on across the year ('2. RESOLVED ...' then '283. Apologies') has no such next item."""
+    if current_top is None or not number[:1].isdigit() or not current_top[:1].isdigit() or "/" in number + current_top:
+        return False
+    top, new = _num(current_top), _num(number)
+    if new <= 2 * top + 10:
+        return False
+    following = str(int(top) + 1)
+    return any((m := ITEM_RE.match(b.text)) and m.group("num").rstrip(".") == following
+               for b in later if b.kind != TABLE and len(b.text) < 300)
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -198,3 +198,19 @@ def test_the_next_meeting_is_after_the_meeting(tmp_path):
                      "Present: Ann Lee\n\n1. Budget\n\nThe budget was agreed.\n\nDate of next meeting: Tuesday 9 January at 7pm\n")
     s = find_structure(read_document(str(paper)))
     assert [(m.date, m.next_meeting) for m in s.stored_meetings] == [("2023-12-12", "2024-01-09")]
+
+
+@pytest.mark.parametrize("folder, name, kept, refused", [
+    # a line of an agenda list under item 9 ('100 Club/Quizzes – David'), item 10 below it
+    (SHARED / "series" / "fohcl", "fohcl_2016-03-15.pdf", "10", "100"),
+    # an amount under item 8 ('48p Interest on Business Saver account'), item 9 below it
+    (WILD, "sf_boughton-pc-minutes-2014-10_index.html", "9", "48"),
+    # an address that a line break put first ('514 Foster Drive, (5-24-21).') under item 26, item 27 below it (item 30 after)
+    (WILD, "dsm_2021-05-10_agenda.pdf", "30", "514"),
+    # a body that numbers its minutes on across the year: '2. RESOLVED ...' then '283. Apologies for Absence'
+    (WILD, "kcc_9 January 2025 - County Council minutes.pdf", "283", None),
+])
+def test_an_item_number_far_past_the_current_item_is_a_line_of_text_when_the_next_item_follows(folder, name, kept, refused):
+    numbers = {item.number for item in find_structure(read_document(str(_paper(folder, name)), ocr=False)).items}
+    assert kept in numbers
+    assert refused is None or refused not in numbers
