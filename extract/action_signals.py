@@ -28,6 +28,9 @@ _ADVERB = r"(?:(?:also|kindly|then|further|now|currently|actively|personally|sti
 MODALS = [
     (r"(?:agreed|offered|undertook|volunteered|promised)\s+to", 1.0),
     (r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited)\s+to", 1.0),
+    # 'Trustees were asked for their help with this at 5:30 16th September' (Friends of Halesworth Library), 'CC White
+    # was asked for his advice on this matter' (Stoke Ferry PC): asked for work, the work being the verb
+    (r"(?:was|were|has\s+been|have\s+been)\s+asked\s+for\s+(?:their|his|her)\s+(?=help|assistance|support|advice)", 1.0),
     (r"(?:will|shall)\s+be\s+(?=\w+ing\b)", 0.8),  # 'I will be working with the Insurance company'
     (r"(?:am|is|are)\s+(?:currently\s+)?(?=(?:working|looking|arranging|preparing|seeking|chasing|following)\b)", 0.8),
     (r"would\s+be\s+(?:further\s+)?(?=\w+ing\b)", 0.8),
@@ -59,7 +62,7 @@ REPORT_HEADING_RE = re.compile(r"(?i)\b(?P<who>[\w\s’'\-]{2,40}?)[’']s\s+rep
 INTRODUCTION_RE = re.compile(r"(?i)\b(?:introduced|welcomed)\s+(?:\w+\.?\s+){1,4}(?:as|to)\b")
 DUE_RE = re.compile(r"(?i)\bnext\s+meeting\b|\bby\s+(?:the\s+)?\d|\bbefore\s+the\b|\b(?:january|february|march|april|may|june|july|"
                     r"august|september|october|november|december)\b")
-VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|issue|sign|pay|renew|visit|lead|host|ring|phone|call|tell)(?:s|es|ed|ing)?$")
+VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|issue|sign|pay|renew|visit|lead|host|ring|phone|call|tell|advice|assistance)(?:s|es|ed|ing)?$")
 
 
 @dataclass
