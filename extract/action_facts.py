@@ -224,8 +224,10 @@ def _marker_section(passages, n) -> list[int]:
         if len(q.text.strip()) > 15:
             covered.append(k)
     if not covered:
+        # the paragraph above, when it is the marker's item's; under a bare item ('5 Friends and SL website –
+        # deferred until next meeting' / 'ACTION: MS') the line marks the item itself, not the item before
         k = _previous_index(passages, n)
-        covered = [k] if k is not None else []
+        covered = [k] if k is not None and passages[k].item == passages[n].item else []
     return sorted(covered)
 
 

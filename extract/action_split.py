@@ -2,15 +2,21 @@
 that sets a task is its own action, owned by the marked people it names ('Alison and Sheila
 agreed to attend'), by the marked people no other sentence names ('our Chairman should attend'
 takes MS), or by the person a 'she' or 'he' refers back to. A marker under an item with no
-paragraph of its own ('5 Friends and SL website - deferred until next meeting') marks the item."""
+paragraph of its own ('5 Friends and SL website - deferred until next meeting') marks the item.
+Everyone the line names owns some task: its only task is all theirs, and an agreement no one is
+named for ('It was unanimously agreed to proceed ...') in the paragraph the line closes is the
+marked people's; further up the item such an agreement is a decision of the meeting."""
 
 from __future__ import annotations
 
 import re
 
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'])")
+# a sentence ends before a capital, or before the next numbered sub-point when short ones were run together
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"']|\d+\.\d+\.?\s+[A-Z])")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
 MINUTE_NUMBER_RE = re.compile(r"^\s*\d+\.\d+\.?\s+[A-Z]")
+# what a person asks others for when they ask for work, not for a purchase ('Ali asked for a sandwich board ..., AGREED')
+HELP = r"(?:(?:their|his|her|any|some|more|further|hands[- ]on)\s+)*(?:help|support|ideas|helpers|volunteers|assistance|advice)\b"
 # a task is set: a named person will, should or agreed to; someone was asked; something is to be
 # done, needed, or sent to the next meeting. A bare future ('There will be a raffle', 'SCC have
 # installed') is news, not a task.
@@ -18,7 +24,7 @@ _WHO = r"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{2,4}[a-z]{0,3}|[Ww]e|[Oo]
 TASK_RE = re.compile(
     rf"\b(?P<who>{_WHO})\s+(?:will|would|should|shall|must)\s+(?!be\b|not\b|have\b)\w+|\b(?:she|he|they)\s+(?:would|will|could)\s+\w+|"
     r"\b(?:[Aa]greed|AGREED)\s+(?:to|for|that|she|he)\b|\b(?:was|were|be)\s+(?:asked|requested)\s+(?:to|if|for)\b|"
-    rf"\b(?P<asker>{_WHO})\s+(?:also\s+)?(?:asked|requested)\s+(?:for|that)\b|\basked\s+if\s+(?:this|it)\s+could\b|"
+    rf"\b(?P<asker>{_WHO})\s+(?:also\s+)?(?:asked|requested)\s+(?:that\b|for\s+(?={HELP}))|\basked\s+if\s+(?:this|it)\s+could\b|"
     r"\b(?:[Ii]t\s+was|were)\s+(?:asked|requested)\s+(?:for|that|if)\b|\brequest\s+for\b|\brequested\s+\w+\s+to\b|"
     r"\b(?:offered|undertook|volunteered)\s+to\b|\bneeds?\s+to\s+be\b|\bis\s+needed\b|"
     r"\bto\s+be\s+(?:\w+ed|sent|done|made|put|set|kept)\b|\bwill\s+be\s+(?:discussed|asked)\b|\bfor\s+discussion\b|"
@@ -28,6 +34,14 @@ PRONOUN_RE = re.compile(r"\b(?:she|he|her|him)\b", re.I)
 
 
 GROUP_SUBJECT_RE = re.compile(r"(?i)^(?:we|our\s+\w+|(?:the\s+)?trustees|the\s+clerk)$")
+PERFECT_RE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:spoken|obtained|gained|received|secured|completed|"
+                        r"arranged|contacted|ordered|tabled|produced|written|sent|met|found)\b")
+PURPOSE_RE = re.compile(r"\bto\s+be\s+\w+ed\b")
+# an agreement with no one doing it: 'Agreed to print 50 copies', 'It was AGREED to purchase', 'If possible,
+# agreed to remove ...'. Under an ACTION line it is the marked people's task only in the paragraph the line
+# closes; further up the item it is one of the meeting's decisions.
+AGENTLESS_RE = re.compile(r"(?:^|[,;]\s*|\b[Ii]t\s+was\s+(?:also\s+)?(?:unanimously\s+)?)(?:[Aa]greed|AGREED)\s+"
+                          r"(?:to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|that\s+we\s+(?:should|would|will)\b)")
 
 
 def is_task(sentence: str, known: set[str] | None = None) -> bool:
@@ -36,6 +50,10 @@ def is_task(sentence: str, known: set[str] | None = None) -> bool:
     will repair' are news."""
     if NOT_A_TASK_RE.search(sentence):
         return False
+    if PERFECT_RE.search(sentence):
+        # 'Ali had spoken to SCC and gained approval for a shed to be placed': what was done, whatever
+        # it was done for; a task it sets must be said some other way
+        sentence = PURPOSE_RE.sub(" ", sentence)
     for m in TASK_RE.finditer(sentence):
         who = m.group("who") or m.group("asker")
         if who is None or known is None or GROUP_SUBJECT_RE.match(who):
@@ -108,7 +126,9 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     """(which text, sentence, owners) for each task the marked paragraphs set; [] when none does.
     A task of a few words ('AGREED to purchase.') keeps the sentence before it, which says what."""
     sentences = sentences_of(texts)
-    found = {i for i, (_, s) in enumerate(sentences) if is_task(s, known)}
+    closing = len(texts) - 1  # the paragraph the line closes
+    found = {i for i, (k, s) in enumerate(sentences) if is_task(s, known)
+             and (k == closing or not _agreed_only(s, known))}
     if not found:
         return []
     named = {i: [o for o in owners if names_in(sentences[i][1], o[0], initials)] for i in range(len(sentences))}
@@ -122,13 +142,19 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
             out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners, rank)  # 'This will be discussed ...'
             continue
         if i in found:
-            asked = ASKED_RE.search(sentence)
+            asked = ASKED_RE.search(sentence) or GROUP_ASKED_RE.search(sentence)
             if asked and GROUP_SUBJECT_RE.match(asked.group("who")):
                 mine = [("Trustees" if "trustee" in asked.group("who").lower() else asked.group("who"), "group")]
             elif not mine and _subject(sentence, known):
                 mine = [(_subject(sentence, known), "person")]  # 'Ali should bring the costs', under 'ACTION: Trustees/DT'
+            elif not mine and k == closing and AGENTLESS_RE.search(sentence):
+                # 'It was unanimously agreed to proceed with an application' over 'ACTION: DT/AHop/SF': the marked people's
+                mine = [o for o in owners if o[1] == "person"] or list(owners)
             elif not mine:
-                mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (unclaimed or owners)
+                # a marked person the other tasks do not name; none when they name them all ('TI ... asked if this
+                # could be circulated. AGREED' above 'Ali and DO tabled details of a shed ...', ACTION: AHop/DO)
+                mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (
+                    unclaimed if len(found) > 1 else owners)
             if len(CONTENT_RE.findall(sentence)) < 4:
                 # the sentences since the last task in the same paragraph say what it is about
                 j = i
@@ -139,7 +165,19 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
             out.append((k, sentence, mine, _rank(sentence, [o for o in owners if names_in(sentence, o[0], initials)], known)))
         if named[i]:
             last_named = named[i]
-    return _one_per_point(out)
+    kept = _one_per_point(out)
+    if len(kept) == 1 and kept[0][2]:
+        # the line's only task is everyone's the line names: 'Sheila proposed that Mike should take on the role of
+        # project manager ...' over 'ACTION: MS/SF/AHop' is Ali's too
+        k, sentence, mine = kept[0]
+        kept = [(k, sentence, mine + [o for o in owners if o not in mine and o[1] != "group"
+                                      and not any(o[0] == m[0] for m in mine)])]
+    return kept
+
+
+def _agreed_only(sentence: str, known: set[str] | None) -> bool:
+    """The sentence sets a task only by an agreement with no one doing it."""
+    return bool(AGENTLESS_RE.search(sentence)) and not is_task(AGENTLESS_RE.sub(" ", sentence), known)
 
 
 def _rank(sentence: str, named: list, known: set[str] | None) -> int:
@@ -179,6 +217,7 @@ SUBJECT_VERB = (r"(?:also\s+|kindly\s+)?(?:will|would|should|shall|agreed|offere
                 r"was\s+asked|were\s+asked|is\s+to|to\s+\w+)\b")
 # 'DT requested Trustees to agree a rota': the task is theirs, not the asker's
 ASKED_RE = re.compile(r"\b(?:requested|asked|invited)\s+(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+to\b")
+GROUP_ASKED_RE = re.compile(r"\b(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+(?:were|are)\s+(?:asked|requested|invited)\s+(?:to|if|for)\b")
 # a sentence that only says where the task before it goes next
 FOLLOWS_ON_RE = re.compile(r"(?i)^(?:this|it)\s+will\s+be\s+(?:for\s+discussion|discussed)\b")
 CONTENT_RE = re.compile(r"\b(?!(?:the|and|that|this|was|were|will|would|should|could|agreed|AGREED|Agreed|she|he|they|"

@@ -453,7 +453,7 @@ def test_a_real_series_meets_its_floors(fohcl_dbs):
 
     [s] = evaluate_series(str(fohcl_dbs[0]), str(SERIES_GOLD))
     f = s.figures()
-    assert f["found"] >= 0.84 and f["one_row"] >= 0.82 and f["status"] >= 0.82 and f["owners"] >= 0.76
+    assert f["found"] >= 0.91 and f["one_row"] >= 0.82 and f["status"] >= 0.82 and f["owners"] >= 0.91
     assert f["open_f1"] >= 0.75
 
 

@@ -333,6 +333,61 @@ def test_an_owners_only_action_line_closes_the_paragraphs_of_its_item(tmp_path):
     assert got == {"Trustees": ["Trustees"], "Sheila a": ["Mike Stephens", "Sheila Freeman"]}
 
 
+def _marked_actions(tmp_path, name, body):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    paper = tmp_path / name
+    paper.write_text(body)
+    doc = read_document(str(paper))
+    facts = extract_document(doc, find_structure(doc))
+    return {a["description"][:12]: sorted(o["name"] for o in a["owners"]) for a in facts["actions"]}
+
+
+def test_whose_tasks_an_owners_only_action_line_marks(tmp_path):
+    got = _marked_actions(tmp_path, "hall-committee-2019-03-12.md",
+        "# Minutes of the Village Hall Committee\n\nMeeting of 12th March 2019\n\n"
+        "Present: Jane Brook (JB), Karl Lund (KL), Rita Moss (RM)\n\n"
+        "## 4. Lettings\n\n"
+        "4.1 Karl reported on the lettings since January. Jane proposed that Karl should take on the bookings diary.\n\n"
+        "ACTION: KL/JB/RM\n\n"
+        "## 5. Repairs\n\n"
+        "5.1 Rita had spoken to the district council and gained approval for a new ramp to be installed.\n\n"
+        "5.2 Agreed to print 50 posters for the spring open day at the hall and the village shop.\n\n"
+        "5.3 A quote for the roof was tabled. It was unanimously agreed to proceed with the roof repair.\n\n"
+        "ACTION: KL/RM\n\n"
+        "## 6. Events\n\n"
+        "6.1 Jane tabled a poster for the summer quiz night and asked if this could be circulated.\n\n"
+        "6.2 Karl and Rita will run the quiz night and will book the caterers for it before the end of May.\n\n"
+        "ACTION: KL/RM\n\n"
+        "## 7. Website – deferred until next meeting\n\n"
+        "ACTION: JB\n")
+    assert got == {
+        # the line's only task is everyone's the line names, not only the people its sentence names
+        "Jane propose": ["Jane Brook", "Karl Lund", "Rita Moss"],
+        # what was done ('had ... gained approval for a ramp to be installed') and an agreement no one carries out
+        # away from the line (5.2) set no task; the agreement in the paragraph the line closes is the marked people's
+        "It was unani": ["Karl Lund", "Rita Moss"],
+        # the other task names every marked person: the request is no one's
+        "Jane tabled ": [],
+        "Karl and Rit": ["Karl Lund", "Rita Moss"],
+        # a line under a bare item marks the item, not the item before it
+        "Website – de": ["Jane Brook"],
+    }
+
+
+def test_people_asked_for_help_own_the_task_and_a_purchase_asked_for_is_no_task(tmp_path):
+    got = _marked_actions(tmp_path, "friends-2016-04-19.md",
+        "# Minutes of the Friends of the Museum\n\nMeeting of 19th April 2016\n\n"
+        "Present: Ann Webb (AW), Tom Hale (TH)\n\n"
+        "## 3. Events\n\n"
+        "3.1 Tom asked for a new banner for the museum entrance at a cost of £40 including delivery, AGREED.\n\n"
+        "3.2 Members were asked to run a stall at the village fete and to bring cakes for it on the day.\n\n"
+        "3.3 Ann asked for ideas and support for the summer fair on the museum lawn in the last week of July.\n\n"
+        "ACTION: MEMBERS/AW\n")
+    assert got == {"Members were": ["Members"], "Ann asked fo": ["Ann Webb"]}
+
+
 @pytest.mark.parametrize("text,name", [
     ("The Parish Clerk wrote back to Elizabeth Truss MP about the consultation.", "Elizabeth Truss"),
     ("A letter came from the office of James Brokenshire MP, Secretary of State.", "James Brokenshire"),
