@@ -400,7 +400,6 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
     open_threads = [t for t in earlier if t.status == "open"]
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
-    best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
     owner_names = {k for t in open_threads for k in t.candidate.owners}
     # a sentence can only speak of an action it shares a word with (score is 0 otherwise): look
     # those up instead of scoring every open action against every sentence
@@ -408,16 +407,22 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     for i, t in enumerate(open_threads):
         for k in t.candidate.wording_and_item:
             by_word.setdefault(k, []).append(i)
-    for u in units:
+    # every (sentence, open action) pair that may be news of it, then the surest pairs first: a
+    # sentence gives news of one action and an action takes its news from one sentence, so a
+    # sentence beaten to its likeliest action by a surer one ('successful in securing funding
+    # ... for the blinds') may still be news of its next ('The blinds will be fitted 5th November')
+    pairs: list[tuple[tuple, int, int, Reading]] = []
+    for ui, u in enumerate(units):
         if BLANKET_RE.search(u["text"]):
             continue
         said = reading(u["text"])
         candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
                               item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
         sharing = sorted({i for k in candidate.wording_and_item for i in by_word.get(k, ())})
-        for t, value in _ranked([open_threads[i] for i in sharing], candidate, vocab.rare):
+        for ti, value in _ranked(open_threads, sharing, candidate, vocab.rare):
             if value < FOLLOW:
                 break
+            t = open_threads[ti]
             if joined.get(u["passage_id"]) is t:
                 break  # the extracted action of this passage is already this action's sighting
             news = _own_news(said, t) if _about_the_task(t.candidate, candidate, vocab.rare) else None
@@ -428,20 +433,32 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
             if news is None and value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare):
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
-            if news is None or (news.status == "completed" and news.state != "discussed" and value < CLOSE):
-                break  # (closing an action takes a surer match than saying it is still open)
-            # news of progress outranks a sentence that only speaks of the action
-            rank = (news.state != "mentioned", value)
-            held = best_per_thread.get(id(t))
-            if held is None or rank > held[0]:
-                best_per_thread[id(t)] = (rank, u, news)
-            break
+            if news is not None and news.status == "completed" and news.state != "discussed":
+                # closing an action takes a surer match than saying it is still open, and a
+                # sentence that names the task or its own item: words a long paragraph shares
+                # with any later one ('the Board', 'agreed', 'report') close nothing
+                if value < CLOSE or (value < SURE and not _names_the_task(t.candidate, candidate, vocab.rare, with_item=True)):
+                    news = None
+            if news is None:
+                break  # (a sentence whose likeliest action it says nothing of is news of no other)
+            # news of progress outranks a sentence that only speaks of the action; of two as
+            # likely, the action whose owner the sentence names
+            pairs.append(((news.state != "mentioned", value, bool(t.candidate.owners & candidate.owners)), ui, ti, news))
+    best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
+    taken_units: set[int] = set()
+    # (ties go to the earlier sentence and the later action, whatever order they were read in)
+    for rank, ui, ti, news in sorted(pairs, key=lambda p: (tuple(-x for x in p[0]), p[1], -p[2])):
+        t = open_threads[ti]
+        if ui in taken_units or id(t) in best_per_thread:
+            continue
+        taken_units.add(ui)
+        best_per_thread[id(t)] = (rank, units[ui], news)
     absorbed: set[int] = set()
     news_in: dict[int, Thread] = {}  # passage -> the earlier action it gives news of
     for t in open_threads:
         found = best_per_thread.get(id(t))
         if found:
-            (has_news, value), u, news = found
+            (has_news, value, _), u, news = found
             if u["passage_id"] is not None:
                 news_in[u["passage_id"]] = t
             # news that closes the earlier action, or any news matched beyond doubt: a paper's own
@@ -469,11 +486,14 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     return absorbed
 
 
-def _names_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:
+def _names_the_task(action: Candidate, sentence: Candidate, rare: float, with_item: bool = False) -> bool:
     """A sentence with no news of an action is a sighting of it only when it names the task
     itself: two of its less common words, or one the body's papers hardly use ('headsets',
-    'HSBC'); everyday words ('suggested', 'group', 'staff') are chance."""
-    shared = [action.words[k] for k in sentence.words if k in action.words and action.words[k] >= 0.6 * rare]
+    'HSBC'); everyday words ('suggested', 'group', 'staff') are chance. `with_item`: the item
+    either sits under counts as the task's name ('Update of bank transfer from HSBC')."""
+    mine = action.words_and_item if with_item else action.words
+    theirs = sentence.words_and_item if with_item else sentence.words
+    shared = [mine[k] for k in theirs if k in mine and mine[k] >= 0.6 * rare]
     return len(shared) >= 2 or any(w >= rare for w in shared)
 
 
@@ -516,12 +536,18 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
-def _ranked(threads: list[Thread], candidate: Candidate, rare: float) -> list[tuple[Thread, float]]:
-    scored = [(t, round(score(t.candidate, candidate, report=True, rare=rare, clip=False), 3)) for t in threads]
-    # on a tie the latest action on the subject is the one a report speaks of
-    scored.sort(key=lambda x: (x[0].first.date, x[0].first.row.get("path") or "", x[0].first.page), reverse=True)
-    # ... and of two as likely, the one whose owner the report names
-    return sorted(scored, key=lambda x: (-x[1], not (x[0].candidate.owners & candidate.owners)))[:1]
+def _ranked(threads: list[Thread], sharing: list[int], candidate: Candidate, rare: float) -> list[tuple[int, float]]:
+    """The open actions a sentence may speak of, likeliest first."""
+    scored = [(i, round(score(threads[i].candidate, candidate, report=True, rare=rare, clip=False), 3)) for i in sharing]
+
+    def when(i):
+        first = threads[i].first
+        return (first.date, first.row.get("path") or "", first.page)
+
+    # on a tie the latest action on the subject is the one a report speaks of, and of two as
+    # likely, the one whose owner the report names
+    scored.sort(key=lambda x: when(x[0]), reverse=True)
+    return sorted(scored, key=lambda x: (-x[1], not (threads[x[0]].candidate.owners & candidate.owners)))
 
 
 def _follow_up(meeting: dict, unit: dict, news: Reading, kind: str, value: float | None) -> Sighting:
