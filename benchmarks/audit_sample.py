@@ -28,11 +28,15 @@ def _file(path: str | None) -> str:
     return Path(path or "?").name
 
 
-def _marked(sentence: str, text: str) -> str:
-    """The sentence with the figure between [[ ]], cut to a readable window around it."""
+def _marked(sentence: str, text: str, measure: str | None = None) -> str:
+    """The sentence with the figure between [[ ]], cut to a readable window around it. Where the same
+    figure stands more than once, the one followed by what it measures is marked: judging the first '4'
+    of a row when the stored one is '4 Focus Groups' further on judges the wrong figure."""
     sentence = " ".join((sentence or "").split())
     # the figure standing alone ('5 pp'), not the same digits inside a longer number or a hash
-    m = re.search(r"(?<![\w.,£$€])" + re.escape(text) + r"(?![\w]|[.,]\d)", sentence) if text else None
+    found = list(re.finditer(r"(?<![\w.,£$€])" + re.escape(text) + r"(?![\w]|[.,]\d)", sentence)) if text else []
+    first_word = (measure or "").split()[0] if (measure or "").split() else ""
+    m = next((f for f in found if first_word and first_word in sentence[f.end():f.end() + 40]), found[0] if found else None)
     at = m.start() if m else (sentence.find(text) if text else -1)
     if at < 0:
         return sentence[:300]
@@ -86,7 +90,7 @@ def person_key(row) -> str:
 
 def _show_statistic(k: int, verdict: str | None, r, key: str) -> None:
     print(f"S{k:03d} [{verdict or '?'}] {r['value']:g} {r['unit']}  ({_file(r['path'])} p{r['page']})")
-    print(f"      {_marked(r['sentence'], r['text'])}")
+    print(f"      {_marked(r['sentence'], r['text'], r['measure'])}")
     print(f"      key: {key}")
 
 

@@ -16,7 +16,7 @@ MONEY_RE = re.compile(
 MONEY_WORDS_RE = re.compile(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros)\b", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
-COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*-])(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m))")
+COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m))")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
               "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd", "yearly", "monthly", "weekly",
               "daily", "hourly", "annually"}
@@ -179,32 +179,67 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     range_to = re.match(r"\s*(?:-|–|to)\s*\d+\s*-?\s*([a-z]+)", following)
     if range_to and range_to.group(1) in TIME_UNITS | {"yr", "yrs", "minute"}:
         return False  # '19 - 35 year old', '2 to 3 weeks': a range of durations
-    if re.fullmatch(r"1[6-8]\d\d", raw) and YEAR_BEFORE_RE.search(sentence[:s]):
-        return False  # 'closed in 1880'
-    if re.fullmatch(r"(?:19|20)\d\d", raw) and re.search(r"(?i)\b(?:the|this|that|next|last|its|our|their)\s+$", sentence[:s]):
+    if re.fullmatch(YEAR, raw) and re.search(r"(?i)\b(?:the|this|that|next|last|its|our|their)\s+$", sentence[:s]):
         return False  # 'the 2017 concert'
-    if re.fullmatch(r"(?:19|20)\d\d", raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
+    if re.fullmatch(YEAR, raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
                                                or not following[:1].isspace()):
         return False  # a year: 'from 2005 to 2017', 'in 2015', '2036.'
-    if re.fullmatch(r"(?:19|20)\d\d", raw) and not (as_printed[:1].islower() and word.endswith("s") and word not in FUNCTION_WORDS
-                                                   and word not in NOT_COUNTED):
-        return False  # '1995 carryover funds', '2021 HMA Resurfacing': a year naming what follows ('1500 homes' stays)
+    if re.fullmatch(YEAR, raw) and not (as_printed[:1].islower() and len(word) > 2 and word.endswith("s")
+                                        and word not in FUNCTION_WORDS and word not in NOT_COUNTED):
+        # '1995 carryover funds', '2021 HMA Resurfacing', 'the 1880 closure order', 'LG(MP)A 1976 s. 19': a year
+        # naming what follows ('1500 homes' stays)
+        return False
     if re.fullmatch(r"(?:19|20)\d\d\d\d", raw) and int(raw[2:4]) + 1 == int(raw[4:]) % 100:
         return False  # '201920': the financial year 2019/20 with its slash lost
     if len(raw) > 1 and raw[0] == "0" and "." not in raw:
         return False  # '000', '020520': codes, not quantities
-    if re.fullmatch(r"\d{5,}", raw) and not (as_printed[:1].islower() and word not in FUNCTION_WORDS):
-        return False  # an unseparated long number with no noun after it: cheque, account, zip or house number
-    if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[NSEW]\.(?:[NSEW]\.)?\s)", following) and not MONTH_RE.match(word):
-        return False  # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address
+    if re.fullmatch(r"\d{5,}", raw) and not (as_printed[:1].islower() and word not in FUNCTION_WORDS
+                                             and not word.endswith(("ed", "ing"))):
+        # an unseparated long number with no noun after it: cheque, account, zip or house number ('221730
+        # reported on November 1')
+        return False
+    if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[A-Z]{2,}\b|[A-Z]\.?\s+[A-Z][a-z]|[NSEW]\.(?:[NSEW]\.)?\s)",
+                                                 following) and not MONTH_RE.match(word):
+        # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address; '2188 JD Signs', '2226 C Pointeer':
+        # a cheque number before the payee
+        return False
     if re.fullmatch(r"\d{4}", raw) and re.match(r"\s+[A-Z]{3,}\b", following):
         return False  # '2190 BCKLWN Litter Bins': a cheque or invoice number before the payee's code
     if STREET_RE.match(sentence[e:e + 90]):  # long enough for '1231, 1234, 1238 and 1240 12th Street'
         return False
-    return True
+    return not _names_a_thing(sentence[e:e + 80])
+
+
+YEAR = r"(?:1[6-9]|20)\d\d"
+# what a count counts is a plural ('16 Members of the public', '40 Police officers'); these are plural unmarked
+UNMARKED_PLURALS = {"children", "people", "men", "women", "staff", "police", "personnel", "youth", "cattle", "sheep"}
+# the words of a vote ('7 For, 2 Against', '5 Ayes'): what follows is the side, not a name
+VOTE_WORDS = {"for", "against", "abstain", "abstained", "abstaining", "abstention", "abstentions", "ayes", "noes", "yes",
+              "no", "in", "votes", "vote"}
+
+
+def _plural(word: str) -> bool:
+    w = word.lower().strip(".'’")
+    return w in UNMARKED_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _names_a_thing(after: str) -> bool:
+    """A number before a capitalised name that counts nothing is part of the name or labels it: '48 Fighter
+    Wing', 'the 3 Parishes Magazine', '10 AOCB Floral Gateway', '50 Suffolk ALC' (a cheque to a payee). A
+    count names what it counts in the plural: '16 Members of the public', '53 Children and Young People's
+    Council Members', '40 Police officers', '6 CCTV cameras'."""
+    m = re.match(r"\s+((?:[A-Z][\w'’&.\-]*)(?:\s+[A-Z][\w'’&.\-]*){0,4})(?:\s+([a-z][\w'’\-]*))?", after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    if words[0].lower().strip(".,") in VOTE_WORDS | MONTH_NAMES:
+        return False
+    return not (_plural(words[-1]) or (m.group(2) and _plural(m.group(2))))
 
 
 MONTH_RE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+               "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _bare_cells(sentence: str) -> list[tuple[int, int]]:
@@ -256,12 +291,14 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         # and Young People's Council Members were presented')
         r"^\s*\d{1,2}\.?\s+(?=[A-Z])(?![A-Z][a-z]+s\s+(?:of|were|are|have|had|attended|present|from|in|who|will|to|and)\b|(?:[A-Z]\w*\s+){1,2}[a-z]+s\b|(?:\S+\s+){1,7}?(?:were|are|was|have|had|attended)\b)",
         r"\b\d{1,2}\s+(?=[A-Z]{3,}\s+[A-Z]{3,})",
-        # a number that ends a name: 'Local Transport Plan 5:', 'Time Limited Debate 3 -', 'Assembly 361 and', 'Bliss 26 LLC'
-        r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|for|in|on|at|with|is|was|[A-Z])))",
+        # a number that ends a name: 'Local Transport Plan 5:', 'Time Limited Debate 3 -', 'Assembly 361 and', 'Bliss 26 LLC',
+        # 'Southwoods Estates Plat 1 located at'
+        r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|for|in|on|at|with|is|was|[A-Z]|[a-z]+ed\b)))",
         r"(?i)\b(?:dial(?:l?ing)?|ring|phone|tel\.?|telephone)\s+\d{3,}",  # 'dialling 101'
         r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
 
         r"#\d+",
+        r"\b\d+(?:-\d+)*-\s+\d+\b",  # '283- 4525' (a phone number), 'submitted 11-30- 95' (a date): split, not counts
         r"(?i)\bcovid[-\s]?19\b|\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\d*\b",
         r"`[^`]*`|https?://\S+|www\.\S+|\S+\.(?:pdf|docx?|html?|md|php)\b",  # file names, paths and links
         r"\(\d{3}\)\s*\d{3}[-.\s]\d{4}",  # '(310) 217-9524'
@@ -271,9 +308,14 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"(?i)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)(?<!\bten\s)\(\d{1,2}\)",  # '(1)' list numbers
         r"\b\d0['’]?s\b",  # the 70's
         r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b"
-        r"(?:\s*(?:,|and|&|-|–)\s*\d{1,2}\b(?!\s*(?:%|per|[a-z])))*",  # 'September 29', 'May 201', 'May 10 and 17'
+        r"(?:\s*(?:,|and|&|-|–)\s*\d{1,2}\b(?!\s*(?:%|per|[a-z])))*"
+        r"(?:,\s*\d{3,4}\b(?!,\d))?",  # 'September 29', 'May 201', 'May 10 and 17', 'April 25, 200[5]' (a year cut)
         r"(?:\d+\s*)?\.{3,}\s*\d+|\d+\s*\.{3,}",  # contents pages: '....... 4'
         r"(?i)\b(?:aged?|ages)\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?",  # ages
+        # 'an age range of 3 to 7', 'everyone over 18 who', 'the over-65s': ages without the word 'aged'
+        r"(?i)\bage\s+(?:range|group|band|bracket|limit)s?\s+(?:of\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?",
+        r"(?i)\b(?:over|under)[-\s]\d{1,2}(?:['’]?s\b|(?=\s+who\b))",
+        r"(?i)\b\d{1,2}\s*(?:noon|midday|midnight)\b",  # '(12 noon)': a time
         r"(?<![\w.(])\d{1,2}\)",  # '1) That Ivy be investigated': a list marker
         r"^\s*\d{1,2}\s+(?=(?:The|A|An|It|This|We|He|She|They)\s|[A-Z]{2,4}\s+(?:will|to|has|had|was|is|said|reported|advised|"
         r"agreed|noted)\b|[A-Z]{2,}\s+[A-Z]{2,})",  # '15 The meeting closed', '1 JG will', '1 REVIEW OF': numbered paragraphs
