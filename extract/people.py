@@ -249,7 +249,7 @@ ORGANISATION_WORD = re.compile(
     r"company|ltd|limited|plc|station|avenue|library|programme|project|strategy|plan|report|fund|foundation|"
     r"unit|panel|forum|hospital|pharmacy|borough|county|city|town|village|parish|sub-committee|meeting|update|"
     r"item|annual|session|agenda|minutes|chamber|calendar|consent|vacancy|funding|grants|support|order|lights|road|"
-    r"lane|agreement|quotes|scheme|survey|application|riding|turf|libraries|constabulary|estate|centre|programme|"
+    r"lane|agreement|quotes|scheme|survey|application|riding|turf|libraries|constabulary|estates?|centre|programme|firm|"
     r"directorate|standards|party|risks|wage|settlements?|modifications|changes|program|salary|parking|bond)\b")
 
 

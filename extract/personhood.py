@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .names import split_title
 from .people import ORGANISATION_WORD, known_given_name
 
 # Words that never occur in a person's name in these papers. Common surnames that are also
@@ -41,7 +42,8 @@ STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "
 TITLES_ONLY = set("""mr mrs ms miss dr cllr councillor councilmember commissioner mayor provost chair chairman chairperson
 vice deputy clerk treasurer secretary director manager officer chief head president leader executive managing
 general assistant senior interim acting city town parish county borough lord lady sir dame reverend rev canon
-analyst agent coordinator co-ordinator administrator adviser advisor consultant minister the of and for""".split())
+analyst agent coordinator co-ordinator administrator adviser advisor consultant minister counsel lieutenant solicitor
+the of and for""".split())
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
@@ -64,7 +66,7 @@ def why_not_a_person(name: str) -> str | None:
     lower = [w.strip(".").lower() for w in words]
     if len(words) == 1 and len(lower[0]) <= 2:
         return "too short for a name"  # 'As', 'In': a word the list split off
-    if lower[-1] in FUNCTION_ENDINGS or lower[0] in ("and", "of", "to", "for"):
+    if lower[-1] in FUNCTION_ENDINGS or lower[0] in ("and", "of", "to", "for", "no", "the", "with", "by"):
         return "a phrase, not a name"
     if " - " in text or " – " in text:
         return "a phrase, not a name"
@@ -98,11 +100,121 @@ def is_person(name: str) -> bool:
     return why_not_a_person(name) is None
 
 
-def keep_people(facts: dict) -> dict:
+# a body named after its place: 'Stoke Ferry Parish Council', 'Des Moines (Iowa) City Council', 'Cyngor Sir
+# Gaerfyrddin', 'Borough Council of King's Lynn and West Norfolk'; the one or two words before the body's kind
+_BODY_OF_PLACE_RE = re.compile(
+    r"(?:^|(?<=\s))((?:[A-Z][\w'’\-]+\s+)?[A-Z][\w'’\-]+)\s+(?:\([A-Z][^)]{1,30}\)\s+)?"
+    r"(?i:City|County|Parish|Town|Borough|District|Community|Village|Metropolitan|Unitary)\s+(?i:Council|Hall)\b"
+    r"|\b(?:Council|Borough|County|City)\s+of\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3})"
+    r"|\b(?:Cyngor|Sir)\s+([A-Z][\w'’\-]+)")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]+(?![\w'’\-])")
+
+
+class PaperWords:
+    """What the paper itself says about words: the places its bodies are named after, and the words it
+    writes in lower case (common words: 'visit', 'opposition', 'firm', 'received'). A name no one could
+    be called by is found from the paper, not from a list: 'Newell Stoke' (Stoke Ferry), 'Lynn Norfolk'
+    (Norfolk County Council), 'Des Moines', 'Govan Cross', 'No Opposition', 'Law Firm', 'Estates Plat'."""
+
+    def __init__(self, texts):
+        places: set[str] = set()
+        self.lower: set[str] = set()
+        for text in texts:
+            for m in _BODY_OF_PLACE_RE.finditer(text):
+                words = re.findall(r"[A-Z][\w'’\-]+", next(g for g in m.groups() if g))
+                if m.group(1) and len(words) == 2 and re.search(r"[A-Z][\w'’\-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+                    words = words[1:]  # 'Cllr Martin Storey Norfolk County Council': a name, then the place
+                places.update(w.lower() for w in words if w.lower() not in TITLES_ONLY | COMPASS | FUNCTION_ENDINGS
+                              and not known_given_name(w))
+            self.lower.update(_LOWER_WORD_RE.findall(text))
+        # 'Annual Return Parish Council', 'Report County Council': a word the paper also writes in lower case is no place
+        self.places = places - self.lower
+
+    def why_not(self, name: str, titled: bool, listed: bool) -> str | None:
+        """Why a name the paper gives is not a person's, by the paper's own words; `titled` when a personal
+        title stood before it ('Mr Tree', 'Cllr Bell'), `listed` when it stood in an attendance list."""
+        words = [w.strip(".,") for w in name.split() if w.strip(".,")]
+        if not words:
+            return None
+        given = known_given_name(words[0])  # 'Nature Bill' is no Bill: a given name comes first
+        lower = [w.lower() for w in words]
+        if lower[-1] in self.places or (not given and not titled and any(w in self.places for w in lower)):
+            return "a place the paper's bodies are named after"
+        if given or titled or len(lower[-1]) < 3:
+            return None
+        if all(w in self.lower for w in lower):
+            return "words the paper writes in lower case"  # 'No Opposition', 'Correspondence Received'
+        if not listed and lower[-1] in self.lower:
+            return "a thing, not a name: the paper writes its last word in lower case"  # 'Law Firm', 'Estates Plat'
+        return None
+
+
+KNIGHTED = {"sir", "dame"}
+# a title inside a name: two people run together by a list without commas ('Gina Preston Cllrs Alam',
+# 'Catherine Chisholm CC Kenny Combe')
+_INNER_TITLE_RE = re.compile(r"\s+(?:Cllrs?\.?|CC|Councillors?|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
+
+
+def tidy_name(name: str) -> str:
+    """A name without what a list glued to it: a code in brackets ('Frank Reid(FRE)'), a bracket left open or
+    closed alone ('Alistair Shaw (representing', 'Chris Stephens)')."""
+    text = re.sub(r"\s*\([A-Z]{1,5}\)\s*$", "", name)
+    text = re.sub(r"\s*\([^)]*$", "", text)
+    if ")" in text and "(" not in text:
+        text = text.replace(")", "")
+    return " ".join(text.split()) or name
+
+
+def _split_glued(rows: list[dict]) -> list[dict]:
+    out = []
+    for f in rows:
+        name = tidy_name(f.get("name") or "")
+        inner = _INNER_TITLE_RE.search(name)
+        if inner and len(name[:inner.start()].split()) >= 2 and len(_INNER_TITLE_RE.findall(name)) == 1:
+            out.append({**f, "name": name[:inner.start()]})
+            out.append({**f, "name": name[inner.end():], "alias": f"{inner.group(0).strip()} {name[inner.end():]}"})
+        else:
+            out.append({**f, "name": name} if name != f.get("name") else f)
+    return out
+
+
+def _titled(fact: dict) -> tuple[bool, bool]:
+    """Whether a personal title stood before the name, and whether it was 'Sir' or 'Dame' alone before a
+    single word ('Sir Gaerfyrddin' is Welsh for a county; a knight is Sir and a given name)."""
+    title, bare = split_title(fact.get("alias") or fact.get("listed_as") or fact.get("name") or "")
+    words = [w for w in (title or "").lower().replace(".", "").split() if w != "mp"]  # 'Elizabeth Truss MP Visit'
+    if not words:
+        return False, False
+    knight_of_one_word = words[-1] in KNIGHTED and len(bare.split()) == 1 and not known_given_name(bare)
+    return True, knight_of_one_word
+
+
+_STREET_AFTER = "|".join(sorted(STREET_ENDINGS | {"way", "place", "court", "row", "hill"}))
+
+
+def _before_a_street(name: str, text: str) -> bool:
+    """'Mrs. Newell Stoke Road', 'Holly Cottage, Church Close': a name the paper prints before a street's
+    kind is the street's name wherever it stands so."""
+    return bool(name) and bool(re.search(re.escape(name) + rf"\s+(?i:{_STREET_AFTER})\b", text)) and \
+        not re.search(re.escape(name) + rf"(?!\s+(?i:{_STREET_AFTER})\b)", text)
+
+
+def keep_people(facts: dict, words: PaperWords | None = None) -> dict:
     """Drop attendance, roles and mentions whose name is not a person's; an action owner that is
-    not a person stays an owner, as a group."""
+    not a person stays an owner, as a group. With the paper's words, names that the paper shows are
+    places or common words go too."""
+    def person(f, table):
+        name = f.get("name") or ""
+        if not is_person(name):
+            return False
+        titled, knight_of_one_word = _titled(f)
+        if knight_of_one_word or _before_a_street(name, f.get("text") or ""):
+            return False
+        return words is None or words.why_not(name, titled, table == "attendance" or f.get("kind") in (
+            "attendance", "listed", "membership")) is None
+
     for table in ("attendance", "roles", "mentions"):
-        facts[table] = [f for f in facts.get(table, []) if is_person(f.get("name") or "")]
+        facts[table] = [f for f in _split_glued(facts.get(table, [])) if person(f, table)]
     for action in facts.get("actions", []):
         for owner in action.get("owners", []):
             if owner.get("kind") == "person" and not is_person(owner["name"]):

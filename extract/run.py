@@ -12,7 +12,7 @@ from ..ingest.document import Document
 from ..ingest.structure import Structure
 from . import acronym_facts, action_facts, attendance_facts, decision_facts, people_columns, people_facts, statistic_facts
 from .nlp import load_pipeline
-from .personhood import keep_people
+from .personhood import PaperWords, keep_people
 from .people import Registry, initials_defined
 
 
@@ -45,7 +45,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     decision_facts.decisions(docs, structure, facts)
     statistic_facts.statistics(docs, structure, facts)
     acronym_facts.acronyms(passages, facts)
-    kept = keep_people(facts)
+    kept = keep_people(facts, PaperWords(p.text for p in passages))
     # the paper's own short forms and post holders, for work across papers of one body to remember
     kept["registry"] = registry.export()
     return kept

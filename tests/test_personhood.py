@@ -34,6 +34,10 @@ def test_people_pass(name):
     ("Power Commissioners", "not part of a name"), ("Strategic Authorities", "not part of a name"),
     ("Matters Arising", "not part of a name"), ("Financial Regulations", "not part of a name"),
     ("April Hours", "not part of a name"), ("Fenland Leisure", "not part of a name"), ("Hall Charity", "not part of a name"),
+    # sixth audit (seeds 4-6): a motion's heading in a US city's minutes, posts in Kent's and a Scottish parish's,
+    # a law firm and a plat in a US city's, a paper's own word at the head of a list
+    ("No Opposition", "a phrase"), ("General Counsel", "a title"), ("Lieutenant", "a title"), ("Law Firm", "an organisation"),
+    ("Estates Plat", "an organisation"), ("The Orchard", "a phrase"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)
@@ -72,3 +76,56 @@ def test_a_post_printed_beside_a_name_is_not_part_of_it():
                  Registry(), facts, None)
     names = {m["name"] for m in facts["mentions"]}
     assert "Ramirez" in names and "Chair Ramirez" not in names
+
+
+def _kept(paper_text, mentions, listed=()):
+    from minutebook.extract.personhood import PaperWords
+    facts = {"attendance": [{"name": n} for n in listed], "roles": [],
+             "mentions": [{"name": n, "alias": alias, "text": text} for n, alias, text in mentions]}
+    kept = keep_people(facts, PaperWords([paper_text]))
+    return [f["name"] for f in kept["attendance"]], [f["name"] for f in kept["mentions"]]
+
+
+def test_places_the_papers_bodies_are_named_after_are_not_people():
+    """A Norfolk parish under Norfolk County Council, Des Moines (Iowa) City Council, a Glasgow community
+    council in capitals: the place words come from the paper's own bodies, a person keeps their name."""
+    _, kept = _kept("Stoke Ferry Parish Council. Cllr Martin Storey Norfolk County Council advised the meeting.",
+                    [("Lynn Norfolk", "Lynn Norfolk", "King's Lynn, Norfolk"),
+                     ("Martin Storey", "Cllr Martin Storey", "Cllr Martin Storey advised")])
+    assert kept == ["Martin Storey"]  # 'Storey' stood before the place in a signature line: still a name
+    _, kept = _kept("| Des Moines (Iowa) City Council | 1996-01-02 | minutes |", [("Des Moines", "Des Moines", "Des Moines")])
+    assert kept == []
+    _, kept = _kept("GOVAN COMMUNITY COUNCIL", [("Govan Cross", "Govan Cross", "the ATM inside M Govan Cross")])
+    assert kept == []
+
+
+def test_words_the_paper_writes_in_lower_case_are_no_name_without_a_title_or_a_given_name():
+    """'Correspondence Received' (a Norfolk parish's heading), 'Performance Indicators' (Kent), 'Playing Field'
+    (another Norfolk parish); 'Mr Tree' (titled) and 'Tom Tree' (a given name) stay though the paper writes 'tree'."""
+    _, kept = _kept("correspondence was received; the key performance indicators; the playing field; a tree was felled",
+                    [("Correspondence Received", "Correspondence Received", "7/16 Correspondence Received"),
+                     ("Performance Indicators", "Performance Indicators", "40 Key Performance Indicators"),
+                     ("Playing Field", "Playing Field", "Playing Field"), ("Tree", "Mr Tree", "Mr Tree delivered"),
+                     ("Tom Tree", "Tom Tree", "welcomed Tom Tree")])
+    assert kept == ["Tree", "Tom Tree"]
+
+
+def test_a_knight_has_a_given_name_and_a_name_before_a_street_is_the_street():
+    """'Cyngor Sir Gaerfyrddin' (a Welsh community council: Sir is the county), 'Prof Sir Partha Dasgupta'
+    cut to 'Partha' (Kent); 'Mrs. Newell Stoke Road' (a Norfolk parish's list of areas), 'The Orchard, Bates
+    Lane' (an Oxfordshire parish); 'Sir Paul Carter' stays."""
+    _, kept = _kept("", [("Gaerfyrddin", "Sir Gaerfyrddin", "Adolygiad i Sir Gaerfyrddin"),
+                         ("Partha", "Prof Sir Partha", "Prof Sir Partha Dasgupta"),
+                         ("Paul Carter", "Sir Paul Carter", "Sir Paul Carter"),
+                         ("Newell Stoke", "Mrs. Newell Stoke", "Mrs. Newell Stoke Road : Mrs. Everitt - Council Estate"),
+                         ("Bates", "Bates", "20/03552/F The Orchard, Bates Lane (extension of time)")])
+    assert kept == ["Paul Carter"]
+
+
+def test_names_a_list_glued_together_are_parted():
+    """'Gina Preston Cllrs Alam' (Govan), 'Catherine Chisholm CC Kenny Combe' (a Scottish Borders village),
+    'Frank Reid(FRE)' (a Norfolk parish), 'Chris Stephens)' (Govan)."""
+    listed, _ = _kept("", [], listed=["Gina Preston Cllrs Alam", "Catherine Chisholm CC Kenny Combe", "Frank Reid(FRE)",
+                                      "Chris Stephens)", "Alistair Shaw (representing"])
+    assert listed == ["Gina Preston", "Alam", "Catherine Chisholm", "Kenny Combe", "Frank Reid", "Chris Stephens",
+                      "Alistair Shaw"]
