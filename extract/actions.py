@@ -318,8 +318,12 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         owners = _subject_owners(sentence[decision.end():], registry, subjunctive=True)
         if owners:
             return fact(owners, "implicit-resolved")
+        if SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():]):
+            return fact([], "implicit-resolved")
         m = PASSIVE_RE.search(sentence)  # "... arrangements would be considered and brought back to a future meeting"
         return fact([], "implicit-resolved") if m and PASSIVE_TARGET_RE.search(m.group(0)) else []
+    if SUBJUNCTIVE_TASK_RE.match(sentence):
+        return fact([], "implicit-resolved")
     m = IMPLICIT_RE.search(sentence)
     if m and not _subject_is_person(m.group("subject"), registry):
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
@@ -343,6 +347,13 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     return []
 
 
+# a resolution's part in the bare subjunctive, with no modal: "2. a report be brought back to this Committee after
+# 6 months", "6) That a letter be sent to the Mill Manager": only a resolution words a task so
+SUBJUNCTIVE_TASK_RE = re.compile(
+    r"(?i)^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?(?:a|an|the|further|any)\s+"
+    r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been)\b)[\w\-]+\s+){1,4}"
+    r"be\s+(?:brought|reported|presented|submitted|circulated|provided|prepared|sent|referred|undertaken|written|"
+    r"arranged|organised|organized|obtained|sought|commissioned|published|placed|made|installed|ordered|purchased)\b")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")
 SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{ACTION_VERBS})\b")

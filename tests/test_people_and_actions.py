@@ -472,3 +472,18 @@ def test_a_name_in_a_reported_agreement_does_not_run_on_into_lower_case_words():
     owners = [o for f in implicit("This was noted and it was agreed that Cllr Crisp would speak to local farmers.",
                                   registry, 1, 0) for o in f.owners]
     assert all(" would" not in name for name, _ in owners)  # was 'Cllr Crisp would'; the scored signal finds Crisp
+
+
+@pytest.mark.parametrize("sentence,is_task", [
+    # Kingston's decision, Stoke Ferry PC's and Govan's resolutions: the bare subjunctive sets a task
+    ("2. a report be brought back to this Committee after 6 months from the implementation of the scheme;", True),
+    ("6) That a letter be sent to the Mill Manager, Gavin Berry to advise that despite the open public meeting", True),
+    ("It was AGREED that a letter of thanks be sent to our late MP expressing appreciation for his work.", True),
+    # with a modal it is a forecast, and 'be noted' sets no task
+    ("The work would be carried out in tandem with road surfacing works.", False),
+    ("The report be noted.", False),
+])
+def test_a_resolution_in_the_bare_subjunctive_is_a_task(sentence, is_task):
+    facts = implicit(sentence, Registry(), 1, 0)
+    assert bool(facts) == is_task
+    assert all(f.owners == [] for f in facts)
