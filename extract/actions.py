@@ -318,7 +318,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         owners = _subject_owners(sentence[decision.end():], registry, subjunctive=True)
         if owners:
             return fact(owners, "implicit-resolved")
-        if SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():]):
+        if SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():]) or REVISIT_RE.search(sentence[decision.end():]):
             return fact([], "implicit-resolved")
         m = PASSIVE_RE.search(sentence)  # "... arrangements would be considered and brought back to a future meeting"
         return fact([], "implicit-resolved") if m and PASSIVE_TARGET_RE.search(m.group(0)) else []
@@ -354,6 +354,13 @@ SUBJUNCTIVE_TASK_RE = re.compile(
     r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been)\b)[\w\-]+\s+){1,4}"
     r"be\s+(?:brought|reported|presented|submitted|circulated|provided|prepared|sent|referred|undertaken|written|"
     r"arranged|organised|organized|obtained|sought|commissioned|published|placed|made|installed|ordered|purchased)\b")
+# "RESOLVED: to confirm the policy and reconsider it in November 2026", "agreed to update the plan further and
+# revisit at the next meeting": coming back to it at a stated time is the meeting's own task
+REVISIT_RE = re.compile(
+    r"(?i)^\W*(?:that\s+)?(?:to\s+)?[^.;]{0,150}?\b(?:to|and)\s+(?:review|reconsider|revisit|reassess|re-?examine|"
+    r"look\s+again\s+at|return\s+to)\b[^.;]{0,80}?\b(?:in|by|at|before|within|after)\s+(?:the\s+)?(?:next\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:19|20)\d\d\b|\d+\s+months?\b|"
+    r"(?:six|twelve|three)\s+months\b|a\s+year\b)")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")
 SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{ACTION_VERBS})\b")

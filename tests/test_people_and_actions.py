@@ -487,3 +487,15 @@ def test_a_resolution_in_the_bare_subjunctive_is_a_task(sentence, is_task):
     facts = implicit(sentence, Registry(), 1, 0)
     assert bool(facts) == is_task
     assert all(f.owners == [] for f in facts)
+
+
+@pytest.mark.parametrize("sentence,is_task", [
+    # Burton-cum-Walden PC, Stoke Ferry PC and Govan: coming back to a matter at a stated time
+    ("RESOLVED: to confirm the policy and reconsider it in November 2026.", True),
+    ("It was agreed to update the plan further and revisit at the next meeting.", True),
+    ("It was agreed to return to this issue at the next meeting.", True),
+    ("RESOLVED: to approve the budget.", False),
+    ("It was agreed to review the hedges.", False),
+])
+def test_a_resolution_to_come_back_to_a_matter_at_a_stated_time_is_a_task(sentence, is_task):
+    assert bool(implicit(sentence, Registry(), 1, 0)) == is_task
