@@ -412,9 +412,11 @@ def test_matters_arising_and_a_recurring_item_close_the_right_actions(hall_dbs):
     # the news goes to its own action: the boiler installed to the booking, the door to the door
     assert any("installed" in t[5] for t in by_description(rows, "book the installation")["trail"])
     assert any("has been repaired" in t[5] for t in by_description(rows, "cupboard door")["trail"])
-    # 'JB will chase.' is the lighting action still in JB's hands, not an action of its own
+    # 'JB will chase.' is the lighting action still in JB's hands, not an action of its own; its sighting
+    # carries the matter stated before it
     lighting = by_description(rows, "parish council about the lighting")
-    assert any(t[5] == "JB will chase." for t in lighting["trail"]) and lighting["owners"] == "Jane Brook"
+    assert any(t[5] == "3.2 Car park lighting (minute 7.1): the parish council has not yet replied. JB will chase."
+               for t in lighting["trail"]) and lighting["owners"] == "Jane Brook"
     banking = by_description(rows, "online banking")
     assert [t[3] for t in banking["trail"]] == ["open", "not_done", "done"]
 
