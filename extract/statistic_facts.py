@@ -4,6 +4,7 @@ gives the unit and scale (£m, £000, %)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .statistics import CURRENCY, find_statistics
 
@@ -17,8 +18,10 @@ def paper_currency(passages) -> str | None:
 
 
 def statistics(docs, structure, facts):
-    currency = paper_currency(structure.passages)
-    for n, p in enumerate(structure.passages):
+    passages = structure.passages
+    currency = paper_currency(passages)
+    furniture = _page_furniture(passages)
+    for n, p in enumerate(passages):
         if p.kind == "heading":
             continue
         columns = _column_scales(p)
@@ -26,9 +29,36 @@ def statistics(docs, structure, facts):
             _scaled_row(p, n, columns, structure, facts)
             continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
+            labels = _page_number_after(sentence, furniture)
+            if k == 0 and n and _year_cut_before(passages[n - 1].text, sentence):
+                labels = max(labels, 2)
             for s in find_statistics(sentence, currency):
+                if s.start < labels:
+                    continue
                 _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence)
+
+
+def _page_furniture(passages) -> list[re.Pattern]:
+    """The lines a paper prints on every page, a running head or foot ('2013-09-26 draft Open Board Minutes NS
+    v1'): a short passage of three words or more met twice or more."""
+    counts = Counter(" ".join(p.text.split()) for p in passages if len(p.text) <= 100)
+    return [re.compile(r"\s*" + r"\s+".join(re.escape(w) for w in text.split()) + r"\s+\d{1,3}\b(?![.,]\d)")
+            for text, seen in counts.items() if seen >= 2 and len(text.split()) >= 3 and re.search(r"[A-Za-z]{3}", text)]
+
+
+def _page_number_after(sentence: str, furniture) -> int:
+    """Where the page number after a running head glued to the page's first sentence ends (0: none)."""
+    for pattern in furniture:
+        m = pattern.match(sentence)
+        if m:
+            return m.end()
+    return 0
+
+
+def _year_cut_before(previous: str, sentence: str) -> bool:
+    """'... for 2024-' / '25 revenue budget monitoring position': the end of a year range cut by a line."""
+    return bool(re.search(r"(?:19|20)\d\d\s*[-–/]$", previous.rstrip()) and re.match(r"\d{2}\b", sentence))
 
 
 def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence):

@@ -155,7 +155,7 @@ YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|from|by|of|during|until|till|to|
 FUNCTION_WORDS = set("to and or the a an in on at by for of from was were is are be been with as than that which".split())
 # a house number: '2711 Douglas Avenue', '150 N. Third St', 'Lee Knutson, 4214 University requesting'; each number
 # whole ((?!\d)), or a run of figures splits into numbers in exponentially many ways
-STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5}(?!\d))*[\s-]+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
+STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5}(?!\d))*,?[\s-]+(?:[NSEW]{1,2}\.?\s+)?(?:\d+(?i:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.]*\s+){0,3}"
                        r"(?i:street|st|avenue|ave|aven|road|rd|drive|dr|lane|ln|way|blvd|boulevard|court|ct|place|pl|close|"
                        r"crescent|terrace|parkway|pkwy|highway|hwy|circle|square|sq|bungalow|cottages?|house|farm|lodge|barn)\b")
 
@@ -271,7 +271,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"action|goal|aim|outcome|post|award|grant|tranche|batch|cohort|wave|term|session|meeting|report)"
         r"\s*\(?\d+[a-z]?(?:[.(]\d+\)?)*(?:\s*(?:,|-|–|to|thru|through|and|&|or)\s*\d+[a-z]?)*",
         r"(?i)\b(?:district|ward|zone|precinct|id|password|passcode|pin|item|page|ref|no)\s*:\s*\d+",  # 'District: 5'
-        r"\b\d{1,2}(?:st|nd|rd|th)?\s*[\"”]?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*)\b",  # '24 Sept', '6 NOVEMBER'
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s*[\"”*]?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*)\b",  # '24 Sept', '6 NOVEMBER'
         # '23 and 24 February', '5th-7th May': the first day of a range of dates
         r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
         r"['’]\d{2}\b",  # "Sep '13": a year
@@ -298,6 +298,9 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
 
         r"#\d+",
+        # a road: 'A134', 'B1112' (Norfolk parishes), 'two existing A 134 direction signs' (the article 'A' is no road:
+        # it opens sentences)
+        r"\b[ABM]\d{1,4}(?:\(M\))?\b(?![.,]\d)|(?<=[a-z,]\s)[ABM]\s\d{2,4}\b(?![.,]\d)",
         r"\b\d+(?:-\d+)*-\s+\d+\b",  # '283- 4525' (a phone number), 'submitted 11-30- 95' (a date): split, not counts
         r"(?i)\bcovid[-\s]?19\b|\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\d*\b",
         r"`[^`]*`|https?://\S+|www\.\S+|\S+\.(?:pdf|docx?|html?|md|php)\b",  # file names, paths and links

@@ -103,6 +103,13 @@ def values(sentence):
     "Cheque Payee Description Amount 2188 JD Signs",
     "for satisfactory completion of sidewalk improvements in Southwoods Estates Plat 1 located at 3800 SW 56th Street.",
     "221730 reported on November 1, 2022 for a total of $660,437.34.",
+    # seventh audit (seeds 4-6 after the sixth): an OCR'd ordinal before a month (North of Tyne LPC; Souldern's
+    # '26" November' was the first), a house number before a house name (Souldern; Wereham's '2 Vine House'), roads
+    # by number with and without a space (West Dereham's 'A 134', Northwold's 'B1112')
+    "Salary review letters will be issued before 1* April.",
+    "The following planning documents had been received 19/00599/F 1, Tower Farm - Approval",
+    "it had been reported that two existing A 134 direction signs near to the junction had been turned",
+    "The formal bus stop on the B1112 will be funded by Cllr Storeys delegated fund",
 ])
 def test_not_statistics(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
@@ -205,3 +212,26 @@ def test_no_amount_or_count_where_the_words_do_not_say_so(sentence, currency):
 def test_a_citation_is_no_amount():
     found = find_statistics("suspending the regulatory provisions of Iowa Code §§ 21.8, 26.12, and 414.12, or any other", "USD")
     assert found == []
+
+
+SHARED = __import__("pathlib").Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_a_page_number_after_a_running_head_is_no_count():
+    """A library board's minutes print '2013-09-26 draft Open Board Minutes NS v1' atop every page, and the page
+    number after it runs into the page's first sentence ('... NS v1 3 The dates for future meetings will be
+    arranged'); Kent's cabinet report cuts '2024-' / '25 revenue budget monitoring position' across a line. Real
+    counts on the same pages stay."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(SHARED / "wild" / "sl_board-meeting-minutes-2013-09-26.pdf"))
+    stats = extract_document(doc, find_structure(doc))["statistics"]
+    assert not [s for s in stats if "NS v1 " + s["text"] in s["sentence"]]
+    assert stats  # the paper's own figures are still read
+    doc = read_document(str(SHARED / "wild" / "kcc_Cabinet Report 4 March 2025.pdf"))
+    stats = extract_document(doc, find_structure(doc))["statistics"]
+    assert not [s for s in stats if s["sentence"].startswith("25 revenue") and s["text"] == "25"]
+    assert any(s["unit"] == "GBP" for s in stats)
