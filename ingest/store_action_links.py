@@ -258,12 +258,14 @@ def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
 
 def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[str]:
     """Names are owners, not what an action is about: the words of every name the body's
-    papers use are left out of the wording compared."""
+    papers use are left out of the wording compared. The names as the body's own papers give
+    them (attendance lists, owners), not every alias the archive has merged into those people:
+    those change with other bodies' papers and with each run's merge, and the links of one body
+    must not."""
     marks = ",".join("?" * len(meeting_ids))
-    names = [r[0] for r in db.execute(f"""select distinct pa.alias from person_aliases pa where pa.person_id in (
-            select person_id from attendance where meeting_id in ({marks}))""", meeting_ids)]
+    names = [r[0] for r in db.execute(f"select distinct name from attendance where meeting_id in ({marks})", meeting_ids)]
     names += [o["name"] for s in sightings for o in json.loads(s.row.get("owners") or "[]") if o.get("kind") == "person"]
-    return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name)}
+    return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
 
 
 def _body_words(db, meeting_ids: list[int]) -> set[str]:
