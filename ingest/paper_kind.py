@@ -29,6 +29,29 @@ AGENDA_ITEM_RE = re.compile(r"(?m)^\s*(?:\d{1,2}[.)]?|[a-z][.)])\s+to (?:receive
 REPORT_RE = re.compile(r"\b(?:annual report|report|register|strategy|plan|statement of accounts|financial statements)\b")
 
 
+# a file, a folder or a web address named in the text ('kcc_Agenda 30th-Jan-2025.pdf', 'assets/pdf/',
+# '../gold/FORMAT.md', 'https://...'): what a list of sources or an index of papers is made of
+REFERENCE_RE = re.compile(r"(?i)(?:https?://|www\.)\S+|[\w\-<>]+\.(?:pdf|html?|docx?|md|json|txt|csv|xlsx?|php)\b|"
+                          r"(?<![\w/])(?:\.\./|[\w\-]+/)(?:[\w\-.]+/)*(?![\w/])")
+
+
+def a_listing(doc: Document) -> str | None:
+    """A list of files, folders or links with no meeting in it (an archive's README or SOURCES
+    file, an index page) is no committee paper, whatever committee words its descriptions use:
+    the reason, or None. Told by what its lines are, not by its file name."""
+    lines = [row_text for b in doc.blocks
+             for row_text in ([" | ".join(r) for r in b.rows] if b.rows else b.text.splitlines() or [b.text])
+             if row_text.strip()]
+    if not lines:
+        return None
+    naming = [line for line in lines if REFERENCE_RE.search(line)]
+    references = sum(len(REFERENCE_RE.findall(line)) for line in naming)
+    if references >= 3 and len(naming) >= 0.25 * len(lines):
+        return (f"a list of files and links ({len(naming)} of its {len(lines)} lines name one), "
+                "with no meeting of its own: not a committee paper")
+    return None
+
+
 def document_kind(doc: Document) -> str:
     blocks = doc.blocks
     title = (doc.title or "").lower()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .dates import agree_with_weekday, find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 from .meeting_finder import FoundMeeting, body_key, find_meeting
-from .paper_kind import document_kind
+from .paper_kind import a_listing, document_kind
 
 BODY_WORDS = (
     r"partnership|council|committee|commission|board|cabinet|panel|trustees|group|forum|authority|"
@@ -132,6 +132,11 @@ def tidy_body(text: str) -> str:
 
 
 def find_structure(doc: Document) -> Structure:
+    listing = a_listing(doc)
+    if listing is not None:
+        # its pages are kept (searchable), but it has no meeting, items or facts: a list of
+        # sources whose table names a body and a date is not that body's paper of that day
+        return Structure(kind="other", no_meeting_reason=listing)
     blocks = doc.blocks
     structure = Structure(kind=document_kind(doc))
     _find_meetings(blocks, structure)
