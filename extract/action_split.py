@@ -20,7 +20,9 @@ HELP = r"(?:(?:their|his|her|any|some|more|further|hands[- ]on)\s+)*(?:help|supp
 # a task is set: a named person will, should or agreed to; someone was asked; something is to be
 # done, needed, or sent to the next meeting. A bare future ('There will be a raffle', 'SCC have
 # installed') is news, not a task.
-_WHO = r"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{2,4}[a-z]{0,3}|[Ww]e|[Oo]ur\s+\w+|(?:[Tt]he\s+)?Trustees|[Tt]he\s+Clerk)"
+# 'our Chairman should attend', not 'Our advertising should include the charity number'
+_OUR_POST = r"[Oo]ur\s+(?:[Cc]hair(?:man|woman|person)?|[Vv]ice[- ][Cc]hair\w*|[Ss]ecretary|[Tt]reasurer|[Cc]lerk|[Pp]resident|[Mm]anager)"
+_WHO = rf"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{{2,4}}[a-z]{{0,3}}|[Ww]e|{_OUR_POST}|(?:[Tt]he\s+)?Trustees|[Tt]he\s+Clerk)"
 TASK_RE = re.compile(
     rf"\b(?P<who>{_WHO})\s+(?:will|would|should|shall|must)\s+(?!be\b|not\b|have\b)\w+|\b(?:she|he|they)\s+(?:would|will|could)\s+\w+|"
     r"\b(?:[Aa]greed|AGREED)\s+(?:to|for|that|she|he)\b|\b(?:was|were|be)\s+(?:asked|requested)\s+(?:to|if|for)\b|"
@@ -37,6 +39,8 @@ GROUP_SUBJECT_RE = re.compile(r"(?i)^(?:we|our\s+\w+|(?:the\s+)?trustees|the\s+c
 PERFECT_RE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:spoken|obtained|gained|received|secured|completed|"
                         r"arranged|contacted|ordered|tabled|produced|written|sent|met|found)\b")
 PURPOSE_RE = re.compile(r"\bto\s+be\s+\w+ed\b")
+# 'Agreed to display a photoboard and for Trustees to be identified, ...': what it is for, not a task
+FOR_PURPOSE_RE = re.compile(r"\bfor\s+(?:\w+\s+){1,3}to\s+be\s+\w+ed\b")
 # an agreement with no one doing it: 'Agreed to print 50 copies', 'It was AGREED to purchase', 'If possible,
 # agreed to remove ...'. Under an ACTION line it is the marked people's task only in the paragraph the line
 # closes; further up the item it is one of the meeting's decisions.
@@ -50,6 +54,7 @@ def is_task(sentence: str, known: set[str] | None = None) -> bool:
     will repair' are news."""
     if NOT_A_TASK_RE.search(sentence):
         return False
+    sentence = FOR_PURPOSE_RE.sub(" ", sentence)
     if PERFECT_RE.search(sentence):
         # 'Ali had spoken to SCC and gained approval for a shed to be placed': what was done, whatever
         # it was done for; a task it sets must be said some other way
@@ -122,7 +127,7 @@ def _subject(sentence: str, known: set[str] | None) -> str | None:
 
 
 def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict[str, str],
-                 known: set[str] | None = None) -> list[tuple[int, str, list]]:
+                 known: set[str] | None = None, members: str | None = None) -> list[tuple[int, str, list]]:
     """(which text, sentence, owners) for each task the marked paragraphs set; [] when none does.
     A task of a few words ('AGREED to purchase.') keeps the sentence before it, which says what."""
     sentences = sentences_of(texts)
@@ -143,8 +148,13 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
             continue
         if i in found:
             asked = ASKED_RE.search(sentence) or GROUP_ASKED_RE.search(sentence)
+            helpers = [o for o in owners if o[1] == "group"] or ([(members, "group")] if members else [])
             if asked and GROUP_SUBJECT_RE.match(asked.group("who")):
                 mine = [("Trustees" if "trustee" in asked.group("who").lower() else asked.group("who"), "group")]
+            elif ASKED_FOR_HELP_RE.search(sentence) and helpers:
+                # 'Sheila asked for ideas and support for the childrens event': the work of those asked, the body's
+                # members (the group the line names, else the one the paper calls its members), not the asker's
+                mine = helpers[:1]
             elif not mine and _subject(sentence, known):
                 mine = [(_subject(sentence, known), "person")]  # 'Ali should bring the costs', under 'ACTION: Trustees/DT'
             elif not mine and k == closing and AGENTLESS_RE.search(sentence):
@@ -166,7 +176,7 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
         if named[i]:
             last_named = named[i]
     kept = _one_per_point(out)
-    if len(kept) == 1 and kept[0][2]:
+    if len(kept) == 1 and any(kind == "person" for _, kind in kept[0][2]):
         # the line's only task is everyone's the line names: 'Sheila proposed that Mike should take on the role of
         # project manager ...' over 'ACTION: MS/SF/AHop' is Ali's too
         k, sentence, mine = kept[0]
@@ -217,6 +227,7 @@ SUBJECT_VERB = (r"(?:also\s+|kindly\s+)?(?:will|would|should|shall|agreed|offere
                 r"was\s+asked|were\s+asked|is\s+to|to\s+\w+)\b")
 # 'DT requested Trustees to agree a rota': the task is theirs, not the asker's
 ASKED_RE = re.compile(r"\b(?:requested|asked|invited)\s+(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+to\b")
+ASKED_FOR_HELP_RE = re.compile(rf"^\W*{_WHO}\s+(?:also\s+)?(?:asked|requested|appealed)\s+for\s+{HELP}")
 GROUP_ASKED_RE = re.compile(r"\b(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+(?:were|are)\s+(?:asked|requested|invited)\s+(?:to|if|for)\b")
 # a sentence that only says where the task before it goes next
 FOLLOWS_ON_RE = re.compile(r"(?i)^(?:this|it)\s+will\s+be\s+(?:for\s+discussion|discussed)\b")

@@ -39,7 +39,9 @@ _MODAL = (r"(?:also\s+|kindly\s+)?(?:will(?:\s+be)?|would|should|shall|to|need t
           r"(?:was|were|be)\s+(?:asked|instructed|requested|tasked|authori[sz]ed)\s+to|is to|are to)")
 IMPLICIT_RE = re.compile(
     rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
-    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?)\b(?P<rest>[^.;]*)",
+    # 'continue as Chairman' holds an office ('Alan kindly agreed to continue as Chairman until the AGM', Friends of
+    # Halesworth Library; 'Helaine would continue as Secretary', Stoke Ferry Residents' Association): no task
+    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?)\b(?!\s+as\b)(?P<rest>[^.;]*)",
 )
 # "..., which the Clerk will investigate", "agreed that the Clerk would place an advert"
 EMBEDDED_RE = re.compile(
@@ -63,7 +65,7 @@ DIRECTED_RE = re.compile(
     rf"(?i)\b(?:directed|directs|asked|asks|ask|instruct|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
     rf"\s+(?!(?:him|her|them|us|me|it|you|to)\b)(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
-    rf"(?P<verb>{ACTION_VERBS}|continue)\b(?P<rest>[^.;]*)"
+    rf"(?P<verb>{ACTION_VERBS}|continue)\b(?!\s+as\b)(?P<rest>[^.;]*)"
 )
 # "factual points to be checked by officers"
 PASSIVE_AGENT_RE = re.compile(

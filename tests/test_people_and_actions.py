@@ -130,6 +130,10 @@ def test_implicit_assignments_in_council_and_board_minutes(registry, sentence, o
     "KCC would support and advise the Foreign Secretary as needed.",
     "RESOLVED that the Leader’s report be noted.",
     "The Chair advised that numerous bookings had been made.",
+    # holding an office is no task: Friends of Halesworth Library, Stoke Ferry Residents' Association
+    "4.1 Alan kindly agreed to continue as Chairman until the AGM.",
+    "He would not be re-standing, although Joyce was prepared to continue as Chairman and Helaine would continue as "
+    "Secretary.",
 ])
 def test_forecasts_and_notes_are_not_assignments(sentence):
     assert implicit(sentence, PARISH, 1, 0) == []
@@ -358,7 +362,9 @@ def test_whose_tasks_an_owners_only_action_line_marks(tmp_path):
         "ACTION: KL/RM\n\n"
         "## 6. Events\n\n"
         "6.1 Jane tabled a poster for the summer quiz night and asked if this could be circulated.\n\n"
-        "6.2 Karl and Rita will run the quiz night and will book the caterers for it before the end of May.\n\n"
+        "6.2 Agreed to put up a photoboard at the quiz and for helpers to be identified by a badge on the night.\n\n"
+        "6.3 Our advertising should include the hall's charity number from now on, on every poster and flyer.\n\n"
+        "6.4 Karl and Rita will run the quiz night and will book the caterers for it before the end of May.\n\n"
         "ACTION: KL/RM\n\n"
         "## 7. Website – deferred until next meeting\n\n"
         "ACTION: JB\n")
@@ -368,7 +374,8 @@ def test_whose_tasks_an_owners_only_action_line_marks(tmp_path):
         # what was done ('had ... gained approval for a ramp to be installed') and an agreement no one carries out
         # away from the line (5.2) set no task; the agreement in the paragraph the line closes is the marked people's
         "It was unani": ["Karl Lund", "Rita Moss"],
-        # the other task names every marked person: the request is no one's
+        # the other task names every marked person: the request is no one's; what the advertising should say and an
+        # agreement away from the line with what it is for ('for helpers to be identified') set no task
         "Jane tabled ": [],
         "Karl and Rit": ["Karl Lund", "Rita Moss"],
         # a line under a bare item marks the item, not the item before it
@@ -384,8 +391,12 @@ def test_people_asked_for_help_own_the_task_and_a_purchase_asked_for_is_no_task(
         "3.1 Tom asked for a new banner for the museum entrance at a cost of £40 including delivery, AGREED.\n\n"
         "3.2 Members were asked to run a stall at the village fete and to bring cakes for it on the day.\n\n"
         "3.3 Ann asked for ideas and support for the summer fair on the museum lawn in the last week of July.\n\n"
-        "ACTION: MEMBERS/AW\n")
-    assert got == {"Members were": ["Members"], "Ann asked fo": ["Ann Webb"]}
+        "ACTION: MEMBERS/AW\n\n"
+        "## 4. Any other business\n\n"
+        "4.1 Tom asked for volunteers to help with the Members' open evening, which all Members are invited to.\n\n"
+        "ACTION: TH\n")
+    # the help asked for is the work of those asked: the group the line names, else the paper's members
+    assert got == {"Members were": ["Members"], "Ann asked fo": ["Members"], "Tom asked fo": ["Members"]}
 
 
 @pytest.mark.parametrize("text,name", [
