@@ -6,9 +6,14 @@ from __future__ import annotations
 import re
 
 from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentences,
-                        kind_of, review, vote_block, with_motion)
+                        is_outcome_only, kind_of, review, vote_block, with_motion)
 
 
+# a motion or resolution line that ends by introducing its wording
+INTRODUCER_RE = re.compile(r"(?i)(?:\b(?:moved|proposed|seconded|motion|resolved|amend)\b.{0,200}?(?:\bthe\s+following|"
+                           r"\bas\s+follows|\bthat)\s*[:;]?|\bresolved\b.{0,40}:)\s*$")
+SUB_LABEL_RE = re.compile(r"^\s*\((?:[ivx]{1,4}|[a-h])\)\s")
+NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 VOTE_LINE_RE = re.compile(
     r"(?i)^\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)"
     r"\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
@@ -49,10 +54,19 @@ def decisions(docs, structure, facts):
         elif RESOLVED_RE.match(text):
             body = text
             k = n + 1  # a numbered resolution continues in the list items after it
-            while k < len(passages) and passages[k].kind == "list_item" and passages[k].item == p.item and k - n < 12:
-                body += "\n" + passages[k].text
+            while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and (
+                    passages[k].item == p.item or SUB_LABEL_RE.match(passages[k].text) and passages[k].heading == p.heading):
+                body += "\n" + passages[k].text  # '(ii) Notes ...': a sub-part, even where the item split it off
                 k += 1
-            if len(body) < 40 and k < len(passages):  # "Resolved 14/06/5.01" with the text on the next line
+            taken = _continuation(passages, n) if k == n + 1 and re.search(
+                r"(?i)\b(?:resolved|agreed|decided)\b[^.\n]{0,60}:\s*$", body) else []
+            if taken:  # 'RESOLVED that:' then its numbered parts as paragraphs
+                body += "\n" + "\n".join(passages[j].text for j in taken)
+                k = taken[-1] + 1
+            elif len(body) < 40 and k < len(passages):  # "Resolved 14/06/5.01" with the text on the next line
+                if passages[k].kind == "table_row":  # a payments table: what was resolved is minuted after it
+                    n = k
+                    continue
                 body += "\n" + passages[k].text
                 k += 1
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=body, kind=kind_of(body[9:]) if not
@@ -61,10 +75,38 @@ def decisions(docs, structure, facts):
             n = k
             continue
         else:
-            for fact in from_sentences([s.text for s in docs[n].sents], p.page, n):
+            found = from_sentences([s.text for s in docs[n].sents], p.page, n)
+            for fact in found:
                 _add_decision(facts, structure, p, n, fact)
+            taken = _continuation(passages, n) if found and INTRODUCER_RE.search(text) and (
+                found[-1].text.strip() and text.endswith(found[-1].text.strip())) else []
+            if taken:  # 'moved, seconded ..., to amend the following:' / '5) RESOLVED that:' then its wording
+                facts["decisions"][-1]["text"] += "\n" + "\n".join(passages[k].text for k in taken)
+                n = taken[-1]
         n += 1
     facts["decisions"] = review(facts["decisions"], structure)
+
+
+def _continuation(passages, n: int) -> list[int]:
+    """The paragraphs that give the wording of a motion or resolution whose line ends by
+    introducing it: up to the outcome, an ACTION line, a new resolution or numbered paragraph,
+    or a new heading."""
+    intro = passages[n]
+    label = NUMBERED_RE.match(intro.text.strip())
+    taken: list[int] = []
+    size = 0
+    for k in range(n + 1, min(n + 9, len(passages))):
+        q = passages[k]
+        text = q.text.strip()
+        if (q.kind not in ("paragraph", "list_item") or q.heading != intro.heading or q.item != intro.item
+                or is_outcome_only(text) or re.match(r"(?i)\W*action\b", text) or RESOLVED_RE.match(text)
+                or label and NUMBERED_RE.match(text) or size + len(text) > 3000):
+            break
+        if q.kind == "list_item" and not taken:
+            break  # a list after 'Council is asked to:' is read as the list put to the meeting
+        taken.append(k)
+        size += len(text)
+    return taken
 
 
 def _attach_counts(facts, structure, p, lines):

@@ -160,7 +160,8 @@ BODY_SUBJECT_RE = re.compile(rf"(?i)\b(?:{BODY_WORDS})\b")
 PERSON_WORDS = {"the", "and", "&", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "councilmember", "commissioner",
                 "mayor", "vice", "deputy", "chair", "chairman", "chairperson", "clerk", "treasurer", "secretary", "officer",
                 "manager", "director", "chief", "head", "leader", "member", "he", "she", "they", "i", "also", "then",
-                "kindly", "both", "parish", "town", "city", "county", "executive"}
+                "kindly", "both", "parish", "town", "city", "county", "executive", "proposer", "seconder", "mover",
+                "proposers", "seconders", "movers"}
 SPEECH_RE = re.compile(
     r"\b(?i:said|stated|advised|explained|reported|mentioned|commented|responded|replied|informed|highlighted|"
     r"questioned|asked|suggested|added|felt|believed|thought|indicated|clarified|announced|observed|argued|queried|"
@@ -187,10 +188,17 @@ PROPOSAL_RE = re.compile(
 OBSERVATION_RE = re.compile(r"(?i)\bnoted\s+(?:that|how|the\s+(?:concern|comment|point)s?\b)")
 OUTCOME_ONLY_RE = re.compile(
     r"(?i)^\W*(?:(?:the\s+)?(?:motion|proposal|amendment|resolution|recommendation)s?(?:\s+to\s+amend)?(?:,?\s+as\s+amended,?)?\s+"
-    r"(?:was\s+)?(?:(?:seconded[\w\s,]*?,?\s+)?(?:voted\s+on\s+and\s+)?)?(?:carried|approved|agreed|passed|failed|lost|defeated)|"
+    r"(?:was\s+)?(?:(?:seconded[\w\s,.'’\-]*?,?\s+)?(?:voted\s+on\s+and\s+)?)?(?:carried|approved|agreed|passed|failed|lost|defeated)|"
     r"(?:after|following)\s+(?:discussion|debate),?\s+the\s+motion\s+(?:was\s+)?(?:carried|passed|approved|failed)|"
     r"(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved|carried)|(?:agreed|approved|carried)(?:\s+unanimously|\s+nem\.?\s*con\.?)?)"
     r"[\w\s,()\-]{0,30}\W*$")
+# who moved and seconded, and how it went, minuted after the decision it belongs to: 'It was
+# proposed by Cllr Daphne Clements, seconded by Cllr Trudy Mann, all agreed,', 'Proposed. Cllr
+# Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.', 'Proposer: Cllr J Bruce, 2nd: Cllr D Deighton.'
+ATTRIBUTION_RE = re.compile(
+    r"(?i)^\W*(?:it\s+was\s+)?(?:proposed|moved|proposer)\W{0,3}\s*(?:by\s+)?[\w.'’\- ]{2,50}?,?\s+"
+    r"(?:and\s+)?(?:seconded|seconder|2nd)\W{0,3}\s*(?:by\s+)?(?:(?!(?:to|that|for)\b)[\w.'’\-]+\s*){1,6}?"
+    r"(?:[,;]\s*(?:all|\d+|unanimously|carried|agreed|motion|with|nem)[\w\s,()]{0,50})?\W*$")
 # a bare result at the end of a vote list or after the chair puts the motion
 OUTCOME_END_RE = re.compile(
     r"(?i)(?:^|[\w,.’']\s+)(?:substantive\s+)?(?:motion|amendment|proposal|resolution)s?\s+(?:was\s+)?(?:carried|lost|defeated|failed|"
@@ -198,6 +206,34 @@ OUTCOME_END_RE = re.compile(
     r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$")
 TALLY_RE = re.compile(r"(?i)\b\d+\s+(?:agreed|for|in\s+favour)\b.{0,30}\b\d+\s+(?:abstained|abstentions?|against)\W*$")
 MOTION_IN_RE = re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b")
+# a view the meeting shared, not a course it chose: 'it was agreed that this would not be
+# achievable', 'agreed it would be helpful to have ...', 'agreed that Lightsource had answered all
+# queries', 'agreed that the priorities featured reflect what ...'
+OPINION_RE = re.compile(
+    r"(?i)\bagreed,?\s+(?:by\s+[\w\s]{1,40}?\s+)?(?:that\s+)?(?!to\b)(?:(?!(?:and|but|once|when|as|which|who|that|because|if|so|"
+    r"while|although|until|after|before|will|would|should|shall|can|could|must|may|might|to|be|is|are|was|were)\b)"
+    r"[\w'’\-]+\s+){1,10}?(?:"
+    r"(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:helpful|useful|beneficial|achievable|possible|"
+    r"feasible|sensible|worthwhile|valuable|good|better|best|a\s+good\s+idea|unlikely|likely|difficult|premature|fair|"
+    r"appropriate|inappropriate|unrealistic|realistic)\b"
+    r"|(?:had|has|have)\s+(?:\w+ly\s+)?(?!to\b|been\s+(?:asked|instructed|delegated|authorised|authorized)\b)"
+    r"(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|de)\b"
+    r"|(?:reflects?|represents?|remains?|seems?|appears?|demonstrates?|shows?|indicates?)\b)")
+# a decision the paper says another body, or someone outside the meeting, took:
+# 'this was agreed by the Safeguarding Children's Partnership', 'had been agreed by the Staffing
+# Committee', 'agreed by the Planning Department'
+AGREED_BY_RE = re.compile(
+    r"(?i)\b(?:agreed|approved|endorsed|decided|adopted|ratified|accepted|resolved)\s+by\s+(?:the\s+)?"
+    r"(?P<who>(?:(?!(?:that|to|for|on|in|at|outside|who|which|and\s+(?:will|would|is|was|are|were))\b)[\w’'&\-]+\s*){1,7})")
+OWN_BODY_WORDS = {"board", "panel", "meeting", "committee", "sub", "council", "councils", "members", "member", "trustees",
+                  "membership", "resolution", "vote", "majority", "consensus", "show", "hands", "those",
+                  "pc", "parish", "town", "city", "county", "cabinet", "commission", "partnership", "forum", "group",
+                  "everyone", "all", "councillors", "councilmembers", "directors", "governors", "present", "other", "whole",
+                  "full", "and", "of", "the", "unanimously"}
+# a motion that the question be put is procedure; the vote that follows records the decision
+PROCEDURE_RE = re.compile(r"(?i)\b(?:that\s+the\s+(?:[\w()]+\s+){0,4}?(?:motion|amendment|question|recommendations?)\s+"
+                          r"(?:\([\w\s]+\)\s+)?(?:[\w\s]{0,40}?\s)?be\s+(?:now\s+)?put(?:\s+to\s+the\s+vote)?\b|"
+                          r"that\s+the\s+question\s+be\s+now\s+put)")
 REPORT_HEADING_RE = re.compile(r"(?i)\b(?:report|purpose|background|appendix|executive\s+summary|introduction|context|"
                                r"recommendations?|summary|overview|update|progress)\b")
 
@@ -233,6 +269,9 @@ def subject_before(text: str, start: int) -> str:
     before = re.split(r"[.;:!?]\s|[;:,]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bbut\b|\bwhile\b|\bwhen\b|\bso\b|"
                       r"\bsince\b|\bbecause\b|\bafter\b|\bbefore\b|\buntil\b|\bif\b|\balthough\b|\bwhereas\b|"
                       r"\band\s+(?=(?:the|it|this|we|they|all|members|councillors|trustees)\b)", before)[-1]
+    coordinated = re.match(r"(?i)^(.*)\b(?:was|were|is|are|had|has|have)\b.*\band\s*$", before)
+    if coordinated and is_person_subject(re.split(r"\band\b", coordinated.group(1))[-1].strip(" ,–-")):
+        before = re.split(r"\band\b", coordinated.group(1))[-1]  # 'Cllr Daphne Clements was reviewing it and agreed to ...
     before = " ".join(before.split()[-6:])
     before = re.sub(r"^\W*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-z]{1,4}[.)])\s+", "", before.strip())
     return before.strip(" ,–-")
@@ -267,13 +306,22 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict("proposed", score - 2, signals + ["put-to-meeting"])
     if re.match(r"(?i)\W*action\b", text):
         return Verdict(None, 0, ["action-line"])  # an ACTION line assigns work; the actions extractor has it
-    if rule == "sentence" and re.search(r"(?i)(?:\bthe\s+following|\bas\s+follows|\bthat)\s*[:;]?\s*$", text):
+    if not marker and OPINION_RE.search(text):
+        return Verdict(None, 0, ["opinion"])
+    if PROCEDURE_RE.search(text) and not marker:
+        return Verdict(None, 0, ["procedure"])
+    agent = AGREED_BY_RE.search(text)
+    if agent and not marker and not _own_body(agent.group("who"), context.get("body")):
+        signal("other-body", -2)
+    if rule == "sentence" and re.search(r"(?i)(?:\bthe\s+following(?:\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                                        r"(?:agreed|resolved|decided|approved|noted))?|\bas\s+follows|\bthat)\s*[:;]?\s*$", text):
         return Verdict(None, 0, ["introduces"])  # 'the following was agreed;': the decision is what follows
     motion = bool(MOTION_IN_RE.search(text)) or marker  # the content of a motion or a marked outcome is decided
     if motion and not strong:
         signal("motion", 1)
     m = None if strong else next((c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)), None)
     clause = text
+    subject_of = ""
     if m:
         verb = m.group("verb").lower()
         subject = subject_before(text[:m.start()].split("|")[-1] + text[m.start():], len(text[:m.start()].split("|")[-1]))
@@ -297,8 +345,10 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict(None, 0, ["base-form"])  # '... help build confidence and adopt healthier behaviours'
         if "agreed-list" not in signals and m.group("verb") in ("Agree", "Approve", "Adopt", "Endorse", "Defer", "Reject", "Note", "Postpone", "Continue", "Accept"):
             return Verdict("proposed", score - 2, signals + ["imperative"])  # 'Approve the proposed schedule'
+        subject_of = subject
         body = bool(BODY_SUBJECT_RE.search(subject)) or not subject
-        person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject)))
+        person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject))
+                               or bool(re.search(r"(?i)\b(?:proposer|seconder|mover)s?(?:\s+of\s+(?:the\s+)?[\w\s]{1,40})?\s*$", head)))
         speech = not body and bool(re.search(SPEECH_RE.pattern + r"\s+(?:\w+\s+){0,3}?(?:that|if|whether)\b", head)
                                    or SPEAKER_OPENS_RE.match(text[text.rfind("|", 0, m.start()) + 1:].lstrip()))
         if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
@@ -326,9 +376,43 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         signal("earlier-year", -1.5)
     if PROPOSAL_RE.search(text) and not strong:
         return Verdict("proposed", score - 2, signals + ["proposal"])
+    if context.get("reported_meeting") and not strong and not marker and not motion and not _names_own_body(subject_of, context.get("body")):
+        signal("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')
     if context.get("meeting_role") == "convenes" or context.get("doc_kind") in ("report", "other"):
         signal("not-minutes", -2)
     return Verdict("meeting" if score >= 1 else "reported", round(score, 2), signals)
+
+
+# an account of another body's meeting, given to this one: what follows it was decided there
+REPORTED_MEETING_RE = re.compile(
+    r"(?i)\b(?:updated|briefed|informed)\s+the\s+(?:board|committee|council|panel|meeting|members|trustees|forum)\s+on\s+"
+    r"(?:the\s+)?(?:discussions|decisions|work|business)\b"
+    r"|\b(?:discussions|decisions)\s+(?:at|of)\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,-]{0,60}?"
+    r"(?:committee|sub-committee|group|panel|forum|board)\s+meeting\b"
+    r"|\bfeedback\s+from\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,-]{0,60}?(?:committee|sub-committee|group|panel|forum)"
+    r"(?:\s+meeting)?\b")
+NAMED_BODY_WORDS = {"board", "council", "cabinet", "trustees", "members", "councillors", "directors", "governors", "lpc"}
+
+
+def _names_own_body(subject: str, body: str | None) -> bool:
+    """Whether a subject names the meeting's own body ('the Board' at a Board), not an
+    impersonal 'it was agreed' nor another committee."""
+    own = set(re.findall(r"[a-z]+", (body or "").lower())) | NAMED_BODY_WORDS
+    subject = re.split(r"\s[–—-]\s|\|", subject)[-1]  # 'HR structures – the Board': a run-in title, then the subject
+    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in ("the", "all", "and", "unanimously", "also")]
+    return bool(words) and all(w in own for w in words)
+
+
+def _own_body(who: str, body: str | None) -> bool:
+    """Whether the agent of 'agreed by ...' is the meeting itself: the board, the panel, the
+    meeting, or words of the meeting's own body's name."""
+    own = set(re.findall(r"[a-z]+", (body or "").lower())) | OWN_BODY_WORDS
+    words = []
+    for w in re.findall(r"[\w’'&\-]+", who):
+        if w[0].islower() and w.lower() not in own:
+            break  # 'the Board of Directors without the additional ...': the agent ends where the sentence goes on
+        words += [x for x in re.findall(r"[a-z]+", w.lower()) if x != "s"]
+    return bool(words) and all(w in own for w in words)
 
 
 def is_outcome_only(text: str) -> bool:
@@ -338,7 +422,7 @@ def is_outcome_only(text: str) -> bool:
     if "|" in t:
         cells = [c.strip().lower() for c in t.split("|")]
         return any(c in ("carried", "lost", "agreed", "approved", "failed", "rejected", "not carried") for c in cells)
-    return len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t) and not CUE_RE.search(t.split(",")[0])) or \
+    return len(t) < 160 and bool(ATTRIBUTION_RE.match(t)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t) and not CUE_RE.search(t.split(",")[0])) or \
         len(t) < 400 and bool(OUTCOME_END_RE.search(t)) and not MOTION_IN_RE.search(t)
 
 
@@ -384,6 +468,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
                     before["kind"] = "rejected"
                 continue
         context = {"doc_kind": structure.kind, "meeting_role": meeting.role if meeting else None,
+                   "body": meeting.body if meeting else None,
+                   "reported_meeting": _in_reported_meeting(passages, n, d["text"]),
                    "heading": p.heading if p else None,
                    "meeting_year": int(meeting.date[:4]) if meeting and meeting.date[:4].isdigit() else None,
                    "intro": _intro(passages, n) if d["rule"] in ("put-to-meeting", "recommendation") else None}
@@ -417,13 +503,56 @@ def review(decisions: list[dict], structure) -> list[dict]:
 def _resolutions_first(decisions: list[dict]) -> list[dict]:
     """Where an item's decision is minuted as a resolution (RESOLVED, a vote block), the
     narrative sentences of the same item that say 'agreed' or 'approved' without a marker retell
-    it: the resolution is the record."""
+    it: the resolution is the record. Papers without numbered items are judged by place and
+    words instead: a narrative sentence just before a RESOLVED line that shares its words
+    ('the minutes ... were approved as a true record.' then 'RESOLVED: That minutes of 28 March
+    ... be approved') retells it."""
+    def resolution(d):
+        return d["source"] == "meeting" and (d["rule"] in ("resolved", "vote-block") or bool(re.search(r"\bRESOLVED\b", d["text"])))
+
+    def narrative(d):
+        return (d["source"] == "meeting" and d["rule"] == "sentence" and not re.search(r"\b(?:RESOLVED|AGREED|CARRIED)\b", d["text"])
+                and not MOTION_IN_RE.search(d["text"]) and "resolution-form" not in (d.get("signals") or ""))
+
     resolved_items = {(d.get("meeting"), d.get("item")) for d in decisions
-                      if d["source"] == "meeting" and d.get("item") is not None and d["rule"] in ("resolved", "vote-block")}
-    return [d for d in decisions if not (
-        d["source"] == "meeting" and d["rule"] == "sentence" and (d.get("meeting"), d.get("item")) in resolved_items
-        and not re.search(r"\b(?:RESOLVED|AGREED|CARRIED)\b", d["text"]) and not MOTION_IN_RE.search(d["text"])
-        and "resolution-form" not in (d.get("signals") or ""))]
+                      if d.get("item") is not None and resolution(d) and d["rule"] in ("resolved", "vote-block")}
+    resolutions = [d for d in decisions if resolution(d) and d.get("passage") is not None]
+    kept = []
+    for d in decisions:
+        if narrative(d) and (d.get("meeting"), d.get("item")) in resolved_items:
+            continue
+        if narrative(d) and d.get("passage") is not None and any(
+                r is not d and r.get("meeting") == d.get("meeting") and r.get("item") == d.get("item")
+                and 0 <= r["passage"] - d["passage"] <= 2 and len(_content_words(r["text"]) & _content_words(d["text"])) >= 2
+                for r in resolutions):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}|\d{2,}", text.lower()) if w not in RETELL_STOP}
+
+
+RETELL_STOP = {"the", "and", "that", "this", "was", "were", "are", "for", "with", "from", "resolved", "agreed", "approved",
+               "council", "parish", "committee", "board", "meeting", "councillors", "members", "all", "been", "have", "has",
+               "had", "its", "their", "will", "would", "should", "which", "who", "into", "also", "cllr", "proposed",
+               "seconded", "favour", "held", "minutes", "true", "record", "correct"}
+
+
+def _in_reported_meeting(passages, n: int | None, text: str) -> bool:
+    """Whether a decision sits in an account of another meeting: after such an account's
+    opening in its own passage, or in the passage that continues one of the same item."""
+    if n is None or n >= len(passages):
+        return False
+    here = passages[n].text
+    start = here.find(text[:40])
+    cues = list(CUE_RE.finditer(text))
+    window = here[:start if start > 0 else 0] + " " + (text[:cues[-1].start()] if cues else "")
+    previous = passages[n - 1].text.rstrip() if n else ""
+    if previous and (passages[n - 1].item == passages[n].item or not re.search(r"[.!?:;)\]\"”]$", previous)):
+        window = previous[-300:] + " " + window  # the account began in the passage before, or a sentence runs on
+    return bool(REPORTED_MEETING_RE.search(window))
 
 
 def _intro(passages, n: int | None) -> str | None:

@@ -88,3 +88,83 @@ def test_real_minutes_keep_speakers_and_bare_outcomes_out(real_db):
     assert not any("Natalia Merritt agreed that" in t or "Mayor White agreed with" in t for t in own)
     assert all(r["source"] in ("meeting", "reported", "proposed") and r["signals"] is not None or r["source"] == "meeting"
                for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # a view the meeting shared is no course it chose (a safety partnership, a parish council, a board)
+    "The SAB Strategic Plan was discussed and it was agreed that the priorities featured reflect what the SAB is aiming to achieve.",
+    "The service has received 132 referrals, the board agreed it would be helpful to have an understanding on data.",
+    "It was agreed that Lightsource had answered all queries relating to the agreement.",
+    "PW added that the SNT might attempt to attend, but it was agreed that this would not be achievable.",
+    # a motion that the question be put is procedure; the vote after it is the decision
+    "4) Following further debate, Mr Rayner proposed and Mr Meade seconded that the substantive motion (as amended) in "
+    "paragraph 3 be put to the vote.",
+    "The board discussed future agenda items and the following was agreed;",
+])
+def test_views_procedure_and_introductions_are_no_decision(text):
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "It was agreed that the forum would meet quarterly.",
+    "It was agreed that the Clerk would place an advert in the Village Life.",
+    "It was agreed to purchase the bench, which would be useful for the play area.",
+])
+def test_a_course_chosen_is_still_a_decision(text):
+    assert source_of(text) == "meeting"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A collation led to five areas of focus – this was agreed by the Safeguarding Children’s Partnership and the "
+     "councils’ strategic groups:", "Community Safety Partnership"),
+    ("Front-line Job Role Profile This has been agreed by the Staffing Committee and UNISON.", "Suffolk Libraries IPS - Board"),
+    ("An extension of time to 22 June has been agreed by the Planning Department.", "Stoke Ferry Parish Council"),
+    ("3) The proposer and seconder of the original motion agreed to the amendment, which became the substantive motion:",
+     "Kent County Council"),
+])
+def test_what_someone_else_agreed_is_not_the_meetings_decision(text, body):
+    assert source_of(text, body=body) != "meeting"
+
+
+def test_the_meeting_agreeing_by_its_own_name_is_its_decision():
+    assert source_of("d. The Chair highlighted the eagerness of young people. This was agreed by the panel.",
+                     body="Corporate Parenting Panel") == "meeting"
+    assert source_of("4. Media Guidelines This document was reviewed and agreed by the Board.",
+                     body="Suffolk Libraries IPS - Board") == "meeting"
+
+
+def test_inside_an_account_of_another_meeting_only_the_meetings_own_agreement_counts():
+    board = {"body": "Suffolk Libraries IPS - Board", "reported_meeting": True}
+    assert source_of("The year ended with a small surplus so it was agreed to give all staff members a small reward.",
+                     **board) == "reported"
+    assert source_of("x HR structures – the Board agreed to the permanent arrangement of the interim HR team.",
+                     **board) == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "It was proposed by Cllr Daphne Clements, seconded by Cllr Trudy Mann, all agreed,",
+    "Proposed. Cllr Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.",
+    "Proposer: Cllr J Bruce, 2nd: Cllr D Deighton.",
+    "The proposal was seconded by Councillor Sadr-Hashemi, voted on and carried.",
+])
+def test_who_moved_and_seconded_completes_the_decision_before_it(text):
+    assert is_outcome_only(text)
+    facts = from_sentences(["The Parish Council approved the Annual Insurance Renewal totalling £423.", text], 1, 0)
+    assert len(facts) == 1 and facts[0].text.endswith(text)
+    assert not is_outcome_only("No comments or objections, proposed by Cllr Jim McNeill, seconded by Cllr Sue Lintern, all in favour.")
+
+
+def test_a_motion_or_resolution_takes_the_wording_it_introduces(real_db):
+    """'moved, seconded ..., to amend the following:' (a US city council) and '5) RESOLVED that:'
+    or 'RESOLVED that Council:' (an English county council) give their wording in the
+    paragraphs after them; one decision holds it, up to the outcome or the next paragraph."""
+    db = sqlite_utils.Database(real_db)
+    own = [r["text"] for r in db.query(
+        "select d.text from decisions d join documents doc on doc.id = d.document_id where (doc.filename like 'gvl_%' "
+        "or doc.filename like 'kcc_Printed minutes 13th%') and d.source = 'meeting'")]
+    amend = [t for t in own if "to amend the following:" in t]
+    assert len(amend) == 3 and all("regarding" in t for t in amend)
+    assert any(t.startswith("3) RESOLVED that Council:") and "(iii) Adopts" in t for t in own)
+    note = [t for t in own if "Members note all that is being done" in t]
+    assert len(note) == 1 and "Members continue to support" in note[0]
+    assert not any(t.startswith("Members continue to support") for t in own)
