@@ -3,6 +3,7 @@ site never shows a hash file name (001_de1ae569ecce4883.pdf) where a title exist
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePath
 
@@ -24,6 +25,9 @@ def _is_a_title(title: str) -> bool:
     return len(words) >= 2
 
 
+# a search page titles 20 hits and an archive has few papers by comparison: remembered, the
+# titles cost nothing, where computing them was over a millisecond of every page
+@functools.lru_cache(maxsize=8192)
 def paper_title(title: str | None, filename: str | None, limit: int = 110) -> str:
     cleaned = _cleaned(title)
     stem = PurePath(filename or "").stem

@@ -1,0 +1,60 @@
+"""The public copy's full-text indexes are served merged into one segment each: an index written
+in many transactions is in many segments, and a search that looks up its shown rows pays a
+seek in each. Real archive files, a real publish, the same answers before and after merging."""
+
+import sqlite3
+
+import sqlite_utils
+
+from minutebook.fulltext import Search, run
+from minutebook.ingest.publish import public_path, publish
+from minutebook.ingest.schema import migrate
+
+
+def segments(path, table):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"select count(distinct segid) from [{table}_fts_idx]").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def add_paper(path, doc_id, passages=40):
+    """One paper and its passages in a transaction of its own, as an ingest writes them."""
+    db = sqlite_utils.Database(path)
+    db.execute("pragma synchronous = off")  # a test's files need not survive a power cut
+    with db.conn:
+        db.execute("""insert into documents (id, path, filename, sha256, format, kind, title, pages, status, restricted,
+                      ingested_at) values (?, ?, ?, ?, 'pdf', 'minutes', ?, 1, 'ok', 0, ?)""",
+                   [doc_id, f"/papers/{doc_id}.pdf", f"{doc_id}.pdf", f"{doc_id:032x}", f"Minutes {doc_id}",
+                    f"2024-01-{doc_id:02d}T00:00:00"])
+        db.execute("insert into meetings (id, body, body_key, date, document_id, page) values (?, 'Board', 'board', ?, ?, 1)",
+                   [doc_id, f"2024-01-{doc_id:02d}", doc_id])
+        db.execute("insert into meeting_documents (meeting_id, document_id) values (?, ?)", [doc_id, doc_id])
+        db.conn.executemany("""insert into passages (document_id, page, meeting_id, heading, text, kind, restricted)
+                               values (?, 1, ?, 'Budget', ?, 'paragraph', 0)""",
+                            [(doc_id, doc_id, f"The budget of paper {doc_id} was discussed {'at length ' * (i % 4)}by the board.")
+                             for i in range(passages)])
+    db.close()
+
+
+def test_the_public_copy_serves_each_index_in_one_segment_with_the_same_answers(tmp_path):
+    archive = str(tmp_path / "archive.db")
+    db = sqlite_utils.Database(archive)
+    migrate(db)
+    db.close()
+    for doc_id in range(1, 9):
+        add_paper(archive, doc_id)
+    assert segments(archive, "passages") > 1  # the archive itself, written paper by paper
+
+    publish(archive)
+    copy = public_path(archive)
+    assert segments(copy, "passages") == 1
+    searched = [run(sqlite3.connect(path), Search(q="budget length", kind="passages")) for path in (archive, copy)]
+    assert searched[1].counts == searched[0].counts and searched[1].counts["passages"] > 0
+    assert [h["id"] for h in searched[1].hits] == [h["id"] for h in searched[0].hits]
+
+    add_paper(archive, 9)  # the next ingest adds a paper: its passages land in a segment of their own
+    publish(archive)
+    assert segments(copy, "passages") == 1
+    assert run(sqlite3.connect(copy), Search(q="budget", kind="passages")).counts["passages"] == 9 * 40
