@@ -54,3 +54,58 @@ def test_the_table_page_shows_the_same_count(served):
     html = client.get("/corpus/passages?_search=council").text
     n = joined_count(path, "passages", "passages_fts", "council")
     assert n > 0 and re.search(rf"\b{n:,} rows?\b.*council", html, re.S)
+
+
+def matching_ids(path, table, query, desc=False):
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute(f"select id from {table} where id in (select rowid from {table}_fts "
+                                           f"where {table}_fts match ?) order by id {'desc' if desc else ''}", [query])]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def statements(monkeypatch):
+    """The SQL Datasette's database object is finally given (after the site's own rewriting)."""
+    from datasette.database import Database
+
+    seen, execute = [], Database.execute
+
+    async def recording(self, sql, *args, **kwargs):
+        seen.append(sql)
+        return await execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "execute", recording)
+    return seen
+
+
+@pytest.mark.parametrize("table", ["passages", "pages"])
+def test_table_search_pages_through_the_same_rows_as_the_join_in_key_order(served, statements, table):
+    _, client, path = served
+    for q in QUERIES:
+        expected, got, token = matching_ids(path, table, q), [], None
+        while True:
+            url = f"/corpus/{table}.json?_search={urllib.parse.quote(q)}&_searchmode=raw&_size=7&_shape=objects"
+            response = client.get(url + (f"&_next={token}" if token else ""))
+            assert response.status == 200, response.text
+            got += [row["id"] for row in response.json["rows"]]
+            token = response.json["next"]
+            if not token:
+                break
+        assert got == expected, q
+    # the page was taken from the index in key order, not by listing every match first
+    assert any(f"match :search and rowid > :p" in s and "order by rowid limit 8)" in s for s in statements)
+
+
+def test_table_search_newest_first_and_its_html_page_show_the_same_rows_as_the_join(served, statements):
+    _, client, path = served
+    for q in QUERIES:
+        response = client.get(f"/corpus/passages.json?_search={urllib.parse.quote(q)}&_searchmode=raw"
+                              "&_sort_desc=id&_size=5&_shape=objects")
+        assert [row["id"] for row in response.json["rows"]] == matching_ids(path, "passages", q, desc=True)[:5], q
+    assert any("order by rowid desc limit 6)" in s for s in statements)
+    expected = matching_ids(path, "passages", "council")[:50]
+    html = client.get("/corpus/passages?_search=council").text
+    shown = [int(i) for i in re.findall(r'<td class="col-id type-pk"><a href="/corpus/passages/(\d+)">', html)]
+    assert shown == expected

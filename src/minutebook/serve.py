@@ -133,6 +133,14 @@ def _name(pattern: str) -> str:
 _SEARCH_COUNT = re.compile(
     rf"select count\(\*\) from {_name('table')} where {_name('pk')} in \(select rowid from {_name('fts')} "
     rf"where {_name('fts2')} match (?P<match>escape_fts\(:search\)|:search)\)\s*$")
+# The page of rows of a table search in key order, as Datasette writes it (the first page, or a
+# next page after a key): SQLite lists every match of the subquery before taking the first
+# 51 (40 ms for a common word in a million rows, 80 to 140 ms for a next page)
+_SEARCH_ROWS = re.compile(
+    rf"(?P<head>select [^;]+? from {_name('table')} where )(?P<pk>\w+) in \(select rowid from {_name('fts')} "
+    rf"where {_name('fts2')} match (?P<match>escape_fts\(:search\)|:search)\)"
+    rf"(?P<after> and \(\((?P=pk) (?P<op>[<>]) (?P<key>:p\d+)\)\))? "
+    rf"order by (?P=pk)(?P<desc> desc)? limit (?P<limit>\d+)\s*$")
 _CONTENT = re.compile(r"""\bcontent\s*=\s*["'\[]?(\w+)""", re.IGNORECASE)
 _CONTENT_ROWID = re.compile(r"""\bcontent_rowid\s*=\s*["'\[]?(\w+)""", re.IGNORECASE)
 
@@ -143,19 +151,38 @@ def _groups(m: re.Match, name: str) -> str:
 
 def _archive_database(base):
     class ArchiveDatabase(base):
-        """Datasette's database, counting a table search's hits in its full-text index alone.
-        The index is the table's own (content=table, rowid = the table's key, kept in step by
+        """Datasette's database, counting a table search's hits in its full-text index alone,
+        and taking a page of them in key order from the index. The index is the table's own (content=table, rowid = the table's key, kept in step by
         triggers), so every match is a row and the count is the same without the join."""
 
         _fts_of: dict | None = None
 
         async def execute(self, sql, *args, **kwargs):
-            m = _SEARCH_COUNT.match(sql) if sql.startswith("select count(*)") else None
-            if m and _groups(m, "fts") == _groups(m, "fts2"):
-                table, pk, fts = _groups(m, "table"), _groups(m, "pk"), _groups(m, "fts")
-                if await self._indexes(fts, table, pk):
-                    sql = f"select count(*) from [{fts}] where [{fts}] match {m.group('match')}"
+            if sql.startswith("select count(*)"):
+                m = _SEARCH_COUNT.match(sql)
+                if m and _groups(m, "fts") == _groups(m, "fts2"):
+                    table, pk, fts = _groups(m, "table"), _groups(m, "pk"), _groups(m, "fts")
+                    if await self._indexes(fts, table, pk):
+                        sql = f"select count(*) from [{fts}] where [{fts}] match {m.group('match')}"
+            elif sql.startswith("select ") and " in (select rowid from " in sql:
+                sql = await self._bounded_search(sql)
             return await super().execute(sql, *args, **kwargs)
+
+        async def _bounded_search(self, sql: str) -> str:
+            """A table search's page of rows in key order, with the order, the limit and the key
+            to start after given to the full-text index itself, which walks its matches in rowid
+            (= key) order: the same rows, without listing every match first."""
+            m = _SEARCH_ROWS.match(sql)
+            if not m or _groups(m, "fts") != _groups(m, "fts2"):
+                return sql
+            table, pk, fts = _groups(m, "table"), m.group("pk"), _groups(m, "fts")
+            if not await self._indexes(fts, table, pk):
+                return sql
+            after = f" and rowid {m.group('op')} {m.group('key')}" if m.group("after") else ""
+            desc = m.group("desc") or ""
+            return (f"{m.group('head')}{pk} in (select rowid from [{fts}] where [{fts}] match {m.group('match')}{after} "
+                    f"order by rowid{desc} limit {m.group('limit')}){m.group('after') or ''} "
+                    f"order by {pk}{desc} limit {m.group('limit')}")
 
         async def _indexes(self, fts: str, table: str, pk: str) -> bool:
             """Whether `fts` is the full-text index of `table`'s rows, keyed by `pk`."""
