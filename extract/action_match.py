@@ -26,6 +26,7 @@ officers staff everyone whether tabled tabling""".split())  # words any minute m
 IRREGULAR = {"spoke": "speak", "spoken": "speak", "sent": "send", "bought": "buy", "held": "hold", "made": "make",
              "paid": "pay", "met": "meet", "brought": "bring", "written": "write", "wrote": "write", "gave": "give",
              "given": "give", "taken": "take", "took": "take", "told": "tell", "found": "find", "kept": "keep"}
+SAME_ITEM = 0.8  # two item titles this alike are the same recurring item
 STEM = 6  # a crude but symmetric stem: 'enquire', 'enquiries' and 'enquiry' meet at 'enquir'
 DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?:\s+\d{4})?")
 REF_RE = re.compile(r"(?i)^\s*(?:action\s+(?:no\.?\s*)?)?((?:[a-z]{3,9}\s?\d{2}[-./]\d{1,3}(?:\(\d+\))?)|"
@@ -229,7 +230,11 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     mine = earlier.wording
     theirs = later.wording
     same_people = bool(earlier.owners and later.owners and earlier.owners & later.owners)
-    if not enough_in_common(earlier.wording_and_item, later.wording_and_item, rare, same_people):
+    item = cosine(earlier.item, later.item) if earlier.item and later.item else 0.0
+    # the same item of its own again ('Friends and SL website' at one meeting, 'Friends and the
+    # SL Website' at the next): the later text sits where the action's news is given, though
+    # it may share only the item's one everyday word ('website') with it
+    if not (item >= SAME_ITEM or enough_in_common(earlier.wording_and_item, later.wording_and_item, rare, same_people)):
         return 0.0
     text = max(cosine(earlier.words, later.words, earlier.words_norm, later.words_norm),
                0.8 * cosine(mine, theirs, earlier.wording_norm, later.wording_norm))
@@ -249,7 +254,6 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
         text = max(text, 0.8 * shared / (shared + 6.0))
     if not report and earlier.owners and later.owners and not earlier.owners & later.owners:
         text *= 0.4  # 'Ali will look at the options' is not 'Sheila and Mike agreed to look at the options'
-    item = cosine(earlier.item, later.item) if earlier.item and later.item else 0.0
     if report and later.item:
         # the item a report sits under may name the action's subject ('Feedback from the
         # Community Forum' under which 'Sheila and Alison attended')

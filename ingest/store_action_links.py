@@ -237,7 +237,11 @@ def _generic_item_words(db, meeting_ids: list[int]) -> set[str]:
 # items that gather whatever comes up say nothing about which action a sentence under them is about
 # ('Library Manager's Report', 'Update from the Events Group': someone's news on many things) ...
 CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|update\s+from|matters\s+arising|any\s+other\s+business|aob|"
-                               r"correspondence|minutes\s+of|apologies|action\s+(?:log|points|list|tracker))\b")
+                               r"correspondence|minutes\s+of|apologies|action\s+(?:log|points|list|tracker)|"
+                               # the procedure every meeting goes through: whatever is misfiled under
+                               # it, the item names no subject
+                               r"declarations?\s+of\s+interests?|members\s+of\s+the\s+public|public\s+(?:participation|forum|session|question)|"
+                               r"date\s+of\s+(?:the\s+)?next\s+meeting)\b")
 # ... while 'Feedback from the Community Forum' or 'Progress of stair risers' name their subject
 # once the framing words are gone
 FRAMING_RE = re.compile(r"(?i)\b(?:update[sd]?\s+(?:of|on)|feedback\s+(?:from|on)|progress\s+(?:of|on))\b")
@@ -253,7 +257,10 @@ def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
     if not _a_title(title) or CATCH_ALL_ITEM_RE.search(title or ""):
         return {}
     generic = vocab.generic_items
-    return {k: w for k, w in vocab.vector(FRAMING_RE.sub(" ", title or "")).items() if k not in generic}
+    # 'Rota for SL forums - deferred until next meeting': what the item is about, not its news
+    said = reading(title or "")
+    news = set(vocab.vector(said.words)) if said else set()
+    return {k: w for k, w in vocab.vector(FRAMING_RE.sub(" ", title or "")).items() if k not in generic and k not in news}
 
 
 def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[str]:
@@ -443,6 +450,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                     news = None
             if news is None:
                 break  # (a sentence whose likeliest action it says nothing of is news of no other)
+            if not _sure(news, value) and _extracted_from(u, born_here) is not None:
+                # this meeting made an action of its own of the sentence ('The Christmas party ...
+                # will be held 14th December'): news of an earlier one only if it is that one
+                continue
             # news of progress outranks a sentence that only speaks of the action; of two as
             # likely, the action whose owner the sentence names
             pairs.append(((news.state != "mentioned", value, bool(t.candidate.owners & candidate.owners)), ui, ti, news))
@@ -460,13 +471,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     for t in open_threads:
         found = best_per_thread.get(id(t))
         if found:
-            (has_news, value, _), u, news = found
+            (_, value, _), u, news = found
             if u["passage_id"] is not None:
                 news_in[u["passage_id"]] = t
-            # news that closes the earlier action, or any news matched beyond doubt: a paper's own
-            # 'forms awaiting signature. ACTION: Ahop' may as well be a task of its own
-            sure = has_news and (news.status == "completed" or value >= ABSORB)
-            new = _extracted_from(u, born_here) if sure else None
+            new = _extracted_from(u, born_here) if _sure(news, value) else None
             if new is not None and id(new) not in absorbed:
                 s = new.first
                 s.status, s.state, s.status_text, s.score = news.status, news.state, news.words, round(min(value, 1.0), 3)
@@ -475,6 +483,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 absorbed.add(id(new))
             else:
                 t.sightings.append(_follow_up(meeting, u, news, "follow_up", value))
+                if news.state != "mentioned":
+                    # news given under an item of its own ('9.2 ... the letter would be updated'
+                    # under 'Friends and the SL Website'): later news under that item finds it too
+                    t.candidate = replace(t.candidate, item=combine(t.candidate.item, _item_vector(vocab, u["item_title"])))
         elif blanket is not None:
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
@@ -486,6 +498,12 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
     return absorbed
+
+
+def _sure(news: Reading, value: float) -> bool:
+    """News that closes an earlier action, or any news matched beyond doubt: a paper's own
+    'forms awaiting signature. ACTION: Ahop' may as well be a task of its own."""
+    return news.state != "mentioned" and (news.status == "completed" or value >= ABSORB)
 
 
 def _names_the_task(action: Candidate, sentence: Candidate, rare: float, with_item: bool = False) -> bool:

@@ -475,3 +475,39 @@ def test_series_gold_judges_only_actions_raised_in_its_own_papers(tmp_path, seri
 
     assert extras(["westfield-2024-03-13.html"]) == 0  # the litter pick was raised on 14 February
     assert extras(["westfield-2024-02-14.html", "westfield-2024-03-13.html"]) == 2  # the litter pick and the report
+
+
+ASHBY_HEAD = ("Minutes of the meeting of Ashby Parish Council held on {}\n\n"
+              "Present: Councillor Ruth Dale (Chair), Councillor Owen Pike, Councillor Nina Hart. Clerk: Carl Moss.\n\n"
+              "1. Minutes of the last meeting\n\n1.1 The minutes were approved and will be posted on the website and the "
+              "noticeboard.\n\n")
+ASHBY_PAPERS = {
+    "ashby-2024-02-06.txt": ASHBY_HEAD.format("6 February 2024") + (
+        "2. Grass cutting\n\n2.1 Councillor Pike will collect quotes for the grass cutting contract and put the tender "
+        "on the website.\n\nACTION: OP\n\n3. Website – deferred until next meeting\n\nACTION: Clerk\n\n"
+        "4. Bus shelter\n\n4.1 Councillor Hart will ask the county council to repair the bus shelter roof.\n\nACTION: NH\n"),
+    "ashby-2024-03-05.txt": ASHBY_HEAD.format("5 March 2024") + (
+        "2. Grass cutting\n\n2.1 Three quotes were received and are on the website for residents to see.\n\n"
+        "3. The Website\n\n3.1 The county council offered to host the parish pages free of charge and the council "
+        "accepted.\n\n4. Bus shelter\n\n4.1 The county council has not yet replied.\n"),
+}
+
+
+def test_a_recurring_item_of_its_own_carries_the_deferred_action(tmp_path):
+    """'Website - deferred until next meeting' is taken up under 'The Website' at the next
+    meeting, though the two share only a word every paper of the council uses ('website'):
+    the item itself recurs. In any order."""
+    folder = tmp_path / "ashby"
+    folder.mkdir()
+    for name, text in ASHBY_PAPERS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    together, one_by_one = tmp_path / "together.db", tmp_path / "one_by_one.db"
+    ingest([str(folder)], str(together))
+    for name in sorted(ASHBY_PAPERS, reverse=True):
+        ingest([str(folder / name)], str(one_by_one))
+    rows = action_rows(together)
+    website = by_description(rows, "Website – deferred")
+    assert (website["status"], website["completed_in"]) == ("completed", "2024-03-05"), website
+    assert any("host the parish pages" in t[5] for t in website["trail"])
+    assert by_description(rows, "bus shelter")["status"] == "open"
+    assert action_rows(one_by_one) == rows
