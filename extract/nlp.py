@@ -167,6 +167,8 @@ class PersonMatcher:
                 start, end = end - 3, end - 1
             elif label == "POST":
                 end -= 2
+                if not doc[end + 1].is_title and not known_given_name(doc[start:end].text):
+                    continue  # "Nature Bill (formerly", "M Govan Cross (however": prose in brackets, no post
             elif label == "FOLLOWED":
                 end -= 1
                 if doc[end].lower_ != "who" and not doc[end].is_upper:
@@ -195,6 +197,8 @@ class PersonMatcher:
                 start += 1  # "January Mr Murphy", "Manager John McDonough"
             if label in ("SPEAKER", "BY", "SPOKE") and doc[end - 1].lower_ in PLACE_WORDS:
                 continue  # "Residents of Normandy Close advised"
+            if any(doc[i].is_sent_start for i in range(start + 1, end)):
+                continue  # "... and the Mayor. Moved by Flagg": a title and a name share their sentence
             span = Span(doc, start, end, label="PERSON")
             # a titled span keeps its title: it is an alias ("Cllr Worby"); names.split_title parts them later
             if len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):

@@ -129,3 +129,21 @@ def test_names_a_list_glued_together_are_parted():
                                       "Chris Stephens)", "Alistair Shaw (representing"])
     assert listed == ["Gina Preston", "Alam", "Catherine Chisholm", "Kenny Combe", "Frank Reid", "Chris Stephens",
                       "Alistair Shaw"]
+
+
+def test_a_name_is_found_within_one_sentence_and_a_bracket_of_prose_makes_no_post():
+    """'... and the Mayor. Moved by Flagg' (Des Moines) gave 'Moved'; 'The Climate and Nature Bill (formerly, ...'
+    (Kent) and 'the ATM inside M Govan Cross (however inadequate)' (Govan) were read as a name and its post.
+    'Anjan Ghosh (Director of Public Health)' (Barking and Dagenham) and 'Councilor Hopfensperger' (a library board,
+    US spelling) stay people."""
+    from minutebook.extract.nlp import load_pipeline, people_in
+    from minutebook.extract.names import split_title
+
+    nlp = load_pipeline()
+    found = lambda text: [s.text for s in people_in(nlp(text))]
+    assert found("52. From Council Member George Flagg to discuss City Council rules No. 32 and 34 regarding motions by "
+                 "Council Members and the Mayor. Moved by Flagg to discuss and eliminate Council Rule No. 34.") == ["George Flagg"]
+    assert found("The Climate and Nature Bill (formerly, the Climate and Ecology Bill) has been introduced.") == []
+    assert found("the provision provided by the ATM inside M Govan Cross (however inadequate), prevents it") == []
+    assert found("Anjan Ghosh (Director of Public Health) presented the report.") == ["Anjan Ghosh"]
+    assert split_title("Councilor Hopfensperger") == ("Councilor", "Hopfensperger")
