@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from .lexeme_flags import with_word_flags
 from .names import TITLES
 from .people import known_given_name
 
@@ -152,6 +153,8 @@ class PersonMatcher:
         self.matcher.add("PRESENTED_BY", [  # "(Presented by Assistant City Manager Shannon Lavrin)"
             [{"LOWER": "by"}, {"IS_TITLE": True, "OP": "{1,4}"}, name_token, surname_like, {"TEXT": ")"}],
         ])
+        # the same rules, with their word tests computed once per word rather than per token
+        self.matcher = with_word_flags(self.matcher, nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
