@@ -114,14 +114,17 @@ def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact
     counts = [m for m in COUNT_RE.finditer(sentence) if free(m.start(), m.end())]
     if not counts:  # no bare number left: what is not a figure need not be looked for
         return facts + _word_counts(sentence)
+    # a figure must be a count by its own words and lie outside every date, reference and label:
+    # both are pure tests, so the costly scan for non-figures runs only when some count passes the first
+    counts = [m for m in counts if _is_count(sentence, m)]
+    if not counts:
+        return facts + _word_counts(sentence)
     excluded = bytearray(len(sentence))
     for xs, xe in [(d.start, d.end) for d in find_dates(sentence)] + _non_figures(sentence) + _bare_cells(sentence):
         excluded[xs:xe] = b"\x01" * max(0, xe - xs)
     for m in counts:
         s, e = m.start(), m.end()
         if 1 in excluded[s:e]:
-            continue
-        if not _is_count(sentence, m):
             continue
         add(_number(m.group("num")), "count", m, _measure_after(sentence, e))
     return facts + _word_counts(sentence)
