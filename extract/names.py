@@ -13,7 +13,7 @@ TITLES = [
     "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.", "Revd", "Reverend", "Father", "Canon",
     "Superintendent", "Chief Superintendent", "Detective Superintendent", "Det Supt", "Supt", "Supt.",
     "Chief Inspector", "Detective Inspector", "Inspector", "Insp", "Insp.", "Sergeant", "Sgt", "Sgt.",
-    "Chief Constable", "Constable", "PC", "DCI", "DI", "DS", "Chief", "Captain", "Capt", "Lieutenant", "Lt",
+    "Chief Constable", "Constable", "PCSO", "CC", "PC", "DCI", "DI", "DS", "Chief", "Captain", "Capt", "Lieutenant", "Lt",
     "Senator", "Representative", "Rep", "Rep.", "Supervisor", "Trustee", "Director", "Clerk", "Judge",
     "Honorable", "Hon", "Hon.", "the Hon", "Commander", "Deputy Commander", "Chief Officer",
     "MP", "Secretary", "Foreign Secretary", "Home Secretary", "Minister", "Prime Minister", "Chancellor", "Pastor",

@@ -239,4 +239,10 @@ def people_in(doc: Doc) -> list[Span]:
 
     spans = list(doc.spans.get(SPAN_KEY, []))
     spans += [e for e in doc.ents if e.label_ == "PERSON"]
-    return [s for s in spacy.util.filter_spans(spans) if not ORGANISATION_WORD.search(s.text)]
+    return [s for s in spacy.util.filter_spans(spans) if not ORGANISATION_WORD.search(s.text)
+            and not (s.end < len(doc) and doc[s.end].lower_ in STREET_KINDS)]  # 'Mrs. Newell Stoke Road': a street
+
+
+# what follows a street's name ('Stoke Road', 'Bates Lane'): the words before it name the street, not a person
+STREET_KINDS = {"road", "street", "lane", "avenue", "close", "drive", "crescent", "terrace", "gardens", "mews", "grove",
+                "way", "place", "court", "row", "square", "boulevard", "parade"}

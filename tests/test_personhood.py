@@ -147,3 +147,17 @@ def test_a_name_is_found_within_one_sentence_and_a_bracket_of_prose_makes_no_pos
     assert found("the provision provided by the ATM inside M Govan Cross (however inadequate), prevents it") == []
     assert found("Anjan Ghosh (Director of Public Health) presented the report.") == ["Anjan Ghosh"]
     assert split_title("Councilor Hopfensperger") == ("Councilor", "Hopfensperger")
+
+
+def test_a_name_before_a_street_kind_is_no_person_and_county_councillors_and_pcsos_are_titles():
+    """'Mrs. Newell Stoke Road' (Wereham PC's list of areas) made 'Newell Stoke' a full name that 'Mrs. Newell'
+    then resolved to; 'CC White was asked' (Northwold PC), 'CC Kenny Combe' (Ayton), 'PCSO Law will inform'
+    (Northwold PC)."""
+    from minutebook.extract.nlp import load_pipeline, people_in
+    from minutebook.extract.names import split_title
+
+    nlp = load_pipeline()
+    assert "Mrs. Newell Stoke" not in [s.text for s in people_in(nlp("Mrs. Newell Stoke Road : Mrs. Everitt - Council Estate"))]
+    assert [s.text for s in people_in(nlp("Mrs. Newell proposed C. Humphries"))] == ["Mrs. Newell"]
+    assert split_title("CC White") == ("CC", "White") and split_title("PCSO Law") == ("PCSO", "Law")
+    assert split_title("CC Kenny Combe") == ("CC", "Kenny Combe")
