@@ -52,6 +52,11 @@ ROW_RULES = {
 # the order matters: people, their aliases and organisations are judged by the public rows
 ROW_TABLES = ["documents", "meeting_documents", "meetings", "agenda_items", "decisions", "statistics", "actions",
               "action_history", "action_owners", "roles", "attendance", "mentions", "acronyms"]
+# An index of the copy alone: what a search's body and date filters read of each matching
+# passage (its meeting, or its paper's). A filtered search may walk a great many matches, and a
+# lookup here reads a few bytes where the table's row holds the passage's text (a body filter at
+# 1M passages: 134 -> 39 ms). fulltext.py names it (INDEXED BY: SQLite looks rows up by rowid).
+FILTER_INDEX = "passages_filters"
 PER_DOCUMENT = ("pages", "passages")  # big: compared only for documents that changed
 PATH_RE = re.compile(r"(?<![\w.~])(?:[A-Za-z]:)?[\\/](?:[^\s\\/'\"]+[\\/])+(?=[^\s\\/'\"])")
 
@@ -130,6 +135,8 @@ def _sync(conn) -> set[str]:
         touched |= _sync_people(conn)
     if "organisations" in tables and _sync_rows(conn, "organisations", _organisations_select(conn)):
         touched.add("organisations")
+    if "passages" in tables:
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {FILTER_INDEX} ON passages(id, meeting_id, document_id)")
     conn.execute(f"CREATE TABLE IF NOT EXISTS [{STATE_TABLE}] (key TEXT PRIMARY KEY, value TEXT)")
     conn.execute(f"INSERT OR REPLACE INTO [{STATE_TABLE}] VALUES ('source', ?)", [source_state(conn, "src")])
     return touched

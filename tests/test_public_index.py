@@ -28,8 +28,9 @@ def add_paper(path, doc_id, passages=40):
                       ingested_at) values (?, ?, ?, ?, 'pdf', 'minutes', ?, 1, 'ok', 0, ?)""",
                    [doc_id, f"/papers/{doc_id}.pdf", f"{doc_id}.pdf", f"{doc_id:032x}", f"Minutes {doc_id}",
                     f"2024-01-{doc_id:02d}T00:00:00"])
-        db.execute("insert into meetings (id, body, body_key, date, document_id, page) values (?, 'Board', 'board', ?, ?, 1)",
-                   [doc_id, f"2024-01-{doc_id:02d}", doc_id])
+        body = f"Board {'AB'[doc_id % 2]}"
+        db.execute("insert into meetings (id, body, body_key, date, document_id, page) values (?, ?, ?, ?, ?, 1)",
+                   [doc_id, body, body.lower(), f"2024-01-{doc_id:02d}", doc_id])
         db.execute("insert into meeting_documents (meeting_id, document_id) values (?, ?)", [doc_id, doc_id])
         db.conn.executemany("""insert into passages (document_id, page, meeting_id, heading, text, kind, restricted)
                                values (?, 1, ?, 'Budget', ?, 'paragraph', 0)""",
@@ -58,3 +59,31 @@ def test_the_public_copy_serves_each_index_in_one_segment_with_the_same_answers(
     publish(archive)
     assert segments(copy, "passages") == 1
     assert run(sqlite3.connect(copy), Search(q="budget", kind="passages")).counts["passages"] == 9 * 40
+
+
+def test_a_filtered_search_reads_the_copys_narrow_index_and_finds_the_same_hits(tmp_path):
+    archive = str(tmp_path / "archive.db")
+    db = sqlite_utils.Database(archive)
+    migrate(db)
+    db.close()
+    for doc_id in range(1, 7):
+        add_paper(archive, doc_id)
+    with sqlite3.connect(archive) as conn:  # a passage of no meeting: its paper's meeting gives its body
+        conn.execute("insert into passages (document_id, page, heading, text, kind, restricted) "
+                     "values (3, 1, 'Annex', 'A budget annex.', 'paragraph', 0)")
+    publish(archive)
+    copy = public_path(archive)
+    for search in (dict(body="Board A"), dict(body="Board B", date_from="2024-01-03"), dict(date_to="2024-01-04")):
+        found = {}
+        for path in (archive, copy):
+            conn = sqlite3.connect(path)
+            statements = []
+            conn.set_trace_callback(statements.append)
+            result = run(conn, Search(q="budget", kind="passages", **search))
+            found[path] = (result.counts, [h["id"] for h in result.hits])
+        assert found[copy] == found[archive] and found[copy][0]["passages"] > 0, search
+        candidates = next(s for s in statements if "order by passages_fts.rowid desc" in s)
+        plan = " ".join(r[3] for r in conn.execute("explain query plan " + candidates))
+        assert "COVERING INDEX passages_filters" in plan, plan
+    assert found[copy][0]["passages"] == 4 * 40 + 1  # papers 1 to 4 of the date filter, and the annex
+    assert run(sqlite3.connect(copy), Search(q="annex", body="Board B")).counts["passages"] == 1

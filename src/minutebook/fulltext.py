@@ -11,6 +11,8 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 
+from .ingest.publish import FILTER_INDEX
+
 KINDS = ("passages", "decisions", "actions")
 # Private-use characters mark the highlighted words, so the snippet can be HTML-escaped first
 # and the marks turned into <mark> afterwards (paper text may hold "<" and "&").
@@ -91,7 +93,7 @@ _PASSAGE_MEETING = """left join meetings m on m.id = coalesce(p.meeting_id, (sel
 @dataclass(frozen=True)
 class _Kind:
     fts: str
-    rows: str  # the FROM clause that joins the FTS table to what the filters read
+    rows: str  # the FROM clause that joins the FTS table to what the filters read ({indexed}: see _rows)
     body: str  # the columns the body and date filters compare
     date: str
     details: str  # the SELECT of one hit's metadata and snippet, for the shown rows only
@@ -99,7 +101,7 @@ class _Kind:
 
 _KINDS = {
     "passages": _Kind(
-        "passages_fts", f"passages_fts join passages p on p.id = passages_fts.rowid {_PASSAGE_MEETING}", "m.body",
+        "passages_fts", f"passages_fts join passages p{{indexed}} on p.id = passages_fts.rowid {_PASSAGE_MEETING}", "m.body",
         "m.date", f"""
         select 'passage' as kind, p.id, p.document_id, p.page, m.id as meeting_id,
           coalesce(m.date, '') as date, coalesce(m.body, '') as body, p.heading as heading,
@@ -168,11 +170,18 @@ def _filters(kind: _Kind, search: Search) -> str:
     return sql
 
 
+def _rows(conn: sqlite3.Connection, kind: _Kind) -> str:
+    """The FROM clause of a filtered search, reading passages through the public copy's narrow
+    index of their meetings when it has one (the archive itself, in full mode, has not)."""
+    indexed = f" indexed by {FILTER_INDEX}" if _has_table(conn, FILTER_INDEX) else ""
+    return kind.rows.format(indexed=indexed)
+
+
 def _candidates(conn: sqlite3.Connection, kind: _Kind, search: Search, params: dict) -> list[int]:
     """The latest matching rows that pass the filters, newest first, at most CANDIDATES + 1
     (the extra one says there are more); FTS5 yields rowids in order without scoring them."""
     filters = _filters(kind, search)
-    rows = kind.rows if filters else kind.fts  # no join at all when nothing is filtered
+    rows = _rows(conn, kind) if filters else kind.fts  # no join at all when nothing is filtered
     sql = (f"select {kind.fts}.rowid from {rows} where {kind.fts} match :fts{filters} "
            f"order by {kind.fts}.rowid desc limit {CANDIDATES + 1}")
     return [r[0] for r in conn.execute(sql, params)]
@@ -184,7 +193,7 @@ def _ranked(conn: sqlite3.Connection, kind: _Kind, search: Search, oldest: int, 
     oldest rowid among them, a range FTS5 applies itself (a list of rowids would start a new
     FTS5 query for each, and bm25 counts the whole index again each time)."""
     filters = _filters(kind, search)
-    sql = (f"select bm25({kind.fts}) as score, {kind.fts}.rowid from {kind.rows if filters else kind.fts} "
+    sql = (f"select bm25({kind.fts}) as score, {kind.fts}.rowid from {_rows(conn, kind) if filters else kind.fts} "
            f"where {kind.fts} match :fts and {kind.fts}.rowid >= :oldest{filters} "
            f"order by score, {kind.fts}.rowid desc limit :limit")
     return conn.execute(sql, {**params, "oldest": oldest, "limit": limit}).fetchall()
