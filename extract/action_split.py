@@ -17,12 +17,13 @@ NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
 MINUTE_NUMBER_RE = re.compile(r"^\s*\d+\.\d+\.?\s+[A-Z]")
 # what a person asks others for when they ask for work, not for a purchase ('Ali asked for a sandwich board ..., AGREED')
 HELP = r"(?:(?:their|his|her|any|some|more|further|hands[- ]on)\s+)*(?:help|support|ideas|helpers|volunteers|assistance|advice)\b"
-# a task is set: a named person will, should or agreed to; someone was asked; something is to be
-# done, needed, or sent to the next meeting. A bare future ('There will be a raffle', 'SCC have
-# installed') is news, not a task.
 # 'our Chairman should attend', not 'Our advertising should include the charity number'
 _OUR_POST = r"[Oo]ur\s+(?:[Cc]hair(?:man|woman|person)?|[Vv]ice[- ][Cc]hair\w*|[Ss]ecretary|[Tt]reasurer|[Cc]lerk|[Pp]resident|[Mm]anager)"
 _WHO = rf"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{{2,4}}[a-z]{{0,3}}|[Ww]e|{_OUR_POST}|(?:[Tt]he\s+)?Trustees|[Tt]he\s+Clerk)"
+_ONGOING = r"\band\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|working|arranging|seeking|chasing|investigating|exploring)\b"
+# a task is set: a named person will, should or agreed to; someone was asked; something is to be
+# done, needed, or sent to the next meeting. A bare future ('There will be a raffle', 'SCC have
+# installed') is news, not a task.
 TASK_RE = re.compile(
     rf"\b(?P<who>{_WHO})\s+(?:will|would|should|shall|must)\s+(?!be\b|not\b|have\b)\w+|\b(?:she|he|they)\s+(?:would|will|could)\s+\w+|"
     r"\b(?:[Aa]greed|AGREED)\s+(?:to|for|that|she|he)\b|\b(?:was|were|be)\s+(?:asked|requested)\s+(?:to|if|for)\b|"
@@ -30,8 +31,12 @@ TASK_RE = re.compile(
     r"\b(?:[Ii]t\s+was|were)\s+(?:asked|requested)\s+(?:for|that|if)\b|\brequest\s+for\b|\brequested\s+\w+\s+to\b|"
     r"\b(?:offered|undertook|volunteered)\s+to\b|\bneeds?\s+to\s+be\b|\bis\s+needed\b|"
     r"\bto\s+be\s+(?:\w+ed|sent|done|made|put|set|kept)\b|\bwill\s+be\s+(?:discussed|asked)\b|\bfor\s+discussion\b|"
-    r"\bdeferred\b|\bto\s+stay\s+on\s+the\s+agenda\b")
+    rf"{_ONGOING}|\bdeferred\b|\bto\s+stay\s+on\s+the\s+agenda\b")
 NOT_A_TASK_RE = re.compile(r"(?i)\b(?:would|will)\s+not\b|^\W*[A-Z]\w*\s+(?:advised|informed|reported|confirmed|explained|noted)\b|\bwere\s+unaware\b(?!.*\bwill\b)|\b(?:paid|expressed)\s+their\s+thanks\b")
+# what the reporter goes on doing: 'Ali advised that the cleaning is not at the standard expected and is looking at
+# alternatives' reports news and a task of her own, as 'I am currently working on adverts' does in a clerk's report
+ONGOING_RE = re.compile(_ONGOING)
+REPORTER_RE = re.compile(r"^\W*[A-Z]\w*\s+(?:advised|informed|reported|confirmed|explained|noted)\b")
 PRONOUN_RE = re.compile(r"\b(?:she|he|her|him)\b", re.I)
 
 
@@ -52,7 +57,8 @@ def is_task(sentence: str, known: set[str] | None = None) -> bool:
     """A sentence that sets a task. With `known` (the words of the paper's people's names and
     initials), 'X will ...' counts only when X is one of them: 'This will require' and 'SCC
     will repair' are news."""
-    if NOT_A_TASK_RE.search(sentence):
+    if NOT_A_TASK_RE.search(sentence) and not (ONGOING_RE.search(sentence) and not NOT_A_TASK_RE.search(
+            REPORTER_RE.sub("", sentence))):
         return False
     sentence = FOR_PURPOSE_RE.sub(" ", sentence)
     if PERFECT_RE.search(sentence):
@@ -161,10 +167,11 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
                 # 'It was unanimously agreed to proceed with an application' over 'ACTION: DT/AHop/SF': the marked people's
                 mine = [o for o in owners if o[1] == "person"] or list(owners)
             elif not mine:
-                # a marked person the other tasks do not name; none when they name them all ('TI ... asked if this
-                # could be circulated. AGREED' above 'Ali and DO tabled details of a shed ...', ACTION: AHop/DO)
+                # a marked person the other tasks do not name; none when they name them all and someone else the
+                # paper names opens the sentence ('TI tabled a form ... and asked if this could be circulated. AGREED'
+                # above 'Ali and DO tabled details of a shed ...', ACTION: AHop/DO)
                 mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (
-                    unclaimed if len(found) > 1 else owners)
+                    unclaimed if len(found) > 1 else owners) or ([] if _opened_by_other(sentence, known) else owners)
             if len(CONTENT_RE.findall(sentence)) < 4:
                 # the sentences since the last task in the same paragraph say what it is about
                 j = i
@@ -183,6 +190,12 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
         kept = [(k, sentence, mine + [o for o in owners if o not in mine and o[1] != "group"
                                       and not any(o[0] == m[0] for m in mine)])]
     return kept
+
+
+def _opened_by_other(sentence: str, known: set[str] | None) -> bool:
+    """The sentence opens with someone the paper names ('TI tabled ...'); the marked people are not named in it."""
+    first = re.match(r"^\W*([A-Z][A-Za-z]+)\b", sentence)
+    return bool(known and first and first.group(1).lower() in known)
 
 
 def _agreed_only(sentence: str, known: set[str] | None) -> bool:

@@ -367,7 +367,12 @@ def test_whose_tasks_an_owners_only_action_line_marks(tmp_path):
         "6.4 Karl and Rita will run the quiz night and will book the caterers for it before the end of May.\n\n"
         "ACTION: KL/RM\n\n"
         "## 7. Website – deferred until next meeting\n\n"
-        "ACTION: JB\n")
+        "ACTION: JB\n\n"
+        "## 8. Cleaning\n\n"
+        "8.1 Rita advised that the cleaning is not at the standard expected and is looking at other contractors.\n\n"
+        "8.2 The notice board needs replacing and the supplier will be asked to replace it at no cost to the hall.\n\n"
+        "8.3 Karl stated that the booking figures for the year were available to any member who asked.\n\n"
+        "ACTION: RM\n")
     assert got == {
         # the line's only task is everyone's the line names, not only the people its sentence names
         "Jane propose": ["Jane Brook", "Karl Lund", "Rita Moss"],
@@ -380,6 +385,9 @@ def test_whose_tasks_an_owners_only_action_line_marks(tmp_path):
         "Karl and Rit": ["Karl Lund", "Rita Moss"],
         # a line under a bare item marks the item, not the item before it
         "Website – de": ["Jane Brook"],
+        # a reporter's own ongoing work is a task; a task no one opens stays the marked person's
+        "Rita advised": ["Rita Moss"],
+        "The notice b": ["Rita Moss"],
     }
 
 
