@@ -49,7 +49,7 @@ def owners_of(sentence, registry=None, previous=(), heading=None):
     # asked for work, the work named by a noun: Friends of Halesworth Library, Stoke Ferry PC
     (None, [], None, "Trustees were asked for their help with this at 5:30 16th September.", ["Trustees"]),
     (None, [], None, "e) Limehouse Drove Bridleway at end of School Lane - CC White was asked for his advice on this matter "
-                     "but to date no response has been received.", ["CC White"]),
+                     "but to date no response has been received.", ["White"]),  # CC: County Councillor, a title
 ])
 def test_commitments_scored_on_who_and_what(registry, previous, heading, sentence, owners):
     assert owners_of(sentence, registry, previous, heading) == owners
