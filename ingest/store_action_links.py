@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 
-from ..extract.action_match import Candidate, Vocabulary, combine, cosine, ref_of, score, stem
+from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, stem
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from .schema import refresh_denormalised
@@ -344,7 +344,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 best, best_score, continues = twin, 1.0, False
             # the same task again names it: its own words share two less common words or a rare
             # one, not only the paragraph's talk or everyday words ('the Board', 'agreed')
-            if best is not None and best_score < SURE and not _names_the_task(best.candidate, new.candidate, vocab.rare):
+            if (best is not None and best_score < SURE and not _names_the_task(best.candidate, new.candidate, vocab.rare)
+                    and not _same_team_and_item(best.candidate, new.candidate)):
                 best_score = min(best_score, JOIN - 0.01)
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
@@ -376,6 +377,15 @@ def _add(thread: Thread, s: Sighting, said: Candidate | None = None) -> None:
                                    tasks=thread.candidate.tasks | said.words.keys())
 
 
+def _same_team_and_item(earlier: Candidate, later: Candidate) -> bool:
+    """The same team's work under the same recurring item of its own ('Sponsorship of stair
+    risers', then 'Progress of stair risers', marked MS/SF then MS/SF/AHop) is one action carried
+    on, whatever words each paper uses for the step it has reached. One person in common is not
+    a team: the secretary or the chair is named on half of a body's actions."""
+    return bool(len(earlier.owners & later.owners) >= 2 and earlier.item and later.item
+                and cosine(earlier.item, later.item) >= SAME_ITEM)
+
+
 def _twin(threads: list[Thread], candidate: Candidate) -> Thread | None:
     for t in threads:
         if (cosine(t.candidate.words, candidate.words) >= SAME_MEETING
@@ -392,6 +402,8 @@ def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thr
         if not (candidate.ref and t.candidate.ref) and words.keys().isdisjoint(t.candidate.wording_and_item):
             continue
         value = score(t.candidate, candidate, rare=rare)
+        if _same_team_and_item(t.candidate, candidate):
+            value = max(value, JOIN)
         if value > best_score:
             best, best_score = t, value
     return best, best_score

@@ -485,18 +485,18 @@ ASHBY_PAPERS = {
     "ashby-2024-02-06.txt": ASHBY_HEAD.format("6 February 2024") + (
         "2. Grass cutting\n\n2.1 Councillor Pike will collect quotes for the grass cutting contract and put the tender "
         "on the website.\n\nACTION: OP\n\n3. Website – deferred until next meeting\n\nACTION: Clerk\n\n"
-        "4. Bus shelter\n\n4.1 Councillor Hart will ask the county council to repair the bus shelter roof.\n\nACTION: NH\n"),
+        "4. Bus shelter\n\n4.1 Councillor Hart will ask the county council to repair the bus shelter roof.\n\nACTION: NH\n\n"
+        "5. Village hall heating\n\n5.1 Councillors Pike and Hart will obtain a survey of the boiler.\n\nACTION: OP/NH\n"),
     "ashby-2024-03-05.txt": ASHBY_HEAD.format("5 March 2024") + (
         "2. Grass cutting\n\n2.1 Three quotes were received and are on the website for residents to see.\n\n"
         "3. The Website\n\n3.1 The county council offered to host the parish pages free of charge and the council "
-        "accepted.\n\n4. Bus shelter\n\n4.1 The county council has not yet replied.\n"),
+        "accepted.\n\n4. Bus shelter\n\n4.1 The county council has not yet replied.\n\n"
+        "5. Progress on the village hall heating\n\n5.1 The radiators in the small room must be bled before the "
+        "engineer can start.\n\nACTION: OP/NH/Clerk\n"),
 }
 
 
-def test_a_recurring_item_of_its_own_carries_the_deferred_action(tmp_path):
-    """'Website - deferred until next meeting' is taken up under 'The Website' at the next
-    meeting, though the two share only a word every paper of the council uses ('website'):
-    the item itself recurs. In any order."""
+def _ashby(tmp_path):
     folder = tmp_path / "ashby"
     folder.mkdir()
     for name, text in ASHBY_PAPERS.items():
@@ -505,9 +505,20 @@ def test_a_recurring_item_of_its_own_carries_the_deferred_action(tmp_path):
     ingest([str(folder)], str(together))
     for name in sorted(ASHBY_PAPERS, reverse=True):
         ingest([str(folder / name)], str(one_by_one))
-    rows = action_rows(together)
+    return action_rows(together), action_rows(one_by_one)
+
+
+def test_a_recurring_item_of_its_own_carries_the_deferred_action(tmp_path):
+    """'Website - deferred until next meeting' is taken up under 'The Website' at the next
+    meeting, though the two share only a word every paper of the council uses ('website'):
+    the item itself recurs. The same team's next step under the same item ('Progress on the
+    village hall heating', OP/NH again) is the same action carried on. In any order."""
+    rows, rows_one_by_one = _ashby(tmp_path)
     website = by_description(rows, "Website – deferred")
     assert (website["status"], website["completed_in"]) == ("completed", "2024-03-05"), website
     assert any("host the parish pages" in t[5] for t in website["trail"])
     assert by_description(rows, "bus shelter")["status"] == "open"
-    assert action_rows(one_by_one) == rows
+    heating = by_description(rows, "survey of the boiler")
+    assert any("radiators" in t[5] for t in heating["trail"]) and heating["status"] == "open"
+    assert not [r for r in rows if "radiators" in r["description"]]  # not an action of its own
+    assert rows_one_by_one == rows
