@@ -12,6 +12,7 @@ from ..ingest.document import Document
 from ..ingest.structure import Structure
 from . import acronym_facts, action_facts, attendance_facts, decision_facts, people_columns, people_facts, statistic_facts
 from .nlp import load_pipeline
+from .parsed import Parsed
 from .personhood import PaperWords, keep_people
 from .people import Registry, initials_defined
 
@@ -36,7 +37,9 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
 
     nlp = load_pipeline(pipeline)
     # "McKay(Acting Chief Analyst)": a bracket glued to a word hides both from the tokenizer
-    docs = list(nlp.pipe([re.sub(r"(?<=[a-z])\(", " (", p.text) for p in passages], batch_size=256))
+    texts = [re.sub(r"(?<=[a-z])\(", " (", p.text) for p in passages]
+    # each passage's sentences are read once, for every extractor that walks them
+    docs = [Parsed(d, text) for d, text in zip(nlp.pipe(texts, batch_size=256), texts)]
     people_facts.prose_people(docs, passages, registry, facts, structure)
     attendance_facts.presenters_in_attendance(structure, registry, facts)
     attendance_facts.resolve_attendance(facts, registry)
