@@ -180,6 +180,8 @@ def _implicit_in(doc, registry, p, n, heading, previous: list[str]) -> list[act.
 def _as_printed(original: str, start: int, end: int) -> str:
     """A sentence of the spaCy text as the paper prints it: extract_document spaces a bracket
     glued to a word ('door(leaflet)') for the tokenizer, and an action's words must be the paper's."""
+    if "(" not in original:
+        return original[start:end]  # nothing was spaced
     inserted = [m.start() + k for k, m in enumerate(re.finditer(r"(?<=[a-z])\(", original))]
     shift = lambda at: sum(1 for i in inserted if i < at)
     return original[start - shift(start):end - shift(end)]

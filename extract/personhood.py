@@ -190,13 +190,21 @@ def _titled(fact: dict) -> tuple[bool, bool]:
 
 
 _STREET_AFTER = "|".join(sorted(STREET_ENDINGS | {"way", "place", "court", "row", "hill"}))
+_STREET_NEXT = re.compile(rf"\s+(?i:{_STREET_AFTER})\b")
 
 
 def _before_a_street(name: str, text: str) -> bool:
     """'Mrs. Newell Stoke Road', 'Holly Cottage, Church Close': a name the paper prints before a street's
     kind is the street's name wherever it stands so."""
-    return bool(name) and bool(re.search(re.escape(name) + rf"\s+(?i:{_STREET_AFTER})\b", text)) and \
-        not re.search(re.escape(name) + rf"(?!\s+(?i:{_STREET_AFTER})\b)", text)
+    # every place the name stands, each tested with one compiled pattern: a pattern built per name
+    # was compiled per fact and pushed the other rules out of re's cache
+    if not name:
+        return False
+    at, followed = text.find(name), []
+    while at >= 0:
+        followed.append(bool(_STREET_NEXT.match(text, at + len(name))))
+        at = text.find(name, at + 1)
+    return bool(followed) and all(followed)
 
 
 def keep_people(facts: dict, words: PaperWords | None = None) -> dict:
