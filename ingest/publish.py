@@ -19,6 +19,8 @@ import re
 import sqlite3
 import urllib.parse
 
+from . import recent_index
+
 STATE_TABLE = "_public_copy"  # the archive state the copy was made from
 
 PUBLIC_DOCS = "select id from src.documents where coalesce(restricted, 0) = 0"
@@ -103,6 +105,7 @@ def publish(db_path: str, out_path: str | None = None) -> str:
             # search page 14 ms slower at 1M passages), so the copy is served as one
             if table in touched or _segments(conn, table) > 1:
                 conn.execute(f"INSERT INTO [{table}_fts]([{table}_fts]) VALUES ('optimize')")
+        recent_index.refresh(conn, STATE_TABLE)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()

@@ -87,3 +87,42 @@ def test_a_filtered_search_reads_the_copys_narrow_index_and_finds_the_same_hits(
         assert "COVERING INDEX passages_filters" in plan, plan
     assert found[copy][0]["passages"] == 4 * 40 + 1  # papers 1 to 4 of the date filter, and the annex
     assert run(sqlite3.connect(copy), Search(q="annex", body="Board B")).counts["passages"] == 1
+
+
+def test_the_newest_passages_rank_in_a_small_index_of_the_copy_without_restricted_words(tmp_path):
+    from minutebook.ingest import recent_index
+    from minutebook.ingest.publish import STATE_TABLE
+
+    archive = str(tmp_path / "archive.db")
+    db = sqlite_utils.Database(archive)
+    migrate(db)
+    db.close()
+    for doc_id in range(1, 9):
+        add_paper(archive, doc_id)
+    with sqlite3.connect(archive) as conn:  # restricted text among the newest passages
+        conn.execute("insert into passages (document_id, page, meeting_id, heading, text, kind, restricted) "
+                     "values (8, 1, 8, 'Exempt', 'The Quillmarrow budget of paper 8.', 'paragraph', 1)")
+    publish(archive)
+    copy = public_path(archive)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    assert not conn.execute("select 1 from sqlite_master where name = ?", [recent_index.RECENT_FTS]).fetchone()
+    recent_index.refresh(conn, STATE_TABLE, recent=100)  # as publish does at 200,000 passages and more
+    held = conn.execute(f"select count(*), min(rowid) from {recent_index.RECENT_FTS}").fetchone()
+    newest = [r[0] for r in conn.execute("select id from passages order by id desc limit 100")]
+    assert held == (100, min(newest))
+    assert not conn.execute(f"select 1 from {recent_index.RECENT_FTS} where {recent_index.RECENT_FTS} match 'quillmarrow'").fetchone()
+
+    statements = []
+    conn.set_trace_callback(statements.append)
+    # a phrase of the newest paper only: bm25 orders its hits by length alone in either index
+    ranked = run(conn, Search(q='"paper 8"', kind="passages", per_page=50))
+    assert f"bm25({recent_index.RECENT_FTS})" in " ".join(statements)
+    expected = [r[0] for r in conn.execute("select rowid from passages_fts where passages_fts match '\"paper 8\"' "
+                                           "order by bm25(passages_fts), rowid desc")]
+    assert [h["id"] for h in ranked.hits] == expected and len(expected) == 40
+    # a word of every paper: its oldest candidates are older than the small index, so the whole one ranks
+    statements.clear()
+    run(conn, Search(q="budget", kind="passages"))
+    assert "bm25(passages_fts)" in " ".join(statements) and f"bm25({recent_index.RECENT_FTS})" not in " ".join(statements)
+    recent_index.refresh(conn, STATE_TABLE, recent=100)  # nothing changed: nothing rebuilt
+    assert conn.execute(f"select count(*) from {recent_index.RECENT_FTS}").fetchone()[0] == 100

@@ -11,7 +11,8 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 
-from .ingest.publish import FILTER_INDEX
+from .ingest.publish import FILTER_INDEX, STATE_TABLE
+from .ingest.recent_index import FROM_KEY, RECENT_FTS
 
 KINDS = ("passages", "decisions", "actions")
 # Private-use characters mark the highlighted words, so the snippet can be HTML-escaped first
@@ -193,10 +194,20 @@ def _ranked(conn: sqlite3.Connection, kind: _Kind, search: Search, oldest: int, 
     oldest rowid among them, a range FTS5 applies itself (a list of rowids would start a new
     FTS5 query for each, and bm25 counts the whole index again each time)."""
     filters = _filters(kind, search)
-    sql = (f"select bm25({kind.fts}) as score, {kind.fts}.rowid from {_rows(conn, kind) if filters else kind.fts} "
-           f"where {kind.fts} match :fts and {kind.fts}.rowid >= :oldest{filters} "
-           f"order by score, {kind.fts}.rowid desc limit :limit")
+    fts = kind.fts if filters else _ranking_index(conn, kind, oldest)
+    sql = (f"select bm25({fts}) as score, {fts}.rowid from {_rows(conn, kind) if filters else fts} "
+           f"where {fts} match :fts and {fts}.rowid >= :oldest{filters} "
+           f"order by score, {fts}.rowid desc limit :limit")
     return conn.execute(sql, {**params, "oldest": oldest, "limit": limit}).fetchall()
+
+
+def _ranking_index(conn: sqlite3.Connection, kind: _Kind, oldest: int) -> str:
+    """The public copy's index of the newest passages when it holds every candidate (its bm25
+    counts a tenth as many rows: ingest/recent_index.py), else the kind's own index."""
+    if kind.fts != "passages_fts" or not _has_table(conn, RECENT_FTS):
+        return kind.fts
+    row = conn.execute(f"select value from [{STATE_TABLE}] where key = ?", [FROM_KEY]).fetchone()
+    return RECENT_FTS if row and oldest >= int(row[0]) else kind.fts
 
 
 def _details(conn: sqlite3.Connection, kind: _Kind, ids: list[int], params: dict) -> dict[int, dict]:
