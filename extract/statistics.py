@@ -16,7 +16,9 @@ MONEY_RE = re.compile(
 MONEY_WORDS_RE = re.compile(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros)\b", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
-COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m))")
+# not a count: a number glued to a sub-clause ('3(b) should read'), or the first of a range the line cut ('from 3-')
+COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
+                      r"|\([a-z]{1,3}\)|\s?[-–]\s*$)")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
               "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd", "yearly", "monthly", "weekly",
               "daily", "hourly", "annually"}
@@ -112,6 +114,8 @@ def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact
     if not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     counts = [m for m in COUNT_RE.finditer(sentence) if free(m.start(), m.end())]
+    if counts and _ocr_noise(sentence):
+        return facts  # 'a. ma LANDSCAPED AREA a 2 2 1 pS': a drawing read as text; its numbers count nothing
     if not counts:  # no bare number left: what is not a figure need not be looked for
         return facts + _word_counts(sentence)
     # a figure must be a count by its own words and lie outside every date, reference and label:
@@ -179,9 +183,9 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # durations and times: '3 years', '10-minute recess', '35 year old'
     if word in ("yr", "yrs", "yo", "minute", "sec", "secs"):
         return False
-    range_to = re.match(r"\s*(?:-|–|to)\s*\d+\s*-?\s*([a-z]+)", following)
+    range_to = re.match(r"\s*(?:-|–|to|and|or)\s*\d+\s*-?\s*([a-z]+)", following)
     if range_to and range_to.group(1) in TIME_UNITS | {"yr", "yrs", "minute"}:
-        return False  # '19 - 35 year old', '2 to 3 weeks': a range of durations
+        return False  # '19 - 35 year old', '2 to 3 weeks', 'for 16 and 17-year-olds': a range of durations or ages
     if re.fullmatch(YEAR, raw) and re.search(r"(?i)\b(?:the|this|that|next|last|its|our|their)\s+$", sentence[:s]):
         return False  # 'the 2017 concert'
     if re.fullmatch(YEAR, raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
@@ -240,6 +244,24 @@ def _names_a_thing(after: str) -> bool:
     return not (_plural(words[-1]) or (m.group(2) and _plural(m.group(2))))
 
 
+SHORT_WORDS = set("a an of to in on at by is it be as or we he no so up if do me my us am pm i & – - x mr ms dr st eg ie vs cc re ok".split())
+
+
+def _ocr_noise(sentence: str) -> bool:
+    """A drawing or a stamp read by OCR: most words are fragments ('ma', 'pS', 'ik', '\\FL=\\', 'KeseayTo5'). Initials
+    ('JB, 2nd GK') and figures are no fragments."""
+    words = sentence.split()
+    if len(words) < 6:
+        return False
+    def fragment(w):
+        core = w.strip(".,;:()'\"’“”")
+        if not re.search(r"[A-Za-z]", core) or "`" in core or core.isupper() and core.isalpha():
+            return False  # figures, rules and bullets ('|', '•', '–'), file names, initials
+        return (len(core) <= 2 and core.lower() not in SHORT_WORDS and not re.fullmatch(r"\d+(?:st|nd|rd|th)", core)) \
+            or bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d[A-Za-z]|[\\=_°]", core))
+    return sum(fragment(w) for w in words) >= 0.2 * len(words)
+
+
 MONTH_RE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -294,6 +316,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         # and Young People's Council Members were presented')
         r"^\s*\d{1,2}\.?\s+(?=[A-Z])(?![A-Z][a-z]+s\s+(?:of|were|are|have|had|attended|present|from|in|who|will|to|and)\b|(?:[A-Z]\w*\s+){1,2}[a-z]+s\b|(?:\S+\s+){1,7}?(?:were|are|was|have|had|attended)\b)",
         r"\b\d{1,2}\s+(?=[A-Z]{3,}\s+[A-Z]{3,})",
+        r"^\s*\d{1,3}\s*[–—-]\s+(?=[A-Z][a-z])",  # '2 – Electoral Reform in Kent', '6 - Highways': an item's label
         # a number that ends a name: 'Local Transport Plan 5:', 'Time Limited Debate 3 -', 'Assembly 361 and', 'Bliss 26 LLC',
         # 'Southwoods Estates Plat 1 located at'
         r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|for|in|on|at|with|is|was|[A-Z]|[a-z]+ed\b)))",

@@ -110,6 +110,16 @@ def values(sentence):
     "The following planning documents had been received 19/00599/F 1, Tower Farm - Approval",
     "it had been reported that two existing A 134 direction signs near to the junction had been turned",
     "The formal bus stop on the B1112 will be funded by Cllr Storeys delegated fund",
+    # eighth audit (seeds 7-9): an item's number before a dash and its title (Kent, Westlake Village), a sub-clause
+    # (a library board), ages as a range with 'and' (Kent's corporate parenting panel), a range the line cut (a
+    # Yorkshire schools notice), a site plan read by OCR (a California city)
+    "2 – Electoral Reform in Kent – that he was a retired member of the Association of Electoral Administrators.",
+    "22 - Waive second reading in full and adopt Ordinance No. 298-22",
+    "The minutes were agreed for accuracy subject to the following changes: 3(b) should read - IT Manager",
+    "registered children's homes for under 16s and registered supported accommodation for 16 and 17-year-olds.",
+    "Askrigg Primary School, Askrigg, Leyburn, North Yorkshire, DL8 3EL from 3-",
+    "a. ma LANDSCAPED AREA a 2 2 1 pS",
+    "KeseayTo5 F EXISTING ELDER CARE FACILITY 44.91\" \\FL=\\ A ik 1 N8g° 58'55\"E _ ee — .",
 ])
 def test_not_statistics(sentence):
     assert all(unit != "count" for _, unit in values(sentence)), values(sentence)
@@ -139,6 +149,12 @@ def test_not_statistics(sentence):
     ("The Time and Tide Museum 10,200 visit.", [(10200, "count")]),
     ("with over 60 police officers present", [(60, "count")]),
     ("1400 cases had been catching people in cars", [(1400, "count")]),
+    # table rows and bulleted lines are no OCR noise (a library board's bullets, a manifest's rules)
+    ("6. | Society Rules IB outlined the two major changes:- \uf0b7 A proposal that the balance between directors "
+     "co-opted from the members(3) and those co-opted externally(2) is switched to 2 co-opted from the members and 3 "
+     "co-opted externally", [(2, "count"), (3, "count")]),
+    ("| `sf_wereham-pc-minutes-2015-07_index.html` | Wereham Parish Council | minutes | HTML | 23461 bytes", [(23461, "count")]),
+    ("JB, 2nd GK, 5 in favour, 2 against.", [(5, "count"), (2, "count")]),
 ])
 def test_measured_quantities_stay(sentence, expected):
     found = values(sentence)
