@@ -4,6 +4,8 @@ components added where it lacks them. Nothing is downloaded."""
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 import numpy
@@ -101,6 +103,7 @@ class PersonMatcher:
         self.matcher.add("TITLED", [
             [title, dot, surname_like],
             [title, dot, name_token, surname_like],
+            [title, dot, name_token, initial, surname_like],  # 'Reverend Emily E. Ewing'
             [title, dot, initial, surname_like],
             [title, dot, initial, initial, surname_like],
             [title, dot, surname_like, {"TEXT": "-"}, surname_like],  # Councillor Sadr-Hashemi
@@ -172,6 +175,8 @@ class PersonMatcher:
                 end -= 2
                 if not doc[end + 1].is_title and not known_given_name(doc[start:end].text):
                     continue  # "Nature Bill (formerly", "M Govan Cross (however": prose in brackets, no post
+                if re.fullmatch(r"[A-Z][a-z]+[^s]s", doc[end + 1].text) and not known_given_name(doc[start:end].text):
+                    continue  # "Larking Gowen (Auditors)": a firm, named by what its people are
             elif label == "FOLLOWED":
                 end -= 1
                 if doc[end].lower_ != "who" and not doc[end].is_upper:

@@ -159,6 +159,7 @@ def tidy_name(name: str) -> str:
     """A name without what a list glued to it: a code in brackets ('Frank Reid(FRE)'), a bracket left open or
     closed alone ('Alistair Shaw (representing', 'Chris Stephens)')."""
     text = re.sub(r"\s*\([A-Z]{1,5}\)\s*$", "", name)
+    text = re.sub(r"(?i)\s*[-–]\s*(?:vice[- ]?)?(?:chair(?:man|woman|person)?|clerk|secretary|treasurer)$", "", text)  # 'R Crisp-Chair'
     text = re.sub(r"\s*\([^)]*$", "", text)
     if ")" in text and "(" not in text:
         text = text.replace(")", "")

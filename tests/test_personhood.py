@@ -161,3 +161,17 @@ def test_a_name_before_a_street_kind_is_no_person_and_county_councillors_and_pcs
     assert [s.text for s in people_in(nlp("Mrs. Newell proposed C. Humphries"))] == ["Mrs. Newell"]
     assert split_title("CC White") == ("CC", "White") and split_title("PCSO Law") == ("PCSO", "Law")
     assert split_title("CC Kenny Combe") == ("CC", "Kenny Combe")
+
+
+def test_a_firm_in_brackets_a_middle_initial_and_a_role_glued_by_a_hyphen():
+    """'Larking Gowen (Auditors)' (a library board's auditors: a plural in brackets names a firm, where 'Anjan Ghosh
+    (Director of Public Health)' names a post); 'Reverend Emily E. Ewing' (Des Moines) was cut to 'Emily'; 'R Crisp-Chair'
+    (Northwold PC's attendance, as 'Frank Reid(FRE)' in Boughton's)."""
+    from minutebook.extract.nlp import load_pipeline, people_in
+    from minutebook.extract.personhood import tidy_name
+
+    nlp = load_pipeline()
+    found = lambda text: [s.text for s in people_in(nlp(text))]
+    assert found("Proposed letter of engagement from Larking Gowen (Auditors) for approval.") == []
+    assert found("(Q) Reverend Emily E. Ewing.") == ["Reverend Emily E. Ewing"]
+    assert tidy_name("R Crisp-Chair") == "R Crisp" and tidy_name("Sarah Barrington-King") == "Sarah Barrington-King"
