@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import IDS
+from spacy.lang import lex_attrs
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
@@ -21,24 +22,23 @@ WORD_ATTRS = ("ORTH", "LOWER", "SHAPE", "LENGTH", "PREFIX", "SUFFIX")
 FIRST_FREE_FLAG = 19  # spaCy's own flags (IS_ALPHA ... IS_CURRENCY) take bits 1 to 18
 
 
-class _WordTest:
-    """One predicate on a word's string, kept on the vocabulary with its key so that another
-    matcher on the same vocabulary reuses its flag."""
-
-    def __init__(self, key: tuple, base, op: str, arg):
-        self.key, self.base, self.op = key, base, op
-        self.arg = frozenset(arg) if op in ("IN", "NOT_IN") else re.compile(arg) if op == "REGEX" else arg
-
-    def __call__(self, word: str) -> bool:
-        value = self.base(word)
-        if self.op == "IN":
-            return value in self.arg
-        if self.op == "NOT_IN":
-            return value not in self.arg
-        if self.op == "REGEX":
-            return bool(self.arg.search(value))
-        return {"==": value == self.arg, "!=": value != self.arg, ">=": value >= self.arg, "<=": value <= self.arg,
-                ">": value > self.arg, "<": value < self.arg}[self.op]
+def _word_test(key: tuple, base, op: str, arg):
+    """One predicate on a word's string, as the vocabulary's getter for its flag. It runs once for
+    every new word the tokenizer meets, so it is one closure chosen here rather than a dispatch on
+    the operator per call; it carries its key so that another matcher on the same vocabulary
+    reuses its flag."""
+    if op in ("IN", "NOT_IN"):
+        values = frozenset(arg)
+        test = (lambda w: base(w) in values) if op == "IN" else (lambda w: base(w) not in values)
+    elif op == "REGEX":
+        search = re.compile(arg).search
+        test = lambda w: search(base(w)) is not None  # noqa: E731
+    else:
+        compare = {"==": int.__eq__, "!=": int.__ne__, ">=": int.__ge__, "<=": int.__le__, ">": int.__gt__,
+                   "<": int.__lt__}[op]
+        test = lambda w: compare(base(w), arg)  # noqa: E731
+    test.word_test_key = key
+    return test
 
 
 def _base(vocab: Vocab, attr: str):
@@ -46,19 +46,21 @@ def _base(vocab: Vocab, attr: str):
         return lambda word: word
     if attr == "LENGTH":
         return len
-    return vocab.lex_attr_getters.get(IDS[attr])
+    getter = vocab.lex_attr_getters.get(IDS[attr])
+    # spaCy's own `lower` is str.lower behind one more Python call, made for every new word
+    return str.lower if getter is lex_attrs.lower else getter
 
 
 def _flag(vocab: Vocab, attr: str, op: str, arg) -> int | None:
     key = (attr, op, repr(sorted(arg) if isinstance(arg, (list, set, tuple, frozenset)) else arg))
     for bit, getter in vocab.lex_attr_getters.items():
-        if isinstance(getter, _WordTest) and getter.key == key:
+        if getattr(getter, "word_test_key", None) == key:
             return bit
     free = next((b for b in range(FIRST_FREE_FLAG, 64) if b not in vocab.lex_attr_getters), None)
     base = _base(vocab, attr)
     if free is None or base is None:
         return None
-    return vocab.add_flag(_WordTest(key, base, op, arg), flag_id=free)
+    return vocab.add_flag(_word_test(key, base, op, arg), flag_id=free)
 
 
 def _translated(vocab: Vocab, spec: dict) -> dict:
