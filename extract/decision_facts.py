@@ -69,6 +69,9 @@ def decisions(docs, structure, facts):
                     continue
                 body += "\n" + passages[k].text
                 k += 1
+            if len(re.findall(r"[A-Za-z]{3,}", body)) < 2:  # 'Resolved 16/09/6/11.1' with nothing resolved beside it
+                n = k
+                continue
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=body, kind=kind_of(body[9:]) if not
                                                                            re.match(r"(?i)\W*resolved", body) else "resolved",
                                                                            page=p.page, block=n, rule="resolved")))

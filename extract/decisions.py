@@ -514,12 +514,21 @@ def _resolutions_first(decisions: list[dict]) -> list[dict]:
         return (d["source"] == "meeting" and d["rule"] == "sentence" and not re.search(r"\b(?:RESOLVED|AGREED|CARRIED)\b", d["text"])
                 and not MOTION_IN_RE.search(d["text"]) and "resolution-form" not in (d.get("signals") or ""))
 
-    resolved_items = {(d.get("meeting"), d.get("item")) for d in decisions
-                      if d.get("item") is not None and resolution(d) and d["rule"] in ("resolved", "vote-block")}
+    resolved_items: dict[tuple, list[tuple[int, set[str]]]] = {}
+    for d in decisions:
+        if d.get("item") is not None and resolution(d) and d["rule"] in ("resolved", "vote-block"):
+            resolved_items.setdefault((d.get("meeting"), d.get("item")), []).append(
+                (d["passage"] if d.get("passage") is not None else 10 ** 9, _content_words(d["text"])))
     resolutions = [d for d in decisions if resolution(d) and d.get("passage") is not None]
     kept = []
     for d in decisions:
-        if narrative(d) and (d.get("meeting"), d.get("item")) in resolved_items:
+        words = _content_words(d["text"])
+        at = d["passage"] if d.get("passage") is not None else -1
+        item_resolutions = [r for n, r in resolved_items.get((d.get("meeting"), d.get("item")), []) if n >= at]
+        # an item's resolution, minuted after its discussion, records what the narrative before it
+        # says; where items are coarse (one heading over many numbered resolutions), only the
+        # narrative that shares a resolution's words retells it
+        if narrative(d) and item_resolutions and (len(item_resolutions) <= 2 or any(len(words & r) >= 2 for r in item_resolutions)):
             continue
         if narrative(d) and d.get("passage") is not None and any(
                 r is not d and r.get("meeting") == d.get("meeting") and r.get("item") == d.get("item")
@@ -537,7 +546,8 @@ def _content_words(text: str) -> set[str]:
 RETELL_STOP = {"the", "and", "that", "this", "was", "were", "are", "for", "with", "from", "resolved", "agreed", "approved",
                "council", "parish", "committee", "board", "meeting", "councillors", "members", "all", "been", "have", "has",
                "had", "its", "their", "will", "would", "should", "which", "who", "into", "also", "cllr", "proposed",
-               "seconded", "favour", "held", "minutes", "true", "record", "correct"}
+               "seconded", "favour", "held", "minutes", "true", "record", "correct", "clerk", "chair", "chairman",
+               "following", "next", "item", "year", "asked", "report", "noted", "than", "then", "there", "these", "those"}
 
 
 def _in_reported_meeting(passages, n: int | None, text: str) -> bool:

@@ -42,6 +42,7 @@ class Document:
     format: str  # pdf / html / text / docx
     title: str = ""
     pages: list[Page] = field(default_factory=list)
+    created: str | None = None  # the date the file says it was written (ISO), from its own properties
 
     @property
     def blocks(self) -> list[Block]:

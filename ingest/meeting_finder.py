@@ -175,6 +175,8 @@ def _reference_year(doc: Document, lines: list[HeadLine]):
     years = re.findall(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])", doc.text[:20000])
     if years:  # the year the paper speaks of most
         return dt.date(int(max(set(years), key=years.count)), 1, 1)
+    if doc.created:  # no year anywhere in the paper ('MONDAY 6 NOVEMBER'): the year the file says it was written
+        return dt.date(int(doc.created[:4]), 1, 1)
     return None
 
 
@@ -305,7 +307,7 @@ def clean_body(name: str) -> str:
                   r"(?:extra)?ordinary|annual|special|regular|general|public|open|formal|virtual|remote|meeting)\s+)+", "", text)
     text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|special|regular|general|virtual|remote|public|open|formal|"
                   r"(?<!parish )(?<!town )meetings?|minutes?|agenda|notice|held|on|at|in|draft|agm|a\.g\.m\.?))+$", "", text)
-    text = re.sub(rf"(?i)(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", text)
+    text = re.sub(rf"(?i)(?:(?:\s+|\s*[-–—]\s*)(?:{MONTHS}|\d{{4}}))+$", "", text)  # 'Northwold Parish Council -June'
     text = re.sub(r"(?i)(?<!parish)(?<!town)\s+(?:meeting|minutes|held|agenda)\b.*$", "", text)
     text = re.sub(r"^[’'s]+\s+", "", text).strip(" -–—:,.|")
     if text.isupper() and len(text) > 4:
@@ -408,6 +410,31 @@ def _month_only(doc: Document, lines: list[HeadLine]) -> Candidate | None:
     return None
 
 
+MINUTE_NUMBER_RE = re.compile(r"(?<![\d/.])(\d{2}|20\d{2})/(0[1-9]|1[0-2])/\d{1,2}(?:\.\d{1,2})?(?![\d/])")
+
+
+def _minute_month(doc: Document, lines: list[HeadLine]) -> Candidate | None:
+    """'14/06/5.01', '15/01/3': a paper whose minute numbers are its meeting's year and month
+    (Northwold, Wereham parish councils) is dated to that month when no day is stated. Most of
+    its minute numbers must agree, at least three, in a year the paper itself names (give or
+    take one): dates such as 06/05/14 read as minute numbers fail that test."""
+    from collections import Counter
+
+    reference = _reference_year(doc, lines)
+    if reference is None:
+        return None
+    counts = Counter((int(yy) if len(yy) == 4 else 2000 + int(yy), mm) for yy, mm in
+                     (m.groups() for m in MINUTE_NUMBER_RE.finditer(doc.text[:60000])))
+    counts = Counter({k: v for k, v in counts.items() if abs(k[0] - reference.year) <= 1})
+    if not counts:
+        return None
+    (year, mm), n = counts.most_common(1)[0]
+    if n < 3 or n < 0.6 * sum(counts.values()):
+        return None
+    return Candidate(f"{year:04d}-{mm}", 0, lines[0].block if lines else 0, lines[0].page if lines else 1,
+                     "minute numbers", 0.0, "")
+
+
 def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
     """The paper's own meeting, or None and the reason."""
     lines = head_lines(doc)
@@ -419,7 +446,7 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
         if sure:
             date = Candidate(sure, 0, 0, 1, "file name", 0.0)
     if date is None:
-        date = _month_only(doc, lines)
+        date = _month_only(doc, lines) or _minute_month(doc, lines)
     if date is None:
         why = ("no date near a meeting word on the first pages, and none in the file name" if dates else
                "no day-precise date on the first pages or in the file name")

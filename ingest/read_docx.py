@@ -34,7 +34,19 @@ def read_docx(path: str) -> Document:
                 blocks.append(Block(TABLE, "\n".join(" | ".join(r) for r in rows), 1, rows=rows))
     text = "\n\n".join(b.text for b in blocks)
     title = next((b.text for b in blocks if b.kind == HEADING), "")
-    return Document(path=path, format="docx", title=title, pages=[Page(1, text, blocks)])
+    return Document(path=path, format="docx", title=title, pages=[Page(1, text, blocks)], created=_created(path))
+
+
+def _created(path: str) -> str | None:
+    """The day the Word file says it was created (docProps/core.xml), if it says."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            with z.open("docProps/core.xml") as part:
+                xml = part.read(200_000)
+    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error):
+        return None
+    m = re.search(rb"<dcterms:created[^>]*>\s*(\d{4}-\d{2}-\d{2})", xml)
+    return m.group(1).decode() if m else None
 
 
 def _document_xml(path: str) -> bytes:

@@ -52,7 +52,10 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             found = _kept_tables(pdf_tables.page_tables(page))
             if found:
                 tables[i] = (_lines_around(page, [b for b, _ in found]), [rows for _, rows in found])
-        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+        metadata = pdf.get_metadata_dict()
+        title = (metadata.get("Title") or "").strip()
+        made = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", metadata.get("CreationDate") or "")
+        created = f"{made.group(1)}-{made.group(2)}-{made.group(3)}" if made else None
     finally:
         pdf.close()
 
@@ -87,7 +90,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
                           side_marks=[(m.mark, m.line) for m in column.get(i, [])]))
-    return Document(path=path, format="pdf", title=title, pages=pages)
+    return Document(path=path, format="pdf", title=title, pages=pages, created=created)
 
 
 def _split_lines(text: str) -> list[str]:

@@ -13,8 +13,8 @@ from minutebook.extract.evaluate import Score, evaluate, per_document_table, sam
 from .conftest import GOLD, run_cli
 
 FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + series
-    "meetings": ("f1", 0.93),
-    "next_meeting": ("recall", 0.80),
+    "meetings": ("f1", 1.0),  # minute numbers date the paper that states no day (Northwold), 0.98 before
+    "next_meeting": ("recall", 0.95),
     "agenda_items": ("recall", 0.87),
     "attendance": ("f1", 0.97),
     "owners": ("f1", 0.96),
@@ -33,7 +33,7 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
 # their signals, and one marker's sub-point sets only the tasks its marked people are the subjects of. Then 0.87
 # (P 0.86, R 0.89), owners 0.95: whose tasks an owners-only ACTION line marks, and items that run on in order.
 # Then 0.91 (P 0.89, R 0.93), owners 0.96, with the bare-task and resolution work landed beside it
-PRECISION_FLOORS = {"decisions": 0.91, "attendance": 0.98, "actions": 0.88, "meetings": 0.97, "people": 0.82,
+PRECISION_FLOORS = {"decisions": 0.91, "attendance": 0.98, "actions": 0.88, "meetings": 1.0, "people": 0.82,
                     "statistics": 0.42}
 
 

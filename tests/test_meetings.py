@@ -214,3 +214,35 @@ def test_an_item_number_far_past_the_current_item_is_a_line_of_text_when_the_nex
     numbers = {item.number for item in find_structure(read_document(str(_paper(folder, name)), ocr=False)).items}
     assert kept in numbers
     assert refused is None or refused not in numbers
+
+
+def test_minute_numbers_date_a_paper_that_states_no_day():
+    """'Resolved 14/06/5.01': minute numbers made of the year and month date the meeting when
+    no day is stated (Northwold PC, a page headed only by its archive month), and agree with
+    the day a paper does state (Wereham PC, minutes 14/01/...)."""
+    from minutebook.ingest.meeting_finder import _minute_month, head_lines
+
+    s, found = _meetings(REAL, "sf_northwold-pc-minutes-2014-09_index.html")
+    assert found == [("Northwold Parish Council", "2014-06", "minute numbers")]
+    s, found = _meetings(WILD, "sf_northwold-pc-minutes-2015-01_index.html")
+    assert found == [("Northwold Parish Council", "2015-01", "minute numbers")]
+    doc = read_document(str(_paper(WILD, "sf_wereham-pc-minutes-2014-01_index.html")))
+    s, found = _meetings(WILD, "sf_wereham-pc-minutes-2014-01_index.html")
+    assert found[0][1] == "2014-01-14" and _minute_month(doc, head_lines(doc)).value == "2014-01"
+    # dates written dd/mm/yy are no minute numbers: their 'year' is not one the paper speaks of
+    doc = read_document(str(_paper(WILD, "sf_northwold-pc-minutes-2018-05-annual_index.html")))
+    assert _minute_month(doc, head_lines(doc)) is None
+
+
+def test_a_day_and_month_without_a_year_take_the_year_the_file_was_written():
+    """'GENERAL MEETING MONDAY 6 NOVEMBER' in a Word file with no year anywhere in its text:
+    the file's own creation date gives the year (and 6 November 2023 is a Monday)."""
+    s, found = _meetings(WILD, "govan_23NOVEMBERMINUTEGovanCC.docx")
+    assert found and found[0][:2] == ("Govan Community Council", "2023-11-06")
+
+
+def test_a_month_hyphenated_onto_the_body_is_not_its_name():
+    from minutebook.ingest.meeting_finder import clean_body
+
+    assert clean_body("Northwold Parish Council -June") == "Northwold Parish Council"
+    assert clean_body("Planning Committee – March 2019") == "Planning Committee"
