@@ -74,6 +74,8 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
     for kind, pattern in PATTERNS:
         if kind in NAMED_MONTH_KINDS and not named:
             continue  # a month name is needed, and there is none: the slowest patterns need not run
+        if kind in ("dm", "md") and reference is None:
+            continue  # a day and month without a year are read only against a reference date
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
