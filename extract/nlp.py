@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -56,25 +56,28 @@ def minutes_sentencizer(doc: Doc) -> Doc:
     before = prev_text = ""
     starts = []
     prev_space_nl = False
-    for i, token in enumerate(doc):
-        text = token.text
+    strings = doc.vocab.strings
+    # the words' attributes as one array, not a Token object per word: the loop's main cost
+    rows = doc.to_array([ORTH, IS_TITLE, IS_UPPER, LIKE_NUM, IS_SPACE]).tolist() if len(doc) else []
+    for i, (orth, is_title, is_upper, like_num, is_space) in enumerate(rows):
+        text = strings[orth]
         if i == 0:
             starts.append(True)
         else:
             start = False
             if prev_text in (".", "?", "!"):
-                if token.is_title or token.is_upper or token.like_num or text in "•(\"“":
+                if is_title or is_upper or like_num or text in "•(\"“":
                     b = before.lower().rstrip(".")
                     start = not (b in ABBREVIATIONS or (len(b) == 1 and b.isalpha()))
             elif prev_space_nl or "\n" in prev_text:
                 start = True
             elif text in ("•", "●", "▪") or (text in ("ACTION", "RESOLVED")):
                 start = True
-            elif prev_text.endswith(".") and len(prev_text) > 2 and token.is_title and prev_text[:-1].lower() not in ABBREVIATIONS:
+            elif prev_text.endswith(".") and len(prev_text) > 2 and is_title and prev_text[:-1].lower() not in ABBREVIATIONS:
                 start = True
             starts.append(start)
         before, prev_text = prev_text, text
-        prev_space_nl = "\n" in token.whitespace_ or (token.is_space and "\n" in text)
+        prev_space_nl = bool(is_space) and "\n" in text  # a token's own whitespace_ is one space or none
     # one write for the whole doc: spaCy's per-token setter rescans every token for a parse,
     # which made a paragraph of 40,000 brackets take minutes
     values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
