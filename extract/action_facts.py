@@ -36,7 +36,10 @@ def _paper_date(structure) -> str | None:
 
 def actions(docs, structure, registry, facts, pages=()):
     passages = structure.passages
-    found: list[tuple[int, act.ActionFact]] = side_column_actions(pages, passages, registry)
+    # codes in a side column own actions only where the paper records a meeting: beside an agenda's or a
+    # report's items they name the officers who present them
+    found: list[tuple[int, act.ActionFact]] = [(n, f) for n, f in side_column_actions(pages, passages, registry)
+                                               if _records_minutes(structure, passages[n])]
     # a paper that marks its actions in a column lists them all there: no guessing from prose
     implicit_allowed = not found
     # numbered action points ('05-01 ...') count only in papers with an action column somewhere

@@ -41,6 +41,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     # each passage's sentences are read once, for every extractor that walks them
     docs = [Parsed(d, text) for d, text in zip(nlp.pipe(texts, batch_size=256), texts)]
     people_facts.prose_people(docs, passages, registry, facts, structure)
+    people_facts.derived_initials(registry)  # 'Andre Yeung attended ...', then 'AY undertook to update ...'
     attendance_facts.presenters_in_attendance(structure, registry, facts)
     attendance_facts.resolve_attendance(facts, registry)
 

@@ -518,3 +518,45 @@ def test_a_resolution_in_the_bare_subjunctive_is_a_task(sentence, is_task):
 ])
 def test_a_resolution_to_come_back_to_a_matter_at_a_stated_time_is_a_task(sentence, is_task):
     assert bool(implicit(sentence, Registry(), 1, 0)) == is_task
+
+
+def test_initials_of_a_person_named_only_in_the_prose_own_their_task(tmp_path):
+    """'Andre Yeung attended to explain the pilot ... AY undertook to update the specification':
+    a visitor named in the text, never in a list, is still who the initials stand for."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    paper = tmp_path / "minutes.md"
+    paper.write_text("# Minutes of the Pharmacy Committee meeting held on 23 January 2019\n\n"
+                     "Present: Keith Kendall (Chair), Simon Clark, Ann Gunning\n\n"
+                     "## 4. Visitors\n\n"
+                     "Andre Yeung attended to explain the hypertension pilot. Members discussed payment per screen.\n\n"
+                     "AY undertook to update the service specification and send it to the committee.\n")
+    doc = read_document(str(paper))
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    owners = {a["description"]: [o["name"] for o in a["owners"]] for a in actions}
+    assert owners["AY undertook to update the service specification and send it to the committee."] == ["Andre Yeung"]
+
+
+def test_codes_beside_an_agendas_items_are_not_owners(tmp_path):
+    """A column of staff codes beside an agenda's items names who presents them, not actions."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    pdf = tmp_path / "agenda.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 805, "AGENDA")
+    c.drawString(60, 790, "Board of the Finance Authority, meeting on 3 March 2021. Staff: Rich Frampton (RF), Sara Perugini (SP)")
+    rows = ["1 Resolution authorizing the issue of bonds for the University student housing project",
+            "2 Resolution authorizing the amendment of the loan agreement for the revenue bonds series"]
+    for k, line in enumerate(rows):
+        c.drawString(60, 760 - 14 * k, line)
+    c.drawString(520, 760, "RF")
+    c.drawString(520, 746, "SP")
+    c.save()
+    doc = read_document(str(pdf))
+    assert [m for p in doc.pages for m, _ in p.side_marks] == ["RF", "SP"]
+    structure = find_structure(doc)
+    assert structure.kind != "minutes"
+    assert [a for a in extract_document(doc, structure)["actions"] if a["rule"] == "side-column"] == []
