@@ -17,7 +17,7 @@ MONEY_WORDS_RE = re.compile(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|tho
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
 # not a count: a number glued to a sub-clause ('3(b) should read'), or the first of a range the line cut ('from 3-')
-COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[./:-]\d|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
+COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[./:-]\d|/[A-Za-z]|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
                       r"|\([a-z]{1,3}\)|\s?[-–]\s*$)")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
               "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd", "yearly", "monthly", "weekly",
@@ -205,8 +205,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         # an unseparated long number with no noun after it: cheque, account, zip or house number ('221730
         # reported on November 1')
         return False
-    if re.fullmatch(r"\d{3,}", raw) and re.match(r"\s+(?:[A-Z][a-z]+\b|[A-Z]{2,}\b|[A-Z]\.?\s+[A-Z][a-z]|[NSEW]\.(?:[NSEW]\.)?\s)",
-                                                 following) and not MONTH_RE.match(word):
+    if re.fullmatch(r"\d{3,}", raw) and re.match(r"(?:\s*,\s*(?:and\s+)?\d{3,5}(?!\d))*\s+(?:[A-Z][a-z]+\b|[A-Z]{2,}\b|[A-Z]\.?\s+[A-Z][a-z]|"
+                                                 r"[NSEW]\.(?:[NSEW]\.)?\s)", sentence[e:e + 60]) and not MONTH_RE.match(word):
         # '2711 Douglas Avenue', '150 N. Third St', '11856 Orange': an address; '2188 JD Signs', '2226 C Pointeer':
         # a cheque number before the payee
         return False
@@ -226,6 +226,8 @@ VOTE_WORDS = {"for", "against", "abstain", "abstained", "abstaining", "abstentio
 
 
 def _plural(word: str) -> bool:
+    if word.strip(".'’").isupper():
+        return False  # 'ILCS', 'NHS': an acronym's plural takes a small s ('PCSOs')
     w = word.lower().strip(".'’")
     return w in UNMARKED_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
@@ -298,7 +300,7 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"(?i)\b(?:district|ward|zone|precinct|id|password|passcode|pin|item|page|ref|no)\s*:\s*\d+",  # 'District: 5'
         r"\b\d{1,2}(?:st|nd|rd|th)?\s*[\"”*]?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*)\b",  # '24 Sept', '6 NOVEMBER'
         # '23 and 24 February', '5th-7th May': the first day of a range of dates
-        r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+        r"\b\d{1,2}(?:st|nd|rd|th|[\"”*])?\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th|[\"”*])?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
         r"['’]\d{2}\b",  # "Sep '13": a year
         r"(?<![\w,])\d+-\d+\s+\d+\b",  # '96-27 9.': a resolution number and its item
         r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",  # a US state and zip code
