@@ -160,10 +160,9 @@ def link_body(db, body_key: str | None) -> None:
             threads = [_thread(s, Vocabulary([]), {}) for s in sightings]
         else:
             marks = ",".join("?" * len(ids)) or "null"
-            db.execute(f"delete from action_history where kind != 'extracted' and meeting_id in ({marks})", ids)
             sightings = _extracted(db, f"h.meeting_id in ({marks})", ids)
             threads = _link_meetings(db, meetings, sightings)
-        _write_threads(db, body_key, threads)
+        _write_threads(db, body_key, threads, ids)
 
 
 def _meetings(db, body_key):
@@ -596,8 +595,21 @@ def _origin(body_key: str | None, s: Sighting) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
+FOLLOW_UP_COLUMNS = ("action_id", "document_id", "page", "meeting_id", "status", "status_text", "text", "seen_on", "kind",
+                     "passage_id", "item_title", "restricted", "state", "score", "action_status")
+
+
+def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: list[int] = ()) -> None:
     from .store_facts import person_id
+
+    # the follow-ups the last linking wrote: a sighting found again is kept as it is (its row
+    # and id), so re-ingesting one paper rewrites only the sightings whose links it changed
+    held: dict[tuple, list[int]] = {}
+    for start in range(0, len(meeting_ids), 500):
+        chunk = list(meeting_ids[start:start + 500])
+        for row in db.execute(f"select id, {', '.join(FOLLOW_UP_COLUMNS)} from action_history where kind != 'extracted' "
+                              f"and meeting_id in ({','.join('?' * len(chunk))}) order by id", chunk):
+            held.setdefault(tuple(row[1:]), []).append(row[0])
 
     # an action keeps its id while its first sighting is the same, even when that paper was
     # re-ingested (its sightings were replaced) in this run
@@ -642,12 +654,21 @@ def _write_threads(db, body_key: str | None, threads: list[Thread]) -> None:
                            "action_status = ? where id = ?",
                            [action_id, s.status, s.status_text, s.state, s.score, as_of.get(s.date), s.id])
             else:
-                db["action_history"].insert({
+                row = {
                     "action_id": action_id, "document_id": s.document_id, "page": s.page, "meeting_id": s.meeting_id,
                     "status": s.status, "status_text": s.status_text, "text": s.text, "seen_on": s.date or None,
                     "kind": s.kind, "passage_id": s.passage_id, "item_title": s.row.get("item_title"),
                     "restricted": int(bool(s.row.get("restricted"))), "state": s.state, "score": s.score,
-                    "action_status": as_of.get(s.date)})
+                    "action_status": as_of.get(s.date)}
+                same = held.get(tuple(row[c] for c in FOLLOW_UP_COLUMNS))
+                if same:
+                    same.pop(0)
+                else:
+                    db["action_history"].insert(row)
+    gone = [i for ids in held.values() for i in ids]
+    for start in range(0, len(gone), 500):
+        chunk = gone[start:start + 500]
+        db.execute(f"delete from action_history where id in ({','.join('?' * len(chunk))})", chunk)
     for action_id in previous - kept:
         db.execute("delete from action_owners where action_id = ?", [action_id])
         db.execute("delete from actions where id = ?", [action_id])

@@ -176,6 +176,11 @@ def test_a_changed_paper_replaces_only_its_own_sightings(tmp_path, series):
     ids_before = {r["description"]: r["id"] for r in db.query("select id, description from actions")}
     others_before = list(db.query("select * from action_history where document_id != (select id from documents "
                                   "where filename = 'westfield-2024-03-13.html') and kind = 'extracted' order by id"))
+    # the other papers' follow-ups too ('the portrait had been ordered'), rows and ids: the
+    # relinking rewrites only the sightings whose links the changed paper changed
+    follow_ups_before = list(db.query("select * from action_history where document_id != (select id from documents "
+                                      "where filename = 'westfield-2024-03-13.html') and kind != 'extracted' order by id"))
+    assert any("portrait had been ordered" in r["text"] for r in follow_ups_before)
     write_council_series(series[0].parent, litter_status="Completed")  # the March minutes corrected
     ingest([str(p) for p in series], str(db_path))
     litter = by_description(action_rows(db_path), "litter pick")
@@ -183,6 +188,8 @@ def test_a_changed_paper_replaces_only_its_own_sightings(tmp_path, series):
     others_after = list(db.query("select * from action_history where document_id != (select id from documents "
                                  "where filename = 'westfield-2024-03-13.html') and kind = 'extracted' order by id"))
     assert others_after == others_before
+    assert list(db.query("select * from action_history where document_id != (select id from documents where filename = "
+                         "'westfield-2024-03-13.html') and kind != 'extracted' order by id")) == follow_ups_before
     assert {r["description"]: r["id"] for r in db.query("select id, description from actions")} == ids_before
 
 
@@ -431,32 +438,39 @@ SERIES_GOLD = FOHCL.parent.parent / "gold" / "series"
 
 @pytest.fixture(scope="module")
 def fohcl_dbs(tmp_path_factory):
-    """A real series (six minutes of one trustees' body) ingested all at once and one paper at
-    a time, newest first."""
+    """A real series (six minutes of one trustees' body) ingested all at once, one paper at a
+    time newest first, and one paper at a time oldest first."""
     if not FOHCL.is_dir() or not SERIES_GOLD.is_dir():
         pytest.skip("../shared/series/fohcl is not beside the project (a fresh clone): skipping the real series")
     root = tmp_path_factory.mktemp("fohcl")
-    together, one_by_one = root / "together.db", root / "one_by_one.db"
+    together, newest_first, oldest_first = root / "together.db", root / "newest_first.db", root / "oldest_first.db"
     ingest([str(FOHCL)], str(together))
-    for paper in sorted(FOHCL.glob("*.pdf"), reverse=True):
-        ingest([str(paper)], str(one_by_one))
-    return together, one_by_one
+    papers = sorted(FOHCL.glob("*.pdf"))
+    for paper in reversed(papers):
+        ingest([str(paper)], str(newest_first))
+    for paper in papers:
+        ingest([str(paper)], str(oldest_first))
+    return together, newest_first, oldest_first
 
 
 def test_a_real_series_gives_the_same_actions_in_any_order(fohcl_dbs):
-    together, one_by_one = fohcl_dbs
-    assert action_rows(together) == action_rows(one_by_one)
+    together, newest_first, oldest_first = fohcl_dbs
+    rows = action_rows(together)
+    assert action_rows(newest_first) == rows
+    assert action_rows(oldest_first) == rows
 
 
-def test_a_real_series_meets_its_floors(fohcl_dbs):
-    """Floors just under what the mechanism reaches on this series, so a change that loses
-    ground fails here; the targets themselves are printed by `minutebook eval`."""
+@pytest.mark.parametrize("order", [0, 1, 2], ids=["together", "newest_first", "oldest_first"])
+def test_a_real_series_meets_its_floors(fohcl_dbs, order):
+    """Floors at what the mechanism reaches on this series (found 0.94, one row 0.92, status
+    0.92, owners 0.94, open-actions F1 0.91: every target of the issue met), in each order, so a
+    change that loses ground fails here; the targets themselves are printed by `minutebook eval`."""
     from minutebook.extract.evaluate_series import evaluate_series
 
-    [s] = evaluate_series(str(fohcl_dbs[0]), str(SERIES_GOLD))
+    [s] = evaluate_series(str(fohcl_dbs[order]), str(SERIES_GOLD))
     f = s.figures()
-    assert f["found"] >= 0.93 and f["one_row"] >= 0.89 and f["status"] >= 0.89 and f["owners"] >= 0.93
-    assert f["open_f1"] >= 0.89
+    assert f["found"] >= 0.93 and f["one_row"] >= 0.91 and f["status"] >= 0.91 and f["owners"] >= 0.93, f
+    assert f["open_f1"] >= 0.90, f
 
 
 def test_series_gold_judges_only_actions_raised_in_its_own_papers(tmp_path, series_db):
