@@ -33,10 +33,10 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
 # their signals, and one marker's sub-point sets only the tasks its marked people are the subjects of. Then 0.87
 # (P 0.86, R 0.89), owners 0.95: whose tasks an owners-only ACTION line marks, and items that run on in order.
 # Then 0.91 (P 0.89, R 0.93), owners 0.96, with the bare-task and resolution work landed beside it
-# people 0.88 and statistics 0.46 (lower bounds: the gold lists a subset) once places, things, firms and glued names
+# people 0.87 and statistics 0.45, a little under 0.885 and 0.466 measured (lower bounds: the gold lists a subset) once places, things, firms and glued names
 # left the people, and labels, years, ages, phone numbers and page numbers the statistics (issue 7's wild audit)
-PRECISION_FLOORS = {"decisions": 0.91, "attendance": 0.98, "actions": 0.88, "meetings": 1.0, "people": 0.88,
-                    "statistics": 0.46}
+PRECISION_FLOORS = {"decisions": 0.91, "attendance": 0.98, "actions": 0.88, "meetings": 1.0, "people": 0.87,
+                    "statistics": 0.45}
 
 
 # The issue-7 done-when is measured on the development gold (the gold outside series/): its own floors
