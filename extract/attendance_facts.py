@@ -8,8 +8,8 @@ import re
 from ..ingest.document import TABLE, Block
 from .decision_facts import VOTE_LINE_RE
 from .names import name_key
-from .people import (FLAT_TABLE_HEADER_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
-                     flat_table_entries, known_given_name, parse_person, roll_call_lines)
+from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
+                     flat_table_entries, known_given_name, parse_person, roll_call_lines, status_of)
 
 
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
@@ -40,7 +40,9 @@ def attendance(structure, registry, facts):
             entries = roll_call_lines(block.text.splitlines()[1:], block.page, n)
         else:
             # the passage, not the block: short label lines are merged with the names below them
-            following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) if n + 1 < len(passages) else None
+            # a table after a label line is read as a table, with the label as its hint (below)
+            following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) \
+                if n + 1 < len(passages) and passages[n + 1].kind != "table_row" else None
             entries = attendance_from_block(Block(block.kind, p.text, p.page), n, following)
             if not entries and flat_rows_status and known_given_name(p.text.strip()):
                 # the rows of a flattened name table go on in the next paragraphs, with no label
@@ -48,9 +50,10 @@ def attendance(structure, registry, facts):
             flat_rows_status = entries[-1].status if entries and FLAT_TABLE_HEADER_RE.search(
                 re.sub(r"^.*?:\s*", "", p.text + " " + (following.text if following else ""), count=1, flags=re.S)) \
                 or (entries and flat_rows_status) else None
-            labels = re.findall(r"(?im)^\s*(present|in attendance|apologies|absent)\s*:\s*$", block.text)
+            # a label alone on its line ('Attendees:', 'Apologies:') names the table that follows it
+            labels = [line for line in block.text.splitlines() if LABEL_CELL_RE.match(line) and line.strip().endswith(":")]
             if labels and not entries:
-                pending_labels = [_status(l) for l in labels]
+                pending_labels = [status_of(line.strip().rstrip(":")) for line in labels]
         for e in entries:
             status = e.status
             # a plain "Present:" after a members-present list names officers and guests

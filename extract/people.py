@@ -312,7 +312,7 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
         m = APOLOGIES_SENTENCE_RE.search(text)
         if m:
             return _entries(_first_sentence(m.group(1)), "apologies", block, index)
-        return []
+        return _unpunctuated_lists(text, block, index)
     entries: list[AttendanceEntry] = []
     # only lists that start the block or follow another list count (not "...was present: ...")
     if matches[0].start() > 3 and not text[: matches[0].start()].strip().endswith((".", ")")):
@@ -328,6 +328,53 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
         entries += _entries(body, status, block, index)
         previous_statuses.append(status)
     return entries
+
+
+# a label with no colon: 'PRESENT Cllr R Crisp, ... ALSO Cllr M Storey (NCC)', 'Present– Cllr David
+# Llewellyn - Chairman, Cllr Mick Peake': in capitals, or followed by a dash, opening the block
+LOOSE_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:(?P<caps>PRESENT|ATTENDEES|ATTENDANCE|IN ATTENDANCE|MEMBERS PRESENT|COUNCILLORS PRESENT)\s*[-–—]*\s+"
+    r"|(?P<dash>(?i:present|attendees|in\s+attendance|(?:members|councillors)\s+present))\s*[-–—]+\s*)(?=[A-Z])")
+# the labels that follow it in the same run of text, in capitals: 'ALSO', 'APOLOGIES', 'ABSENT'
+LOOSE_NEXT_RE = re.compile(r"\b(?P<label>ALSO(?:\s+PRESENT|\s+IN\s+ATTENDANCE)?|IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?|"
+                           r"ABSENT)\b\s*[-–—:]?\s*")
+# 'Rob Weatherston RW Paul Wilson PW': a grid of names, each with the initials the minutes use
+CODED_NAME_RE = re.compile(r"\b(?P<name>(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+)(?P<post>\s*\([^()]{1,25}\))?\s+"
+                           r"(?P<code>[A-Z]{2,4})\b(?!\s*\()")
+
+
+def _code_in_brackets(m: re.Match) -> str:
+    initials = "".join(w[0] for w in m.group("name").split())
+    code = m.group("code")
+    if code[0] != initials[0] or code[-1] != initials[-1]:
+        return m.group(0)
+    return f"{m.group('name')}{m.group('post') or ''} ({code}), "
+
+
+LOOSE_STATUS = {"also": "in_attendance", "in attendance": "in_attendance", "apologies": "apologies", "absent": "absent"}
+
+
+def _unpunctuated_lists(text: str, block: Block, index: int) -> list[AttendanceEntry]:
+    """Lists under a label written without a colon. The label alone is weak evidence (prose says
+    'present' too), so the lists count only when what they hold reads as people: two at least,
+    and most with a title (Cllr, Mrs) or a known given name."""
+    m = LOOSE_LABEL_RE.match(text)
+    if not m:
+        return []
+    rest = re.sub(r"(?i)\b(?:\d+|two|three|four|five|six|several|no)?\s*members?\s+of\s+(?:the\s+)?(?:public|press)\b", ",", text[m.end():])
+    rest = CODED_NAME_RE.sub(_code_in_brackets, rest)
+    parts = [("present", rest)]
+    nxt = list(LOOSE_NEXT_RE.finditer(rest))
+    if nxt:
+        parts = [("present", rest[:nxt[0].start()])]
+        for k, n in enumerate(nxt):
+            end = nxt[k + 1].start() if k + 1 < len(nxt) else len(rest)
+            label = re.sub(r"\s+", " ", n.group("label").lower())
+            status = next((v for key, v in LOOSE_STATUS.items() if label.startswith(key)), "present")
+            parts.append((status, rest[n.end():end]))
+    entries = [e for status, body in parts for e in _entries(_first_sentence(body), status, block, index)]
+    people = [e for e in entries if e.person.title or known_given_name(e.person.name)]
+    return entries if len(entries) >= 2 and len(people) >= 0.6 * len(entries) else []
 
 
 APOLOGIES_SENTENCE_RE = re.compile(
@@ -448,7 +495,7 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
         return []
     header_idx = next((i for i, r in enumerate(rows[:3]) if any(re.fullmatch(r"(?i)(?:attendee\s+)?name", c.strip()) for c in r)), None)
     if header_idx is None:
-        return []
+        return _headerless_names(rows, block, index, status_hint) if status_hint else []
     header = [c.strip().lower() for c in rows[header_idx]]
     name_col = next(i for i, c in enumerate(header) if re.fullmatch(r"(?:attendee\s+)?name", c))
     status_col = next((i for i, c in enumerate(header) if c in ("status", "attendance", "present")), None)
@@ -475,6 +522,23 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
         if status:
             out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
     return out
+
+
+def _headerless_names(rows, block: Block, index: int, status: str) -> list[AttendanceEntry]:
+    """A table with no header under an 'Attendees:' or 'Apologies:' line: each row a person
+    ('Mark Wardle (MW) (Chair) | - | Cardiff and Vale UHB'). Taken only when nearly every row's
+    first cell reads as a person (a known given name or a title), so a table of figures or
+    actions that happens to follow a label is not read as people."""
+    out = []
+    for row in rows:
+        cells = [c.strip() for c in row if c and c.strip() and not re.fullmatch(r"[-–—|:]+", c.strip())]
+        person = parse_person(cells[0]) if cells else None
+        if person is None or not (person.title or known_given_name(person.name)):
+            continue
+        if len(cells) > 1 and not person.organisation and not is_post(cells[-1]):
+            person.organisation = cells[-1]
+        out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
+    return out if len(out) >= 2 and len(out) >= 0.8 * len(rows) else []
 
 
 LABEL_CELL_RE = re.compile(r"(?i)^\s*(?:" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*:?\s*$")
