@@ -341,6 +341,20 @@ uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning")
 '''
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server and its worker processes (Linux /proc; 0 elsewhere):
+    per request, the figure that holds on a machine shared with other work."""
+    try:
+        children = open(f"/proc/{pid}/task/{pid}/children").read().split()
+        total = 0.0
+        for p in [pid, *map(int, children)]:
+            fields = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
+    except OSError:
+        return 0.0
+
+
 def _revision_site(rev: str, tmp: Path) -> Path:
     folder = tmp / f"site-{rev}"
     folder.mkdir(exist_ok=True)
@@ -374,8 +388,11 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
         or db.execute("select id from people order by id limit 1").fetchone()
     body = db.execute("select body from meetings where body is not null group by body order by count(*) desc "
                       "limit 1").fetchone()
+    # the 40 commonest stems that a search finds (a stem such as 'propos' may match nothing when searched)
     words = [w for w, in db.execute("select term from passages_fts_vocab where col = 'text' and length(term) > 4 "
-                                    "order by cnt desc limit 40")] if _has_vocab(db) else ["council", "meeting"]
+                                    "order by cnt desc limit 60")
+             if db.execute("select 1 from passages_fts where passages_fts match ? limit 1", [f'"{w}"']).fetchone()
+             ][:40] if _has_vocab(db) else ["council", "meeting"]
     db.close()
     name = big.stem
     paths = {"table search": f"/{name}/passages.json?_search={{word}}",
@@ -403,10 +420,12 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
                   f"first search answered after {searched:.2f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
             for page, path in paths.items():
                 for mode in ("hot", "cold"):
+                    used = server_cpu(server.pid)
                     r = load(base, path, words, seconds, tmp, cold=mode == "cold")
+                    cpu = (server_cpu(server.pid) - used) * 1000 / max(1, r["requests"])
                     wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
                     print(f"  {label:>6} {page:17} {mode:4} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, "
-                          f"p95 {r['p95']:6.0f} ms ({r['requests']} requests, {r['failures']} failed; "
+                          f"p95 {r['p95']:6.0f} ms, server CPU {cpu:5.1f} ms a request ({r['requests']} requests, {r['failures']} failed; "
                           f"load average {os.getloadavg()[0]:.1f}) {path}", flush=True)
         finally:
             server.terminate()
