@@ -325,7 +325,8 @@ def test_overdue_shows_when_each_action_was_last_seen(site):
     html = page(client, "/overdue?as_of=2030-01-01")
     cells = re.findall(r'<td data-label="Last seen">(.*?)</td>', html, flags=re.S)
     assert cells and len(cells) == len(re.findall(r'<td data-label="Days overdue"', html))
-    dated = [c for c in cells if re.match(r"\d{4}-\d{2}-\d{2}", text_of(c).strip())]
+    # A meeting dated by its minute numbers alone is known to the month: shown as YYYY-MM, never invented
+    dated = [c for c in cells if re.match(r"\d{4}-\d{2}(-\d{2})?\b", text_of(c).strip())]
     assert len(dated) + sum("not dated" in c for c in cells) == len(cells) and dated
     assert "no later papers of this body in the archive" in html or "latest paper of this body" in html
 
