@@ -141,22 +141,30 @@ def test_forecasts_and_notes_are_not_assignments(sentence):
 
 # --- a side column of owner codes, read by position ---------------------------------------------
 
-def _minutes_with_action_column(path):
+def _hall_minutes_with_action_column(path, present, lines, codes):
+    """A hall committee's minutes with owner codes in a right-hand column, each code at the height
+    (in line numbers, 0 the first body line) of the line it is level with."""
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
     c.drawString(60, 805, "Minutes of the Hall Committee meeting held on 3 March 2021")
-    c.drawString(60, 790, "Present: John Smith (JS), Mary Jones (MJ), Alan Price")
+    c.drawString(60, 790, present)
     c.drawString(500, 775, "Action")
-    lines = ["1. The Treasurer reported that the accounts balance. The Secretary will write to the",
-             "bank about the new signatories before the next meeting.",
-             "2. The hall roof was discussed at length and no decision was taken this time.",
-             "3. Quotes for the roof are awaited. Mary Jones will chase the contractor for",
-             "a firm date and report back."]
     for k, line in enumerate(lines):
         c.drawString(60, 760 - 14 * k, line)
-    c.drawString(520, 760, "JS")
-    c.drawString(520, 718, "MJ")
+    for code, level in codes:
+        c.drawString(520, 760 - 14 * level, code)
     c.save()
+
+
+def _minutes_with_action_column(path):
+    _hall_minutes_with_action_column(
+        path, "Present: John Smith (JS), Mary Jones (MJ), Alan Price",
+        ["1. The Treasurer reported that the accounts balance. The Secretary will write to the",
+         "bank about the new signatories before the next meeting.",
+         "2. The hall roof was discussed at length and no decision was taken this time.",
+         "3. Quotes for the roof are awaited. Mary Jones will chase the contractor for",
+         "a firm date and report back."],
+        [("JS", 0), ("MJ", 3)])
 
 
 def test_owner_codes_in_a_side_column_are_read_with_the_line_level_with_them(tmp_path):
@@ -188,20 +196,13 @@ def test_a_side_code_level_with_the_last_line_of_its_paragraph_owns_the_sentence
     from minutebook.ingest.structure import find_structure
 
     pdf = tmp_path / "minutes.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=A4)
-    c.setFont("Helvetica", 10)
-    c.drawString(60, 805, "Minutes of the Hall Committee meeting held on 3 March 2021")
-    c.drawString(60, 790, "Present: Ann Brown (AB), Mary Jones (MJ), Alan Price")
-    c.drawString(500, 775, "Action")
-    lines = ["1. Ann Brown will check all the bank mandates for the hall account before the audit.",
-             "The audit is taking place in May and the auditors have been booked for two days.",
-             "2. Quotes for the roof are awaited. Mary Jones will chase the contractor for",
-             "a firm date and report back."]
-    for k, line in enumerate(lines):
-        c.drawString(60, 760 - 14 * k, line)
-    c.drawString(520, 746, "AB")
-    c.drawString(520, 732, "MJ")
-    c.save()
+    _hall_minutes_with_action_column(
+        pdf, "Present: Ann Brown (AB), Mary Jones (MJ), Alan Price",
+        ["1. Ann Brown will check all the bank mandates for the hall account before the audit.",
+         "The audit is taking place in May and the auditors have been booked for two days.",
+         "2. Quotes for the roof are awaited. Mary Jones will chase the contractor for",
+         "a firm date and report back."],
+        [("AB", 1), ("MJ", 2)])
     doc = read_document(str(pdf))
     facts = extract_document(doc, find_structure(doc))
     got = {a["description"]: [o["name"] for o in a["owners"]] for a in facts["actions"]}

@@ -39,13 +39,19 @@ def add_paper(path, doc_id, passages=40):
     db.close()
 
 
-def test_the_public_copy_serves_each_index_in_one_segment_with_the_same_answers(tmp_path):
+def archive_of(tmp_path, papers: int) -> str:
+    """An archive of the current schema holding papers 1..papers, written one ingest at a time."""
     archive = str(tmp_path / "archive.db")
     db = sqlite_utils.Database(archive)
     migrate(db)
     db.close()
-    for doc_id in range(1, 9):
+    for doc_id in range(1, papers + 1):
         add_paper(archive, doc_id)
+    return archive
+
+
+def test_the_public_copy_serves_each_index_in_one_segment_with_the_same_answers(tmp_path):
+    archive = archive_of(tmp_path, papers=8)
     assert segments(archive, "passages") > 1  # the archive itself, written paper by paper
 
     publish(archive)
@@ -62,12 +68,7 @@ def test_the_public_copy_serves_each_index_in_one_segment_with_the_same_answers(
 
 
 def test_a_filtered_search_reads_the_copys_narrow_index_and_finds_the_same_hits(tmp_path):
-    archive = str(tmp_path / "archive.db")
-    db = sqlite_utils.Database(archive)
-    migrate(db)
-    db.close()
-    for doc_id in range(1, 7):
-        add_paper(archive, doc_id)
+    archive = archive_of(tmp_path, papers=6)
     with sqlite3.connect(archive) as conn:  # a passage of no meeting: its paper's meeting gives its body
         conn.execute("insert into passages (document_id, page, heading, text, kind, restricted) "
                      "values (3, 1, 'Annex', 'A budget annex.', 'paragraph', 0)")
@@ -93,12 +94,7 @@ def test_the_newest_passages_rank_in_a_small_index_of_the_copy_without_restricte
     from minutebook.ingest import recent_index
     from minutebook.ingest.publish import STATE_TABLE
 
-    archive = str(tmp_path / "archive.db")
-    db = sqlite_utils.Database(archive)
-    migrate(db)
-    db.close()
-    for doc_id in range(1, 9):
-        add_paper(archive, doc_id)
+    archive = archive_of(tmp_path, papers=8)
     with sqlite3.connect(archive) as conn:  # restricted text among the newest passages
         conn.execute("insert into passages (document_id, page, meeting_id, heading, text, kind, restricted) "
                      "values (8, 1, 8, 'Exempt', 'The Quillmarrow budget of paper 8.', 'paragraph', 1)")
