@@ -187,3 +187,27 @@ def test_the_firm_a_person_is_of_is_no_person():
                      ("Luke Morris", "Luke Morris", "Luke Morris of Larking Gowen attended"),
                      ("Martin Storey", "Cllr Martin Storey", "Cllr Martin Storey of Norfolk County Council")])
     assert kept == ["Luke Morris", "Martin Storey"]
+
+
+@pytest.mark.skipif(not (__import__("pathlib").Path(__file__).resolve().parent.parent.parent / "shared" / "wild").exists(),
+                    reason="needs ../shared/wild and ../shared/real")
+def test_sir_before_one_word_is_no_knight_on_papers_of_two_bodies():
+    """Issue 7's rule of two bodies, on real papers: Manordeilo and Salem Community Council's Welsh minutes write
+    'Cyngor Sir Caerfyrddin' (Sir is the county), which made 'Caerfyrddin' a person before 'Sir' before one word
+    was no knight; Kent County Council's minutes name 'Sir Paul Carter', a knight with a given name, who stays.
+    The councillors of the Welsh paper ('Joseph Davies') are still read."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    from .conftest import REAL, SHARED
+
+    def names(path):
+        doc = read_document(str(path))
+        facts = extract_document(doc, find_structure(doc))
+        return {f["name"] for table in ("attendance", "mentions") for f in facts[table]}
+
+    welsh = names(SHARED / "wild" / "mscc_10-17_cy.pdf")
+    assert not [n for n in welsh if "fyrddin" in n]
+    assert "Joseph Davies" in welsh
+    assert "Paul Carter" in names(REAL / "kcc_Printed minutes 13th-Mar-2025 10.00 County Council.pdf")
