@@ -352,6 +352,9 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"agreed|noted)\b|[A-Z]{2,}\s+[A-Z]{2,})",  # '15 The meeting closed', '1 JG will', '1 REVIEW OF': numbered paragraphs
         r"(?i)\b(?:channel|bill|ab|sb|hr|ch|ext|extension|route|highway|interstate|us)\.?\s+\d+",  # channels, bills, routes
         r"(?i)\bpages?\s*\[\s*\d+",
+        # 'Page 1 of 2' (a page's footer), '... listed on Page' / '1 of this agenda.' (a citation cut by a line):
+        # where a number stands in a paper, never how many of something
+        r"(?i)\bpages?\s+\d+\s*(?:of|/)\s*\d+|\b\d+\s+of\s+(?:this|the)\s+(?:agenda|report|document|minutes|pack|paper|appendix)\b",
         r"(?i)\bs\.\s*\d+|\bnumbered\s+\d+",  # 's. 111' (a section of an Act), 'the property numbered 42'
         r"\(\d{1,2}-\s?\d{1,2}-\s?\d{2,4}\)",  # '(5- 17-05)': a US date
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 

@@ -13,6 +13,9 @@ def values(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "| Daniel Thompson | 17",  # an agenda's page number
+    "Page 1 of 2",  # a page's footer (Cuyahoga Community College board agenda)
+    "1 of this agenda. When attending in-person, complete a Speaker Card",  # 'on Page' / '1 of ...' (West Lake Village)
+    "as set out on page 12 of the report",  # a page cited
     "57 | `sl_board-meeting-minutes-2014-05-29.pdf` | vestalux/sljekyll",  # a table's row number
     "2 Declarations of Interest: PAG, MPO and DCO are all members of the Cricket Club.",
     "6 Highways Rangers – next visit",
