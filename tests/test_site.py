@@ -110,7 +110,8 @@ def test_canned_query_with_parameters(site, name):
 
 
 @pytest.mark.parametrize("q", ["CCTV", "funding", "domestic abuse", "VAWG", '"safe haven"', "fund*",
-                               "CCTV OR funding", '"unbalanced', "(", "a AND", "NEAR(", "-", "'", "a\x00b"])
+                               "CCTV OR funding", '"unbalanced', "(", "a AND", "NEAR(", "-", "'", "a\x00b",
+                               "heading:CCTV", "description:CCTV"])
 def test_search_decisions_never_answers_an_error(site, q):
     _, client = site
     page(client, "/minutebook/search_decisions?q=" + urllib.parse.quote(q))
@@ -172,7 +173,10 @@ def test_search_page_understands_phrases_and_operators(site, q):
     assert hits(page(client, "/search?q=" + urllib.parse.quote(q)))
 
 
-@pytest.mark.parametrize("q", ['"unbalanced', "(", "a AND", "NEAR(", "OR", "*", "-", "'", "domestic-abuse", ")(", "CCTV\x00x"])
+@pytest.mark.parametrize("q", ['"unbalanced', "(", "a AND", "NEAR(", "OR", "*", "-", "'", "domestic-abuse", ")(", "CCTV\x00x",
+                               # column filters valid on one index (passages' heading, actions' description)
+                               # and an error on the others
+                               "heading:CCTV", "description:CCTV", "{heading text}:CCTV", "text:CCTV"])
 def test_bad_search_syntax_is_never_an_error_page(site, q):
     _, client = site
     html = page(client, "/search?q=" + urllib.parse.quote(q))
@@ -234,6 +238,8 @@ def test_fts_query_keeps_valid_syntax_and_quotes_the_rest():
     assert fts_query("a AND") == '"a" "AND"'
     assert fts_query("domestic-abuse") == '"domestic-abuse"'
     assert fts_query("   ") == ""
+    assert fts_query("text:CCTV") == "text:CCTV"  # the column every index has
+    assert fts_query("heading:CCTV") == '"heading:CCTV"'  # passages alone have a heading
 
 
 # --- custom pages ---------------------------------------------------------------------------------
