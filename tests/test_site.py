@@ -414,3 +414,37 @@ def test_source_links_open_files_with_any_name(tmp_path):
         assert target.isascii() and " " not in target  # a Location header a browser can follow
         pdf = client.get(target)
         assert pdf.status == 200 and pdf.body[:5] == b"%PDF-", (link, target, pdf.status)
+
+
+# --- odd input -------------------------------------------------------------------------------------
+
+def test_a_very_long_name_filter_is_an_answer_not_a_server_error(site):
+    """A LIKE pattern past SQLite's limit (1,000 characters) was an exception that escaped the
+    page (a bare 500 and a traceback in the terminal); a name is never that long."""
+    _, client = site
+    long_name = "Ghani" * 1000
+    assert "No open action" in page(client, "/overdue?owner=" + long_name)
+    assert "<table" in page(client, "/people?q=" + long_name)
+
+
+@pytest.mark.parametrize("query", ["_sort=no_such_column", "_sort_desc=no_such_column", "_sort=id&_sort_desc=id"])
+def test_a_bad_sort_parameter_is_the_visitors_error(site, query):
+    _, client = site
+    for path in (f"/minutebook/documents?{query}", f"/minutebook/documents.json?{query}"):
+        response = client.get(path)
+        assert response.status == 400, (path, response.status)
+        assert "sort" in response.text
+
+
+def test_a_page_whose_query_fails_is_an_error_page(tmp_path):
+    """An archive without the tables a page reads (another SQLite file served by mistake):
+    the page says why, as an error page, instead of an exception escaping Datasette."""
+    path = tmp_path / "other.db"
+    sqlite_utils.Database(path)["notes"].insert({"id": 1, "text": "not an archive"})
+    ds = make_datasette(str(path))
+    asyncio.run(ds.invoke_startup())
+    client = DatasetteClient(ds)
+    for url in ("/overdue", "/people", "/meetings", "/person/1"):
+        response = client.get(url)
+        assert response.status == 500 and "<html" in response.text, url
+        assert "could not be computed" in response.text and "no such table" in response.text, url

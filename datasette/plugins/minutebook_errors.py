@@ -12,12 +12,20 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 
+# Datasette raises these for a bad parameter in a table's URL without giving a status, so they
+# would be server errors (500) though nothing is wrong with the server
+_BAD_PARAMETER = ("Cannot sort table by ", "Cannot use _sort and _sort_desc", "Invalid _through")
+
+
 def _status_and_message(exception):
     if isinstance(exception, Base400):
         return exception.status, exception.args[0] if exception.args else "", None, {}
     if isinstance(exception, DatasetteError):
         message = Markup(exception.message) if exception.message_is_html else exception.message
-        return exception.status, message, exception.title, dict(exception.error_dict or {})
+        status = exception.status
+        if status == 500 and str(exception.message).startswith(_BAD_PARAMETER):
+            status = 400
+        return status, message, exception.title, dict(exception.error_dict or {})
     return 500, str(exception), None, {}
 
 

@@ -3,10 +3,12 @@ a `sql()` function for templates, links to source pages, dates, paper titles and
 bar charts."""
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 from datasette import hookimpl
 from datasette.app import NotFoundExplicit
+from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Forbidden
 from markupsafe import Markup, escape
 
@@ -22,6 +24,14 @@ class PageForbidden(NotFoundExplicit):
     exception there; with status 403 the visitor gets a Forbidden page, not a server error."""
 
     status = 403
+
+
+class PageFailed(NotFoundExplicit):
+    """A page's query failed (over the time limit, say). Raised as this kind, the visitor gets an
+    error page saying so; any other exception escapes Datasette's page handler and the server
+    answers a bare 500 after printing a traceback."""
+
+    status = 500
 
 
 def _database(datasette, request=None):
@@ -45,7 +55,12 @@ def extra_template_vars(datasette, request):
         except Forbidden:
             raise PageForbidden("Log in to see this page (/-/login)")
         db = datasette.get_database(name)
-        return [dict(r) for r in (await db.execute(query, params or {})).rows]
+        try:
+            return [dict(r) for r in (await db.execute(query, params or {})).rows]
+        except QueryInterrupted:
+            raise PageFailed("This page took longer than the time limit to compute: narrow it with a filter")
+        except sqlite3.Error as e:
+            raise PageFailed(f"This page could not be computed: {e}")
 
     names = served(datasette)
     db_query = with_db(datasette, name, "")  # "?db=NAME" when several archives are served, else ""
