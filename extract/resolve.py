@@ -11,6 +11,7 @@ share only a surname (Steve and Daniel Thompson) stay two."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from .names import edit_distance, name_key
 
@@ -92,3 +93,102 @@ def _clusters(ids: set[int], pairs: list[tuple[int, int]]) -> set[int]:
         if a in ids and b in ids:
             u.union(a, b)
     return {u.find(i) for i in ids}
+
+
+# --- spellings within authorities ---------------------------------------------------------------
+#
+# A spelling is one way a name is written, in one authority (the organisation whose papers use it):
+# a full name ("Roxanne Hills") once per authority, a bare surname or initials ("Mr Hills", "A R Hills")
+# once per paper, because the paper is where such a form is settled first. A short form joins the one
+# full name it can be: in its own paper first, else in its authority; never in another authority's
+# papers (a bare "Daniels" at Des Moines is not Stoke Ferry's "Jack Daniels"). A full name is one
+# person within an authority; the same full name in two authorities is two people (an archive of
+# hundreds of councils holds many John Smiths), except where a paper names no authority: its full
+# names join the one authority that knows that name.
+
+
+@dataclass
+class Spelling:
+    id: int
+    name: str  # as written, titles dropped for matching
+    authority: str | None  # None: the paper names none
+    documents: frozenset[int]
+
+
+def _parts(name: str) -> tuple[list[str], str]:
+    parts = name_key(name).split()
+    return (parts[:-1], parts[-1]) if parts else ([], "")
+
+
+def _is_full(given: list[str]) -> bool:
+    return bool(given) and len(given[0]) > 1
+
+
+def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
+    """Pairs of spelling ids that are one person."""
+    u = UnionFind()
+    pairs: list[tuple[int, int]] = []
+
+    def join(a: int, b: int) -> None:
+        pairs.append((a, b))
+        u.union(a, b)
+
+    parsed = [(s, *_parts(s.name)) for s in spellings]
+    by_surname: dict[str, list] = defaultdict(list)
+    for entry in parsed:
+        if entry[2]:
+            by_surname[entry[2]].append(entry)
+    # full names within an authority: short forms and typos of one given name
+    for group in by_surname.values():
+        full = [e for e in group if _is_full(e[1])]
+        for i in range(len(full)):
+            for j in range(i + 1, len(full)):
+                a, b = full[i], full[j]
+                if a[0].authority == b[0].authority and _given_compatible(a[1], b[1]):
+                    join(a[0].id, b[0].id)
+    surnames = sorted(by_surname)
+    for i, s in enumerate(surnames):  # surnames a letter or two apart with the same given name
+        for t in surnames[i + 1:]:
+            if len(s) < 5 or len(t) < 5 or s[0] != t[0] or abs(len(s) - len(t)) > 2 or edit_distance(s, t, 2) > 2:
+                continue
+            for a in by_surname[s]:
+                for b in by_surname[t]:
+                    if (a[1] and b[1] and a[1][0] == b[1][0] and len(a[1][0]) >= 3
+                            and a[0].authority == b[0].authority):
+                        join(a[0].id, b[0].id)
+    # a full name in a paper that names no authority: the one authority that knows it, or none
+    for group in by_surname.values():
+        known: dict[str, set[str]] = defaultdict(set)
+        for e in group:
+            if _is_full(e[1]) and e[0].authority is not None:
+                known[name_key(e[0].name)].add(e[0].authority)
+        for e in group:
+            if _is_full(e[1]) and e[0].authority is None:
+                key = name_key(e[0].name)
+                if len(known.get(key, ())) == 1:
+                    for f in group:
+                        if f[0].authority is not None and _is_full(f[1]) and name_key(f[0].name) == key:
+                            join(e[0].id, f[0].id)
+    # short forms: the one person they can be, nearest first
+    for group in by_surname.values():
+        short = [e for e in group if not _is_full(e[1])]
+        for e in sorted(short, key=lambda e: len(e[1])):  # initials before bare surnames
+            targets = [f for f in group if f is not e and f[0].authority == e[0].authority and f[1]
+                       and (_is_full(f[1]) or not e[1]) and _given_compatible(e[1], f[1])]
+            here = [f for f in targets if f[0].documents & e[0].documents]
+            for scope in (here, targets):
+                if not scope:
+                    continue
+                if len({u.find(f[0].id) for f in scope}) == 1 or len({name_key(f[0].name) for f in scope}) == 1:
+                    for f in scope:
+                        join(e[0].id, f[0].id)
+                break
+        # the same short form left unresolved in several papers of one authority is one person
+        unresolved: dict[tuple, list[int]] = defaultdict(list)
+        for e in short:
+            if not any(u.find(e[0].id) == u.find(f[0].id) for f in group if _is_full(f[1])):
+                unresolved[(name_key(e[0].name), e[0].authority)].append(e[0].id)
+        for ids in unresolved.values():
+            for other in ids[1:]:
+                join(ids[0], other)
+    return pairs

@@ -1,59 +1,228 @@
 """Cross-document work: one `people` row per real person across the archive.
 
-Runs after documents are written, over the `people` table only, so re-ingesting one file never
-needs the archive in memory. Which names are one person is decided by extract/resolve.py."""
+Runs after documents are written. Which names are one person is decided by extract/resolve.py,
+over spellings: each way a name is written, in the authority of the papers that write it
+(ingest/authority.py). The grouping is computed afresh from the rows the papers wrote every
+time, so a person an earlier version merged wrongly ("Mr Hills" of one council with "Roxanne
+Hills" of another) is split again: an archive upgraded in place ends up as a new one would.
+A person keeps the id most of their rows already had, so links to /person/ID stay put."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from ..extract.resolve import UnionFind, merge_pairs
+from ..extract.names import name_key
+from ..extract.resolve import Spelling, UnionFind, _is_full, _parts, group_spellings
 from .schema import refresh_denormalised
+
+NAMED = ("attendance", "mentions")  # rows that keep the name as their paper wrote it
+SHARED_PEOPLE = 3  # people a paper must share with an authority's papers to be counted as its
+SHARED_SHARE = 0.25
 
 
 def resolve_archive(db) -> int:
-    """Merge people rows that are one person; returns how many rows were merged away."""
-    people = [(r[0], r[1]) for r in db.execute("select id, name from people")]
-    u = UnionFind()
-    for a, b in merge_pairs(people):
-        u.union(a, b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for pid, _ in people:
-        groups[u.find(pid)].append(pid)
-    names = dict(people)
-    merged = 0
+    """Regroup people rows; returns how many person rows were merged away (net)."""
+    before = db.execute("select count(*) from people").fetchone()[0]
     with db.atomic():
-        for members in groups.values():
-            if len(members) < 2:
-                continue
-            keep = _canonical(db, members, names)
-            others = [m for m in members if m != keep]
-            marks = ",".join("?" * len(others))
-            for table in ("attendance", "mentions", "roles"):
-                db.execute(f"update [{table}] set person_id = ? where person_id in ({marks})", [keep, *others])
-            db.execute(f"update action_owners set person_id = ? where person_id in ({marks})", [keep, *others])
-            db.execute(f"update or ignore person_aliases set person_id = ? where person_id in ({marks})", [keep, *others])
-            db.execute(f"delete from person_aliases where person_id in ({marks})", others)
-            db.execute(f"delete from people where id in ({marks})", others)
-            canonical = names[keep]
-            # attendance keeps the name as its paper gives it ("Mr D Murphy" in a list of initials),
-            # linked to the one person; owners take the canonical name, so one owner's actions
-            # read as one across years
-            db.execute("update action_owners set name = ? where person_id = ?", [canonical, keep])
-            merged += len(others)
+        authorities = document_authorities(db)
+        rows = _named_rows(db)
+        spellings, spelling_of = _spellings(rows, authorities, dict(db.execute("select id, name from people").fetchall()))
+        u = UnionFind()
+        for a, b in group_spellings(list(spellings.values())):
+            u.union(a, b)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for sid in spellings:
+            groups[u.find(sid)].append(sid)
+        new_pid = _assign_ids(db, rows, spelling_of, groups, spellings)
+        _apply(db, rows, spelling_of, new_pid, authorities)
         refresh_denormalised(db)
-    return merged
+    return before - db.execute("select count(*) from people").fetchone()[0]
 
 
-def _canonical(db, members: list[int], names: dict[int, str]) -> int:
-    """The row to keep: a full name (not initials, not a bare surname), preferring names from
-    official lists (membership, attendance) and then the most used spelling."""
-    def score(pid):
-        parts = names[pid].split()
-        full = len(parts) >= 2 and len(parts[0].rstrip(".")) > 1
-        listed = db.execute("select count(*) from roles where person_id = ?", [pid]).fetchone()[0]
-        seen = db.execute("select count(*) from mentions where person_id = ?", [pid]).fetchone()[0]
-        # then the fullest spelling, then the alphabet: never the order papers happened to be
-        # written in, so --workers and --cluster runs (papers in any order) name people alike
-        return (full, listed > 0, seen, len(names[pid]), names[pid], -pid)
-    return max(members, key=score)
+def document_authorities(db) -> dict[int, str | None]:
+    """Each paper's authority key; a paper that names none, or only by its committee's own name,
+    takes the authority whose papers name the same people (Kent's Corporate Parenting Panel
+    shares its members with Kent County Council's minutes), and is recorded as found so."""
+    docs = {r[0]: (r[1], r[2]) for r in db.execute(
+        "select id, authority_key, authority_found_by from documents where status = 'ok'")}
+    # surnames, not full names: a paper that calls members "Cllr Ghani" shares them with one that
+    # lists "Syed Ghani"
+    people_of: dict[int, set[str]] = defaultdict(set)
+    for doc_id, name in db.execute("select document_id, name from attendance union select document_id, name from mentions"):
+        _, surname = _parts(name or "")
+        if surname:
+            people_of[doc_id].add(surname)
+    strong = {d: key for d, (key, how) in docs.items() if key and how not in WEAK_FOUND}
+    members: dict[str, set] = defaultdict(set)
+    for d, (key, how) in docs.items():
+        if key and how != "shared people":
+            members[key] |= people_of.get(d, set())
+    result: dict[int, str | None] = {}
+    for d, (key, how) in docs.items():
+        result[d] = key
+        if d in strong:
+            continue
+        mine = people_of.get(d, set())
+        if not mine:
+            continue
+        shared = sorted(((len(mine & m), k) for k, m in members.items() if k != key), reverse=True)
+        if shared and shared[0][0] >= SHARED_PEOPLE and shared[0][0] >= SHARED_SHARE * len(mine):
+            result[d] = shared[0][1]
+            name = db.execute("select authority from documents where authority_key = ? and authority_found_by "
+                              "not in ('body name', 'shared people') group by authority "
+                              "order by min(authority_found_by = 'mail domain'), count(*) desc, authority limit 1",
+                              [shared[0][1]]).fetchone()
+            db.execute("update documents set authority = ?, authority_key = ?, authority_found_by = 'shared people' "
+                       "where id = ?", [name[0] if name else shared[0][1], shared[0][1], d])
+    db.execute("update meetings set authority = (select authority from documents d where d.id = meetings.document_id)")
+    return result
+
+
+WEAK_FOUND = ("body name", "shared people")
+
+
+def _named_rows(db) -> list[tuple]:
+    """(table, person_id, name, document_id) for every row of people's facts; rows that keep no
+    name of their own (roles, owners) carry None and follow the named rows of their paper."""
+    rows = []
+    for table in NAMED:
+        rows += [(table, *r) for r in db.execute(f"select distinct person_id, name, document_id from [{table}] "
+                                                  "where person_id is not null")]
+    rows += [("roles", *r) for r in db.execute(
+        "select distinct person_id, null, document_id from roles where person_id is not null")]
+    rows += [("action_owners", *r) for r in db.execute(
+        """select distinct o.person_id, null, a.document_id from action_owners o join actions a on a.id = o.action_id
+           where o.person_id is not null""")]
+    return rows
+
+
+def _spellings(rows, authorities, names: dict[int, str]):
+    """One spelling per full name and authority, per short form and paper."""
+    named_docs = {(pid, doc) for table, pid, name, doc in rows if name}
+    spellings: dict[int, Spelling] = {}
+    spelling_of: dict[tuple, int] = {}
+    ids: dict[tuple, int] = {}
+    for table, pid, name, doc in rows:
+        if not name:
+            if (pid, doc) in named_docs:
+                continue  # follows its paper's named rows
+            name = names.get(pid)
+            if name is None:
+                continue
+        authority = authorities.get(doc)
+        given, surname = _parts(name)
+        if not surname:
+            continue
+        node = (name_key(name), authority) if _is_full(given) else (name_key(name), authority, doc)
+        sid = ids.setdefault(node, len(ids) + 1)
+        s = spellings.get(sid)
+        if s is None:
+            spellings[sid] = Spelling(sid, name, authority, frozenset({doc}))
+        else:
+            s.documents = s.documents | {doc}
+            # the greatest of a key's spellings ('André', 'Andre'): whatever order papers came in
+            s.name = max(s.name, name)
+        spelling_of[(pid, name, doc)] = sid
+    return spellings, spelling_of
+
+
+def _assign_ids(db, rows, spelling_of, groups, spellings) -> dict[int, int]:
+    """Group root -> person id: the id most of the group's rows had, each id to one group."""
+    votes: dict[int, Counter] = defaultdict(Counter)
+    root_of = {sid: root for root, members in groups.items() for sid in members}
+    for (pid, name, doc), sid in spelling_of.items():
+        votes[root_of[sid]][pid] += 1
+    taken: set[int] = set()
+    result: dict[int, int] = {}
+    for root in sorted(groups, key=lambda r: (-sum(votes[r].values()), r)):
+        best = next((pid for pid, _ in sorted(votes[root].items(), key=lambda x: (-x[1], x[0])) if pid not in taken), None)
+        name = _canonical([spellings[s].name for s in groups[root]], votes[root])
+        if best is None:
+            best = db["people"].insert({"name": name, "key": name_key(name)}).last_pk
+        else:
+            db.execute("update people set name = ?, key = ? where id = ? and (name is not ? or key is not ?)",
+                       [name, name_key(name), best, name, name_key(name)])
+        taken.add(best)
+        result[root] = best
+    return {sid: result[root_of[sid]] for sid in root_of}
+
+
+def _canonical(names: list[str], votes: Counter) -> str:
+    """A full name (not initials, not a bare surname), then the fullest spelling, then the
+    alphabet: never the order papers happened to be written in."""
+    def score(name):
+        given, _ = _parts(name)
+        return (_is_full(given), len(name.split()), len(name), name)
+    return max(names, key=score)
+
+
+def _apply(db, rows, spelling_of, new_pid, authorities) -> None:
+    """Point every row at its person; rows without a name of their own follow the named rows of
+    the same person in the same paper, then in the same authority."""
+    by_doc: dict[tuple, Counter] = defaultdict(Counter)
+    by_authority: dict[tuple, Counter] = defaultdict(Counter)
+    by_person: dict[int, Counter] = defaultdict(Counter)
+    for (pid, name, doc), sid in spelling_of.items():
+        target = new_pid[sid]
+        by_doc[(pid, doc)][target] += 1
+        by_authority[(pid, authorities.get(doc))][target] += 1
+        by_person[pid][target] += 1
+
+    def follow(pid, doc):
+        for counter in (by_doc.get((pid, doc)), by_authority.get((pid, authorities.get(doc))), by_person.get(pid)):
+            if counter:
+                return min(counter.items(), key=lambda x: (-x[1], x[0]))[0]
+        return pid
+
+    db.execute("create temp table if not exists person_moves (tbl text, old int, name text, doc int, new int)")
+    db.execute("delete from person_moves")
+    moves = []
+    for table, pid, name, doc in rows:
+        sid = spelling_of.get((pid, name, doc)) if name else None
+        target = new_pid[sid] if sid is not None else follow(pid, doc)
+        if target != pid:
+            moves.append((table, pid, name, doc, target))
+    db.conn.executemany("insert into person_moves values (?, ?, ?, ?, ?)", moves)
+    db.execute("create index if not exists temp.person_moves_key on person_moves (tbl, old, doc)")
+    for table in NAMED:
+        db.execute(f"""update [{table}] set person_id = (select new from person_moves m where m.tbl = '{table}'
+                         and m.old = [{table}].person_id and m.doc = [{table}].document_id and m.name is [{table}].name)
+                       where exists (select 1 from person_moves m where m.tbl = '{table}' and m.old = [{table}].person_id
+                         and m.doc = [{table}].document_id and m.name is [{table}].name)""")
+    db.execute("""update roles set person_id = (select new from person_moves m where m.tbl = 'roles'
+                    and m.old = roles.person_id and m.doc = roles.document_id)
+                  where exists (select 1 from person_moves m where m.tbl = 'roles' and m.old = roles.person_id
+                    and m.doc = roles.document_id)""")
+    db.execute("""update action_owners set person_id = (select m.new from person_moves m join actions a on a.id = action_owners.action_id
+                    where m.tbl = 'action_owners' and m.old = action_owners.person_id and m.doc = a.document_id)
+                  where exists (select 1 from person_moves m join actions a on a.id = action_owners.action_id
+                    where m.tbl = 'action_owners' and m.old = action_owners.person_id and m.doc = a.document_id)""")
+    _move_aliases(db, by_person, new_pid, spelling_of)
+    # owners take the canonical name, so one owner's actions read as one across years;
+    # attendance keeps the name as its paper gives it
+    db.execute("""update action_owners set name = (select name from people p where p.id = action_owners.person_id)
+                  where person_id is not null and name is not (select name from people p where p.id = action_owners.person_id)""")
+    db.execute("""delete from people where id not in (select person_id from attendance where person_id is not null
+                  union select person_id from mentions where person_id is not null
+                  union select person_id from roles where person_id is not null
+                  union select person_id from action_owners where person_id is not null)""")
+    db.execute("delete from person_aliases where person_id not in (select id from people)")
+
+
+def _move_aliases(db, by_person, new_pid, spelling_of) -> None:
+    """Each spelling goes with the people it names now: to every person whose rows write it,
+    else to the person most of its old person's rows went to."""
+    writers: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for (pid, name, doc), sid in spelling_of.items():
+        writers[(pid, name_key(name))].add(new_pid[sid])
+    aliases = db.execute("select person_id, alias from person_aliases").fetchall()
+    rows = set()
+    for pid, alias in aliases:
+        targets = writers.get((pid, name_key(alias)))
+        if not targets and by_person.get(pid):
+            targets = {min(by_person[pid].items(), key=lambda x: (-x[1], x[0]))[0]}
+        for target in targets or {pid}:
+            rows.add((target, alias))
+    if rows != set(aliases):
+        db.execute("delete from person_aliases")
+        db.conn.executemany("insert or ignore into person_aliases (person_id, alias) values (?, ?)", sorted(rows))

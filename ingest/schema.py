@@ -265,7 +265,19 @@ def _v5(db: sqlite_utils.Database) -> None:
                       where body_key is not null""")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """This session's additions; each statement is safe on a database that already has it."""
+    # the authority a paper speaks for (the council or organisation its body belongs to), how it
+    # was found, and the same on each meeting: people are told apart by it (ingest/authority.py)
+    _add_columns(db, "documents", {"authority": str, "authority_key": str, "authority_found_by": str})
+    _add_columns(db, "meetings", {"authority": str})
+    db["documents"].create_index(["authority_key"], if_not_exists=True)
+    from .authority import fill_authorities
+
+    fill_authorities(db)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,6 +14,7 @@ import os
 
 import sqlite_utils
 
+from .authority import authority_columns
 from .schema import migrate
 from .structure import body_key
 
@@ -100,12 +101,14 @@ def write_document(db: sqlite_utils.Database, rec: dict) -> int:
     """Replace whatever the database held for this path with the parsed record."""
     with db.atomic():
         old = known_document(db, rec["path"])
+        row = _document_row(rec) | authority_columns(
+            rec.get("title") or "", [p["text"] for p in rec.get("pages") or []], [m["body"] for m in rec["meetings"][:1]])
         if old:
             delete_content(db, old["id"])
-            db["documents"].update(old["id"], _document_row(rec))
+            db["documents"].update(old["id"], row)
             doc_id = old["id"]
         else:
-            doc_id = db["documents"].insert(_document_row(rec)).last_pk
+            doc_id = db["documents"].insert(row).last_pk
         _write_content(db, doc_id, rec)
     return doc_id
 

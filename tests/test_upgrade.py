@@ -11,7 +11,7 @@ from minutebook.ingest.schema import SCHEMA_VERSION
 
 from .conftest import run_cli
 
-NEWEST_COLUMNS = {"action_history": ["paper_status", "paper_status_text", "action_status"]}
+NEWEST_COLUMNS = {"documents": ["authority", "authority_key", "authority_found_by"], "meetings": ["authority"]}
 
 
 def as_written_before_newest_migration(corpus_db, tmp_path):
@@ -19,6 +19,10 @@ def as_written_before_newest_migration(corpus_db, tmp_path):
     shutil.copy(corpus_db, old)
     conn = sqlite3.connect(old)
     for table, columns in NEWEST_COLUMNS.items():
+        for name, sql in conn.execute("select name, sql from sqlite_master where type = 'index' and tbl_name = ?",
+                                      [table]).fetchall():
+            if sql and any(f"[{column}]" in sql or f'"{column}"' in sql for column in columns):
+                conn.execute(f"DROP INDEX [{name}]")  # an indexed column cannot be dropped
         for column in columns:
             conn.execute(f"ALTER TABLE [{table}] DROP COLUMN [{column}]")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")

@@ -1,0 +1,216 @@
+"""The authority behind a paper: the organisation its body belongs to.
+
+Kent County Council holds its Cabinet, its County Council meetings and its panels; "Stoke Ferry
+Parish Council" is its own authority; the Suffolk Libraries board belongs to "Suffolk Libraries
+IPS". People are told apart by it: a bare "Mr Hills" in one council's minutes is never the
+"Hills" of another council (ingest/merge_people.py).
+
+The papers say which authority they speak for, in several ways, none always present: a
+letterhead or title line ("KENT COUNTY COUNCIL"), the body's own name ("Stoke Ferry Parish
+Council", "Suffolk Libraries IPS - Board"), a running head, "the City of Des Moines", the mail
+domain of the officers it names ("@kent.gov.uk"). Every organisation-shaped name on the first
+pages is a candidate, scored on where it stands and how often, whether the meeting's body is
+part of it, and whether the body's name is; the mail domain is a weaker signal, and the body
+itself the last resort. Works on stored text (page texts, bodies), so an existing archive is
+given its authorities by the migration without reading its files again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..extract.names import strip_accents
+
+HEAD_CHARS = 2500  # of each of the first pages: letterheads, title lines and front sheets
+HEAD_PAGES = 2
+# the kind of council, between its place and "Council"
+COUNCIL_KIND = r"(?:County|City|District|Borough|Parish|Town|Community|Village|Metropolitan\s+Borough|Unitary)"
+PROPER = r"(?:[A-Z][\w'’\-]*\.?|St\.?)"
+JOIN = r"(?:of|and|upon|on|in|le|cum|the|&|by|next|the\s+Sea)"
+PLACE = rf"{PROPER}(?:[ \t]+(?:{JOIN}[ \t]+)?{PROPER}){{0,4}}"
+ORGANISATION_RES = (
+    # Kent County Council, Stoke Ferry Parish Council, Scottish Borders Council, Glasgow City Council
+    re.compile(rf"\b(?P<name>{PLACE}[ \t]+(?:{COUNCIL_KIND}[ \t]+)?Council)\b"),
+    # City of Des Moines, London Borough of Barking and Dagenham, Borough Council of King's Lynn
+    re.compile(rf"\b(?P<name>(?:(?:Royal|London)[ \t]+)?(?:City|Town|County|Village|Borough|Borough[ \t]+Council|"
+               rf"District[ \t]+Council|Township|Municipality)[ \t]+of[ \t]+{PLACE})"),
+    # Suffolk Libraries IPS Ltd, Illinois Finance Authority, North of Tyne LPC
+    re.compile(rf"\b(?P<name>{PLACE}[ \t]+(?:Ltd|Limited|IPS|Authority|LPC|NHS\s+Trust|Foundation\s+Trust|"
+               rf"Parish\s+Meeting|Combined\s+Authority))\b"),
+)
+MAIL_RE = re.compile(r"[\w.\-]+@(?:[\w\-]+\.)*?(?P<domain>[a-z][a-z\-]{2,})\s*\.gov(?:\.uk)?\b", re.I)
+# words that say what kind of organisation or meeting, not which one: dropped from keys, and a
+# name made of them alone ("County Council", "The Council") names no authority
+GENERIC = set("""the of and a an for council councils county city district borough parish town community village
+metropolitan unitary committee committees sub subcommittee board boards commission commissioners cabinet panel
+trustees trustee friends meeting meetings annual general extraordinary special ordinary full formal planning
+ltd limited ips plc inc authority partnership group forum assembly executive association branch society
+federation corporation governors township municipality royal london summary of minutes agenda draft
+advisory""".split())
+# a body's committee part, after its organisation ("Suffolk Libraries IPS - Board", "Manhattan
+# Beach Planning Commission", "Trustees of The Friends of ..."): what is left names the organisation
+COMMITTEE_TAIL_RE = re.compile(
+    r"(?i)(?:\s*[-–—:]\s*|\s+)(?:(?:annual|general|executive|advisory|planning|management|the)\s+)*"
+    r"(?:board|committee|sub-committee|commission|cabinet|panel|forum|group|trustees|meeting)\s*$")
+COMMITTEE_HEAD_RE = re.compile(r"(?i)^(?:(?:the\s+)?(?:board\s+of\s+)?trustees|members|board|committee)\s+of\s+(?:the\s+)?")
+NOT_ORGANISATION_RE = re.compile(
+    r"(?i)\b(?:the\s+council|this\s+council|full\s+council|council\s+tax|council\s+chambers?|members?|"
+    r"reports?|meeting|minutes|agenda|item|page|dear|yours)\b")
+
+
+@dataclass
+class Authority:
+    name: str
+    key: str
+    found_by: str  # 'named on the first pages', 'running head', 'body', 'mail domain', ...
+    score: float = 0.0
+
+
+def authority_key(name: str) -> str:
+    """Spellings of one authority as one key: its own words without the kind of organisation
+    ('Kent County Council', 'KENT COUNTY COUNCIL' and '@kent.gov.uk' are 'kent'; 'City of Des Moines'
+    and 'Des Moines City Council' are 'des moines'; 'Suffolk’s Libraries IPS Ltd' is 'suffolk libraries')."""
+    text = strip_accents(name).lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    words = re.findall(r"[a-z0-9#]+", text)
+    # run together: 'San Diego' and the mail domain 'sandiego', 'Burton-cum-Walden' and 'Burtoncumwalden'
+    return "".join(w for w in words if w not in GENERIC)
+
+
+def _title_case(line: str) -> str:
+    """A shouted letterhead ('KENT COUNTY COUNCIL') read as a name."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return re.sub(r"[A-Za-z][A-Za-z'’]*", lambda m: m.group(0).capitalize()
+                      if m.group(0).lower() not in {"of", "and", "upon", "on", "the", "cum", "in", "le", "by"}
+                      else m.group(0).lower(), line)
+    return line
+
+
+def _organisations(line: str):
+    line = _title_case(line)
+    for pattern in ORGANISATION_RES:
+        for m in pattern.finditer(line):
+            name = re.sub(r"\s+", " ", m.group("name")).strip()
+            name = re.sub(r"^(?:(?:The|This|A|An|Of|And|Dear|To|From|By|At|For|In|On|With|Minutes|Agenda|Meeting|"
+                          r"Draft|Notice|Report|Summary|of|and|on|in|the|by|upon|le|cum|&)\s+)+", "", name)
+            if authority_key(name) and not NOT_ORGANISATION_RE.search(name):
+                yield name, m.start() == 0 and len(line.strip()) <= len(m.group(0)) + 3
+
+
+def body_organisation(body: str) -> tuple[str, bool] | None:
+    """The organisation a body's own name gives, if it gives one: 'Stoke Ferry Parish Council'
+    is one; 'Suffolk Libraries IPS - Board' gives 'Suffolk Libraries IPS'; 'Cabinet' or 'County
+    Council' give none."""
+    text = COMMITTEE_HEAD_RE.sub("", body.strip())
+    for name, _ in _organisations(text):
+        return name, True
+    stripped = COMMITTEE_TAIL_RE.sub("", text).strip(" -–—:,")
+    if stripped != text and any(w[:1].isupper() for w in stripped.split()) and len(stripped.split()) >= 2:
+        for name, _ in _organisations(stripped):  # 'Suffolk Libraries IPS - Board'
+            return name, True
+    return (text, False) if authority_key(text) else None
+
+
+def candidates(title: str, pages: list[str], bodies: list[str]) -> list[Authority]:
+    found: dict[str, Authority] = {}
+    names: dict[str, Counter] = {}
+
+    def add(name: str, how: str, score: float) -> None:
+        key = authority_key(name)
+        if not key:
+            return
+        names.setdefault(key, Counter())[name] += 1
+        a = found.get(key)
+        if a is None:
+            found[key] = Authority(name, key, how, score)
+        else:
+            a.score += score * 0.5  # named again: more sure, with less weight for each repetition
+            if a.found_by in WEAK and how not in WEAK:
+                a.found_by = how
+
+    for n, line in enumerate((title or "").splitlines()[:3]):
+        for name, alone in _organisations(line):
+            add(name, "document title", 2.0 + alone)
+    for page_no, text in enumerate(pages[:HEAD_PAGES]):
+        lines = [x for x in text[:HEAD_CHARS].splitlines() if x.strip()]
+        for n, line in enumerate(lines):
+            for name, alone in _organisations(line):
+                # a letterhead or title line alone on its line, near the top, says most
+                add(name, "named on the first pages", (2.0 if alone else 0.8) * max(0.3, 1 - n / 30) / (1 + page_no))
+    for name in _running_heads(pages):
+        add(name, "running head", 1.5)
+    for body in bodies:
+        own = body_organisation(body)
+        if own:
+            # an organisation-shaped name ('Stoke Ferry Parish Council') says who; a committee's
+            # own name ('Corporate Parenting Panel') is only the last resort
+            add(own[0], "body" if own[1] else "body name", 3.0 if own[1] else 0.8)
+        for a in found.values():  # 'County Council' under 'KENT COUNTY COUNCIL': the body is part of it
+            if a.found_by not in ("body", "body name") and body and body.lower() in a.name.lower():
+                a.score += 1.5
+    domains = Counter(m.group("domain").lower() for text in pages[:HEAD_PAGES + 2] for m in MAIL_RE.finditer(text))
+    for domain, count in domains.most_common(2):
+        if domain in found:
+            found[domain].score += 1.0
+        else:
+            add(domain.replace("-", " ").title(), "mail domain", 1.2 + 0.2 * min(count, 3))
+    for key, a in found.items():
+        a.name = names[key].most_common(1)[0][0] if a.found_by not in ("body", "body name") else a.name
+    return sorted(found.values(), key=lambda a: (-a.score, a.key))
+
+
+def _running_heads(pages: list[str]):
+    """Organisation names on the first or last line of several pages: a running head or foot."""
+    if len(pages) < 3:
+        return
+    seen = Counter()
+    for text in pages:
+        lines = [x for x in text.splitlines() if x.strip()]
+        edge = set()
+        for line in lines[:2] + lines[-2:]:
+            edge |= {name for name, _ in _organisations(line)}
+        seen.update(edge)
+    for name, count in seen.items():
+        if count >= max(3, len(pages) // 3):
+            yield name
+
+
+THRESHOLD = 1.0
+WEAK = ("mail domain", "body name")
+
+
+def find_authority(title: str, pages: list[str], bodies: list[str]) -> Authority | None:
+    """The paper's authority, or None when nothing in it names one."""
+    found = candidates(title, pages, bodies)
+    if found and found[0].score >= THRESHOLD:
+        return found[0]
+    # the last resort: the body itself ('Corporate Parenting Panel'), which the people merge may
+    # still place in an authority by the people its papers share (ingest/merge_people.py)
+    return next((a for a in found if a.found_by == "body name"), None)
+
+
+def authority_columns(title: str, pages: list[str], bodies: list[str]) -> dict:
+    found = find_authority(title, pages, bodies)
+    if found is None:
+        return {"authority": None, "authority_key": None, "authority_found_by": None}
+    return {"authority": found.name, "authority_key": found.key, "authority_found_by": found.found_by}
+
+
+def fill_authorities(db) -> int:
+    """Give every stored paper its authority from its stored text and meetings (an archive
+    upgraded in place), and have the next ingest regroup its people by them."""
+    done = 0
+    for doc_id, title in db.execute("select id, title from documents where status = 'ok'").fetchall():
+        pages = [r[0] or "" for r in db.execute("select text from pages where document_id = ? order by page", [doc_id])]
+        bodies = [r[0] for r in db.execute(
+            "select m.body from meeting_documents md join meetings m on m.id = md.meeting_id where md.document_id = ? "
+            "order by md.rowid limit 1", [doc_id])]
+        db["documents"].update(doc_id, authority_columns(title or "", pages, bodies))
+        done += 1
+    db.execute("update meetings set authority = (select authority from documents d where d.id = meetings.document_id)")
+    if "pending_work" in db.table_names():
+        db.execute("insert or ignore into pending_work (task, since) values ('people merge', datetime('now'))")
+    return done
