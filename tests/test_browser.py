@@ -199,3 +199,66 @@ def test_analyst_sql(page, server):
     page.goto(server + "/minutebook?sql=select+body%2C+count(*)+as+meetings+from+meetings+group+by+body")
     assert page.get_by_text("Community Safety Partnership").first.is_visible()
     shot(page, "06-sql.png")
+
+
+HOSTILE_HTML = """<html><head><title>Harbour Board minutes</title></head><body>
+<h1>Minutes of the meeting of the Harbour Board held on 12 March 2024</h1>
+<p>The Board agreed the mooring fees for 2024/25.</p>
+<img src="data:," onerror="document.body.dataset.ran = 'img'">
+<script>document.body.dataset.ran = 'script'; fetch('/minutebook.json?sql=select+1')</script>
+</body></html>"""
+
+
+def start_server(db, *args, env=None):
+    import os
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(db), "--port", str(port), *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=2)
+            return proc, url
+        except OSError as e:
+            if getattr(e, "code", None) == 403:  # full mode: up, and asking for a login
+                return proc, url
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode())
+            time.sleep(0.3)
+    proc.terminate()
+    raise RuntimeError("minutebook serve did not answer in 60 s")
+
+
+def test_an_html_papers_scripts_never_run_for_the_logged_in_reader(browser, tmp_path):
+    """Full mode serves an HTML paper as itself, from the site's own origin, to the reader who
+    may see restricted papers: a script in it must not run with that session (it could read
+    every restricted row through the SQL API and send it anywhere)."""
+    from .conftest import run_cli
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "harbour.html").write_text(HOSTILE_HTML, encoding="utf-8")
+    db = tmp_path / "minutebook.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    proc, url = start_server(db, "--full", env={"MINUTEBOOK_PASSWORD": "a long pass phrase"})
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(url + "/-/login")
+        page.fill("input[name=username]", "admin")
+        page.fill("input[name=password]", "a long pass phrase")
+        page.click("input[type=submit]")
+        assert any(c["name"] == "ds_actor" for c in context.cookies())
+        requests = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(url + "/-/source/1")
+        assert "Harbour Board" in page.inner_text("body")  # the paper is there to read
+        page.wait_for_timeout(500)
+        assert page.evaluate("document.body.dataset.ran") is None
+        assert not [r for r in requests if "sql=" in r]
+        context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

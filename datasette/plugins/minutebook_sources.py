@@ -99,7 +99,14 @@ def _content_type(fmt, filename) -> str:
 
 
 def _download(path, content_type):
-    return AsgiFileDownload(path, content_type=content_type, headers={"content-disposition": "inline"})
+    # A paper is served from the site's own origin: an HTML paper's scripts would run with the
+    # visitor's session (in full mode, the logged-in reader of restricted papers). "sandbox" gives
+    # the document an origin of its own and no scripts; nosniff stops a browser from reading a
+    # text file as HTML. PDFs are left to the browser's viewer, which a sandbox would block.
+    headers = {"content-disposition": "inline", "x-content-type-options": "nosniff"}
+    if not content_type.startswith("application/pdf"):
+        headers["content-security-policy"] = "sandbox"
+    return AsgiFileDownload(path, content_type=content_type, headers=headers)
 
 
 @hookimpl
