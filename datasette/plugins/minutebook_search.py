@@ -9,6 +9,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from minutebook.served import chosen, with_db
+from minutebook.sync_templates import sync_template
 from minutebook.fulltext import KINDS, Search, fts_query, run, with_acronyms
 from minutebook.titles import paper_title
 
@@ -68,7 +69,8 @@ async def search_page(datasette, request):
         return with_db(datasette, name, "/search?" + urllib.parse.urlencode(
             {k: v for k, v in params.items() if v not in ("", None, 1)}))
 
-    html = await datasette.render_template("search.html", {
+    # everything is computed by now: rendered without Jinja's async mode (sync_templates.py)
+    html = await datasette.render_template(sync_template(datasette, "search.html"), {
         "search": search, "bodies": bodies, "problems": problems, "kinds": KINDS, "link": link,
         "paper_title": paper_title,
     }, request=request)

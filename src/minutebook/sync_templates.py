@@ -1,0 +1,63 @@
+"""Render a site page's template without Jinja's async mode, for pages that are computed before
+they are rendered (the search page).
+
+Datasette's Jinja environment is async so that templates can await (custom pages call `sql()`
+inside the template). Async rendering turns every piece of output into an awaited step: on the
+search page, two fifths of the time spent rendering. A page whose data is all computed first
+needs none of it, so it is rendered by a synchronous twin of Datasette's environment (same
+loader, filters, tests and globals), through Datasette's own `render_template`, which still
+builds the context (plugins' variables, CSS and JS, the menu), and the few async helpers the
+base template calls are awaited before rendering starts.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import jinja2
+
+
+class _AwaitedFirst(jinja2.Template):
+    """A template of the synchronous environment that Datasette's `render_template` can render:
+    its `render_async` awaits what the base template would have awaited, then renders."""
+
+    async def render_async(self, *args, **kwargs):
+        context = dict(*args, **kwargs)
+        links = await context["menu_links"]()
+        context["menu_links"] = lambda: links
+        request = context.get("request")
+        crumbs = await context["crumb_items"](request=request)
+
+        def crumb_items(request=None, database=None, table=None):
+            if database or table:  # only the site's own pages come here; they have no database crumbs
+                raise RuntimeError(f"{self.name}: crumbs of a database or table need the async renderer")
+            return crumbs
+
+        context["crumb_items"] = crumb_items
+        for name, value in list(context.items()):
+            if inspect.iscoroutinefunction(value):
+                context[name] = _refuse(self.name, name)
+        return self.render(context)
+
+
+def _refuse(template: str, name: str):
+    def refused(*args, **kwargs):
+        raise RuntimeError(f"{template} calls {name}(), which awaits: render it with Datasette's own renderer")
+
+    return refused
+
+
+def sync_template(datasette, name: str) -> jinja2.Template:
+    """Template `name` from a synchronous twin of `datasette`'s environment, made at first use
+    (after startup, when plugins have added their filters)."""
+    env = getattr(datasette, "_minutebook_sync_env", None)
+    if env is None:
+        source = datasette.jinja_env
+        env = jinja2.Environment(loader=source.loader, autoescape=source.autoescape,
+                                 extensions=list(source.extensions))
+        env.filters.update(source.filters)
+        env.tests.update(source.tests)
+        env.globals.update(source.globals)
+        env.template_class = _AwaitedFirst
+        datasette._minutebook_sync_env = env
+    return env.get_template(name)
