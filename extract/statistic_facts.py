@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .english import reads_as_english
 from .statistics import CURRENCY, find_statistics
 
 
@@ -21,6 +22,7 @@ def statistics(docs, structure, facts):
     passages = structure.passages
     currency = paper_currency(passages)
     furniture = _page_furniture(passages)
+    numbering = _item_numbers(passages)
     for n, p in enumerate(passages):
         if p.kind == "heading":
             continue
@@ -29,14 +31,40 @@ def statistics(docs, structure, facts):
             _scaled_row(p, n, columns, structure, facts)
             continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
+        counts = None  # whether the passage is English, asked only of a passage with a figure in it
         for k, sentence in enumerate(sentences):
+            if counts is None and _DIGIT.search(sentence):
+                counts = reads_as_english(p.text)
             labels = _page_number_after(sentence, furniture)
             if k == 0 and n and _year_cut_before(passages[n - 1].text, sentence):
                 labels = max(labels, 2)
-            for s in find_statistics(sentence, currency):
-                if s.start < labels:
+            next_item = _next_item_label(sentence, numbering)
+            for s in find_statistics(sentence, currency, counts is not False):
+                if s.start < labels or s.start == next_item:
                     continue
                 _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence)
+
+
+_DIGIT = re.compile(r"\d")
+ITEM_LABEL_RE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\|\s))(\d{1,2})(?:\.\d{1,2})*\.?\s+[A-Z][a-z]")
+TRAILING_LABEL_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})\.\s*$")
+
+
+def _item_numbers(passages) -> set[int]:
+    """The numbers a paper gives its items: those that open a passage or follow a sentence's end, before a capital
+    ('6. Accounts', '5.3 Risk Assessment', '12 Village Fayre')."""
+    return {int(m.group(1)) for p in passages if _DIGIT.search(p.text) for m in ITEM_LABEL_RE.finditer(p.text)}
+
+
+def _next_item_label(sentence: str, numbering: set[int]) -> int:
+    """Where a number that ends a sentence starts, when it is the label of the paper's next item cut from its
+    heading by the sentence splitter or by OCR ('... to discourage use at this time. 2207/05/2020 6.' /
+    'Accounts were presented'): it continues the paper's numbering (a neighbour is an item number). -1: none."""
+    m = TRAILING_LABEL_RE.search(sentence)
+    if not m:
+        return -1
+    n = int(m.group(1))
+    return m.start(1) if n - 1 in numbering or n + 1 in numbering else -1
 
 
 def _page_furniture(passages) -> list[re.Pattern]:

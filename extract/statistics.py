@@ -68,12 +68,13 @@ PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d
                       r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq))")
 
 
-def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact]:
+def find_statistics(sentence: str, currency: str | None = None, counts: bool = True) -> list[StatFact]:
     """The figures of one sentence. `currency` is the paper's own (the one its signed amounts use):
     with it, amounts printed without a sign ('46K' in a sentence about money, '1,962.39') are read
-    as money; without it they are left out."""
+    as money; without it they are left out. Without `counts` only amounts, percentages and rates are
+    read: what a bare number counts can be told only in English."""
     if not _DIGIT.search(sentence):
-        return _word_counts(sentence)
+        return _word_counts(sentence) if counts else []
     facts: list[StatFact] = []
     # characters already taken by a figure, and those that are dates or references: one mark per
     # character, so that checking a match costs its length, not the number of figures before it
@@ -111,7 +112,7 @@ def find_statistics(sentence: str, currency: str | None = None) -> list[StatFact
         for m in PENCE_RE.finditer(sentence):
             if free(m.start(), m.end()) and not _cited(sentence, m.start()) and _number(m.group("num")) > 0:
                 add(_number(m.group("num")), currency, m, _measure_before(sentence, m.start()))
-    if not re.search(r"[A-Za-z]{3}", sentence):
+    if not counts or not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     counts = [m for m in COUNT_RE.finditer(sentence) if free(m.start(), m.end())]
     if counts and _ocr_noise(sentence):
@@ -183,9 +184,15 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # durations and times: '3 years', '10-minute recess', '35 year old'
     if word in ("yr", "yrs", "yo", "minute", "sec", "secs"):
         return False
-    range_to = re.match(r"\s*(?:-|–|to|and|or)\s*\d+\s*-?\s*([a-z]+)", following)
-    if range_to and range_to.group(1) in TIME_UNITS | {"yr", "yrs", "minute"}:
+    # the first of a range names its unit only at the range's end, and a suspended hyphen may stand before
+    # the range word: '2- to 10-Hour meters', '9 to 36-month'
+    range_to = re.match(r"\s*[-–]?\s*(?:-|–|to|and|or|through|thru)\s*\d+\s*-?\s*([A-Za-z]+)", following)
+    if range_to and range_to.group(1).lower() in TIME_UNITS | {"yr", "yrs", "minute"}:
         return False  # '19 - 35 year old', '2 to 3 weeks', 'for 16 and 17-year-olds': a range of durations or ages
+    if _open_band(sentence[e:e + 60]):
+        return False
+    if raw in SERVICE_NUMBERS and _dialled(sentence[max(0, s - 25):s], sentence[e:e + 30]):
+        return False
     if re.fullmatch(YEAR, raw) and re.search(r"(?i)\b(?:the|this|that|next|last|its|our|their)\s+$", sentence[:s]):
         return False  # 'the 2017 concert'
     if re.fullmatch(YEAR, raw) and (not word or word in FUNCTION_WORDS or YEAR_BEFORE_RE.search(sentence[:s])
@@ -217,9 +224,36 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     return not _names_a_thing(sentence[e:e + 80])
 
 
+# an open-ended band: '65 plus', '18+', '16 and over'; followed by what it counts it is a count ('25 plus houses',
+# '70,000+ listeners'), alone it is an age band ('respondents were 65 plus although', 'transitioning into 18+.')
+OPEN_BAND_RE = re.compile(r"(?i)(?:\s*\+|\s+plus\b|\s+(?:and|or)\s+(?:over|above|older|under|younger)\b(?!\s+(?:the|a|an|this|that|its|their)\b))(?P<rest>.*)")
+
+
+def _open_band(after: str) -> bool:
+    m = OPEN_BAND_RE.match(after)
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", m.group("rest")[:40])[:2]  # what it counts, maybe after an adjective
+    return not any(_plural(w) and w.lower() not in TIME_UNITS for w in words)
+
+
+# short numbers that are telephone services ('police on 101', 'calling 999', 'the NHS 111 service', '111 call
+# handlers'), told from a count by the words of calling around them
+SERVICE_NUMBERS = {"101", "105", "111", "112", "119", "211", "311", "411", "911", "999"}
+DIALLED_BEFORE_RE = re.compile(r"(?i)\b(?:call|calls|calling|called|dial|dialled|dialling|dialing|ring|ringing|phone|"
+                               r"phoning|telephone|on|via|nhs|police)\s+(?:the\s+)?$")
+DIALLED_AFTER_RE = re.compile(r"(?i)\s*(?:call|calls|number|line|service|helpline|non-emergency|emergency|operator|"
+                              r"handlers?)\b")
+
+
+def _dialled(before: str, after: str) -> bool:
+    return bool(DIALLED_BEFORE_RE.search(before) or DIALLED_AFTER_RE.match(after))
+
+
 YEAR = r"(?:1[6-9]|20)\d\d"
 # what a count counts is a plural ('16 Members of the public', '40 Police officers'); these are plural unmarked
 UNMARKED_PLURALS = {"children", "people", "men", "women", "staff", "police", "personnel", "youth", "cattle", "sheep"}
+SINGULAR_IN_S = {"news", "series", "species", "means", "headquarters", "whereas", "perhaps", "sometimes", "always"}
 # the words of a vote ('7 For, 2 Against', '5 Ayes'): what follows is the side, not a name
 VOTE_WORDS = {"for", "against", "abstain", "abstained", "abstaining", "abstention", "abstentions", "ayes", "noes", "yes",
               "no", "in", "votes", "vote"}
@@ -229,6 +263,8 @@ def _plural(word: str) -> bool:
     if word.strip(".'’").isupper():
         return False  # 'ILCS', 'NHS': an acronym's plural takes a small s ('PCSOs')
     w = word.lower().strip(".'’")
+    if w in SINGULAR_IN_S:
+        return False
     return w in UNMARKED_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
@@ -350,25 +386,54 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"(?<![\w.(])\d{1,2}\)",  # '1) That Ivy be investigated': a list marker
         r"^\s*\d{1,2}\s+(?=(?:The|A|An|It|This|We|He|She|They)\s|[A-Z]{2,4}\s+(?:will|to|has|had|was|is|said|reported|advised|"
         r"agreed|noted)\b|[A-Z]{2,}\s+[A-Z]{2,})",  # '15 The meeting closed', '1 JG will', '1 REVIEW OF': numbered paragraphs
-        r"(?i)\b(?:channel|bill|ab|sb|hr|ch|ext|extension|route|highway|interstate|us)\.?\s+\d+",  # channels, bills, routes
+        # channels, bills, routes; every number of a run of extensions ('ext. 230 or 235')
+        r"(?i)\b(?:channel|bill|ab|sb|hr|ch|ext|extension|route|highway|interstate|us)\.?\s+\d+(?:\s*(?:,|or|and|/|&)\s*\d+\b)*",
         r"(?i)\bpages?\s*\[\s*\d+",
         # 'Page 1 of 2' (a page's footer), '... listed on Page' / '1 of this agenda.' (a citation cut by a line):
         # where a number stands in a paper, never how many of something
         r"(?i)\bpages?\s+\d+\s*(?:of|/)\s*\d+|\b\d+\s+of\s+(?:this|the)\s+(?:agenda|report|document|minutes|pack|paper|appendix)\b",
+        # 'Invoice 1 of 6 previously missed', '(3 of 6)': a place in a series, not how many ('12 of the 14 in
+        # attendance' and '2 of 3 councillors' stay)
+        r"(?<![\w.,/£$€])\d{1,2}\s+of\s+\d{1,2}\b(?!\s*%|[.,/]\d|\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children|staff)\b)",
         r"(?i)\bs\.\s*\d+|\bnumbered\s+\d+",  # 's. 111' (a section of an Act), 'the property numbered 42'
         r"\(\d{1,2}-\s?\d{1,2}-\s?\d{2,4}\)",  # '(5- 17-05)': a US date
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
-    return spans + _numbered_run(sentence) + _inline_labels(sentence) + [
+    return spans + _numbered_run(sentence) + _inline_labels(sentence) + _name_numbers(sentence) + [
         (m.start(), m.end()) for pattern in LABEL_SHAPES for m in re.finditer(pattern, sentence)]
 
 
 LABEL_SHAPES = (
+    r"(?<=:)\s*\d{1,2}\.\s*$",  # 'Public Comment Options: 1.': a list's first label, its item on the next line
+    r"(?<![\w.,£$€:/])\d{1,2}:(?=\s+[A-Z])",  # 'in summary these are 1: Put ...': a list label
     r"(?:(?<=[,;)])|(?<=[,;)]\s))\d{1,2}\.\s*$",  # '... the two next nearest schools, 3.': the next item's label
     r"^\s*\d{1,2}\.?\s+(?=(?:19|20)\d\d\s+[A-Z]{3,})",  # '3 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS'
     r"§+\s*\d[\d.]*(?:\s*,\s*(?:and\s+)?\d[\d.]*)*",  # 'Iowa Code §§ 21.8, 26.12, and 414.12'
 )
+
+
+# a capitalised word that hedges or totals a count rather than naming a thing ('Approximately 40 attended')
+NOT_NAMES = {"about", "around", "approximately", "roughly", "nearly", "almost", "over", "under", "some", "only", "just",
+             "another", "total", "totals", "all", "of", "with", "for", "to", "in", "by", "at", "from", "and", "or", "the",
+             "were", "was", "are", "is", "had", "has", "have", "received", "than", "less", "more", "fewer", "least", "most"}
+NAME_NUMBER_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{2,})\s(?P<num>\d{1,4})(?![\d,.]?\d|\s*[%/:+-])\s+(?P<next>[a-z][\w'’-]*)")
+
+
+def _name_numbers(sentence: str) -> list[tuple[int, int]]:
+    """A number after a capitalised word that is followed by no plural is the thing's number, not a count of it:
+    'Runway 5 extension', 'Group 4 news', 'the NHS 111 service', 'Route 66 diner'. A count follows the thing it
+    counts only with a plural after it ('Ward 3 residents' stays). Sentence ends, capitals and function words after
+    the number are taken by the label pattern of `_non_figures`."""
+    spans = []
+    for m in NAME_NUMBER_RE.finditer(sentence):
+        name, following = m.group("name"), m.group("next")
+        if name.lower() in NOT_NAMES | MONTH_NAMES | VOTE_WORDS or name.lower().endswith("ly") or _plural(name):
+            continue
+        if _plural(following) or following.lower() in VOTE_WORDS | TIME_UNITS:
+            continue
+        spans.append((m.start("num"), m.end("num")))
+    return spans
 
 
 def _inline_labels(sentence: str) -> list[tuple[int, int]]:

@@ -1,0 +1,30 @@
+"""Whether a passage is written in English, told by its function words.
+
+English prose cannot go far without its small words ('the', 'of', 'to', 'was', 'that'): they are a third or
+more of the lower-case words of any English sentence. A passage of a bilingual paper in Welsh (or the
+Spanish of a Californian agenda) has almost none, while its names, figures and dates look the same as in
+English. The test asks only what English knows (spaCy's English stop words), so it needs no word list of
+any other language."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# one-letter words ('a', 'i') are words of Welsh too, and say nothing either way
+FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if len(w) >= 2)
+LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-zà-öø-ÿŵŷ][^\W\d_]*(?:['’][^\W\d_]+)?")
+# lists of names, addresses and dates have few lower-case words: too few to judge, and read as English
+MIN_WORDS = 8
+MAX_SHARE = 0.1
+
+
+def reads_as_english(text: str) -> bool:
+    """False when the passage has enough lower-case words to judge and almost none of them are English
+    function words."""
+    words = [w for w in LOWER_WORD_RE.findall(text) if len(w) >= 2]
+    if len(words) < MIN_WORDS:
+        return True
+    known = sum(w.split("'")[0].split("’")[0] in FUNCTION_WORDS or w in FUNCTION_WORDS for w in words)
+    return known > MAX_SHARE * len(words)
