@@ -86,6 +86,18 @@ def test_sql_cannot_read_the_server_paths(public, archive):
     assert rows == [{"n": 0}]
 
 
+def test_one_visitors_sql_is_not_readable_by_the_next(public):
+    """Datasette's connections, and the statements they keep prepared, serve every visitor;
+    sqlite_stmt would list the SQL of the others' queries."""
+    status, _ = sql(public, "select count(*) from people where name like '%Private Visitor Words%'")
+    assert status == 200
+    for query in ("select sql from sqlite_stmt", "select * from sqlite_stmt", "select * from SQLITE_STMT",
+                  "select (select group_concat(sql) from sqlite_stmt) as s"):
+        status, body = sql(public, query)
+        assert status == 400 and "sqlite_stmt" in body["error"], (query, body)
+        assert "Private Visitor Words" not in json.dumps(body)
+
+
 def test_source_ids_too_large_for_sqlite_are_not_found(public):
     assert public.get("/-/source/99999999999999999999").status == 404
     assert public.get("/-/source/99999999999999999999/x.pdf").status == 404

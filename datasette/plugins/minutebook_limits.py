@@ -35,6 +35,10 @@ MAX_COLUMNS = 100  # result columns (and table columns): the widest join of this
 MAX_RESULT_BYTES = 64 * 1024 * 1024  # all rows of one statement, before Datasette renders them
 HIDDEN_COLUMNS = {("pragma_database_list", "file")}  # read as NULL
 DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"}
+# sqlite_stmt lists the SQL of every statement prepared on the connection, and Datasette's
+# connections (with their statement caches) serve every visitor: one visitor would read another's
+# queries, typed search words included
+DENIED_TABLES = {"sqlite_stmt"}
 
 
 class ResultTooLarge(sqlite3.DatabaseError):
@@ -42,6 +46,8 @@ class ResultTooLarge(sqlite3.DatabaseError):
 
 
 def _authorizer(action, arg1, arg2, db_name, trigger):
+    if action == sqlite3.SQLITE_READ and (arg1 or "").lower() in DENIED_TABLES:
+        return sqlite3.SQLITE_DENY
     if action == sqlite3.SQLITE_READ and (arg1, arg2) in HIDDEN_COLUMNS:
         return sqlite3.SQLITE_IGNORE
     if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_FUNCTIONS:
