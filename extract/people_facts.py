@@ -152,6 +152,10 @@ def prose_people(docs, passages, registry, facts, structure):
                 text = bare
             if not looks_like_name(bare) or re.fullmatch(r"(?i)(?:the|a|an)\b.*", bare):
                 continue
+            pieces = run_together(bare, registry.full_names()) if len(bare.split()) >= 3 else None
+            if pieces:
+                found += [(n, piece, None, piece) for piece in pieces]
+                continue
             found.append((n, text, title, bare))
             if len(bare.split()) >= 2 and not re.match(r"^[A-Z]\.?\s", bare):
                 registry.add(Person(name=bare, title=title))
@@ -170,3 +174,25 @@ def _sentence_of(d, text: str, cache: dict) -> str:
         if text in s:
             return s[:500]
     return d.text[:500]
+
+
+def run_together(words_text: str, known: list[str]) -> list[str] | None:
+    """Names a list printed one to a line and the text joined into one run ('Greg Burns John Foster
+    Ruby Kelly Robert Preston'): when the run reads wholly as full names the paper gives elsewhere
+    and surnames of such names (the rest of a name cut at the line before), the full names in it;
+    None when it is one name ('Robert Allen Fisk', though 'Allen Fisk' is named too)."""
+    words = words_text.split()
+    full = {name_key(k): k for k in known}
+    surnames = {k.split()[-1] for k in full}
+    best: dict[int, list[str] | None] = {0: []}  # words read so far -> the names among them
+    for i in range(len(words)):
+        if best.get(i) is None:
+            continue
+        for j in range(i + 2, min(len(words), i + 4) + 1):
+            name = full.get(name_key(" ".join(words[i:j])))
+            if name and (best.get(j) is None or len(best[j]) < len(best[i]) + 1):
+                best[j] = best[i] + [name]
+        if name_key(words[i]) in surnames and best.get(i + 1) is None:
+            best[i + 1] = best[i]
+    names = best.get(len(words))
+    return names if names and (len(names) >= 2 or len(" ".join(names).split()) < len(words)) else None
