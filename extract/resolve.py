@@ -156,6 +156,7 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
                     if (a[1] and b[1] and a[1][0] == b[1][0] and len(a[1][0]) >= 3
                             and a[0].authority == b[0].authority):
                         join(a[0].id, b[0].id)
+    _join_neighbours(parsed, join)
     # a full name in a paper that names no authority: the one authority that knows it, or none
     for group in by_surname.values():
         known: dict[str, set[str]] = defaultdict(set)
@@ -192,3 +193,48 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
             for other in ids[1:]:
                 join(ids[0], other)
     return pairs
+
+
+NEIGHBOURS_SHARED = 2  # full names two authorities' papers must share to be neighbours
+NEIGHBOURS_SHARE = 0.1  # and that share of the smaller one's full names
+
+
+def neighbours(parsed) -> set[tuple[str, str]]:
+    """Authorities whose papers name the same people: parish councils of one district share the
+    county and district councillors who report to each (Stoke Ferry, Wereham, Wretton, Boughton
+    all hear 'Martin Storey' and 'Colin Sampson'). Two or more full names in common, and a tenth of
+    the smaller one's, is a neighbourhood; one name in common ('Paul Carter' at Kent and at Stoke
+    Ferry) is a coincidence."""
+    names_of: dict[str, set[str]] = defaultdict(set)
+    for s, given, _ in parsed:
+        if _is_full(given) and s.authority is not None:
+            names_of[s.authority].add(name_key(s.name))
+    authorities_of: dict[str, set[str]] = defaultdict(set)
+    for authority, names in names_of.items():
+        for key in names:
+            authorities_of[key].add(authority)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for key, authorities in authorities_of.items():
+        ordered = sorted(authorities)
+        for i in range(len(ordered)):
+            for j in range(i + 1, len(ordered)):
+                shared[(ordered[i], ordered[j])] += 1
+    return {pair for pair, n in shared.items()
+            if n >= NEIGHBOURS_SHARED and n >= NEIGHBOURS_SHARE * min(len(names_of[pair[0]]), len(names_of[pair[1]]))}
+
+
+def _join_neighbours(parsed, join) -> None:
+    """One full name in neighbouring authorities is one person."""
+    near = neighbours(parsed)
+    if not near:
+        return
+    by_key: dict[str, list] = defaultdict(list)
+    for s, given, _ in parsed:
+        if _is_full(given) and s.authority is not None:
+            by_key[name_key(s.name)].append(s)
+    for spellings in by_key.values():
+        for i in range(len(spellings)):
+            for j in range(i + 1, len(spellings)):
+                a, b = sorted((spellings[i].authority, spellings[j].authority))
+                if (a, b) in near:
+                    join(spellings[i].id, spellings[j].id)

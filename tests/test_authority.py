@@ -151,3 +151,25 @@ def test_analysts_see_each_meetings_authority_in_datasette(archive):
     assert {r["body"] for r in rows} == {"County Council", "Corporate Parenting Panel", "Cabinet"}
     documents = client.get("/minutebook/documents?_facet=authority_found_by")
     assert documents.status == 200 and "shared people" in documents.text
+
+
+def test_one_full_name_in_neighbouring_authorities_is_one_person(tmp_path):
+    """Norfolk's county councillor Martin Storey and district councillor Colin Sampson report to
+    Stoke Ferry and Wretton parish councils alike: papers of two authorities that name the same
+    people are neighbours, and one full name there is one person. Kent's 'Sir Paul Carter' and
+    the inspector 'Paul Carter' at Stoke Ferry share a name and nothing else: two people."""
+    papers = [SHARED / "wild" / "sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html",
+              SHARED / "wild" / "sf_wretton-pc-minutes-2016-03_index.html",
+              SHARED / "wild" / "sf_stoke-ferry-pc-minutes-2018-02_index.html",
+              SHARED / "real" / "kcc_Printed minutes 13th-Mar-2025 10.00 County Council.pdf"]
+    if not all(p.exists() for p in papers):
+        pytest.skip("../shared/wild and ../shared/real are not beside the project (a fresh clone)")
+    db = tmp_path / "n.db"
+    ingest([str(p) for p in papers], str(db))
+    conn = sqlite3.connect(db)
+    assert _authority(conn, "wretton")[0] == "wretton" and _authority(conn, "2019-04")[0] == "stokeferry"
+    for name in ("Martin Storey", "Colin Sampson"):
+        stoke, wretton = _people_of(conn, name, "stoke-ferry-pc-minutes-2019"), _people_of(conn, name, "wretton")
+        assert stoke and stoke == wretton, name
+    kent, stoke = _people_of(conn, "Paul Carter", "13th-Mar-2025"), _people_of(conn, "Paul Carter", "2018-02")
+    assert kent and stoke and not kent & stoke
