@@ -34,6 +34,8 @@ NEXT_RE = re.compile(r"(?i)\bnext\s+(?:\w+\s+){0,3}meeting|\bfuture\s+meeting|\b
 PRIOR_RE = re.compile(
     r"(?i)\b(?:previous|last|approv\w*|confirm\w*|signed|correct\s+record|true\s+record|adopted|matters?\s+arising|"
     r"minutes\s+of\s+the\s+(?:\w+\s+){0,5}meeting\s+(?:held|dated|of)|dated)\b")
+PREVIOUS_MEETING_RE = re.compile(r"(?i)\b(?:previous|last|preceding)\s+(?:\w+\s+){0,2}meeting\b[^.;]{0,40}$")
+PREVIOUS_MEETING = "previous meeting"
 # "Draft minutes, subject to approval at the next meeting" speaks of this meeting's minutes
 SUBJECT_TO_RE = re.compile(
     r"(?i)\b(?:(?:subject\s+to|until|pending|to\s+be)\s+(?:the\s+)?)?(?:approv\w*|confirm\w*|ratif\w*|sign\w*)\s+"
@@ -148,6 +150,8 @@ def date_candidates(doc: Document, lines: list[HeadLine]) -> list[Candidate]:
             if d.precision != "day":
                 continue
             score, source = _date_signals(line, lines, n, d)
+            if PREVIOUS_MEETING_RE.search(line.text[max(0, d.start - 80):d.start]):
+                source = PREVIOUS_MEETING  # 'Minutes of previous meeting (29th May 2014)'
             if not re.search(r"(?:19|2[0O])[\dO]{2}|\d[/.]\d", d.text):
                 score -= 0.5  # "Meeting 1st November": the year comes from the paper's other dates
             score += 2.0 if d.iso in name_dates else 0.0
@@ -439,6 +443,11 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
     """The paper's own meeting, or None and the reason."""
     lines = head_lines(doc)
     dates = sorted(date_candidates(doc, lines), key=lambda c: (-c.score, c.line))
+    # a date the paper gives to the meeting whose minutes it approves is not its own, though its
+    # header repeats it (a header copied from the last minutes and not updated: Suffolk Libraries'
+    # minutes of 31 July 2014 are headed 'Date 29th May 2014' and approve the minutes of 29 May)
+    earlier = {c.value for c in dates if c.source == PREVIOUS_MEETING}
+    dates = [c for c in dates if c.value not in earlier]
     bodies = body_candidates(doc, lines)
     date = dates[0] if dates and dates[0].score >= DATE_THRESHOLD else None
     if date is None:
