@@ -44,7 +44,7 @@ RULES: list[tuple[str, str, re.Pattern]] = [
     ("not_done", "open", re.compile(
         r"(?i)\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+\w+|not\s+(?:yet\s+)?(?:been\s+)?(?:implemented|done|"
         r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open|(?:more\s+|some\s+)?(?:work|more)\s+to\s+(?:do|be\s+done)))")),
-    ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back)\b[^.;]{0,40}")),
+    ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back|re-?scheduled|re-?arranged)\b[^.;]{0,40}")),
     ("carried_forward", "open", re.compile(
         r"(?i)\b(?:carried\s+(?:forward|over)|c/f|o/s|rolled\s+(?:forward|over)|(?<!\bto\s)remains?\s+open|"
         r"(?:is|are|was|were|remains?|still)\s+outstanding|outstanding\s+actions?)\b")),
@@ -63,6 +63,7 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         rf"(?:is|are)\s+now\s+(?:{DONE_VERBS}|in\s+place|live|working)|"
         rf"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)\b(?:{ACTIVE_DONE}))\b")),
 ]
+HOPED_RE = re.compile(r"(?i)\b(?:hop|expect|aim|plan|intend|want|wish)\w*\s+to\s+(?:have\s+)?(?:(?!(?:was|were|is|are|has|had|been)\b)[\w'’]+\s+){0,4}$")
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_FUTURE}|will\s+\w+|going\s+to|asap|as\s+soon\s+as\s+possible)\b")
 
 
@@ -77,6 +78,9 @@ def reading(text: str) -> Reading | None:
         m = pattern.search(text)
         if not m:
             continue
+        if state == "done" and HOPED_RE.search(text[:m.start()]) and not re.match(r"(?i)(?:was|were|has|had)\b", m.group(0)):
+            # 'hoped to have submitted the application before the next meeting': still to do
+            return Reading("open", "ongoing", text[m.start():].strip()[:120])
         future = FUTURE_RE.search(text[m.end():]) if state == "done" else None
         if future:
             # "have revised the letter and this will be sent out": done in part, still open
