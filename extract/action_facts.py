@@ -15,6 +15,7 @@ from .action_match import stems
 from .action_split import split_marked
 from .due import find_due
 from .side_column import side_column_actions
+from .trailing_owner import trailing_owner_actions
 
 
 def _meeting_context(structure, p) -> tuple[str | None, str | None]:
@@ -42,6 +43,8 @@ def actions(docs, structure, registry, facts, pages=()):
                                                if _records_minutes(structure, passages[n])]
     # a paper that marks its actions in a column lists them all there: no guessing from prose
     implicit_allowed = not found
+    # owners printed at the end of an item mark only the items that have one: prose is still read
+    found += trailing_owner_actions(passages, registry, lambda p: _records_minutes(structure, p))
     # numbered action points ('05-01 ...') count only in papers with an action column somewhere
     numbered_points = any(p.block is not None and p.block.kind == TABLE and p.block.rows
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
@@ -128,7 +131,7 @@ def actions(docs, structure, registry, facts, pages=()):
 
 
 SUB_POINT_RE = re.compile(r"^\W*\d+\.\d+\b")  # '7.1 There were no volunteers ...'
-LISTED_RULES = ("table", "action-points", "side-column", "marker", "marker-after", "marker-split", "inline-marker")
+LISTED_RULES = ("table", "action-points", "side-column", "trailing-owner", "marker", "marker-after", "marker-split", "inline-marker")
 
 
 def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple[int, act.ActionFact]]:
@@ -142,8 +145,9 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
     for n, fact in found:
         if fact.rule.startswith("implicit") and fact.owners:
             words = set(stems(fact.description))
-            same = lambda other: other is not fact and _owner_set(other) in (_owner_set(fact), set()) and \
-                _covers(words, set(stems(other.description)))
+            same = lambda other: other is not fact and (_owner_set(other) in (_owner_set(fact), set()) and _covers(
+                words, set(stems(other.description))) or other.rule == "trailing-owner" and _plain(other.description)
+                in _plain(fact.description))  # the sentence an owner is printed after: whose it is, the paper says
             twin = next((other for other in listed if same(other)), None)
             if twin is not None and not twin.owners:
                 twin.owners = list(fact.owners)  # 'Plot at Bovewell - Action - NO will move ...' in a table without an owner column

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, stem
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
+from ..extract.sub_items import own_sub_item
 from .schema import refresh_denormalised
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
@@ -208,6 +209,7 @@ def _passage_text(db, passage_id) -> str:
 def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
     row = s.row
     context = passages.get(s.passage_id, "") if s.passage_id is not None else ""
+    context = own_sub_item(context, row["description"] or s.text)  # one follow-up of a matters-arising paragraph
     candidate = Candidate(words=vocab.vector(row["description"] or s.text), context=vocab.vector(context, 0.5),
                           item=_item_vector(vocab, row["item_title"]), item_title=row["item_title"],
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
@@ -346,6 +348,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             if (best is not None and best_score < SURE and not _names_the_task(best.candidate, new.candidate, vocab.rare)
                     and not _same_team_and_item(best.candidate, new.candidate)):
                 best_score = min(best_score, JOIN - 0.01)
+            if best is not None and best_score < SURE and _long_gap(best, m["date"]):
+                best_score, continues = min(best_score, JOIN - 0.01), False  # the same task a year on is a new one
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
@@ -443,6 +447,8 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             if value < FOLLOW:
                 break
             t = open_threads[ti]
+            if value < SURE and _long_gap(t, meeting["date"]):
+                continue  # a year and more of the body's papers missing: only a sure match is news of it
             if joined.get(u["passage_id"]) is t:
                 break  # the extracted action of this passage is already this action's sighting
             news = _own_news(said, t) if _about_the_task(t.candidate, candidate, vocab.rare) else None
@@ -509,6 +515,22 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
     return absorbed
+
+
+GAP_DAYS = 366  # longer than any body waits between two meetings
+
+
+def _long_gap(t: Thread, date: str) -> bool:
+    """Over a year since the action was last seen: the archive lacks the papers between, so
+    words the two papers share by chance ('site', 'work', 'training delivered') are no link.
+    Bodies that meet monthly or quarterly always have a paper within the year."""
+    import datetime as dt
+
+    last = max((s.date for s in t.sightings if s.date), default="")
+    try:
+        return (dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(last[:10])).days > GAP_DAYS
+    except ValueError:
+        return False  # a month-precision date ('2014-06'): no gap is measured
 
 
 def _sure(news: Reading, value: float) -> bool:

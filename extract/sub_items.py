@@ -1,0 +1,30 @@
+"""The sub-item of a paragraph that a sentence belongs to. Matters arising and action logs are
+often one paragraph of many follow-ups, each under its own reference or title ('Item 6.IV, trip
+to Birmingham – ...', '4.5iii) The Clerk ...', 'Halesworth – the General Manager ...'): the words
+of one say nothing about the others, so an action's surroundings stop at its own sub-item."""
+
+from __future__ import annotations
+
+import re
+
+# a new sub-item after a sentence end: a reference ('Item 3 –', '4.5iii)', '7. Update from'), a
+# numeral ('ii) '), or a short title and a dash ('Halesworth – ')
+SUB_ITEM_RE = re.compile(
+    r"(?<=[.!?:])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=(?:Item\s+)?\d{1,2}(?:\.\d{1,2}){0,9}(?:[a-z]{1,6}\)|\.?\s+[A-Z]|\.[IVX]{1,4}\b|\s*[,–—]\s)"
+    r"|[ivx]{1,5}\)\s|[A-Z][\w’'&]*(?:\s[\w’'&]+){0,5}\s[–—]\s)"
+    # a lettered reference or numeral with its bracket is an item wherever it stands ('... Clerk 4.8ii) No update')
+    r"|\s+(?=\d{1,2}(?:\.\d{1,2}){0,9}[a-z]{1,6}\)\s|[ivx]{1,5}\)\s)")
+
+
+def sub_items(text: str) -> list[str]:
+    return [piece.strip() for piece in SUB_ITEM_RE.split(" ".join((text or "").split())) if piece.strip()]
+
+
+def own_sub_item(text: str, sentence: str) -> str:
+    """The sub-item of `text` holding `sentence` (by its opening words); all of `text` when the
+    paragraph has no sub-items or the sentence is not found in one."""
+    pieces = sub_items(text)
+    if len(pieces) < 2:
+        return text or ""
+    head = " ".join((sentence or "").split())[:60]
+    return next((piece for piece in pieces if head and head in piece), text or "")

@@ -1,0 +1,103 @@
+"""Actions whose owner is printed after the item's last sentence: the text-layer form of an
+action log, where the owner sits at the end of the numbered item ('... Clerk to complete and
+submit. Clerk', '... this work was ongoing. Cllr. P. Harries', '... place the bench ... Cllrs.
+D. Jenkins and A. Davies'). ingest/layout.py reads owner codes set in a right-hand column by
+position, but only short upper-case codes; a post ('Clerk') or a titled name is wider and
+often shares the line with the item's text, so it reaches the text layer glued to the item's
+end and is read from there.
+
+The owner must follow a sentence end: 'Signed by the Chair' names the Chair inside its
+sentence. 'All' and 'Noted' are left out: in such logs 'All' marks an invitation every member
+may take up ('should they wish to complete on line. All'), 'Noted' that nothing is to be done."""
+
+from __future__ import annotations
+
+import re
+
+from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
+from .nlp import ABBREVIATIONS
+from .people import Registry
+from .sub_items import sub_items
+
+# only a post or a name with an initial: 'agreed. Mr John Smith reported' must not read as 'Mr John', nor a
+# page break's '... the proposed Code. Ms. Lee-Bridges' (a speaker whose words go on overleaf) as an owner
+_INITIALLED = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'’\-]+"
+_POST = r"(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary)"
+_MORE = r"(?:\s*(?:,|and|&)\s*(?:{t}|(?:[A-Z]\.?\s*){{1,2}}[A-Z][\w'’\-]+))*"
+OWNER = rf"{_POST}|{_INITIALLED}{_MORE.format(t=_INITIALLED)}"
+# the owner after a sentence end, closing the passage or followed by the next item ('Clerk 4.8ii) No update ...',
+# 'Clerk vii) Letter from ...') or the next sentence ('Clerk PCSO Roger Anthony joined the meeting.')
+TRAILING_RE = re.compile(
+    rf"(?<=[.;!?)])\s+(?P<owner>{OWNER})(?:\s+to\s+action)?\s*$|,\s+(?P<by>{OWNER})\s+to\s+action\s*$"
+    rf"|(?<=[.;!?)])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
+LOOK_BACK = 3  # sentences of the item tried for the owner's own, nearest first
+
+
+def trailing_owner_actions(passages, registry: Registry, records) -> list[tuple[int, ActionFact]]:
+    """(passage index, action) for each owner printed after an item of the minutes."""
+    found = []
+    for n, p in enumerate(passages):
+        if not records(p):
+            continue
+        text = " ".join(p.text.split())
+        start = 0
+        for m in TRAILING_RE.finditer(text):
+            mark = (m.group("owner") or m.group("by") or m.group("inner")).strip()
+            body, start = text[start:m.start()].strip(), m.end()
+            owners = owners_from(_as_list(mark), registry)
+            if not owners:
+                continue
+            sentence = _owners_sentence(body, owners, registry)
+            if len(sentence) < 15:
+                continue
+            description, status, marker = split_status(sentence)
+            found.append((n, ActionFact(text=f"{sentence}\nACTION: {mark}", description=description, owners=owners,
+                                        page=p.page, block=n, status=status, status_text=marker, rule="trailing-owner")))
+    return found
+
+
+def _as_list(mark: str) -> str:
+    """'Cllrs. D. Jenkins and A. Davies' -> 'Cllr. D. Jenkins, Cllr. A. Davies': each name keeps its title."""
+    m = re.match(r"(?i)^(cllrs|councillors)\.?\s+(.*)$", mark)
+    if not m:
+        return mark
+    title = "Cllr."
+    return ", ".join(f"{title} {piece.strip()}" for piece in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(2)) if piece.strip())
+
+
+def _owners_sentence(body: str, owners, registry: Registry) -> str:
+    """The item's sentence that makes the owner its agent (the last few tried, nearest the
+    owner first), else the item's last sentence: the owner is printed level with the end of
+    the item, and a report before the task ('The Clerk reported that the defibrillator had been
+    installed ... The Clerk would follow up ...') is no task of theirs."""
+    pieces = sub_items(body)
+    body = pieces[-1] if pieces else body  # the owner closes its own sub-item, not the paragraph's earlier ones
+    body = re.sub(r"^\W*(?:Item\s+)?(?:\d+(?:\.\d+)*\s*)?(?:\(?[a-z0-9]{1,5}[.)])?\s*", "", body)  # '4.5iii)', 'vii)', '12.'
+    sentences = _sentences(body)
+    if not sentences:
+        return body
+    wanted = {name.lower() for name, _ in owners}
+    for sentence in reversed(sentences[-LOOK_BACK:]):
+        agents = subject_owners(sentence, registry) or [o for f in implicit(sentence, registry, 0, 0) for o in f.owners]
+        if {name.lower() for name, _ in agents} & wanted:
+            return sentence
+    return sentences[-1]
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, not broken after a title or an initial ('Cllr. P. Harries', 'Mr S. Quick',
+    'C.C.C. Highways'): these logs write every councillor with both."""
+    out, start = [], 0
+    for m in SENTENCE_END_RE.finditer(text):
+        word = re.search(r"([\w.]+)[.!?]$", text[start:m.start()])
+        last = (word.group(1) if word else "").lower()
+        opener = re.match(r"[A-Z][a-z]*", text[m.end():])
+        if last in ABBREVIATIONS or len(last.rstrip(".")) == 1 or (
+                re.fullmatch(r"(?:\w\.)+\w?", last) and not (opener and opener.group(0) in OPENERS)):
+            continue  # ('C.C.C. It was agreed': an abbreviation ends the sentence before a word that opens one)
+        out.append(text[start:m.start()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
