@@ -46,8 +46,9 @@ def statistics(docs, structure, facts):
 
 
 _DIGIT = re.compile(r"\d")
-ITEM_LABEL_RE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\|\s))(\d{1,2})(?:\.\d{1,2})*\.?\s+[A-Z][a-z]")
-TRAILING_LABEL_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})\.\s*$")
+# a Markdown paper escapes the full stop of a number that opens a line ('6\\. Announcement'), lest it turn into a list
+ITEM_LABEL_RE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\|\s))(\d{1,2})(?:\.\d{1,2})*(?:\\?\.)?\s*[A-Z][a-z]")
+TRAILING_LABEL_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})\\?\.\s*$")
 
 
 def _item_numbers(passages) -> set[int]:

@@ -103,6 +103,11 @@ def test_the_label_of_the_next_item_is_no_count():
     assert not counts("wild", name, "2207/05/2020 6.")
     assert not counts("wild", name, "of Interest made 3.")
     assert any(s["unit"] == "GBP" for s in statistics_of("wild", name))
+    # Govan community council's Markdown minutes escape the label's full stop ('... debate is needed. 5\\. Elder
+    # Park Facilities'), between items '1\\.Attendance' and '6\\. Announcement'; its 'Three issues' stay
+    govan = "govan_2025-10-06-agm-and-general-meeting-october-2025.md"
+    assert not counts("wild", govan, "debate is needed.")
+    assert counts("wild", govan, "Three issues")
 
 
 @needs_shared
