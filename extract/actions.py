@@ -256,9 +256,8 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
 
 # "05-01", "1-04", "4-099" (OCR): meeting-and-point numbers, not dates ("23-01-2019") or ranges
 ACTION_REF = r"(?<![\d\-/.])\d{1,2}-\d{2,3}(?![\d\-/])"
-# OCR drops the space after a reference now and then ("1-03Members to pass any comments")
-REF_SPLIT_RE = re.compile(rf"(?={ACTION_REF}\s*[A-Z])")
-ACTION_REF_RE = re.compile(rf"{ACTION_REF}\s*[A-Z]")
+REF_SPLIT_RE = re.compile(rf"(?={ACTION_REF}\s)")
+ACTION_REF_RE = re.compile(rf"{ACTION_REF}\s+[A-Z]")
 NUMBERED_ASSIGNMENT_RE = re.compile(rf"{ACTION_REF}\s*[A-Z][\w]*(?:\s+(?:and|&)\s+[A-Z]\w*)?\s+to\s+[a-z]")
 
 
@@ -269,7 +268,7 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
     for row in rows:
         for cell in row:
             for part in REF_SPLIT_RE.split(cell):
-                m = re.match(rf"({ACTION_REF})\s*(.+)", part.strip(), re.S)
+                m = re.match(rf"({ACTION_REF})\s+(.+)", part.strip(), re.S)
                 if not m:
                     continue
                 ref, text = m.group(1), m.group(2).strip()

@@ -49,9 +49,8 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
         deadline = bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
         if ref and d.date < ref and not deadline:
             continue  # a date in the past of the meeting is history, not a due date
-        # a year written out, even as two digits ("6.2.19"), dates the task, not just an event
-        if not re.search(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d\d\b", d.text) and \
-                not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due|prior to)\s*$", before) \
+        # a date that states its year, in any notation ('6.2.19', '6 February 2019'), dates the task, not just an event
+        if not d.year_stated and not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*$", before) \
                 and not ATTEND_RE.search(text[:d.start]):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
         if d.precision == "month":

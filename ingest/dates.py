@@ -44,6 +44,8 @@ class DateMention:
     end: int
     text: str
     precision: str  # "day" or "month"
+    # the year is written in the date itself ('6.2.19', '6 February 2019'), not taken from a reference date
+    year_stated: bool = True
 
     @property
     def date(self) -> dt.date:
@@ -81,7 +83,8 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
                 continue
             iso = _match_iso(kind, m, dayfirst, reference)
             if iso:
-                found.append(DateMention(iso, m.start(), m.end(), m.group(0).strip(), "month" if len(iso) == 7 else "day"))
+                found.append(DateMention(iso, m.start(), m.end(), m.group(0).strip(), "month" if len(iso) == 7 else "day",
+                                          kind not in ("dm", "md")))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 

@@ -35,6 +35,9 @@ SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
 ASSIGNMENT_RE = re.compile(
     r"(?:^|\s)(?:[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*|[Mm]embers|[Cc]ouncillors|[Tt]rustees|[Oo]fficers|"
     r"(?:[Tt]he\s+)?[Cc]lerk)\s+to\s+(?!be\b|the\b|this\b|that\b|these\b|those\b|all\b|our\b|its\b|their\b|date\b)[a-z]{3,}")
+# a paragraph or action reference whose space OCR or the text layer lost: '1-03Members to pass any comments' (North
+# of Tyne LPC), '9.6Agreed to display a photoboard' (Friends of Halesworth Library), '1.1On 16 December' (Kent)
+GLUED_REFERENCE_RE = re.compile(r"^(\s*\d{1,2}[.-]\d{1,3})(?=[A-Z][a-z])")
 AMOUNT_END_RE = re.compile(r"(?:[£$€]\s?\d(?:[\d,]|,\s(?=\d{3}\.\d\d))*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?|\d[\d,]*(?:\.\d+)?\s?%)\s*$", re.I)
 
 
@@ -79,7 +82,7 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
         current, kind = [], PARAGRAPH
 
     for raw in lines:
-        line = raw.rstrip()
+        line = GLUED_REFERENCE_RE.sub(r"\1 ", raw.rstrip())
         if not line.strip():
             flush()
             continue

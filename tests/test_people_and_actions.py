@@ -271,6 +271,7 @@ def test_a_hyphenated_surname_is_not_another_persons_surname():
 def test_numbered_action_points_run_into_the_discussion_text():
     # North of Tyne LPC (OCR): the "Decisions and Action Points" column reached the text inside the paragraphs
     from minutebook.extract.actions import numbered_points_in_text
+    from minutebook.ingest.lines import lines_to_blocks
 
     registry = registry_from("Present: Chris Dodd (CD), Simon Clark (SC)")
     text = ("CD raised issues with the website not having a complete | 1-07 CD and SC to complete resources section "
@@ -279,8 +280,9 @@ def test_numbered_action_points_run_into_the_discussion_text():
     assert [f.ref for f in facts] == ["1-07"]
     assert [name for name, _ in facts[0].owners] == ["Chris Dodd", "Simon Clark"]
     assert numbered_points_in_text("The meeting on 23-01-2019 agreed the 35-40 age band.", 1, 0, registry) == []
-    # OCR dropped the space after the reference
-    glued = numbered_points_in_text("1-03Members to pass any comments to SC for SC to discuss", 1, 0, registry)
+    # OCR dropped the space after the reference: the lines give it back (tests/test_two_bodies.py)
+    glued = numbered_points_in_text(lines_to_blocks(["1-03Members to pass any comments to SC for SC to discuss"], 1)[0].text,
+                                    1, 0, registry)
     assert [(f.ref, f.owners) for f in glued] == [("1-03", [("Members", "group")])]
 
 

@@ -1,0 +1,75 @@
+"""Issue 7: no rule for one paper only. Each mechanism here was first written for one body's paper and is
+shown, on real papers of at least two bodies, to be a general one (README: 'Rules and the bodies that
+exercise them'). Tests that read the shared papers skip when ../shared is not beside the project."""
+
+import sqlite3
+
+import pytest
+
+from minutebook.extract.due import find_due
+from minutebook.ingest.dates import find_dates
+from minutebook.ingest.lines import lines_to_blocks
+
+from .conftest import SHARED
+
+
+def _texts(lines):
+    return [b.text for b in lines_to_blocks(lines, 1)]
+
+
+def test_a_reference_glued_to_its_first_word_gets_its_space_back():
+    """OCR or a text layer loses the space after a paragraph or action number: the number and the word are two
+    words again, so 'Agreed', 'Members' and the reference are each read."""
+    texts = _texts(["1-03Members to pass any comments to AG", "", "9.6Agreed to display a photoboard.", "",
+                    "1.1On 16 December 2024 the Government published the paper."])
+    assert texts == ["1-03 Members to pass any comments to AG", "9.6 Agreed to display a photoboard.",
+                     "1.1 On 16 December 2024 the Government published the paper."]
+    # figures, dates and codes that are not a reference before a word stay as printed
+    assert _texts(["Paid 12.50 to B1112 Signs", "", "3.5kg of 2019-20Budget"]) == ["Paid 12.50 to B1112 Signs",
+                                                                                   "3.5kg of 2019-20Budget"]
+
+
+@pytest.mark.skipif(not (SHARED / "series").exists(), reason="needs ../shared/series")
+def test_glued_references_on_papers_of_two_bodies(real_db):
+    """North of Tyne LPC's scan prints '1-03Members to pass any comments' (an action point); Friends of Halesworth
+    Library's minutes '9.6Agreed to display a photoboard' (a decision, which kept the number glued to its verb)."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    with sqlite3.connect(real_db) as db:
+        owners = db.execute("select ah.owners from action_history ah join documents d on d.id = ah.document_id "
+                            "where d.path like '%notlpc_Attach-01c%' and ah.ref = '1-03'").fetchall()
+    assert owners and "Members" in owners[0][0]
+    doc = read_document(str(SHARED / "series" / "fohcl" / "fohcl_2016-03-15.pdf"))
+    decisions = [d["text"] for d in extract_document(doc, find_structure(doc))["decisions"]]
+    assert any(t.startswith("9.6 Agreed to display a photoboard") for t in decisions), decisions
+
+
+def test_a_date_states_its_year_in_any_notation():
+    """Whether a date is a due date or an event depends on the year being written in the date itself, whatever
+    the notation: '6.2.19' as '6 February 2019'; a day and month alone take the meeting's year."""
+    years = {d.text: d.year_stated for d in find_dates("on 6.2.19, on 8th February 2019, on 6 June", reference=None)}
+    assert years == {"6.2.19": True, "8th February 2019": True}
+    import datetime as dt
+    assert [d.year_stated for d in find_dates("the stall on 6 June", reference=dt.date(2019, 1, 23))] == [False]
+    assert find_due("Members to comment prior to next steering group on 6.2.19", "2019-01-23", None).date == "2019-02-06"
+    assert find_due("Clerk to run the stall on 6th June", "2019-01-23", None) is None  # an event, not a deadline
+    assert find_due("Clerk to circulate the plan by 6th June", "2019-01-23", None).date == "2019-06-06"
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_dues_that_state_their_year_on_papers_of_two_bodies(real_db):
+    """North of Tyne LPC writes the year in two digits ('prior to next steering group on 6.2.19'); Manordeilo and
+    Salem Community Council in full ('prior to the deadline of 5.00pm Friday 8th February 2019')."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    with sqlite3.connect(real_db) as db:
+        dues = db.execute("select ah.due_date from action_history ah join documents d on d.id = ah.document_id "
+                          "where d.path like '%notlpc_Attach-01c%' and ah.ref = '1-01'").fetchall()
+    assert dues == [("2019-02-06",)]
+    doc = read_document(str(SHARED / "wild" / "mscc_19-02-06_EM.pdf"))
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    assert [a["due_date"] for a in actions if "Carmarthenshire County Council prior to" in a["text"]] == ["2019-02-08"]
