@@ -103,3 +103,56 @@ def test_full_mode_is_never_cached(archive):
         response = client.get("/search?q=meeting", cookies=cookies)
         assert response.status == 200 and HIT not in response.headers
     assert getattr(ds, "minutebook_cache", None) is None
+
+
+REVALIDATED = ["/search?q=meeting", "/overdue", "/archive/passages.json?_search=meeting"]
+
+
+def test_an_unchanged_answer_is_revalidated_without_a_body(archive):
+    db, _ = archive
+    client = public_client(db)
+    for path in REVALIDATED:
+        first = client.get(path)
+        tag = first.headers["etag"]
+        assert first.status == 200 and first.headers["cache-control"] == "no-cache", path
+        again = client.get(path, if_none_match=tag)
+        assert again.status == 304 and again.body == b"" and again.headers["etag"] == tag, path
+        assert client.get(path).headers["etag"] == tag  # replayed from the cache: the same validator
+        assert client.get(path + "&page=2" if "?" in path else path + "?x=1", if_none_match=tag).status == 200
+    # another process serving the same files (another worker of `serve --workers`) agrees
+    other = public_client(db)
+    assert other.get(REVALIDATED[0], if_none_match=client.get(REVALIDATED[0]).headers["etag"]).status == 304
+
+
+def test_a_changed_archive_answers_a_revalidation_in_full(archive):
+    import sqlite3
+
+    db, papers = archive
+    client = public_client(db)
+    path = "/archive.json?_shape=array&sql=" + urllib.parse.quote("select count(*) as n from meetings")
+    tag = client.get(path).headers["etag"]
+    conn = sqlite3.connect(public_path(str(db)))  # the smallest change another writer can make
+    with conn:
+        conn.execute("insert into meetings (body, date) values ('Test body', '2024-01-01')")
+    conn.close()
+    changed = client.get(path, if_none_match=tag)
+    assert changed.status == 200 and changed.headers["etag"] != tag
+    tag = client.get(f"/search?q={WORD}").headers["etag"]
+    (papers / "later.md").write_text(
+        "# Minutes of the Parks Committee, 3 March 2024\n\n"
+        f"## 1. {WORD} survey\n\nThe committee noted the {WORD} survey of the town's parks.\n")
+    run_cli("ingest", papers, "--db", db, check=True)
+    after = client.get(f"/search?q={WORD}", if_none_match=tag)
+    assert after.status == 200 and f"<mark>{WORD}</mark>" in after.text
+
+
+def test_full_mode_and_visitors_with_cookies_get_no_validator(archive):
+    db, _ = archive
+    client = public_client(db)
+    tag = client.get("/search?q=meeting").headers["etag"]
+    with_cookie = client.get("/search?q=meeting", cookies={"ds_csrftoken": "theirs"})
+    assert with_cookie.status == 200 and "etag" not in with_cookie.headers
+    ds = make_datasette(str(db), public=False, password_hash=hash_password("correct horse"), name="archive")
+    full = TestClient(ds)
+    anonymous = full.get("/search?q=meeting", if_none_match=tag)
+    assert anonymous.status == 403 and "etag" not in anonymous.headers

@@ -11,11 +11,21 @@ file's identity, size and modification time (and its write-ahead log's), SQLite'
 on a connection of our own (which changes when any other connection commits), and today's date
 (the overdue page is as of today). A request whose state differs is computed afresh, so an
 ingest that updates the public copy is seen by the next request.
+
+Every answer it could keep also carries an ETag and `Cache-Control: no-cache`: a browser asks
+again each time, with If-None-Match, and gets a bodiless 304 while the archive is unchanged.
+The ETag is made from the request and the version of the served files as any process sees it
+(their identity, size and modification time, SQLite's change counter in the database header
+and the salt of the write-ahead log, which a writer renews when it starts the log afresh), plus
+today's date; not from data_version, which differs between connections and so between the
+worker processes of `serve --workers`. A 304 says only "what you have is current": it never
+carries a body, so it cannot show anything the visitor was not already sent.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import sqlite3
 from collections import OrderedDict
@@ -26,6 +36,9 @@ MAX_ENTRIES = 1000
 MAX_ENTRY_BYTES = 512 * 1024  # a search page is 20 to 60 kB; CSV exports and downloads pass through
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 HEADER = b"x-minutebook-cache"  # "hit" on a replayed answer: says where an answer came from
+# (offset, length) of what changes when the file's content does: SQLite's file change counter
+# in the database header, and the write-ahead log's checkpoint sequence and salts
+_VERSION_BYTES = {"": (24, 4), "-wal": (8, 16)}
 
 
 class _Archive:
@@ -57,6 +70,40 @@ class _Archive:
                     files.append(None)
             files.append(self._data_version(path))
         return (dt.date.today().isoformat(), *files)
+
+    def version(self) -> tuple:
+        """The served files' version, the same in every process that reads them."""
+        parts = [dt.date.today().isoformat()]
+        for path in self.paths:
+            for suffix, (offset, length) in _VERSION_BYTES.items():
+                try:
+                    with open(path + suffix, "rb") as f:
+                        s = os.fstat(f.fileno())
+                        f.seek(offset)
+                        parts.append((s.st_ino, s.st_size, s.st_mtime_ns, f.read(length)))
+                except OSError:
+                    parts.append(None)
+        return tuple(parts)
+
+
+def etag(key: tuple, version: tuple) -> bytes:
+    return b'"' + hashlib.blake2b(repr((key, version)).encode(), digest_size=12).hexdigest().encode() + b'"'
+
+
+def _header(scope, name: bytes) -> bytes | None:
+    return next((v for k, v in scope.get("headers", []) if k.lower() == name), None)
+
+
+def _matches(if_none_match: bytes | None, tag: bytes) -> bool:
+    if not if_none_match:
+        return False
+    tags = [t.strip() for t in if_none_match.split(b",")]
+    return b"*" in tags or tag in tags or b"W/" + tag in tags
+
+
+def _with_validator(start: dict, tag: bytes) -> dict:
+    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
+    return {**start, "headers": [*headers, (b"etag", tag), (b"cache-control", b"no-cache")]}
 
 
 class AnswerCache:
@@ -119,9 +166,17 @@ def cached(app, datasette):
         if cache is None:
             return await app(scope, receive, send)
         key, state = _key(scope), cache.archive.state()
+        tag = etag(key, cache.archive.version())
+        if _matches(_header(scope, b"if-none-match"), tag):
+            # the same request of the same files: the answer the visitor holds is this one
+            await send({"type": "http.response.start", "status": 304,
+                        "headers": [(b"etag", tag), (b"cache-control", b"no-cache")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
         entry = cache.get(key, state)
         if entry is not None:
             _, start, body = entry
+            start = _with_validator(start, tag)
             await send({**start, "headers": [*start["headers"], (HEADER, b"hit")]})
             await send({"type": "http.response.body", "body": body})
             return
@@ -133,6 +188,8 @@ def cached(app, datasette):
                 start = message
                 headers = message.get("headers", [])
                 keep = message.get("status") == 200 and not any(k.lower() == b"set-cookie" for k, _ in headers)
+                if keep:  # an answer any visitor may be replayed: it may be revalidated too
+                    message = _with_validator(message, tag)
             elif message["type"] == "http.response.body" and keep:
                 body = message.get("body", b"")
                 size += len(body)
