@@ -360,6 +360,9 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|for|in|on|at|with|is|was|[A-Z]|[a-z]+ed\b)))",
         r"(?i)\b(?:dial(?:l?ing)?|ring|phone|tel\.?|telephone)\s+\d{3,}",  # 'dialling 101'
         r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
+        # an age set or changed further on in the clause: 'Lower the age of universal suffrage to 16', 'the retirement
+        # age was raised to 67'; not what follows as a count ('the age of 16 or under' is the rule above)
+        r"(?i)\bage\b(?:\s+[a-z]+){1,5}?\s+(?:to|at|from|of)\s+\d{1,3}\b(?!\s*(?:%|[.,]\d|[a-z]+s\b))",
 
         r"#\d+",
         # a road: 'A134', 'B1112' (Norfolk parishes), 'two existing A 134 direction signs' (the article 'A' is no road:

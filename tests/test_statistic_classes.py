@@ -123,3 +123,14 @@ def test_no_counts_from_a_passage_not_in_english():
     assert [t for t in passages if "invita al público" in t] and not any(
         reads_as_english(t) for t in passages if "invita al público" in t)
     assert all(reads_as_english(t) for t in passages if "PUBLIC COMMUNICATIONS" in t)
+
+
+@needs_shared
+def test_an_age_set_further_on_in_its_clause_is_no_count():
+    """Kent county council: 'Lower the age of universal suffrage to 16' (a motion's point); Bishopdale and West
+    Burton parish: 'to be presented to each child in the Parish of the age of 16 or under', where the '25
+    commemorative £5.00 coins' of the same sentence stay."""
+    assert not counts("wild", "kcc_19 December 2024 - County Council minutes.pdf", "age of universal suffrage", "16")
+    bcwpc = "bcwpc_minutes-APM-2023-04-25.pdf"
+    assert not counts("wild", bcwpc, "age of 16 or under", "16")
+    assert counts("wild", bcwpc, "commemorative", "25")
