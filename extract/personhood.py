@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .names import split_title
+from .names import name_key, split_title
 from .people import ORGANISATION_WORD, known_given_name
 
 # Words that never occur in a person's name in these papers. Common surnames that are also
@@ -215,6 +215,20 @@ def _before_a_street(name: str, text: str) -> bool:
     return bool(followed) and all(followed)
 
 
+_MONEY_CELL_RE = re.compile(r"\|\s*[£$]?\d[\d,]*\.\d{2}\s*(?=\||$)")
+
+
+def _trading_name_in_payments(fact: dict) -> bool:
+    """A payee of a payments table is a person when the cell is person-shaped: 'Mrs V Bright' (Northwold
+    parish council's salary) is; a title before one word, 'Mr Sparkle | Village Maintenance | 184.00'
+    (Stoke Ferry's bills), is a trading name."""
+    text = fact.get("text") or ""
+    if "|" not in text or not _MONEY_CELL_RE.search(text):
+        return False
+    title, bare = split_title(text.split("|", 1)[0].strip())
+    return bool(title) and len(bare.split()) == 1 and name_key(bare) == name_key(fact.get("name") or "")
+
+
 def keep_people(facts: dict, words: PaperWords | None = None) -> dict:
     """Drop attendance, roles and mentions whose name is not a person's; an action owner that is
     not a person stays an owner, as a group. With the paper's words, names that the paper shows are
@@ -224,7 +238,7 @@ def keep_people(facts: dict, words: PaperWords | None = None) -> dict:
         if not is_person(name):
             return False
         titled, knight_of_one_word = _titled(f)
-        if knight_of_one_word or _before_a_street(name, f.get("text") or ""):
+        if knight_of_one_word or _before_a_street(name, f.get("text") or "") or _trading_name_in_payments(f):
             return False
         return words is None or words.why_not(name, titled, table == "attendance" or f.get("kind") in (
             "attendance", "listed", "membership")) is None

@@ -34,3 +34,18 @@ def test_real_papers_of_two_bodies(tmp_path):
     assert "Kelly Robert Preston" not in people
     assert {"Robert Preston", "Ruby Kelly", "Georgina Preston"} <= people
     assert "Robert Allen Fisk" in people
+
+
+def test_a_payee_is_a_person_when_the_cell_is_person_shaped(tmp_path):
+    """Stoke Ferry's bills pay 'Mr Sparkle' (a trader) and 'Mr A Stannard' (a handyman); Northwold's pay
+    its clerk 'Mrs V Bright'."""
+    papers = [SHARED / "wild" / "sf_stoke-ferry-pc-minutes-2017-08_index.html",
+              SHARED / "wild" / "sf_northwold-pc-minutes-2015-01_index.html"]
+    if not all(p.exists() for p in papers):
+        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
+    db = tmp_path / "p.db"
+    ingest([str(p) for p in papers], str(db))
+    conn = sqlite3.connect(db)
+    assert "Sparkle" not in {r[0] for r in conn.execute("select name from people")}
+    assert conn.execute("select p.name from people p join person_aliases a on a.person_id = p.id "
+                        "where a.alias = 'Mrs V Bright'").fetchone() == ("Vicky Bright",)
