@@ -202,12 +202,13 @@ NEIGHBOURS_SHARE = 0.1  # and that share of the smaller one's full names
 def neighbours(parsed) -> set[tuple[str, str]]:
     """Authorities whose papers name the same people: parish councils of one district share the
     county and district councillors who report to each (Stoke Ferry, Wereham, Wretton, Boughton
-    all hear 'Martin Storey' and 'Colin Sampson'). Two or more full names in common, and a tenth of
-    the smaller one's, is a neighbourhood; one name in common ('Paul Carter' at Kent and at Stoke
-    Ferry) is a coincidence."""
+    all hear 'Martin Storey' and 'Colin Sampson'), and a council that changed its name ('Northwold',
+    'Northwold and Whittington') keeps its members. Two or more names in common (full, or initials
+    and surname as the papers print members: 'C Pointeer'), and a tenth of the smaller one's, is a
+    neighbourhood; one name in common ('Paul Carter' at Kent and at Stoke Ferry) is a coincidence."""
     names_of: dict[str, set[str]] = defaultdict(set)
     for s, given, _ in parsed:
-        if _is_full(given) and s.authority is not None:
+        if given and s.authority is not None:
             names_of[s.authority].add(name_key(s.name))
     authorities_of: dict[str, set[str]] = defaultdict(set)
     for authority, names in names_of.items():
@@ -224,13 +225,13 @@ def neighbours(parsed) -> set[tuple[str, str]]:
 
 
 def _join_neighbours(parsed, join) -> None:
-    """One full name in neighbouring authorities is one person."""
+    """One name (full, or initials and surname) in neighbouring authorities is one person."""
     near = neighbours(parsed)
     if not near:
         return
     by_key: dict[str, list] = defaultdict(list)
     for s, given, _ in parsed:
-        if _is_full(given) and s.authority is not None:
+        if given and s.authority is not None:
             by_key[name_key(s.name)].append(s)
     for spellings in by_key.values():
         for i in range(len(spellings)):
