@@ -1,9 +1,11 @@
 """The public source files of an archive, in `archive.public-files/` beside it: what
 `/-/source/<id>` serves in public mode.
 
-A PDF with no restricted page is published as itself (a link to the original); a PDF with
-restricted pages is rebuilt page by page, each restricted page replaced by a blank page of the
-same size saying it is withheld, so page numbers still match. A paper in another format (HTML,
+A PDF is published rebuilt page by page into a new file, each restricted page replaced by a
+blank page of the same size saying it is withheld, so page numbers still match. Only the pages'
+content travels: what the reader never checked for restricted material (files attached to the
+PDF, comments and form fields on a page, the document's properties and scripts, earlier
+revisions kept in the file) is left behind, also when no page is withheld. A paper in another format (HTML,
 text, Word) is published as the text of its public pages (from the public copy, which is made
 first), never as the original: what a reader skipped (hidden elements, comments, navigation)
 was never checked for restricted material; a wholly restricted paper,
@@ -55,7 +57,8 @@ def publish_files(db_path: str) -> str:
             restricted.setdefault(doc_id, []).append(page)
         for doc_id, path, fmt, sha in docs:
             withheld = restricted.get(doc_id, [])
-            key = hashlib.sha256(f"{sha}|{withheld}".encode()).hexdigest()[:24]
+            # "rebuilt": a public file made before every PDF was rebuilt (a link to the original) is made again
+            key = hashlib.sha256(f"{sha}|{withheld}|rebuilt".encode()).hexdigest()[:24]
             entry = old.get(str(doc_id))
             if entry and entry.get("key") == key and os.path.lexists(os.path.join(folder, entry["file"])):
                 new[str(doc_id)] = entry
@@ -79,12 +82,6 @@ def publish_files(db_path: str) -> str:
 def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key) -> dict | None:
     if not os.path.isfile(path):
         return None
-    if not withheld and fmt == "pdf":
-        name = f"{doc_id}-{key}.orig"
-        target = os.path.join(folder, name)
-        _remove(target)
-        os.symlink(os.path.abspath(path), target)
-        return {"file": name, "key": key, "type": fmt}
     if fmt == "pdf":
         name = f"{doc_id}-{key}.pdf"
         withhold_pdf_pages(path, os.path.join(folder, name), withheld)
@@ -101,25 +98,56 @@ def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key) -> dict | 
 def withhold_pdf_pages(source: str, target: str, withheld: list[int]) -> None:
     """A new PDF with the source's pages, each page in `withheld` (1-based) replaced by a blank
     page of the same size. Pages are imported into a new document (not deleted from the old
-    one) so nothing of a withheld page is carried into the file."""
+    one) so nothing of a withheld page, and nothing outside the pages, is carried into the file;
+    a page keeps its links but not its other annotations (comments, form fields, attached files),
+    whose text the reader never saw."""
     import pypdfium2 as pdfium
 
     src = pdfium.PdfDocument(source)
     out = pdfium.PdfDocument.new()
     try:
         withheld_set = set(withheld)
+        removed = False
         for index in range(len(src)):
             if index + 1 in withheld_set:
                 width, height = src.get_page_size(index)
                 _withheld_page(out, width, height)
             else:
                 out.import_pages(src, [index])
+                removed = _keep_links_only(out, len(out) - 1) or removed
+        if removed:
+            # a removed annotation leaves the page but stays among the document's objects, and
+            # saving writes every object: imported once more, only what the pages use comes along
+            again = pdfium.PdfDocument.new()
+            again.import_pages(out)
+            out.close()
+            out = again
         tmp = target + ".tmp"
         out.save(tmp)
         os.replace(tmp, target)
     finally:
         out.close()
         src.close()
+
+
+def _keep_links_only(pdf, index: int) -> bool:
+    """Removes the page's annotations other than links; whether it removed any."""
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    removed = False
+    try:
+        for i in reversed(range(raw.FPDFPage_GetAnnotCount(page.raw))):
+            annot = raw.FPDFPage_GetAnnot(page.raw, i)
+            subtype = raw.FPDFAnnot_GetSubtype(annot)
+            raw.FPDFPage_CloseAnnot(annot)
+            if subtype != raw.FPDF_ANNOT_LINK:
+                if not raw.FPDFPage_RemoveAnnot(page.raw, i):
+                    raise RuntimeError(f"annotation {i} of page {index + 1} could not be removed")
+                removed = True
+    finally:
+        page.close()
+    return removed
 
 
 def _withheld_page(pdf, width: float, height: float) -> None:

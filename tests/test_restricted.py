@@ -439,3 +439,61 @@ def test_each_archives_pages_show_its_own_rows_and_keep_it_in_their_links(leak_b
     assert pdf.headers["content-type"] == "application/pdf" and "MOORING FEES" in body_text(pdf)
     other = next(p for p in paths if p != harbour)
     assert "Harbour Safety Board" not in site.get(f"/meetings?db={_name(other)}").text
+
+
+def write_pdf_with_unread_parts(path, secret: str):
+    """A public paper whose page text is harmless, carrying `secret` where the reader never
+    looks: the document's properties, a comment on the page, a form field and an attached file."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    plain = path.with_suffix(".plain.pdf")
+    c = canvas.Canvas(str(plain), pagesize=A4)
+    c.setSubject(f"Exempt: {secret} valuation")
+    c.setKeywords(secret)
+    c.drawString(50, 780, "Minutes of the meeting of the Pier Board held on 3 June 2024")
+    c.drawString(50, 760, "The Board agreed the pier repainting schedule.")
+    c.linkURL("https://example.org/pier", (50, 740, 300, 755))
+    c.textAnnotation(f"Part 2 note: {secret} settlement figure", Rect=(400, 700, 450, 750))
+    c.acroForm.textfield(name="note", value=f"{secret} claim", x=50, y=600, width=200, height=20)
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(str(plain))
+    name = (f"{secret}.txt\x00").encode("utf-16-le")
+    name = ctypes.cast(ctypes.create_string_buffer(name, len(name)), ctypes.POINTER(raw.FPDF_WCHAR))
+    attachment = raw.FPDFDoc_AddAttachment(pdf.raw, name)
+    content = f"Exempt appendix: the {secret} offer".encode()
+    assert raw.FPDFAttachment_SetFile(attachment, pdf.raw, content, len(content))
+    pdf.save(str(path))
+    pdf.close()
+    plain.unlink()
+    return path
+
+
+def test_a_public_pdf_carries_only_the_pages_the_reader_checked(tmp_path):
+    """A PDF with nothing restricted on its pages was served as the original file, with what the
+    reader never checked: files attached to it, comments, form fields, its properties."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    original = write_pdf_with_unread_parts(papers / "pier minutes.pdf", "Sablewick")
+    raw_pdf = pdfium.PdfDocument(str(original))
+    assert raw_pdf.count_attachments() == 1 and len(raw_pdf[0].get_textpage().get_text_range()) > 40
+    db = tmp_path / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    ds = make_datasette(public_path(str(db)), public=True, name="archive", public_files=files_dir(str(db)))
+    asyncio.run(ds.invoke_startup())
+    response = TestClient(ds).get("/-/source/1", follow_redirects=True)
+    assert response.status == 200 and response.headers["content-type"] == "application/pdf"
+    served = pdfium.PdfDocument(response.body)
+    assert "pier repainting schedule" in served[0].get_textpage().get_text_range()
+    assert served.count_attachments() == 0
+    assert "Sablewick" not in str(served.get_metadata_dict())
+    import pypdfium2.raw as raw
+
+    page = served[0]
+    kinds = [raw.FPDFAnnot_GetSubtype(raw.FPDFPage_GetAnnot(page.raw, i)) for i in range(raw.FPDFPage_GetAnnotCount(page.raw))]
+    assert kinds == [raw.FPDF_ANNOT_LINK]  # the link stays; the comment and the form field do not
+    assert b"Sablewick" not in response.body
