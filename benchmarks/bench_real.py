@@ -16,7 +16,8 @@ ratios hold on a busy machine:
 7. serving a generated archive of --passages passages: start time (port answering, first
    answer, first search), and with locust (8 users) requests/s, p50 and p95 for search, the
    overdue page and a person page, each hot (40 common words repeated: the answer cache) and
-   cold (every query string new: every answer computed).
+   cold (every query string new: every answer computed), with the server's CPU and the load
+   generator's CPU per request (they share the cores), for `serve --workers 1` and `2`.
 
 Needs the bench extra for 7 (pip install "minutebook[bench]": locust) and the cluster extra for
 the Dask figure; each part says so and is skipped when its tool is missing.
@@ -306,17 +307,21 @@ def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users:
     locustfile.write_text(LOCUSTFILE)
     prefix = tmp / f"locust-{abs(hash(path))}"
     env = {**os.environ, "BENCH_WORDS": ",".join(words), "BENCH_PATH": path, "BENCH_COLD": "1" if cold else "0"}
+    # the load generator shares the machine's cores with the server: its CPU is stated beside the server's
+    spent = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-m", "locust", "-f", str(locustfile), "--headless", "-u", str(users),
                     "-r", str(users), "-t", f"{seconds}s", "-H", base, "--csv", str(prefix), "--only-summary"],
                    env=env, capture_output=True, text=True, timeout=seconds + 120)
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)  # only waited-for children count: locust, not the server
+    generator = (now.ru_utime - spent.ru_utime) + (now.ru_stime - spent.ru_stime)
     import csv
 
     with open(f"{prefix}_stats.csv") as f:
         row = next((r for r in csv.DictReader(f) if r["Name"] == path), None)
     if row is None:  # not one request answered in the time given
-        return {"rps": 0.0, "p50": float("nan"), "p95": float("nan"), "failures": 0, "requests": 0}
+        return {"rps": 0.0, "p50": float("nan"), "p95": float("nan"), "failures": 0, "requests": 0, "generator": generator}
     return {"rps": float(row["Requests/s"]), "p50": float(row["50%"]), "p95": float(row["95%"]),
-            "failures": int(row["Failure Count"]), "requests": int(row["Request Count"])}
+            "failures": int(row["Failure Count"]), "requests": int(row["Request Count"]), "generator": generator}
 
 
 # Serves an archive with the search page and its site as they were at a git revision (its
@@ -367,13 +372,14 @@ def _revision_site(rev: str, tmp: Path) -> Path:
 def _server(big: Path, port: int, before: Path | None, workers: int = 1) -> subprocess.Popen:
     if before is None:
         command = [sys.executable, "-m", "minutebook", "serve", "--db", str(big), "--port", str(port)]
-        command += ["--workers", str(workers)] if workers > 1 else []
+        command += ["--workers", str(workers)]
     else:
         command = [sys.executable, "-c", BEFORE_LAUNCHER, str(before), str(big), str(port)]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None, workers: int = 1) -> None:
+def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None,
+                  workers: tuple[int, ...] = (1,)) -> None:
     """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
     public copy made already); with `before_rev`, the same pages first with that revision's search.
     Each page twice: "hot", the same 40 common words over and over (what the site's answer cache
@@ -401,14 +407,15 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
              "search_decisions": f"/{name}/search_decisions?q={{word}}",
              "overdue page": "/overdue",
              "person page": f"/person/{person[0] if person else 1}"}
-    runs = [("after", None)]
+    # the after runs with each number of `serve --workers` asked for; the before in one process
+    runs = [(f"after, {n} process{'es' if n > 1 else ''}" if len(workers) > 1 else "after", None, n) for n in workers]
     if before_rev:
-        runs.insert(0, (f"before ({before_rev})", _revision_site(before_rev, tmp)))
-    for label, site in runs:
+        runs.insert(0, (f"before ({before_rev})", _revision_site(before_rev, tmp), 1))
+    for label, site, processes in runs:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         launched = time.perf_counter()
-        server = _server(big, port, site, workers)
+        server = _server(big, port, site, processes)
         try:
             wait_for_port(port, 600)
             port_open = time.perf_counter() - launched
@@ -425,7 +432,8 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
                     cpu = (server_cpu(server.pid) - used) * 1000 / max(1, r["requests"])
                     wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
                     print(f"  {label:>6} {page:17} {mode:4} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, "
-                          f"p95 {r['p95']:6.0f} ms, server CPU {cpu:5.1f} ms a request ({r['requests']} requests, {r['failures']} failed; "
+                          f"p95 {r['p95']:6.0f} ms, server CPU {cpu:5.1f} ms a request, locust's {r['generator'] * 1000 / max(1, r['requests']):4.1f} ms "
+                          f"({r['requests']} requests, {r['failures']} failed; "
                           f"load average {os.getloadavg()[0]:.1f}) {path}", flush=True)
         finally:
             server.terminate()
@@ -433,7 +441,7 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
 
 
 def bench_serve(source_db: Path, tmp: Path, passages: int, seconds: int, before_rev: str | None = None,
-                workers: int = 1) -> None:
+                workers: tuple[int, ...] = (1,)) -> None:
     import importlib.util
 
     if importlib.util.find_spec("locust") is None:  # not imported here: it monkey-patches the process
@@ -475,7 +483,8 @@ def main() -> None:
                         help="also serve with the search page and site of this git revision, first, for a "
                              "before/after comparison in the same run")
     parser.add_argument("--keep", default=None, help="keep the databases in this folder")
-    parser.add_argument("--serve-workers", type=int, default=1, help="worker processes of `minutebook serve`")
+    parser.add_argument("--serve-workers", default="1,2", type=lambda v: tuple(int(n) for n in v.split(",")),
+                        help="worker processes of `minutebook serve`, each number in a run of its own (e.g. 1,2)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")

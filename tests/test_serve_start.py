@@ -92,3 +92,37 @@ def test_two_worker_processes_share_one_login(served_by_two_workers):
     statuses = [httpx.get(base + "/search?q=CCTV", cookies={"ds_actor": actor}, timeout=60) for _ in range(20)]
     assert all(r.status_code == 200 and "<mark>" in r.text for r in statuses)
     assert httpx.get(base + "/search?q=CCTV", timeout=60).status_code == 403  # and anonymous visitors are not
+
+
+def test_serve_answers_with_one_process_per_core_by_default_each_on_the_public_copy(corpus_db):
+    """Without --workers, `serve` starts one worker per core (at most 8); every one of them
+    serves the public copy, never the archive itself (20 fresh connections, spread over them)."""
+    from minutebook.serve import default_workers
+
+    cores = len(os.sched_getaffinity(0))
+    assert default_workers() == min(cores, 8)
+    if cores < 2:
+        pytest.skip("one core: the default is one process, as before")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(corpus_db), "--port",
+                               str(port)], stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                httpx.get(base + "/-/versions.json", timeout=5)
+                break
+            except httpx.TransportError:
+                if server.poll() is not None:
+                    pytest.fail(server.stderr.read())
+                time.sleep(0.1)
+        children = open(f"/proc/{server.pid}/task/{server.pid}/children").read().split()
+        # uvicorn's workers; multiprocessing also starts its resource tracker, which serves nothing
+        workers = [p for p in children if b"resource_tracker" not in open(f"/proc/{p}/cmdline", "rb").read()]
+        assert len(workers) == min(cores, 8)
+        for _ in range(20):
+            served = httpx.get(base + "/-/databases.json", timeout=60).json()
+            assert [d["path"] for d in served] == [os.path.basename(public_path(str(corpus_db)))]
+    finally:
+        server.terminate()
+        server.wait(timeout=60)

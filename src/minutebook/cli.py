@@ -172,8 +172,8 @@ def _database_problem(e: Exception, db_path: str) -> str:
 @click.option("--immutable", is_flag=True, help="Serve a finished archive read-only, with precomputed counts")
 @click.option("--get", "get_path", default=None, metavar="PATH",
               help="Print the response to one request (e.g. /-/versions.json) instead of starting a server")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Server processes answering requests (one per core helps when many people search at once)")
+@click.option("--workers", default=None, type=click.IntRange(1, 64), show_default="one per core, at most 8",
+              help="Server processes answering requests (each answers with one core: Python runs one thread at a time)")
 def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
     """Serve the archive in Datasette: full-text search, SQL, canned queries for overdue
     actions, decisions, people and meetings, and links from every fact to its source page.
@@ -184,13 +184,15 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
         minutebook serve --db archive.db --port 8080
         MINUTEBOOK_PASSWORD=... minutebook serve --db archive.db --full
         minutebook serve --db-dir bodies/          # one database per body, chosen on each page
+        minutebook serve --db archive.db --workers 1   # one process (the default is one per core)
     """
     import asyncio
 
     import uvicorn
 
-    from .serve import Archive, corpus_dir, hash_password, make_site
+    from .serve import Archive, corpus_dir, default_workers, hash_password, make_site
 
+    workers = workers or default_workers()
     if not get_path:
         _check_port_free(host, port)
     db_paths = _archives_to_serve(db_paths, db_dir, corpus_dir)

@@ -302,6 +302,18 @@ def make_site(archives: list[Archive], public: bool = True, immutable: bool = Fa
 
 
 WORKER_SETTINGS = "MINUTEBOOK_SERVE_SETTINGS"
+MAX_DEFAULT_WORKERS = 8
+
+
+def default_workers() -> int:
+    """Server processes when `serve` is not told: one per core this process may run on (a
+    process answers with one core at a time, its Python holding one lock), at most
+    MAX_DEFAULT_WORKERS (each keeps its own connections and answer cache, 100-200 MB)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_DEFAULT_WORKERS))
 
 
 def workers_app_settings(settings: dict) -> dict[str, str]:
