@@ -398,7 +398,10 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         # 'Invoice 1 of 6 previously missed', '(3 of 6)': a place in a series, not how many ('12 of the 14 in
         # attendance' and '2 of 3 councillors' stay)
         r"(?<![\w.,/£$€])\d{1,2}\s+of\s+\d{1,2}\b(?!\s*%|[.,/]\d|\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children|staff)\b)",
-        r"(?i)\bs\.\s*\d+|\bnumbered\s+\d+",  # 's. 111' (a section of an Act), 'the property numbered 42'
+        # 's. 111' (a section of an Act), 'R. 13 2' (a regulation and its paragraph), 'the property numbered 42'
+        # (an initial after a title is a name's: 'Mrs S. 12 ...')
+        r"(?i)(?<!\bmr\s)(?<!\bms\s)(?<!\bdr\s)(?<!\bmrs\s)(?<!\bcllr\s)\b[sr]\.\s*\d+(?:\s+\d{1,2}(?=\s*[.;,)]|\s*$))?"
+        r"|\bnumbered\s+\d+",
         r"\(\d{1,2}-\s?\d{1,2}-\s?\d{2,4}\)",  # '(5- 17-05)': a US date
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):

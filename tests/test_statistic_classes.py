@@ -134,3 +134,13 @@ def test_an_age_set_further_on_in_its_clause_is_no_count():
     bcwpc = "bcwpc_minutes-APM-2023-04-25.pdf"
     assert not counts("wild", bcwpc, "age of 16 or under", "16")
     assert counts("wild", bcwpc, "commemorative", "25")
+
+
+@needs_shared
+def test_an_abbreviated_legal_reference_is_no_count():
+    """Souldern parish council's payments cite the power they are made under ('LGA 1972: s. 111', 's. 132'); Stoke
+    Ferry parish council's table of enforcement letters a regulation and its paragraph ('Yes – Partial R. 13 2.')."""
+    souldern = "sd_2013-09-19 SPC minutes.pdf"
+    assert not counts("wild", souldern, "s. 111", "111") and not counts("wild", souldern, "s. 132", "132")
+    assert any(s["unit"] == "GBP" for s in statistics_of("wild", souldern))
+    assert not counts("wild", "sf_stoke-ferry-pc-minutes-2018-02_index.html", "Partial R. 13")
