@@ -75,10 +75,8 @@ def actions(docs, structure, registry, facts, pages=()):
         text = p.text.strip()
         m = act.MARKER_RE.match(text)
         if m and n in sections:
-            # one action per task sentence (action_split) over numbered sub-points, the only shape this was
-            # measured on (one body, Friends of Halesworth Library); the section's paragraphs otherwise
-            numbered = not sections[n] or SUB_POINT_RE.match(passages[sections[n][0]].text)
-            split = marked_actions(sections[n], m.group("body").strip(), structure, p, registry) if numbered else []
+            # one action per task sentence (action_split); the section's paragraphs when no sentence sets a task
+            split = marked_actions(sections[n], m.group("body").strip(), structure, p, registry)
             found += [(f.block, f) for f in split] or [
                 (n, f) for f in _section_actions(m.group("body"), sections[n], passages, docs, registry, p.page, n)]
             continue
@@ -130,7 +128,6 @@ def actions(docs, structure, registry, facts, pages=()):
                 facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
 
 
-SUB_POINT_RE = re.compile(r"^\W*\d+\.\d+\b")  # '7.1 There were no volunteers ...'
 LISTED_RULES = ("table", "action-points", "side-column", "trailing-owner", "marker", "marker-after", "marker-split", "inline-marker")
 
 

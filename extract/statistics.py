@@ -115,8 +115,6 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
     if not counts or not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     counts = [m for m in COUNT_RE.finditer(sentence) if free(m.start(), m.end())]
-    if counts and _ocr_noise(sentence):
-        return facts  # 'a. ma LANDSCAPED AREA a 2 2 1 pS': a drawing read as text; its numbers count nothing
     if not counts:  # no bare number left: what is not a figure need not be looked for
         return facts + _word_counts(sentence)
     # a figure must be a count by its own words and lie outside every date, reference and label:
@@ -280,24 +278,6 @@ def _names_a_thing(after: str) -> bool:
     if words[0].lower().strip(".,") in VOTE_WORDS | MONTH_NAMES:
         return False
     return not (_plural(words[-1]) or (m.group(2) and _plural(m.group(2))))
-
-
-SHORT_WORDS = set("a an of to in on at by is it be as or we he no so up if do me my us am pm i & – - x mr ms dr st eg ie vs cc re ok".split())
-
-
-def _ocr_noise(sentence: str) -> bool:
-    """A drawing or a stamp read by OCR: most words are fragments ('ma', 'pS', 'ik', '\\FL=\\', 'KeseayTo5'). Initials
-    ('JB, 2nd GK') and figures are no fragments."""
-    words = sentence.split()
-    if len(words) < 6:
-        return False
-    def fragment(w):
-        core = w.strip(".,;:()'\"’“”")
-        if not re.search(r"[A-Za-z]", core) or "`" in core or core.isupper() and core.isalpha():
-            return False  # figures, rules and bullets ('|', '•', '–'), file names, initials
-        return (len(core) <= 2 and core.lower() not in SHORT_WORDS and not re.fullmatch(r"\d+(?:st|nd|rd|th)", core)) \
-            or bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d[A-Za-z]|[\\=_°]", core))
-    return sum(fragment(w) for w in words) >= 0.2 * len(words)
 
 
 MONTH_RE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")

@@ -73,3 +73,14 @@ def test_dues_that_state_their_year_on_papers_of_two_bodies(real_db):
     doc = read_document(str(SHARED / "wild" / "mscc_19-02-06_EM.pdf"))
     actions = extract_document(doc, find_structure(doc))["actions"]
     assert [a["due_date"] for a in actions if "Carmarthenshire County Council prior to" in a["text"]] == ["2019-02-08"]
+
+
+def test_a_count_in_welsh_prose_is_read():
+    """A rule that dropped the figures of sentences whose words looked like OCR fragments was written for one
+    body's site plan (a California city's agenda) and read Welsh minutes as noise: Manordeilo and Salem Community
+    Council's 'roedd 9 aelod yn bresennol' (9 members were present) lost its count. The rule is gone."""
+    from minutebook.extract.statistics import find_statistics
+
+    sentence = ("Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.00pm ar y 6ed Chwefror 2019 yn Neuadd y "
+                "Pentref, roedd 9 aelod yn bresennol.")
+    assert [(f.value, f.unit) for f in find_statistics(sentence)] == [(9, "count")]
