@@ -172,9 +172,12 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
                             join(e[0].id, f[0].id)
     # short forms: the one person they can be, nearest first
     for group in by_surname.values():
+        by_authority: dict[str | None, list] = defaultdict(list)
+        for e in group:
+            by_authority[e[0].authority].append(e)
         short = [e for e in group if not _is_full(e[1])]
-        for e in sorted(short, key=lambda e: len(e[1])):  # initials before bare surnames
-            targets = [f for f in group if f is not e and f[0].authority == e[0].authority and f[1]
+        for e in sorted(short, key=lambda e: (-len(e[1]), e[0].id)):  # initials before bare surnames
+            targets = [f for f in by_authority[e[0].authority] if f is not e and f[1]
                        and (_is_full(f[1]) or not e[1]) and _given_compatible(e[1], f[1])]
             here = [f for f in targets if f[0].documents & e[0].documents]
             for scope in (here, targets):
@@ -185,9 +188,10 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
                         join(e[0].id, f[0].id)
                 break
         # the same short form left unresolved in several papers of one authority is one person
+        full_roots = {u.find(f[0].id) for f in group if _is_full(f[1])}
         unresolved: dict[tuple, list[int]] = defaultdict(list)
         for e in short:
-            if not any(u.find(e[0].id) == u.find(f[0].id) for f in group if _is_full(f[1])):
+            if u.find(e[0].id) not in full_roots:
                 unresolved[(name_key(e[0].name), e[0].authority)].append(e[0].id)
         for ids in unresolved.values():
             for other in ids[1:]:
