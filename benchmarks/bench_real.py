@@ -432,7 +432,7 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
                     cpu = (server_cpu(server.pid) - used) * 1000 / max(1, r["requests"])
                     wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
                     print(f"  {label:>6} {page:17} {mode:4} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, "
-                          f"p95 {r['p95']:6.0f} ms, server CPU {cpu:5.1f} ms a request, locust's {r['generator'] * 1000 / max(1, r['requests']):4.1f} ms "
+                          f"p95 {r['p95']:6.0f} ms, server CPU {cpu:5.1f} ms a request, locust {r['generator']:4.1f} s of CPU in all, its start included "
                           f"({r['requests']} requests, {r['failures']} failed; "
                           f"load average {os.getloadavg()[0]:.1f}) {path}", flush=True)
         finally:

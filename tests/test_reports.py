@@ -47,3 +47,20 @@ def test_reports_are_clear_about_a_missing_or_empty_archive(tmp_path):
     result = run_cli("people", "--db", empty)
     assert result.returncode == 0 and "No people" in result.stderr
     assert run_cli("actions", "--db", empty, "--as-of", "2024-13-01").returncode == 2
+
+
+def test_status_as_of_a_date_is_read_from_an_index_in_archive_and_public_copy(corpus_db):
+    """The overdue page and `actions --overdue` ask each action's status as of a date; the
+    archive and its public copy answer from an index of the sightings, without sorting them."""
+    import sqlite3
+
+    from minutebook.ingest.publish import public_path
+    from minutebook.reports import OPEN_AS_OF_SQL
+
+    sql = f"explain query plan select a.id from actions a where {OPEN_AS_OF_SQL}"
+    for path in (corpus_db, public_path(str(corpus_db))):
+        conn = sqlite3.connect(path)
+        plan = " / ".join(r[3] for r in conn.execute(sql, {"as_of": "2030-01-01"}))
+        conn.close()
+        assert "COVERING INDEX idx_action_history_action_id_seen_on_action_status" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan
