@@ -42,7 +42,8 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"(?i)\b(?:dropped|withdrawn|abandoned|(?:decided|agreed)\s+(?:not\s+to|against)\b[^.;]{0,40}|"
         r"(?:decided|agreed|would|will)\s+(?:to\s+)?remain\s+with\b[^.;,]{0,30}|not\s+(?:be\s+)?(?:pursued|proceeding))")),
     ("not_done", "open", re.compile(
-        r"(?i)\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+\w+|not\s+(?:yet\s+)?(?:been\s+)?(?:implemented|done|"
+        r"(?i)\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?!(?:completely|fully|entirely|totally|quite|very|aware|able|happy|"
+        r"possible|clear|sure)\b)\w+|not\s+(?:yet\s+)?(?:been\s+)?(?:implemented|done|"
         r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open|(?:more\s+|some\s+)?(?:work|more)\s+to\s+(?:do|be\s+done)))")),
     ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back|re-?scheduled|re-?arranged)\b[^.;]{0,40}")),
     ("carried_forward", "open", re.compile(
@@ -59,9 +60,9 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         rf"(?i)(?:^\W*(?:done|completed?|closed)|\b(?:now|been|action(?:\s+points?)?\s+(?:is|was))\s+(?:done|completed?|closed))\b|"
         rf"\b(?:actioned|achieved|discharged|resolved|attended|elected|appointed|secured|"
         rf"success(?:ful)?|gained\s+approval|"
-        rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{DONE_VERBS})|"
+        rf"(?:has|have|had|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{DONE_VERBS})(?!\s+up\s+(?:to|for)\b)|"
         rf"(?:is|are)\s+now\s+(?:{DONE_VERBS}|in\s+place|live|working)|"
-        rf"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)\b(?:{ACTIVE_DONE}))\b")),
+        rf"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)\b(?:{ACTIVE_DONE})(?!\s+up\s+(?:to|for)\b))\b")),
 ]
 HOPED_RE = re.compile(r"(?i)\b(?:hop|expect|aim|plan|intend|want|wish)\w*\s+to\s+(?:have\s+)?(?:(?!(?:was|were|is|are|has|had|been)\b)[\w'’]+\s+){0,4}$")
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_FUTURE}|will\s+\w+|going\s+to|asap|as\s+soon\s+as\s+possible)\b")

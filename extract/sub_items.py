@@ -28,3 +28,22 @@ def own_sub_item(text: str, sentence: str) -> str:
         return text or ""
     head = " ".join((sentence or "").split())[:60]
     return next((piece for piece in pieces if head and head in piece), text or "")
+
+
+# a follow-up's reference to the item of the last minutes it reports on: 'Item 3 – the Halesworth
+# meeting was cancelled', 'Item 6.IV, trip to Birmingham –', '11. Pay and Reward – Reward Scheme'
+CITED_RE = re.compile(r"^\W*(?:matters\s+arising\W+)?(?:item|minute)?\s*(?P<ref>\d{1,3}(?:\.\d{1,2})*)(?:\.[IVX]{1,4}|[a-z]{1,6}\))?"
+                      r"(?:\s*[,–—:-]\s*|\.\s*$|\.?\s+(?=[A-Z]))", re.I)
+MATTERS_ARISING_RE = re.compile(r"(?i)\bmatters?\s+arising\b")
+
+
+def cited_item(sentence: str) -> str | None:
+    """The item number a matters-arising sentence opens with ('3', '5.2'), if any."""
+    m = CITED_RE.match(sentence or "")
+    return m.group("ref") if m else None
+
+
+def same_item_number(cited: str, number: str | None) -> bool:
+    """'3' cites item '3.' and '5.2' cites item 5's point 2 as item '5.2' or item '5'."""
+    number = (number or "").strip().rstrip(".")
+    return bool(number) and (cited == number or cited.split(".")[0] == number and "." not in number)

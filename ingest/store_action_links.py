@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, stem
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
-from ..extract.sub_items import own_sub_item
+from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
 from .schema import refresh_denormalised
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
@@ -306,11 +306,18 @@ def _units(db, meeting_id: int) -> list[dict]:
     for pid, text, page, doc_id, restricted, title, kind in rows:
         if ROLL_RE.match(text or ""):
             continue  # who was there says nothing of any action
+        arising = bool(MATTERS_ARISING_RE.search(title or ""))
+        pending = None
         for sentence in SENTENCE_RE.split(BULLET_RE.sub("\n", text or "")):
+            arising = arising or bool(MATTERS_ARISING_RE.search(sentence))
+            # under matters arising, 'Item 3 –', or '11.' on a line of its own before the item's title,
+            # names the item of the last minutes the sentence reports on
+            cites = (cited_item(sentence) or pending) if arising else None
+            pending = cites if re.fullmatch(r"(?i)\W*(?:matters\s+arising\W*)?\d{1,3}\.?", sentence.strip()) else None
             sentence = NUMBER_RE.sub("", sentence).strip()
             if len(sentence) >= 12:
                 units.append(dict(passage_id=pid, text=sentence, page=page, document_id=doc_id,
-                                  restricted=restricted, item_title=title))
+                                  restricted=restricted, item_title=title, cites=cites, arising=arising))
     return units
 
 
@@ -330,7 +337,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
     for s in sightings:
         by_meeting.setdefault(s.meeting_id, []).append(s)
     threads: list[Thread] = []
-    for m in meetings:
+    for k, m in enumerate(meetings):
         earlier = [t for t in threads if t.first.date < m["date"]]
         joined: dict[int, Thread] = {}  # passage -> the earlier action its extracted action continues
         born_here: list[Thread] = []
@@ -365,7 +372,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                     joined[s.passage_id] = best
             else:
                 born_here.append(new)
-        absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here)
+        absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, meetings[k - 1]["id"] if k else None)
         threads += [t for t in born_here if id(t) not in absorbed]
     return threads
 
@@ -413,7 +420,7 @@ def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thr
 
 
 def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joined: dict[int, Thread],
-                born_here: list[Thread]) -> set[int]:
+                born_here: list[Thread], previous_meeting: int | None = None) -> set[int]:
     """Sentences of this meeting's minutes that report on an earlier action still open. A
     sentence this meeting's own extraction took for a new action ('Trustees agreed to the
     purchase of 2 headsets') is news of the earlier one when it reports progress on it: that
@@ -423,6 +430,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     own = [_plain(s.text) for t in earlier for s in t.sightings[1:] if s.meeting_id == meeting["id"] and s.kind == "extracted"]
     units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
     open_threads = [t for t in earlier if t.status == "open"]
+    item_numbers = _item_numbers(db, open_threads, previous_meeting)
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     owner_names = {k for t in open_threads for k in t.candidate.owners}
     # a sentence can only speak of an action it shares a word with (score is 0 otherwise): look
@@ -443,7 +451,8 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
                               item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
         sharing = sorted({i for k in candidate.wording_and_item for i in by_word.get(k, ())})
-        for ti, value in _ranked(open_threads, sharing, candidate, vocab.rare):
+        cited = _cited(u.get("cites"), open_threads, sharing, item_numbers, previous_meeting, candidate, vocab.rare)
+        for ti, value in _ranked(open_threads, sharing, candidate, vocab.rare, cited):
             if value < FOLLOW:
                 break
             t = open_threads[ti]
@@ -457,9 +466,11 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                     and (news is None or news.status == "completed" or news.state == "ongoing")):
                 # (restated at this meeting, it is sent on to the next one, not settled here)
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
-            if news is None and value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare):
+            arising_on = u.get("arising") and _last_seen_at(t, previous_meeting) and _about_the_task(t.candidate, candidate, vocab.rare)
+            if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or arising_on):
+                # (matters arising reports on the last minutes' actions: there, naming one is a sighting of it)
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
-            if news is not None and news.status == "completed" and news.state != "discussed":
+            if news is not None and news.status == "completed" and news.state != "discussed" and ti not in cited:
                 # closing an action takes a surer match than saying it is still open, and a
                 # sentence that names the task or its own item: words a long paragraph shares
                 # with any later one ('the Board', 'agreed', 'report') close nothing
@@ -589,9 +600,41 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
-def _ranked(threads: list[Thread], sharing: list[int], candidate: Candidate, rare: float) -> list[tuple[int, float]]:
+CITED = 0.6  # a follow-up citing the item of the last minutes an action sits under, and naming it
+
+
+def _item_numbers(db, threads: list[Thread], previous_meeting: int | None) -> dict[int, str]:
+    """Thread index -> the number of the item it was raised under, for the actions of the last meeting."""
+    wanted = {i: t.first.row.get("agenda_item_id") for i, t in enumerate(threads)
+              if previous_meeting is not None and t.first.meeting_id == previous_meeting and t.first.row.get("agenda_item_id")}
+    if not wanted:
+        return {}
+    items = sorted(set(wanted.values()))
+    numbers = dict(db.execute(f"select id, number from agenda_items where id in ({','.join('?' * len(items))})",
+                              items).fetchall())
+    return {i: numbers.get(item) for i, item in wanted.items() if numbers.get(item)}
+
+
+def _last_seen_at(t: Thread, meeting_id: int | None) -> bool:
+    return meeting_id is not None and any(s.meeting_id == meeting_id for s in t.sightings)
+
+
+def _cited(cites: str | None, threads: list[Thread], sharing: list[int], item_numbers: dict[int, str],
+           previous_meeting: int | None, candidate: Candidate, rare: float) -> set[int]:
+    """The open actions of the last meeting's item a matters-arising sentence cites ('Item 3 –
+    the Halesworth meeting was cancelled'), that it also names by a word of their own that is
+    not everyday: the item holds several actions, the words tell which."""
+    if not cites or not item_numbers:
+        return set()
+    return {i for i in sharing if same_item_number(cites, item_numbers.get(i))
+            and any(w >= 0.6 * rare for k, w in threads[i].candidate.words.items() if k in candidate.words)}
+
+
+def _ranked(threads: list[Thread], sharing: list[int], candidate: Candidate, rare: float,
+            cited: set[int] = frozenset()) -> list[tuple[int, float]]:
     """The open actions a sentence may speak of, likeliest first."""
     scored = [(i, round(score(threads[i].candidate, candidate, report=True, rare=rare, clip=False), 3)) for i in sharing]
+    scored = [(i, max(value, CITED) if i in cited else value) for i, value in scored]
 
     def when(i):
         first = threads[i].first

@@ -44,6 +44,15 @@ def board_db(tmp_path_factory):
     return sqlite_utils.Database(db)
 
 
+@pytest.fixture(scope="module")
+def board_run(tmp_path_factory):
+    """Three consecutive board minutes: matters arising cites the last minutes' item by number."""
+    db = tmp_path_factory.mktemp("board_run") / "board_run.db"
+    ingest([str(p) for p in _papers([f"sl_board-meeting-minutes-{d}.pdf" for d in ("2013-11-28", "2014-01-30", "2014-03-20")])],
+           str(db))
+    return sqlite_utils.Database(db)
+
+
 def _actions(db, filename):
     return list(db.query("""select a.id, a.description, a.status, a.completed_in,
         (select group_concat(name, '|') from action_owners o where o.action_id = a.id) owners
@@ -132,6 +141,23 @@ def test_matters_arising_splits_into_its_follow_ups(board_db):
     assert len(sub_items("The balance was £9,626.01. 10th March 2014 was agreed.")) == 1
 
 
+def test_matters_arising_citing_the_last_minutes_item_reports_on_its_action(board_run):
+    """28 Nov 2013, item 3: 'Halesworth – the General Manager will be visiting the new Chair of the
+    Friends Group next week'; 30 Jan 2014: 'Matters Arising Item 3 – the Halesworth meeting was
+    cancelled and has been rescheduled for 10th March 2014.' Item 3 of the last minutes holds two
+    actions (the Birmingham trip too); the place names which."""
+    row = _one(_actions(board_run, "sl_board-meeting-minutes-2013-11-28.pdf"), "will be visiting the new Chair")
+    trail = list(board_run.query("select seen_on, state, text from action_history where action_id = ? order by seen_on",
+                                 [row["id"]]))
+    january = [t for t in trail if t["seen_on"] == "2014-01-30"]
+    assert january and january[0]["state"] == "deferred" and "rescheduled" in january[0]["text"]
+    trip = _one(_actions(board_run, "sl_board-meeting-minutes-2013-11-28.pdf"), "trip to Birmingham")
+    assert not list(board_run.query("select 1 from action_history where action_id = ? and seen_on = '2014-01-30'",
+                                    [trip["id"]]))
+    # 'the trustees had not been completely aware of all they had signed up to' (20 Mar) is no news of it
+    assert not any(t["seen_on"] == "2014-03-20" and t["state"] in ("not_done", "done") for t in trail)
+
+
 @pytest.mark.parametrize("text, status, state", [
     # Manordeilo and Salem, 14 Sep 2016: still to do, whatever 'have submitted' says
     ("The Clerk advised that she was working on the Big Lottery A4A grant and hoped to have submitted the "
@@ -143,3 +169,15 @@ def test_matters_arising_splits_into_its_follow_ups(board_db):
 def test_hopes_and_new_dates_are_no_close(text, status, state):
     said = reading(text)
     assert (said.status, said.state) == (status, state)
+
+
+@pytest.mark.parametrize("text, said", [
+    # Suffolk Libraries, 20 Mar 2014: neither 'not done' nor 'signed'
+    ("SK reported that the Halesworth Community Group had been advised on correct procedure and that the trustees had "
+     "not been completely aware of all they had signed up to.", None),
+    ("The Safety Management policy has been signed.", ("completed", "done")),
+    ("The letter has not been sent.", ("open", "not_done")),
+])
+def test_signing_up_and_being_unaware_are_no_progress(text, said):
+    found = reading(text)
+    assert (found and (found.status, found.state)) == (said or None)
