@@ -83,7 +83,8 @@ class Candidate:
 def _verb(word: str) -> float:
     if word in NOT_DOING or not word.isalpha() and "-" not in word:
         return 0.0
-    return 1.0 if VERB_RE.match(word) else 0.5
+    # 'writing', 'arranging', 'providing': the -ing form of a verb ending in e
+    return 1.0 if VERB_RE.match(word) or word.endswith("ing") and VERB_RE.match(word[:-3] + "e") else 0.5
 
 
 def _modal(modal: str, verb: str) -> float:

@@ -12,7 +12,7 @@ _SYNONYMS = [
                 r"presiding officer)$"), "chair"),
     (re.compile(r"^(?:vice|deputy)[- ]?chair(?:man|woman|person)?$"), "vice-chair"),
     (re.compile(r"^(?:(?:parish|town|city|council|county|district|borough)\s+)?clerk"
-                r"(?:\s+to\s+the\s+(?:parish\s+|town\s+)?council)?$"), "clerk"),
+                r"(?:\s+to\s+the\s+(?:(?:parish\s+|town\s+)?council|board|trustees|committee))?$"), "clerk"),
     (re.compile(r"^(?:hon(?:orary|\.)?\s+)?secretary$"), "secretary"),
     (re.compile(r"^(?:hon(?:orary|\.)?\s+)?treasurer$"), "treasurer"),
     (re.compile(r"^(?:chief\s+executive(?:\s+officer)?|ceo)$"), "chief executive"),
@@ -28,7 +28,9 @@ POST_HEAD_RE = re.compile(
 ROLE_PHRASE = (r"(?:[Tt]he|[Oo]ur)\s+(?:(?:[A-Z][\w'’\-]*|of|and|for|&)\s+){0,6}?"
                r"(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officer|Manager|Director|"
                r"Executive|Lead|Leader|Warden|Mayor|Adviser|Advisor|Co-?ordinator|Commissioner|Engineer|Accountant|"
-               r"Solicitor|President|RFO|Head\s+of\s+[A-Z][\w&]*(?:\s+(?:and|&)\s+[A-Z]\w*)?)(?![\w'’])")
+               r"Solicitor|President|RFO|Head\s+of\s+[A-Z][\w&]*(?:\s+(?:and|&)\s+[A-Z]\w*)?)"
+               # 'The Clerk to the Board will send this information to the Auditors' (Suffolk Libraries)
+               r"(?:\s+to\s+the\s+(?:Board|Trustees|Committee|(?:Parish\s+|Town\s+)?Council))?(?![\w'’])")
 ROLE_PHRASE_RE = re.compile(ROLE_PHRASE)
 PERSONAL_TITLE_RE = re.compile(r"(?i)^(?:cllrs?|councillors?|council\s*members?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|"
                                r"lord|lady|rev|revd|reverend)\.?\s")
