@@ -36,8 +36,6 @@ def statistics(docs, structure, facts):
             if counts is None and _DIGIT.search(sentence):
                 counts = reads_as_english(p.text)
             labels = _page_number_after(sentence, furniture)
-            if k == 0 and n and _year_cut_before(passages[n - 1].text, sentence):
-                labels = max(labels, 2)
             next_item = _next_item_label(sentence, numbering)
             for s in find_statistics(sentence, currency, counts is not False):
                 if s.start < labels or s.start == next_item:
@@ -83,11 +81,6 @@ def _page_number_after(sentence: str, furniture) -> int:
         if m:
             return m.end()
     return 0
-
-
-def _year_cut_before(previous: str, sentence: str) -> bool:
-    """'... for 2024-' / '25 revenue budget monitoring position': the end of a year range cut by a line."""
-    return bool(re.search(r"(?:19|20)\d\d\s*[-–/]$", previous.rstrip()) and re.match(r"\d{2}\b", sentence))
 
 
 def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence):

@@ -73,6 +73,7 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
     current: list[str] = []
     kind = PARAGRAPH
     typical = _typical_width(lines)
+    carried: str | None = None
 
     def flush():
         nonlocal current, kind
@@ -86,11 +87,15 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
         if not line.strip():
             flush()
             continue
+        if current and _figure_cut(current[-1], line):
+            current[-1] = current[-1].rstrip() + line.strip()  # '2024-' / '25 revenue budget': one figure, not item 25
+            carried = line.strip()  # how the page's line ends is still this line's width, not the joined one's
+            continue
         starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
         starts_label = bool(LABEL_RE.match(line))
         if current:
             prev = current[-1]
-            prev_short = len(prev.strip()) < 0.7 * typical
+            prev_short = len(carried if carried is not None else prev.strip()) < 0.7 * typical
             ends = bool(SENTENCE_END_RE.search(prev) or AMOUNT_END_RE.search(prev))
             sentence_after_label = bool(LABEL_RE.match(current[0]) and SENTENCE_OPENER_RE.match(line))
             if starts_item or starts_label or sentence_after_label or (ends and prev_short) or kind == HEADING or (
@@ -110,6 +115,7 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
             elif NUMBERED_RE.match(line):
                 kind = LIST_ITEM
         current.append(line)
+        carried = None
     if len(current) == 1 and kind == PARAGRAPH and is_heading_line(current[0]) and not LABEL_RE.match(current[0]):
         kind = HEADING
     flush()
@@ -117,6 +123,16 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
         if b.kind == LIST_ITEM and NUMBERED_RE.match(b.text) and is_heading_line(b.text) and len(b.text) < 70:
             b.kind = HEADING
     return blocks
+
+
+# a figure the line cut after its hyphen: '(2024-' / '25 published', 'Motion Carried 7-' / '0.', 'ORDINANCE NO. 298-' / '22'
+FIGURE_CUT_RE = re.compile(r"(?<![-–])\b\d+(?:[-–]\d+)*[-–]$")
+
+
+def _figure_cut(previous: str, line: str) -> bool:
+    """Whether a line carries on a figure the previous line broke at a hyphen (Kent's '2024-' / '25 revenue budget',
+    Des Moines' 'Motion Carried 7-' / '0.'): its opening number is the figure's end, not a list's number."""
+    return bool(FIGURE_CUT_RE.search(previous.rstrip()) and re.match(r"\s*\d", line))
 
 
 def _joins_hyphen(line: str) -> bool:

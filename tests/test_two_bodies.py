@@ -84,3 +84,34 @@ def test_a_count_in_welsh_prose_is_read():
     sentence = ("Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.00pm ar y 6ed Chwefror 2019 yn Neuadd y "
                 "Pentref, roedd 9 aelod yn bresennol.")
     assert [(f.value, f.unit) for f in find_statistics(sentence)] == [(9, "count")]
+
+
+def test_a_figure_the_line_cut_after_its_hyphen_is_one_figure():
+    """The line ends on a hyphen inside a figure and the next line opens with the figure's end: that end is no
+    list number starting a new block (Kent's '2024-' / '25 revenue budget', Des Moines' 'Motion Carried 7-' / '0.',
+    West Lake Village's 'ORDINANCE NO. 298-' / '22')."""
+    assert _texts(["this will be reflected in the 2024-", "25 revenue budget monitoring position."]) == [
+        "this will be reflected in the 2024-25 revenue budget monitoring position."]
+    # the page's line still ends where it ended: a short line closing a sentence still closes its block
+    assert _texts(["Moved by Vlassis to adopt. Motion Carried 7-", "0.", "96-13 (k) Steve Lussier"]) == [
+        "Moved by Vlassis to adopt. Motion Carried 7-0.", "96-13 (k) Steve Lussier"]
+    assert _texts(["Item 3 -", "25 people came"]) == ["Item 3 -", "25 people came"]  # a dash after a space cuts nothing
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_figures_cut_by_a_line_on_papers_of_two_bodies():
+    """Kent's cabinet report: '2024-25 revenue budget' is one year range, not a count of 25; Des Moines' council
+    minutes: 'Motion Carried 4-1-1-1.' keeps its motion, and 'Expires 01-10-' / '96' gives no count of 96."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(SHARED / "wild" / "kcc_Cabinet Report 4 March 2025.pdf"))
+    assert "the 2024-25 revenue budget monitoring position" in doc.text.replace("\n", " ") or any(
+        "2024-25 revenue budget monitoring" in b.text for page in doc.pages for b in page.blocks)
+    stats = extract_document(doc, find_structure(doc))["statistics"]
+    assert not [s for s in stats if s["text"] == "25" and "25 revenue" in s["sentence"]]
+    doc = read_document(str(SHARED / "wild" / "dsm_1996-01-02_meeting_minutes.pdf"))
+    facts = extract_document(doc, find_structure(doc))
+    assert "Motion Carried 4-1-1-1." in [d["text"] for d in facts["decisions"]]
+    assert not [s for s in facts["statistics"] if s["text"] == "96" and s["unit"] == "count"]
