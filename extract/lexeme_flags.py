@@ -63,6 +63,23 @@ def _flag(vocab: Vocab, attr: str, op: str, arg) -> int | None:
     return vocab.add_flag(_word_test(key, base, op, arg), flag_id=free)
 
 
+def word_flag(vocab: Vocab, name: str, test) -> int:
+    """A flag that holds on every word for which `test(word)` holds, set by the vocabulary once per
+    word (the same flag again when another component asks for it by the same name)."""
+    key = ("WORD", name)
+    for bit, getter in vocab.lex_attr_getters.items():
+        if getattr(getter, "word_test_key", None) == key:
+            return bit
+    free = next((b for b in range(FIRST_FREE_FLAG, 64) if b not in vocab.lex_attr_getters), None)
+    if free is None:
+        raise RuntimeError("no lexeme flag is free for the word test " + name)
+
+    def flag(word: str) -> bool:
+        return test(word)
+    flag.word_test_key = key
+    return vocab.add_flag(flag, flag_id=free)
+
+
 def _translated(vocab: Vocab, spec: dict) -> dict:
     out = {}
     for name, value in spec.items():

@@ -10,12 +10,13 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, ORTH, SENT_START
+from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from .lexeme_flags import with_word_flags
+from .array_matcher import ArrayMatcher
+from .lexeme_flags import with_word_flags, word_flag
 from .names import TITLES
 from .people import known_given_name
 
@@ -51,41 +52,64 @@ POST_END = {"officer", "manager", "director", "chair", "attorney", "clerk", "lea
 SPOKE_VERBS = {"spoke", "addressed", "commented", "asked", "presented", "expressed", "stated", "attended", "explained"}
 
 
-@Language.component("minutes_sentencizer")
-def minutes_sentencizer(doc: Doc) -> Doc:
+@Language.factory("minutes_sentencizer")
+class MinutesSentencizer:
     """Sentences as minutes write them: full stops (not after Cllr. or an initial), line
     breaks, bullets, and ACTION / RESOLVED labels that open a new sentence."""
-    before = prev_text = ""
-    starts = []
-    prev_space_nl = False
-    strings = doc.vocab.strings
-    # the words' attributes as one array, not a Token object per word: the loop's main cost
-    rows = doc.to_array([ORTH, IS_TITLE, IS_UPPER, LIKE_NUM, IS_SPACE]).tolist() if len(doc) else []
-    for i, (orth, is_title, is_upper, like_num, is_space) in enumerate(rows):
-        text = strings[orth]
-        if i == 0:
-            starts.append(True)
-        else:
-            start = False
-            if prev_text in (".", "?", "!"):
-                if is_title or is_upper or like_num or text in "•(\"“":
-                    b = before.lower().rstrip(".")
-                    start = not (b in ABBREVIATIONS or (len(b) == 1 and b.isalpha()))
-            elif prev_space_nl or "\n" in prev_text:
-                start = True
-            elif text in ("•", "●", "▪") or (text in ("ACTION", "RESOLVED")):
-                start = True
-            elif prev_text.endswith(".") and len(prev_text) > 2 and is_title and prev_text[:-1].lower() not in ABBREVIATIONS:
-                start = True
-            starts.append(start)
-        before, prev_text = prev_text, text
-        prev_space_nl = bool(is_space) and "\n" in text  # a token's own whitespace_ is one space or none
-    # one write for the whole doc: spaCy's per-token setter rescans every token for a parse,
-    # which made a paragraph of 40,000 brackets take minutes
-    values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
-    if len(values):
-        doc.from_array([SENT_START], values)
-    return doc
+
+    def __init__(self, nlp: Language, name: str):
+        # every test is on a word alone, so each is a lexeme flag computed once per word of the
+        # vocabulary, and a doc's tokens are read as one array: no Python work per token
+        self.flags = [word_flag(nlp.vocab, test_name, test) for test_name, test in SENTENCE_WORD_TESTS]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int = 256):
+        """The docs of a batch are read as one array: numpy's cost per call, not per token, is what
+        remains, so it is paid once a batch."""
+        for batch in spacy.util.minibatch(docs, size=batch_size):
+            _minutes_sentences(batch, self.flags)
+            yield from batch
+
+
+def _minutes_sentences(docs: list[Doc], flags: list[int]) -> None:
+    docs = [d for d in docs if len(d)]
+    if not docs:
+        return
+    rows = numpy.concatenate([d.to_array(flags + [IS_TITLE, IS_UPPER, LIKE_NUM]) for d in docs]).astype(bool)
+    stop, line, opener, dotted, quote, abbreviation, title, upper, number = rows.T
+    after_stop, after_line, after_dotted, after_abbreviation = (numpy.zeros(len(rows), dtype=bool) for _ in range(4))
+    after_stop[1:], after_line[1:], after_dotted[1:] = stop[:-1], line[:-1], dotted[:-1]
+    after_abbreviation[2:] = abbreviation[:-2]  # 'Cllr. Smith', 'J. Smith': the word before the full stop
+    firsts = numpy.cumsum([0] + [len(d) for d in docs[:-1]])
+    seconds = firsts + 1
+    after_abbreviation[seconds[seconds < len(rows)]] = False  # a doc's second word has no word before the full stop
+    rest = ~after_stop & ~after_line
+    starts = (after_stop & (title | upper | number | quote) & ~after_abbreviation) | (~after_stop & after_line) \
+        | (rest & opener) | (rest & ~opener & after_dotted & title)
+    starts[firsts] = True  # what a doc's first word follows is another doc
+    values = numpy.where(starts, 1, -1).astype("int64").astype("uint64")
+    # one write per doc: spaCy's per-token setter rescans every token for a parse, which made a
+    # paragraph of 40,000 brackets take minutes
+    for doc, first in zip(docs, firsts):
+        doc.from_array([SENT_START], values[first:first + len(doc)])
+
+
+def _abbreviation(word: str) -> bool:
+    b = word.lower().rstrip(".")
+    return b in ABBREVIATIONS or (len(b) == 1 and b.isalpha())
+
+
+# what a word says of a sentence boundary next to it (`text in "..."` is a test of substrings, as before)
+SENTENCE_WORD_TESTS = (
+    ("ends a sentence", lambda w: w in (".", "?", "!")),
+    ("breaks a line", lambda w: "\n" in w),  # a space token with a line break, or a word with one
+    ("opens a sentence", lambda w: w in ("•", "●", "▪", "ACTION", "RESOLVED")),
+    ("ends with a full stop", lambda w: w.endswith(".") and len(w) > 2 and w[:-1].lower() not in ABBREVIATIONS),
+    ("opens a quote or bullet", lambda w: w in "•(\"“"),
+    ("abbreviation or initial", _abbreviation),
+)
 
 
 @Language.factory("person_matcher")
@@ -163,10 +187,20 @@ class PersonMatcher:
         ])
         # the same rules, with their word tests computed once per word rather than per token
         self.matcher = with_word_flags(self.matcher, nlp.vocab)
+        # and matched over a batch of docs at once, as arrays (spaCy's own Matcher when it cannot be)
+        self.matcher = ArrayMatcher(self.matcher)
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._people(doc, self.matcher(doc))
+
+    def pipe(self, docs, batch_size: int = 256):
+        for batch in spacy.util.minibatch(docs, size=batch_size):
+            for doc, matches in zip(batch, self.matcher.find(batch)):
+                yield self._people(doc, matches)
+
+    def _people(self, doc: Doc, matches) -> Doc:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in matches:
             label = doc.vocab.strings[match_id]
             if label == "SPEAKER":
                 end -= 1

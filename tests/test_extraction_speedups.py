@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from minutebook.serve import corpus_dir
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 
+@cache
 def _passage_texts() -> list[str]:
     paths = sorted(corpus_dir().glob("*.pdf")) + sorted(corpus_dir().glob("*.html"))
     if (SHARED / "real").is_dir():
@@ -26,7 +28,7 @@ def _passage_texts() -> list[str]:
         except ReadError:  # a scan: OCR is not what this compares
             continue
         texts += [re.sub(r"(?<=[a-z])\(", " (", p.text) for p in find_structure(doc).passages]
-    return texts
+    return tuple(texts)
 
 
 def test_person_matcher_with_word_flags_finds_what_the_plain_rules_find(monkeypatch):
@@ -53,3 +55,66 @@ def test_word_flags_are_shared_by_matchers_on_one_vocabulary():
     assert before, "the person matcher's word tests became flags"
     nlp_module.PersonMatcher(nlp, "again")
     assert flags() == before
+
+
+def test_array_matcher_finds_what_spacys_matcher_finds():
+    nlp = nlp_module.build_default()
+    array_matcher = nlp.get_pipe("person_matcher").matcher
+    assert array_matcher.usable, "every person rule has an array form"
+    docs = list(nlp.pipe(_passage_texts()))
+    found = 0
+    for start in range(0, len(docs), 100):  # batches: a match must never run from one doc into the next
+        batch = docs[start:start + 100]
+        for doc, matches in zip(batch, array_matcher.find(batch)):
+            expected = array_matcher.fallback(doc)
+            assert sorted(matches) == sorted(expected), doc.text
+            found += len(matches)
+    assert found > 100
+
+
+def test_array_matcher_leaves_a_rule_it_cannot_express_to_spacy():
+    from spacy.matcher import Matcher
+
+    from minutebook.extract.array_matcher import ArrayMatcher
+
+    nlp = nlp_module.build_default()
+    matcher = Matcher(nlp.vocab)
+    matcher.add("WORDS", [[{"LOWER": {"IN": ["clerk", "mayor"]}}, {"IS_TITLE": True, "OP": "+"}]])
+    array_matcher = ArrayMatcher(matcher)
+    assert not array_matcher.usable
+    doc = nlp("The Clerk Jane Smith reported.")
+    assert sorted(array_matcher(doc)) == sorted(matcher(doc)) and matcher(doc)
+
+
+def _plain_sentence_starts(doc) -> list[bool]:
+    """The minutes sentencizer's rules, token by token, as it first read them."""
+    from minutebook.extract.nlp import ABBREVIATIONS
+
+    starts, before, prev_text = [], "", ""
+    for i, token in enumerate(doc):
+        text = token.text
+        start = i == 0
+        if i and prev_text in (".", "?", "!"):
+            if token.is_title or token.is_upper or token.like_num or text in "•(\"“":
+                b = before.lower().rstrip(".")
+                start = not (b in ABBREVIATIONS or (len(b) == 1 and b.isalpha()))
+        elif i and "\n" in prev_text:
+            start = True
+        elif i and text in ("•", "●", "▪", "ACTION", "RESOLVED"):
+            start = True
+        elif i and prev_text.endswith(".") and len(prev_text) > 2 and token.is_title \
+                and prev_text[:-1].lower() not in ABBREVIATIONS:
+            start = True
+        starts.append(start)
+        before, prev_text = prev_text, text
+    return starts
+
+
+def test_minutes_sentencizer_over_a_batch_starts_sentences_where_the_rules_say():
+    nlp = nlp_module.build_default()
+    texts = list(_passage_texts()) + ["Cllr. Smith said so. J. Bloggs agreed.\nACTION: JB to write", "Mr. X. Y", "."]
+    boundaries = 0
+    for doc in nlp.pipe(texts, batch_size=64):
+        assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc), doc.text
+        boundaries += sum(_plain_sentence_starts(doc))
+    assert boundaries > len(texts)  # passages of several sentences were split
