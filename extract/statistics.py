@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache, wraps
 
 from ..ingest.dates import find_dates
 
@@ -68,6 +69,20 @@ PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d
                       r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq))")
 
 
+def _remembered(find):
+    """The figures of a sentence seen before (a running head, a repeated row or boilerplate) are
+    not looked for again: `find` reads nothing but its arguments. Each caller gets its own list
+    (the StatFacts in it are only read)."""
+    cached = lru_cache(maxsize=8192)(find)
+
+    @wraps(find)
+    def remembered(sentence: str, currency: str | None = None, counts: bool = True) -> list[StatFact]:
+        return list(cached(sentence, currency, counts))
+    remembered.cache_clear = cached.cache_clear
+    return remembered
+
+
+@_remembered
 def find_statistics(sentence: str, currency: str | None = None, counts: bool = True) -> list[StatFact]:
     """The figures of one sentence. `currency` is the paper's own (the one its signed amounts use):
     with it, amounts printed without a sign ('46K' in a sentence about money, '1,962.39') are read
@@ -385,9 +400,20 @@ def _non_figures(sentence: str) -> list[tuple[int, int]]:
         r"\(\d{1,2}-\s?\d{1,2}-\s?\d{2,4}\)",  # '(5- 17-05)': a US date
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
+        spans += [(m.start(), m.end()) for m in _compiled(pattern).finditer(sentence)]
     return spans + _numbered_run(sentence) + _inline_labels(sentence) + _name_numbers(sentence) + [
-        (m.start(), m.end()) for pattern in LABEL_SHAPES for m in re.finditer(pattern, sentence)]
+        (m.start(), m.end()) for pattern in LABEL_SHAPES for m in _compiled(pattern).finditer(sentence)]
+
+
+_COMPILED: dict[str, re.Pattern] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    # a plain dict: re's own cache costs a call with type checks per lookup, ~60 lookups a sentence
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern)
+    return found
 
 
 LABEL_SHAPES = (

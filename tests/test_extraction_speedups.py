@@ -118,3 +118,16 @@ def test_minutes_sentencizer_over_a_batch_starts_sentences_where_the_rules_say()
         assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc), doc.text
         boundaries += sum(_plain_sentence_starts(doc))
     assert boundaries > len(texts)  # passages of several sentences were split
+
+
+def test_a_sentence_seen_again_gives_the_same_figures_in_a_list_of_its_own():
+    from minutebook.extract.statistics import find_statistics
+
+    sentence = "The budget of £4.5m funds 12 new posts, 3% more than in 2023 (see page 4)."
+    first = find_statistics(sentence, "GBP")
+    assert [(s.value, s.unit) for s in first] == [(4.5e6, "GBP"), (3.0, "percent"), (12.0, "count")]
+    first.clear()  # a caller's own list: emptying it leaves what the next caller is given
+    again = find_statistics(sentence, "GBP")
+    assert [(s.value, s.unit) for s in again] == [(4.5e6, "GBP"), (3.0, "percent"), (12.0, "count")]
+    assert [(s.value, s.unit) for s in find_statistics(sentence, None)] == [(4.5e6, "GBP"), (3.0, "percent"),
+                                                                               (12.0, "count")]
