@@ -57,15 +57,27 @@ class Summary:
         return f"documents: {', '.join(parts)}; {self.pages} pages in {self.seconds:.1f}s{rate}"
 
 
+class LinkedOutside(str):
+    """A path found in a folder that is a link to a file outside that folder: recorded, not read.
+    Whoever can put a file in the papers folder could otherwise publish any file the ingest can
+    read (a link named minutes.txt to /etc/passwd, or to a restricted paper kept elsewhere)."""
+
+    reason = ("a link to a file outside the folder being ingested: not read "
+              "(name the file itself on the command line to ingest it)")
+
+
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
     """Supported files under the given paths, in a stable order; a named file is always tried."""
     for path in paths:
         if os.path.isdir(path):
+            top = os.path.realpath(path)
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
                 for name in sorted(files):
                     if not name.startswith(".") and format_of(name):
-                        yield os.path.abspath(os.path.join(root, name))
+                        found = os.path.abspath(os.path.join(root, name))
+                        inside = os.path.commonpath([top, os.path.realpath(found)]) == top
+                        yield found if inside else LinkedOutside(found)
         else:
             yield os.path.abspath(path)
 
@@ -78,15 +90,28 @@ class NotARegularFile(OSError):
     pass
 
 
+def _kind_reason(mode: int) -> str | None:
+    if stat_module.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in KINDS.items() if test(mode)), "not a file")
+    return f"not a regular file ({kind}): not read"
+
+
+def _not_regular(path: str) -> str | None:
+    try:
+        return _kind_reason(os.stat(path).st_mode)
+    except OSError as e:
+        return f"cannot open: {e.strerror or e}"
+
+
 def sha256_of(path: str) -> str:
     """The hash of a regular file's bytes. Opened without blocking and checked before reading:
     a FIFO named *.txt or a link to /dev/zero would otherwise block or never end."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as f:
-        mode = os.fstat(fd).st_mode
-        if not stat_module.S_ISREG(mode):
-            kind = next((name for test, name in KINDS.items() if test(mode)), "not a file")
-            raise NotARegularFile(f"not a regular file ({kind}): not read")
+        reason = _kind_reason(os.fstat(fd).st_mode)
+        if reason:
+            raise NotARegularFile(reason)
         h = hashlib.sha256()
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
@@ -281,6 +306,11 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
     for path in files:
         old = known.get(path)
         fmt = format_of(path) or "unknown"
+        if isinstance(path, LinkedOutside):
+            reason = _not_regular(path) or path.reason  # a link to /dev/zero is said as such
+            record_failure(db, {"path": path, "sha256": None, "format": fmt, "status": "error", "error": reason})
+            done(Outcome(path, "error", error=reason))
+            continue
         try:
             st = os.stat(path)
             stat = (st.st_size, st.st_mtime_ns)

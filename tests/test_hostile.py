@@ -190,3 +190,31 @@ def test_a_paper_that_breaks_after_it_was_fine_keeps_its_content_on_every_run(tm
         assert doc["status"] == "error" and "previously ingested version is kept" in doc["error"]
         assert rows(db, "select count(*) n from pages")[0]["n"] == good["pages"]
 
+
+
+def test_a_link_out_of_the_folder_is_recorded_and_not_read(tmp_path):
+    """Whoever can drop a file into the papers folder could publish any file the ingest can read
+    through a link (minutes.txt -> /etc/passwd); a link within the folder, and a file named on
+    the command line, are read as before."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "private.txt").write_text("Minutes of the Board\n\nThe Board noted the Quenvardel password list.\n")
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "minutes.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan for the new pier.\n")
+    os.symlink(outside / "private.txt", folder / "linked minutes.txt")
+    os.symlink("/etc/hostname" if os.path.exists("/etc/hostname") else "/etc/passwd", folder / "server.txt")
+    (folder / "sub").mkdir()
+    os.symlink(folder / "minutes.txt", folder / "sub" / "same minutes.txt")  # inside: an ordinary duplicate
+    db = tmp_path / "l.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    status = {r["filename"]: (r["status"], r["error"] or "") for r in rows(db, "select filename, status, error from documents")}
+    for name in ("linked minutes.txt", "server.txt"):
+        assert status[name][0] == "error" and "a link to a file outside the folder" in status[name][1], status
+    assert status["minutes.txt"] == ("ok", "") and status["same minutes.txt"][0] == "duplicate"
+    assert not rows(db, "select * from pages where text like '%Quenvardel%'")
+    public_files = tmp_path / "l.public-files"
+    assert not [p for p in public_files.iterdir() if "Quenvardel" in p.read_text(errors="replace")]
+    run_cli("ingest", folder / "linked minutes.txt", "--db", db, *LIMITS)  # named: the user's own choice
+    assert rows(db, "select status from documents where filename = 'linked minutes.txt'")[0]["status"] == "ok"
