@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names import edit_distance, name_key
 
@@ -115,9 +116,10 @@ class Spelling:
     documents: frozenset[int]
 
 
-def _parts(name: str) -> tuple[list[str], str]:
+@lru_cache(maxsize=65536)
+def _parts(name: str) -> tuple[tuple[str, ...], str]:
     parts = name_key(name).split()
-    return (parts[:-1], parts[-1]) if parts else ([], "")
+    return (tuple(parts[:-1]), parts[-1]) if parts else ((), "")
 
 
 def _is_full(given: list[str]) -> bool:
@@ -138,24 +140,31 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
     for entry in parsed:
         if entry[2]:
             by_surname[entry[2]].append(entry)
-    # full names within an authority: short forms and typos of one given name
+    # full names within an authority: short forms and typos of one given name (compared within one
+    # authority and surname only: an archive of hundreds of councils has thousands of Smiths)
     for group in by_surname.values():
-        full = [e for e in group if _is_full(e[1])]
-        for i in range(len(full)):
-            for j in range(i + 1, len(full)):
-                a, b = full[i], full[j]
-                if a[0].authority == b[0].authority and _given_compatible(a[1], b[1]):
-                    join(a[0].id, b[0].id)
-    surnames = sorted(by_surname)
-    for i, s in enumerate(surnames):  # surnames a letter or two apart with the same given name
-        for t in surnames[i + 1:]:
-            if len(s) < 5 or len(t) < 5 or s[0] != t[0] or abs(len(s) - len(t)) > 2 or edit_distance(s, t, 2) > 2:
-                continue
-            for a in by_surname[s]:
-                for b in by_surname[t]:
-                    if (a[1] and b[1] and a[1][0] == b[1][0] and len(a[1][0]) >= 3
-                            and a[0].authority == b[0].authority):
-                        join(a[0].id, b[0].id)
+        by_authority: dict[str | None, list] = defaultdict(list)
+        for e in group:
+            if _is_full(e[1]):
+                by_authority[e[0].authority].append(e)
+        for full in by_authority.values():
+            for i in range(len(full)):
+                for j in range(i + 1, len(full)):
+                    if _given_compatible(full[i][1], full[j][1]):
+                        join(full[i][0].id, full[j][0].id)
+    # surnames a letter or two apart with the same given name, in one authority
+    same_given: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for e in parsed:
+        if e[1] and len(e[1][0]) >= 3 and len(e[2]) >= 5:
+            same_given[(e[0].authority, e[1][0], e[2][0])][e[2]].append(e)
+    for bucket in same_given.values():
+        surnames = sorted(bucket)
+        for i, s in enumerate(surnames):
+            for t in surnames[i + 1:]:
+                if abs(len(s) - len(t)) <= 2 and edit_distance(s, t, 2) <= 2:
+                    for a in bucket[s]:
+                        for b in bucket[t]:
+                            join(a[0].id, b[0].id)
     _join_neighbours(parsed, join)
     # a full name in a paper that names no authority: the one authority that knows it, or none
     for group in by_surname.values():
