@@ -372,7 +372,11 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                     joined[s.passage_id] = best
             else:
                 born_here.append(new)
-        absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, meetings[k - 1]["id"] if k else None)
+        # the last minutes, when they are the meeting before this one: a body meets at least quarterly, so a
+        # paper months older leaves meetings out between, and 'Item 3' or matters arising speak of those
+        days = _days_between(meetings[k - 1]["date"], m["date"]) if k else None
+        last = meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS) else None
+        absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None)
         threads += [t for t in born_here if id(t) not in absorbed]
     return threads
 
@@ -529,19 +533,24 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
 
 
 GAP_DAYS = 366  # longer than any body waits between two meetings
+CONSECUTIVE_DAYS = 120  # two papers this close are one meeting and the next
+
+
+def _days_between(earlier: str, later: str) -> int | None:
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return None  # a month-precision date ('2014-06'): no gap is measured
 
 
 def _long_gap(t: Thread, date: str) -> bool:
     """Over a year since the action was last seen: the archive lacks the papers between, so
     words the two papers share by chance ('site', 'work', 'training delivered') are no link.
     Bodies that meet monthly or quarterly always have a paper within the year."""
-    import datetime as dt
-
-    last = max((s.date for s in t.sightings if s.date), default="")
-    try:
-        return (dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(last[:10])).days > GAP_DAYS
-    except ValueError:
-        return False  # a month-precision date ('2014-06'): no gap is measured
+    days = _days_between(max((s.date for s in t.sightings if s.date), default=""), date)
+    return days is not None and days > GAP_DAYS
 
 
 def _sure(news: Reading, value: float) -> bool:

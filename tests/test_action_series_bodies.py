@@ -181,3 +181,13 @@ def test_hopes_and_new_dates_are_no_close(text, status, state):
 def test_signing_up_and_being_unaware_are_no_progress(text, said):
     found = reading(text)
     assert (found and (found.status, found.state)) == (said or None)
+
+
+def test_matters_arising_of_minutes_months_apart_is_no_sighting_of_the_older_papers_actions(council_db):
+    """The council's papers are 9 to 15 months apart: their matters arising speak of meetings
+    the archive lacks. 'There was no further update regarding C.C.C current review into safety
+    along the Talley Road' (Jul 2018) is no sighting of the bench to be placed 'near the junction
+    of the A40 and the Talley Road' (Oct 2017)."""
+    bench = _one(_actions(council_db, "mscc_17-10-11.pdf"), "would place the bench near the junction")
+    assert not list(council_db.query("select 1 from action_history where action_id = ? and kind != 'extracted'",
+                                     [bench["id"]]))
