@@ -230,10 +230,15 @@ OWN_BODY_WORDS = {"board", "panel", "meeting", "committee", "sub", "council", "c
                   "pc", "parish", "town", "city", "county", "cabinet", "commission", "partnership", "forum", "group",
                   "everyone", "all", "councillors", "councilmembers", "directors", "governors", "present", "other", "whole",
                   "full", "and", "of", "the", "unanimously"}
-# a motion that the question be put is procedure; the vote that follows records the decision
+# a motion on the meeting's own conduct is procedure, no decision of substance: that the question be put (the vote
+# that follows records the decision; Kent), that the meeting adjourn ('Moved by Vlassis to adjourn at 8:10 P.M.
+# Motion Carried 6-1.', 'that the City Council adjourn and convene a Board of Health', Des Moines)
 PROCEDURE_RE = re.compile(r"(?i)\b(?:that\s+the\s+(?:[\w()]+\s+){0,4}?(?:motion|amendment|question|recommendations?)\s+"
                           r"(?:\([\w\s]+\)\s+)?(?:[\w\s]{0,40}?\s)?be\s+(?:now\s+)?put(?:\s+to\s+the\s+vote)?\b|"
-                          r"that\s+the\s+question\s+be\s+now\s+put)")
+                          r"that\s+the\s+question\s+be\s+now\s+put|"
+                          r"\b(?:moved|proposed|seconded)\b[^.]{0,60}?\bto\s+adjourn\b(?!\s+(?:the\s+)?(?:item|matter|remainder|"
+                          r"debate|discussion|consideration|agenda|application|decision))|"
+                          r"\bthat\s+the\s+(?:[\w]+\s+){0,3}?adjourn\s+and\s+(?:re)?convene\b)")
 REPORT_HEADING_RE = re.compile(r"(?i)\b(?:report|purpose|background|appendix|executive\s+summary|introduction|context|"
                                r"recommendations?|summary|overview|update|progress)\b")
 

@@ -115,3 +115,22 @@ def test_figures_cut_by_a_line_on_papers_of_two_bodies():
     facts = extract_document(doc, find_structure(doc))
     assert "Motion Carried 4-1-1-1." in [d["text"] for d in facts["decisions"]]
     assert not [s for s in facts["statistics"] if s["text"] == "96" and s["unit"] == "count"]
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(), reason="needs ../shared/wild and real")
+def test_motions_on_the_meetings_own_conduct_are_no_decisions_at_two_bodies():
+    """Kent County Council: 'Mr Rayner proposed and Mr Meade seconded that the substantive motion ... be put to the
+    vote' (the vote after it records the decision); Des Moines City Council: 'Moved by Mandelbaum to adjourn.
+    Motion Carried 5-0.'. The motions of substance beside them stay."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    def decisions(path):
+        doc = read_document(str(path))
+        return [d["text"] for d in extract_document(doc, find_structure(doc))["decisions"] if d["source"] == "meeting"]
+
+    kent = decisions(SHARED / "real" / "kcc_Printed minutes 13th-Mar-2025 10.00 County Council.pdf")
+    assert kent and not [t for t in kent if "be put to the vote" in t]
+    des_moines = decisions(SHARED / "wild" / "dsm_special-meeting-invalid-minutes.pdf")
+    assert des_moines and not [t for t in des_moines if "to adjourn" in t]
