@@ -43,6 +43,13 @@ def _page_number(value):
         return 1
 
 
+def _bodies(conn):
+    """The bodies of the archive, the most minuted first, for the body filter. Asked on the
+    search's own thread and connection: one hop to the database's thread instead of two."""
+    return [r[0] for r in conn.execute(
+        "select body, count(*) as n from meetings where body is not null group by body order by n desc, body")]
+
+
 async def search_page(datasette, request):
     name = chosen(datasette, request)
     await datasette.ensure_permissions(request.actor, ["view-instance", ("view-database", name)])
@@ -57,10 +64,7 @@ async def search_page(datasette, request):
         date_to=_date(args.get("to"), "to", problems),
         page=_page_number(args.get("page")),
     )
-    if search.q:
-        search = await db.execute_fn(lambda conn: run(conn, search))
-    bodies = [r["body"] for r in (await db.execute(
-        "select body, count(*) as n from meetings where body is not null group by body order by n desc, body")).rows]
+    search, bodies = await db.execute_fn(lambda conn: (run(conn, search) if search.q else search, _bodies(conn)))
 
     def link(**changes):
         params = {"q": search.q, "kind": search.kind, "body": search.body, "from": search.date_from,

@@ -53,8 +53,10 @@ def sync_template(datasette, name: str) -> jinja2.Template:
     env = getattr(datasette, "_minutebook_sync_env", None)
     if env is None:
         source = datasette.jinja_env
+        # auto_reload off: a template is read once, not checked on disk (a dozen stat calls) at
+        # every request; the site's templates change with minutebook, and a restart reads them
         env = jinja2.Environment(loader=source.loader, autoescape=source.autoescape,
-                                 extensions=list(source.extensions))
+                                 extensions=list(source.extensions), auto_reload=False)
         env.filters.update(source.filters)
         env.tests.update(source.tests)
         env.globals.update(source.globals)
