@@ -70,7 +70,9 @@ def _load_yaml(f):
 
 def load_metadata(db_name: str, public: bool = True, db_path: str | None = None) -> dict:
     """Datasette's metadata for the archive; with `db_path`, a table's page describes only the
-    common columns it has (Datasette lists every described column, present or not)."""
+    common columns it has (Datasette lists every described column, present or not) and offers
+    only the facets and sort orders it has columns for (either on a missing column fails the whole page: an
+    archive published before a column was added is served until its next ingest adds it)."""
     with open(site_dir() / "metadata.yml", encoding="utf-8") as f:
         metadata = _load_yaml(f)
     databases = metadata.get("databases", {})
@@ -78,6 +80,12 @@ def load_metadata(db_name: str, public: bool = True, db_path: str | None = None)
     common = metadata.pop("common_columns", {})
     present = _table_columns(db_path)
     for name, table in template.get("tables", {}).items():
+        if present is not None and name in present:
+            if "facets" in table:
+                table["facets"] = [f for f in table["facets"] if not isinstance(f, str) or f in present[name]]
+            for key in ("sort", "sort_desc"):  # a sort on a missing column fails the page the same way
+                if table.get(key) and table[key] not in present[name]:
+                    del table[key]
         columns = table.setdefault("columns", {})
         for column, description in common.items():
             if present is None or column in present.get(name, ()):
