@@ -98,14 +98,18 @@ def make_archive(folder: Path) -> tuple[list[Path], str]:
     return files, where
 
 
+LIMIT_PER_CPU: list[float] = []  # pages per CPU second of each limit() run: the limit on a shared machine
+
+
 def limit(files: list[Path]) -> tuple[int, float]:
-    pages, started = 0, time.perf_counter()
+    pages, started, cpu = 0, time.perf_counter(), time.process_time()
     for path in files:
         pdf = pdfium.PdfDocument(str(path))
         for i in range(len(pdf)):
             pdf[i].get_textpage().get_text_range()
             pages += 1
         pdf.close()
+    LIMIT_PER_CPU.append(pages / max(time.process_time() - cpu, 1e-9))
     return pages, time.perf_counter() - started
 
 
@@ -151,6 +155,24 @@ def stage_clock() -> StageClock:
     return clock
 
 
+def writer_clock() -> StageClock:
+    """The writer's own stages during an ingest (parsing runs in worker processes)."""
+    from minutebook.ingest import pipeline
+
+    clock = StageClock()
+    clock.wrap(pipeline, "_warm_up", "start-up")
+    clock.wrap(pipeline, "write_record", "write")
+    clock.wrap(pipeline, "finish_merge", "merge people")
+    clock.wrap(pipeline, "finish_links", "link actions")
+    clock.wrap(pipeline, "publish_archive", "publish")
+    return clock
+
+
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def parse_in_process(files: list[Path]) -> tuple[int, int]:
     """Every paper parsed here, as a worker would, for the stage clock; pages parsed and the
     words of the passages extraction read."""
@@ -165,7 +187,11 @@ def parse_in_process(files: list[Path]) -> tuple[int, int]:
 
 
 def end_to_end(folder: Path, db: Path, workers: int = 1, cluster: str | None = None, samples=None):
+    """One ingest, with the CPU time of the writer (this process, by stage) and of the worker
+    processes it waited for, on the summary."""
     seen = []
+    clock = writer_clock()
+    cpu, children = time.process_time(), cpu_of_children()
     started = time.perf_counter()
 
     def sample(outcome):
@@ -177,9 +203,31 @@ def end_to_end(folder: Path, db: Path, workers: int = 1, cluster: str | None = N
 
     first: list[float] = []
     n = len(list(folder.iterdir()))
-    summary = ingest([str(folder)], str(db), workers=workers, cluster=cluster, on_outcome=sample)
+    try:
+        summary = ingest([str(folder)], str(db), workers=workers, cluster=cluster, on_outcome=sample)
+    finally:
+        clock.restore()
     summary.first_paper = first[0] if first else float("nan")  # start-up: pools, clusters, spaCy
+    summary.writer_cpu, summary.workers_cpu = time.process_time() - cpu, cpu_of_children() - children
+    summary.writer_stages = clock.cpu
     return summary
+
+
+def cpu_line(run, label: str) -> str:
+    """CPU per page of the writer (by stage) and of the workers: what a busy machine does not inflate."""
+    pages = max(1, run.pages)
+    stages = ", ".join(f"{k} {1000 * v / pages:.1f}" for k, v in run.writer_stages.items())
+    other = run.writer_cpu - sum(run.writer_stages.values())
+    return (f"  CPU per page, {label}: workers {1000 * run.workers_cpu / pages:.1f} ms; writer "
+            f"{1000 * run.writer_cpu / pages:.1f} ms ({stages}, the rest {1000 * other / pages:.1f}); "
+            f"CPU-bound ceiling on 2 idle cores {_ceiling(run):.0f} pages/s; pages per CPU second "
+            f"{run.pages / max(1e-9, run.writer_cpu + run.workers_cpu):.1f}, ratio to the limit's "
+            f"{run.pages / max(1e-9, run.writer_cpu + run.workers_cpu) / max(LIMIT_PER_CPU):.3f}")
+
+
+def _ceiling(run) -> float:
+    """Pages/s if every CPU second were spread over two idle cores (no load from others)."""
+    return run.pages / max(1e-9, (run.writer_cpu + run.workers_cpu) / 2)
 
 
 def bench_ocr(tmp: Path) -> None:
@@ -503,7 +551,8 @@ def main() -> None:
         pages, seconds = limit(files)
         best_limit = pages / seconds
         print(f"archive: {len(files)} PDFs, {pages} pages, from {where}")
-        print(f"limit: pypdfium2 text of every page: {best_limit:.0f} pages/s")
+        print(f"limit: pypdfium2 text of every page: {best_limit:.0f} pages/s "
+              f"({LIMIT_PER_CPU[-1]:.0f} pages per CPU second)")
 
         clock = stage_clock()
         samples: list = []
@@ -524,6 +573,11 @@ def main() -> None:
             ("read", read), ("tables", tables), ("OCR", ocr_), ("structure", per_page.get("structure", 0)),
             ("extract", per_page.get("extract", 0)), ("write", per_page.get("write", 0)),
             ("merge people (per paper, in the writer)", 1000 * clock.seconds.get("merge (per paper)", 0) / max(1, one.pages)))))
+        cpu = {k: 1000 * v / max(1, stage_pages) for k, v in clock.cpu.items()}
+        print("  CPU per page of a worker's stages (one process): " + ", ".join(f"{k} {v:.1f} ms" for k, v in (
+            ("read", cpu.get("read (incl. tables, OCR)", 0) - cpu.get("tables", 0) - cpu.get("OCR", 0)),
+            ("tables", cpu.get("tables", 0)), ("structure", cpu.get("structure", 0)), ("extract", cpu.get("extract", 0)))))
+        print(cpu_line(one, "1 worker"))
         extract_cpu = clock.cpu.get("extract", 0.0)
         print(f"  extraction on one core: {stage_words / max(extract_cpu, 1e-9):,.0f} words/s of CPU time "
               f"({stage_words} words in {extract_cpu:.2f} s; {stage_words / max(clock.seconds.get('extract', 0), 1e-9):,.0f} "
@@ -541,6 +595,7 @@ def main() -> None:
         rate2 = two.pages / two.seconds
         print(f"minutebook, 2 workers: {rate2:.1f} pages/s; ratio to the limit {rate2 / best_limit:.3f}; "
               f"{rate2 / rate:.2f}x one worker; first paper stored after {two.first_paper:.1f} s")
+        print(cpu_line(two, "2 workers"))
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"  workers' peak resident memory: {children:.0f} MB")
         try:
@@ -551,6 +606,8 @@ def main() -> None:
             print(f"minutebook, Dask local cluster ({os.cpu_count()} workers, cluster start included): "
                   f"{rate3:.1f} pages/s; ratio to the limit {rate3 / best_limit:.3f}; first paper stored after "
                   f"{dask.first_paper:.1f} s (cluster start, each worker loading spaCy)")
+            print(f"  CPU of the writer (this process): {1000 * dask.writer_cpu / max(1, dask.pages):.1f} ms a page "
+                  f"(the Dask workers' CPU is not counted here)")
             same = _same_archive(tmp / "one.db", tmp / "dask.db")
             print(f"  same documents, meetings and facts as the plain ingest: {same}")
         except ImportError:

@@ -22,9 +22,11 @@ FLAT = 0.01  # float32 points from pdfium: a segment this close to level is leve
 LINE_GAP = 3  # pdfplumber's x_tolerance / y_tolerance for words and lines
 
 
-def page_tables(page: pdfium.PdfPage) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
+def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None
+                ) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
     """Every ruled table on the page: its box (pdfplumber's convention: measured from the top
-    of the page) and its rows of cell text (None where a merged cell leaves no cell)."""
+    of the page) and its rows of cell text (None where a merged cell leaves no cell). The
+    page's text page may be given, so it is not loaded again."""
     height = page.get_height()
     edges = _edges(page, height)
     if not _could_hold_a_grid(edges):
@@ -40,7 +42,7 @@ def page_tables(page: pdfium.PdfPage) -> list[tuple[tuple[float, float, float, f
     tables = [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]
     if not tables:
         return []
-    chars = _chars(page, height)
+    chars = _chars(textpage or page.get_textpage(), height)
     return [(t.bbox, _extract(t, chars)) for t in tables]
 
 
@@ -172,25 +174,31 @@ def _edge(x0, top0, x1, top1, orientation) -> dict:
             "orientation": orientation, "object_type": "edge"}
 
 
-def _chars(page: pdfium.PdfPage, height: float) -> list[tuple[float, float, float, float, str, bool]]:
+# code points str.isspace() is true of (a set lookup per character instead of chr() and a call)
+SPACES = frozenset(c for c in range(0x3001) if chr(c).isspace())
+HYPHENS = (2, 0xFFFE)  # pdfium's marks for a hyphen at a line break
+
+
+def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[tuple[float, float, float, float, str, bool]]:
     """pdfium's characters with their font-sized boxes (pdfminer's char boxes are font-sized
     too), measured from the top of the page, each with whether a space (drawn, or generated
     by pdfium as in the page's text) comes before it in reading order."""
-    textpage = page.get_textpage()
+    handle = textpage.raw
+    unicode_of, loose_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox  # (hot loop: no lookups)
     box = raw.FS_RECTF()
     chars = []
+    append = chars.append
     space = False
     for i in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(textpage.raw, i)
-        if code in (10, 13):
+        code = unicode_of(handle, i)
+        if code == 10 or code == 13:
             continue  # pdfium breaks lines at superscripts too: not a word break
-        if chr(code).isspace():
+        if code in SPACES:
             space = True  # a space, where it is drawn, breaks the words on either side in reading order
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage.raw, i, box):
+        if not loose_box(handle, i, box):
             continue
-        char = "-" if code in (2, 0xFFFE) else chr(code)
-        chars.append((box.left, height - box.top, box.right, height - box.bottom, char, space))
+        append((box.left, height - box.top, box.right, height - box.bottom, "-" if code in HYPHENS else chr(code), space))
         space = False
     return chars
 

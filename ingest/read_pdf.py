@@ -43,15 +43,14 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             marks[i] = side_marks(textpage, page.get_width())  # an Action column of owner initials
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
                 imaged.add(i)
-            paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=1))
-            if paths < MIN_PATHS_FOR_TABLE:
+            if not _has_paths(page, MIN_PATHS_FOR_TABLE):
                 continue
             if page.get_rotation():
                 table_pages.append(i)
                 continue
-            found = _kept_tables(pdf_tables.page_tables(page))
+            found = _kept_tables(pdf_tables.page_tables(page, textpage))
             if found:
-                tables[i] = (_lines_around(page, [b for b, _ in found]), [rows for _, rows in found])
+                tables[i] = (_lines_around(page, [b for b, _ in found], textpage), [rows for _, rows in found])
         metadata = pdf.get_metadata_dict()
         title = (metadata.get("Title") or "").strip()
         made = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", metadata.get("CreationDate") or "")
@@ -91,6 +90,20 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
                           side_marks=[(m.mark, m.line) for m in column.get(i, [])]))
     return Document(path=path, format="pdf", title=title, pages=pages, created=created)
+
+
+def _has_paths(page, wanted: int) -> bool:
+    """Whether the page draws at least `wanted` path objects of its own (forms not counted).
+    Raw calls, stopping at `wanted`: pypdfium2's object wrappers cost more than the count."""
+    handle = page.raw
+    get, kind, path = pdfium.raw.FPDFPage_GetObject, pdfium.raw.FPDFPageObj_GetType, pdfium.raw.FPDF_PAGEOBJ_PATH
+    found = 0
+    for i in range(pdfium.raw.FPDFPage_CountObjects(handle)):
+        if kind(get(handle, i)) == path:
+            found += 1
+            if found >= wanted:
+                return True
+    return False
 
 
 def _split_lines(text: str) -> list[str]:
@@ -133,12 +146,12 @@ def _kept_tables(found) -> list:
     return kept
 
 
-def _lines_around(page, bboxes) -> list[str]:
+def _lines_around(page, bboxes, textpage=None) -> list[str]:
     """pdfium's text of the horizontal bands between tables, with a marker for each table.
 
     pdfplumber boxes are measured from the top of the page, pdfium's from the bottom."""
     width, height = page.get_size()
-    textpage = page.get_textpage()
+    textpage = textpage or page.get_textpage()
     lines: list[str] = []
     top = 0.0
     for box in sorted(bboxes, key=lambda b: b[1]):
