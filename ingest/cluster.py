@@ -2,7 +2,9 @@
 
 Each paper's bytes go to a worker with the task (workers need no shared filesystem), with the
 OCR text the writer's cache already holds for that content. On the worker the paper is parsed
-in a child process forked for it and held to the same limits as a local run (`workers.py`:
+in a child process, forked once and kept from paper to paper (a child forked for each paper
+cost a third more CPU: the fork, and spaCy's vocabulary built again for every paper), and held
+to the same limits as a local run (`workers.py`:
 wall-clock budget renewed by each page OCRed, memory ceiling, the child's whole process group
 killed when over): a paper that hangs or eats memory comes back as a failure naming the reason,
 never as a stuck task or a dead worker. The record returns with the pages the worker OCRed,
@@ -120,24 +122,67 @@ def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipelin
 
     _warm_up(extract, pipeline)  # once per worker process: every forked child inherits spaCy loaded
     limits = dataclasses.replace(limits or Limits(), inherited_bytes=_data_bytes())
+    options = {"ocr": ocr, "extract": extract, "pipeline": pipeline}
+    cache = _worker_cache()
     with tempfile.TemporaryDirectory(prefix="minutebook-") as tmp:
         local = os.path.join(tmp, os.path.basename(path) or "paper")
         with open(local, "wb") as f:
             f.write(data)
-        cache = os.path.join(tmp, "ocr-cache")
         _seed_cache(cache, ocr_cached)
         records: list[dict] = []
-        with _until_forked(ocr_settings, cache) as forked:
+        with _kept_child(limits, options) as kept, _until_forked(ocr_settings, cache) as forked:
             # papers are the parallelism here: one tesseract at a time within a paper
-            parse_in_workers([(local, sha256)], 1, limits, {"ocr": ocr, "extract": extract, "pipeline": pipeline},
-                             records.append, lambda _path, sha, reason: failure(path, sha, reason), on_start=forked)
+            parse_in_workers([(local, sha256)], 1, limits, options, records.append,
+                             lambda _path, sha, reason: failure(path, sha, reason), on_start=forked, keep=kept)
         rec = records[0] if records else failure(path, sha256, "the parser process gave no record")
-        rec["ocr_pages"] = _new_pages(cache, ocr_cached)
+        rec["ocr_pages"] = _new_pages(cache, ocr_cached, sha256)
     if rec.get("error"):  # the private folder is no business of the writer's
         rec["error"] = rec["error"].replace(local, path).replace(tmp, os.path.dirname(path))
     rec["path"] = path
     rec["size"] = len(data)
     return rec
+
+
+# A Dask worker's parser children, kept idle between its tasks (a list of at most one child per
+# task running at once), by the limits and options they were forked with.
+_idle_children: dict[str, list[list]] = {}
+_children_lock = threading.Lock()
+_cache_dir: str | None = None
+
+
+@contextlib.contextmanager
+def _kept_child(limits: Limits, options: dict):
+    """A list holding an idle child kept from an earlier task of this worker (or nothing: one is
+    forked), given back when the task is done. Each task running at once has its own."""
+    key = repr((dataclasses.replace(limits, inherited_bytes=0), sorted(options.items())))
+    with _children_lock:
+        idle = _idle_children.setdefault(key, [])
+        kept = idle.pop() if idle else []
+    try:
+        yield kept
+    finally:
+        with _children_lock:
+            _idle_children[key].append(kept)
+
+
+def stop_kept_children() -> None:
+    """Stop this process's idle parser children (they would die with it anyway)."""
+    with _children_lock:
+        for lists in _idle_children.values():
+            for kept in lists:
+                for child in kept:
+                    child.stop()
+                kept.clear()
+
+
+def _worker_cache() -> str:
+    """This worker's private OCR cache (children are kept from task to task, and keep the cache
+    path they were forked with): pages the writer sends are added, pages OCRed here go back."""
+    global _cache_dir
+    with _children_lock:
+        if _cache_dir is None:
+            _cache_dir = tempfile.mkdtemp(prefix="minutebook-ocr-")
+    return os.path.join(_cache_dir, "ocr-cache")
 
 
 @contextlib.contextmanager
@@ -191,14 +236,15 @@ def _seed_cache(cache: str, rows) -> None:
     store_pages(cache, [tuple(r) for r in rows])
 
 
-def _new_pages(cache: str, sent) -> list[tuple[str, int, str]]:
-    """The pages OCRed on this worker: in the private cache and not among those sent."""
+def _new_pages(cache: str, sent, sha256: str) -> list[tuple[str, int, str]]:
+    """The pages of this content OCRed on this worker: in its private cache and not among those sent."""
     if not os.path.exists(cache):
         return []
     known = {(key, page) for key, page, _ in sent}
-    db = sqlite3.connect(cache)
-    try:
-        rows = db.execute("select file_key, page, text from ocr_pages").fetchall()
+    db = sqlite3.connect(cache, timeout=30)
+    try:  # (the key starts with the content hash, as ocr.cached_pages reads it)
+        rows = db.execute("select file_key, page, text from ocr_pages where file_key >= ? and file_key < ?",
+                          [f"{sha256}:", f"{sha256};"]).fetchall()
     except sqlite3.OperationalError:
         return []
     finally:

@@ -168,3 +168,33 @@ def test_one_database_per_body_from_the_cluster(two_workers, tmp_path):
     assert holdings(tmp_path / "dask") == holdings(tmp_path / "plain")
     for name in holdings(tmp_path / "plain"):
         assert _content(tmp_path / "dask" / name) == _content(tmp_path / "plain" / name), name
+
+
+def test_a_workers_parser_child_is_kept_from_paper_to_paper(tmp_path):
+    """What a Dask task runs, called here twice: both papers are parsed, in one child forked
+    for the first and kept idle between them."""
+    from minutebook.ingest import cluster
+
+    papers = []
+    for n, body in enumerate(("Harbour Board", "Parish Council")):
+        path = tmp_path / f"paper-{n}.txt"
+        path.write_text(f"Minutes of the {body} meeting held on {n + 1} March 2023\n\nThe {body} agreed the plan.\n")
+        papers.append(path)
+
+    def kept():
+        return [child for lists in cluster._idle_children.values() for k in lists for child in k]
+
+    cluster.stop_kept_children()
+    try:
+        first = cluster.parse_bytes(str(papers[0]), papers[0].read_bytes(), "a" * 64, None, True, None)
+        children = kept()
+        assert len(children) == 1 and children[0].process.is_alive()
+        second = cluster.parse_bytes(str(papers[1]), papers[1].read_bytes(), "b" * 64, None, True, None)
+        assert kept() == children and children[0].process.is_alive()
+    finally:
+        cluster.stop_kept_children()
+    assert (first["status"], second["status"]) == ("ok", "ok")
+    assert [m["body"] for m in first["meetings"]] == ["Harbour Board"]
+    assert [m["body"] for m in second["meetings"]] == ["Parish Council"]
+    assert first["path"] == str(papers[0]) and second["path"] == str(papers[1])
+    assert not kept() and not children[0].process.is_alive()
