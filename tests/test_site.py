@@ -470,3 +470,14 @@ def test_an_archive_published_before_a_column_was_added_still_serves_its_tables(
     client = DatasetteClient(ds)
     assert "Harbour Board" in page(client, "/older/meetings")
     assert "minutes.pdf" in page(client, "/older/documents")
+
+
+def test_each_home_page_figure_opens_the_rows_it_counts(site):
+    """The 'decisions' figure led to the search page without a query: a form and nothing else."""
+    _, client = site
+    figures = re.findall(r'<div><strong[^>]*>(\d+)</strong><a href="([^"]+)">([^<]+)</a>', page(client, "/"))
+    assert len(figures) == 6
+    for count, href, label in figures:
+        html = page(client, htmllib.unescape(href))
+        if int(count):
+            assert "<table" in html or 'class="mb-hit' in html, (label, href)
