@@ -65,7 +65,10 @@ def document_authorities(db) -> dict[int, str | None]:
         mine = people_of.get(d, set())
         if not mine:
             continue
-        shared = sorted(((len(mine & m), k) for k, m in members.items() if k != key), reverse=True)
+        # against every other authority, and again against the one adopted last time (the next merge
+        # must find the same)
+        shared = sorted(((len(mine & m), k) for k, m in members.items() if k != key or how == "shared people"),
+                        reverse=True)
         if shared and shared[0][0] >= SHARED_PEOPLE and shared[0][0] >= SHARED_SHARE * len(mine):
             result[d] = shared[0][1]
             name = db.execute("select authority from documents where authority_key = ? and authority_found_by "
