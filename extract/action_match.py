@@ -152,6 +152,7 @@ class Candidate:
     # the words of the task as later papers restated it ('Mike will advertise' the post an
     # earlier paper said needed filling): what its outcome may be reported as
     tasks: frozenset[str] = frozenset()
+    sequence: tuple[str, ...] = ()  # its own words' stems in order, for the phrases it shares (shared_phrase)
 
     # A body's linking scores every open action against every sentence of each later meeting:
     # what depends on one side only is worked out once per candidate, not once per pair. The
@@ -263,3 +264,20 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     # a recurring item of its own ('Update of bank transfer from HSBC') carries its actions' news
     value = text + (0.45 if report else 0.25) * item + 0.1 * owners * (text > 0.1) + outcome
     return min(1.0, value) if clip else value
+
+
+def shared_phrase(a: Candidate, b: Candidate) -> float:
+    """The weight of the heaviest run of two or more words the two texts share in the same
+    order: 'the Safety Management policy has been signed' names 'the adoption of the safety
+    management policy', though 'safety' and 'management' alone are everyday in a library
+    society's papers. 'General Manager' weighs little, whatever paper it is in."""
+    best = 0.0
+    x, y = a.sequence, b.sequence
+    for i in range(len(x)):
+        for j in range(len(y)):
+            k = 0
+            while i + k < len(x) and j + k < len(y) and x[i + k] == y[j + k]:
+                k += 1
+            if k >= 2:
+                best = max(best, sum(a.words.get(w, 0.0) for w in x[i:i + k]))
+    return best

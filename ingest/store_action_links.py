@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 
-from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, stem
+from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, shared_phrase, stem, stems
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
@@ -211,6 +211,7 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
     context = passages.get(s.passage_id, "") if s.passage_id is not None else ""
     context = own_sub_item(context, row["description"] or s.text)  # one follow-up of a matters-arising paragraph
     candidate = Candidate(words=vocab.vector(row["description"] or s.text), context=vocab.vector(context, 0.5),
+                          sequence=tuple(stems(row["description"] or s.text, vocab.ignore)),
                           item=_item_vector(vocab, row["item_title"]), item_title=row["item_title"],
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
     settles = settled_by_next_meeting(f"{s.text} {context}")
@@ -453,6 +454,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             continue
         said = reading(u["text"])
         candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
+                              sequence=tuple(stems(u["text"], vocab.ignore)),
                               item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
         sharing = sorted({i for k in candidate.wording_and_item for i in by_word.get(k, ())})
         cited = _cited(u.get("cites"), open_threads, sharing, item_numbers, previous_meeting, candidate, vocab.rare)
@@ -567,7 +569,7 @@ def _names_the_task(action: Candidate, sentence: Candidate, rare: float, with_it
     mine = action.words_and_item if with_item else action.words
     theirs = sentence.words_and_item if with_item else sentence.words
     shared = [mine[k] for k in theirs if k in mine and mine[k] >= 0.6 * rare]
-    return len(shared) >= 2 or any(w >= rare for w in shared)
+    return len(shared) >= 2 or any(w >= rare for w in shared) or shared_phrase(action, sentence) >= rare
 
 
 def _about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:

@@ -191,3 +191,16 @@ def test_matters_arising_of_minutes_months_apart_is_no_sighting_of_the_older_pap
     bench = _one(_actions(council_db, "mscc_17-10-11.pdf"), "would place the bench near the junction")
     assert not list(council_db.query("select 1 from action_history where action_id = ? and kind != 'extracted'",
                                      [bench["id"]]))
+
+
+def test_a_close_naming_the_task_by_its_phrase(tmp_path):
+    """Suffolk Libraries, 24 Jan 2013: 'the board agreed the adoption of the safety management
+    policy presented, subject to ...'; 26 Feb 2013: 'The Safety Management policy has been signed
+    and copies posted'. 'Safety' and 'management' alone are everyday in the board's papers; the
+    phrase names the task, and the February sentence closes it."""
+    papers = _papers([f"sl_board-meeting-minutes-{d}.pdf" for d in ("2013-01-24", "2013-02-26")])
+    db_path = tmp_path / "safety.db"
+    ingest([str(p) for p in papers], str(db_path))
+    db = sqlite_utils.Database(db_path)
+    row = _one(_actions(db, papers[0].name), "adoption of the safety management policy")
+    assert row["status"] == "completed" and row["completed_in"] == "2013-02-26"
