@@ -27,11 +27,18 @@ BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table
 CHROME_TEXT_RE = re.compile(r"(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\bpdf icon\b", re.I)
 
 
+# Real pages nest a few dozen elements deep. A hostile one nesting 100,000 made every stray end
+# tag walk the whole chain (quadratic: a paper over its time budget) and the recursive reading
+# below overflow Python's stack; elements deeper than this are read as siblings at this depth.
+MAX_DEPTH = 200
+
+
 class Node:
-    __slots__ = ("tag", "attrs", "children", "parent")
+    __slots__ = ("tag", "attrs", "children", "parent", "depth")
 
     def __init__(self, tag, attrs, parent):
         self.tag, self.attrs, self.children, self.parent = tag, dict(attrs), [], parent
+        self.depth = parent.depth + 1 if parent is not None else 0
 
 
 class _TreeBuilder(HTMLParser):
@@ -39,19 +46,25 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("document", {}, None)
         self.node = self.root
+        self.open: dict[str, int] = {}  # open elements by tag, so a stray end tag costs nothing
 
     def handle_starttag(self, tag, attrs):
         node = Node(tag, attrs, self.node)
         self.node.children.append(node)
-        if tag not in VOID:
+        if tag not in VOID and node.depth < MAX_DEPTH:
             self.node = node
+            self.open[tag] = self.open.get(tag, 0) + 1
 
     def handle_endtag(self, tag):
+        if not self.open.get(tag):
+            return
         n = self.node
         while n is not None and n.tag != tag:
             n = n.parent
         if n is not None and n.parent is not None:
-            self.node = n.parent
+            while self.node is not n.parent:  # every element this end tag closes
+                self.open[self.node.tag] -= 1
+                self.node = self.node.parent
 
     def handle_data(self, data):
         self.node.children.append(data)

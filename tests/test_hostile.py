@@ -218,3 +218,23 @@ def test_a_link_out_of_the_folder_is_recorded_and_not_read(tmp_path):
     assert not [p for p in public_files.iterdir() if "Quenvardel" in p.read_text(errors="replace")]
     run_cli("ingest", folder / "linked minutes.txt", "--db", db, *LIMITS)  # named: the user's own choice
     assert rows(db, "select status from documents where filename = 'linked minutes.txt'")[0]["status"] == "ok"
+
+
+def test_html_nested_without_end_is_read(tmp_path):
+    """20,000 nested elements and as many stray end tags: the reader's recursion overflowed
+    Python's stack ('could not be parsed: RecursionError') and every stray end tag walked the
+    whole chain; deeper than a real page ever nests, elements are read as siblings."""
+    folder = tmp_path / "deep"
+    folder.mkdir()
+    n = 20000
+    (folder / "deep.html").write_text(
+        "<html><body><h1>Minutes of the meeting of the Pier Board held on 1 May 2024</h1>" + "<div>" * n
+        + "<p>The Board agreed the pier repainting plan.</p>" + "</span>" * n + "</div>" * n
+        + "<p>The meeting closed at 8pm.</p></body></html>")
+    db = tmp_path / "d.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    doc = rows(db, "select status, error from documents")[0]
+    assert (doc["status"], doc["error"]) == ("ok", None)
+    text = rows(db, "select text from pages")[0]["text"]
+    assert "agreed the pier repainting plan" in text and "meeting closed at 8pm" in text
