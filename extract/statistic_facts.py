@@ -4,7 +4,6 @@ gives the unit and scale (£m, £000, %)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .english import reads_as_english
 from .statistics import CURRENCY, find_statistics
@@ -21,7 +20,6 @@ def paper_currency(passages) -> str | None:
 def statistics(docs, structure, facts):
     passages = structure.passages
     currency = paper_currency(passages)
-    furniture = _page_furniture(passages)
     numbering = _item_numbers(passages)
     for n, p in enumerate(passages):
         if p.kind == "heading":
@@ -32,13 +30,12 @@ def statistics(docs, structure, facts):
             continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
         counts = None  # whether the passage is English, asked only of a passage with a figure in it
-        for k, sentence in enumerate(sentences):
+        for sentence in sentences:
             if counts is None and _DIGIT.search(sentence):
                 counts = reads_as_english(p.text)
-            labels = _page_number_after(sentence, furniture)
             next_item = _next_item_label(sentence, numbering)
             for s in find_statistics(sentence, currency, counts is not False):
-                if s.start < labels or s.start == next_item:
+                if s.start == next_item:
                     continue
                 _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence)
 
@@ -64,23 +61,6 @@ def _next_item_label(sentence: str, numbering: set[int]) -> int:
         return -1
     n = int(m.group(1))
     return m.start(1) if n - 1 in numbering or n + 1 in numbering else -1
-
-
-def _page_furniture(passages) -> list[re.Pattern]:
-    """The lines a paper prints on every page, a running head or foot ('2013-09-26 draft Open Board Minutes NS
-    v1'): a short passage of three words or more met twice or more."""
-    counts = Counter(" ".join(p.text.split()) for p in passages if len(p.text) <= 100)
-    return [re.compile(r"\s*" + r"\s+".join(re.escape(w) for w in text.split()) + r"\s+\d{1,3}\b(?![.,]\d)")
-            for text, seen in counts.items() if seen >= 2 and len(text.split()) >= 3 and re.search(r"[A-Za-z]{3}", text)]
-
-
-def _page_number_after(sentence: str, furniture) -> int:
-    """Where the page number after a running head glued to the page's first sentence ends (0: none)."""
-    for pattern in furniture:
-        m = pattern.match(sentence)
-        if m:
-            return m.end()
-    return 0
 
 
 def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence):

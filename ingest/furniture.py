@@ -23,37 +23,64 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line.strip().lower())
 
 
-def _edge_indexes(lines: list[str]) -> set[int]:
+def _edge_indexes(lines: list[str], known: set[str] = frozenset()) -> set[int]:
     """Lines near the top or bottom of the page, or of a band between tables (text around a
-    table is read band by band, so a footer can open a band)."""
+    table is read band by band, so a footer can open a band). Lines already known to be
+    furniture (`known` shapes, page numbers) do not use up the window: a footer of four lines
+    ('2013-09-26 draft Open Board Minutes NS v1', the registered office, the society's number,
+    the page number) reaches one line further in."""
     edges: set[int] = set()
     segment: list[int] = []
+
     for i, s in enumerate(lines + ["\x00END"]):
         if s.startswith("\x00"):
-            edges.update(segment[:EDGE] + segment[-EDGE:])
+            edges.update(_window(lines, segment, known) + _window(lines, segment[::-1], known))
             segment = []
         elif s.strip():
             segment.append(i)
     return edges
 
 
+def _window(lines: list[str], indexes: list[int], known) -> list[int]:
+    """The first EDGE of `indexes`, not counting lines already known to be furniture."""
+    taken, out = 0, []
+    for i in indexes:
+        if taken == EDGE:
+            break
+        out.append(i)
+        if not (known and (_shape(lines[i]) in known or PAGE_NUMBER_RE.match(lines[i]))):
+            taken += 1
+    return out
+
+
 def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[dict]]:
     """Return the pages' lines without furniture, and per page flags (blank, restricted)."""
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        content = [s for s in lines if s.strip() and not s.startswith("\x00")]
-        edge = set(_shape(s) for s in content[:EDGE] + content[-EDGE:])
-        counts.update(edge)
     threshold = max(3, int(len(pages) * 0.4))
-    repeated = {shape for shape, n in counts.items() if n >= threshold and len(shape) > 1}
+    repeated: set[str] = set()
+    for look in range(2):
+        # the second look reaches past the furniture the first one found; what it adds must stand at the edge of
+        # more than half the pages (a motion quoted again and again can stand at several pages' edges)
+        if look:
+            threshold = max(threshold, len(pages) // 2 + 1)
+        counts: Counter[str] = Counter()
+        for lines in pages:
+            content = [s for s in lines if s.strip() and not s.startswith("\x00")]
+            ends = _window(content, list(range(len(content))), repeated) + \
+                _window(content, list(range(len(content)))[::-1], repeated)
+            counts.update(set(_shape(content[i]) for i in ends))
+        found = {shape for shape, n in counts.items() if n >= threshold and len(shape) > 1}
+        first, repeated = (found, found) if not look else (first, repeated | found)
+    further = repeated - first
 
     cleaned, flags = [], []
     for lines in pages:
-        edge_idx = _edge_indexes(lines)
+        edge_idx, reach = _edge_indexes(lines), _edge_indexes(lines, repeated)
         kept = []
         for i, line in enumerate(lines):
-            if i in edge_idx and (_shape(line) in repeated or PAGE_NUMBER_RE.match(line)):
+            if i in edge_idx and (_shape(line) in first or PAGE_NUMBER_RE.match(line)):
                 continue
+            if i in reach and (_shape(line) in further or PAGE_NUMBER_RE.match(line)):
+                continue  # '2013-09-26 draft Open Board Minutes NS v1' above the registered office, number and page
             kept.append(line)
         flag = {"blank": False, "restricted": False}
         body = [s for s in kept if s.strip()]

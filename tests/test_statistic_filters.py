@@ -245,10 +245,10 @@ SHARED = __import__("pathlib").Path(__file__).resolve().parent.parent.parent / "
 
 @pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
 def test_a_page_number_after_a_running_head_is_no_count():
-    """A library board's minutes print '2013-09-26 draft Open Board Minutes NS v1' atop every page, and the page
-    number after it runs into the page's first sentence ('... NS v1 3 The dates for future meetings will be
-    arranged'); Kent's cabinet report cuts '2024-' / '25 revenue budget monitoring position' across a line. Real
-    counts on the same pages stay."""
+    """A library board's minutes print '2013-09-26 draft Open Board Minutes NS v1' over a four-line foot on every
+    page, and the page number after it ran into the page's first sentence ('... NS v1 3 The dates for future
+    meetings will be arranged'): the foot is furniture now (tests/test_two_bodies.py); Kent's cabinet report cuts
+    '2024-' / '25 revenue budget monitoring position' across a line. Real counts on the same pages stay."""
     from minutebook.extract.run import extract_document
     from minutebook.ingest.read import read_document
     from minutebook.ingest.structure import find_structure

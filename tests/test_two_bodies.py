@@ -134,3 +134,36 @@ def test_motions_on_the_meetings_own_conduct_are_no_decisions_at_two_bodies():
     assert kent and not [t for t in kent if "be put to the vote" in t]
     des_moines = decisions(SHARED / "wild" / "dsm_special-meeting-invalid-minutes.pdf")
     assert des_moines and not [t for t in des_moines if "to adjourn" in t]
+
+
+def test_a_page_foot_of_four_lines_is_furniture():
+    """The window at a page's edge reaches past lines already known to be furniture (the page number, a repeated
+    registered office), so the running title above them is found too; a line at the edge of fewer than half the
+    pages stays (a motion quoted again and again)."""
+    from minutebook.ingest.furniture import strip_furniture
+
+    foot = ["2013-09-26 draft Open Board Minutes NS v1", "Registered Office: County Library, Ipswich", "31542R"]
+    pages = [["Minutes of the board", "The board met.", "It agreed the budget."] + foot + ["1"],
+             foot + ["2", "The Chair thanked the staff.", "Date of next meeting"],
+             foot + ["3", "The dates for future meetings will be arranged.", "Close."]]
+    cleaned, _ = strip_furniture(pages)
+    assert cleaned == [["Minutes of the board", "The board met.", "It agreed the budget."],
+                       ["The Chair thanked the staff.", "Date of next meeting"],
+                       ["The dates for future meetings will be arranged.", "Close."]]
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_page_furniture_behind_other_furniture_on_papers_of_two_bodies():
+    """Suffolk Libraries board: the running title above the registered office, society number and page number
+    (its page number had become a count of 3); Souldern Parish Council: the clerk's telephone numbers under the
+    letterhead of every page. What the pages say stays."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(SHARED / "wild" / "sl_board-meeting-minutes-2013-09-26.pdf"))
+    assert "draft Open Board Minutes NS v1" not in doc.text and "dates for future meetings" in doc.text
+    stats = extract_document(doc, find_structure(doc))["statistics"]
+    assert stats and not [s for s in stats if s["text"] == "3" and "future meetings" in s["sentence"]]
+    doc = read_document(str(SHARED / "wild" / "sd_2017-07-13 SPC minutes.pdf"))
+    assert "07989 398 838" not in doc.text and "Souldern" in doc.text
