@@ -15,7 +15,13 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def read_docx(path: str) -> Document:
     xml = _document_xml(path)
-    body = ElementTree.fromstring(xml).find(f"{W}body")
+    if b"<!DOCTYPE" in xml[:4096].upper() or b"<!ENTITY" in xml[:4096].upper():
+        # Word never writes a DTD; one that declares entities can expand a few kB into gigabytes
+        raise ReadError("not a Word document: its text declares XML entities (an entity bomb?): not read")
+    try:
+        body = ElementTree.fromstring(xml).find(f"{W}body")
+    except ElementTree.ParseError as e:
+        raise ReadError(f"not a Word document: its text is not well-formed XML ({e})") from e
     blocks: list[Block] = []
     for el in body if body is not None else []:
         if el.tag == f"{W}p":

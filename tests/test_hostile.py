@@ -238,3 +238,28 @@ def test_html_nested_without_end_is_read(tmp_path):
     assert (doc["status"], doc["error"]) == ("ok", None)
     text = rows(db, "select text from pages")[0]["text"]
     assert "agreed the pier repainting plan" in text and "meeting closed at 8pm" in text
+
+
+def _entity_bomb_docx(path):
+    """A Word document whose text is a billion laughs: ten entities, each ten of the one before."""
+    entities = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]><w:document xmlns:w="{W}"><w:body>'
+           "<w:p><w:r><w:t>Minutes &lol9;</w:t></w:r></w:p></w:body></w:document>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+def test_a_word_document_of_entities_is_refused_before_it_expands(tmp_path):
+    folder = tmp_path / "laughs"
+    folder.mkdir()
+    _entity_bomb_docx(folder / "laughs.docx")
+    with zipfile.ZipFile(folder / "unclosed.docx", "w") as z:
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body><w:p>')
+    db = tmp_path / "x.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert "Traceback" not in result.stderr
+    status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
+    assert status["laughs.docx"][0] == "error" and "declares XML entities" in status["laughs.docx"][1]
+    assert status["unclosed.docx"][0] == "error" and "not well-formed XML" in status["unclosed.docx"][1]
