@@ -263,3 +263,29 @@ def test_a_word_document_of_entities_is_refused_before_it_expands(tmp_path):
     status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
     assert status["laughs.docx"][0] == "error" and "declares XML entities" in status["laughs.docx"][1]
     assert status["unclosed.docx"][0] == "error" and "not well-formed XML" in status["unclosed.docx"][1]
+
+
+def test_a_file_that_vanishes_mid_run_is_recorded_and_the_rest_is_kept(tmp_path):
+    """The folder is listed first; a paper deleted before it is read gets its row and reason,
+    and the papers already in the archive and the others of the run are kept."""
+    from minutebook.ingest.pipeline import ingest, iter_files
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(f"Minutes of the Board\n\nItem {name}: the Board agreed the plan.\n")
+    db = tmp_path / "v.db"
+    ingest([str(folder)], str(db), extract=False)
+    (folder / "d.txt").write_text("Minutes of the Board\n\nItem d: the Board agreed the pier plan.\n")
+    (folder / "a.txt").write_text("Minutes of the Board\n\nItem a: the Board agreed another plan.\n")
+    files = list(iter_files([str(folder)]))
+    (folder / "a.txt").unlink()  # changed, then gone before it is read
+    (folder / "d.txt").unlink()  # new, then gone
+    summary = ingest([str(folder)], str(db), extract=False, files=files)
+    assert summary.failed == 2
+    status = {r["filename"]: (r["status"], r["error"] or "") for r in rows(db, "select filename, status, error from documents")}
+    assert status["d.txt"][0] == "error" and "No such file" in status["d.txt"][1], status
+    assert status["a.txt"][0] == "error" and "No such file" in status["a.txt"][1], status
+    assert status["b.txt"] == status["c.txt"] == ("ok", "")
+    texts = [r["text"] for r in rows(db, "select text from pages order by document_id")]
+    assert any("Item a: the Board agreed the plan" in t for t in texts)  # what a.txt held is kept
