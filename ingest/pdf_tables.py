@@ -117,17 +117,22 @@ def _subpaths(obj, matrix):
     x, y = ctypes.c_float(), ctypes.c_float()
     current: list[tuple[float, float]] = []
     closed = False
+    # (four pdfium calls a segment, and a page of rules has thousands: no lookups in the loop)
+    segment_of, point_of, type_of, closes = (raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
+                                             raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+    move = raw.FPDF_SEGMENT_MOVETO
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        if raw.FPDFPathSegment_GetType(segment) == raw.FPDF_SEGMENT_MOVETO:
+        segment = segment_of(obj, i)
+        point_of(segment, x, y)
+        px, py = x.value, y.value
+        point = (a * px + c * py + e, b * px + d * py + f)
+        if type_of(segment) == move:
             if current:
                 yield current, closed
             current, closed = [point], False
         else:
             current.append(point)
-        if raw.FPDFPathSegment_GetClose(segment):
+        if closes(segment):
             closed = True
     if current:
         yield current, closed

@@ -103,7 +103,7 @@ def _has_paths(page, wanted: int) -> bool:
             found += 1
             if found >= wanted:
                 return True
-    return False
+    return found >= wanted
 
 
 def _split_lines(text: str) -> list[str]:
