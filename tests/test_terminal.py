@@ -14,6 +14,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+import sqlite_utils
 
 from .conftest import run_cli
 from .pdfs import write_image_only_pdf, write_pdf
@@ -131,3 +132,24 @@ def test_ingest_bar_names_the_page_being_ocred(tmp_path):
     write_pdf(folder / "agenda.pdf", [["Agenda", "1. Apologies"]])
     code, output = run_in_a_terminal(["ingest", folder, "--db", tmp_path / "a.db", "--no-extract"])
     assert "scanned minutes.pdf: OCR page 1 of 1" in output, output
+
+
+def test_a_papers_escape_sequences_never_reach_the_terminal(tmp_path):
+    """Paper text and file names are printed: an escape sequence in a hostile paper (or its
+    name) could retitle, clear or rewrite the reader's terminal. Control characters show as '?'."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "minutes.txt").write_text(
+        "Minutes of the Board\n\nThe Board agreed the pier plan \x1b]0;PWNED\x07 and \x1b[2J cleared.\n\n"
+        "ACTION: Peter Brindle to paint the pier \x1b[31mred\x1b[0m by 30 April 2024.\n")
+    (folder / "evil\x1b]0;TITLE\x07name.txt").write_text("Minutes of the Board\n\nThe Board agreed the harbour plan.\n")
+    (folder / "broken\x1b[2J.pdf").write_bytes(b"%PDF-1.4 broken")
+    db = tmp_path / "e.db"
+    outputs = [run_cli("ingest", folder, "--db", db, "-v"), run_cli("search", "pier", "--db", db),
+               run_cli("actions", "--all", "--db", db), run_cli("people", "Brindle", "--db", db)]
+    action_id = sqlite_utils.Database(db).execute("select min(id) from actions").fetchone()[0]
+    outputs.append(run_cli("actions", "--history", action_id, "--db", db))
+    for result in outputs:
+        assert "\x1b" not in result.stdout + result.stderr, result.args
+    assert "evil?]0;TITLE?name.txt" in outputs[0].stderr and "broken?[2J.pdf" in outputs[0].stderr
+    assert "pier" in outputs[1].stdout and "Peter Brindle" in outputs[2].stdout

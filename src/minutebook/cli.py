@@ -87,18 +87,18 @@ def ingest(paths, db_path, db_dir, workers, ocr, no_extract, pipeline, cluster, 
         """A line of its own above the bar, never glued onto it."""
         if bar:
             sys.stderr.write("\r\x1b[2K")
-        click.echo(line, err=True)
+        click.echo(_shown(line), err=True)
         if bar:
             bar._last_line = None  # the bar was wiped with its line: draw it again
             bar.render_progress()
 
     def now_doing(text: str) -> None:
-        bar.current_item = _short(text, 60)  # update(0, ...) would not redraw: it waits for a step
+        bar.current_item = _shown(_short(text, 60))  # update(0, ...) would not redraw: it waits for a step
         bar.render_progress()
 
     def report(outcome):
         if bar:
-            bar.update(1, _short(os.path.basename(outcome.path), 60))
+            bar.update(1, _shown(_short(os.path.basename(outcome.path), 60)))
         if outcome.status in ("error", "no_text"):
             if not silent:
                 say(f"{outcome.path}: {outcome.status}: {outcome.error}")
@@ -432,9 +432,18 @@ def _emit(rows: list[dict], fmt: str, empty: str, columns: list[str] | None = No
     click.echo(_table(rows))
 
 
+_CONTROL = {c: "?" for c in [*range(0x20), 0x7f, *range(0x80, 0xa0)] if chr(c) not in "\n\t"}
+
+
+def _shown(text) -> str:
+    """Text of a paper or a file name, safe to print to a terminal: a control character (an escape
+    sequence in a hostile paper could retitle, clear or rewrite the reader's terminal) is '?'."""
+    return str(text).translate(_CONTROL)
+
+
 def _table(rows: list[dict], width: int = 60) -> str:
     columns = list(rows[0])
-    cell = lambda v: "" if v is None else str(v).replace("\n", " ")[:width]
+    cell = lambda v: "" if v is None else _shown(str(v).replace("\n", " "))[:width]
     widths = {c: max(len(c), *(len(cell(r[c])) for r in rows)) for c in columns}
     lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
     lines += ["  ".join(cell(r[c]).ljust(widths[c]) for c in columns) for r in rows]
@@ -475,10 +484,10 @@ def actions(db_path, overdue, owner, as_of, all_statuses, history_id, fmt):
         if action is None:
             raise click.ClickException(f"no action {history_id} in {db_path}")
         if fmt == "table":
-            click.echo(f"Action {action['id']}: {action['description']}")
-            click.echo(f"owners: {action['owners'] or '(none named)'}; status: {action['status']} ({action['state']}); "
-                       f"due {action['due_date'] or '-'}; raised {action['first_seen'] or '-'}; last seen "
-                       f"{action['last_seen'] or '-'}; closed in {action['completed_in'] or '-'}\n")
+            click.echo(_shown(f"Action {action['id']}: {action['description']}"))
+            click.echo(_shown(f"owners: {action['owners'] or '(none named)'}; status: {action['status']} ({action['state']}); "
+                              f"due {action['due_date'] or '-'}; raised {action['first_seen'] or '-'}; last seen "
+                              f"{action['last_seen'] or '-'}; closed in {action['completed_in'] or '-'}") + "\n")
         _emit(trail, fmt, f"Action {history_id} has no sightings.")
         return
     rows = reports.actions(db, overdue=overdue, owner=owner, as_of=as_of, status=None if all_statuses else "open")
@@ -534,7 +543,7 @@ def people(name, db_path, fmt):
     rows = reports.people(db, name)
     if len(rows) == 1 and name and fmt == "table":
         person = rows[0]
-        click.echo(f"{person['name']}" + (f" (also written {person['also_written']})" if person["also_written"] else ""))
+        click.echo(_shown(f"{person['name']}" + (f" (also written {person['also_written']})" if person["also_written"] else "")))
         detail = reports.person_detail(db, person["id"])
         for title, items in detail.items():
             click.echo(f"\n{title.capitalize()}:")
