@@ -7,7 +7,7 @@ often shares the line with the item's text, so it reaches the text layer glued t
 end and is read from there.
 
 The owner must follow a sentence end: 'Signed by the Chair' names the Chair inside its
-sentence. 'All' and 'Noted' are left out: in such logs 'All' marks an invitation every member
+sentence, and 'Dave Horkan (DHO) Clerk' (a roll of names, initials and posts) is no item. 'All' and 'Noted' are left out: in such logs 'All' marks an invitation every member
 may take up ('should they wish to complete on line. All'), 'Noted' that nothing is to be done."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ OWNER = rf"{_POST}|{_INITIALLED}{_MORE.format(t=_INITIALLED)}"
 # the owner after a sentence end, closing the passage or followed by the next item ('Clerk 4.8ii) No update ...',
 # 'Clerk vii) Letter from ...') or the next sentence ('Clerk PCSO Roger Anthony joined the meeting.')
 TRAILING_RE = re.compile(
-    rf"(?<=[.;!?)])\s+(?P<owner>{OWNER})(?:\s+to\s+action)?\s*$|,\s+(?P<by>{OWNER})\s+to\s+action\s*$"
-    rf"|(?<=[.;!?)])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))")
+    rf"(?<=[.;!?])\s+(?P<owner>{OWNER})(?:\s+to\s+action)?\s*$|,\s+(?P<by>{OWNER})\s+to\s+action\s*$"
+    rf"|(?<=[.;!?])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
 LOOK_BACK = 3  # sentences of the item tried for the owner's own, nearest first

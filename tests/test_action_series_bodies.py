@@ -204,3 +204,15 @@ def test_a_close_naming_the_task_by_its_phrase(tmp_path):
     db = sqlite_utils.Database(db_path)
     row = _one(_actions(db, papers[0].name), "adoption of the safety management policy")
     assert row["status"] == "completed" and row["completed_in"] == "2013-02-26"
+
+
+def test_a_roll_of_names_initials_and_posts_is_no_owner_after_an_item(tmp_path):
+    """Boughton Parish Council ('Frank Reid Chair Dave Horkan (DHO) Clerk') and West Dereham
+    ('Pam Walker (PW) Chair'): a post after a bracketed code is a roll, not an owner printed
+    after an item."""
+    papers = _papers(["sf_boughton-pc-agenda-minutes-2012-05-agm_index.html", "sf_boughton-pc-agenda-minutes-2012-08_index.html",
+                      "sf_west-dereham-pc-minutes-2019-05-annual_index.html"])
+    db_path = tmp_path / "rolls.db"
+    ingest([str(p) for p in papers], str(db_path))
+    db = sqlite_utils.Database(db_path)
+    assert list(db.query("select text from action_history where rule = 'trailing-owner'")) == []
