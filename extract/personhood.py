@@ -107,8 +107,6 @@ _BODY_OF_PLACE_RE = re.compile(
     r"(?i:City|County|Parish|Town|Borough|District|Community|Village|Metropolitan|Unitary)\s+(?i:Council|Hall)\b"
     r"|\b(?:Council|Borough|County|City)\s+of\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3})"
     r"|\b(?:Cyngor|Sir)\s+([A-Z][\w'’\-]+)")
-# 'Luke Morris of Larking Gowen attended': a person of a firm; what follows 'of' is the firm
-_PERSON_OF_RE = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z'’\-]+\s+(?:of|from)\s+([A-Z][\w&'’\-]+(?:\s+[A-Z][\w&'’\-]+){1,3})")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]+(?![\w'’\-])")
 
 
@@ -121,10 +119,7 @@ class PaperWords:
     def __init__(self, texts):
         places: set[str] = set()
         self.lower: set[str] = set()
-        self.firms: set[str] = set()
         for text in texts:
-            self.firms.update(m.group(2) for m in _PERSON_OF_RE.finditer(text)
-                              if known_given_name(m.group(1)) and not known_given_name(m.group(2)))
             for m in _BODY_OF_PLACE_RE.finditer(text):
                 words = re.findall(r"[A-Z][\w'’\-]+", next(g for g in m.groups() if g))
                 if m.group(1) and len(words) == 2 and re.search(r"[A-Z][\w'’\-]*\s+$", text[max(0, m.start() - 30):m.start()]):
@@ -141,8 +136,6 @@ class PaperWords:
         words = [w.strip(".,") for w in name.split() if w.strip(".,")]
         if not words:
             return None
-        if " ".join(words) in self.firms:
-            return "a firm its people are 'of'"
         given = known_given_name(words[0])  # 'Nature Bill' is no Bill: a given name comes first
         lower = [w.lower() for w in words]
         if lower[-1] in self.places or (not given and not titled and any(w in self.places for w in lower)):
