@@ -179,8 +179,6 @@ def _reference_year(doc: Document, lines: list[HeadLine]):
     years = re.findall(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])", doc.text[:20000])
     if years:  # the year the paper speaks of most
         return dt.date(int(max(set(years), key=years.count)), 1, 1)
-    if doc.created:  # no year anywhere in the paper ('MONDAY 6 NOVEMBER'): the year the file says it was written
-        return dt.date(int(doc.created[:4]), 1, 1)
     return None
 
 

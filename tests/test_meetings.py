@@ -234,13 +234,6 @@ def test_minute_numbers_date_a_paper_that_states_no_day():
     assert _minute_month(doc, head_lines(doc)) is None
 
 
-def test_a_day_and_month_without_a_year_take_the_year_the_file_was_written():
-    """'GENERAL MEETING MONDAY 6 NOVEMBER' in a Word file with no year anywhere in its text:
-    the file's own creation date gives the year (and 6 November 2023 is a Monday)."""
-    s, found = _meetings(WILD, "govan_23NOVEMBERMINUTEGovanCC.docx")
-    assert found and found[0][:2] == ("Govan Community Council", "2023-11-06")
-
-
 def test_a_month_hyphenated_onto_the_body_is_not_its_name():
     from minutebook.ingest.meeting_finder import clean_body
 
