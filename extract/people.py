@@ -495,7 +495,7 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
         return []
     header_idx = next((i for i, r in enumerate(rows[:3]) if any(re.fullmatch(r"(?i)(?:attendee\s+)?name", c.strip()) for c in r)), None)
     if header_idx is None:
-        return _headerless_names(rows, block, index, status_hint) if status_hint else []
+        return []
     header = [c.strip().lower() for c in rows[header_idx]]
     name_col = next(i for i, c in enumerate(header) if re.fullmatch(r"(?:attendee\s+)?name", c))
     status_col = next((i for i, c in enumerate(header) if c in ("status", "attendance", "present")), None)
@@ -522,23 +522,6 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
         if status:
             out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
     return out
-
-
-def _headerless_names(rows, block: Block, index: int, status: str) -> list[AttendanceEntry]:
-    """A table with no header under an 'Attendees:' or 'Apologies:' line: each row a person
-    ('Mark Wardle (MW) (Chair) | - | Cardiff and Vale UHB'). Taken only when nearly every row's
-    first cell reads as a person (a known given name or a title), so a table of figures or
-    actions that happens to follow a label is not read as people."""
-    out = []
-    for row in rows:
-        cells = [c.strip() for c in row if c and c.strip() and not re.fullmatch(r"[-–—|:]+", c.strip())]
-        person = parse_person(cells[0]) if cells else None
-        if person is None or not (person.title or known_given_name(person.name)):
-            continue
-        if len(cells) > 1 and not person.organisation and not is_post(cells[-1]):
-            person.organisation = cells[-1]
-        out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
-    return out if len(out) >= 2 and len(out) >= 0.8 * len(rows) else []
 
 
 LABEL_CELL_RE = re.compile(r"(?i)^\s*(?:" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*:?\s*$")
