@@ -200,10 +200,37 @@ def _public_select(conn, table: str) -> str:
             exprs.append("without_paths(error) as error")
         elif table == "meetings" and c in ("document_id", "page"):
             exprs.append(_meeting_provenance(c))
+        elif table == "actions" and c in _ACTION_NEWS:
+            exprs.append(f"{_ACTION_NEWS[c]} as [{c}]")
         else:
             exprs.append(f"[{table}].[{c}]")
     where = "coalesce(restricted, 0) = 0" if table == "documents" else ROW_RULES[table]
     return f"select {', '.join(exprs)} from src.[{table}] as [{table}] where {where}"
+
+
+# A public action's news (closed, last seen, what the papers last said, how often) is what its
+# public sightings say: a sighting in a restricted item ("the lease negotiation was completed",
+# under Part 2) must not close the action or date its last mention in the public copy.
+_PUBLIC_SIGHTING = (f"h.action_id = actions.id and h.document_id in ({PUBLIC_DOCS}) "
+                    f"and not {RESTRICTED_PAGE.format(t='h')}")
+_CLOSED_IN_PRIVATE = ("(actions.completed_document_id is not null and not exists (select 1 from src.action_history h "
+                      f"where {_PUBLIC_SIGHTING} and h.document_id = actions.completed_document_id "
+                      "and h.page = actions.completed_page))")
+_NEWS_IN_PRIVATE = ("(actions.last_seen_document_id is not null and not exists (select 1 from src.action_history h "
+                    f"where {_PUBLIC_SIGHTING} and h.document_id = actions.last_seen_document_id "
+                    "and h.page = actions.last_seen_page))")
+_LATEST_PUBLIC = f"from src.action_history h where {_PUBLIC_SIGHTING} order by h.seen_on desc, h.id desc limit 1"
+_ACTION_NEWS = {
+    "status": f"case when {_CLOSED_IN_PRIVATE} then 'open' else actions.status end",
+    "state": f"case when {_CLOSED_IN_PRIVATE} or ({_NEWS_IN_PRIVATE} and actions.status != 'completed') "
+             "then 'open' else actions.state end",
+    "status_text": f"case when {_CLOSED_IN_PRIVATE} or {_NEWS_IN_PRIVATE} then null else actions.status_text end",
+    **{c: f"case when {_CLOSED_IN_PRIVATE} then null else actions.[{c}] end"
+       for c in ("completed_in", "completed_document_id", "completed_page")},
+    **{c: f"case when {_NEWS_IN_PRIVATE} then (select h.[{h}] {_LATEST_PUBLIC}) else actions.[{c}] end"
+       for c, h in (("last_seen", "seen_on"), ("last_seen_document_id", "document_id"), ("last_seen_page", "page"))},
+    "sightings": f"(select count(*) from src.action_history h where {_PUBLIC_SIGHTING})",
+}
 
 
 def _meeting_provenance(column: str) -> str:

@@ -497,3 +497,41 @@ def test_a_public_pdf_carries_only_the_pages_the_reader_checked(tmp_path):
     kinds = [raw.FPDFAnnot_GetSubtype(raw.FPDFPage_GetAnnot(page.raw, i)) for i in range(raw.FPDFPage_GetAnnotCount(page.raw))]
     assert kinds == [raw.FPDF_ANNOT_LINK]  # the link stays; the comment and the form field do not
     assert b"Sablewick" not in response.body
+
+
+def test_a_public_action_closed_in_a_restricted_item_stays_open_in_public(tmp_path):
+    """The action is raised in public minutes and reported done under a later meeting's
+    restricted item: the public copy copied the action's row as linking left it (completed,
+    'was completed', closed at the restricted page), telling what only restricted text says."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    write_pdf(papers / "board 2024-03.pdf", [[
+        "Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 12 March 2024",
+        "Present: Councillor Mary Aldous (Chair), Councillor Peter Brindle", "",
+        "1. QUAYSIDE LEASE", "The Board discussed the quayside lease renewal.",
+        "ACTION: Mary Aldous to negotiate the quayside lease renewal with the tenant by 1 May 2024.",
+        "2. MOORING FEES", "The Board agreed the mooring fees for 2024/25."]])
+    write_pdf(papers / "board 2024-06.pdf", [[
+        "Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 11 June 2024",
+        "Present: Councillor Mary Aldous (Chair), Councillor Peter Brindle", "",
+        "1. MATTERS ARISING", "There were no matters arising.", "",
+        "2. RESTRICTED: LEGAL MATTERS",
+        "Mary Aldous reported that the quayside lease renewal negotiation with the tenant was completed,",
+        "with the Thornquist settlement of 45,000 pounds paid by Vellacourt Holdings.",
+        "3. ANY OTHER BUSINESS", "There was no other business."]])
+    db = tmp_path / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    full = sqlite_utils.Database(db)
+    (action,) = full.query("select * from actions where description like '%quayside lease%'")
+    assert action["status"] == "completed" and action["completed_in"] == "2024-06-11"  # the archive knows
+    public = sqlite_utils.Database(public_path(str(db)))
+    (shown,) = public.query("select * from actions where id = ?", [action["id"]])
+    assert shown["status"] == "open" and shown["state"] == "open" and shown["status_text"] is None
+    assert (shown["completed_in"], shown["completed_document_id"], shown["completed_page"]) == (None, None, None)
+    assert shown["last_seen"] == "2024-03-12" and shown["sightings"] == 1
+    ds = make_datasette(public_path(str(db)), public=True, name="archive", public_files=files_dir(str(db)))
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    for path in (f"/action/{action['id']}", f"/archive/actions/{action['id']}.json", "/archive/actions.json"):
+        response = client.get(path)
+        assert response.status == 200 and "2024-06-11" not in response.text and "was completed" not in response.text, path
