@@ -66,6 +66,7 @@ class Authority:
     key: str
     found_by: str  # 'named on the first pages', 'running head', 'body', 'mail domain', ...
     score: float = 0.0
+    named_by_body: bool = False  # the meeting's body names it too: the last resort when nothing is surer
 
 
 def authority_key(name: str) -> str:
@@ -145,9 +146,13 @@ def candidates(title: str, pages: list[str], bodies: list[str]) -> list[Authorit
     for body in bodies:
         own = body_organisation(body)
         if own:
+            name = organisation_name(own[0])
+            own = (name, own[1]) if name else None
+        if own:
             # an organisation-shaped name ('Stoke Ferry Parish Council') says who; a committee's
             # own name ('Corporate Parenting Panel') is only the last resort
             add(own[0], "body" if own[1] else "body name", 3.0 if own[1] else 0.8)
+            found[authority_key(own[0])].named_by_body = True
         for a in found.values():  # 'County Council' under 'KENT COUNTY COUNCIL': the body is part of it
             if a.found_by not in ("body", "body name") and body and body.lower() in a.name.lower():
                 a.score += 1.5
@@ -189,7 +194,7 @@ def find_authority(title: str, pages: list[str], bodies: list[str]) -> Authority
         return found[0]
     # the last resort: the body itself ('Corporate Parenting Panel'), which the people merge may
     # still place in an authority by the people its papers share (ingest/merge_people.py)
-    return next((a for a in found if a.found_by == "body name"), None)
+    return next((a for a in found if a.found_by == "body name" or a.named_by_body), None)
 
 
 def authority_columns(title: str, pages: list[str], bodies: list[str]) -> dict:
@@ -214,3 +219,162 @@ def fill_authorities(db) -> int:
     if "pending_work" in db.table_names():
         db.execute("insert or ignore into pending_work (task, since) values ('people merge', datetime('now'))")
     return done
+
+
+# --- what looks like an organisation's name ------------------------------------------------------
+#
+# A committee's own name is the last resort for its authority, and bodies are sometimes misread
+# ("Council Chambers DUE TO A LACK OF", "Independent Examiner's Report TO the Committee",
+# "CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair"): a name taken as an authority must
+# read as an organisation's: ending in a word that says what kind of organisation, with no words
+# of a sentence or of a paper's title in it, and no person after a separator.
+HEAD_NOUNS = set("""council committee board authority trust lpc commission commissioners association panel cabinet
+forum group ips ltd limited federation schools society corporation partnership meeting assembly executive
+department agency district township municipality company plc inc institute college university
+service services constabulary police club""".split())
+SENTENCE_WORDS = set("""to a an due lack is was are were will be been has have had from with this that these those
+report reports examiner examiners note notes chamber chambers minutes agenda appendix item items page
+please dear yours regarding re subject held""".split())
+PERSON_TAIL_RE = re.compile(r"\s*(?:\s_\s|_|,|\(|;|\s[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)).*$")
+
+
+def organisation_name(name: str) -> str | None:
+    """The name cut before a person or note after a separator, if what is left reads as an
+    organisation's name; else None."""
+    cut = PERSON_TAIL_RE.sub("", name).strip(" -–—:")
+    words = [w.lower().strip("'’.") for w in re.findall(r"[A-Za-z][\w'’.\-]*", strip_accents(cut))]
+    words = [re.sub(r"['’]s?$", "", w) for w in words]
+    if not words or not authority_key(cut):
+        return None
+    if any(w in SENTENCE_WORDS for w in words):
+        return None
+    if not any(w in HEAD_NOUNS for w in words):
+        return None
+    return cut
+
+
+# --- spellings of one organisation across an archive --------------------------------------------
+#
+# One organisation is written several ways: "North of Tyne LPC", "NoT LPC", "North of Tyne Local
+# Pharmaceutical Committee", "LPC"; "Northwold Parish Council" and "Northwold and Whittington Parish
+# Council"; "Stoke Ferry Parish Council" and "Stoke Ferry Residents' Association". Each paper gives
+# its own key; the archive's keys are grouped when one name is an initialism or the same name of
+# another (acronyms read against runs of words: "NoT" = "North of Tyne", "LPC" = "Local
+# Pharmaceutical Committee"), when one is the other with a qualifier dropped and no other name
+# fits it so, and when their papers share most of their people.
+
+def _tokens(name: str) -> list[str]:
+    text = strip_accents(name).replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    return re.findall(r"[A-Za-z0-9]+", text)
+
+
+def _is_acronym(token: str) -> bool:
+    return 2 <= len(token) <= 6 and token.isalpha() and (token.isupper() or any(c.isupper() for c in token[1:]))
+
+
+JOINERS = {"of", "and", "the", "for", "on", "upon", "in", "cum", "le"}
+
+
+def _matches(short: list[str], long: list[str], drop_qualifiers: bool) -> bool:
+    """Every word of `short` stands for a word or (an acronym) a run of words of `long`, in order;
+    words of either left over are words of kind ('Parish', 'Council'), unless qualifiers may be
+    dropped from `long`."""
+    low = [w.lower() for w in long]
+
+    def skippable(word: str) -> bool:
+        return word.lower() in GENERIC or word.lower() in JOINERS
+
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def go(i: int, j: int) -> bool:
+        if i == len(short):
+            return all(skippable(w) or drop_qualifiers for w in long[j:])
+        token = short[i]
+        if skippable(token) and go(i + 1, j):
+            return True
+        if j == len(long):
+            return False
+        if token.lower() == low[j] and go(i + 1, j + 1):
+            return True
+        if _is_acronym(token):
+            t = token.lower()
+            for k in range(2, min(len(t) + 3, len(long) - j) + 1):
+                run = low[j:j + k]
+                for initials in ("".join(w[0] for w in run), "".join(w[0] for w in run if w not in JOINERS)):
+                    if initials == t and go(i + 1, j + k):
+                        return True
+        if (skippable(long[j]) or drop_qualifiers) and go(i, j + 1):
+            return True
+        return False
+
+    return go(0, 0)
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Two names of one organisation: one an initialism or respelling of the other."""
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb) and (_matches(ta, tb, False) or _matches(tb, ta, False))
+
+
+def qualifier_dropped(short: str, long: str) -> bool:
+    """`short` is `long` with a qualifier left out ('Stoke Ferry' of 'Stoke Ferry Residents'
+    Association', 'LPC' of 'North of Tyne LPC')."""
+    ts, tl = _tokens(short), _tokens(long)
+    return bool(ts and tl) and _matches(ts, tl, True)
+
+
+MOST_SHARED = 3  # full names two authorities must share to be one by their people alone
+MOST_SHARE = 0.5  # and that share of the smaller one's
+
+
+def group_keys(names: dict[str, Counter], people: dict[str, set[str]], documents: Counter) -> dict[str, str]:
+    """Authority key -> the key of the organisation it is one spelling of (itself when alone).
+    `names`: the names written for each key; `people`: the full names its papers name;
+    `documents`: how many papers each key has (the group takes the key of the most)."""
+    keys = sorted(names)
+    parent = {k: k for k in keys}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    def any_pair(a, b, test):
+        return any(test(x, y) for x in names[a] for y in names[b])
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if any_pair(a, b, same_organisation):
+                union(a, b)
+    for a in keys:
+        # a qualifier dropped joins the one organisation it can be ('LPC' beside 'North of Tyne LPC'
+        # only; 'Stoke Ferry' beside 'Stoke Ferry Residents' Association'): the same place's people
+        fits = {find(b) for b in keys if b != a and find(b) != find(a) and any_pair(a, b, qualifier_dropped)}
+        if len(fits) == 1:
+            for b in keys:
+                if find(b) in fits:
+                    union(a, b)
+                    break
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            pa, pb = people.get(a, set()), people.get(b, set())
+            n = len(pa & pb)
+            if n >= MOST_SHARED and n >= MOST_SHARE * min(len(pa), len(pb)):
+                union(a, b)
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(find(k), []).append(k)
+    result = {}
+    for members in groups.values():
+        best = min(members, key=lambda k: (-documents[k], len(k), k))
+        for k in members:
+            result[k] = best
+    return result

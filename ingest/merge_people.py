@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 from ..extract.names import name_key
 from ..extract.resolve import Spelling, UnionFind, _is_full, _parts, group_spellings
+from .authority import group_keys
 from .schema import refresh_denormalised
 
 NAMED = ("attendance", "mentions")  # rows that keep the name as their paper wrote it
@@ -43,6 +44,7 @@ def document_authorities(db) -> dict[int, str | None]:
     """Each paper's authority key; a paper that names none, or only by its committee's own name,
     takes the authority whose papers name the same people (Kent's Corporate Parenting Panel
     shares its members with Kent County Council's minutes), and is recorded as found so."""
+    unify_authorities(db)
     docs = {r[0]: (r[1], r[2]) for r in db.execute(
         "select id, authority_key, authority_found_by from documents where status = 'ok'")}
     # surnames, not full names: a paper that calls members "Cllr Ghani" shares them with one that
@@ -82,6 +84,35 @@ def document_authorities(db) -> dict[int, str | None]:
 
 
 WEAK_FOUND = ("body name", "shared people")
+
+
+def unify_authorities(db) -> None:
+    """One key for every spelling of one organisation across the archive ("NoT LPC", "North of
+    Tyne LPC", "North of Tyne Local Pharmaceutical Committee"; ingest/authority.py group_keys): the
+    papers of each spelling take the key and name of the spelling most papers use."""
+    rows = db.execute("select id, authority, authority_key, authority_found_by from documents "
+                      "where status = 'ok' and authority_key is not null and authority_found_by is not 'shared people'"
+                      ).fetchall()
+    if not rows:
+        return
+    names: dict[str, Counter] = defaultdict(Counter)
+    documents: Counter = Counter()
+    key_of = {}
+    for doc_id, name, key, how in rows:
+        names[key][name] += 1
+        documents[key] += how not in WEAK_FOUND
+        key_of[doc_id] = key
+    people: dict[str, set[str]] = defaultdict(set)
+    for doc_id, name in db.execute("select document_id, name from attendance union select document_id, name from mentions"):
+        if doc_id in key_of:
+            given, surname = _parts(name or "")
+            if _is_full(given):
+                people[key_of[doc_id]].add(name_key(name))
+    canonical = group_keys(names, people, documents)
+    for key, target in canonical.items():
+        if key != target:
+            db.execute("update documents set authority_key = ?, authority = ? where authority_key = ?",
+                       [target, names[target].most_common(1)[0][0], key])
 
 
 def _named_rows(db) -> list[tuple]:

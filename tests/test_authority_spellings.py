@@ -1,0 +1,88 @@
+"""One organisation, one authority, however its papers spell it: real papers of North of Tyne
+LPC ("North of Tyne LPC", "NoT LPC", "North of Tyne Local Pharmaceutical Committee", "LPC"),
+Northwold Parish Council (renamed "Northwold and Whittington Parish Council") and Stoke Ferry
+(its parish council and its residents' association), ingested into one archive; and misread
+bodies ("Council Chambers DUE TO A LACK OF", "CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez,
+Chair") never taken as an authority's name."""
+
+import sqlite3
+
+import pytest
+
+from minutebook.ingest.authority import organisation_name, qualifier_dropped, same_organisation
+from minutebook.ingest.pipeline import ingest
+
+from .conftest import SHARED
+
+PAPERS = [
+    "wild/notlpc_Agenda-2017.pdf",  # North of Tyne Local Pharmaceutical Committee
+    "wild/notlpc_Agenda-LPC-AGM-05-09-2018-Rev-18-08-A.pdf",  # LPC
+    "wild/notlpc_NoT-LPC-Annual-Report-2018-19.pdf",  # NoT LPC
+    "wild/notlpc_about-minutes-of-meetings_index.html",  # North of Tyne LPC
+    "wild/sf_northwold-pc-minutes-2016-09_index.html",  # Northwold Parish Council
+    "wild/sf_northwold-pc-minutes-2018-05-annual_index.html",  # Northwold and Whittington Parish Council
+    "wild/sf_stoke-ferry-pc-minutes-2018-02_index.html",
+    "wild/sf_stoke-ferry-residents-association-agm-minutes-2008-12_index.html",
+    "wild/ca_rolling_hills_estates_agenda_1.pdf",
+    "wild/ca_duarte_agenda_1.pdf",
+]
+
+
+def test_initialisms_and_respellings_are_one_organisation():
+    assert same_organisation("NoT LPC", "North of Tyne LPC")
+    assert same_organisation("North of Tyne LPC", "North of Tyne Local Pharmaceutical Committee")
+    assert same_organisation("KENT COUNTY COUNCIL", "Kent County Council")
+    assert same_organisation("Suffolk’s Libraries IPS", "Suffolk Libraries IPS Ltd")
+    assert not same_organisation("North of Tyne LPC", "North Tyneside Council")
+    assert not same_organisation("Stoke Ferry Parish Council", "Wereham Parish Council")
+    assert not same_organisation("Northwold Parish Council", "Northwold and Whittington Parish Council")
+    assert qualifier_dropped("Northwold Parish Council", "Northwold and Whittington Parish Council")
+    assert qualifier_dropped("LPC", "North of Tyne LPC")
+    assert not qualifier_dropped("Wretton Parish Council", "Stoke Ferry Parish Council")
+
+
+def test_an_authority_name_reads_as_an_organisation():
+    assert organisation_name("CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair") == \
+        "CITY OF DUARTE PLANNING COMMISSION"
+    assert organisation_name("Corporate Parenting Panel") == "Corporate Parenting Panel"
+    assert organisation_name("Council Chambers DUE TO A LACK OF") is None
+    assert organisation_name("Independent Examiner’s Report TO the Committee") is None
+    assert organisation_name("Tuesday 4 March") is None
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    paths = [SHARED / p for p in PAPERS]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
+    db = tmp_path_factory.mktemp("spellings") / "a.db"
+    ingest([str(p) for p in paths], str(db))
+    return sqlite3.connect(db)
+
+
+def _keys(conn, prefix):
+    return {r[0] for r in conn.execute("select authority_key from documents where filename like ?", [prefix + "%"])}
+
+
+def test_the_spellings_of_one_organisation_share_one_key(archive):
+    assert len(_keys(archive, "notlpc_")) == 1
+    assert len(_keys(archive, "sf_northwold")) == 1
+    assert len(_keys(archive, "sf_stoke-ferry")) == 1
+    assert _keys(archive, "notlpc_") != _keys(archive, "sf_northwold") != _keys(archive, "sf_stoke-ferry")
+    meetings = {r[0] for r in archive.execute(
+        "select m.authority from meetings m join documents d on d.id = m.document_id where d.filename like 'notlpc_%'")}
+    assert len(meetings - {None}) == 1
+
+
+def test_one_member_of_one_organisation_is_one_person(archive):
+    for name in ("Keith Kendall", "Simon Dukes"):
+        people = {r[0] for r in archive.execute(
+            "select person_id from mentions where name = ? union select person_id from attendance where name = ?",
+            [name, name])}
+        assert len(people) == 1, name
+
+
+def test_no_sentence_or_person_is_an_authority(archive):
+    names = {r[0] for r in archive.execute("select authority from documents where authority is not null")}
+    assert not any("LACK" in n or "Vasquez" in n for n in names)
+    assert _keys(archive, "ca_duarte") == {"duarte"}
