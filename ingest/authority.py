@@ -18,7 +18,7 @@ given its authorities by the migration without reading its files again.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..extract.names import strip_accents
@@ -260,8 +260,8 @@ def organisation_name(name: str) -> str | None:
 # Council"; "Stoke Ferry Parish Council" and "Stoke Ferry Residents' Association". Each paper gives
 # its own key; the archive's keys are grouped when one name is an initialism or the same name of
 # another (acronyms read against runs of words: "NoT" = "North of Tyne", "LPC" = "Local
-# Pharmaceutical Committee"), when one is the other with a qualifier dropped and no other name
-# fits it so, and when their papers share most of their people.
+# Pharmaceutical Committee"), when one is the other with a qualifier dropped, no other name fits
+# it so and their papers share a person, and when their papers share most of their people.
 
 def _tokens(name: str) -> list[str]:
     text = strip_accents(name).replace("’", "'")
@@ -331,7 +331,7 @@ MOST_SHARE = 0.5  # and that share of the smaller one's
 
 def group_keys(names: dict[str, Counter], people: dict[str, set[str]], documents: Counter) -> dict[str, str]:
     """Authority key -> the key of the organisation it is one spelling of (itself when alone).
-    `names`: the names written for each key; `people`: the full names its papers name;
+    `names`: the names written for each key; `people`: the names (name_key) its papers name;
     `documents`: how many papers each key has (the group takes the key of the most)."""
     keys = sorted(names)
     parent = {k: k for k in keys}
@@ -347,28 +347,66 @@ def group_keys(names: dict[str, Counter], people: dict[str, set[str]], documents
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    def any_pair(a, b, test):
-        return any(test(x, y) for x in names[a] for y in names[b])
+    tokens = {k: [(n, _tokens(n)) for n in names[k]] for k in keys}
+    # only names that can match are compared (an archive of hundreds of councils): a word of the
+    # shorter name that is no acronym must stand in the other; an acronym's first letter must start one
+    by_word: dict[str, set[str]] = defaultdict(set)
+    by_initial: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        for _, ts in tokens[k]:
+            for t in ts:
+                by_word[t.lower()].add(k)
+                by_initial[t[0].lower()].add(k)
 
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if any_pair(a, b, same_organisation):
+    def partners(a):
+        """Keys whose names `a`'s names may be a spelling of."""
+        found = set()
+        for _, ts in tokens[a]:
+            plain = [t.lower() for t in ts if not _is_acronym(t) and t.lower() not in GENERIC and t.lower() not in JOINERS]
+            if plain:
+                found |= set.intersection(*(by_word[t] for t in plain))
+            else:
+                acronyms = [t for t in ts if _is_acronym(t)]
+                found |= by_initial[acronyms[0][0].lower()] if acronyms else set()
+        found.discard(a)
+        return found
+
+    def any_pair(a, b, drop_qualifiers):
+        return any(_matches(x, y, drop_qualifiers) for _, x in tokens[a] for _, y in tokens[b] if x and y)
+
+    def members_of(k):
+        # initials and surname, as papers print members ('C Pointeer', 'Colin Pointeer')
+        return {p.split()[0][0] + " " + p.split()[-1] for p in people.get(k, ()) if len(p.split()) > 1}
+
+    near = {k: partners(k) for k in keys}
+    for a in keys:
+        for b in near[a]:
+            if find(a) != find(b) and any_pair(a, b, False):
                 union(a, b)
     for a in keys:
         # a qualifier dropped joins the one organisation it can be ('LPC' beside 'North of Tyne LPC'
-        # only; 'Stoke Ferry' beside 'Stoke Ferry Residents' Association'): the same place's people
-        fits = {find(b) for b in keys if b != a and find(b) != find(a) and any_pair(a, b, qualifier_dropped)}
+        # only; 'Northwold' beside 'Northwold and Whittington')
+        # and whose papers name one of its people ('Stoke' is not 'Stoke Ferry' by its name alone)
+        fits = {find(b) for b in near[a] if find(b) != find(a) and any_pair(a, b, True)}
         if len(fits) == 1:
-            for b in keys:
-                if find(b) in fits:
-                    union(a, b)
-                    break
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            pa, pb = people.get(a, set()), people.get(b, set())
-            n = len(pa & pb)
-            if n >= MOST_SHARED and n >= MOST_SHARE * min(len(pa), len(pb)):
-                union(a, b)
+            root = next(iter(fits))
+            theirs = set().union(*(members_of(k) for k in keys if find(k) == root))
+            if members_of(a) & theirs:
+                union(a, root)
+    # full names only: initials ('C S') are shared by chance
+    full = {k: {p for p in people.get(k, ()) if len(p.split()) > 1 and len(p.split()[0]) > 1} for k in keys}
+    shared: Counter = Counter()
+    keys_of: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        for person in full[k]:
+            keys_of[person].append(k)
+    for ks in keys_of.values():
+        for i in range(len(ks)):
+            for j in range(i + 1, len(ks)):
+                shared[(ks[i], ks[j])] += 1
+    for (a, b), n in shared.items():
+        if n >= MOST_SHARED and n >= MOST_SHARE * min(len(full[a]), len(full[b])):
+            union(a, b)
     groups: dict[str, list[str]] = {}
     for k in keys:
         groups.setdefault(find(k), []).append(k)

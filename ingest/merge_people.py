@@ -106,7 +106,7 @@ def unify_authorities(db) -> None:
     for doc_id, name in db.execute("select document_id, name from attendance union select document_id, name from mentions"):
         if doc_id in key_of:
             given, surname = _parts(name or "")
-            if _is_full(given):
+            if given:
                 people[key_of[doc_id]].add(name_key(name))
     canonical = group_keys(names, people, documents)
     for key, target in canonical.items():

@@ -9,7 +9,9 @@ import sqlite3
 
 import pytest
 
-from minutebook.ingest.authority import organisation_name, qualifier_dropped, same_organisation
+from collections import Counter
+
+from minutebook.ingest.authority import group_keys, organisation_name, qualifier_dropped, same_organisation
 from minutebook.ingest.pipeline import ingest
 
 from .conftest import SHARED
@@ -41,6 +43,20 @@ def test_initialisms_and_respellings_are_one_organisation():
     assert not qualifier_dropped("Wretton Parish Council", "Stoke Ferry Parish Council")
 
 
+def test_a_qualifier_dropped_joins_only_an_organisation_sharing_people():
+    names = {"stoke": Counter({"Stoke Parish Council": 2}), "stokeferry": Counter({"Stoke Ferry Parish Council": 5}),
+             "lpc": Counter({"LPC": 1}), "northtynelpc": Counter({"North of Tyne LPC": 3}),
+             "notlpc": Counter({"NoT LPC": 2})}
+    people = {"stoke": {"ann smith"}, "stokeferry": {"keith white", "r thompson"},
+              "lpc": {"keith kendall"}, "northtynelpc": {"k kendall"}, "notlpc": {"simon dukes"}}
+    groups = group_keys(names, people, Counter({k: sum(v.values()) for k, v in names.items()}))
+    assert groups["stoke"] == "stoke" and groups["stokeferry"] == "stokeferry"
+    assert groups["lpc"] == groups["notlpc"] == groups["northtynelpc"] == "northtynelpc"
+    people["stoke"] = {"k white"}
+    groups = group_keys(names, people, Counter({k: 1 for k in names}))
+    assert groups["stoke"] == groups["stokeferry"]
+
+
 def test_an_authority_name_reads_as_an_organisation():
     assert organisation_name("CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair") == \
         "CITY OF DUARTE PLANNING COMMISSION"
@@ -67,8 +83,9 @@ def _keys(conn, prefix):
 def test_the_spellings_of_one_organisation_share_one_key(archive):
     assert len(_keys(archive, "notlpc_")) == 1
     assert len(_keys(archive, "sf_northwold")) == 1
-    assert len(_keys(archive, "sf_stoke-ferry")) == 1
-    assert _keys(archive, "notlpc_") != _keys(archive, "sf_northwold") != _keys(archive, "sf_stoke-ferry")
+    assert _keys(archive, "notlpc_") != _keys(archive, "sf_northwold") != _keys(archive, "sf_stoke-ferry-pc")
+    # the residents' association names none of the parish council's people: its own organisation
+    assert _keys(archive, "sf_stoke-ferry-pc") != _keys(archive, "sf_stoke-ferry-residents")
     meetings = {r[0] for r in archive.execute(
         "select m.authority from meetings m join documents d on d.id = m.document_id where d.filename like 'notlpc_%'")}
     assert len(meetings - {None}) == 1
