@@ -10,11 +10,14 @@ share only a surname (Steve and Daniel Thompson) stay two."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .names import edit_distance, name_key
+
+HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
 
 
 class UnionFind:
@@ -118,7 +121,9 @@ class Spelling:
 
 @lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[tuple[str, ...], str]:
-    parts = name_key(name).split()
+    """(given names, surname); a hyphenated surname is one surname ('P V Barrington-King' is P V of
+    Barrington-King, and a bare 'Barrington-King' no given name 'Barrington' of a surname 'King')."""
+    parts = name_key(HYPHEN_RE.sub("", name)).split()
     return (tuple(parts[:-1]), parts[-1]) if parts else ((), "")
 
 
@@ -166,6 +171,7 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
                         for b in bucket[t]:
                             join(a[0].id, b[0].id)
     _join_neighbours(parsed, join)
+    _join_hyphen_lost(parsed, join)
     # a full name in a paper that names no authority: the one authority that knows it, or none
     for group in by_surname.values():
         known: dict[str, set[str]] = defaultdict(set)
@@ -252,3 +258,20 @@ def _join_neighbours(parsed, join) -> None:
                 a, b = sorted((spellings[i].authority, spellings[j].authority))
                 if (a, b) in near:
                     join(spellings[i].id, spellings[j].id)
+
+
+def _join_hyphen_lost(parsed, join) -> None:
+    """A hyphenated surname one paper prints whole ('Cllr Nicholas-Letch') and another paper of the
+    authority reads as a given name and a surname ('Nicholas Letch'): one person, when only one
+    such name fits."""
+    split: dict[tuple, list] = defaultdict(list)
+    for s, given, surname in parsed:
+        if len(given) == 1 and _is_full(given):
+            split[(s.authority, given[0] + surname)].append(s)
+    for s, given, surname in parsed:
+        if given or "-" not in s.name:
+            continue
+        fits = split.get((s.authority, surname), [])
+        if fits and len({name_key(f.name) for f in fits}) == 1:
+            for f in fits:
+                join(s.id, f.id)
