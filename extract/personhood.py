@@ -172,7 +172,11 @@ def _split_glued(rows: list[dict]) -> list[dict]:
         name = tidy_name(f.get("name") or "")
         inner = _INNER_TITLE_RE.search(name)
         if inner and len(name[:inner.start()].split()) >= 2 and len(_INNER_TITLE_RE.findall(name)) == 1:
-            out.append({**f, "name": name[:inner.start()]})
+            first = {**f, "name": name[:inner.start()]}
+            if f.get("alias"):  # the glued alias ('Gina Preston Cllrs Alam') is the first person's up to the title
+                glued = _INNER_TITLE_RE.search(f["alias"])
+                first["alias"] = f["alias"][:glued.start()] if glued else first["name"]
+            out.append(first)
             out.append({**f, "name": name[inner.end():], "alias": f"{inner.group(0).strip()} {name[inner.end():]}"})
         else:
             out.append({**f, "name": name} if name != f.get("name") else f)

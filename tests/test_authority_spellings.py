@@ -136,3 +136,21 @@ def test_a_hyphenated_surname_is_one_surname(hyphenated):
     assert bare and bare == full
     # Stoke Ferry: one paper prints 'Nicholas-Letch', another lost the hyphen
     assert _person_of(hyphenated, "Nicholas-Letch", "2009-01") == _person_of(hyphenated, "Nicholas Letch", "2012-10") != set()
+
+
+GLUED = [
+    "wild/govan_24FebruaryGovanCC.docx",  # 'Robert Preston, Gina Preston Cllrs Alam, Dornan and Hutchison'
+    "wild/ayton_2019-10-01.pdf",  # 'Catherine Chisholm CC Kenny Combe'
+]
+
+
+def test_two_people_run_together_leave_no_glued_alias(tmp_path):
+    paths = [SHARED / p for p in GLUED]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
+    ingest([str(p) for p in paths], str(tmp_path / "a.db"))
+    conn = sqlite3.connect(tmp_path / "a.db")
+    aliases = dict(conn.execute("select alias, p.name from person_aliases a join people p on p.id = a.person_id"))
+    assert aliases["Gina Preston"] == "Gina Preston" and aliases["Cllrs Alam"] == "Alam"
+    assert aliases["Catherine Chisholm"] == "Catherine Chisholm" and aliases["CC Kenny Combe"] == "Kenny Combe"
+    assert not [a for a in aliases if "Preston Cllrs" in a or "Chisholm CC" in a]
