@@ -425,9 +425,12 @@ def _emit(rows: list[dict], fmt: str, empty: str, columns: list[str] | None = No
             click.echo(empty, err=True)
         return
     if fmt == "csv":
+        from .csv_cells import safe_cell
+
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
         writer.writeheader()
-        writer.writerows(rows)
+        # a paper's text or file name beginning '=' must not run as a formula in a spreadsheet
+        writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
         return
     click.echo(_table(rows))
 
