@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .names import edit_distance, name_key
+from .nicknames import diminutive
 
 HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
 
@@ -157,6 +158,7 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
                 for j in range(i + 1, len(full)):
                     if _given_compatible(full[i][1], full[j][1]):
                         join(full[i][0].id, full[j][0].id)
+            _join_diminutives(full, u, join)
     # surnames a letter or two apart with the same given name, in one authority
     same_given: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for e in parsed:
@@ -212,6 +214,24 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
             for other in ids[1:]:
                 join(ids[0], other)
     return pairs
+
+
+def _join_diminutives(full, u, join) -> None:
+    """Full names of one surname and authority whose given names are a nickname and its name
+    ('Dave Cooper' and 'David Cooper', 'Jo' and 'Joanne Carpenter'; extract/nicknames.py): one
+    person when each fits no other person of the authority (beside a 'Daniela O'Neill', 'Danny
+    O'Neill' is not surely Daniel's)."""
+    def fits(a, b):
+        return _given_compatible(a[1], b[1]) or diminutive(a[1][0], b[1][0])
+
+    for i in range(len(full)):
+        for j in range(i + 1, len(full)):
+            a, b = full[i], full[j]
+            if u.find(a[0].id) == u.find(b[0].id) or not diminutive(a[1][0], b[1][0]):
+                continue
+            pair = {u.find(a[0].id), u.find(b[0].id)}
+            if all(u.find(f[0].id) in pair for f in full if fits(a, f) or fits(b, f)):
+                join(a[0].id, b[0].id)
 
 
 NEIGHBOURS_SHARED = 2  # full names two authorities' papers must share to be neighbours
