@@ -6,6 +6,7 @@ are one person is decided by extract/resolve.py (one authority, one surname, no 
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 
 
@@ -13,8 +14,13 @@ from functools import lru_cache
 def _table() -> dict[str, frozenset[str]]:
     """Each name -> the names it is a nickname of or has as nicknames (both ways: the table
     lists most pairs one way only)."""
-    from nicknames import NickNamer  # loaded on first use: most ingests need it once, after writing
-
+    try:
+        from nicknames import NickNamer  # loaded on first use: an ingest needs it once, when merging people
+    except ImportError:
+        # an environment made before the dependency was added: merge as before, and say so
+        warnings.warn("the 'nicknames' package is not installed (pip install -e .): nicknames are not "
+                      "joined to their names", stacklevel=2)
+        return {}
     related: dict[str, set[str]] = {}
     for name, nicks in NickNamer().nickname_lookup.items():
         for nick in nicks:
