@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import TABLE, Block
+from .attendance_runs import HEAD_BLOCKS, lists_in_head
 from .decision_facts import VOTE_LINE_RE
 from .names import name_key
 from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
@@ -81,6 +82,45 @@ def attendance(structure, registry, facts):
                 registry.add(person)
                 facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "in_attendance",
                                             "role": "chair", "page": block.page, "passage": n, "weak": True})
+
+
+def attendance_in_head_lines(doc, structure, registry, facts):
+    """For a meeting of minutes the passages gave no attendance: the labelled lists of its first
+    lines, whatever blocks hold them (name lines read as headings, a label closing the title)."""
+    # a list counts when it named someone ('Attendees: Directors, Members and Staff' names no one)
+    listed = {a["meeting"] for a in facts["attendance"] if not a.get("weak") and len(a["name"].split()) >= 2}
+    passage_of: dict[int, int] = {}
+    for n, p in enumerate(structure.passages):
+        if p.block is not None:
+            passage_of.setdefault(id(p.block), n)
+    blocks = doc.blocks
+    heads: dict[int, list] = {}
+    for i, m in enumerate(structure.block_meeting[:len(blocks)]):
+        if m is None:
+            continue
+        meeting = structure.real_meeting(m)
+        if meeting in listed or structure.stored_meetings[meeting].role != "records":
+            continue
+        if len(heads.setdefault(meeting, [])) < HEAD_BLOCKS:
+            heads[meeting].append((i, blocks[i]))
+    for meeting, head in heads.items():
+        for i, entries in lists_in_head(head):
+            # the passage of this block, or the first one after it (a heading is no passage)
+            n = passage_of.get(id(blocks[i]))
+            if n is None:
+                n = next((passage_of[id(b)] for b in blocks[i + 1:] if id(b) in passage_of), 0)
+            for e in entries:
+                person = registry.add(e.person)
+                if e.status in ("apologies", "absent"):
+                    registry.away.add(name_key(person.name))
+                facts["attendance"].append({"meeting": meeting, "name": person.name, "status": e.status, "role": e.role,
+                                            "page": e.page, "passage": n, "listed_as": e.person.name})
+                surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
+                facts["mentions"].append({"name": person.name, "alias": surface, "page": e.page, "passage": n,
+                                          "text": blocks[i].text[:500], "kind": "attendance"})
+                if e.person.post or e.person.organisation:
+                    facts["roles"].append({"name": person.name, "title": e.person.post, "organisation": e.person.organisation,
+                                           "meeting": meeting, "page": e.page})
 
 
 def _status(label: str) -> str:

@@ -27,6 +27,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
 
     people_facts.membership(structure, registry, facts, body_of)
     attendance_facts.attendance(structure, registry, facts)
+    attendance_facts.attendance_in_head_lines(doc, structure, registry, facts)
     for p in passages:
         for person in initials_defined(p.text):
             registry.add(person)

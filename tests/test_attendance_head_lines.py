@@ -1,0 +1,84 @@
+"""Attendance lists the passages cannot see (issue 7): name lines the reader took for headings, a
+label closing the title block or buried in the one paragraph of a web page, 'PRESENT' alone
+with the names below, name tables under 'Attendees:'. Each layout on real papers of at least
+two bodies (../shared/wild; skipped when it is not beside the project), and the guards on text."""
+
+import pytest
+
+from minutebook.extract.attendance_runs import lists_in_head
+from minutebook.ingest.document import Block
+
+from .conftest import SHARED
+
+WILD = SHARED / "wild"
+
+
+def _read(lines, kind="heading"):
+    blocks = [(i, Block(kind if i else "paragraph", text, 1)) for i, text in enumerate(lines)]
+    return [(e.name, e.status) for _, entries in lists_in_head(blocks) for e in entries]
+
+
+def test_name_lines_read_as_headings_are_the_list():
+    assert _read(["Attendance:", "Cllr Jo Bruce JB Chair", "Cllr Phillip Norris PN", "Also in attendance:",
+                  "Cllr Colin Sampson CS BCKLWN", "Members of the Public: 9", "1.0 Welcome"]) == [
+        ("Jo Bruce", "present"), ("Phillip Norris", "present"), ("Colin Sampson", "in_attendance")]
+
+
+def test_a_label_in_a_sentence_or_over_prose_is_no_list():
+    assert _read(["Everyone present: thanked the clerk for her work on the budget."], "paragraph") == []
+    assert _read(["Present:", "The meeting was chaired by the vice chairman.", "1. Apologies"]) == []
+    # labels side by side head columns: the text order cannot tell whose names are whose
+    assert _read(["Present: Members of the Public: Apologies:", "Nick Oakhill (NO) CHAIR Diana Stevens Katy Draper"]) == []
+    # a label between names that no label heads: a table read across
+    assert _read(["Dave Horkan (DHO)", "Clerk", "Apologies:", "Tom Roberts", "Frank Reid (FRE)"]) == []
+
+
+def _attendance(name):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = WILD / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/wild/{name}")
+    doc = read_document(str(path))
+    facts = extract_document(doc, find_structure(doc))
+    return {(a["name"], a["status"]) for a in facts["attendance"]}
+
+
+@pytest.mark.parametrize("name, expected", [
+    # name lines the reader took for headings: Wereham (web page, bold lines), Ayton (PDF grid with initials)
+    ("sf_wereham-pc-minutes-2014-01_index.html", {("Jo Bruce", "present"), ("Roger Lankfer", "present"),
+                                                  ("Nicola Cooper", "present"), ("Martin Storey", "in_attendance")}),
+    ("ayton_2014-06-03.pdf", {("Kenny Combe", "present"), ("Margaret Carey", "present"), ("Michael Cook", "present"),
+                              ("Paul Priestman", "apologies"), ("Jim Fullarton", "apologies")}),
+    # the label closes the title block, the names go on in the next: Wretton, Stoke Ferry village liaison
+    ("sf_wretton-pc-minutes-2009-01_index.html", {("D Llewellyn", "present"), ("M Mansell", "present"),
+                                                  ("B Glover", "apologies"), ("C Sampson", "apologies")}),
+    ("sf_stoke-ferry-village-liaison-minutes-2011-04_index.html", {("Pat Holton", "present"), ("Dick Jacklin", "present"),
+                                                                   ("Lionel Halls", "apologies")}),
+    # the label inside the one paragraph of the header: Wereham 2015, Wretton 2020, West Dereham RBL
+    ("sf_wereham-pc-minutes-2015-07_index.html", {("Jo Bruce", "present"), ("Jonathon Ratsey", "present"),
+                                                  ("Colin Sampson", "in_attendance")}),
+    ("sf_wretton-pc-minutes-2020-05-virtual_index.html", {("Ian Mack", "present"), ("Mick Peake", "apologies"),
+                                                          ("Colin Sampson", "apologies")}),
+    ("sf_west-dereham-rbl-agm-minutes-2018-09_index.html", {("Peter Starling", "present"), ("Jack Walker", "present")}),
+    # 'PRESENT' alone, the names in the next paragraph (Manordeilo and Salem); name tables under labels
+    # (Welsh Technical Standards Board); apologies in an item's table cell (Suffolk Libraries)
+    ("mscc_19-02-06_EM.pdf", {("Alun Davies", "present"), ("Joseph Davies", "present")}),
+    ("wtsb_2019-03-28_minutes.md", {("Mark Wardle", "present"), ("Bradley Kearney", "present"),
+                                    ("Ann Wrightson", "apologies"), ("Tom Crick", "apologies")}),
+    ("sl_suffolk-libraries-agm-minutes-2014.pdf", {("Charlotte Clark", "apologies"), ("Beccy Hopfensperger", "apologies")}),
+])
+def test_lists_on_real_papers_of_several_bodies(name, expected):
+    found = _attendance(name)
+    assert expected <= found
+    # no body's letters or single given names stored as people
+    assert not [n for n, _ in found if n.isupper() or n.endswith(("UHB", "NCC")) or len(n.split()) < 2]
+
+
+def test_columns_side_by_side_stay_unread_rather_than_wrong():
+    """Boughton prints 'Apologies:' as a second column beside the members' names; read across, the
+    chairman would be sent apologies. Nobody is stored under a status the paper does not give."""
+    found = _attendance("sf_boughton-pc-agenda-minutes-2013-11_index.html")
+    assert ("Frank Reid", "apologies") not in found
