@@ -39,6 +39,8 @@ PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:publi
 # the next item of the minutes ends a list run into the header paragraph (an apologies item goes on)
 ITEM_CUT_RE = re.compile(r"\s\d{1,2}(?:\.\d{1,2})?\.?\s+(?!(?i:apolog))[A-Z]")
 MAX_LINES = 30
+# 'Present: Members of the Public: Apologies:': more heads after the label, each a column of its own
+COLUMN_HEADS_RE = re.compile(r"(?:[A-Z][A-Za-z ]{2,30}:\s*)+")
 
 
 def _lines(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block, str]]:
@@ -152,7 +154,8 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
         text = line[start:]
         cut = ITEM_CUT_RE.search(text, 1)
         text = text[:cut.start()] if cut else text
-        if len(LABEL_RE.findall(text)) >= 2 and not re.search(r"[:;]\s*[A-Z][a-z]", text):
+        after = text[LINE_LABEL_RE.match(text).end():] if LINE_LABEL_RE.match(text) else ""
+        if (len(LABEL_RE.findall(text)) >= 2 and not re.search(r"[:;]\s*[A-Z][a-z]", text)) or COLUMN_HEADS_RE.fullmatch(after):
             k += 1  # 'Present: Members of the Public: Apologies:': columns side by side, unknown here
             continue
         j = k + 1

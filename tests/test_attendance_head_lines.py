@@ -82,3 +82,9 @@ def test_columns_side_by_side_stay_unread_rather_than_wrong():
     chairman would be sent apologies. Nobody is stored under a status the paper does not give."""
     found = _attendance("sf_boughton-pc-agenda-minutes-2013-11_index.html")
     assert ("Frank Reid", "apologies") not in found
+
+
+def test_a_label_beside_another_column_head_is_left_unread():
+    """Souldern prints 'Present: Members of the Public:' over two columns; read across, a member of the
+    public joins a councillor's name ('Nick Oakhill CHAIR Lucy Cornish')."""
+    assert _read(["Present: Members of the Public:", "Nick Oakhill (NO) CHAIR Lucy Cornish", "John Hoodless (JH)"]) == []
