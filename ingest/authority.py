@@ -40,6 +40,14 @@ ORGANISATION_RES = (
     re.compile(rf"\b(?P<name>{PLACE}[ \t]+(?:Ltd|Limited|IPS|Authority|LPC|NHS\s+Trust|Foundation\s+Trust|"
                rf"Parish\s+Meeting|Combined\s+Authority))\b"),
 )
+# words each pattern above cannot match without, in order: a line with none of a pattern's words
+# is not searched by it (searching every line of every page took most of an upgrade's time)
+ORGANISATION_HINTS = tuple(re.compile(words) for words in (
+    "Council", r"(?:City|Town|County|Village|Borough|District|Township|Municipality)[ \t]", "Ltd|Limited|IPS|Authority|LPC|Trust|Meeting"))
+# and a line, whatever its case, with none of any pattern's words is not read further (words
+# looked for in the lowered line: a case-blind regex of them costs ten times as much)
+ANY_ORGANISATION_HINT = ("council", "city", "town", "county", "village", "borough", "district", "municipality", "ltd",
+                         "limited", "ips", "authority", "lpc", "trust", "meeting")
 MAIL_RE = re.compile(r"[\w.\-]+@(?:[\w\-]+\.)*?(?P<domain>[a-z][a-z\-]{2,})\s*\.gov(?:\.uk)?\b", re.I)
 # words that say what kind of organisation or meeting, not which one: dropped from keys, and a
 # name made of them alone ("County Council", "The Council") names no authority
@@ -80,8 +88,15 @@ def authority_key(name: str) -> str:
     return "".join(w for w in words if w not in GENERIC)
 
 
+# a line a fifth of whose characters are a-z is not shouted: told without a Python loop over its
+# characters, which was most of an upgrade's time on an archive of long lines
+_NO_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _title_case(line: str) -> str:
     """A shouted letterhead ('KENT COUNTY COUNCIL') read as a name."""
+    if (len(line) - len(line.translate(_NO_ASCII_LOWER))) * 5 >= len(line):
+        return line
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return re.sub(r"[A-Za-z][A-Za-z'’]*", lambda m: m.group(0).capitalize()
@@ -91,8 +106,13 @@ def _title_case(line: str) -> str:
 
 
 def _organisations(line: str):
+    lowered = line.lower()
+    if not any(word in lowered for word in ANY_ORGANISATION_HINT):
+        return
     line = _title_case(line)
-    for pattern in ORGANISATION_RES:
+    for pattern, hint in zip(ORGANISATION_RES, ORGANISATION_HINTS):
+        if not hint.search(line):
+            continue
         for m in pattern.finditer(line):
             name = re.sub(r"\s+", " ", m.group("name")).strip()
             name = re.sub(r"^(?:(?:The|This|A|An|Of|And|Dear|To|From|By|At|For|In|On|With|Minutes|Agenda|Meeting|"
@@ -156,7 +176,8 @@ def candidates(title: str, pages: list[str], bodies: list[str]) -> list[Authorit
         for a in found.values():  # 'County Council' under 'KENT COUNTY COUNCIL': the body is part of it
             if a.found_by not in ("body", "body name") and body and body.lower() in a.name.lower():
                 a.score += 1.5
-    domains = Counter(m.group("domain").lower() for text in pages[:HEAD_PAGES + 2] for m in MAIL_RE.finditer(text))
+    domains = Counter(m.group("domain").lower() for text in pages[:HEAD_PAGES + 2] if "@" in text
+                      for m in MAIL_RE.finditer(text))
     for domain, count in domains.most_common(2):
         if domain in found:
             found[domain].score += 1.0
@@ -204,21 +225,42 @@ def authority_columns(title: str, pages: list[str], bodies: list[str]) -> dict:
     return {"authority": found.name, "authority_key": found.key, "authority_found_by": found.found_by}
 
 
-def fill_authorities(db) -> int:
+FILL_BATCH = 500  # papers given their authority between progress reports
+
+
+def fill_authorities(db, on_progress=None) -> int:
     """Give every stored paper its authority from its stored text and meetings (an archive
-    upgraded in place), and have the next ingest regroup its people by them."""
-    done = 0
-    for doc_id, title in db.execute("select id, title from documents where status = 'ok'").fetchall():
-        pages = [r[0] or "" for r in db.execute("select text from pages where document_id = ? order by page", [doc_id])]
-        bodies = [r[0] for r in db.execute(
-            "select m.body from meeting_documents md join meetings m on m.id = md.meeting_id where md.document_id = ? "
-            "order by md.rowid limit 1", [doc_id])]
-        db["documents"].update(doc_id, authority_columns(title or "", pages, bodies))
-        done += 1
+    upgraded in place), and have the next ingest regroup its people by them.
+
+    One pass over the pages in key order and one update per batch of papers, not two queries
+    and an update per paper: an archive of 10,000 papers and 100,000 pages is done in seconds.
+    `on_progress(done, total)` hears of each batch."""
+    papers = db.execute("select id, title from documents where status = 'ok' order by id").fetchall()
+    bodies: dict[int, str] = {}
+    for doc_id, body in db.execute("select md.document_id, m.body from meeting_documents md "
+                                   "join meetings m on m.id = md.meeting_id order by md.rowid desc"):
+        bodies[doc_id] = body  # the paper's first meeting: its lowest rowid is written last
+    pages = iter(db.execute("select document_id, text from pages order by document_id, page"))
+    pending = next(pages, None)
+    rows = []
+    for done, (doc_id, title) in enumerate(papers, 1):
+        texts = []
+        while pending is not None and pending[0] <= doc_id:
+            if pending[0] == doc_id:
+                texts.append(pending[1] or "")
+            pending = next(pages, None)
+        found = authority_columns(title or "", texts, [bodies[doc_id]] if doc_id in bodies else [])
+        rows.append((found["authority"], found["authority_key"], found["authority_found_by"], doc_id))
+        if len(rows) == FILL_BATCH or done == len(papers):
+            db.conn.executemany("update documents set authority = ?, authority_key = ?, authority_found_by = ? "
+                                "where id = ?", rows)
+            rows = []
+            if on_progress:
+                on_progress(done, len(papers))
     db.execute("update meetings set authority = (select authority from documents d where d.id = meetings.document_id)")
     if "pending_work" in db.table_names():
         db.execute("insert or ignore into pending_work (task, since) values ('people merge', datetime('now'))")
-    return done
+    return len(papers)
 
 
 # --- what looks like an organisation's name ------------------------------------------------------

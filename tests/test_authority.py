@@ -177,3 +177,28 @@ def test_one_full_name_in_neighbouring_authorities_is_one_person(tmp_path):
         assert stoke and stoke == wretton, name
     kent, stoke = _people_of(conn, "Paul Carter", "13th-Mar-2025"), _people_of(conn, "Paul Carter", "2018-02")
     assert kent and stoke and not kent & stoke
+
+
+def test_an_upgrade_gives_each_paper_the_authority_its_ingest_gave_it(archive, tmp_path):
+    """fill_authorities (the migration's) reads the stored pages in one pass and writes in
+    batches: each paper must get its own pages and its own first meeting's body, as at ingest."""
+    from minutebook.ingest import authority
+
+    old = tmp_path / "old.db"
+    shutil.copy(archive, old)
+    db = sqlite_utils.Database(old)
+    ingested = {r[0]: r[1:] for r in db.execute(
+        "select id, authority, authority_key, authority_found_by from documents where status = 'ok'")}
+    db.execute("update documents set authority = null, authority_key = null, authority_found_by = null")
+    heard = []
+    saved, authority.FILL_BATCH = authority.FILL_BATCH, 2  # several batches from six papers
+    try:
+        assert authority.fill_authorities(db, on_progress=lambda done, total: heard.append((done, total))) == 6
+    finally:
+        authority.FILL_BATCH = saved
+    filled = {r[0]: r[1:] for r in db.execute("select id, authority, authority_key, authority_found_by from documents")}
+    # the people merge, after ingest, places the panel that names no council ('shared people')
+    compared = {d: a for d, a in ingested.items() if a[2] != "shared people"}
+    assert len(compared) == 5
+    assert {d: filled[d] for d in compared} == compared
+    assert heard == [(2, 6), (4, 6), (6, 6)]
