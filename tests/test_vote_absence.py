@@ -1,0 +1,56 @@
+"""Who was absent from one vote is not absent from the meeting. Des Moines' council minutes end
+each motion with its tally and who missed it ('Moved by Hensley to approve. Motion Carried 6-1.
+Absent: Daniels.'), East Palo Alto's commission prints a roll call vote under each item ('AYES: ...
+ABSENT: Hernandez'); the meeting's attendance is the roll call that opens the minutes."""
+
+import sqlite3
+
+import pytest
+
+from minutebook.extract.people import attendance_from_block
+from minutebook.ingest.document import PARAGRAPH, Block
+from minutebook.ingest.pipeline import ingest
+
+from .conftest import SHARED
+
+DES_MOINES = [SHARED / "wild" / "dsm_1996-01-02_meeting_minutes.pdf",  # 'Motion Carried 6-1. Absent: Daniels.' x58
+              SHARED / "wild" / "dsm_special-meeting-invalid-minutes.pdf"]  # 'ROLL CALL: Present: ... Absent: Gatto.'
+EAST_PALO_ALTO = SHARED / "real" / "bln_eastpaloalto_ca_minutes_2020-01-27.pdf"
+
+
+def _listed(text):
+    return [(e.person.name, e.status) for e in attendance_from_block(Block(PARAGRAPH, text, 1), 0)]
+
+
+def test_an_absence_after_a_vote_is_the_votes():
+    assert _listed("Moved by Hensley to approve. Motion Carried 6-1. Absent: Daniels.") == []
+    assert _listed("Moved by Vlassis to adopt. Motion Carried 5-1-1. Nays: Hensley. Absent: Cownie.") == []
+    assert _listed("Present: Cllr A Jones, Cllr B Smith. Motion carried 5-0. Absent: Cllr C Brown.") == \
+        [("A Jones", "present"), ("B Smith", "present")]
+    # the meeting's own roll call
+    assert _listed("Present: Cownie, Boesen, Mandelbaum. Absent: Gatto.")[-1] == ("Gatto", "absent")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    paths = DES_MOINES + [EAST_PALO_ALTO]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared/wild and ../shared/real are not beside the project (a fresh clone)")
+    db = tmp_path_factory.mktemp("votes") / "a.db"
+    ingest([str(p) for p in paths], str(db))
+    return sqlite3.connect(db)
+
+
+def _attendance(conn, filename):
+    return dict(conn.execute("select a.name, a.status from attendance a join documents d on d.id = a.document_id "
+                             "where d.filename = ?", [filename]))
+
+
+def test_real_papers_of_two_bodies(archive):
+    dsm = _attendance(archive, DES_MOINES[0].name)
+    # absent from most motions, present at the roll call; applicants named after a vote are no attendees
+    assert dsm.get("Daniels") == "present" and dsm.get("Vlassis") == "present"
+    assert "absent" not in dsm.values() and "Michael Henning" not in dsm
+    assert _attendance(archive, DES_MOINES[1].name).get("Gatto") == "absent"
+    epa = _attendance(archive, EAST_PALO_ALTO.name)
+    assert epa.get("Uriel Hernandez") == "absent" and list(epa.values()).count("absent") == 1
