@@ -390,6 +390,18 @@ def _most_specific(best: Candidate, bodies: list[Candidate]) -> Candidate:
 MONTH_MEETING_RE = re.compile(rf"(?i)\b(?P<month>{MONTHS})\s+(?:(?:parish|council|committee|board|general|ordinary)\s+)?meeting\b")
 
 
+def _weekday_date(doc: Document, lines: list[HeadLine]) -> Candidate | None:
+    """'GENERAL MEETING MONDAY 6 NOVEMBER': the year from the signals the paper offers (weekday_year)."""
+    from .weekday_year import year_for_weekday_date
+
+    head = lines[:15]
+    found = year_for_weekday_date([x.text for x in head], doc.path, doc.created, doc.text)
+    if found is None:
+        return None
+    iso, n, text = found
+    return Candidate(iso, n, head[n].block, head[n].page, "weekday and day", 0.0, text)
+
+
 def _month_only(doc: Document, lines: list[HeadLine]) -> Candidate | None:
     """'Minutes of the January meeting of Wretton Parish Council' on a page dated April 2009:
     a paper that names only its meeting's month is dated to the month (YYYY-MM), the year taken
@@ -453,7 +465,7 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
         if sure:
             date = Candidate(sure, 0, 0, 1, "file name", 0.0)
     if date is None:
-        date = _month_only(doc, lines) or _minute_month(doc, lines)
+        date = _weekday_date(doc, lines) or _month_only(doc, lines) or _minute_month(doc, lines)
     if date is None:
         why = ("no date near a meeting word on the first pages, and none in the file name" if dates else
                "no day-precise date on the first pages or in the file name")
