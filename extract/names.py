@@ -41,6 +41,18 @@ def split_title(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+# titles that say a person's sex: 'Mr Cole' and 'Mrs Cole' of one vote list are two people
+_SEX_OF_TITLE = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
+
+
+def title_sex(title: str | None) -> str | None:
+    """'m', 'f', or None when the title ('Cllr', 'Dr', none) does not say."""
+    for word in re.findall(r"[a-z]+", (title or "").lower()):
+        if word in _SEX_OF_TITLE:
+            return _SEX_OF_TITLE[word]
+    return None
+
+
 def clean_name(name: str) -> str:
     return split_title(name)[1]
 

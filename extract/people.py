@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.document import Block
-from .names import HONOURS_RE, clean_name, name_key, split_title, surname
+from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .roles import is_post, post_keys, role_key
 
 # Attendance labels, most specific first; the status each one gives.
@@ -130,7 +130,14 @@ class Registry:
             return known.name
         parts = bare.replace(".", ". ").split()
         last = surname(bare)
-        candidates = [n for n in self.full_names() if surname(n) == last]
+        candidates = [n for n in self.full_names() if surname(n) == last and self._same_sex(title, n)]
+        if len(parts) == 1 and not candidates and title_sex(title):
+            # 'Mrs Cole' of a list that names 'Mr P Cole' and 'Mrs P T Cole': the one of her title's sex
+            titled = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and surname(p.name) == last
+                      and title_sex(p.title)]
+            fitting = [n for n in titled if self._same_sex(title, n)]
+            if len(fitting) == 1:
+                return fitting[0]
         if len(parts) == 1 and len(candidates) == 1:
             return candidates[0]  # "Councillor Ghani", "McKay"
         if len(parts) == 1 and not candidates and not title:
@@ -148,6 +155,12 @@ class Registry:
             if len(fitting) == 1:
                 return fitting[0]
         return bare
+
+    def _same_sex(self, title: str | None, name: str) -> bool:
+        """A title of one sex never names a person the paper gives a title of the other."""
+        known = self.people.get(name_key(name))
+        a, b = title_sex(title), title_sex(known.title if known else None)
+        return not (a and b) or a == b
 
     def export(self) -> dict:
         """Plain data: initials and codes ('AHop'), roles ('clerk') and posts ('head of it') with

@@ -1,0 +1,47 @@
+"""Titles of different sex are two people: Kent's vote lists name 'Mr Cole' and 'Mrs Cole' beside
+each other, and its attendance lists 'Mr P Cole' and 'Mrs P T Cole'; each bare surname is the one of
+its title's sex, never one record 'Cole' for both."""
+
+import sqlite3
+
+import pytest
+
+from minutebook.extract.names import title_sex
+from minutebook.extract.people import Registry, parse_person
+from minutebook.ingest.pipeline import ingest
+
+from .conftest import SHARED
+
+KENT = SHARED / "wild" / "kcc_19 December 2024 - County Council minutes.pdf"
+
+
+def test_a_bare_surname_is_the_one_of_its_titles_sex():
+    assert title_sex("Mrs") == title_sex("Ms.") == title_sex("Cllr Miss") == "f"
+    assert title_sex("Mr") == title_sex("Sir") == "m" and title_sex("Cllr") is None and title_sex(None) is None
+    registry = Registry()
+    for listed in ["Mr P Cole", "Mrs P T Cole", "Mrs Jane Smith", "Cllr Tom Brown"]:
+        registry.add(parse_person(listed))
+    assert registry.resolve("Mr Cole") == "P Cole" and registry.resolve("Mrs Cole") == "P T Cole"
+    assert registry.resolve("Cole") == "Cole"  # no title: either
+    assert registry.resolve("Mr Smith") == "Smith"  # never Mrs Jane Smith
+    assert registry.resolve("Ms Smith") == "Jane Smith" and registry.resolve("Mrs Brown") == "Tom Brown"
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    if not KENT.exists():
+        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
+    db = tmp_path_factory.mktemp("sex") / "a.db"
+    ingest([str(KENT)], str(db))
+    return sqlite3.connect(db)
+
+
+def _person_of(conn, alias):
+    return {r[0] for r in conn.execute("select p.name from people p join person_aliases a on a.person_id = p.id "
+                                       "where a.alias = ?", [alias])}
+
+
+def test_mr_and_mrs_cole_of_one_vote_list(archive):
+    assert _person_of(archive, "Mr Cole") == _person_of(archive, "Mr P Cole") == {"P Cole"}
+    assert _person_of(archive, "Mrs Cole") == _person_of(archive, "Mrs P T Cole") == {"P T Cole"}
+    assert not archive.execute("select 1 from people where name = 'Cole'").fetchone()
