@@ -77,6 +77,10 @@ class Vocabulary:
     def weight(self, s: str) -> float:
         return math.log((self.n + 1) / (self.df.get(s, 0) + 1)) + 0.1
 
+    def weight_without(self, s: str, passages: int) -> float:
+        """The weight of a word had `passages` of the passages using it not been written."""
+        return math.log((self.n + 1) / (max(0, self.df.get(s, 0) - passages) + 1)) + 0.1
+
     def vector(self, text: str, scale: float = 1.0) -> dict[str, float]:
         return {s: self.weight(s) * scale for s in set(stems(text, self.ignore))}
 
@@ -188,7 +192,8 @@ def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: flo
     word and the same people ('Sheila and Alison attended' the forum they agreed to attend):
     one everyday word alone ('purchase', 'options') does not make two tasks one."""
     shared = [k for k in mine if k in theirs]
-    return len(shared) >= 2 or any(theirs[k] >= rare for k in shared) or (same_people and bool(shared))
+    # (the earlier side may weigh its subject more: the word its own news keeps repeating)
+    return len(shared) >= 2 or any(max(mine[k], theirs[k]) >= rare for k in shared) or (same_people and bool(shared))
 
 
 # what doing a task is reported as: 'Mike will advertise' is done when someone 'was duly
@@ -245,7 +250,8 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
         # a short report names what matters and little else: the rarer the words it shares
         # with the action, the surer the match, however long the action's paragraph
         # (its three strongest shared words: a long paragraph shares many words with anything)
-        shared = sum(sorted((w * (1.0 if k in earlier.words else 0.5) for k, w in later.words.items() if k in mine),
+        shared = sum(sorted((max(w, earlier.words.get(k, 0.0)) * (1.0 if k in earlier.words else 0.5)
+                             for k, w in later.words.items() if k in mine),
                             reverse=True)[:3])
         text = max(text, shared / (shared + (1.5 * rare if rare else 6.0)))  # one rare word alone: about 0.4
     elif same_people:

@@ -492,13 +492,18 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             # likely, the action whose owner the sentence names
             pairs.append(((news.state != "mentioned", value, bool(t.candidate.owners & candidate.owners)), ui, ti, news))
     best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
-    taken_units: set[int] = set()
+    taken_units: dict[int, Reading] = {}
+    shared: set[int] = set()  # threads whose news is a sentence another action took first
     # (ties go to the earlier sentence and the later action, whatever order they were read in)
     for rank, ui, ti, news in sorted(pairs, key=lambda p: (tuple(-x for x in p[0]), p[1], -p[2])):
         t = open_threads[ti]
-        if ui in taken_units or id(t) in best_per_thread:
+        if id(t) in best_per_thread:
             continue
-        taken_units.add(ui)
+        if ui in taken_units:
+            if not _progress_of_its_item(units[ui], t, news, taken_units[ui], vocab, previous_meeting):
+                continue
+            shared.add(id(t))
+        taken_units.setdefault(ui, news)
         best_per_thread[id(t)] = (rank, units[ui], news)
     absorbed: set[int] = set()
     news_in: dict[int, Thread] = {}  # passage -> the earlier action it gives news of
@@ -506,9 +511,9 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         found = best_per_thread.get(id(t))
         if found:
             (_, value, _), u, news = found
-            if u["passage_id"] is not None:
+            if u["passage_id"] is not None and id(t) not in shared:
                 news_in[u["passage_id"]] = t
-            new = _extracted_from(u, born_here) if _sure(news, value) else None
+            new = _extracted_from(u, born_here) if _sure(news, value) and id(t) not in shared else None
             if new is not None and id(new) not in absorbed:
                 s = new.first
                 s.status, s.state, s.status_text, s.score = news.status, news.state, news.words, round(min(value, 1.0), 3)
@@ -517,6 +522,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 absorbed.add(id(new))
             else:
                 t.sightings.append(_follow_up(meeting, u, news, "follow_up", value))
+                t.candidate = replace(t.candidate, words=_subject_weights(t, vocab))
                 if news.state != "mentioned":
                     # news given under an item of its own ('9.2 ... the letter would be updated'
                     # under 'Friends and the SL Website'): later news under that item finds it too
@@ -532,6 +538,41 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
     return absorbed
+
+
+def _subject_weights(t: Thread, vocab: Vocabulary) -> dict[str, float]:
+    """A word the action and its own news share is its subject ('blinds': 'proceed with the
+    blackout blinds', then 'quotes for the installation of blackout blinds'), and its rarity is
+    how seldom the body speaks of it elsewhere: the action's own trail repeating it makes it no
+    everyday word. Without this, each paper of the thread lowers the weight of the word that
+    names it, and the next news ('The blinds will be fitted 5th November') finds nothing once
+    the body's earlier minutes are in the archive too. A word near everyday already ('contact',
+    'provide') is left as it is."""
+    words = dict(t.candidate.words)
+    trail = [set(stems(s.text, vocab.ignore)) for s in t.sightings]
+    for k, w in words.items():
+        told = sum(k in said for said in trail)
+        if told >= 2 and w >= 0.8 * vocab.rare:  # its own words and a piece of its news
+            words[k] = max(w, vocab.weight_without(k, told))
+    return words
+
+
+def _progress_of_its_item(unit: dict, t: Thread, news: Reading, first: Reading, vocab: Vocabulary,
+                          previous_meeting: int | None) -> bool:
+    """A sentence gives news of one action, except progress under a recurring item that holds
+    several of the body's open actions on one subject ('Meraylah is waiting to hear ...' under
+    'Progress of stair risers' is news of the artist's approach and of the risers' project
+    manager): a report that closes nothing is news of each action whose progress the last
+    meeting reported under that same item. An action only raised there is not carried on yet
+    ('This item to stay on the agenda as no volunteers for this position' is no news of the
+    newsletter help offered under that item); a close stays one action's."""
+    if news.status == "completed" or first.status == "completed" or previous_meeting is None:
+        return False
+    item = _item_vector(vocab, unit.get("item_title"))
+    if not item:
+        return False
+    return any(s is not t.first and s.meeting_id == previous_meeting
+               and cosine(_item_vector(vocab, s.row.get("item_title")), item) >= SAME_ITEM for s in t.sightings)
 
 
 GAP_DAYS = 366  # longer than any body waits between two meetings
