@@ -14,6 +14,7 @@ decides what of them is public.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -41,8 +42,8 @@ ROW_RULES = {
                   f"and (passage_id is null or {PUBLIC_PASSAGE.format(t='statistics')})",
     "actions": f"id in ({PUBLIC_ACTIONS})",
     "action_history": f"action_id in ({PUBLIC_ACTIONS}) and document_id in ({PUBLIC_DOCS}) "
-                      f"and not {RESTRICTED_PAGE.format(t='action_history')}",
-    "action_owners": f"action_id in ({PUBLIC_ACTIONS})",
+                      f"and coalesce(restricted, 0) = 0 and not {RESTRICTED_PAGE.format(t='action_history')}",
+    "action_owners": f"action_id in ({PUBLIC_ACTIONS}) and {{public_owner}}",
     "roles": f"document_id in ({PUBLIC_DOCS}) and not " + RESTRICTED_PAGE.format(t="roles"),
     "attendance": f"document_id in ({PUBLIC_DOCS})",
     "mentions": f"document_id in ({PUBLIC_DOCS}) and ({PUBLIC_PASSAGE.format(t='mentions')} "
@@ -166,9 +167,11 @@ def _segments(conn, table: str) -> int:
 
 
 def source_state(conn, schema: str = "main") -> str:
-    """What changes whenever an ingest changes the archive's documents."""
+    """What changes whenever an ingest changes the archive's documents: a digest, since the copy
+    is public and the archive's count of documents and their ids would tell how many restricted
+    papers there are."""
     row = conn.execute(f"select count(*), max(ingested_at), total(id) from {schema}.documents").fetchone()
-    return "|".join(map(str, row))
+    return hashlib.sha256("|".join(map(str, row)).encode()).hexdigest()
 
 
 def is_current(db_path: str, out_path: str | None = None) -> bool:
@@ -202,17 +205,30 @@ def _public_select(conn, table: str) -> str:
             exprs.append(_meeting_provenance(c))
         elif table == "actions" and c in _ACTION_NEWS:
             exprs.append(f"{_ACTION_NEWS[c]} as [{c}]")
+        elif table == "action_history" and c == "action_status":
+            exprs.append(f"{_PUBLIC_STATUS_AS_OF} as [{c}]")
+        elif table == "meetings" and c in _MEETING_DETAILS:
+            exprs.append(_meeting_detail(c))
         else:
             exprs.append(f"[{table}].[{c}]")
-    where = "coalesce(restricted, 0) = 0" if table == "documents" else ROW_RULES[table]
+    where = "coalesce(restricted, 0) = 0" if table == "documents" else ROW_RULES[table].format(public_owner=_PUBLIC_OWNER)
     return f"select {', '.join(exprs)} from src.[{table}] as [{table}] where {where}"
 
 
 # A public action's news (closed, last seen, what the papers last said, how often) is what its
 # public sightings say: a sighting in a restricted item ("the lease negotiation was completed",
 # under Part 2) must not close the action or date its last mention in the public copy.
-_PUBLIC_SIGHTING = (f"h.action_id = actions.id and h.document_id in ({PUBLIC_DOCS}) "
-                    f"and not {RESTRICTED_PAGE.format(t='h')}")
+def _public_sighting(h: str, action: str) -> str:
+    return (f"{h}.action_id = {action} and {h}.document_id in ({PUBLIC_DOCS}) and coalesce({h}.restricted, 0) = 0 "
+            f"and not {RESTRICTED_PAGE.format(t=h)}")
+
+
+def _private_sighting(h: str, action: str) -> str:
+    return (f"{h}.action_id = {action} and not ({h}.document_id in ({PUBLIC_DOCS}) and coalesce({h}.restricted, 0) = 0 "
+            f"and not {RESTRICTED_PAGE.format(t=h)})")
+
+
+_PUBLIC_SIGHTING = _public_sighting("h", "actions.id")
 _CLOSED_IN_PRIVATE = ("(actions.completed_document_id is not null and not exists (select 1 from src.action_history h "
                       f"where {_PUBLIC_SIGHTING} and h.document_id = actions.completed_document_id "
                       "and h.page = actions.completed_page))")
@@ -220,17 +236,75 @@ _NEWS_IN_PRIVATE = ("(actions.last_seen_document_id is not null and not exists (
                     f"where {_PUBLIC_SIGHTING} and h.document_id = actions.last_seen_document_id "
                     "and h.page = actions.last_seen_page))")
 _LATEST_PUBLIC = f"from src.action_history h where {_PUBLIC_SIGHTING} order by h.seen_on desc, h.id desc limit 1"
+# what the papers said of the action: a status wording or state only a restricted sighting gave
+_WORDING_IN_PRIVATE = ("(actions.status_text is not null and not exists (select 1 from src.action_history h "
+                       f"where {_PUBLIC_SIGHTING} and h.status_text = actions.status_text))")
+_STATE_IN_PRIVATE = f"not exists (select 1 from src.action_history h where {_PUBLIC_SIGHTING} and h.state = actions.state)"
+# a due date or an owner a later paper gave: from the public papers only, when a restricted
+# sighting of the action gave either (the archive's own rule, on the public sightings)
+_PRIVATE_PAPER_SET = ("exists (select 1 from src.action_history ph where {private} and ph.kind = 'extracted' "
+                      "and coalesce(ph.{column}, '[]') not in ('[]', ''))")
+_DUE_IN_PRIVATE = _PRIVATE_PAPER_SET.format(private=_private_sighting("ph", "actions.id"), column="due_date")
+_LATEST_PUBLIC_DUE = (f"from src.action_history h where {_PUBLIC_SIGHTING} and h.kind = 'extracted' "
+                      "order by h.due_date is not null desc, h.seen_on desc, h.id desc limit 1")
+_PUBLIC_OWNER = ("(not " + _PRIVATE_PAPER_SET.format(private=_private_sighting("ph", "action_owners.action_id"),
+                                                     column="owners")
+                 + " or exists (select 1 from src.action_history h where "
+                 + _public_sighting("h", "action_owners.action_id") + " and h.kind = 'extracted' and ("
+                 "instr(h.owners, '\"' || action_owners.name || '\"') or exists (select 1 from src.person_aliases a "
+                 "where a.person_id = action_owners.person_id and instr(h.owners, '\"' || a.alias || '\"')))))")
+_OWNERS_IN_PRIVATE = _PRIVATE_PAPER_SET.format(private=_private_sighting("ph", "actions.id"), column="owners")
 _ACTION_NEWS = {
     "status": f"case when {_CLOSED_IN_PRIVATE} then 'open' else actions.status end",
     "state": f"case when {_CLOSED_IN_PRIVATE} or ({_NEWS_IN_PRIVATE} and actions.status != 'completed') "
-             "then 'open' else actions.state end",
-    "status_text": f"case when {_CLOSED_IN_PRIVATE} or {_NEWS_IN_PRIVATE} then null else actions.status_text end",
+             f"or {_STATE_IN_PRIVATE} then 'open' else actions.state end",
+    "status_text": f"case when {_CLOSED_IN_PRIVATE} or {_NEWS_IN_PRIVATE} or {_WORDING_IN_PRIVATE} then null "
+                   "else actions.status_text end",
     **{c: f"case when {_CLOSED_IN_PRIVATE} then null else actions.[{c}] end"
        for c in ("completed_in", "completed_document_id", "completed_page")},
     **{c: f"case when {_NEWS_IN_PRIVATE} then (select h.[{h}] {_LATEST_PUBLIC}) else actions.[{c}] end"
        for c, h in (("last_seen", "seen_on"), ("last_seen_document_id", "document_id"), ("last_seen_page", "page"))},
     "sightings": f"(select count(*) from src.action_history h where {_PUBLIC_SIGHTING})",
+    **{c: f"case when {_DUE_IN_PRIVATE} then (select h.[{c}] {_LATEST_PUBLIC_DUE}) else actions.[{c}] end"
+       for c in ("due_text", "due_date", "due_precision")},
+    "owners": f"""case when {_OWNERS_IN_PRIVATE} then (select group_concat(action_owners.name, '; ')
+                  from src.action_owners as action_owners where action_owners.action_id = actions.id
+                  and {_PUBLIC_OWNER}) else actions.owners end""",
 }
+# A sighting's `action_status` is the action's status once the papers up to its meeting are
+# read, restricted ones included: after a restricted closure, a public sighting would say
+# 'completed'. When a restricted sighting came before, the status is read again from the public
+# sightings up to it (the latest that gives news; a restated open action stays closed).
+_PUBLIC_STATUS_AS_OF = f"""case when not exists (select 1 from src.action_history ph
+        where {_private_sighting("ph", "action_history.action_id")} and ph.seen_on <= action_history.seen_on)
+    then action_history.action_status else coalesce((select p.status from src.action_history p
+        where {_public_sighting("p", "action_history.action_id")} and p.seen_on <= action_history.seen_on
+        and coalesce(p.state, '') != 'mentioned' and not (p.kind = 'extracted' and p.status = 'open'
+          and p.state = 'open' and exists (select 1 from src.action_history q
+            where {_public_sighting("q", "action_history.action_id")} and q.seen_on < p.seen_on
+            and q.status = 'completed'))
+        order by p.seen_on desc, p.id desc limit 1), 'open') end"""
+
+
+# A meeting's details come from the paper that sorts first and are filled from the others: a
+# meeting that a restricted paper also records takes them from its public papers alone
+# (meeting_documents holds each paper's own, from v7; an older row has none, so shows none).
+_MEETING_DETAILS = {"start_time", "venue", "next_meeting", "authority"}
+
+
+def _meeting_detail(column: str) -> str:
+    private = (f"exists (select 1 from src.meeting_documents pmd where pmd.meeting_id = meetings.id "
+               f"and pmd.document_id not in ({PUBLIC_DOCS}))")
+    if column == "authority":
+        pick = ("(select d.authority from src.meeting_documents md join src.documents d on d.id = md.document_id "
+                f"where md.meeting_id = meetings.id and md.document_id in ({PUBLIC_DOCS}) {{first}})")
+    else:
+        pick = (f"(select md.[{column}] from src.meeting_documents md where md.meeting_id = meetings.id "
+                f"and md.document_id in ({PUBLIC_DOCS}) and md.[{column}] is not null {{first}})")
+    # the paper that gives the meeting its provenance first, then the others by id
+    public = (f"coalesce({pick.format(first='and md.document_id = meetings.document_id')}, "
+              f"{pick.format(first='order by md.document_id limit 1')})")
+    return f"case when {private} then {public} else meetings.[{column}] end as [{column}]"
 
 
 def _meeting_provenance(column: str) -> str:

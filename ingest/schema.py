@@ -282,7 +282,15 @@ def _v6(db: sqlite_utils.Database) -> None:
         db["action_history"].create_index(["action_id", "seen_on", "action_status"], if_not_exists=True)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """This session's additions; each statement is safe on a database that already has it."""
+    # the details each paper gives its meeting: the public copy gives a meeting only what its
+    # public papers say (a venue or next meeting known from a restricted paper stays out)
+    if "meeting_documents" in db.table_names():
+        _add_columns(db, "meeting_documents", {"start_time": str, "venue": str, "next_meeting": str})
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

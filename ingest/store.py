@@ -177,7 +177,8 @@ def _meeting_id(db, doc_id: int, m: dict) -> int:
         }).last_pk
     db["meeting_documents"].insert(
         {"meeting_id": meeting_id, "document_id": doc_id, "page": m["page"], "role": m["role"],
-         "found_by": m.get("found_by")}, replace=True
+         "found_by": m.get("found_by"), "start_time": m.get("start_time"), "venue": m.get("venue"),
+         "next_meeting": m.get("next_meeting")}, replace=True
     )
     return meeting_id
 

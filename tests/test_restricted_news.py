@@ -1,0 +1,111 @@
+"""What a restricted paper says of public actions and meetings stays out of the public copy: a
+later restricted paper that hands an action to someone else, moves its due date or closes it,
+and gives the meeting its time and next date, while a public agenda convenes the same meeting
+and a public paper mentions the action afterwards."""
+
+import asyncio
+import pytest
+import sqlite_utils
+from datasette.utils.testing import TestClient
+
+from minutebook.ingest.public_files import files_dir
+from minutebook.ingest.publish import public_path
+from minutebook.serve import make_datasette
+
+from .conftest import run_cli
+from .pdfs import write_pdf
+
+PRESENT = ["Present: Councillor Mary Aldous (Chair), Councillor Peter Brindle", ""]
+SECRETS = ["Marchetti", "Isolde", "2031", "14:30", "Thornquist", "was completed"]
+
+
+def write_papers(folder):
+    write_pdf(folder / "board 2024-03 minutes.pdf", [[
+        "Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 12 March 2024", *PRESENT,
+        "1. QUAYSIDE LEASE", "The Board discussed the quayside lease renewal.",
+        "ACTION: Mary Aldous to negotiate the quayside lease renewal with the tenant by 1 May 2024.",
+        "2. SLIPWAY", "ACTION: Peter Brindle to repair the eastern slipway railings by 31 May 2024."]])
+    # sorts first: it gives the June meeting its details in the archive
+    write_pdf(folder / "board 2024-06 a minutes.pdf", [[
+        "NOT FOR PUBLICATION",
+        "Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 11 June 2024 at 2.30 pm",
+        "at the Thornquist Pavilion, Vellacourt Quay", *PRESENT,
+        "1. QUAYSIDE LEASE",
+        "Mary Aldous reported that the quayside lease renewal negotiation with the tenant was completed.",
+        "2. SLIPWAY",
+        "ACTION: Peter Brindle and Isolde Marchetti to repair the eastern slipway railings by 14 November 2031.",
+        "3. DATE OF NEXT MEETING", "The next meeting will be held on 3 December 2031."]])
+    write_pdf(folder / "board 2024-06 b agenda.pdf", [[
+        "Harbour Safety Board", "Agenda for the meeting of the Harbour Safety Board to be held on 11 June 2024",
+        "1. Quayside lease", "2. Slipway", "3. Date of next meeting"]])
+    write_pdf(folder / "board 2024-09 minutes.pdf", [[
+        "Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 10 September 2024",
+        *PRESENT, "1. MATTERS ARISING", "The eastern slipway railings repair was discussed.",
+        "2. ANY OTHER BUSINESS", "There was no other business."]])
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("news")
+    papers = root / "papers"
+    papers.mkdir()
+    write_papers(papers)
+    db = root / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    return db
+
+
+def test_the_archive_holds_what_the_restricted_paper_says(archive):
+    """The premise: without it the public checks below would prove nothing."""
+    db = sqlite_utils.Database(archive)
+    slipway = next(db.query("select * from actions where description like '%slipway%'"))
+    assert "Isolde Marchetti" in slipway["owners"] and slipway["due_date"] == "2031-11-14"
+    lease = next(db.query("select * from actions where description like '%quayside lease%'"))
+    assert lease["status"] == "completed"
+    june = next(db.query("select * from meetings where date = '2024-06-11'"))
+    assert june["start_time"] == "14:30" and june["next_meeting"] == "2031-12-03"
+
+
+def test_a_public_action_and_meeting_show_nothing_a_restricted_paper_said(archive):
+    public = sqlite_utils.Database(public_path(str(archive)))
+    slipway = next(public.query("select * from actions where description like '%slipway%'"))
+    assert slipway["owners"] == "Peter Brindle"
+    assert (slipway["due_date"], slipway["due_text"]) == ("2024-05-31", "31 May 2024")
+    assert slipway["last_seen"] == "2024-09-10" and slipway["sightings"] == 2
+    assert [r["name"] for r in public.query("select name from action_owners where action_id = ?", [slipway["id"]])] \
+        == ["Peter Brindle"]
+    assert not list(public.query("select * from people where name like '%Marchetti%'"))
+    assert {r["action_status"] for r in public.query("select action_status from action_history")} == {"open"}
+    lease = next(public.query("select * from actions where description like '%quayside lease%'"))
+    assert (lease["status"], lease["completed_in"], lease["sightings"]) == ("open", None, 1)
+    june = next(public.query("select * from meetings where date = '2024-06-11'"))
+    assert (june["start_time"], june["venue"], june["next_meeting"]) == (None, None, None)
+    for table in public.table_names():
+        for row in public[table].rows:
+            text = " ".join(str(v) for v in row.values() if not isinstance(v, bytes))
+            assert not [s for s in SECRETS if s in text], (table, row)
+
+
+def test_the_public_site_shows_nothing_a_restricted_paper_said(archive):
+    public = sqlite_utils.Database(public_path(str(archive)))
+    ds = make_datasette(public_path(str(archive)), public=True, name="archive", public_files=files_dir(str(archive)))
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    paths = ["/", "/overdue", "/overdue?as_of=2100-01-01", "/meetings", "/people", "/archive/actions.csv",
+             "/archive/overdue_actions.json?as_of=2100-01-01", "/archive/action_history.json",
+             "/archive/meetings.json", "/search?q=slipway", "/search?q=Marchetti"]
+    paths += [f"/action/{i}" for (i,) in public.execute("select id from actions")]
+    paths += [f"/meeting/{i}" for (i,) in public.execute("select id from meetings")]
+    paths += [f"/person/{i}" for (i,) in public.execute("select id from people")]
+    for path in paths:
+        response = client.get(path)
+        assert response.status == 200, (path, response.status)
+        text = response.text.replace("Marchetti", "") if path.endswith("q=Marchetti") else response.text  # echoed
+        assert not [s for s in SECRETS if s in text], (path, [s for s in SECRETS if s in text])
+
+
+def test_the_public_copy_does_not_count_the_restricted_papers(archive):
+    public = sqlite_utils.Database(public_path(str(archive)))
+    assert public.execute("select count(*) from documents").fetchone()[0] == 3
+    state = " ".join(str(v) for row in public.execute("select * from _public_copy").fetchall() for v in row)
+    assert "4|" not in state and "|10" not in state  # the archive's 4 papers and the sum of their ids
