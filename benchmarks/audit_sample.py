@@ -28,15 +28,18 @@ def _file(path: str | None) -> str:
     return Path(path or "?").name
 
 
-def _marked(sentence: str, text: str, measure: str | None = None) -> str:
+def _marked(sentence: str, text: str, measure: str | None = None, nth: int = 1) -> str:
     """The sentence with the figure between [[ ]], cut to a readable window around it. Where the same
     figure stands more than once, the one followed by what it measures is marked: judging the first '4'
-    of a row when the stored one is '4 Focus Groups' further on judges the wrong figure."""
+    of a row when the stored one is '4 Focus Groups' further on judges the wrong figure; the second of two
+    stored alike is the second in the sentence."""
     sentence = " ".join((sentence or "").split())
     # the figure standing alone ('5 pp'), not the same digits inside a longer number or a hash
     found = list(re.finditer(r"(?<![\w.,£$€])" + re.escape(text) + r"(?![\w]|[.,]\d)", sentence)) if text else []
     first_word = (measure or "").split()[0] if (measure or "").split() else ""
     m = next((f for f in found if first_word and first_word in sentence[f.end():f.end() + 40]), found[0] if found else None)
+    if nth > 1 and len(found) >= nth:
+        m = found[nth - 1]
     at = m.start() if m else (sentence.find(text) if text else -1)
     if at < 0:
         return sentence[:300]
@@ -45,7 +48,10 @@ def _marked(sentence: str, text: str, measure: str | None = None) -> str:
 
 
 def stat_key(row) -> str:
-    return f"{_file(row['path'])}|p{row['page']}|{row['text']}|{' '.join((row['sentence'] or '').split())[:80]}"
+    """File, page, figure and the sentence's start; the second and later of figures alike in one sentence
+    ('DD 1,744.00 EHV HAP 1,744.00') get '#2', '#3', so no two statistics share a key."""
+    key = f"{_file(row['path'])}|p{row['page']}|{row['text']}|{' '.join((row['sentence'] or '').split())[:80]}"
+    return key + (f"#{row['nth']}" if row.get("nth", 1) > 1 else "")
 
 
 def sample_statistics(db, n: int, rng: random.Random) -> list[dict]:
@@ -53,7 +59,9 @@ def sample_statistics(db, n: int, rng: random.Random) -> list[dict]:
     chosen = sorted(rng.sample(ids, min(n, len(ids))))
     rows = []
     for i in chosen:
-        r = db.execute("""select s.id, s.value, s.unit, s.text, s.sentence, s.page, s.measure, d.path
+        r = db.execute("""select s.id, s.value, s.unit, s.text, s.sentence, s.page, s.measure, d.path,
+                          (select count(*) from statistics o where o.document_id = s.document_id and o.page is s.page
+                           and o.text is s.text and o.sentence is s.sentence and o.id <= s.id) as nth
                           from statistics s join documents d on d.id = s.document_id where s.id = ?""", [i]).fetchone()
         rows.append(dict(r))
     return rows
@@ -90,7 +98,7 @@ def person_key(row) -> str:
 
 def _show_statistic(k: int, verdict: str | None, r, key: str) -> None:
     print(f"S{k:03d} [{verdict or '?'}] {r['value']:g} {r['unit']}  ({_file(r['path'])} p{r['page']})")
-    print(f"      {_marked(r['sentence'], r['text'], r['measure'])}")
+    print(f"      {_marked(r['sentence'], r['text'], r['measure'], r.get('nth', 1))}")
     print(f"      key: {key}")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .english import reads_as_english
-from .statistics import CURRENCY, find_statistics
+from .statistics import CURRENCY, _measure_before, find_dates, find_statistics
 
 
 def paper_currency(passages) -> str | None:
@@ -30,20 +30,70 @@ def statistics(docs, structure, facts):
             continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
         counts = None  # whether the passage is English, asked only of a passage with a figure in it
+        signed = _signed_columns(p) if p.kind == "table_row" else None
         for sentence in sentences:
             if counts is None and _DIGIT.search(sentence):
                 counts = reads_as_english(p.text)
+            if p.kind != "table_row":
+                signed = _signed_columns(p, sentence) if _DIGIT.search(sentence) else None
             next_item = _next_item_label(sentence, numbering)
-            for s in find_statistics(sentence, currency, counts is not False):
+            found = find_statistics(sentence, currency, counts is not False and signed is None)
+            for s in found:
                 if s.start == next_item:
                     continue
-                _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence)
+                _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence, s.start)
+            if signed:
+                for start, text in _column_amounts(p, sentence, signed[1], found):
+                    _add_statistic(facts, structure, p, n, float(text.replace(",", "")), signed[0],
+                                   _measure_before(sentence, start), None, text, sentence, start)
 
 
 _DIGIT = re.compile(r"\d")
 # a Markdown paper escapes the full stop of a number that opens a line ('6\\. Announcement'), lest it turn into a list
 ITEM_LABEL_RE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\|\s))(\d{1,2})(?:\.\d{1,2})*(?:\\?\.)?\s*[A-Z][a-z]")
 TRAILING_LABEL_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})\\?\.\s*$")
+
+
+# a run of bare currency signs heads columns of amounts ('2018 2017 2018 2017 £ £ £ £ Receipts Payments Contractor
+# Levy Income 234,000 234,001', a table row '£ | £ | £' over 'Net | VAT | Gross'): the figures under them print no sign
+SIGN_RUN_RE = re.compile(r"(?:^|(?<=\s))([£$€])(?:\s+\1)+(?=\s|$)")
+COLUMN_AMOUNT_RE = re.compile(r"(?<![\w.,£$€/:#-])(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}|\d{1,3})(?![\w%£$€]|[.,/:-]\d)")
+TABLE_AMOUNT_RE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})")
+
+
+def _signed_columns(p, sentence: str | None = None) -> tuple[str, int] | None:
+    """The currency of the amount columns a passage's bare signs head, and where their figures start: in a table,
+    a row of bare signs anywhere in its block; in running text, after the run of signs."""
+    if sentence is not None:
+        m = SIGN_RUN_RE.search(sentence) if "£" in sentence or "$" in sentence or "€" in sentence else None
+        return (CURRENCY[m.group(1)], m.end()) if m else None
+    if p.block is None or not p.block.rows:
+        return None
+    for row in p.block.rows:
+        cells = [c.strip() for c in row if c and c.strip()]
+        if len(cells) >= 2 and len(set(cells)) == 1 and cells[0] in CURRENCY:
+            return CURRENCY[cells[0]], 0
+    return None
+
+
+def _column_amounts(p, sentence: str, start: int, found) -> list[tuple[int, str]]:
+    """The figures under a currency heading that the sentence rules did not read (amounts without a sign, whose
+    whole part has under three digits or no pence): in a table its cells that are amounts, in text its bare numbers
+    outside dates (a year, never grouped, is no amount)."""
+    taken = [(f.start, f.end) for f in found]
+    if p.kind == "table_row":
+        spans, at = [], 0
+        for cell in sentence.split("|"):
+            text = cell.strip()
+            if TABLE_AMOUNT_RE.fullmatch(text):
+                spans.append((at + cell.index(text), text))
+            at += len(cell) + 1
+    else:
+        spans = [(m.start(), m.group(1)) for m in COLUMN_AMOUNT_RE.finditer(sentence, start)]
+        if spans:
+            taken += [(d.start, d.end) for d in find_dates(sentence)]
+    # a nil cell ('0.00' VAT) says nothing; the signed amounts skip it too
+    return [(s, text) for s, text in spans if float(text.replace(",", "")) and not any(a <= s < b for a, b in taken)]
 
 
 def _item_numbers(passages) -> set[int]:
@@ -63,10 +113,31 @@ def _next_item_label(sentence: str, numbering: set[int]) -> int:
     return m.start(1) if n - 1 in numbering or n + 1 in numbering else -1
 
 
-def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence):
+SENTENCE_CHARS = 1000
+
+
+def _around(sentence: str, start: int | None) -> str:
+    """The sentence as stored: a long one (a table read as one run, a page with no full stops) is cut to a window
+    around the figure, so the figure is in what is stored and shown: its first 1000 characters lost every
+    figure further on."""
+    if len(sentence) <= SENTENCE_CHARS:
+        return sentence
+    at = sentence.find(" ", 0) if start is None or start < 0 else start
+    begin = max(0, min(at - SENTENCE_CHARS // 3, len(sentence) - SENTENCE_CHARS + 2))
+    if begin:
+        space = sentence.find(" ", begin, begin + 40)
+        begin = space + 1 if 0 <= space < at else begin
+    end = min(len(sentence), begin + SENTENCE_CHARS - 2)
+    if end < len(sentence):
+        space = sentence.rfind(" ", end - 40, end)
+        end = space if space > at else end
+    return ("…" if begin else "") + sentence[begin:end] + ("…" if end < len(sentence) else "")
+
+
+def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence, start=None):
     facts["statistics"].append({
         "value": value, "unit": unit, "measure": measure, "period": period, "text": text,
-        "sentence": sentence[:1000], "page": p.page, "passage": n,
+        "sentence": _around(sentence, start if start is not None else sentence.find(text)), "page": p.page, "passage": n,
         "meeting": structure.real_meeting(p.meeting), "restricted": p.restricted,
     })
 
@@ -107,4 +178,4 @@ def _scaled_row(p, n, columns, structure, facts):
                            (f"{header}: {label}" if header else label)[:200], None, text, p.text)
         elif text and i not in columns:
             for s in find_statistics(text):
-                _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, text)
+                _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, text, s.start)

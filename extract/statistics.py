@@ -13,13 +13,20 @@ from ..ingest.dates import find_dates
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR"}
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a figure glued by a comma to digits that make no thousands group ('500,0000', '0,00') is a typo whose value
+# cannot be told: no prefix of it is read ('500' of '500,0000' was stored as a count)
+WHOLE = r"(?!\d|,\d)"
 MONEY_RE = re.compile(
-    rf"(?P<cur>[£$€])\s?(?P<num>{NUMBER})(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b(?!\s*&))?", re.I)
-MONEY_WORDS_RE = re.compile(rf"(?P<num>{NUMBER})\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros)\b", re.I)
-PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+    rf"(?P<cur>[£$€])\s?(?P<num>{NUMBER}){WHOLE}(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b(?!\s*&))?", re.I)
+MONEY_WORDS_RE = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER}){WHOLE}\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros|pence|cents)\b", re.I)
+MONEY_WORDS = {"pounds": ("GBP", 1), "dollars": ("USD", 1), "euros": ("EUR", 1), "pence": ("GBP", 0.01), "cents": ("USD", 0.01)}
+# pence written with their sign: '37p per kWh', 'an increase of 60p per household', '48p Interest' (only where the
+# paper's money is pounds, or it names none: elsewhere '5p' is a label)
+PENCE_SIGN_RE = re.compile(r"(?<![\w.,:£$€/#-])(?P<num>\d{1,3}(?:\.\d{1,2})?)p\b(?![.,]\d|\.?m\b|['’-])")
+PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER}){WHOLE}\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
 # not a count: a number glued to a sub-clause ('3(b) should read'), or the first of a range the line cut ('from 3-')
-COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[./:-]\d|/[A-Za-z]|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
+COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[.,/:-]\d|/[A-Za-z]|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
                       r"|\([a-z]{1,3}\)|\s?[-–]\s*$)")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
               "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd", "yearly", "monthly", "weekly",
@@ -66,7 +73,7 @@ MONEY_CONTEXT_RE = re.compile(r"(?i)\b(?:cost|costs|budget|expense|expenses|expe
                               r"loan|profit|loss|overspend|underspend|balance|salary|salaries|payments?|paid|invoice)\b")
 # an amount to the penny without its currency sign: '1,962.39', '292.03' (three or more whole digits, so
 # not a time '7.15' or a section '3.10')
-PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{3,}\.\d{2})(?![\d.]|\s?(?:%|per\s?cent|"
+PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{3,}\.\d{2})(?![\d.]|,\d|\s?(?:%|per\s?cent|"
                       r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq))")
 
 
@@ -112,8 +119,12 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
         add(value, CURRENCY[m.group("cur")], m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
     for m in MONEY_WORDS_RE.finditer(sentence):
         if free(m.start(), m.end()):
-            cur = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}[m.group("cur").lower()]
-            add(_number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1), cur, m)
+            cur, part = MONEY_WORDS[m.group("cur").lower()]
+            add(_number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1) * part, cur, m)
+    if currency in (None, "GBP") and "p" in sentence:
+        for m in PENCE_SIGN_RE.finditer(sentence):
+            if free(m.start(), m.end()) and not _cited(sentence, m.start()):
+                add(round(_number(m.group("num")) / 100, 4), "GBP", m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
     for m in PERCENT_RE.finditer(sentence):
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "percent", m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
@@ -207,6 +218,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # durations and times: '3 years', '10-minute recess', '35 year old'
     if word in ("yr", "yrs", "yo", "minute", "sec", "secs"):
         return False
+    if word in SPEED_UNITS or re.match(r"(?i)\s*(?:miles|kilometres|km)\s+(?:per|an)\s+hour\b", following):
+        return False  # a speed is a limit or a reading, never how many of something: 'the 30 mph sign', '20 MPH speed limit'
     # the first of a range names its unit only at the range's end, and a suspended hyphen may stand before
     # the range word: '2- to 10-Hour meters', '9 to 36-month'
     range_to = re.match(r"\s*[-–]?\s*(?:-|–|to|and|or|through|thru)\s*\d+\s*-?\s*([A-Za-z]+)", following)
@@ -244,7 +257,14 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # '2190 BCKLWN Litter Bins': a cheque or invoice number before the payee's code
     if STREET_RE.match(sentence[e:e + 90]):  # long enough for '1231, 1234, 1238 and 1240 12th Street'
         return False
-    return not _names_a_thing(sentence[e:e + 80])
+    # the first numbers of a list name what the last one names: '3 and 8 Old Town' (two houses), 'Plots 4, 5 and 6
+    # Church Lane'; a list before a plural counts ('between 5 and 10 Members')
+    listed = LIST_RUN_RE.match(sentence, e)
+    return not _names_a_thing(sentence[listed.end() if listed else e:e + 80])
+
+
+SPEED_UNITS = {"mph", "kph", "kmh", "km/h"}
+LIST_RUN_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,4}(?![\d,.]?\d|\s*[%/:]))+(?=\s+[A-Z])")
 
 
 # an open-ended band: '65 plus', '18+', '16 and over'; followed by what it counts it is a count ('25 plus houses',
@@ -366,6 +386,11 @@ def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
         r"\b[A-Z][A-Za-z]{2,} \d{1,3}(?:,\s\d{1,3}(?!\d))*(?![\d,.]?\d)(?=\s*(?:$|[.:;,)\-–]|\s+(?:and|or|of|to|for|in|on|at|with|is|was|[A-Z]|[a-z]+ed\b)))",
         r"(?i)\b(?:dial(?:l?ing)?|ring|phone|tel\.?|telephone)\s+\d{3,}",  # 'dialling 101'
         r"(?i)\bage[ds]?\s+(?:of\s+)?(?:under\s+|over\s+)?\d+",  # 'under the age of 18'
+        # an age bound after the people it bounds: 'a further consultation for people under 18', 'every child under 16
+        # will receive', 'residents over 65'
+        r"(?i)\b(?:people|persons|children|child|kids|pupils|students|youngsters|residents|adults|voters|anyone|everyone|"
+        r"those|girls|boys|users|drivers|patients)\s+(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b"
+        r"(?!\s*%|[.,]\d)",
         # an age set or changed further on in the clause: 'Lower the age of universal suffrage to 16', 'the retirement
         # age was raised to 67'; not what follows as a count ('the age of 16 or under' is the rule above)
         r"(?i)\bage\b(?:\s+[a-z]+){1,5}?\s+(?:to|at|from|of)\s+\d{1,3}\b(?!\s*(?:%|[.,]\d|[a-z]+s\b))",
