@@ -69,6 +69,9 @@ def _attendance(name):
     ("wtsb_2019-03-28_minutes.md", {("Mark Wardle", "present"), ("Bradley Kearney", "present"),
                                     ("Ann Wrightson", "apologies"), ("Tom Crick", "apologies")}),
     ("sl_suffolk-libraries-agm-minutes-2014.pdf", {("Charlotte Clark", "apologies"), ("Beccy Hopfensperger", "apologies")}),
+    # a label row over name rows in a table, with other labels in a column beside them (Boughton PC)
+    ("sf_boughton-pc-agenda-minutes-2012-08_index.html", {("Dave Horkan", "present"), ("Frank Reid", "present"),
+                                                          ("Geoff Proctor", "present")}),
 ])
 def test_lists_on_real_papers_of_several_bodies(name, expected):
     found = _attendance(name)
