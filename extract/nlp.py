@@ -128,6 +128,7 @@ class PersonMatcher:
         # token: Opie, Worby, McKay, MacDonald, LeBaron, O'Neil, D’Urso
         surname_like = {"SHAPE": {"IN": SURNAME_SHAPES}}
         title = {"LOWER": {"IN": titles}}
+        self.titles = frozenset(titles)
         dot = {"TEXT": ".", "OP": "?"}
         self.matcher.add("TITLED", [
             [title, dot, surname_like],
@@ -198,6 +199,19 @@ class PersonMatcher:
             for doc, matches in zip(batch, self.matcher.find(batch)):
                 yield self._people(doc, matches)
 
+    def _after_titles(self, doc: Doc, start: int, end: int) -> int:
+        """The end of a name after a run of titles: the patterns take one title, so 'Prof Sir David
+        King' (Kent) and 'Councillor Mr Trevor Manley' (West Dereham) matched as a title and the name
+        'Sir David', 'Mr Trevor', which kept a given name alone; the name is the words after them all."""
+        i = start + 1 + (start + 1 < end and doc[start + 1].text == ".")
+        if i >= end or doc[i].lower_ not in self.titles:
+            return end
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
+        while end - i < 2 and end < len(doc) and doc[end].is_title and doc[end].is_alpha and len(doc[end]) >= 2 \
+                and not doc[end].is_sent_start and doc[end].lower_ not in self.titles:
+            end += 1
+        return end
+
     def _people(self, doc: Doc, matches) -> Doc:
         spans = []
         for match_id, start, end in matches:
@@ -222,6 +236,8 @@ class PersonMatcher:
                     continue  # "Mp" in running text is no honour
             elif label == "APPOSITION":
                 end -= 2
+            elif label == "TITLED":
+                end = self._after_titles(doc, start, end)
             elif label == "SUBJECT":
                 end -= 1
             elif label == "COMMA_NAME":
