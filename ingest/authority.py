@@ -226,14 +226,40 @@ def authority_columns(title: str, pages: list[str], bodies: list[str]) -> dict:
 
 
 FILL_BATCH = 500  # papers given their authority between progress reports
+FILL = "authorities"  # the pending work of an upgraded archive: its papers' authorities to find
 
 
-def fill_authorities(db, on_progress=None) -> int:
-    """Give every stored paper its authority from its stored text and meetings (an archive
-    upgraded in place), and have the next ingest regroup its people by them.
+def fill_authorities(db) -> None:
+    """An archive upgraded in place (migration _v6): have the next ingest (or `serve`'s upgrade
+    in the background) give every stored paper its authority and regroup its people by them.
+    Only noted here: finding them reads every page, and the migration runs before `serve`
+    answers (on 100,000 pages a 1M-passage archive's `serve` waited minutes)."""
+    if not db.execute("select 1 from documents where status = 'ok' limit 1").fetchone():
+        return  # a new archive (or public copy): nothing to find
+    if "pending_work" in db.table_names():
+        db.execute("insert or ignore into pending_work (task, since) values (?, datetime('now'))", [FILL])
+        db.execute("insert or ignore into pending_work (task, since) values ('people merge', datetime('now'))")
+    else:  # an archive older than pending work: found now (such archives are small and few)
+        give_authorities(db)
+
+
+def finish_authorities(db, on_progress=None) -> bool:
+    """Give the papers their authorities if an upgrade left that to do, clearing the note in
+    the same transaction; True when it ran."""
+    if "pending_work" not in db.table_names() or not db.execute(
+            "select 1 from pending_work where task = ?", [FILL]).fetchone():
+        return False
+    with db.atomic():
+        give_authorities(db, on_progress)
+        db.execute("delete from pending_work where task = ?", [FILL])
+    return True
+
+
+def give_authorities(db, on_progress=None) -> int:
+    """Give every stored paper its authority from its stored text and meetings.
 
     One pass over the pages in key order and one update per batch of papers, not two queries
-    and an update per paper: an archive of 10,000 papers and 100,000 pages is done in seconds.
+    and an update per paper: an archive of 10,000 papers and 100,000 pages in seconds of CPU.
     `on_progress(done, total)` hears of each batch."""
     papers = db.execute("select id, title from documents where status = 'ok' order by id").fetchall()
     bodies: dict[int, str] = {}
@@ -258,8 +284,6 @@ def fill_authorities(db, on_progress=None) -> int:
             if on_progress:
                 on_progress(done, len(papers))
     db.execute("update meetings set authority = (select authority from documents d where d.id = meetings.document_id)")
-    if "pending_work" in db.table_names():
-        db.execute("insert or ignore into pending_work (task, since) values ('people merge', datetime('now'))")
     return len(papers)
 
 

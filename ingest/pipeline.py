@@ -272,13 +272,17 @@ def parse_all(todo: list[tuple[str, str]], store: Callable[[dict], None], worker
 def finish_cross_paper(db, extract: bool) -> bool:
     """The work across papers left to do (also when every paper was skipped, if an earlier run
     wrote papers and was stopped before it finished this); True when any ran."""
+    from .authority import finish_authorities
+
+    # an upgraded archive's papers are given their authorities first: people are merged by them
+    filled = finish_authorities(db)
     if not extract:
-        return False
+        return filled
     from .merge_people import resolve_archive
 
     merged = finish_merge(db, resolve_archive)  # one person across papers
     # one action across a body's meetings, for every body whose papers changed
-    return finish_links(db) or merged
+    return finish_links(db) or merged or filled
 
 
 def write_record(db, rec: dict) -> None:

@@ -180,8 +180,8 @@ def test_one_full_name_in_neighbouring_authorities_is_one_person(tmp_path):
 
 
 def test_an_upgrade_gives_each_paper_the_authority_its_ingest_gave_it(archive, tmp_path):
-    """fill_authorities (the migration's) reads the stored pages in one pass and writes in
-    batches: each paper must get its own pages and its own first meeting's body, as at ingest."""
+    """give_authorities (the work the migration leaves) reads the stored pages in one pass and
+    writes in batches: each paper must get its own pages and its own first meeting's body, as at ingest."""
     from minutebook.ingest import authority
 
     old = tmp_path / "old.db"
@@ -193,7 +193,7 @@ def test_an_upgrade_gives_each_paper_the_authority_its_ingest_gave_it(archive, t
     heard = []
     saved, authority.FILL_BATCH = authority.FILL_BATCH, 2  # several batches from six papers
     try:
-        assert authority.fill_authorities(db, on_progress=lambda done, total: heard.append((done, total))) == 6
+        assert authority.give_authorities(db, on_progress=lambda done, total: heard.append((done, total))) == 6
     finally:
         authority.FILL_BATCH = saved
     filled = {r[0]: r[1:] for r in db.execute("select id, authority, authority_key, authority_found_by from documents")}

@@ -72,3 +72,49 @@ def test_an_archive_from_a_newer_minutebook_is_refused(corpus_db, tmp_path):
     sqlite3.connect(newer).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     result = run_cli("serve", "--db", newer, "--get", "/")
     assert result.returncode != 0 and "newer minutebook" in result.stderr
+
+
+def test_an_older_archive_is_served_at_once_and_upgraded_in_the_background(corpus_db, tmp_path):
+    """`serve` on an older archive answers after its schema is upgraded (columns only); finding
+    each paper's authority, the people merge and the public copy are done by a background
+    process while the site answers, which gives each paper the authority a fresh ingest gives."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from .test_serve_start import free_port
+
+    old = as_written_before_newest_migration(corpus_db, tmp_path)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(old), "--port", str(port),
+                               "--workers", "1"], stderr=subprocess.PIPE, text=True, env=os.environ)
+    try:
+        for _ in range(600):
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/overdue", timeout=30).status_code == 200
+                break
+            except httpx.TransportError:
+                assert server.poll() is None
+                time.sleep(0.1)
+        # the schema first, the work left noted for the background process
+        assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        conn = sqlite3.connect(old)
+        for _ in range(1200):
+            if not conn.execute("select count(*) from pending_work").fetchone()[0]:
+                break
+            time.sleep(0.1)
+        assert conn.execute("select task from pending_work").fetchall() == []
+        fresh = dict(sqlite3.connect(corpus_db).execute("select filename, authority_key from documents"))
+        upgraded = dict(conn.execute("select filename, authority_key from documents"))
+        assert upgraded == fresh and any(upgraded.values())
+        published = dict(sqlite3.connect(public_path(str(old))).execute("select filename, authority_key from documents"))
+        assert published == {f: k for f, k in fresh.items() if f in published} and any(published.values())
+        assert httpx.get(f"http://127.0.0.1:{port}/search?q=CCTV", timeout=30).status_code == 200
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=60)
+    assert "upgrading it once" in stderr and "finishing in the background" in stderr
+    assert "upgrade finished, public copy up to date" in stderr

@@ -209,6 +209,8 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
                                f"{', '.join(sorted({n for n in names if names.count(n) > 1}))}; rename one")
     for db_path in db_paths:
         _upgrade_if_older(db_path)
+    if not get_path and not immutable:
+        _finish_upgrades(db_paths)
     archives = []
     for name, db_path in zip(names, db_paths):
         served, public_files = (db_path, None) if full else _public_copy(db_path)
@@ -267,9 +269,10 @@ def _archives_to_serve(db_paths: tuple[str, ...], db_dir: str | None, corpus_dir
 
 
 def _upgrade_if_older(db_path: str) -> None:
-    """An archive written by an older minutebook is brought up to this one's schema before it is
-    served (once: the migration, the work it queues, such as relinking actions, and the public
-    copy), or pages that read the new columns would fail on it."""
+    """An archive written by an older minutebook gets this one's schema before it is served, or
+    pages that read the new columns would fail on it: in a second, whatever its size; the work
+    the migrations leave (such as finding each paper's authority, merging people and relinking
+    actions) is done in the background while the site answers (ingest/upgrade.py)."""
     import sqlite3
 
     from .ingest.schema import SCHEMA_VERSION
@@ -287,13 +290,25 @@ def _upgrade_if_older(db_path: str) -> None:
         raise click.ClickException(f"{db_path} was written by a newer minutebook (schema {found}; this one "
                                    f"reads {SCHEMA_VERSION}): upgrade minutebook to serve it")
     if found < SCHEMA_VERSION:
-        from .ingest.pipeline import ingest as run_ingest
-        from .ingest.pipeline import publish_archive
+        from .ingest.upgrade import upgrade_schema
 
         click.echo(f"{db_path} was written by an older minutebook (schema {found}; this one writes "
-                   f"{SCHEMA_VERSION}): upgrading it once before serving", err=True)
-        run_ingest([], db_path, files=[])
-        publish_archive(db_path, changed=True)  # the copy's rows follow the new columns too
+                   f"{SCHEMA_VERSION}): upgrading it once; its schema now, the rest while it is served "
+                   f"(or by the next `minutebook ingest`)", err=True)
+        upgrade_schema(db_path)
+
+
+def _finish_upgrades(db_paths) -> None:
+    """The work an upgrade (or an interrupted ingest) left in an archive, started in the
+    background: the site serves the archive as it is meanwhile, and the public copy made at the
+    end is seen by the next request."""
+    from .ingest.upgrade import finish_in_background, pending_work
+
+    for db_path in db_paths:
+        left = pending_work(db_path)
+        if left:
+            click.echo(f"{db_path}: finishing in the background: {', '.join(left)}", err=True)
+            finish_in_background(db_path)
 
 
 def _public_copy(db_path: str) -> tuple[str, str]:
