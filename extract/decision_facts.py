@@ -38,7 +38,7 @@ def decisions(docs, structure, facts):
             else:
                 _attach_counts(facts, structure, p, lines)
             continue
-        put = n and PUT_TO_MEETING_RE.search(passages[n - 1].text) and p.kind == "list_item"
+        put = n and p.kind == "list_item" and PUT_TO_MEETING_RE.search(passages[n - 1].text)
         listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions)
         if p.heading and DECISION_HEADING_RE.match(p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=text, kind=kind_of(text), page=p.page,

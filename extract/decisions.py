@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .literal_gate import Gated
+
 RESOLVED_RE = re.compile(
     r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
 DECISION_HEADING_RE = re.compile(r"(?i)^\s*(?:decisions?|resolved|resolutions?|agreed|decisions and resolutions)\s*:?\s*$")
-PUT_TO_MEETING_RE = re.compile(
-    r"(?i)\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*$|\b(?:resolved|agreed)\s+(?:to|that)\s*:?\s*$|recommendations?\s*:?\s*$")
+PUT_TO_MEETING_RE = Gated(re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*$|\b(?:resolved|agreed)\s+(?:to|that)\s*:?\s*$|recommendations?\s*:?\s*$"), "asked", "invited", "recommend", "requested", "resolved", "agreed")
 CUE_RE = re.compile(
     r"(?i)\b(?P<verb>agreed|agree|approved|approve|endorsed|endorse|noted|deferred|defer|rejected|reject|adopted|adopt|"
     r"resolved|ratified|carried|accepted|confirmed|elected|appointed|decided|declined|refused|concurred|chose|"
@@ -27,24 +29,24 @@ KINDS = {
     "chose": "agreed", "concluded": "agreed", "moved": "motion", "seconded": "motion",
     "re-established": "agreed", "established": "agreed", "set up": "agreed",
 }
-NOT_A_DECISION_RE = re.compile(
+NOT_A_DECISION_RE = Gated(re.compile(
     r"(?i)\b(?:agreed to (?:be|have been) (?:a|an)|if agreed|to be agreed|not yet agreed|awaiting approval|"
     r"(?:is|are|was|were) (?:being )?(?:asked|invited|recommended) to|will be (?:asked|invited)|subject to approval)\b"
-)
+), "agreed", "approval", "asked", "invited", "recommended")
 RESULT_RE = re.compile(r"(?i)^\s*RESULT\s*:\s*(?P<result>.+)$")
 MOTION_RE = re.compile(r"(?i)^\s*(?:MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|MOVER)\s*:\s*(?P<who>.+)$")
 SECOND_RE = re.compile(r"(?i)^\s*(?:SECOND(?:ED)?(?:\s+BY)?|SECONDER)\s*:\s*(?P<who>.+)$")
 VOTE_RE = re.compile(r"(?i)^\s*(?P<kind>AYES|YES|FOR|NAYS|NOES|NO|AGAINST|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<names>.*)$")
-MOVED_SECONDED_RE = re.compile(
+MOVED_SECONDED_RE = Gated(re.compile(
     r"(?i)(?P<mover>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*(?:motion|moved)\s*\),?\s*(?P<seconder>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*second(?:ed)?\s*\)"
     r"|(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<mover2>[A-Z][\w’'\-]+)\s+moved,?\s+seconded\s+by\s+(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<seconder2>[A-Z][\w’'\-]+)"
     r"|proposed\s+by\s+(?P<mover3>[A-Z][\w.’'\- ]{1,40}?)\s*(?:and|,)\s*seconded\s+by\s+(?P<seconder3>[A-Z][\w.’'\- ]{1,40}?)(?=[,.;]|\s+(?:that|to)\b)"
     r"|(?P<mover4>\b[A-Z]{2,4}|[A-Z][a-z]+)\s+proposed\s+and\s+(?P<seconder4>[A-Z]{2,4}|[A-Z][a-z]+)\s+seconded"
-)
-VOTE_COUNT_RE = re.compile(
+), "second")
+VOTE_COUNT_RE = Gated(re.compile(
     r"(?i)(?P<for>\d+)\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^.;]{0,40}?(?P<against>\d+)\s+(?:votes?\s+)?against"
     r"(?:[^.;]{0,40}?(?P<abstain>\d+)\s+abstentions?)?"
-)
+), "against")
 
 
 @dataclass
@@ -182,9 +184,9 @@ PRIOR_RE = re.compile(
     r"(?:agreed|approved|decided|resolved)\s+(?:at|in|during)\s+(?:the|a|an|our|its|their)\s+(?!this\b)(?:[\w-]+\s+){0,3}"
     r"(?:meeting|session|discussion|workshop))\b")
 YEAR_RE = re.compile(r"\b(?:in|since|from|during|of)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?((?:19|20)\d\d)\b", re.I)
-PROPOSAL_RE = re.compile(
+PROPOSAL_RE = Gated(re.compile(
     r"(?i)\b(?:recommends?|recommendation|recommended\s+that|(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to|"
-    r"proposed\s+(?:resolution|decision)|for\s+(?:approval|decision|consideration)|be\s+(?:asked|invited)\s+to)\b")
+    r"proposed\s+(?:resolution|decision)|for\s+(?:approval|decision|consideration)|be\s+(?:asked|invited)\s+to)\b"), "recommend", "asked", "invited", "requested", "proposed", "approval", "decision", "consideration")
 OBSERVATION_RE = re.compile(r"(?i)\bnoted\s+(?:that|how|the\s+(?:concern|comment|point)s?\b)")
 OUTCOME_ONLY_RE = re.compile(
     r"(?i)^\W*(?:(?:the\s+)?(?:motion|proposal|amendment|resolution|recommendation)s?(?:\s+to\s+amend)?(?:,?\s+as\s+amended,?)?\s+"
@@ -195,21 +197,21 @@ OUTCOME_ONLY_RE = re.compile(
 # who moved and seconded, and how it went, minuted after the decision it belongs to: 'It was
 # proposed by Cllr Daphne Clements, seconded by Cllr Trudy Mann, all agreed,', 'Proposed. Cllr
 # Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.', 'Proposer: Cllr J Bruce, 2nd: Cllr D Deighton.'
-ATTRIBUTION_RE = re.compile(
+ATTRIBUTION_RE = Gated(re.compile(
     r"(?i)^\W*(?:it\s+was\s+)?(?:proposed|moved|proposer)\W{0,3}\s*(?:by\s+)?[\w.'’\- ]{2,50}?,?\s+"
     r"(?:and\s+)?(?:seconded|seconder|2nd)\W{0,3}\s*(?:by\s+)?(?:(?!(?:to|that|for)\b)[\w.'’\-]+\s*){1,6}?"
-    r"(?:[,;]\s*(?:all|\d+|unanimously|carried|agreed|motion|with|nem)[\w\s,()]{0,50})?\W*$")
+    r"(?:[,;]\s*(?:all|\d+|unanimously|carried|agreed|motion|with|nem)[\w\s,()]{0,50})?\W*$"), "second", "2nd")
 # a bare result at the end of a vote list or after the chair puts the motion
-OUTCOME_END_RE = re.compile(
+OUTCOME_END_RE = Gated(re.compile(
     r"(?i)(?:^|[\w,.’']\s+)(?:substantive\s+)?(?:motion|amendment|proposal|resolution)s?\s+(?:was\s+)?(?:carried|lost|defeated|failed|"
     r"approved|agreed|passed)(?:\s+unanimously)?\W*$|\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\b.{0,80}"
-    r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$")
-TALLY_RE = re.compile(r"(?i)\b\d+\s+(?:agreed|for|in\s+favour)\b.{0,30}\b\d+\s+(?:abstained|abstentions?|against)\W*$")
-MOTION_IN_RE = re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b")
+    r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$"), "motion", "amendment", "proposal", "resolution", "put")
+TALLY_RE = Gated(re.compile(r"(?i)\b\d+\s+(?:agreed|for|in\s+favour)\b.{0,30}\b\d+\s+(?:abstained|abstentions?|against)\W*$"), "abstain", "abstention", "against")
+MOTION_IN_RE = Gated(re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b"), "seconded")
 # a view the meeting shared, not a course it chose: 'it was agreed that this would not be
 # achievable', 'agreed it would be helpful to have ...', 'agreed that Lightsource had answered all
 # queries', 'agreed that the priorities featured reflect what ...'
-OPINION_RE = re.compile(
+OPINION_RE = Gated(re.compile(
     r"(?i)\bagreed,?\s+(?:by\s+[\w\s]{1,40}?\s+)?(?:that\s+)?(?!to\b)(?:(?!(?:and|but|once|when|as|which|who|that|because|if|so|"
     r"while|although|until|after|before|will|would|should|shall|can|could|must|may|might|to|be|is|are|was|were)\b)"
     r"[\w'’\-]+\s+){1,10}?(?:"
@@ -218,13 +220,13 @@ OPINION_RE = re.compile(
     r"appropriate|inappropriate|unrealistic|realistic)\b"
     r"|(?:had|has|have)\s+(?:\w+ly\s+)?(?!to\b|been\s+(?:asked|instructed|delegated|authorised|authorized)\b)"
     r"(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|de)\b"
-    r"|(?:reflects?|represents?|remains?|seems?|appears?|demonstrates?|shows?|indicates?)\b)")
+    r"|(?:reflects?|represents?|remains?|seems?|appears?|demonstrates?|shows?|indicates?)\b)"), "agreed")
 # a decision the paper says another body, or someone outside the meeting, took:
 # 'this was agreed by the Safeguarding Children's Partnership', 'had been agreed by the Staffing
 # Committee', 'agreed by the Planning Department'
-AGREED_BY_RE = re.compile(
+AGREED_BY_RE = Gated(re.compile(
     r"(?i)\b(?:agreed|approved|endorsed|decided|adopted|ratified|accepted|resolved)\s+by\s+(?:the\s+)?"
-    r"(?P<who>(?:(?!(?:that|to|for|on|in|at|outside|who|which|and\s+(?:will|would|is|was|are|were))\b)[\w’'&\-]+\s*){1,7})")
+    r"(?P<who>(?:(?!(?:that|to|for|on|in|at|outside|who|which|and\s+(?:will|would|is|was|are|were))\b)[\w’'&\-]+\s*){1,7})"), "by")
 OWN_BODY_WORDS = {"board", "panel", "meeting", "committee", "sub", "council", "councils", "members", "member", "trustees",
                   "membership", "resolution", "vote", "majority", "consensus", "show", "hands", "those",
                   "pc", "parish", "town", "city", "county", "cabinet", "commission", "partnership", "forum", "group",
@@ -233,12 +235,12 @@ OWN_BODY_WORDS = {"board", "panel", "meeting", "committee", "sub", "council", "c
 # a motion on the meeting's own conduct is procedure, no decision of substance: that the question be put (the vote
 # that follows records the decision; Kent), that the meeting adjourn ('Moved by Vlassis to adjourn at 8:10 P.M.
 # Motion Carried 6-1.', 'that the City Council adjourn and convene a Board of Health', Des Moines)
-PROCEDURE_RE = re.compile(r"(?i)\b(?:that\s+the\s+(?:[\w()]+\s+){0,4}?(?:motion|amendment|question|recommendations?)\s+"
+PROCEDURE_RE = Gated(re.compile(r"(?i)\b(?:that\s+the\s+(?:[\w()]+\s+){0,4}?(?:motion|amendment|question|recommendations?)\s+"
                           r"(?:\([\w\s]+\)\s+)?(?:[\w\s]{0,40}?\s)?be\s+(?:now\s+)?put(?:\s+to\s+the\s+vote)?\b|"
                           r"that\s+the\s+question\s+be\s+now\s+put|"
                           r"\b(?:moved|proposed|seconded)\b[^.]{0,60}?\bto\s+adjourn\b(?!\s+(?:the\s+)?(?:item|matter|remainder|"
                           r"debate|discussion|consideration|agenda|application|decision))|"
-                          r"\bthat\s+the\s+(?:[\w]+\s+){0,3}?adjourn\s+and\s+(?:re)?convene\b)")
+                          r"\bthat\s+the\s+(?:[\w]+\s+){0,3}?adjourn\s+and\s+(?:re)?convene\b)"), "put", "adjourn")
 REPORT_HEADING_RE = re.compile(r"(?i)\b(?:report|purpose|background|appendix|executive\s+summary|introduction|context|"
                                r"recommendations?|summary|overview|update|progress)\b")
 
@@ -389,13 +391,13 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
 
 
 # an account of another body's meeting, given to this one: what follows it was decided there
-REPORTED_MEETING_RE = re.compile(
+REPORTED_MEETING_RE = Gated(re.compile(
     r"(?i)\b(?:updated|briefed|informed)\s+the\s+(?:board|committee|council|panel|meeting|members|trustees|forum)\s+on\s+"
     r"(?:the\s+)?(?:discussions|decisions|work|business)\b"
     r"|\b(?:discussions|decisions)\s+(?:at|of)\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,-]{0,60}?"
     r"(?:committee|sub-committee|group|panel|forum|board)\s+meeting\b"
     r"|\bfeedback\s+from\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,-]{0,60}?(?:committee|sub-committee|group|panel|forum)"
-    r"(?:\s+meeting)?\b")
+    r"(?:\s+meeting)?\b"), "updated", "briefed", "informed", "discussions", "decisions", "feedback")
 NAMED_BODY_WORDS = {"board", "council", "cabinet", "trustees", "members", "councillors", "directors", "governors", "lpc"}
 
 

@@ -131,3 +131,49 @@ def test_a_sentence_seen_again_gives_the_same_figures_in_a_list_of_its_own():
     assert [(s.value, s.unit) for s in again] == [(4.5e6, "GBP"), (3.0, "percent"), (12.0, "count")]
     assert [(s.value, s.unit) for s in find_statistics(sentence, None)] == [(4.5e6, "GBP"), (3.0, "percent"),
                                                                                (12.0, "count")]
+
+
+def _gated_patterns() -> dict[str, object]:
+    """Every pattern behind a literal gate in the extractors, by module and name."""
+    import importlib
+    import pkgutil
+
+    import minutebook.extract as extract_package
+    from minutebook.extract.literal_gate import Gated
+
+    found = {}
+    for info in pkgutil.iter_modules(extract_package.__path__):
+        module = importlib.import_module(f"minutebook.extract.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, Gated):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+def test_a_gated_pattern_answers_as_the_pattern_itself_on_real_sentences():
+    gated = _gated_patterns()
+    assert len(gated) >= 10
+    sentences = [s for text in _passage_texts() for s in re.split(r"(?<=[.!?])\s+|\n", text)] + list(_passage_texts())
+    matched = set()
+    for name, gate in gated.items():
+        for s in sentences:
+            expected = [m.span() for m in gate.pattern.finditer(s)]
+            assert [m.span() for m in gate.finditer(s)] == expected, (name, s)
+            m = gate.pattern.match(s)
+            assert (gate.match(s).span() if m else gate.match(s)) == (m.span() if m else None), (name, s)
+            if expected:
+                matched.add(name)
+    # the comparison is not only of misses: most gates let matching sentences through on these papers
+    assert len(matched) >= len(gated) // 2, sorted(set(gated) - matched)
+
+
+def test_the_literal_gate_folds_case_as_the_regex_engine_does():
+    from minutebook.extract.literal_gate import Gated
+
+    gate = Gated(re.compile(r"(?i)\bseconded\b"), "second")
+    for text in ("Moved by A, SECONDED by B", "ſeconded by B", "Moved. Seconded: Cllr İnce", "no match here"):
+        assert bool(gate.search(text)) == bool(gate.pattern.search(text)), text
+    assert gate.search("ſeconded by B")  # the long s is an 's' to re's IGNORECASE
+    assert Gated(re.compile(r"(?i)kit"), "kit").search("\u212aIT")  # the Kelvin sign is a 'k'
+    assert Gated(re.compile(r"(?i)if"), "if").search("\u0130F") and Gated(re.compile(r"(?i)if"), "if").search("\u0131f")
+    assert gate.search("Moved and agreed") is None

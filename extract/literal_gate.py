@@ -1,0 +1,52 @@
+"""A costly pattern asked only of a text that holds one of the words it cannot match without.
+
+Many rules are case-insensitive regexes that start with a character class or a lazy run
+('[A-Z][\\w ]{1,40}?\\s*\\(moved\\)'), so the regex engine tries every position of every sentence
+before it fails: a moved-and-seconded pattern cost more on a sentence without "second" in it than
+the rest of the sentence's decision rules together. Every match of such a pattern contains one
+of a few literal words; a substring test for them, over the text folded to lower case once, is
+a necessary condition and costs next to nothing. The answers are the pattern's own: when a word
+is there the pattern runs as before, and when none is there the pattern could not have matched.
+
+Folding agrees with re's IGNORECASE on every character that matches an ASCII letter: besides
+the ASCII capitals, re lets 'İ' and 'ı' match 'i', 'ſ' match 's' and the Kelvin sign match 'k'
+(str.lower alone would turn 'İ' into two characters and leave 'ı' and 'ſ' alone)."""
+
+from __future__ import annotations
+
+import re
+
+_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """The text as IGNORECASE compares it with lower-case ASCII words."""
+    return text.translate(_ODD).lower() if not text.isascii() else text.lower()
+
+
+class Gated:
+    """`pattern` with the literal (lower-case ASCII) words one of which each of its matches contains;
+    search, match and finditer answer as the pattern does. Pass `folded` (fold(text)) when several
+    gates read the same text."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, *words: str):
+        assert words and all(w.isascii() and w == w.lower() for w in words)
+        self.pattern, self.words = pattern, words
+
+    def can_match(self, text: str, folded: str | None = None) -> bool:
+        folded = fold(text) if folded is None else folded
+        for w in self.words:
+            if w in folded:
+                return True
+        return False
+
+    def search(self, text: str, folded: str | None = None):
+        return self.pattern.search(text) if self.can_match(text, folded) else None
+
+    def match(self, text: str, folded: str | None = None):
+        return self.pattern.match(text) if self.can_match(text, folded) else None
+
+    def finditer(self, text: str, folded: str | None = None):
+        return self.pattern.finditer(text) if self.can_match(text, folded) else iter(())
