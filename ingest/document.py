@@ -43,6 +43,9 @@ class Document:
     title: str = ""
     pages: list[Page] = field(default_factory=list)
     created: str | None = None  # the date the file says it was written (ISO), from its own properties
+    # PDF: the pages (1-based) carrying annotations other than links, seen while reading them, so
+    # the public copy need not load every page again to look; None when the reader did not look
+    annotated_pages: list[int] | None = None
 
     @property
     def blocks(self) -> list[Block]:

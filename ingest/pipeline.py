@@ -15,6 +15,7 @@ from . import limits as limits_module
 from .document import ReadError
 from .limits import Limits
 from .progress import report
+from .public_files import ReaderNotes
 from .read import format_of, read_document
 from .restriction import restricted_pages, wholly_restricted
 from .store import (document_with_hash, finish_merge, ingest_lock, known_document, known_files, merge_pending,
@@ -37,6 +38,8 @@ class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
     merged: bool = False  # the cross-paper people merge ran
+    # path -> what its reader saw of the file, for the public copy (public_files.ReaderNotes)
+    reader_notes: dict = field(default_factory=dict, repr=False)
 
     def count(self, *statuses: str) -> int:
         return sum(1 for o in self.outcomes if o.status in statuses)
@@ -160,6 +163,7 @@ def document_record(doc, structure) -> dict:
     restricted_items = any(i.restricted for i in structure.items)
     withheld = restricted_pages(doc, structure)
     return {
+        "annotated_pages": doc.annotated_pages,
         "title": doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")[:200],
         "kind": structure.kind,
         "no_meeting_reason": structure.no_meeting_reason,
@@ -224,7 +228,8 @@ def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, 
             summary = _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster)
         finally:
             db.close()
-        publish_archive(db_path, changed=bool(summary.count("ok", "error", "no_text", "duplicate") or summary.merged))
+        publish_archive(db_path, changed=bool(summary.count("ok", "error", "no_text", "duplicate") or summary.merged),
+                        reader_notes=summary.reader_notes)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -243,6 +248,9 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
         # the stat taken before hashing: a file changed while it was read is hashed again next time
         rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
         write_record(db, rec)
+        if rec["status"] == "ok" and rec.get("annotated_pages") is not None:
+            summary.reader_notes[rec["path"]] = ReaderNotes(rec["sha256"], rec["size"], rec["mtime_ns"],
+                                                            tuple(rec["annotated_pages"]))
         done(Outcome(rec["path"], rec["status"], len(rec.get("pages") or []), rec.get("error")))
 
     parse_all(todo, store, workers, ocr, extract, pipeline, limits, cluster)
@@ -369,15 +377,16 @@ def _unchanged_stat(old: dict, stat: tuple[int, int]) -> bool:
     return old["status"] in ("ok", "no_text") and old["mtime_ns"] is not None and (old["size"], old["mtime_ns"]) == stat
 
 
-def publish_archive(db_path: str, changed: bool = True) -> None:
+def publish_archive(db_path: str, changed: bool = True, reader_notes: dict | None = None) -> None:
     """The public copy and public files, brought up to date once per ingest, so that serving
-    never has to build them."""
+    never has to build them. `reader_notes` (path -> ReaderNotes) spare reading again what this
+    ingest's readers saw of the files."""
     from .public_files import publish_files
     from .publish import is_current, publish
 
     if changed or not is_current(db_path):
         publish(db_path)
-        publish_files(db_path)
+        publish_files(db_path, reader_notes)
 
 
 def _checkpoint(stage: str, name: str = "") -> None:

@@ -21,11 +21,33 @@ import json
 import os
 import shutil
 import sqlite3
+from typing import NamedTuple
 
 from .publish import public_path, read_only
 
 WITHHELD = "This page is withheld: it holds restricted material."
 MANIFEST = "manifest.json"
+
+
+class ReaderNotes(NamedTuple):
+    """What a reader saw of a file: the content (hash) and the stat it read, and the pages
+    (1-based) carrying annotations other than links."""
+    sha256: str
+    size: int | None
+    mtime_ns: int | None
+    annotated_pages: tuple[int, ...]
+
+
+def _annotated_pages(notes: ReaderNotes | None, path: str, sha: str) -> list[int] | None:
+    """The pages to strip of annotations when the reader's notes are about the file as it is
+    now (the same content, size and time); None (look at every page) otherwise."""
+    if notes is None or notes.sha256 != sha or notes.mtime_ns is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return list(notes.annotated_pages) if (st.st_size, st.st_mtime_ns) == (notes.size, notes.mtime_ns) else None
 
 
 def files_dir(db_path: str) -> str:
@@ -41,8 +63,10 @@ def read_manifest(folder: str) -> dict:
         return {}
 
 
-def publish_files(db_path: str) -> str:
-    """Bring the public files up to date with the archive; returns their folder."""
+def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
+    """Bring the public files up to date with the archive; returns their folder. `reader_notes`
+    (path -> ReaderNotes, from this ingest's readers) spare loading every page of a PDF again to
+    find its annotations."""
     folder = files_dir(db_path)
     os.makedirs(folder, exist_ok=True)
     old = read_manifest(folder)
@@ -64,7 +88,8 @@ def publish_files(db_path: str) -> str:
                 new[str(doc_id)] = entry
                 continue
             try:
-                made = _make_public_file(conn, folder, doc_id, path, fmt, withheld, key)
+                annotated = _annotated_pages((reader_notes or {}).get(path), path, sha)
+                made = _make_public_file(conn, folder, doc_id, path, fmt, withheld, key, annotated)
             except Exception:  # a file pdfium read but cannot rebuild: unpublished, never half-withheld
                 made = None
             if made:
@@ -79,12 +104,12 @@ def publish_files(db_path: str) -> str:
     return folder
 
 
-def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key) -> dict | None:
+def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key, annotated=None) -> dict | None:
     if not os.path.isfile(path):
         return None
     if fmt == "pdf":
         name = f"{doc_id}-{key}.pdf"
-        withhold_pdf_pages(path, os.path.join(folder, name), withheld)
+        withhold_pdf_pages(path, os.path.join(folder, name), withheld, annotated)
         return {"file": name, "key": key, "type": "pdf"}
     name = f"{doc_id}-{key}.txt"
     # the public copy's page text: a page holding restricted passages keeps only its public ones
@@ -95,12 +120,14 @@ def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key) -> dict | 
     return {"file": name, "key": key, "type": "text"}
 
 
-def withhold_pdf_pages(source: str, target: str, withheld: list[int]) -> None:
+def withhold_pdf_pages(source: str, target: str, withheld: list[int], annotated: list[int] | None = None) -> None:
     """A new PDF with the source's pages, each page in `withheld` (1-based) replaced by a blank
     page of the same size. Pages are imported into a new document (not deleted from the old
     one) so nothing of a withheld page, and nothing outside the pages, is carried into the file;
     a page keeps its links but not its other annotations (comments, form fields, attached files),
-    whose text the reader never saw."""
+    whose text the reader never saw. `annotated` names the pages that carry such annotations
+    when the reader has looked (loading a page to look costs more than the rest of the copy);
+    None: every page is looked at."""
     import pypdfium2 as pdfium
 
     src = pdfium.PdfDocument(source)
@@ -108,13 +135,21 @@ def withhold_pdf_pages(source: str, target: str, withheld: list[int]) -> None:
     try:
         withheld_set = set(withheld)
         removed = False
-        for index in range(len(src)):
-            if index + 1 in withheld_set:
+        run: list[int] = []  # kept pages in a row, imported in one call
+        for index in range(len(src) + 1):
+            if index < len(src) and index + 1 not in withheld_set:
+                run.append(index)
+                continue
+            if run:
+                first = len(out)
+                out.import_pages(src, run)
+                for n, kept in enumerate(run):
+                    if annotated is None or kept + 1 in annotated:
+                        removed = _keep_links_only(out, first + n) or removed
+                run = []
+            if index < len(src):
                 width, height = src.get_page_size(index)
                 _withheld_page(out, width, height)
-            else:
-                out.import_pages(src, [index])
-                removed = _keep_links_only(out, len(out) - 1) or removed
         if removed:
             # a removed annotation leaves the page but stays among the document's objects, and
             # saving writes every object: imported once more, only what the pages use comes along

@@ -34,9 +34,11 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             raise ReadError("encrypted PDF: it needs a password to open") from e
         raise ReadError(f"corrupt or unreadable PDF ({msg})") from e
     try:
-        raw_pages, table_pages, tables, imaged, marks = [], [], {}, set(), {}
+        raw_pages, table_pages, tables, imaged, marks, annotated = [], [], {}, set(), {}, []
         for i in range(len(pdf)):
             page = pdf[i]
+            if _has_other_annotations(page):
+                annotated.append(i + 1)
             textpage = page.get_textpage()
             text = textpage.get_text_range()
             raw_pages.append(_split_lines(text))
@@ -89,7 +91,21 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
                           side_marks=[(m.mark, m.line) for m in column.get(i, [])]))
-    return Document(path=path, format="pdf", title=title, pages=pages, created=created)
+    return Document(path=path, format="pdf", title=title, pages=pages, created=created, annotated_pages=annotated)
+
+
+def _has_other_annotations(page) -> bool:
+    """Whether the page carries an annotation other than a link (a comment, a form field, an
+    attached file): what the public copy of the paper leaves out."""
+    raw = pdfium.raw
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_LINK:
+                return True
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return False
 
 
 def _has_paths(page, wanted: int) -> bool:

@@ -1,0 +1,92 @@
+"""The public copy of a PDF is made without loading every page a second time: the reader notes
+which pages carry annotations other than links while it reads them, and the copy strips only
+those pages, trusting the note only for the file the reader saw (same content, size and time).
+The copy made this way is the copy made by looking at every page."""
+
+import os
+import sqlite3
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from minutebook.ingest.pipeline import sha256_of
+from minutebook.ingest.public_files import WITHHELD, ReaderNotes, files_dir, publish_files, read_manifest, withhold_pdf_pages
+from minutebook.ingest.read_pdf import read_pdf
+
+from .conftest import run_cli
+from .test_restricted import write_pdf_with_unread_parts
+
+
+def _annotation_kinds(page) -> list[int]:
+    kinds = []
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        kinds.append(raw.FPDFAnnot_GetSubtype(annot))
+        raw.FPDFPage_CloseAnnot(annot)
+    return kinds
+
+
+def _pages(path) -> list[tuple]:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [(pdf.get_page_size(i), pdf[i].get_textpage().get_text_range(), _annotation_kinds(pdf[i]))
+                for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def _three_pages_with_a_comment_on_the_last(tmp_path):
+    """Page 1 plain, page 2 to withhold, page 3 the paper with a link, a comment and a form field."""
+    one = write_pdf_with_unread_parts(tmp_path / "annotated.pdf", "Sablewick")
+    from .pdfs import write_pdf
+
+    plain = write_pdf(tmp_path / "plain.pdf", [["Minutes of the Pier Board, page one."],
+                                                ["Exempt: the Sablewick tender figures."]])
+    out = pdfium.PdfDocument(str(plain))
+    out.import_pages(pdfium.PdfDocument(str(one)))
+    path = tmp_path / "three.pdf"
+    out.save(str(path))
+    out.close()
+    return path
+
+
+def test_the_reader_names_the_pages_with_annotations_other_than_links(tmp_path):
+    path = _three_pages_with_a_comment_on_the_last(tmp_path)
+    assert [kinds for _, _, kinds in _pages(path)][0] == []
+    assert raw.FPDF_ANNOT_LINK in _pages(path)[2][2] and len(_pages(path)[2][2]) >= 3
+    assert read_pdf(str(path)).annotated_pages == [3]
+
+
+def test_a_copy_stripping_the_noted_pages_is_the_copy_made_by_looking_at_every_page(tmp_path):
+    path = _three_pages_with_a_comment_on_the_last(tmp_path)
+    noted, looked = tmp_path / "noted.pdf", tmp_path / "looked.pdf"
+    withhold_pdf_pages(str(path), str(noted), [2], read_pdf(str(path)).annotated_pages)
+    withhold_pdf_pages(str(path), str(looked), [2], None)
+    pages = _pages(noted)
+    assert pages == _pages(looked)
+    assert len(pages) == 3 and WITHHELD in pages[1][1] and "Sablewick" not in pages[1][1]
+    assert "page one" in pages[0][1] and "pier repainting" in pages[2][1]
+    assert pages[2][2] == [raw.FPDF_ANNOT_LINK]  # the link stays; the comment and the form field do not
+    assert b"Sablewick" not in noted.read_bytes()
+
+
+def test_a_note_about_another_version_of_the_file_is_not_trusted(tmp_path):
+    """The file was touched after it was read (its time moved): whatever the reader noted, every
+    page is looked at again, and the comment still does not reach the public copy."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    path = write_pdf_with_unread_parts(papers / "pier minutes.pdf", "Sablewick")
+    db = tmp_path / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    folder = files_dir(str(db))
+    st = os.stat(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
+    (stored,) = sqlite3.connect(db).execute("select path from documents").fetchone()
+    wrong = {stored: ReaderNotes(sha256_of(str(path)), st.st_size, st.st_mtime_ns, ())}
+    publish_files(str(db), wrong)
+    (entry,) = read_manifest(folder).values()
+    copy = os.path.join(folder, entry["file"])
+    assert _pages(copy)[0][2] == [raw.FPDF_ANNOT_LINK]
+    assert b"Sablewick" not in open(copy, "rb").read()
