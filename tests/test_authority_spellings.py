@@ -131,7 +131,8 @@ def _person_of(conn, name, filename_part):
 
 def test_a_hyphenated_surname_is_one_surname(hyphenated):
     # Kent: a bare 'Barrington-King' is P V Barrington-King, not a 'Barrington' of a surname 'King'
-    bare = _person_of(hyphenated, "Barrington-King", "19 December")
+    # (in its own paper: 'Mr Barrington-King' is the paper's one 'Mr P V Barrington-King')
+    bare = {r[0] for r in hyphenated.execute("select person_id from person_aliases where alias = 'Mr Barrington-King'")}
     full = _person_of(hyphenated, "P V Barrington-King", "19 December")
     assert bare and bare == full
     # Stoke Ferry: one paper prints 'Nicholas-Letch', another lost the hyphen
