@@ -16,7 +16,7 @@ from minutebook.ingest.publish import public_path
 
 # what serving never needs: the readers, NLP, and what sqlite-utils and pint pull in
 NOT_FOR_SERVING = ("spacy", "pdfplumber", "pypdfium2", "pytesseract", "sqlite_utils", "numpy", "dask",
-                   "datasette.vendored.pint.")
+                   "datasette.vendored.pint.", "rich.console", "rich.syntax")
 
 
 def imported_by_serve(db):
@@ -47,6 +47,24 @@ print(type(ureg).__name__, ureg("1.5 km").to("m").magnitude, type(ureg._registry
     assert result.returncode == 0, result.stderr[-2000:]
     deferred, metres, real = result.stdout.split()
     assert deferred == "_DeferredUnitRegistry" and float(metres) == 1500.0 and real == "UnitRegistry"
+
+
+def test_httpx_command_line_still_works_when_something_calls_it():
+    """httpx's own command-line tool is left unimported by serve, and imported if called."""
+    code = """
+import sys
+from minutebook.serve import skip_httpx_cli
+skip_httpx_cli()
+import httpx
+assert "rich.console" not in sys.modules
+try:
+    httpx.main(["--help"])
+except SystemExit:
+    pass
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Usage" in result.stdout and "URL" in result.stdout
 
 
 def free_port():
@@ -126,3 +144,29 @@ def test_serve_answers_with_one_process_per_core_by_default_each_on_the_public_c
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+def _workers_of(server):
+    return [int(p) for p in open(f"/proc/{server.pid}/task/{server.pid}/children").read().split()]
+
+
+def test_a_worker_that_dies_is_replaced_and_stopping_serve_stops_every_worker(served_by_two_workers):
+    """The workers are forks of `serve`: one killed is replaced, and SIGTERM to `serve` ends
+    them all (none left holding the port)."""
+    import signal
+
+    base, server = served_by_two_workers
+    first = _workers_of(server)
+    assert len(first) == 2
+    os.kill(first[0], signal.SIGKILL)
+    for _ in range(600):
+        now = _workers_of(server)
+        if len(now) == 2 and first[0] not in now:
+            break
+        time.sleep(0.1)
+    assert len(now) == 2 and first[0] not in now and first[1] in now
+    assert all(httpx.get(base + "/-/versions.json", timeout=60).status_code in (200, 403) for _ in range(10))
+    server.terminate()
+    assert server.wait(timeout=60) == 0
+    for pid in now:
+        assert not os.path.exists(f"/proc/{pid}") or "Z" in open(f"/proc/{pid}/stat").read().split()[2]

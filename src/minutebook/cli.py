@@ -218,18 +218,16 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
     settings = dict(archives=archives, public=not full, immutable=immutable, password_hash=password_hash)
     served = os.path.basename(archives[0][1]) if len(archives) == 1 else f"{len(archives)} databases"
     mode = "full (login required)" if full else "public (restricted material excluded)"
+    ds = make_site([Archive(*archive) for archive in settings.pop("archives")], **settings)
+    asyncio.run(ds.invoke_startup())
     if workers > 1 and not get_path:
-        from .serve import workers_app_settings
+        from .prefork import serve_forked
 
         click.echo(f"Serving {served} in {mode} mode at http://{host}:{port}/ "
                    f"({workers} processes)", err=True)
-        # each worker process builds its own Datasette from these settings (uvicorn starts them afresh)
-        os.environ.update(workers_app_settings(settings))
-        uvicorn.run("minutebook.serve:worker_app", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning", lifespan="on")
-        return
-    ds = make_site([Archive(*archive) for archive in settings.pop("archives")], **settings)
-    asyncio.run(ds.invoke_startup())
+        # the site built once here; each worker a fork of this process (one signing secret, so a
+        # login made by one holds in the others)
+        sys.exit(serve_forked(ds, workers, host, port))
     if get_path:
         from datasette.utils.testing import TestClient
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import importlib
-import json
 import os
 import re
-import secrets
 import sqlite3
 import sys
 import types
@@ -247,6 +245,26 @@ def defer_unit_registry() -> None:
     sys.modules[_PINT] = module
 
 
+_HTTPX_CLI = "httpx._main"
+
+
+def skip_httpx_cli() -> None:
+    """Datasette imports httpx (its internal client), and httpx imports its own command-line
+    tool with it when `rich` and `click` are installed: rich's console, syntax highlighting and
+    markup, a sixth of `serve`'s imports, for a command this site never runs. A stand-in gives
+    httpx a `main` that imports the real tool if anything calls it."""
+    if _HTTPX_CLI in sys.modules or "httpx" in sys.modules:
+        return
+
+    def main(*args, **kwargs):
+        del sys.modules[_HTTPX_CLI]
+        return importlib.import_module(_HTTPX_CLI).main(*args, **kwargs)
+
+    module = types.ModuleType(_HTTPX_CLI)
+    module.main = main
+    sys.modules[_HTTPX_CLI] = module
+
+
 def make_datasette(db_path: str, public: bool = True, immutable: bool = False, password_hash: str | None = None,
                    name: str | None = None, public_files: str | None = None, secret: str | None = None):
     """A configured Datasette for `db_path` (already the public copy when public=True), served
@@ -272,6 +290,7 @@ def make_site(archives: list[Archive], public: bool = True, immutable: bool = Fa
     database of its own under its own name, served through its public copy in public mode; the
     site's pages show one at a time, chosen with ?db=NAME (minutebook/served.py)."""
     defer_unit_registry()
+    skip_httpx_cli()
     from datasette.app import Datasette
     from datasette.database import Database
 
@@ -309,7 +328,6 @@ def make_site(archives: list[Archive], public: bool = True, immutable: bool = Fa
     return ds
 
 
-WORKER_SETTINGS = "MINUTEBOOK_SERVE_SETTINGS"
 MAX_DEFAULT_WORKERS = 8
 
 
@@ -322,20 +340,6 @@ def default_workers() -> int:
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
     return max(1, min(cores, MAX_DEFAULT_WORKERS))
-
-
-def workers_app_settings(settings: dict) -> dict[str, str]:
-    """The environment that tells each worker process of `serve --workers` what to serve; one
-    signing secret for all, so a login or CSRF cookie made by one worker holds in the others."""
-    return {WORKER_SETTINGS: json.dumps({"secret": secrets.token_hex(32), **settings})}
-
-
-def worker_app():
-    """The ASGI app of one `serve --workers` process: the same Datasette `serve` builds, from
-    the settings its parent left in the environment."""
-    settings = json.loads(os.environ[WORKER_SETTINGS])
-    archives = [Archive(*archive) for archive in settings.pop("archives")]
-    return make_site(archives, **settings).app()
 
 
 def hash_password(password: str) -> str:
