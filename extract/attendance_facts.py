@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import TABLE, Block
-from .attendance_runs import HEAD_BLOCKS, lists_in_head
+from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
 from .decision_facts import VOTE_LINE_RE
 from .names import name_key
 from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
@@ -103,8 +103,18 @@ def attendance_in_head_lines(doc, structure, registry, facts):
             continue
         if len(heads.setdefault(meeting, [])) < HEAD_BLOCKS:
             heads[meeting].append((i, blocks[i]))
+    pages = {p.number: p for p in doc.pages}
     for meeting, head in heads.items():
-        for i, entries in lists_in_head(head):
+        found = []
+        # labels side by side over columns of names, read by position where the reader could
+        for i, b in head:
+            columns = getattr(pages.get(b.page), "label_columns", None)
+            if columns:
+                found = [(i, lists_in_columns(columns, b.page, 0))]
+                break
+        if not any(entries for _, entries in found):
+            found = lists_in_head(head)
+        for i, entries in found:
             # the passage of this block, or the first one after it (a heading is no passage)
             n = passage_of.get(id(blocks[i]))
             if n is None:

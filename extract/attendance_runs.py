@@ -182,3 +182,25 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
         else:
             k += 1
     return found
+
+
+PUBLIC_LABEL_RE = re.compile(r"(?i)public")
+# 'K Draper', 'D Masterson Jones', 'Kirsty Allpress': initials or a given name, then a surname
+NAME_SHAPE_RE = re.compile(r"^(?:[A-Z]{1,2}\.?\s+|[A-Z][a-z]+\s+)(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'’]+(?:[- ][A-Z][A-Za-z'’]+)?$")
+
+
+def lists_in_columns(columns: list[tuple[str, list[str]]], page: int, n: int) -> list[AttendanceEntry]:
+    """The names the reader found under labels printed side by side (ingest/label_columns.py),
+    each with its own label's status; members of the public are no attendance of the body."""
+    entries: list[AttendanceEntry] = []
+    for label, names in columns:
+        if PUBLIC_LABEL_RE.search(label):
+            continue
+        text = ", ".join(_coded(name) for name in names)
+        found = [e for e in _entries(text, _status(label), Block("paragraph", text, page), n)
+                 if split_title(e.person.name)[1] and not re.search(r"\b[A-Z]{2,}$", e.person.name)
+                 and (e.person.title or len(e.person.name.split()) >= 2)]
+        # the labels side by side already say this is a list: names of a name's shape suffice
+        if _score_ok(found, text) or (found and all(e.person.title or NAME_SHAPE_RE.match(e.person.name) for e in found)):
+            entries += found
+    return entries

@@ -34,6 +34,8 @@ class Page:
     blank: bool = False  # "This page is intentionally left blank"
     # owner codes printed in a side column, each with the body line level with it ("KV", line)
     side_marks: list[tuple[str, str]] = field(default_factory=list)
+    # attendance labels printed side by side, each with the names under it, read by position
+    label_columns: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 
 from .document import TABLE, Block, Document, Page, ReadError
 from .furniture import strip_furniture
+from .label_columns import label_columns
 from .layout import one_column, side_marks
 from .lines import lines_to_blocks
 from . import pdf_tables
@@ -17,6 +18,9 @@ from . import pdf_tables
 # Pages with fewer vector paths than this cannot hold a ruled table worth looking for.
 MIN_PATHS_FOR_TABLE = 12
 TABLE_MARK = "\x00TABLE"
+
+
+LABEL_COLUMN_PAGES = 2  # attendance opens the minutes
 
 
 def read_pdf(path: str, ocr: bool | None = None) -> Document:
@@ -34,7 +38,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             raise ReadError("encrypted PDF: it needs a password to open") from e
         raise ReadError(f"corrupt or unreadable PDF ({msg})") from e
     try:
-        raw_pages, table_pages, tables, imaged, marks, annotated = [], [], {}, set(), {}, []
+        raw_pages, table_pages, tables, imaged, marks, annotated, columns = [], [], {}, set(), {}, [], {}
         for i in range(len(pdf)):
             page = pdf[i]
             if _has_other_annotations(page):
@@ -43,6 +47,8 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             text = textpage.get_text_range()
             raw_pages.append(_split_lines(text))
             marks[i] = side_marks(textpage, page.get_width())  # an Action column of owner initials
+            if i < LABEL_COLUMN_PAGES:
+                columns[i] = label_columns(textpage, page.get_width())
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
                 imaged.add(i)
             if not _has_paths(page, MIN_PATHS_FOR_TABLE):
@@ -90,7 +96,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         if page_tables:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
-                          side_marks=[(m.mark, m.line) for m in column.get(i, [])]))
+                          side_marks=[(m.mark, m.line) for m in column.get(i, [])], label_columns=columns.get(i, [])))
     return Document(path=path, format="pdf", title=title, pages=pages, created=created, annotated_pages=annotated)
 
 

@@ -91,3 +91,56 @@ def test_a_label_beside_another_column_head_is_left_unread():
     """Souldern prints 'Present: Members of the Public:' over two columns; read across, a member of the
     public joins a councillor's name ('Nick Oakhill CHAIR Lucy Cornish')."""
     assert _read(["Present: Members of the Public:", "Nick Oakhill (NO) CHAIR Lucy Cornish", "John Hoodless (JH)"]) == []
+
+
+def _column_pdf(path):
+    """Minutes whose attendance labels stand side by side over columns of names, drawn at fixed positions."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 11)
+    top = A4[1] - 60
+    c.drawString(150, top, "HARTLEY PARISH COUNCIL")
+    c.drawString(150, top - 16, "Minutes of the meeting held on Tuesday 5th March 2024 at 7pm")
+    c.drawString(60, top - 40, "Present:")
+    c.drawString(300, top - 40, "Apologies:")
+    for k, (left, right) in enumerate([("Cllr Ann Morley (Chair)", "Cllr Peter Quill"), ("Cllr Tom Hale", "Mrs Rita Senn"),
+                                       ("Dawn Price (Clerk)", "Also in attendance:"), ("", "Cllr Joe Vance (County)")]):
+        c.drawString(60, top - 60 - 16 * k, left)
+        c.drawString(300, top - 60 - 16 * k, right)
+    c.drawString(60, top - 140, "1. Minutes of the last meeting were approved and signed by the chair as a true record.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_labels_side_by_side_read_by_position(tmp_path):
+    """Read across, 'Cllr Tom Hale Mrs Rita Senn' is one line under two labels; by position each name is under its
+    own label, and a label further down a column heads the rest of it."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(_column_pdf(tmp_path / "hartley.pdf")))
+    assert doc.pages[0].label_columns == [("Present", ["Cllr Ann Morley (Chair)", "Cllr Tom Hale", "Dawn Price (Clerk)"]),
+                                          ("Apologies", ["Cllr Peter Quill", "Mrs Rita Senn"]),
+                                          ("Also in attendance", ["Cllr Joe Vance (County)"])]
+    found = {(a["name"], a["status"]) for a in extract_document(doc, find_structure(doc))["attendance"]}
+    assert found >= {("Ann Morley", "present"), ("Tom Hale", "present"), ("Dawn Price", "present"),
+                     ("Peter Quill", "apologies"), ("Rita Senn", "apologies"), ("Joe Vance", "in_attendance")}
+
+
+@pytest.mark.parametrize("name, expected", [
+    # centred labels, 'Also in attendance' over two columns of names, 'Apologies:' down the first column
+    ("sd_2015-07-16 SPC minutes.pdf", {("N Oakhill", "present"), ("Bruce May", "present"), ("T Vincent", "apologies"),
+                                       ("J Hoodless", "in_attendance")}),
+    ("sd_2014-11-20 SPC minutes.pdf", {("K Draper", "present"), ("N Robertson", "present"), ("R Deeley", "apologies")}),
+    # left-aligned labels, three columns; the members of the public are left out
+    ("sd_2017-07-13 SPC minutes.pdf", {("Nick Oakhill", "present"), ("Cathy Fleet", "present"), ("Katy Draper", "apologies")}),
+    ("sd_2018-05-24 Annual Meeting minutes.pdf", {("Katy Draper", "present"), ("Joanna Carlisle", "apologies")}),
+])
+def test_souldern_columns_by_position(name, expected):
+    found = _attendance(name)
+    assert expected <= found
+    assert not {n for n, _ in found} & {"Diana Stevens", "Mary May", "Carol Gray"}  # members of the public
