@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 TITLES = [
-    "Councillors", "Councilors", "Cllrs", "Cllrs.", "Councilmembers", "Councilor", "Commissioners", "Councillor", "Cllr", "Cllr.", "Councilmember", "Council Member", "Councilwoman", "Councilman", "Commissioner",
+    "Councillors", "Councilors", "Cllrs", "Cllrs.", "Clr", "Clr.", "Clrs", "Councilmembers", "Councilor", "Commissioners", "Councillor", "Cllr", "Cllr.", "Councilmember", "Council Member", "Councilwoman", "Councilman", "Commissioner",
     "Mayor Pro Tem", "Deputy Mayor", "Vice Mayor", "Mayor", "Alderman", "Alderwoman", "Alderperson", "Ald.",
     "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
     "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.", "Revd", "Reverend", "Father", "Canon",

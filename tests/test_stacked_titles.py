@@ -35,3 +35,19 @@ def test_real_papers_of_two_bodies(archive):
     people = {r[0] for r in archive.execute("select name from people")}
     assert {"David King", "Trevor Manley"} <= people
     assert not {"David", "Trevor"} & people
+
+
+CLR = [SHARED / "wild" / "sd_2012-11-29 SPC minutes.pdf",  # 'Apologies: / Clr JJ Macnamara (CDC) / Clr Ray Jelf (OCC)'
+       SHARED / "wild" / "govan_23NOVEMBERMINUTEGovanCC.docx"]  # 'Clr Richard Bell raised the following issues'
+
+
+def test_clr_is_a_title(tmp_path):
+    if not all(p.exists() for p in CLR):
+        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
+    db = tmp_path / "clr.db"
+    ingest([str(p) for p in CLR], str(db))
+    conn = sqlite3.connect(db)
+    people = {r[0] for r in conn.execute("select name from people")}
+    assert not any(n.startswith("Clr") for n in people)
+    assert {"Ray Jelf", "Richard Bell"} <= people
+    assert conn.execute("select status from attendance where name = 'Ray Jelf'").fetchone() == ("apologies",)
