@@ -127,7 +127,8 @@ class Registry:
         key = name_key(bare)
         known = self.people.get(key)
         if known and len(known.name.split()) >= 2 and not _initials_only(known.name):
-            return known.name
+            # 'Buckley-Stevens' beside a 'Buckley Stevens' that lost its hyphen: the surname as printed whole
+            return bare if "-" in bare and "-" not in known.name else known.name
         parts = bare.replace(".", ". ").split()
         last = surname(bare)
         candidates = [n for n in self.full_names() if surname(n) == last and self._same_sex(title, n)]

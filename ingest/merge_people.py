@@ -184,6 +184,11 @@ def _assign_ids(db, rows, spelling_of, groups, spellings) -> dict[int, int]:
 def _canonical(names: list[str], votes: Counter) -> str:
     """A full name (not initials, not a bare surname), then the fullest spelling, then the
     alphabet: never the order papers happened to be written in."""
+    # 'Buckley Stevens' where another paper prints 'Buckley-Stevens': the hyphen was lost, the
+    # words are a surname, not a given name and a surname
+    hyphenated = {name_key(n) for n in names if "-" in n}
+    names = [n for n in names if "-" in n or name_key(n) not in hyphenated] or names
+
     def score(name):
         given, _ = _parts(name)
         return (_is_full(given), len(name.split()), len(name), name)
