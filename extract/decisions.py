@@ -6,19 +6,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .literal_gate import Gated
+from .literal_gate import Gated, fold
 
 RESOLVED_RE = re.compile(
     r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
 DECISION_HEADING_RE = re.compile(r"(?i)^\s*(?:decisions?|resolved|resolutions?|agreed|decisions and resolutions)\s*:?\s*$")
 PUT_TO_MEETING_RE = Gated(re.compile(
     r"(?i)\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*$|\b(?:resolved|agreed)\s+(?:to|that)\s*:?\s*$|recommendations?\s*:?\s*$"), "asked", "invited", "recommend", "requested", "resolved", "agreed")
-CUE_RE = re.compile(
+CUE_RE = Gated(re.compile(
     r"(?i)\b(?P<verb>agreed|agree|approved|approve|endorsed|endorse|noted|deferred|defer|rejected|reject|adopted|adopt|"
     r"resolved|ratified|carried|accepted|confirmed|elected|appointed|decided|declined|refused|concurred|chose|"
     r"withdrawn|postponed?|continued?|concluded|moved|seconded|re-established|established|set up)\b"
-)
+), "agree", "approve", "endorse", "noted", "defer", "reject", "adopt", "resolved", "ratified", "carried", "accepted",
+    "confirmed", "elected", "appointed", "decided", "declined", "refused", "concurred", "chose", "withdrawn", "postpone",
+    "continue", "concluded", "moved", "seconded", "established", "set up")
 KINDS = {
     "agree": "agreed", "agreed": "agreed", "approve": "approved", "approved": "approved", "endorse": "endorsed",
     "endorsed": "endorsed", "noted": "noted", "defer": "deferred", "deferred": "deferred", "postpone": "deferred",
@@ -68,11 +71,14 @@ def kind_of(text: str) -> str:
     return KINDS.get(m.group("verb").lower(), "agreed") if m else "resolved"
 
 
+_GLUED_VERB_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
+
+
 def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     text = sentence.strip()
     if len(text) < 12 or NOT_A_DECISION_RE.search(text):
         return None
-    probe = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", text)  # '9.6Agreed to display': a number glued to the verb
+    probe = _GLUED_VERB_RE.sub(" ", text)  # '9.6Agreed to display': a number glued to the verb
     tried = set()  # each verb judged once: a sentence of 10,000 "moved" searched itself 10,000 times
     for m in CUE_RE.finditer(probe):
         verb = m.group("verb").lower()
@@ -422,6 +428,7 @@ def _own_body(who: str, body: str | None) -> bool:
     return bool(words) and all(w in own for w in words)
 
 
+@lru_cache(maxsize=4096)  # from_sentences asks twice of each sentence
 def is_outcome_only(text: str) -> bool:
     """'The motion carried unanimously.', 'Agreed.', '... | Resolution | Carried': the result of
     a decision minuted just before, not a decision of its own."""
@@ -429,8 +436,11 @@ def is_outcome_only(text: str) -> bool:
     if "|" in t:
         cells = [c.strip().lower() for c in t.split("|")]
         return any(c in ("carried", "lost", "agreed", "approved", "failed", "rejected", "not carried") for c in cells)
-    return len(t) < 160 and bool(ATTRIBUTION_RE.match(t)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t) and not CUE_RE.search(t.split(",")[0])) or \
-        len(t) < 400 and bool(OUTCOME_END_RE.search(t)) and not MOTION_IN_RE.search(t)
+    if len(t) >= 400:
+        return False
+    f = fold(t)
+    return len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t, folded=f) and not CUE_RE.search(t.split(",")[0])) or \
+        bool(OUTCOME_END_RE.search(t, folded=f)) and not MOTION_IN_RE.search(t, folded=f)
 
 
 def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:
@@ -582,8 +592,11 @@ def _intro(passages, n: int | None) -> str | None:
     return passages[k].text if k >= 0 else None
 
 
+_NON_WORDS_RE = re.compile(r"\W+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return _NON_WORDS_RE.sub(" ", text).strip().lower()
 
 
 def _without_repeats(decisions: list[dict]) -> list[dict]:

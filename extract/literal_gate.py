@@ -21,7 +21,10 @@ _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"
 
 def fold(text: str) -> str:
     """The text as IGNORECASE compares it with lower-case ASCII words."""
-    return text.translate(_ODD).lower() if not text.isascii() else text.lower()
+    low = text.lower()  # the Kelvin sign is 'k' already; 'İ' became 'i' and a combining dot
+    if low.isascii() or not ("\u0131" in low or "\u017f" in low or "\u0307" in low):
+        return low
+    return text.translate(_ODD).lower()
 
 
 class Gated:
@@ -35,18 +38,18 @@ class Gated:
         assert words and all(w.isascii() and w == w.lower() for w in words)
         self.pattern, self.words = pattern, words
 
-    def can_match(self, text: str, folded: str | None = None) -> bool:
+    def can_match(self, text: str, *, folded: str | None = None) -> bool:
         folded = fold(text) if folded is None else folded
         for w in self.words:
             if w in folded:
                 return True
         return False
 
-    def search(self, text: str, folded: str | None = None):
-        return self.pattern.search(text) if self.can_match(text, folded) else None
+    def search(self, text: str, *, folded: str | None = None):
+        return self.pattern.search(text) if self.can_match(text, folded=folded) else None
 
-    def match(self, text: str, folded: str | None = None):
-        return self.pattern.match(text) if self.can_match(text, folded) else None
+    def match(self, text: str, *, folded: str | None = None):
+        return self.pattern.match(text) if self.can_match(text, folded=folded) else None
 
-    def finditer(self, text: str, folded: str | None = None):
-        return self.pattern.finditer(text) if self.can_match(text, folded) else iter(())
+    def finditer(self, text: str, *, folded: str | None = None):
+        return self.pattern.finditer(text) if self.can_match(text, folded=folded) else iter(())

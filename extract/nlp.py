@@ -266,7 +266,8 @@ class PersonMatcher:
             # a titled span keeps its title: it is an alias ("Cllr Worby"); names.split_title parts them later
             if len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):
                 spans.append(span)
-        existing = list(doc.spans.get(SPAN_KEY, []))
+        # `in` first: SpanGroups.get of a missing key raises and catches a KeyError inside, per doc
+        existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         doc.spans[SPAN_KEY] = spacy.util.filter_spans(existing + spans)
         return doc
 
@@ -297,7 +298,7 @@ def people_in(doc: Doc) -> list[Span]:
     never a span that names an organisation or a place ('Partnership Board agreed')."""
     from .people import ORGANISATION_WORD
 
-    spans = list(doc.spans.get(SPAN_KEY, []))
+    spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
     spans += [e for e in doc.ents if e.label_ == "PERSON"]
     return [s for s in spacy.util.filter_spans(spans) if not ORGANISATION_WORD.search(s.text)
             and not (s.end < len(doc) and doc[s.end].lower_ in STREET_KINDS)]  # 'Mrs. Newell Stoke Road': a street
