@@ -23,6 +23,29 @@ MONEY_WORDS = {"pounds": ("GBP", 1), "dollars": ("USD", 1), "euros": ("EUR", 1),
 # pence written with their sign: '37p per kWh', 'an increase of 60p per household', '48p Interest' (only where the
 # paper's money is pounds, or it names none: elsewhere '5p' is a label)
 PENCE_SIGN_RE = re.compile(r"(?<![\w.,:£$€/#-])(?P<num>\d{1,3}(?:\.\d{1,2})?)p\b(?![.,]\d|\.?m\b|['’-])")
+# a length, an area, a weight or a volume with its unit ('a 25-foot-tall mono-broadleaf tree', 'a 166 acre parcel',
+# 'a 17,221 square foot property', 'a clear 3 metre access'): a measurement, not a count of feet; its unit is its own.
+# 'm', 'mi', 't' and 'in' alone are left out: a million, an abbreviation, a word
+MEASURE_RE = re.compile(rf"(?<![\w.,£$€/#-])(?P<num>{NUMBER}){WHOLE}\s?-?\s?(?P<unit>square\s+(?:feet|foot|metres|meters|miles)|"
+                        r"sq\.?\s?(?:ft|m|metres|meters|feet)|feet|foot|ft|miles?|metres?|meters?|km|kilomet(?:re|er)s?|yards?|"
+                        r"inch(?:es)?|acres?|hectares?|tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|gallons?)\b"
+                        r"(?!['’]|\s+(?:per|an)\s+hour)", re.I)
+MEASURE_UNITS = (("feet", "ft"), ("foot", "ft"), ("ft", "ft"), ("mile", "mi"),
+                 ("metre", "m"), ("meter", "m"), ("km", "km"), ("kilomet", "km"), ("yard", "yd"), ("inch", "in"),
+                 ("acre", "acre"), ("hectare", "ha"), ("ton", "t"), ("kg", "kg"), ("kilo", "kg"), ("litre", "l"),
+                 ("liter", "l"), ("gallon", "gal"))
+
+
+LIMIT_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:[a-z]+\s+)?(?:limits?|restrictions?)\b")
+
+
+def _measure_unit(word: str) -> str:
+    w = " ".join(word.lower().split())
+    if w.startswith("sq"):  # 'sq ft', 'sq. m', 'square feet', 'square miles'
+        return "sq ft" if w.endswith(("ft", "feet", "foot")) else "sq mi" if w.endswith("miles") else "sq m"
+    return next(unit for prefix, unit in MEASURE_UNITS if unit and w.startswith(prefix))
+
+
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER}){WHOLE}\s?(?:%|per\s?cent\b|percent\b)", re.I)
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
 # not a count: a number glued to a sub-clause ('3(b) should read'), or the first of a range the line cut ('from 3-')
@@ -141,6 +164,11 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
                 add(_number(m.group("num")), currency, m, _measure_before(sentence, m.start()))
     if not counts or not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
+    for m in MEASURE_RE.finditer(sentence):
+        # a limit is a rule, not a quantity ('a 7.5 tonne weight limit'), and a name may hold a unit ('100 Acres Lane')
+        if free(m.start(), m.end()) and not _cited(sentence, m.start()) and not LIMIT_AFTER_RE.match(sentence, m.end()) \
+                and not (m.group("unit")[0].isupper() and STREET_RE.match(sentence[m.end("num"):m.end("num") + 90])):
+            add(_number(m.group("num")), _measure_unit(m.group("unit")), m, _measure_after(sentence, m.end()))
     counts = [m for m in COUNT_RE.finditer(sentence) if free(m.start(), m.end())]
     if not counts:  # no bare number left: what is not a figure need not be looked for
         return facts + _word_counts(sentence)

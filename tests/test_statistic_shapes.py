@@ -142,3 +142,27 @@ def test_the_audit_sample_gives_each_statistic_its_own_key(tmp_path):
     assert len(rows) == db.execute("select count(*) from statistics").fetchone()[0]
     assert len(set(keys)) == len(keys)
     assert sum(1 for r in rows if r["text"] == "£0.00") >= 2
+
+
+def test_a_measurement_carries_its_own_unit():
+    """A length, an area or a weight is no count of feet: San Diego's planning agenda ('a 25-foot-tall
+    mono-broadleaf tree'), Des Moines ('a 166 acre parcel', 'to 1000 feet south of Railroad'), Gardena ('a 17,221
+    square foot property'), Stoke Ferry ('could spread up to 4 miles'), Wereham ('a clear 3 metre access'). A limit
+    is a rule, not a quantity, and a name may hold a unit."""
+    assert found("replace an existing mono-palm with a 25-foot-tall mono-broadleaf tree supporting 12 AT&T "
+                 "antennas.") == [(25, "ft", "25-foot"), (12, "count", "12")]
+    assert found("negotiation or condemnation of a 166 acre parcel") == [(166, "acre", "166 acre")]
+    assert found("on 63rd street, from Grand to 1000 feet south of Railroad") == [(1000, "ft", "1000 feet")]
+    assert found("to subdivide a 17,221 square foot property") == [(17221, "sq ft", "17,221 square foot")]
+    assert found("The plant's pollen could spread up to 4 miles, potentially") == [(4, "mi", "4 miles")]
+    assert found("as long as a clear 3 metre access was guaranteed.") == [(3, "m", "3 metre")]
+    assert found("a 7.5 tonne weight limit on the bridge") == []
+    assert found("letters to 100 Acres Lane were sent") == []
+
+
+@needs_wild
+def test_measurements_on_real_papers_of_two_bodies():
+    """Wereham parish council's minutes ('onto a 10 foot wide lane') and Des Moines' council minutes ('a 166
+    acre parcel') store each measurement with its unit, none as a count."""
+    assert (10, "ft", "10 foot") in figures("sf_wereham-pc-minutes-2011-12-extraordinary_index.html", "10 foot wide lane")
+    assert (166, "acre", "166 acre") in figures("dsm_1999-02-22_meeting_minutes.pdf", "166 acre parcel")
