@@ -177,3 +177,17 @@ def test_the_literal_gate_folds_case_as_the_regex_engine_does():
     assert Gated(re.compile(r"(?i)kit"), "kit").search("\u212aIT")  # the Kelvin sign is a 'k'
     assert Gated(re.compile(r"(?i)if"), "if").search("\u0130F") and Gated(re.compile(r"(?i)if"), "if").search("\u0131f")
     assert gate.search("Moved and agreed") is None
+
+
+def test_the_larger_tokenizer_cache_gives_the_tokens_the_rules_give():
+    cached = nlp_module.build_default()
+    assert cached.tokenizer.max_cache_size >= nlp_module.TOKENIZER_CACHE_CHUNKS
+    uncached = nlp_module.build_default()
+    uncached.tokenizer.max_cache_size = 0  # every chunk split by the prefix, suffix and infix rules
+    texts = _passage_texts()
+    chunks = {c for t in texts for c in t.split()}
+    assert len(chunks) > 5_000  # thousands of distinct chunks, each cached the first time it is split
+    for _ in range(2):  # the second time through, every chunk comes from the cache
+        for text in texts:
+            a, b = uncached.tokenizer(text), cached.tokenizer(text)
+            assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b], text
