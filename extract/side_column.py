@@ -10,6 +10,7 @@ import re
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
 from .people import Registry
 
+ATTENDANCE_LINE_RE = re.compile(r"(?i)^\W*(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*[:\-–]")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 
 
@@ -30,6 +31,8 @@ def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int,
     found = []
     for page in pages:
         for mark, line in getattr(page, "side_marks", None) or []:
+            if ATTENDANCE_LINE_RE.match(line):
+                continue  # 'Present: Margaret Carey MC Kenny Combe KC': a member's initials, not an owner
             hit = _sentence_ending_line(passages, page.number, _norm(line))
             if hit is None:
                 continue

@@ -144,3 +144,31 @@ def test_souldern_columns_by_position(name, expected):
     found = _attendance(name)
     assert expected <= found
     assert not {n for n, _ in found} & {"Diana Stevens", "Mary May", "Carol Gray"}  # members of the public
+
+
+@pytest.mark.parametrize("name, expected", [
+    # the passages found the apologies only ('Apologies received from Councillor William Loynton'); the list of
+    # those present is read as well: Manordeilo and Salem's 'PRESENT' over 'Councillors ...', Ayton's grid
+    ("mscc_15-06-10.pdf", {("William Loynton", "apologies"), ("Alun Davies", "present"), ("Joseph Davies", "present")}),
+    ("ayton_2021-05-04.pdf", {("Catherine Chisholm", "apologies"), ("Margaret Carey", "present"), ("Helen Laing", "present")}),
+])
+def test_apologies_alone_leave_the_present_list_to_read(name, expected):
+    assert expected <= _attendance(name)
+
+
+def test_initials_on_an_attendance_line_are_no_action_owner():
+    """Ayton's grid 'Present: Margaret Carey MC Kenny Combe KC' ends in a member's initials at the right margin,
+    where the Action column's owner codes stand; it is no action of Kenny Combe's. The codes of the column below
+    are owners, now that the grid gives their names (HL is Helen Laing)."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = WILD / "ayton_2021-05-04.pdf"
+    if not path.exists():
+        pytest.skip("needs ../shared/wild/ayton_2021-05-04.pdf")
+    doc = read_document(str(path))
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    assert not [a for a in actions if a["text"].startswith(("Present", "Minutes of a Meeting"))]
+    assert any(a["text"].startswith("Ayton Flood Risk - HL undertook") and
+               [o["name"] for o in a["owners"]] == ["Helen Laing"] for a in actions)
