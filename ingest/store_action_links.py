@@ -19,6 +19,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, shared_phrase, stem, stems
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
@@ -260,9 +261,14 @@ def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
         return {}
     generic = vocab.generic_items
     # 'Rota for SL forums - deferred until next meeting': what the item is about, not its news
-    said = reading(title or "")
+    said = _title_reading(title or "")
     news = set(vocab.vector(said.words)) if said else set()
     return {k: w for k, w in vocab.vector(FRAMING_RE.sub(" ", title or "")).items() if k not in generic and k not in news}
+
+
+_UNREAD = object()
+# item titles come back at every meeting of a body; a Reading is frozen, so one may be shared
+_title_reading = lru_cache(maxsize=8192)(reading)
 
 
 def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[str]:
@@ -452,9 +458,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     for ui, u in enumerate(units):
         if BLANKET_RE.search(u["text"]):
             continue
-        said = reading(u["text"])
-        candidate = Candidate(words=vocab.vector(u["text"]), context={}, item=_item_vector(vocab, u["item_title"]),
-                              sequence=tuple(stems(u["text"], vocab.ignore)),
+        said = _UNREAD  # what the sentence says of progress: read only for an action it may be news of
+        sequence = stems(u["text"], vocab.ignore)
+        candidate = Candidate(words={k: vocab.weight(k) for k in set(sequence)}, context={},
+                              item=_item_vector(vocab, u["item_title"]), sequence=tuple(sequence),
                               item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
         sharing = sorted({i for k in candidate.wording_and_item for i in by_word.get(k, ())})
         cited = _cited(u.get("cites"), open_threads, sharing, item_numbers, previous_meeting, candidate, vocab.rare)
@@ -466,7 +473,12 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 continue  # a year and more of the body's papers missing: only a sure match is news of it
             if joined.get(u["passage_id"]) is t:
                 break  # the extracted action of this passage is already this action's sighting
-            news = _own_news(said, t) if _about_the_task(t.candidate, candidate, vocab.rare) else None
+            if _about_the_task(t.candidate, candidate, vocab.rare):
+                if said is _UNREAD:
+                    said = reading(u["text"])
+                news = _own_news(said, t)
+            else:
+                news = None
             restated_here = any(s.meeting_id == meeting["id"] for s in t.sightings[1:])
             if (t.settles_next_meeting and not restated_here
                     and (news is None or news.status == "completed" or news.state == "ongoing")):
