@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -35,6 +36,8 @@ PATTERNS = [
 NAMED_MONTH_KINDS = {"dmy", "mdy", "my", "dm", "md"}
 _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # the start of every MONTH
+_YEAR_HINT = re.compile(YEAR, re.I)  # what the forms with a year and a month name need (re.I: as they read it)
+YEAR_KINDS = {"dmy", "mdy", "my"}
 
 
 @dataclass
@@ -68,14 +71,24 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
     Day-month forms without a year take the year of `reference` (usually the meeting date)
     and are skipped when there is none.
     """
+    if not _DIGIT.search(text):
+        return []  # every form has a digit: most lines of a paper are ruled out by one scan
+    # a paper's lines are read for dates by several stages (meetings, next meeting, items, due
+    # dates): each reading is kept, and handed out as copies, since a caller may change its own
+    return [replace(d) for d in _dates_in(text, dayfirst, reference)]
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, dayfirst: bool, reference: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    if not _DIGIT.search(text):
-        return found  # every form has a digit: most lines of a paper are ruled out by one scan
     named = _MONTH_HINT.search(text) is not None
+    year = named and _YEAR_HINT.search(text) is not None
     for kind, pattern in PATTERNS:
         if kind in NAMED_MONTH_KINDS and not named:
             continue  # a month name is needed, and there is none: the slowest patterns need not run
+        if kind in YEAR_KINDS and not year:
+            continue  # and these a year as well
         if kind in ("dm", "md") and reference is None:
             continue  # a day and month without a year are read only against a reference date
         for m in pattern.finditer(text):
@@ -86,7 +99,7 @@ def find_dates(text: str, dayfirst: bool = True, reference: dt.date | None = Non
                 found.append(DateMention(iso, m.start(), m.end(), m.group(0).strip(), "month" if len(iso) == 7 else "day",
                                           kind not in ("dm", "md")))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _match_iso(kind, m, dayfirst, reference) -> str | None:

@@ -81,6 +81,24 @@ def test_dates_typed_or_read_with_slips_are_dates():
     assert find_dates('Date: Wednesday 23" January 2019')[0].iso == "2019-01-23"
 
 
+def test_dates_asked_again_are_the_same_and_each_caller_owns_its_answer():
+    """find_dates keeps what it read of a text (several stages ask of the same lines): asked
+    again it answers the same, and a caller changing its answer changes nobody else's."""
+    import datetime as dt
+
+    for text, reference in (("held on Thursday 4 MARCH 2O24 at 7pm; next meeting 7 April", dt.date(2024, 3, 4)),
+                            ("Minutes of 5 June (a year only in the reference)", dt.date(2023, 1, 1)),
+                            ("March 2020 budget, agreed 11/30/17", None)):
+        first = find_dates(text, reference=reference)
+        assert first and [d.iso for d in first] == [d.iso for d in find_dates(text, reference=reference)]
+        first[0].iso = "1900-01-01"
+        first.clear()
+        again = find_dates(text, reference=reference)
+        assert again and "1900-01-01" not in [d.iso for d in again]
+    assert [d.iso for d in find_dates("held on Thursday 4 MARCH 2O24", reference=None)] == ["2024-03-04"]
+    assert [d.iso for d in find_dates("next meeting 7 April", reference=None)] == []  # no year, no reference
+
+
 def test_an_ocr_date_with_a_misread_ordinal():
     if not ocr_available():
         pytest.skip("tesseract is not installed: the scanned LPC minutes cannot be read")
