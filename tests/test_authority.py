@@ -78,7 +78,8 @@ def test_a_surname_never_joins_a_full_name_of_another_authority(archive):
 
 def test_a_surname_joins_the_person_its_own_paper_names(archive):
     conn = sqlite3.connect(archive)
-    bare = _people_of(conn, "Hills", "19 December 2024")
+    # 'Mr Hills' is resolved in its own paper to its one Mr of that surname ('Mr A R Hills')
+    bare = {r[0] for r in conn.execute("select person_id from person_aliases where alias = 'Mr Hills'")}
     initials = _people_of(conn, "A R Hills", "19 December 2024")
     nurse = _people_of(conn, "Roxanne Hills", "CPP Minutes")
     assert bare and bare == initials
