@@ -9,6 +9,7 @@ any other language."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -26,5 +27,6 @@ def reads_as_english(text: str) -> bool:
     words = [w for w in LOWER_WORD_RE.findall(text) if len(w) >= 2]
     if len(words) < MIN_WORDS:
         return True
-    known = sum(w.split("'")[0].split("’")[0] in FUNCTION_WORDS or w in FUNCTION_WORDS for w in words)
+    # each distinct word is looked up once, weighed by how often it stands in the passage
+    known = sum(n for w, n in Counter(words).items() if w.split("'")[0].split("’")[0] in FUNCTION_WORDS or w in FUNCTION_WORDS)
     return known > MAX_SHARE * len(words)

@@ -65,6 +65,7 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", bare).strip()
 
 
+@lru_cache(maxsize=65536)  # Registry.resolve asks it of every full name of the paper at each mention
 def surname(name: str) -> str:
     """The last name as one key: 'Barrington-King' stays whole, so it never matches a King."""
     parts = clean_name(name).split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .literal_gate import Gated
 from .names import name_key, split_title
 from .people import ORGANISATION_WORD, known_given_name
 
@@ -102,11 +103,11 @@ def is_person(name: str) -> bool:
 
 # a body named after its place: 'Stoke Ferry Parish Council', 'Des Moines (Iowa) City Council', 'Cyngor Sir
 # Gaerfyrddin', 'Borough Council of King's Lynn and West Norfolk'; the one or two words before the body's kind
-_BODY_OF_PLACE_RE = re.compile(
+_BODY_OF_PLACE_RE = Gated(re.compile(
     r"(?:^|(?<=\s))((?:[A-Z][\w'’\-]+\s+)?[A-Z][\w'’\-]+)\s+(?:\([A-Z][^)]{1,30}\)\s+)?"
     r"(?i:City|County|Parish|Town|Borough|District|Community|Village|Metropolitan|Unitary)\s+(?i:Council|Hall)\b"
     r"|\b(?:Council|Borough|County|City)\s+of\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3})"
-    r"|\b(?:Cyngor|Sir)\s+([A-Z][\w'’\-]+)")
+    r"|\b(?:Cyngor|Sir)\s+([A-Z][\w'’\-]+)"), "council", "hall", "borough", "county", "city", "cyngor", "sir")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]+(?![\w'’\-])")
 
 
