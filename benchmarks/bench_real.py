@@ -427,7 +427,7 @@ def _server(big: Path, port: int, before: Path | None, workers: int = 1) -> subp
 
 
 def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None,
-                  workers: tuple[int, ...] = (1,)) -> None:
+                  workers: tuple[int, ...] = (1,), only_pages: tuple[str, ...] = ()) -> None:
     """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
     public copy made already); with `before_rev`, the same pages first with that revision's search.
     Each page twice: "hot", the same 40 common words over and over (what the site's answer cache
@@ -455,6 +455,8 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
              "search_decisions": f"/{name}/search_decisions?q={{word}}",
              "overdue page": "/overdue",
              "person page": f"/person/{person[0] if person else 1}"}
+    if only_pages:
+        paths = {page: path for page, path in paths.items() if page in only_pages}
     # the after runs with each number of `serve --workers` asked for; the before in one process
     runs = [(f"after, {n} process{'es' if n > 1 else ''}" if len(workers) > 1 else "after", None, n) for n in workers]
     if before_rev:
@@ -533,6 +535,8 @@ def main() -> None:
     parser.add_argument("--keep", default=None, help="keep the databases in this folder")
     parser.add_argument("--serve-workers", default="1,2", type=lambda v: tuple(int(n) for n in v.split(",")),
                         help="worker processes of `minutebook serve`, each number in a run of its own (e.g. 1,2)")
+    parser.add_argument("--pages", default=(), type=lambda v: tuple(p.strip() for p in v.split(",")),
+                        help="only these served pages, e.g. 'search page,overdue page,person page'")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
@@ -542,7 +546,8 @@ def main() -> None:
         if args.only_ocr:
             return bench_ocr(tmp)
         if args.serve_archive:
-            return serve_figures(Path(args.serve_archive), tmp, args.seconds, args.before, args.serve_workers)
+            return serve_figures(Path(args.serve_archive), tmp, args.seconds, args.before, args.serve_workers,
+                                 args.pages)
         if args.serve_from:
             return bench_serve(Path(args.serve_from), tmp, args.passages, args.seconds, args.before, args.serve_workers)
         folder = tmp / "papers"

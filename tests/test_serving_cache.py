@@ -156,3 +156,18 @@ def test_full_mode_and_visitors_with_cookies_get_no_validator(archive):
     full = TestClient(ds)
     anonymous = full.get("/search?q=meeting", if_none_match=tag)
     assert anonymous.status == 403 and "etag" not in anonymous.headers
+
+
+def test_the_body_filter_lists_a_body_added_to_the_archive_by_the_next_search(archive):
+    """The search page's list of bodies is counted once per change of the database, not per
+    search: a body another connection adds is offered by the next search."""
+    import sqlite3
+
+    client = public_client(archive[0])
+    assert "<option>Zorblaxian Parks Board</option>" not in client.get("/search?q=meeting").text
+    assert "<option>Zorblaxian Parks Board</option>" not in client.get("/search?q=council").text
+    conn = sqlite3.connect(public_path(str(archive[0])))
+    with conn:
+        conn.execute("insert into meetings (body, date) values ('Zorblaxian Parks Board', '2024-01-01')")
+    conn.close()
+    assert "<option>Zorblaxian Parks Board</option>" in client.get("/search?q=minutes").text
