@@ -40,6 +40,9 @@ RESTRICTED_RE = re.compile(
 RESTRICTED_SECTION_RE = re.compile(
     r"^\s*(?:exempt items|restricted items|part\s*(?:2|ii|b)\b|confidential items|closed session)", re.I
 )
+# a heading's own number, when the heading was not taken as an item ('99. CONFIDENTIAL: ...'
+# among items numbered '14/06/1'): what follows it still says whether the text under it is public
+LEADING_NUMBER_RE = re.compile(r"^\s*(?:item\s+)?(?:\(?\d+[a-z]?\)?(?:[./]\d+[a-z]?)*|\([a-z]{1,3}\))[.:)]?\s+", re.I)
 UNRESTRICTED_SECTION_RE = re.compile(r"^\s*(?:unrestricted items|open items|part\s*(?:1|i|a)\b|open session)", re.I)
 MAX_PASSAGE = 1500
 # lines that carry a fact of their own are never merged with their neighbours
@@ -497,7 +500,8 @@ def _same_title(a: str, b: str) -> bool:
 
 def _passage(b, text, heading, meeting_idx, item_idx, kind, s) -> Passage:
     # restricted when its item is, and whatever sits under a RESTRICTED heading whatever the item
-    restricted = (item_idx is not None and s.items[item_idx].restricted) or bool(heading and RESTRICTED_RE.search(heading))
+    restricted = (item_idx is not None and s.items[item_idx].restricted) or bool(
+        heading and RESTRICTED_RE.search(LEADING_NUMBER_RE.sub("", heading)))
     return Passage(b.page, text, heading, meeting_idx, item_idx, kind, restricted, b)
 
 
