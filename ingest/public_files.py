@@ -127,7 +127,7 @@ def withhold_pdf_pages(source: str, target: str, withheld: list[int], annotated:
     a page keeps its links but not its other annotations (comments, form fields, attached files),
     whose text the reader never saw. `annotated` names the pages that carry such annotations
     when the reader has looked (loading a page to look costs more than the rest of the copy);
-    None: every page is looked at."""
+    None: every page is looked at. No script or action is served (below)."""
     import pypdfium2 as pdfium
 
     src = pdfium.PdfDocument(source)
@@ -159,10 +159,103 @@ def withhold_pdf_pages(source: str, target: str, withheld: list[int], annotated:
             out = again
         tmp = target + ".tmp"
         out.save(tmp)
+        if _carries_actions(tmp):
+            # a page imported with its dictionary brings its actions: a script run when it is
+            # opened (/AA), a link that launches a program or submits a form. Such a file is
+            # written again, each page's content drawn into a new page (slower: every page is
+            # loaded), keeping only links to web and mail addresses
+            out.close()
+            out = pdfium.PdfDocument.new()
+            for index in range(len(src)):
+                if index + 1 in withheld_set:
+                    _withheld_page(out, *src.get_page_size(index))
+                else:
+                    _copy_page(out, src, index)
+            out.save(tmp)
         os.replace(tmp, target)
     finally:
         out.close()
         src.close()
+
+
+# what an action is named by in a PDF that pdfium wrote (plain dictionaries, no object streams):
+# any of them sends the file the safe way, a false alarm only costs time
+ACTION_MARKS = (b"/AA", b"/JS", b"/JavaScript", b"/Launch", b"/SubmitForm", b"/ImportData", b"/ResetForm",
+                b"/GoToR", b"/GoToE", b"/Rendition", b"/RichMedia", b"/Movie", b"/Sound", b"/EmbeddedFile",
+                b"/OpenAction")
+
+
+def _carries_actions(path: str) -> bool:
+    with open(path, "rb") as f:
+        data = f.read()
+    return any(mark in data for mark in ACTION_MARKS)
+
+
+
+
+SAFE_LINK_SCHEMES = (b"http://", b"https://", b"mailto:")
+
+
+def _copy_page(out, src, index: int) -> None:
+    """Page `index` of `src` drawn as a form object on a new last page of `out`."""
+    import pypdfium2.raw as raw
+
+    page = src[index]
+    boxes = {}
+    for name in ("MediaBox", "CropBox"):
+        l, b, r, t = (ctypes.c_float() for _ in range(4))
+        if getattr(raw, f"FPDFPage_Get{name}")(page.raw, *(ctypes.byref(v) for v in (l, b, r, t))):
+            boxes[name] = [v.value for v in (l, b, r, t)]
+    links = _safe_links(src, page)
+    rotation = raw.FPDFPage_GetRotation(page.raw)
+    page.close()
+    media = boxes.get("MediaBox") or [0, 0, *src.get_page_size(index)]
+    new = raw.FPDFPage_New(out.raw, len(out), ctypes.c_double(media[2] - media[0]), ctypes.c_double(media[3] - media[1]))
+    try:
+        for name, box in boxes.items():
+            getattr(raw, f"FPDFPage_Set{name}")(new, *(ctypes.c_float(v) for v in box))
+        raw.FPDFPage_SetRotation(new, rotation)
+        xobject = raw.FPDF_NewXObjectFromPage(out.raw, src.raw, index)
+        if not xobject:
+            raise RuntimeError(f"page {index + 1} could not be copied")
+        form = raw.FPDF_NewFormObjectFromXObject(xobject)
+        raw.FPDF_CloseXObject(xobject)
+        raw.FPDFPage_InsertObject(new, form)
+        for rect, uri in links:
+            annot = raw.FPDFPage_CreateAnnot(new, raw.FPDF_ANNOT_LINK)
+            raw.FPDFAnnot_SetRect(annot, ctypes.byref(rect))
+            raw.FPDFAnnot_SetURI(annot, uri)
+            raw.FPDFPage_CloseAnnot(annot)
+        if not raw.FPDFPage_GenerateContent(new):
+            raise RuntimeError(f"page {index + 1} could not be written")
+    finally:
+        raw.FPDF_ClosePage(new)
+
+
+def _safe_links(pdf, page) -> list:
+    """(rectangle, address) of the page's links to a web or mail address."""
+    import pypdfium2.raw as raw
+
+    found = []
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_LINK:
+                continue
+            link = raw.FPDFAnnot_GetLink(annot)
+            action = raw.FPDFLink_GetAction(link) if link else None
+            if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+                continue
+            size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+            buffer = ctypes.create_string_buffer(size)
+            raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+            uri = buffer.value
+            rect = raw.FS_RECTF()
+            if uri.lower().startswith(SAFE_LINK_SCHEMES) and raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+                found.append((rect, uri))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return found
 
 
 def _keep_links_only(pdf, index: int) -> bool:

@@ -98,14 +98,19 @@ def _content_type(fmt, filename) -> str:
     return CONTENT_TYPES.get(fmt) or mimetypes.guess_type(filename or "")[0] or "application/octet-stream"
 
 
+PAPER_POLICY = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'"
+
+
 def _download(path, content_type):
     # A paper is served from the site's own origin: an HTML paper's scripts would run with the
     # visitor's session (in full mode, the logged-in reader of restricted papers). "sandbox" gives
     # the document an origin of its own and no scripts; nosniff stops a browser from reading a
     # text file as HTML. PDFs are left to the browser's viewer, which a sandbox would block.
+    # Nothing is fetched from elsewhere either: an image, frame or style from another server
+    # would tell it who opened which paper, and when (a tracking pixel in a hostile paper).
     headers = {"content-disposition": "inline", "x-content-type-options": "nosniff"}
     if not content_type.startswith("application/pdf"):
-        headers["content-security-policy"] = "sandbox"
+        headers["content-security-policy"] = PAPER_POLICY
     return AsgiFileDownload(path, content_type=content_type, headers=headers)
 
 
