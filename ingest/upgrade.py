@@ -65,9 +65,10 @@ def pending_work(db_path: str) -> list[str]:
         conn.close()
 
 
-def finish_in_background(db_path: str) -> subprocess.Popen:
-    """Start the work left to do in a process of its own, which says on stderr how it goes."""
-    return subprocess.Popen([sys.executable, "-m", "minutebook.ingest.upgrade", os.path.abspath(db_path)],
+def finish_in_background(*db_paths: str) -> subprocess.Popen:
+    """Start the work left to do in these archives, one after another, in a process of its
+    own, which says on stderr how it goes."""
+    return subprocess.Popen([sys.executable, "-m", "minutebook.ingest.upgrade", *map(os.path.abspath, db_paths)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
 
 

@@ -88,9 +88,14 @@ def test_an_older_archive_is_served_at_once_and_upgraded_in_the_background(corpu
     from .test_serve_start import free_port
 
     old = as_written_before_newest_migration(corpus_db, tmp_path)
+    bodies = tmp_path / "bodies"  # two older archives served side by side: one background process
+    bodies.mkdir()
+    other = bodies / "other.db"
+    shutil.copy(old, other)
+    old = old.rename(bodies / "old.db")
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(old), "--port", str(port),
-                               "--workers", "1"], stderr=subprocess.PIPE, text=True, env=os.environ)
+    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db-dir", str(bodies), "--port",
+                               str(port), "--workers", "1"], stderr=subprocess.PIPE, text=True, env=os.environ)
     try:
         for _ in range(600):
             try:
@@ -102,11 +107,13 @@ def test_an_older_archive_is_served_at_once_and_upgraded_in_the_background(corpu
         # the schema first, the work left noted for the background process
         assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         conn = sqlite3.connect(old)
-        for _ in range(1200):
-            if not conn.execute("select count(*) from pending_work").fetchone()[0]:
+        for _ in range(1800):
+            if not sum(sqlite3.connect(db).execute("select count(*) from pending_work").fetchone()[0]
+                       for db in (old, other)):
                 break
             time.sleep(0.1)
         assert conn.execute("select task from pending_work").fetchall() == []
+        assert sqlite3.connect(other).execute("select task from pending_work").fetchall() == []
         fresh = dict(sqlite3.connect(corpus_db).execute("select filename, authority_key from documents"))
         upgraded = dict(conn.execute("select filename, authority_key from documents"))
         assert upgraded == fresh and any(upgraded.values())
@@ -117,4 +124,5 @@ def test_an_older_archive_is_served_at_once_and_upgraded_in_the_background(corpu
         server.terminate()
         _, stderr = server.communicate(timeout=60)
     assert "upgrading it once" in stderr and "finishing in the background" in stderr
-    assert "upgrade finished, public copy up to date" in stderr
+    assert stderr.count("upgrade finished, public copy up to date") == 2
+    assert "old.db: upgrade finished" in stderr and "other.db: upgrade finished" in stderr

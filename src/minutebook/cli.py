@@ -209,12 +209,12 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
                                f"{', '.join(sorted({n for n in names if names.count(n) > 1}))}; rename one")
     for db_path in db_paths:
         _upgrade_if_older(db_path)
-    if not get_path and not immutable:
-        _finish_upgrades(db_paths)
     archives = []
     for name, db_path in zip(names, db_paths):
         served, public_files = (db_path, None) if full else _public_copy(db_path)
         archives.append([name, served, public_files])
+    if not get_path and not immutable:  # once every public copy is there: one writer of each at a time
+        _finish_upgrades(db_paths)
     settings = dict(archives=archives, public=not full, immutable=immutable, password_hash=password_hash)
     served = os.path.basename(archives[0][1]) if len(archives) == 1 else f"{len(archives)} databases"
     mode = "full (login required)" if full else "public (restricted material excluded)"
@@ -302,11 +302,16 @@ def _finish_upgrades(db_paths) -> None:
     end is seen by the next request."""
     from .ingest.upgrade import finish_in_background, pending_work
 
+    waiting = []
     for db_path in db_paths:
         left = pending_work(db_path)
         if left:
-            click.echo(f"{db_path}: finishing in the background: {', '.join(left)}", err=True)
-            finish_in_background(db_path)
+            links = [t for t in left if t.startswith("link actions of ")]
+            said = [t for t in left if t not in links] + ([f"linking the actions of {len(links)} bodies"] if links else [])
+            click.echo(f"{db_path}: finishing in the background: {', '.join(said)}", err=True)
+            waiting.append(db_path)
+    if waiting:  # one process for them all (a folder of one archive per body), one after another
+        finish_in_background(*waiting)
 
 
 def _public_copy(db_path: str) -> tuple[str, str]:
