@@ -41,8 +41,11 @@ def actions(docs, structure, registry, facts, pages=()):
     # report's items they name the officers who present them
     found: list[tuple[int, act.ActionFact]] = [(n, f) for n, f in side_column_actions(pages, passages, registry)
                                                if _records_minutes(structure, passages[n])]
-    # a paper that marks its actions in a column lists them all there: no guessing from prose
-    implicit_allowed = not found
+    # a paper that marks its actions in a column lists most of them there: its prose gives only
+    # the surest shape, a person or post of the paper who will do something
+    column = bool(found)
+    marked = [_plain(f.description) for _, f in found]  # what the column already marks
+    implicit_allowed = True
     # owners printed at the end of an item mark only the items that have one: prose is still read
     found += trailing_owner_actions(passages, registry, lambda p: _records_minutes(structure, p))
     # numbered action points ('05-01 ...') count only in papers with an action column somewhere
@@ -69,6 +72,9 @@ def actions(docs, structure, registry, facts, pages=()):
                 # minutes written in a table: the discussion cells hold assignments too, cell by cell
                 for cell in p.text.split(" | "):
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
+                        if column:
+                            found += _surest(act.implicit(sentence.strip(), registry, p.page, n), n, marked)
+                            continue
                         read.append((n, sentence.strip(), p.page))
                         found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)]
             continue
@@ -102,6 +108,10 @@ def actions(docs, structure, registry, facts, pages=()):
             if p.item != recent_item and (not recent or recent[-1].endswith((".", "!", "?", ":"))):
                 recent = []  # a new item, unless a page break cut the last sentence of the one before
             recent_item = p.item
+            if column:
+                found += [pair for s in docs[n].sents for pair in _surest(
+                    act.implicit(_as_printed(p.text, s.start_char, s.end_char).strip(), registry, p.page, n), n, marked)]
+                continue
             found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, _heading_of(structure, p), recent)]
             read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
     # the trained sentence signal on what the implicit rules read (a no-op when it is off)
@@ -128,6 +138,18 @@ def actions(docs, structure, registry, facts, pages=()):
                 facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
 
 
+SURE_RULES = ("implicit",)  # 'The Marketing and Communications Manager will contact them'
+
+
+def _surest(facts: list[act.ActionFact], n: int, marked: list[str]) -> list[tuple[int, act.ActionFact]]:
+    """Of a column paper's prose, a person or post of the paper who will do something, unless
+    the column marks that sentence already."""
+    out = []
+    for f in facts:
+        plain = _plain(f.description)
+        if f.rule in SURE_RULES and plain and not any(plain in m or m in plain for m in marked if m):
+            out.append((n, f))
+    return out
 LISTED_RULES = ("table", "action-points", "side-column", "trailing-owner", "marker", "marker-after", "marker-split", "inline-marker")
 
 

@@ -84,7 +84,8 @@ def test_precision_does_not_fall(scores, facet):
 # the action series over the whole archive (corpus, real papers, then the series: the body's
 # 5 May 2015 minutes from real/ go in a run before the six of the series), as `minutebook eval`
 # prints it; the fohcl folder alone, in each ingest order, is held by tests/test_action_series.py
-SERIES_FLOORS = {"found": 0.93, "one_row": 0.87, "status": 0.91, "owners": 0.93, "open_f1": 0.93}
+# (one row 0.87 -> 0.91: the May minutes no longer split the blinds and the risers' project manager)
+SERIES_FLOORS = {"found": 0.93, "one_row": 0.91, "status": 0.91, "owners": 0.93, "open_f1": 0.93}
 
 
 @pytest.mark.parametrize("measure", sorted(SERIES_FLOORS))
