@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .literal_gate import Gated, fold
 from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .roles import ROLE_PHRASE, ROLE_PHRASE_RE
@@ -44,29 +45,29 @@ IMPLICIT_RE = re.compile(
     rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?)\b(?!\s+as\b)(?P<rest>[^.;]*)",
 )
 # "..., which the Clerk will investigate", "agreed that the Clerk would place an advert"
-EMBEDDED_RE = re.compile(
+EMBEDDED_RE = Gated(re.compile(
     rf"(?:,\s*which|\b(?:agreed|decided|resolved|asked|requested|noted|reported|confirmed|advised|said|stated)\s+that)\s+"
     rf"(?P<subject>{ROLE_PHRASE}|the\s+(?:clerk|chair(?:man)?|secretary|treasurer)|{_NAME})"
-    rf"\s+(?:will|would|should|shall|is to|to)?\s*(?P<verb>(?:{ACTION_VERBS})(?:s|es)?)\b(?P<rest>[^.;]*)", re.I)
+    rf"\s+(?:will|would|should|shall|is to|to)?\s*(?P<verb>(?:{ACTION_VERBS})(?:s|es)?)\b(?P<rest>[^.;]*)", re.I), "which", "that")
 # "The Parish Clerk reported that he would circulate ...", "... responded that ... he would have to collate ..."
-REPORTED_WILL_RE = re.compile(
+REPORTED_WILL_RE = Gated(re.compile(
     rf"^\W*(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?:reported|noted|said|confirmed|advised|stated|explained|responded|"
     rf"replied|added|indicated|agreed|announced)\s+(?:that\b)?[^.;]{{0,120}}?\b(?:he|she|they)\s+(?:would|will|was\s+going\s+to)\s+"
-    rf"(?:(?:have|need)\s+to\s+|also\s+)?(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)")
+    rf"(?:(?:have|need)\s+to\s+|also\s+)?(?P<verb>{ACTION_VERBS})\b(?P<rest>[^.;]*)"), "would", "will", "going")
 # "... Cllr Daphne Clements was reviewing it and agreed to add ...": the owner is the person named before
-AGREED_TO_RE = re.compile(
+AGREED_TO_RE = Gated(re.compile(
     rf"(?:,|\band)\s+(?:also\s+|kindly\s+)?(?:agreed|offered|undertook|volunteered)\s+to\s+"
-    rf"(?P<verb>{ACTION_VERBS}|come\s+back)\b(?P<rest>[^.;]*)")
+    rf"(?P<verb>{ACTION_VERBS}|come\s+back)\b(?P<rest>[^.;]*)"), "agreed", "offered", "undertook", "volunteered")
 # "delegates authority to the Corporate Director for Growth, Environment & Transport to approve ..."
-DELEGATED_RE = re.compile(
+DELEGATED_RE = Gated(re.compile(
     rf"\b[Dd]elegat\w*\s+(?:(?:its\s+)?authority\s+)?to\s+(?P<object>the\s+[A-Z][^;:()]{{3,90}}?)\s*,?\s+"
-    rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)")
-DIRECTED_RE = re.compile(
+    rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)"), "delegat")
+DIRECTED_RE = Gated(re.compile(
     rf"(?i)\b(?:directed|directs|asked|asks|ask|instruct|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
     rf"\s+(?!(?:him|her|them|us|me|it|you|to)\b)(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|continue)\b(?!\s+as\b)(?P<rest>[^.;]*)"
-)
+), "direct", "ask", "instruct", "request", "tasked", "invited", "challenged", "calls")
 # "factual points to be checked by officers"
 PASSIVE_AGENT_RE = re.compile(
     r"\b(?i:to be|will be|would be|should be)\s+(?i:checked|reviewed|considered|investigated|researched|followed up|"
@@ -83,11 +84,11 @@ TO_BE_DONE_RE = re.compile(
     r"^\W*(?:[A-Z][\w'’\-]*)(?:\s+(?![\w'’\-]*ed\b)(?!for\b|this\b|that\b|it\b)[\w'’\-]+){0,4}?\s+to\s+be\s+(?:circulated|sent|shared|invited|arranged|organised|"
     r"organized|added|reviewed|updated|published|confirmed|contacted|prepared|considered|drafted|revised|"
     r"re-circulated|scheduled|booked|investigated)\b")
-REQUEST_RE = re.compile(
+REQUEST_RE = Gated(re.compile(
     r"(?i)\b(?:requested|asked for)\s+(?:a|an|that\s+a)\s+(?:copy|report|update|briefing|breakdown|list|note|summary|"
-    r"pdf|map|plan|written\s+response|presentation|follow-up)\b")
-FOLLOW_UP_RE = re.compile(
-    r"(?i)\b(?:a|an)\s+(?:follow-up|update|report|presentation)\s+(?:will|would|is to)\s+(?:come|be\s+\w+)\b[^.;]*\b(?:next|future|following)\b[^.;]*\bmeeting")
+    r"pdf|map|plan|written\s+response|presentation|follow-up)\b"), "requested", "asked")
+FOLLOW_UP_RE = Gated(re.compile(
+    r"(?i)\b(?:a|an)\s+(?:follow-up|update|report|presentation)\s+(?:will|would|is to)\s+(?:come|be\s+\w+)\b[^.;]*\b(?:next|future|following)\b[^.;]*\bmeeting"), "meeting")
 PASSIVE_TARGET_RE = re.compile(
     r"(?i)\bback\b|\b(?:to|by)\s+(?:the|this|a|a future|its)\s+(?:next\s+)?(?:\w+\s+)?(?:committee|board|cabinet|council|"
     r"commission|panel)\b|\b(?:at|for)\s+(?:a|the)\s+(?:next\s+)?(?:\w+\s+)?meeting\b|\bfor\s+\w+\s+meeting\b|"
@@ -309,8 +310,9 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     def fact(owners, rule):
         return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index, rule=rule)]
 
-    directed = [[classify_owner(m.group("object"), registry)] for m in DIRECTED_RE.finditer(sentence)]
-    directed += [[_role_owner(m.group("object"), registry)] for m in DELEGATED_RE.finditer(sentence)]
+    folded = fold(sentence)  # for the gates of the patterns below that ask for words
+    directed = [[classify_owner(m.group("object"), registry)] for m in DIRECTED_RE.finditer(sentence, folded=folded)]
+    directed += [[_role_owner(m.group("object"), registry)] for m in DELEGATED_RE.finditer(sentence, folded=folded)]
     if directed:
         return [f for owners in directed for f in fact(owners, "implicit-directed")]
     decision = DECISION_OPENING_RE.match(sentence)
@@ -340,7 +342,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     if m:
         agent = re.sub(r"(?i)^the\s+(?=officers|staff)", "", m.group("agent").strip())
         return fact(owners_from(agent, registry), "implicit-passive-agent")
-    if TO_BE_DONE_RE.match(sentence) or FOLLOW_UP_RE.search(sentence) or REQUEST_RE.search(sentence):
+    if TO_BE_DONE_RE.match(sentence) or FOLLOW_UP_RE.search(sentence, folded=folded) or REQUEST_RE.search(sentence, folded=folded):
         return fact([], "implicit-passive")
     m = PASSIVE_RE.search(sentence)
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
