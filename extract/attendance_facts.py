@@ -88,9 +88,9 @@ def attendance_in_head_lines(doc, structure, registry, facts):
     """For a meeting of minutes the passages gave no attendance: the labelled lists of its first
     lines, whatever blocks hold them (name lines read as headings, a label closing the title)."""
     # a list counts when it named someone ('Attendees: Directors, Members and Staff' names no one)
-    # and who was there: apologies alone leave the list of those present unread
+    # and who was there: apologies or guests alone leave the list of those present unread
     listed = {a["meeting"] for a in facts["attendance"] if not a.get("weak") and len(a["name"].split()) >= 2
-              and a["status"] in ("present", "in_attendance")}
+              and a["status"] == "present"}
     passage_of: dict[int, int] = {}
     for n, p in enumerate(structure.passages):
         if p.block is not None:

@@ -28,8 +28,10 @@ _LABEL_WORDS = (r"(?:members|councillors|directors|trustees|governors)\s+present
 LINE_LABEL_RE = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?P<label>" + _LABEL_WORDS + r")\b\s*(?:\([^)]{0,30}\))?"
                            r"\s*[-–—]*\s*[:;]?\s*[-–—]*\s*", re.I)
 # a label inside a header line: it must look like one (a colon, capitals, or a count in brackets)
-INLINE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?P<label>(?i:" + _LABEL_WORDS + r"))(?:\s*\(\d+[^)]{0,20}\))?\s*[-–—]*\s*:\s*[-–—]*\s*"
-                             r"|(?<![A-Za-z])(?P<caps>PRESENT|ATTENDANCE|ATTENDEES)\b\s*(?:\(\d+[^)]{0,20}\))?\s*[-–—:]*\s*(?=[A-Z])")
+# ('PRESENT (Four Councillors):-': a count in brackets, in figures or words)
+_COUNT = r"\((?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^)]{0,20}\)"
+INLINE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?P<label>(?i:" + _LABEL_WORDS + r"))(?:\s*" + _COUNT + r")?\s*[-–—]*\s*:\s*[-–—]*\s*"
+                             r"|(?<![A-Za-z])(?P<caps>PRESENT|ATTENDANCE|ATTENDEES)\b\s*(?:" + _COUNT + r")?\s*[-–—:]*\s*(?=[A-Z])")
 # words that make a 'present' prose: 'everyone present:', 'was present: ...'
 PROSE_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|all|those|everyone|anyone|who|not|persons?|people)\s*$")
 PROSE_RE = re.compile(r"\b[a-z][a-z'’]+\s+[a-z][a-z'’]+\s+[a-z][a-z'’]+\b")
@@ -108,7 +110,9 @@ APOLOGIES_WORDING_RE = re.compile(r"(?i)\bapologies(?:\s+for\s+absence)?(?:\s+al
 
 def _read_list(text: str, block: Block, n: int) -> list[AttendanceEntry]:
     text = APOLOGIES_WORDING_RE.sub("Apologies:", PUBLIC_RE.sub(",", text))
-    coded = _coded(text)
+    # a label without a colon is no part of the first name ('Present Rob Boyd RB Kenny Combe')
+    m = LINE_LABEL_RE.match(text)
+    coded = text[:m.end()] + _coded(text[m.end():]) if m else _coded(text)
     entries = attendance_from_block(Block(block.kind, coded, block.page), n)
     if not entries and not LABEL_RE.match(coded):
         m = LINE_LABEL_RE.match(coded)

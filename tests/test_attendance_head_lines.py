@@ -151,6 +151,12 @@ def test_souldern_columns_by_position(name, expected):
     # those present is read as well: Manordeilo and Salem's 'PRESENT' over 'Councillors ...', Ayton's grid
     ("mscc_15-06-10.pdf", {("William Loynton", "apologies"), ("Alun Davies", "present"), ("Joseph Davies", "present")}),
     ("ayton_2021-05-04.pdf", {("Catherine Chisholm", "apologies"), ("Margaret Carey", "present"), ("Helen Laing", "present")}),
+    # guests alone ('In attendance: Claire Cann (CC) Retiring Chair, Peter King, Parish Clerk') likewise; the count
+    # in words 'PRESENT (Four Councillors):-' still makes a label (West Dereham PC)
+    ("sf_west-dereham-pc-minutes-2019-05-annual_index.html", {("Annie Barber", "present"), ("Pam Walker", "present"),
+                                                              ("Peter King", "in_attendance")}),
+    # 'Present Rob Boyd RB Kenny Combe': the label without a colon is no part of the first coded name (Ayton)
+    ("ayton_2018-06-05.pdf", {("Rob Boyd", "present"), ("Kenny Combe", "present"), ("Paul Wilson", "present")}),
 ])
 def test_apologies_alone_leave_the_present_list_to_read(name, expected):
     assert expected <= _attendance(name)
