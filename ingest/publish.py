@@ -45,7 +45,11 @@ ROW_RULES = {
                       f"and coalesce(restricted, 0) = 0 and not {RESTRICTED_PAGE.format(t='action_history')}",
     "action_owners": f"action_id in ({PUBLIC_ACTIONS}) and {{public_owner}}",
     "roles": f"document_id in ({PUBLIC_DOCS}) and not " + RESTRICTED_PAGE.format(t="roles"),
-    "attendance": f"document_id in ({PUBLIC_DOCS})",
+    # on a restricted page ('Apologies for this item: ...' under an exempt item) a row is public
+    # only when a public passage of that page names the person
+    "attendance": f"document_id in ({PUBLIC_DOCS}) and (not {RESTRICTED_PAGE.format(t='attendance')} or exists ("
+                  f"select 1 from src.passages p where p.document_id = attendance.document_id "
+                  f"and p.page = attendance.page and coalesce(p.restricted, 0) = 0 and instr(p.text, attendance.name)))",
     "mentions": f"document_id in ({PUBLIC_DOCS}) and ({PUBLIC_PASSAGE.format(t='mentions')} "
                 f"or passage_id is null and not {RESTRICTED_PAGE.format(t='mentions')})",
     "acronyms": f"document_id in ({PUBLIC_DOCS}) and (not {RESTRICTED_PAGE.format(t='acronyms')} or exists ("

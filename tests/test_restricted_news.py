@@ -109,3 +109,24 @@ def test_the_public_copy_does_not_count_the_restricted_papers(archive):
     assert public.execute("select count(*) from documents").fetchone()[0] == 3
     state = " ".join(str(v) for row in public.execute("select * from _public_copy").fetchall() for v in row)
     assert "4|" not in state and "|10" not in state  # the archive's 4 papers and the sum of their ids
+
+
+def test_who_attended_only_a_restricted_item_stays_out(tmp_path):
+    """'Apologies for this item: ...' under an exempt item was copied as the meeting's attendance,
+    and so made a person known only from restricted text public."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    write_pdf(papers / "board.pdf", [
+        ["Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 12 March 2024",
+         *PRESENT, "1. APOLOGIES", "Apologies were received from Councillor Ruth Calder.", "",
+         "2. MOORING FEES", "The Board agreed the mooring fees for 2024/25."],
+        ["EXEMPT ITEMS", "3. CONFIDENTIAL: QUAYSIDE CLAIM",
+         "Apologies for this item: Councillor Octavia Brummelkamp",
+         "Councillor Mary Aldous reported on the claim."]])
+    db = tmp_path / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    names = lambda d, sql: {r[0] for r in sqlite_utils.Database(d).execute(sql)}
+    assert "Octavia Brummelkamp" in names(db, "select name from attendance")  # the archive knows
+    public = public_path(str(db))
+    assert names(public, "select name from attendance") == {"Ruth Calder", "Mary Aldous", "Peter Brindle"}
+    assert "Octavia Brummelkamp" not in names(public, "select name from people")
