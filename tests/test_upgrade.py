@@ -126,3 +126,49 @@ def test_an_older_archive_is_served_at_once_and_upgraded_in_the_background(corpu
     assert "upgrading it once" in stderr and "finishing in the background" in stderr
     assert stderr.count("upgrade finished, public copy up to date") == 2
     assert "old.db: upgrade finished" in stderr and "other.db: upgrade finished" in stderr
+
+
+def test_a_public_copy_older_than_its_archive_is_made_again_in_the_background(corpus_db, tmp_path):
+    """An ingest killed before its publish (or a copy an older minutebook made) leaves the copy
+    behind its archive: served as it is, with a warning, and brought up to date meanwhile."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import STATE_TABLE, is_current
+
+    from .test_serve_start import free_port
+
+    db = tmp_path / "archive.db"
+    shutil.copy(corpus_db, db)
+    shutil.copy(public_path(str(corpus_db)), public_path(str(db)))
+    shutil.copytree(files_dir(str(corpus_db)), files_dir(str(db)))
+    copy = sqlite3.connect(public_path(str(db)))
+    with copy:
+        copy.execute(f"update [{STATE_TABLE}] set value = 'an older state' where key = 'source'")
+    copy.close()
+    assert not is_current(str(db))
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "minutebook", "serve", "--db", str(db), "--port", str(port),
+                               "--workers", "1"], stderr=subprocess.PIPE, text=True, env=os.environ)
+    try:
+        for _ in range(600):
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/search?q=CCTV", timeout=30).status_code == 200
+                break
+            except httpx.TransportError:
+                assert server.poll() is None
+                time.sleep(0.1)
+        for _ in range(1200):
+            if is_current(str(db)):
+                break
+            time.sleep(0.1)
+        assert is_current(str(db))
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=60)
+    assert "is older than" in stderr and "finishing in the background: public copy" in stderr

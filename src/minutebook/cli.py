@@ -300,11 +300,17 @@ def _finish_upgrades(db_paths) -> None:
     """The work an upgrade (or an interrupted ingest) left in an archive, started in the
     background: the site serves the archive as it is meanwhile, and the public copy made at the
     end is seen by the next request."""
-    from .ingest.upgrade import finish_in_background, pending_work
+    from .ingest.publish import is_current
+    from .ingest.upgrade import REPUBLISH, finish_in_background, pending_work
 
     waiting = []
     for db_path in db_paths:
         left = pending_work(db_path)
+        from .ingest.publish import public_path
+
+        if not left and os.path.exists(public_path(db_path)) and not is_current(db_path):
+            # a stale copy (see _public_copy) is made again too
+            left = [REPUBLISH]
         if left:
             links = [t for t in left if t.startswith("link actions of ")]
             said = [t for t in left if t not in links] + ([f"linking the actions of {len(links)} bodies"] if links else [])
@@ -326,8 +332,9 @@ def _public_copy(db_path: str) -> tuple[str, str]:
         click.echo(f"{db_path} has no public copy yet: making {public_path(db_path)} once", err=True)
         publish_archive(db_path)
     elif not is_current(db_path):
-        click.echo(f"warning: {public_path(db_path)} is older than {db_path} (an ingest was interrupted?): "
-                   f"serving it as it is; run `minutebook ingest` again to bring it up to date", err=True)
+        click.echo(f"warning: {public_path(db_path)} is older than {db_path} (an ingest was interrupted, or an "
+                   f"older minutebook made it?): serving it as it is until it is brought up to date (in the "
+                   f"background while serving, or by the next `minutebook ingest`)", err=True)
     return public_path(db_path), files_dir(db_path)
 
 
