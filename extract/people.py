@@ -200,7 +200,10 @@ def _initials_only(name: str) -> bool:
 
 def initials_of(name: str) -> str:
     parts = re.split(r"[\s\-]+", clean_name(name))
-    return "".join(p[0] for p in parts if p and p[0].isalpha()).upper()
+    # a run of initials written together stands for each of them: 'JJ Macnamara' is JJM, not JM
+    # (Souldern's 'JM' is its J Martin)
+    return "".join(p if len(p) <= 3 and p.isalpha() and p.isupper() and p is not parts[-1] else p[0]
+                   for p in parts if p and p[0].isalpha()).upper()
 
 
 # --- parsing name lists ---------------------------------------------------------------------

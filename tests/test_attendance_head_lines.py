@@ -178,3 +178,22 @@ def test_initials_on_an_attendance_line_are_no_action_owner():
     assert not [a for a in actions if a["text"].startswith(("Present", "Minutes of a Meeting"))]
     assert any(a["text"].startswith("Ayton Flood Risk - HL undertook") and
                [o["name"] for o in a["owners"]] == ["Helen Laing"] for a in actions)
+
+
+def test_a_run_of_initials_stands_for_each_of_them():
+    """Souldern lists 'Clr JJ Macnamara (CDC)' among apologies and 'J Martin' as RFO; its Action column's 'JM' is
+    J Martin's, and was given to JJ Macnamara when 'JJ' counted as one initial."""
+    from minutebook.extract.people import initials_of
+
+    assert [initials_of(n) for n in ("JJ Macnamara", "J Martin", "D Masterson Jones", "Mary-Jane Smith")] == [
+        "JJM", "JM", "DMJ", "MJS"]
+    path = WILD / "sd_2012-11-29 SPC minutes.pdf"
+    if not path.exists():
+        pytest.skip("needs ../shared/wild")
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(path))
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    assert not [a for a in actions if "JJ Macnamara" in [o["name"] for o in a["owners"]]]
