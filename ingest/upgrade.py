@@ -120,9 +120,17 @@ def main(argv: list[str]) -> int:
         os.nice(10)  # the site answers first
     except OSError:
         pass
+    failed = 0
     for db_path in argv:
-        finish(db_path, say=lambda line: print(line, file=sys.stderr, flush=True))
-    return 0
+        try:
+            finish(db_path, say=lambda line: print(line, file=sys.stderr, flush=True))
+        except Exception as e:  # noqa: BLE001 - one line on serve's terminal, not a traceback
+            # what was done is committed; what was not stays noted for the next run
+            print(f"{os.path.basename(db_path)}: upgrade stopped ({type(e).__name__}: {e}); the site serves the "
+                  f"archive as it is, and the next `minutebook ingest` or `serve` finishes it", file=sys.stderr,
+                  flush=True)
+            failed = 1
+    return failed
 
 
 if __name__ == "__main__":

@@ -172,3 +172,17 @@ def test_a_public_copy_older_than_its_archive_is_made_again_in_the_background(co
         server.terminate()
         _, stderr = server.communicate(timeout=60)
     assert "is older than" in stderr and "finishing in the background: public copy" in stderr
+
+
+def test_a_background_upgrade_that_fails_says_so_in_one_line(tmp_path):
+    """The background process writes on serve's terminal: a failure is one line, no traceback."""
+    import subprocess
+    import sys
+
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database" * 1000)
+    result = subprocess.run([sys.executable, "-m", "minutebook.ingest.upgrade", str(broken)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("broken.db: upgrade stopped") and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
