@@ -9,6 +9,7 @@ from functools import lru_cache, wraps
 from typing import Iterator
 
 from ..ingest.dates import find_dates
+from .literal_gate import Gated
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR"}
@@ -85,7 +86,8 @@ def _number(text: str) -> float:
 # 'three architects', 'six apprentices': a number word before what it counts
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-WORD_COUNT_RE = re.compile(r"(?i)\b(?P<num>" + "|".join(WORD_NUMBERS) + r")\s+(?!\()(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]+s)\b")
+WORD_COUNT_RE = Gated(re.compile(r"(?i)\b(?P<num>" + "|".join(WORD_NUMBERS) + r")\s+(?!\()(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]+s)\b"),
+                      *WORD_NUMBERS)
 NOT_COUNTED = {"times", "ways", "sides", "parts", "thirds", "quarters", "halves", "others", "days", "weeks", "months",
                "years", "hours", "minutes", "seconds", "decades", "centuries", "yards", "miles", "metres", "meters", "feet",
                "inches", "percent", "pounds", "dollars", "pence", "cents", "is", "was", "has", "this", "thus", "as", "us"}
