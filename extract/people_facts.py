@@ -131,7 +131,9 @@ def listed_people(doc, registry, facts):
 def derived_initials(registry):
     """Initials the document never defines but uses ('RB, FQ, KK to complete'): unique ones only."""
     counts: dict[str, list[str]] = {}
-    for name in registry.full_names():
+    # 'A Martin' in a list gives its initials too: the minutes' 'AM' is A Martin when no other name has them
+    names = registry.full_names() + [p.name for p in registry.people.values() if re.fullmatch(r"[A-Z]\.? [A-Z][A-Za-z'’\-]+", p.name)]
+    for name in names:
         counts.setdefault(initials_of(name), []).append(name)
     for initials, names in counts.items():
         if len(initials) >= 2 and len(names) == 1 and initials not in registry.initials:
