@@ -9,7 +9,7 @@ from ..ingest.document import TABLE, Block
 from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
 from .decision_facts import VOTE_LINE_RE
 from .names import name_key
-from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
+from .people import (VOTE_RECORD_RE, FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
                      flat_table_entries, known_given_name, parse_person, roll_call_lines, status_of)
 
 
@@ -27,7 +27,7 @@ def attendance(structure, registry, facts):
             continue
         if n and passages[n - 1].block is block:
             continue  # one table block gives several passages
-        if VOTE_LINE_RE.match(block.text) or (n and VOTE_LINE_RE.match(passages[n - 1].text) and re.match(r"(?i)\s*absent", block.text)):
+        if _vote_line(block.text, passages[n - 1].text if n else ""):
             continue  # vote lists are votes, not attendance
         meeting = structure.real_meeting(p.meeting)
         if block.kind == TABLE:
@@ -133,6 +133,15 @@ def attendance_in_head_lines(doc, structure, registry, facts):
                 if e.person.post or e.person.organisation:
                     facts["roles"].append({"name": person.name, "title": e.person.post, "organisation": e.person.organisation,
                                            "meeting": meeting, "page": e.page})
+
+
+def _vote_line(text: str, before: str) -> bool:
+    """A line of a vote's record ('AYES: ...', 'MOTION BY: ...'); an 'Absent:' line is one only
+    after a vote's record (East Palo Alto's 'AYES: ... / ABSENT: Hernandez'): opening a block of its
+    own after anything else it is the meeting's ('ROLL CALL: Present: ... / Absent: Cownie.', Des Moines)."""
+    if re.match(r"(?i)\s*absent\b", text):
+        return bool(VOTE_LINE_RE.match(before) or VOTE_RECORD_RE.search(before))
+    return bool(VOTE_LINE_RE.match(text))
 
 
 def _status(label: str) -> str:

@@ -14,7 +14,8 @@ from minutebook.ingest.pipeline import ingest
 from .conftest import SHARED
 
 DES_MOINES = [SHARED / "wild" / "dsm_1996-01-02_meeting_minutes.pdf",  # 'Motion Carried 6-1. Absent: Daniels.' x58
-              SHARED / "wild" / "dsm_special-meeting-invalid-minutes.pdf"]  # 'ROLL CALL: Present: ... Absent: Gatto.'
+              SHARED / "wild" / "dsm_special-meeting-invalid-minutes.pdf",  # 'ROLL CALL: Present: ... Absent: Gatto.'
+              SHARED / "wild" / "dsm_2005-05-09_meeting_minutes.pdf"]  # 'Absent: Cownie.' a block of its own
 EAST_PALO_ALTO = SHARED / "real" / "bln_eastpaloalto_ca_minutes_2020-01-27.pdf"
 
 
@@ -52,5 +53,7 @@ def test_real_papers_of_two_bodies(archive):
     assert dsm.get("Daniels") == "present" and dsm.get("Vlassis") == "present"
     assert "absent" not in dsm.values() and "Michael Henning" not in dsm
     assert _attendance(archive, DES_MOINES[1].name).get("Gatto") == "absent"
+    # the roll call's absence on a line of its own, after no vote, is the meeting's
+    assert _attendance(archive, DES_MOINES[2].name).get("Cownie") == "absent"
     epa = _attendance(archive, EAST_PALO_ALTO.name)
     assert epa.get("Uriel Hernandez") == "absent" and list(epa.values()).count("absent") == 1
