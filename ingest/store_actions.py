@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+from .store_facts import _insert
+
 
 def write_actions(db, doc_id, actions, meeting_ids, item_ids, passage_ids, person_id) -> None:
     def ref(ids, index):
@@ -17,7 +19,7 @@ def write_actions(db, doc_id, actions, meeting_ids, item_ids, passage_ids, perso
         item_id = ref(item_ids, a.get("item"))
         # owners become people rows when their action is linked, once per action, not once per sighting
         owners = [{"name": o["name"], "kind": o.get("kind", "person")} for o in a.get("owners", [])]
-        db["action_history"].insert({
+        _insert(db, "action_history", {
             "action_id": None, "document_id": doc_id, "page": a["page"], "meeting_id": meeting_id,
             "status": a["status"], "status_text": a.get("status_text"), "text": a["text"], "seen_on": _date(db, meeting_id),
             "paper_status": a["status"], "paper_status_text": a.get("status_text"),

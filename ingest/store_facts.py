@@ -3,6 +3,8 @@ alias; merging one person's spellings across documents happens in ingest.merge_p
 
 from __future__ import annotations
 
+from sqlite_utils.db import jsonify_if_needed
+
 from ..extract.names import clean_name, name_key
 
 FACT_TABLES = ("mentions", "attendance", "roles", "statistics", "decisions", "acronyms")
@@ -23,16 +25,18 @@ def person_id(db, name: str) -> int:
             # papers are written in (--workers, --cluster): the greatest spelling, not the first
             db.execute("update people set name = ? where id = ?", [clean_name(alias), pid])
     else:
-        pid = db["people"].insert({"name": clean_name(alias), "key": key}).last_pk
+        pid = _insert(db, "people", {"name": clean_name(alias), "key": key})
     db.execute("insert or ignore into person_aliases (person_id, alias) values (?, ?)", [pid, alias])
     return pid
 
 
-def _insert(db, table: str, row: dict) -> None:
-    """A plain INSERT into a table the migrations made: sqlite-utils' insert() re-reads the
-    table's shape on every call, and a paper has thousands of mentions and figures."""
+def _insert(db, table: str, row: dict) -> int:
+    """A plain INSERT into a table the migrations made, returning the row's id: sqlite-utils'
+    insert() re-reads the table's shape on every call, and a paper has thousands of mentions
+    and figures. Values are stored as sqlite-utils would store them (a list or dict as JSON)."""
     columns = ", ".join(f"[{c}]" for c in row)
-    db.conn.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})", list(row.values()))
+    values = [jsonify_if_needed(v) for v in row.values()]
+    return db.conn.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})", values).lastrowid
 
 
 def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
@@ -62,7 +66,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
             "kind": m.get("kind"),
         })
     for d in facts.get("decisions", []):
-        db["decisions"].insert({
+        _insert(db, "decisions", {
             "meeting_id": ref(meeting_ids, d.get("meeting")), "agenda_item_id": ref(item_ids, d.get("item")),
             "document_id": doc_id, "page": d["page"], "passage_id": ref(passage_ids, d.get("passage")),
             "text": d["text"], "kind": d["kind"], "mover": d.get("mover"), "seconder": d.get("seconder"),
