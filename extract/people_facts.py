@@ -8,14 +8,15 @@ import re
 
 from ..ingest.document import TABLE, Block
 from .acronyms import is_organisation
+from .literal_gate import Gated
 from .names import name_key, split_title
 from .nlp import people_in
 from .people import Person, initials_of, known_given_name, looks_like_name, membership_from_table, parse_person
 
 
-CONTACT_RE = re.compile(
+CONTACT_RE = Gated(re.compile(
     r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk|ask\s+for|enquiries\s+to)\s*:\s*"
-    r"(?P<who>[^,\n;]{3,60}?)(?=\s+(?:tel|telephone|phone|e-?mail)\b|\s{2,}|,|\n|;|$)(?:,\s*(?P<post>[^\n;]{3,120}))?")
+    r"(?P<who>[^,\n;]{3,60}?)(?=\s+(?:tel|telephone|phone|e-?mail)\b|\s{2,}|,|\n|;|$)(?:,\s*(?P<post>[^\n;]{3,120}))?"), ":")
 
 
 ROLE_LINE_RE = re.compile(
