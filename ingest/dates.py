@@ -105,7 +105,7 @@ def _dates_in(text: str, dayfirst: bool, reference: dt.date | None) -> tuple[Dat
 def _match_iso(kind, m, dayfirst, reference) -> str | None:
     g = m.groupdict()
     if kind in ("dmy", "mdy"):
-        return _iso(int(g["year"].replace("O", "0")), MONTHS[g["month"].lower()[:3]], int(g["day"]))
+        return _iso(int(g["year"].upper().replace("O", "0")), MONTHS[g["month"].lower()[:3]], int(g["day"]))
     if kind == "iso":
         return _iso(int(g["year"]), int(g["m"]), int(g["day"]))
     if kind == "num":
@@ -114,7 +114,7 @@ def _match_iso(kind, m, dayfirst, reference) -> str | None:
         first = (a, b) if dayfirst else (b, a)
         return _iso(year, first[1], first[0]) or _iso(year, first[0], first[1])
     if kind == "my":
-        return _iso(int(g["year"].replace("O", "0")), MONTHS[g["month"].lower()[:3]], None)
+        return _iso(int(g["year"].upper().replace("O", "0")), MONTHS[g["month"].lower()[:3]], None)
     if kind in ("dm", "md") and reference is not None:
         return _iso(reference.year, MONTHS[g["month"].lower()[:3]], int(g["day"]))
     return None

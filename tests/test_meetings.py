@@ -79,6 +79,8 @@ def test_dates_typed_or_read_with_slips_are_dates():
     _, found = _meetings(WILD, "govan_24FebruaryGovanCC.docx")
     assert found and found[0][:2] == ("Govan Community Council", "2024-03-04")
     assert find_dates('Date: Wednesday 23" January 2019')[0].iso == "2019-01-23"
+    # the patterns read case-blind, so a lower-case letter o in the year is a slip too (it raised)
+    assert [d.iso for d in find_dates("held on 4 march 2o24; budget for June 2o25")] == ["2024-03-04", "2025-06"]
 
 
 def test_dates_asked_again_are_the_same_and_each_caller_owns_its_answer():
