@@ -41,6 +41,8 @@ PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:publi
 # the next item of the minutes ends a list run into the header paragraph (an apologies item goes on)
 ITEM_CUT_RE = re.compile(r"\s\d{1,2}(?:\.\d{1,2})?\.?\s+(?!(?i:apolog))[A-Z]")
 MAX_LINES = 30
+MAX_NAME_LINE = 300  # characters: a line of names, not a paragraph
+MAX_LIST_TEXT = 2000  # characters of a list run into a header paragraph
 # 'Present: Members of the Public: Apologies:': more heads after the label, each a column of its own
 COLUMN_HEADS_RE = re.compile(r"(?:[A-Z][A-Za-z ]{2,30}:\s*)+")
 
@@ -96,7 +98,7 @@ def _peopleish(entries: list[AttendanceEntry], coded: str) -> int:
 
 def _name_line(line: str) -> bool:
     """A line holding only names (with posts, bodies, initials): no item number, no prose."""
-    if ITEM_RE.match(line) or LINE_LABEL_RE.match(line) or PROSE_RE.search(PUBLIC_RE.sub("", line)):
+    if len(line) > MAX_NAME_LINE or ITEM_RE.match(line) or LINE_LABEL_RE.match(line) or PROSE_RE.search(PUBLIC_RE.sub("", line)):
         return False
     coded = _coded(PUBLIC_RE.sub(",", line))
     entries = _entries(coded, "present", Block("paragraph", coded, 1), 0)
@@ -155,7 +157,7 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
                 _name_line(lines[k - 1][2]) or is_post(lines[k - 1][2])):
             k += 1  # a label between names no label heads: columns read across, whose names are whose is lost
             continue
-        text = line[start:]
+        text = line[start:start + MAX_LIST_TEXT]  # a list is short: a run of thousands of words is none
         cut = ITEM_CUT_RE.search(text, 1)
         text = text[:cut.start()] if cut else text
         after = text[LINE_LABEL_RE.match(text).end():] if LINE_LABEL_RE.match(text) else ""
