@@ -305,12 +305,18 @@ def clean_body(name: str) -> str:
     after = re.match(r"(?i)^.*?\bmeeting\s+(?:of\s+(?:the\s+)?)?(.+)$", text)
     if after and BODY_WORD_RE.search(after.group(1)):
         text = after.group(1)  # "COMMITTEE MEETING NORTH OF TYNE LPC COMMITTEE"
-    text = re.sub(r"(?i)^(?:(?:draft|unconfirmed|approved|the|minutes?|agenda|notice|of|for|an?|"
+    text = re.sub(r"(?i)^(?:(?:draft|unconfirmed|approved|the|minutes?|agenda|notice|of|for|an?|summary|"
                   r"(?:extra)?ordinary|annual|special|regular|general|public|open|formal|virtual|remote|meeting)\s+)+", "", text)
-    text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|special|regular|general|virtual|remote|public|open|formal|"
+    text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|annual|special|regular|general|virtual|remote|public|open|formal|"
                   r"(?<!parish )(?<!town )meetings?|minutes?|agenda|notice|held|on|at|in|draft|agm|a\.g\.m\.?))+$", "", text)
     text = re.sub(rf"(?i)(?:(?:\s+|\s*[-–—]\s*)(?:{MONTHS}|\d{{4}}))+$", "", text)  # 'Northwold Parish Council -June'
     text = re.sub(r"(?i)(?<!parish)(?<!town)\s+(?:meeting|minutes|held|agenda)\b.*$", "", text)
+    # what that cut leaves at the end: 'SOULDERN PARISH COUNCIL ANNUAL [MEETING HELD IN ...]'
+    text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|annual|special|regular|general))+$", "", text)
+    # 'West Dereham Annual Parish Council': the annual meeting of the council, not another body
+    # (the Annual Parish Meeting of a parish's electors is one: its 'Meeting' is no council's)
+    text = re.sub(r"(?i)\s+(?:annual|(?:extra)?ordinary|special)\s+(?=(?:parish\s+|town\s+|community\s+|city\s+)?"
+                  r"(?:council|committee|board)\b)", " ", text)
     text = re.sub(r"^[’'s]+\s+", "", text).strip(" -–—:,.|")
     if text.isupper() and len(text) > 4:
         small = {"of", "and", "the", "for", "on", "cum", "in", "at", "upon"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .dates import agree_with_weekday, find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
-from .meeting_finder import FoundMeeting, body_key, find_meeting
+from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting
 from .paper_kind import a_listing, document_kind
 
 BODY_WORDS = (
@@ -120,18 +120,9 @@ class Structure:
 
 
 def tidy_body(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" -–:,.")
-    m = re.match(r"(?i)^.*?\bmeeting\s+(?:of\s+(?:the\s+)?)?(.+)$", text)
-    if m and BODY_WORD_RE.search(m.group(1)):
-        text = m.group(1)
-    text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
-    text = re.sub(r"\s+(?:meeting|minutes|held|agenda)\b.*$", "", text, flags=re.I)
-    if text.isupper():
-        small = {"of", "and", "the", "for", "on", "cum", "in", "at"}
-        text = " ".join(w.lower() if w.lower() in small and i else w if len(w) <= 3 and w.isalpha() else w.capitalize()
-                        for i, w in enumerate(text.split()))
-        text = re.sub(r"(?<=-)(Cum|Upon|On|In|Le|By)(?=-)", lambda m: m.group(1).lower(), text)
-    return text.strip()
+    # one cleaning for a body's name however the paper gave it: the dated heading's name had kept
+    # qualifiers the head's scored name loses ('Northwold Parish Council -June', '... Annual')
+    return clean_body(text)
 
 
 def find_structure(doc: Document) -> Structure:
