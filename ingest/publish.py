@@ -251,12 +251,25 @@ _PRIVATE_PAPER_SET = ("exists (select 1 from src.action_history ph where {privat
 _DUE_IN_PRIVATE = _PRIVATE_PAPER_SET.format(private=_private_sighting("ph", "actions.id"), column="due_date")
 _LATEST_PUBLIC_DUE = (f"from src.action_history h where {_PUBLIC_SIGHTING} and h.kind = 'extracted' "
                       "order by h.due_date is not null desc, h.seen_on desc, h.id desc limit 1")
+# An owner a public paper names: by the name stored (sightings keep their owners as JSON, whose
+# escapes spell 'Zoë' as 'Zo\u00eb', so the names are read out of it, not searched in it), by
+# an alias of the person, or by the short form the body's papers taught ('Ali' for Alison
+# Hopkins, store_action_links.short_names): a single word, the start of the owner's given name
+# and of no other owner of the action, and not itself one of its owners.
+_NAMED = "json_extract(o.value, '$.name')"
+_NAMES_OWNER = (f"({_NAMED} = action_owners.name "
+                f"or exists (select 1 from src.person_aliases a where a.person_id = action_owners.person_id "
+                f"and a.alias = {_NAMED}) "
+                f"or (length({_NAMED}) >= 3 and instr({_NAMED}, ' ') = 0 "
+                f"and substr(action_owners.name, 1, length({_NAMED})) = {_NAMED} "
+                f"and substr(action_owners.name, length({_NAMED}) + 1, 1) glob '[a-z]' "
+                f"and not exists (select 1 from src.action_owners o2 where o2.action_id = action_owners.action_id "
+                f"and o2.rowid != action_owners.rowid and substr(o2.name, 1, length({_NAMED})) = {_NAMED})))")
 _PUBLIC_OWNER = ("(not " + _PRIVATE_PAPER_SET.format(private=_private_sighting("ph", "action_owners.action_id"),
                                                      column="owners")
-                 + " or exists (select 1 from src.action_history h where "
-                 + _public_sighting("h", "action_owners.action_id") + " and h.kind = 'extracted' and ("
-                 "instr(h.owners, '\"' || action_owners.name || '\"') or exists (select 1 from src.person_aliases a "
-                 "where a.person_id = action_owners.person_id and instr(h.owners, '\"' || a.alias || '\"')))))")
+                 + " or exists (select 1 from src.action_history h, json_each(case when json_valid(h.owners) "
+                 "then h.owners else '[]' end) o where "
+                 + _public_sighting("h", "action_owners.action_id") + f" and h.kind = 'extracted' and {_NAMES_OWNER}))")
 _OWNERS_IN_PRIVATE = _PRIVATE_PAPER_SET.format(private=_private_sighting("ph", "actions.id"), column="owners")
 _ACTION_NEWS = {
     "status": f"case when {_CLOSED_IN_PRIVATE} then 'open' else actions.status end",
