@@ -7,9 +7,9 @@ import re
 
 from ..ingest.document import TABLE, Block
 from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
-from .decision_facts import VOTE_LINE_RE
 from .names import name_key
-from .people import (VOTE_RECORD_RE, FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
+from .vote_records import VOTE_LINE_RE, follows_vote
+from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
                      flat_table_entries, known_given_name, parse_person, roll_call_lines, status_of)
 
 
@@ -140,7 +140,7 @@ def _vote_line(text: str, before: str) -> bool:
     after a vote's record (East Palo Alto's 'AYES: ... / ABSENT: Hernandez'): opening a block of its
     own after anything else it is the meeting's ('ROLL CALL: Present: ... / Absent: Cownie.', Des Moines)."""
     if re.match(r"(?i)\s*absent\b", text):
-        return bool(VOTE_LINE_RE.match(before) or VOTE_RECORD_RE.search(before))
+        return follows_vote(before)
     return bool(VOTE_LINE_RE.match(text))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .vote_records import VOTE_LINE_RE
 from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentences,
                         is_outcome_only, kind_of, review, vote_block, with_motion)
 
@@ -14,9 +15,6 @@ INTRODUCER_RE = re.compile(r"(?i)(?:\b(?:moved|proposed|seconded|motion|resolved
                            r"\bas\s+follows|\bthat)\s*[:;]?|\bresolved\b.{0,40}:)\s*$")
 SUB_LABEL_RE = re.compile(r"^\s*\((?:[ivx]{1,4}|[a-h])\)\s")
 NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
-VOTE_LINE_RE = re.compile(
-    r"(?i)^\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)"
-    r"\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
 
 
 def decisions(docs, structure, facts):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..ingest.document import Block
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .roles import is_post, post_keys, role_key
+from .vote_records import VOTE_RECORD_RE, follows_vote  # noqa: F401  (VOTE_RECORD_RE: importable from here)
 
 # Attendance labels, most specific first; the status each one gives.
 ATTENDANCE_LABELS = [
@@ -337,7 +338,7 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
         return []
     previous_statuses: list[str] = []
     for n, m in enumerate(matches):
-        if VOTE_RECORD_RE.search(text[matches[n - 1].end() if n else 0:m.start()]):
+        if follows_vote(text[matches[n - 1].end() if n else 0:m.start()]):
             break  # 'Motion Carried 6-1. Absent: Daniels.': who missed that vote, and every list after it
         end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
         body = text[m.end():end].strip()
@@ -401,8 +402,6 @@ def _unpunctuated_lists(text: str, block: Block, index: int) -> list[AttendanceE
 # 'NOES: None'); an absence listed after it is from that vote (Des Moines' council minutes record who
 # was absent from each motion; Norwalk's housing authority and East Palo Alto's commission print a roll
 # call vote per item), not from the meeting, whose roll call opens the minutes
-VOTE_RECORD_RE = re.compile(r"(?i)\b(?:carried|failed|passed|lost|defeated)\b[^.\n]{0,30}?\b\d+\s*[-–]\s*\d+\b"
-                            r"|\b(?:ayes|noes|nays|yeas|pass|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:")
 APOLOGIES_SENTENCE_RE = re.compile(
     r"(?i)\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|had\s+been\s+)?(?:received|submitted|given|tendered)"
     r"(?:\s+and\s+accepted)?\s+(?:for\s+absence\s+)?(?:from|by)\s+(.+)", re.S)

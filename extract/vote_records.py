@@ -1,0 +1,23 @@
+"""A vote's record, and who it leaves out. Councils print after a motion its tally or roll
+('Motion Carried 6-1.', 'AYES: ... NOES: ...') and then who missed that vote ('Absent: Daniels.'):
+a label list that follows a vote's record names the vote's absentees, not the meeting's, whether it
+runs on in the same paragraph (Des Moines) or opens the next line (East Palo Alto, Norwalk, Des
+Moines 1996). One test for both placements, so the rule is the same wherever a paper breaks its lines."""
+
+from __future__ import annotations
+
+import re
+
+# a line of a vote's record: 'MOTION BY:', 'AYES:', 'NOES:', 'ABSENT:', 'FOR (5):'
+VOTE_LINE_RE = re.compile(
+    r"(?i)^\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)"
+    r"\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
+# a tally ('Carried 6-1', 'Motion Carried 5-1-1') or a roll ('Ayes:', 'Pass:') anywhere in a text
+VOTE_RECORD_RE = re.compile(r"(?i)\b(?:carried|failed|passed|lost|defeated)\b[^.\n]{0,30}?\b\d+\s*[-–]\s*\d+\b"
+                            r"|\b(?:ayes|noes|nays|yeas|pass|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:")
+
+
+def follows_vote(before: str) -> bool:
+    """Whether the text just before a label list is a vote's record: the paragraph before it
+    opening with a vote line, or a tally or roll in it."""
+    return bool(VOTE_LINE_RE.match(before) or VOTE_RECORD_RE.search(before))
