@@ -19,6 +19,7 @@ import ctypes
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 from typing import NamedTuple
@@ -188,12 +189,32 @@ ACTION_MARKS = (b"/AA", b"/JS", b"/JavaScript", b"/Launch", b"/SubmitForm", b"/I
 def _carries_actions(path: str) -> bool:
     with open(path, "rb") as f:
         data = f.read()
-    return any(mark in data for mark in ACTION_MARKS)
-
-
+    return any(mark in data for mark in ACTION_MARKS) or _unsafe_uri(data)
 
 
 SAFE_LINK_SCHEMES = (b"http://", b"https://", b"mailto:")
+# a link's address as pdfium writes it: a literal string (its parentheses and backslashes
+# escaped) or, when it holds other bytes, a hex string
+_URI = re.compile(rb"/URI\s*(?:\(((?:\\.|[^\\)])*)\)|<([0-9A-Fa-f\s]*)>)", re.S)
+_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.S)
+_ESCAPED = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def _unsafe_uri(data: bytes) -> bool:
+    """Whether a link of the file opens an address other than a web or mail one: a page's
+    links come through the import as they are, and 'javascript:' or 'file:///' is no place a
+    public paper should send its reader. Such a file takes the safe way, which keeps only web
+    and mail links."""
+    for literal, hexed in _URI.findall(data):
+        if hexed or not literal:
+            digits = re.sub(rb"\s", b"", hexed)
+            uri = bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode())  # an odd last digit is followed by 0
+        else:
+            uri = _ESCAPE.sub(lambda m: bytes([int(m[1], 8) & 0xFF]) if m[1][:1].isdigit()
+                              else _ESCAPED.get(m[1], m[1] if m[1] not in b"\r\n" else b""), literal)
+        if not uri.lower().startswith(SAFE_LINK_SCHEMES):
+            return True
+    return False
 
 
 def _copy_page(out, src, index: int) -> None:

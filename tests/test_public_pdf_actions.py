@@ -1,0 +1,93 @@
+"""A real PDF altered to carry actions (tests/altered_pdf.py: a page script run on opening and
+links that launch a program, one spelt with an escaped name, run JavaScript or open a local
+file) is published as a PDF that carries none of them, whichever way the public copy is made,
+with its pages' text as it was. The fast copy imports pages with their dictionaries; what it
+brings along is looked for in the file written, and any of it sends the paper the safe way."""
+
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+import pytest
+
+from minutebook.ingest.public_files import ACTION_MARKS, withhold_pdf_pages
+
+from .altered_pdf import HOSTILE_LINKS, add_page_actions
+
+ROOT = Path(__file__).resolve().parent.parent
+SAFE_LINK = "/A << /S /URI /URI (https://example.org/minutes) >>"
+
+
+def _papers():
+    """A bundled paper (always there) and the smallest real paper whose objects are packed in
+    object streams (another body; skipped without ../shared)."""
+    bundled = sorted((ROOT / "corpus").glob("*.pdf"), key=lambda p: -p.stat().st_size)[0]
+    real = ROOT.parent / "shared" / "real"
+    packed = sorted((p for p in real.glob("*.pdf") if b"/ObjStm" in p.read_bytes()), key=lambda p: p.stat().st_size) \
+        if real.is_dir() else []
+    return [pytest.param(bundled, id="bundled"),
+            pytest.param(packed[0] if packed else None, id="object-streams",
+                         marks=pytest.mark.skipif(not packed, reason="needs ../shared/real"))]
+
+
+def _links(path) -> list[tuple[int, int, str]]:
+    """(page, action type, address) of every annotation of the file; any annotation not a link is
+    reported with action type -1."""
+    pdf = pdfium.PdfDocument(str(path))
+    found = []
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+                annot = raw.FPDFPage_GetAnnot(page.raw, i)
+                kind, uri = -1, ""
+                if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_LINK:
+                    link = raw.FPDFAnnot_GetLink(annot)
+                    action = raw.FPDFLink_GetAction(link) if link else None
+                    kind = raw.FPDFAction_GetType(action) if action else 0
+                    if kind == raw.PDFACTION_URI:
+                        size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+                        buffer = ctypes.create_string_buffer(size)
+                        raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+                        uri = buffer.value.decode("latin-1")
+                raw.FPDFPage_CloseAnnot(annot)
+                found.append((index + 1, kind, uri))
+            page.close()
+    finally:
+        pdf.close()
+    return found
+
+
+def _text(path, index):
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[index]
+        text = page.get_textpage().get_text_range()
+        page.close()
+        return text
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("paper", _papers())
+@pytest.mark.parametrize("open_script, links", [
+    (True, HOSTILE_LINKS + [SAFE_LINK]),
+    *[(False, [link, SAFE_LINK]) for link in HOSTILE_LINKS]],
+    ids=["all", "launch", "escaped-launch", "javascript-uri", "file-uri"])
+def test_a_public_copy_of_an_altered_real_pdf_carries_no_action(tmp_path, paper, open_script, links):
+    altered = tmp_path / "altered.pdf"
+    add_page_actions(paper, altered, 1, open_script=open_script, links_added=links)
+    before = _links(altered)
+    assert len([b for b in before if b[0] == 1]) >= len(links)  # the premise: pdfium reads the added links
+    public = tmp_path / "public.pdf"
+    withhold_pdf_pages(str(altered), str(public), [])
+    data = public.read_bytes()
+    assert not [m for m in ACTION_MARKS if m in data]
+    assert b"#4C" not in data and b"javascript" not in data.lower() and b"file:" not in data.lower()
+    after = _links(public)
+    # a web or mail address, or a page of the paper itself
+    assert all(kind == raw.PDFACTION_URI and uri.startswith(("http://", "https://", "mailto:"))
+               or kind == raw.PDFACTION_GOTO for _, kind, uri in after), after
+    assert (1, raw.PDFACTION_URI, "https://example.org/minutes") in after  # a web link stays
+    assert _text(public, 0) == _text(paper, 0)
