@@ -25,6 +25,7 @@ from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, co
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
+from .post_holders import PostHolders, post_holders
 from .schema import refresh_denormalised
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
@@ -788,6 +789,7 @@ def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids:
         [] if body_key is None else [body_key])}
     kept = set()
     memory = short_names([s for t in threads for s in t.sightings])
+    holders = post_holders(db, list(meeting_ids))
     for t, origin in zip(threads, origins):
         fields = _action_fields(t)
         fields["origin"] = origin
@@ -798,7 +800,7 @@ def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids:
         else:
             db["actions"].update(action_id, fields)
         db.execute("delete from action_owners where action_id = ?", [action_id])
-        for name, kind in _owners(t, memory):
+        for name, kind in _owners(t, memory, holders):
             pid = person_id(db, name) if kind == "person" else None
             canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
             db["action_owners"].insert({"action_id": action_id, "person_id": pid, "name": canonical[0] if canonical else name,
@@ -848,8 +850,9 @@ def short_names(sightings: list[Sighting]) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
 
 
-def _owners(t: Thread, memory: dict[str, str]) -> list[tuple[str, str]]:
-    """The owners named when the action was set, then anyone a later paper hands it to."""
+def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = None) -> list[tuple[str, str]]:
+    """The owners named when the action was set, then anyone a later paper hands it to; a post
+    is the person the body's papers name for it nearest the sighting's meeting."""
     out, seen = [], set()
     for s in t.sightings:
         if s.kind != "extracted" or s.report:
@@ -857,6 +860,10 @@ def _owners(t: Thread, memory: dict[str, str]) -> list[tuple[str, str]]:
         for o in json.loads(s.row.get("owners") or "[]"):
             if o["name"] in memory:
                 o = {"name": memory[o["name"]], "kind": "person"}
+            elif holders is not None and o.get("kind") in ("role", "group"):
+                holder = holders.holder(o["name"], s.date)
+                if holder:
+                    o = {"name": holder, "kind": "person"}
             key = name_key(o["name"]) or o["name"].lower()
             if key not in seen:
                 seen.add(key)
