@@ -208,6 +208,8 @@ def subject_owners(text: str, registry: Registry) -> list[tuple[str, str]]:
 def _plausible_owner(name: str, kind: str) -> bool:
     if len(name.split()) > 5 or re.search(r"[.;:]\s", name) or not name[:1].isupper():
         return False
+    if kind == "person" and re.fullmatch(r"A\.?\s+[A-Z][\w'’-]+", name):
+        return True  # an initial and a surname ("A Jenkinson"), not the article
     return not re.match(r"(?i)^(?:an?|this|these|it|there|update|report|paper|roadmap|review|item|work)\b", name)
 
 
