@@ -10,7 +10,7 @@ import re
 
 from ..ingest.document import Document
 from ..ingest.structure import Structure
-from . import acronym_facts, action_facts, attendance_facts, decision_facts, people_columns, people_facts, statistic_facts
+from . import acronym_facts, action_facts, apologies_items, attendance_facts, decision_facts, people_columns, people_facts, statistic_facts
 from .nlp import load_pipeline
 from .parsed import Parsed
 from .personhood import PaperWords, keep_people
@@ -28,6 +28,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     people_facts.membership(structure, registry, facts, body_of)
     attendance_facts.attendance(structure, registry, facts)
     attendance_facts.attendance_in_head_lines(doc, structure, registry, facts)
+    apologies_items.apologies_in_opening_items(doc, structure, registry, facts)
     for p in passages:
         for person in initials_defined(p.text):
             registry.add(person)

@@ -16,7 +16,7 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
     "meetings": ("f1", 1.0),  # minute numbers date the paper that states no day (Northwold), 0.98 before
     "next_meeting": ("recall", 0.95),
     "agenda_items": ("recall", 0.87),
-    "attendance": ("f1", 0.97),
+    "attendance": ("f1", 0.98),  # apologies read in the opening items (0.985 measured; 0.97 before)
     "owners": ("f1", 0.96),
     "status": ("recall", 0.98),  # over matched actions: more matched, some reported-done ones among them
     "due": ("recall", 0.90),  # over matched actions, as status; more matched, some with dues the papers do not state (0.91)
@@ -42,7 +42,7 @@ PRECISION_FLOORS = {"decisions": 0.91, "attendance": 0.98, "actions": 0.88, "mee
 
 
 # The issue-7 done-when is measured on the development gold (the gold outside series/): its own floors
-DEVELOPMENT_FLOORS = {"actions": ("f1", 0.93), "owners": ("f1", 0.96), "due": ("recall", 0.92)}
+DEVELOPMENT_FLOORS = {"attendance": ("f1", 0.98), "actions": ("f1", 0.93), "owners": ("f1", 0.96), "due": ("recall", 0.92)}
 
 
 @pytest.fixture(scope="module")
