@@ -10,7 +10,7 @@ from datasette.utils.asgi import Response
 
 from minutebook.served import chosen, with_db
 from minutebook.sync_templates import sync_template
-from minutebook.fulltext import KINDS, Search, fts_query, run, with_acronyms
+from minutebook.fulltext import KINDS, RankingCache, Search, fts_query, run, with_acronyms
 from minutebook.titles import paper_title
 
 
@@ -63,6 +63,18 @@ def _bodies(conn):
     return bodies
 
 
+def _rankings(datasette):
+    """The site's kept rankings (fulltext.RankingCache): a search's next page, its kind tabs and
+    the same search asked again by another address reuse its ranking while the database is
+    unchanged. Public mode only, where the served copy holds nothing restricted; None in full mode."""
+    if not getattr(datasette, "minutebook_sources", {}).get("public"):
+        return None
+    cache = getattr(datasette, "minutebook_rankings", None)
+    if cache is None:
+        cache = datasette.minutebook_rankings = RankingCache()
+    return cache
+
+
 async def search_page(datasette, request):
     name = chosen(datasette, request)
     await datasette.ensure_permissions(request.actor, ["view-instance", ("view-database", name)])
@@ -77,7 +89,8 @@ async def search_page(datasette, request):
         date_to=_date(args.get("to"), "to", problems),
         page=_page_number(args.get("page")),
     )
-    search, bodies = await db.execute_fn(lambda conn: (run(conn, search) if search.q else search, _bodies(conn)))
+    cache = _rankings(datasette)
+    search, bodies = await db.execute_fn(lambda conn: (run(conn, search, cache) if search.q else search, _bodies(conn)))
 
     def link(**changes):
         params = {"q": search.q, "kind": search.kind, "body": search.body, "from": search.date_from,

@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from .ingest.publish import FILTER_INDEX, STATE_TABLE
@@ -237,28 +238,91 @@ class _Unbudgeted:
         return cursor.execute(sql, params)
 
 
-def run(conn: sqlite3.Connection, search: Search) -> Search:
-    """Fill `search.hits` (one page, best first) and `search.counts` (hits per kind, capped)."""
+class _Ranking:
+    """What a search finds before any page of it is shown: per kind the candidates' number (and
+    whether there are more) and the oldest of them, and the best hits ranked so far. The same for
+    every page and every kind tab of one search, so a kept one serves them all."""
+
+    def __init__(self, conn, search: Search, params: dict, present: list[str]):
+        self.counts: dict[str, int] = {}
+        self.more: dict[str, bool] = {}
+        self.oldest: dict[str, int] = {}
+        self.ranked: dict[str, tuple[int, list[tuple]]] = {}  # kind -> (the limit asked, best first)
+        for name in present:
+            ids = _candidates(conn, _KINDS[name], search, params)
+            self.more[name] = len(ids) > CANDIDATES
+            self.counts[name] = min(len(ids), CANDIDATES)
+            if ids:
+                self.oldest[name] = ids[:CANDIDATES][-1]
+
+    def best(self, conn, name: str, search: Search, params: dict, limit: int, ahead: int) -> list[tuple]:
+        """The best `limit` candidates of a kind, as (score, rowid); ranked again only when fewer
+        were ranked before (then `ahead` at least, so that the next pages need no ranking). The
+        order is total (score, then the newest first), so the first `limit` of a longer ranking
+        are exactly those a ranking limited to `limit` returns."""
+        kept = self.ranked.get(name)
+        if kept is not None and (kept[0] >= limit or len(kept[1]) < kept[0]):
+            return kept[1][:limit]
+        asked = max(limit, ahead)
+        rows = _ranked(conn, _KINDS[name], search, self.oldest[name], params, asked)
+        self.ranked[name] = (asked, rows)  # one assignment: a thread reading it sees old or new
+        return rows[:limit]
+
+
+class RankingCache:
+    """Rankings of recent searches, kept while the database is unchanged: SQLite's data_version
+    on the connection the search runs on (it changes when another connection commits, as an
+    ingest updating the public copy does); each connection of the site keeps its own, since
+    data_version compares only within a connection. For the public copy, where every visitor
+    may see every hit. The hits' details and snippets are still read for every page."""
+
+    def __init__(self, size: int = 256, ahead: int = 60):
+        self.size, self.ahead = size, ahead
+        self._entries: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, ranking: _Ranking) -> None:
+        with self._lock:
+            self._entries[key] = ranking
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+
+def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = None) -> Search:
+    """Fill `search.hits` (one page, best first) and `search.counts` (hits per kind, capped);
+    with `cache`, a ranking of the same search on the unchanged database is reused."""
+    raw = conn
     conn = _Unbudgeted(conn)
     search.query = with_acronyms(conn, search.q)
     if not search.query:
         return search
     params = {"fts": search.query, "body": search.body, "date_from": search.date_from, "date_to": search.date_to}
-    present = [k for k in KINDS if _has_table(conn, f"{k}_fts")]
-    candidates = {}
-    for name in present:
-        ids = _candidates(conn, _KINDS[name], search, params)
-        search.more[name] = len(ids) > CANDIDATES
-        candidates[name] = ids[:CANDIDATES]
-        search.counts[name] = len(candidates[name])
+    ranking, key = None, None
+    if cache is not None:
+        version = conn.execute("pragma data_version").fetchone()[0]
+        # the connection itself in the key, not its id: kept alive, its id names no other
+        key = (raw, version, search.query, search.body, search.date_from, search.date_to)
+        ranking = cache.get(key)
+    if ranking is None:
+        ranking = _Ranking(conn, search, params, [k for k in KINDS if _has_table(conn, f"{k}_fts")])
+        if cache is not None:
+            cache.put(key, ranking)
+    search.counts, search.more = dict(ranking.counts), dict(ranking.more)
     search.page = min(search.page, search.pages)
     offset = (search.page - 1) * search.per_page
+    limit = offset + search.per_page
     # every kind's best offset + per_page, merged by score; the page is a slice of those
     ranked = []
-    for name in (k for k in search.kinds if candidates.get(k)):
-        ranked += [(score, KINDS.index(name), -rowid, name, rowid)
-                   for score, rowid in _ranked(conn, _KINDS[name], search, candidates[name][-1], params,
-                                               offset + search.per_page)]
+    for name in (k for k in search.kinds if ranking.counts.get(k)):
+        best = ranking.best(conn, name, search, params, limit, cache.ahead if cache is not None else limit)
+        ranked += [(score, KINDS.index(name), -rowid, name, rowid) for score, rowid in best]
     shown = [(name, rowid) for *_, name, rowid in sorted(ranked)[offset:offset + search.per_page]]
     details = {name: _details(conn, _KINDS[name], [r for n, r in shown if n == name], params)
                for name in {n for n, _ in shown}}
