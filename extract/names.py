@@ -19,8 +19,17 @@ TITLES = [
     "MP", "Secretary", "Foreign Secretary", "Home Secretary", "Minister", "Prime Minister", "Chancellor", "Pastor",
     "Rt Hon", "Mayor Pro Tem",
 ]
+# a title printed in capitals is one only in capitals: 'Di Humphrey', 'Ds Patel', 'Pc Lee' are given names
+ACRONYM_TITLES = frozenset(t.lower() for t in TITLES if t.isupper())
+
+
+def _title_pattern(title: str) -> str:
+    pattern = re.escape(title).replace(r"\ ", r"\s+")
+    return f"(?-i:{pattern})" if title.isupper() else pattern
+
+
 _TITLE_RE = re.compile(
-    r"^(?:(?:%s)\.?\s+)+" % "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True)),
+    r"^(?:(?:%s)\.?\s+)+" % "|".join(_title_pattern(t) for t in sorted(TITLES, key=len, reverse=True)),
     re.I,
 )
 HONOURS_RE = re.compile(r",?\s+\b(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|MEP|QC|KC|DL|BEM|PhD|MA|BA|MSc|Esq)\b\.?", re.I)

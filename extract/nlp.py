@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .array_matcher import ArrayMatcher
 from .lexeme_flags import with_word_flags, word_flag
-from .names import TITLES
+from .names import ACRONYM_TITLES, TITLES
 from .people import known_given_name
 
 ABBREVIATIONS = {"cllr", "dr", "mr", "mrs", "ms", "no", "nos", "st", "insp", "supt", "prof", "rev", "revd", "cllrs",
@@ -237,6 +237,8 @@ class PersonMatcher:
             elif label == "APPOSITION":
                 end -= 2
             elif label == "TITLED":
+                if doc[start].lower_.rstrip(".") in ACRONYM_TITLES and not doc[start].is_upper:
+                    continue  # 'Di Humphrey' is a given name, not a Detective Inspector
                 end = self._after_titles(doc, start, end)
             elif label == "SUBJECT":
                 end -= 1
@@ -262,6 +264,7 @@ class PersonMatcher:
                 continue  # "Residents of Normandy Close advised"
             if any(doc[i].is_sent_start for i in range(start + 1, end)):
                 continue  # "... and the Mayor. Moved by Flagg": a title and a name share their sentence
+            end = _whole_surname(doc, end)
             span = Span(doc, start, end, label="PERSON")
             # a titled span keeps its title: it is an alias ("Cllr Worby"); names.split_title parts them later
             if len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):
@@ -270,6 +273,17 @@ class PersonMatcher:
         existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         doc.spans[SPAN_KEY] = spacy.util.filter_spans(existing + spans)
         return doc
+
+
+def _whole_surname(doc: Doc, end: int) -> int:
+    """The end of a name whose surname is hyphenated: the tokenizer splits 'Baird-Palmer' at its
+    hyphen, and the patterns that take two or three words ('Vice Chair Debbie Baird-Palmer', 'Cllr
+    Mrs S Lansdell-Williams') stopped at the first half, storing a person the paper never names.
+    Only a hyphen set tight between two capitalised words joins them ('Baird - Palmer' is two)."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha and len(doc[end + 1]) >= 2:
+        end += 2
+    return end
 
 
 # spaCy caches how each whitespace-delimited chunk splits into tokens, but only its first 10,000

@@ -109,6 +109,12 @@ _BODY_OF_PLACE_RE = Gated(re.compile(
     r"|\b(?:Council|Borough|County|City)\s+of\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3})"
     r"|\b(?:Cyngor|Sir)\s+([A-Z][\w'’\-]+)"), "council", "hall", "borough", "county", "city", "cyngor", "sir")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]+(?![\w'’\-])")
+# a firm of a profession named after its founders, by the plural of what its people are: 'The Auditors
+# Grant Thornton had approved', 'our solicitors, Birketts'. A person is 'the auditor', never 'auditors'
+FIRM_PROFESSIONS = ("auditors", "accountants", "solicitors", "surveyors", "architects", "valuers", "insurers", "brokers")
+_FIRM_RE = Gated(re.compile(
+    r"\b(?i:(?:external\s+|internal\s+)?(?:%s))\s*[,:–-]?\s*((?:[A-Z][\w'’&\-]+\s+){0,2}[A-Z][\w'’\-]+)"
+    % "|".join(FIRM_PROFESSIONS)), *FIRM_PROFESSIONS)
 
 
 class PaperWords:
@@ -120,7 +126,10 @@ class PaperWords:
     def __init__(self, texts):
         places: set[str] = set()
         self.lower: set[str] = set()
+        self.firms: dict[str, str] = {}  # name key -> the firm's name as printed
         for text in texts:
+            for m in _FIRM_RE.finditer(text):
+                self.firms[name_key(m.group(1))] = m.group(1)
             for m in _BODY_OF_PLACE_RE.finditer(text):
                 words = re.findall(r"[A-Z][\w'’\-]+", next(g for g in m.groups() if g))
                 if m.group(1) and len(words) == 2 and re.search(r"[A-Z][\w'’\-]*\s+$", text[max(0, m.start() - 30):m.start()]):
@@ -137,6 +146,8 @@ class PaperWords:
         words = [w.strip(".,") for w in name.split() if w.strip(".,")]
         if not words:
             return None
+        if not titled and name_key(name) in self.firms:
+            return "a firm: the paper names it by the plural of its profession ('the Auditors Grant Thornton')"
         given = known_given_name(words[0])  # 'Nature Bill' is no Bill: a given name comes first
         lower = [w.lower() for w in words]
         if lower[-1] in self.places or (not given and not titled and any(w in self.places for w in lower)):
@@ -241,10 +252,16 @@ def keep_people(facts: dict, words: PaperWords | None = None) -> dict:
         return words is None or words.why_not(name, titled, table == "attendance" or f.get("kind") in (
             "attendance", "listed", "membership")) is None
 
+    named = {name_key(f.get("name") or "") for table in ("attendance", "roles", "mentions") for f in facts.get(table, [])}
     for table in ("attendance", "roles", "mentions"):
         facts[table] = [f for f in _split_glued(facts.get(table, [])) if person(f, table)]
     for action in facts.get("actions", []):
         for owner in action.get("owners", []):
             if owner.get("kind") == "person" and not is_person(owner["name"]):
                 owner["kind"] = "group"
+    if words is not None:
+        # a firm read as a person is kept as an organisation, so the people merge drops the same firm
+        # where another paper names it bare ('posted by special delivery to Grant Thornton')
+        facts.setdefault("organisations", []).extend({"name": name, "acronym": None} for key, name in words.firms.items()
+                                                      if key in named)
     return facts

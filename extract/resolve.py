@@ -213,7 +213,23 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
         for ids in unresolved.values():
             for other in ids[1:]:
                 join(ids[0], other)
+    _join_possessives(by_surname, u, join)
     return pairs
+
+
+def _join_possessives(by_surname, u, join) -> None:
+    """A bare surname that is another's possessive with its apostrophe lost ('funded by Cllr
+    Storeys delegated fund' of Northwold's 'Cllr Storey'): the one person of that surname in its
+    authority, when no one there is named with the longer surname and a given name."""
+    for surname, group in by_surname.items():
+        if len(surname) < 4 or not surname.endswith("s") or surname[:-1] not in by_surname:
+            continue
+        for e in group:
+            if e[1] or any(f[1] and f[0].authority == e[0].authority for f in group):
+                continue
+            owners = [f for f in by_surname[surname[:-1]] if f[0].authority == e[0].authority]
+            if owners and len({u.find(f[0].id) for f in owners}) == 1:
+                join(e[0].id, owners[0][0].id)
 
 
 def _join_diminutives(full, u, join) -> None:
@@ -243,8 +259,8 @@ def neighbours(parsed) -> set[tuple[str, str]]:
     county and district councillors who report to each (Stoke Ferry, Wereham, Wretton, Boughton
     all hear 'Martin Storey' and 'Colin Sampson'), and a council that changed its name ('Northwold',
     'Northwold and Whittington') keeps its members. Two or more names in common (full, or initials
-    and surname as the papers print members: 'C Pointeer'), and a tenth of the smaller one's, is a
-    neighbourhood; one name in common ('Paul Carter' at Kent and at Stoke Ferry) is a coincidence."""
+    and surname as the papers print members: 'C Pointeer'), and a tenth of the smaller one's or two
+    of different surnames, one of them in full, is a neighbourhood; one name in common ('Paul Carter' at Kent and at Stoke Ferry) is a coincidence."""
     names_of: dict[str, set[str]] = defaultdict(set)
     for s, given, _ in parsed:
         if given and s.authority is not None:
@@ -253,14 +269,23 @@ def neighbours(parsed) -> set[tuple[str, str]]:
     for authority, names in names_of.items():
         for key in names:
             authorities_of[key].add(authority)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, authorities in authorities_of.items():
-        ordered = sorted(authorities)
-        for i in range(len(ordered)):
-            for j in range(i + 1, len(ordered)):
-                shared[(ordered[i], ordered[j])] += 1
-    return {pair for pair, n in shared.items()
-            if n >= NEIGHBOURS_SHARED and n >= NEIGHBOURS_SHARE * min(len(names_of[pair[0]]), len(names_of[pair[1]]))}
+        if len(authorities) > 1:
+            ordered = sorted(authorities)
+            for i in range(len(ordered)):
+                for j in range(i + 1, len(ordered)):
+                    shared[(ordered[i], ordered[j])].append(key)
+    return {pair for pair, keys in shared.items() if len(keys) >= NEIGHBOURS_SHARED and (
+        len(keys) >= NEIGHBOURS_SHARE * min(len(names_of[pair[0]]), len(names_of[pair[1]])) or _two_people(keys))}
+
+
+def _two_people(keys: list[str]) -> bool:
+    """Names that are surely two people, one of them named in full: a parish whose papers print
+    'Andy Wallace' (of the county's Highways) and 'M Storey' (its county councillor), as a
+    neighbouring parish does, is that parish's neighbour, however many other people either names
+    (a tenth of Northwold's 52 names is more than the two the county's officers make)."""
+    return len({k.split()[-1] for k in keys}) >= 2 and any(len(k.split()[0]) > 1 for k in keys)
 
 
 def _join_neighbours(parsed, join) -> None:

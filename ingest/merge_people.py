@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.names import name_key
+from ..extract.names import name_key, split_title
 from ..extract.resolve import Spelling, UnionFind, _is_full, _parts, group_spellings
 from .authority import group_keys
 from .schema import refresh_denormalised
@@ -25,6 +25,7 @@ def resolve_archive(db) -> int:
     """Regroup people rows; returns how many person rows were merged away (net)."""
     before = db.execute("select count(*) from people").fetchone()[0]
     with db.atomic():
+        _drop_firms(db)
         authorities = document_authorities(db)
         rows = _named_rows(db)
         spellings, spelling_of = _spellings(rows, authorities, dict(db.execute("select id, name from people").fetchall()))
@@ -115,6 +116,19 @@ def unify_authorities(db) -> None:
                        [target, names[target].most_common(1)[0][0], key])
 
 
+def _drop_firms(db) -> None:
+    """A name some paper shows to be a firm ('The Auditors Grant Thornton'; extract/personhood.py)
+    is no person where another paper names it in prose without a title ('the papers had been posted
+    to Grant Thornton'): those mentions go."""
+    firms = {name_key(n) for (n,) in db.execute("select name from organisations where acronym is null")}
+    if not firms:
+        return
+    names = [n for (n,) in db.execute("select distinct name from mentions where kind = 'mention' and person_id is not null")
+             if name_key(n) in firms]
+    for name in names:
+        db.execute("delete from mentions where kind = 'mention' and name = ?", [name])
+
+
 def _named_rows(db) -> list[tuple]:
     """(table, person_id, name, document_id) for every row of people's facts; rows that keep no
     name of their own (roles, owners) carry None and follow the named rows of their paper."""
@@ -132,15 +146,17 @@ def _named_rows(db) -> list[tuple]:
 
 def _spellings(rows, authorities, names: dict[int, str]):
     """One spelling per full name and authority, per short form and paper."""
-    named_docs = {(pid, doc) for table, pid, name, doc in rows if name}
-    spellings: dict[int, Spelling] = {}
-    spelling_of: dict[tuple, int] = {}
-    ids: dict[tuple, int] = {}
+    # a row without a name of its own (an owner, a role) follows its person's named rows wherever
+    # they are; taking the person's present name instead made the grouping depend on the last
+    # merge's result: Northwold's owner rows of 'Martin Storey' joined the paper's 'M Storey' to
+    # him, the next merge found no such name there and split them again
+    named = {pid for table, pid, name, doc in rows if name}
+    found: dict[tuple, list] = {}
     for table, pid, name, doc in rows:
         if not name:
-            if (pid, doc) in named_docs:
-                continue  # follows its paper's named rows
-            name = names.get(pid)
+            if pid in named:
+                continue
+            name = names.get(pid)  # a person known only as an owner or a post holder
             if name is None:
                 continue
         authority = authorities.get(doc)
@@ -148,15 +164,18 @@ def _spellings(rows, authorities, names: dict[int, str]):
         if not surname:
             continue
         node = (name_key(name), authority) if _is_full(given) else (name_key(name), authority, doc)
-        sid = ids.setdefault(node, len(ids) + 1)
-        s = spellings.get(sid)
-        if s is None:
-            spellings[sid] = Spelling(sid, name, authority, frozenset({doc}))
-        else:
-            s.documents = s.documents | {doc}
-            # the greatest of a key's spellings ('André', 'Andre'): whatever order papers came in
-            s.name = max(s.name, name)
-        spelling_of[(pid, name, doc)] = sid
+        found.setdefault(node, []).append((pid, name, doc))
+    # ids in the order of what the spellings are, not of the rows' person ids: the grouping breaks
+    # its ties by id, and must find the same whatever ids the last merge left
+    spellings: dict[int, Spelling] = {}
+    spelling_of: dict[tuple, int] = {}
+    for sid, node in enumerate(sorted(found, key=lambda n: (n[0], n[1] or "", n[2] if len(n) > 2 else -1)), 1):
+        written = found[node]
+        # the greatest of a key's spellings ('André', 'Andre'): whatever order papers came in
+        spellings[sid] = Spelling(sid, max(name for _, name, _ in written), node[1],
+                                  frozenset(doc for _, _, doc in written))
+        for pid, name, doc in written:
+            spelling_of[(pid, name, doc)] = sid
     return spellings, spelling_of
 
 
@@ -252,8 +271,10 @@ def _move_aliases(db, by_person, new_pid, spelling_of) -> None:
     """Each spelling goes with the people it names now: to every person whose rows write it,
     else to the person most of its old person's rows went to."""
     writers: dict[tuple[int, str], set[int]] = defaultdict(set)
+    papers: dict[int, set[int]] = defaultdict(set)
     for (pid, name, doc), sid in spelling_of.items():
         writers[(pid, name_key(name))].add(new_pid[sid])
+        papers[new_pid[sid]].add(doc)
     aliases = db.execute("select person_id, alias from person_aliases").fetchall()
     rows = set()
     for pid, alias in aliases:
@@ -262,6 +283,30 @@ def _move_aliases(db, by_person, new_pid, spelling_of) -> None:
             targets = {min(by_person[pid].items(), key=lambda x: (-x[1], x[0]))[0]}
         for target in targets or {pid}:
             rows.add((target, alias))
+    rows = _printed_by_each(db, rows, papers)
     if rows != set(aliases):
         db.execute("delete from person_aliases")
         db.conn.executemany("insert or ignore into person_aliases (person_id, alias) values (?, ?)", sorted(rows))
+
+
+def _printed_by_each(db, rows: set[tuple[int, str]], papers) -> set[tuple[int, str]]:
+    """A form two people share a name in ('Paul Carter' of Kent and of Stoke Ferry) goes to those
+    whose papers print it: 'Sir Paul Carter' is Kent's, 'Inspector Paul Carter' the inspector's.
+    Only titled forms: a title is what tells two of one name apart, and a bare form a paper prints
+    otherwise ('A. Prescott') stays. A form neither prints whole stays with both."""
+    holders: dict[str, set[int]] = defaultdict(set)
+    for pid, alias in rows:
+        holders[name_key(alias)].add(pid)
+    result = set()
+    for pid, alias in rows:
+        if len(holders[name_key(alias)]) > 1 and split_title(alias)[0] and not _prints(db, alias, papers.get(pid, ())):
+            if any(_prints(db, alias, papers.get(other, ())) for other in holders[name_key(alias)] if other != pid):
+                continue
+        result.add((pid, alias))
+    return result
+
+
+def _prints(db, alias: str, docs) -> bool:
+    docs = sorted(docs)
+    return bool(docs) and db.execute(f"select 1 from passages where document_id in ({','.join('?' * len(docs))}) "
+                                     "and instr(text, ?) limit 1", [*docs, alias]).fetchone() is not None

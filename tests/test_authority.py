@@ -178,6 +178,14 @@ def test_one_full_name_in_neighbouring_authorities_is_one_person(tmp_path):
         assert stoke and stoke == wretton, name
     kent, stoke = _people_of(conn, "Paul Carter", "13th-Mar-2025"), _people_of(conn, "Paul Carter", "2018-02")
     assert kent and stoke and not kent & stoke
+    # and each keeps the forms its own papers print: no 'Sir' for the inspector, no 'Inspector' for the knight
+    aliases = {pid: {r[0] for r in conn.execute("select alias from person_aliases where person_id = ?", [pid])}
+               for pid in kent | stoke}
+    printed = {pid: " ".join(r[0] for r in conn.execute(
+        "select p.text from passages p where p.document_id in (select document_id from mentions where person_id = ? "
+        "union select document_id from attendance where person_id = ?)", [pid, pid])) for pid in kent | stoke}
+    for pid, forms in aliases.items():
+        assert all(form in printed[pid] for form in forms if form.endswith("Paul Carter") and form != "Paul Carter"), forms
 
 
 def test_an_upgrade_gives_each_paper_the_authority_its_ingest_gave_it(archive, tmp_path):
