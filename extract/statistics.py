@@ -10,6 +10,8 @@ from typing import Iterator
 
 from ..ingest.dates import find_dates
 from .literal_gate import Gated
+from .char_gate import may_match, required_characters
+from .number_gate import NumberWords, words_before_number
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR"}
@@ -377,6 +379,7 @@ def _bare_cells(sentence: str) -> list[tuple[int, int]]:
 def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
     """Where a number is no figure (a time, a reference, a label, ...): the spans of each pattern
     in turn, found only when asked for."""
+    before_numbers = NumberWords(sentence)
     for pattern in (
         r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?",  # times
         r"\b\d{1,2}\s*[ap]\.?m\.?\b",
@@ -466,6 +469,10 @@ def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
         r"\(\d{1,2}-\s?\d{1,2}-\s?\d{2,4}\)",  # '(5- 17-05)': a US date
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
     ):
+        words, chars = _gates(pattern)
+        if not may_match(chars, sentence) or (words is not None and not before_numbers.can_match(words)):
+            yield []  # a character it needs is missing, or none of its words stands before a number
+            continue
         yield [(m.start(), m.end()) for m in _compiled(pattern).finditer(sentence)]
     yield _numbered_run(sentence) + _inline_labels(sentence) + _name_numbers(sentence) + [
         (m.start(), m.end()) for pattern in LABEL_SHAPES for m in _compiled(pattern).finditer(sentence)]
@@ -479,6 +486,17 @@ def _compiled(pattern: str) -> re.Pattern:
     found = _COMPILED.get(pattern)
     if found is None:
         found = _COMPILED[pattern] = re.compile(pattern)
+    return found
+
+
+_GATES: dict[str, tuple] = {}
+
+
+def _gates(pattern: str) -> tuple:
+    """What a non-figure pattern cannot match without: its words before a number, and characters."""
+    found = _GATES.get(pattern)
+    if found is None:
+        found = _GATES[pattern] = (words_before_number(pattern), required_characters(pattern))
     return found
 
 

@@ -194,3 +194,41 @@ def test_the_larger_tokenizer_cache_gives_the_tokens_the_rules_give():
         for text in texts:
             a, b = uncached.tokenizer(text), cached.tokenizer(text)
             assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b], text
+
+
+def test_the_non_figure_patterns_behind_their_gates_find_what_they_find_alone(monkeypatch):
+    from minutebook.extract import statistics
+
+    sentences = [s for text in _passage_texts() for s in re.split(r"(?<=[.!?])\s+|\n", text) if re.search(r"\d", s)]
+    sentences += ["See item 5 and Items (12); no. 3, District: 4 and the Act 1972 s. 19.", "ITEM 5", "İtem 5",
+                  "Sept 29, 2023 and aged 18", "ref 24/00108 at 7.30pm .... 4 (3) 96-27 9 A134 'Route 66'",
+                  "NO.7 and no . 8, Regulations 2010, ſection 4, \u212aG 5"]
+    gated = [list(statistics._non_figures(s)) for s in sentences]
+    gates = statistics._GATES
+    # each kind of gate holds for some pattern, and turns it away from some sentence that holds a number
+    assert any(words for words, _ in gates.values()) and any(chars for _, chars in gates.values())
+    monkeypatch.setattr(statistics, "_gates", lambda pattern: (None, ()))
+    skipped = 0
+    for s, found in zip(sentences, gated):
+        plain = list(statistics._non_figures(s))
+        assert found == plain, s
+        skipped += sum(1 for a, b in zip(found, plain) if not a)
+    assert skipped > len(sentences)  # most sentences lack what several patterns need
+
+
+def test_a_number_word_gate_is_read_from_the_pattern_or_not_at_all():
+    from minutebook.extract.char_gate import may_match, required_characters
+    from minutebook.extract.number_gate import NumberWords, words_before_number
+
+    assert words_before_number(r"(?i)\b(?:item|regulations?|no\.?)\s*\(?\d+") == (
+        frozenset({"item", "regulation", "regulations", "no"}), False)
+    assert words_before_number(r"(?i)\b(?:jan|feb)[a-z]*\.?\s+\d") == (frozenset({"jan", "feb"}), True)
+    # another form (a nested group, a hyphen between, no case-insensitivity) is not gated
+    for pattern in (r"(?i)\b(?:dial(?:l?ing)?|ring)\s+\d", r"(?i)\b(?:over|under)[-\s]\d", r"\b(?:item)\s+\d"):
+        assert words_before_number(pattern) is None
+    words = NumberWords("İTEM (5), No.7 and 24/00108; the 12 posts")
+    assert words.words == {"item", "no", "and", "the"}  # '24/00108': a slash is no separator, '00108' has no word
+    assert required_characters(r"\b\d+/\d+") == (frozenset("/"),)
+    assert required_characters(r"(?i)\bpages?\s*\[\s*\d+") == (frozenset("["),)  # a letter under (?i) is not required
+    assert required_characters(r"x?\d+(?:ab|c)") == (frozenset("ac"),)
+    assert may_match(required_characters(r"\(\d+\)"), "(3)") and not may_match(required_characters(r"\(\d+\)"), "3)")
