@@ -520,14 +520,12 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         best_per_thread[id(t)] = (rank, units[ui], news)
     absorbed: set[int] = set()
     news_in: dict[int, Thread] = {}  # passage -> the earlier action it gives news of
-    news_units: dict[int, list[tuple[dict, Thread]]] = {}  # passage -> each sentence of news in it, and its action
     for t in open_threads:
         found = best_per_thread.get(id(t))
         if found:
             (_, value, _), u, news = found
             if u["passage_id"] is not None and id(t) not in shared:
                 news_in[u["passage_id"]] = t
-                news_units.setdefault(u["passage_id"], []).append((u, t))
             new = _extracted_from(u, born_here) if _sure(news, value) and id(t) not in shared else None
             if new is not None and id(new) not in absorbed:
                 s = new.first
@@ -552,34 +550,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         if t is not None and id(new) not in absorbed and BARE_CONTINUE_RE.match(new.first.row.get("description") or new.first.text):
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
-    # 'Item 3 – the Halesworth meeting was cancelled and has been rescheduled for 10th March. The
-    # General Manager, Community Lead and Vice Chair will be attending.': a task set right after
-    # news of an action, in the same follow-up, to people among whom is that action's owner, is
-    # that action carried on with more hands, not a new one
-    for new in born_here:
-        t = _carried_on_by(new, news_units, best_per_thread, shared)
-        if t is not None and id(new) not in absorbed:
-            _add(t, new.first, new.candidate)
-            absorbed.add(id(new))
     return absorbed
-
-
-def _carried_on_by(new: Thread, news_units: dict[int, list[tuple[dict, Thread]]], best_per_thread, shared) -> Thread | None:
-    if not new.candidate.owners or new.first.passage_id is None:
-        return None
-    own = _plain(new.first.row.get("description") or new.first.text)
-    for u, t in news_units.get(new.first.passage_id, []):
-        news = best_per_thread[id(t)][2]
-        if news.status == "completed" or not (t.candidate.owners & new.candidate.owners):
-            continue
-        text = _plain(u["text"])
-        piece = own_sub_item(u.get("passage_text") or "", u["text"])
-        whole = _plain(piece)
-        # the news and the task one after the other in one follow-up (its sub-item)
-        if text and own and text in whole and own in whole and whole.index(own) > whole.index(text) \
-                and len(whole[whole.index(text) + len(text):whole.index(own)].split()) <= 3:
-            return t
-    return None
 
 
 def _subject_weights(t: Thread, vocab: Vocabulary) -> dict[str, float]:
