@@ -238,3 +238,19 @@ def test_prose_beside_an_action_column_at_a_second_body(tmp_path):
     rules = {r["rule"] for r in db.query("select rule from action_history where kind = 'extracted'")}
     assert "side-column" in rules
     assert [r for r in _actions(db, paper.name) if r["description"].startswith("MC to investigate")]
+
+
+def test_a_code_closing_an_attendance_grid_line_is_no_owner():
+    """Ayton CC prints its present list as a grid of names and initials ('Present: Margaret Carey MC Kenny Combe
+    KC'), so the last code of the grid's first line stands where the side column's owner codes stand. A line that
+    opens with an attendance label is no one's task (extract/side_column.py). Ayton is the one shared body whose
+    side column meets its attendance grid (README, issue 7: kept with no second body)."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    for paper in _papers(["ayton_2019-10-01.pdf", "ayton_2021-05-04.pdf"]):
+        doc = read_document(str(paper))
+        actions = extract_document(doc, find_structure(doc))["actions"]
+        assert [a for a in actions if a["rule"] == "side-column"], paper.name  # the side column is read
+        assert not [a["text"] for a in actions if "Present:" in a["text"]], paper.name
