@@ -447,6 +447,7 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
         return flat_table_entries(body, status, block, index)
     out: list[AttendanceEntry] = []
     for piece in split_names(body):
+        piece = _list_part(piece)
         for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):
             person = _name_then_post(item)
             if person is None and out and is_post(item) and not known_given_name(item):
@@ -459,15 +460,39 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
     return out
 
 
+# the list ends inside its last piece: 'Mr F Eglington. 6 members of the public' (a sentence after the
+# name), 'County Councillor Martin Storey 1. Apologies' (the next item's number)
+LIST_END_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=\d|[a-z]|[A-Z][a-z]+\s+[a-z]).*$|\s+\d{1,2}(?:\.\d{1,2})?\.?$", re.S)
+
+
+def _list_part(piece: str) -> str:
+    return LIST_END_RE.sub("", piece.strip(" ."))
+
+
 # a new name starts after a closing bracket or at a repeated title: lists printed without commas
 # ("Pam Bullas (PB) Claire Cann (CC) - Chair", "Cllr Sue Lintern Cllr Jim McNeill")
-RUN_ON_SPLIT_RE = re.compile(r"(?<=\))\s+(?=[A-Z][a-z]+\s+[A-Z])|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+# (and what follows a bracket is no part of that name: a heading in capitals 'UNRESTRICTED ITEMS', a sentence
+# 'There were 0 members of the public', each read on its own and kept only if it is a name)
+RUN_ON_SPLIT_RE = re.compile(r"(?<=\))\s+(?=[A-Z][a-z]+\s+[A-Z]|[A-Z]{3,}\b|[A-Z][a-z]+\s+[a-z])|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+
+
+# a post ends one name and the next name starts, with the initials the minutes use for it: 'Peter Starling
+# (PS) - Chairman Pam Bullas (PB)', 'Jack Walker (JW) - Vice Chairman Claire Williams (CW)' (the initials
+# must fit the name: 'Mary Ann Darton (MAD)' is one name)
+POST_THEN_CODED_RE = re.compile(r"(?<=[a-z])\s+(?=(?P<i>[A-Z])[a-z'’\-]+\s+[A-Z][a-z'’\-]+\s+\((?P=i)[A-Za-z]{1,3}\))")
+
+
+HONORIFIC_RE = re.compile(r"(?i)(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|dame|prof|rev|lord|lady)\.?")
 
 
 def _run_on_pieces(piece: str) -> list[str]:
     parts: list[str] = []
     last_is_titles = False
-    for part in RUN_ON_SPLIT_RE.split(piece):
+    # (not after a title: 'Cllr Nikki Loake (NL)' is one name)
+    cuts = [0] + [m.end() for m in POST_THEN_CODED_RE.finditer(piece)
+                  if not HONORIFIC_RE.fullmatch(piece[:m.start()].split()[-1])] + [len(piece)]
+    chunks = [piece[a:b] for a, b in zip(cuts, cuts[1:])]
+    for part in (p for chunk in chunks for p in RUN_ON_SPLIT_RE.split(chunk)):
         part = part.strip()
         if not part:
             continue
