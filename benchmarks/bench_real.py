@@ -16,7 +16,8 @@ ratios hold on a busy machine:
 7. serving a generated archive of --passages passages: start time (port answering, first
    answer, first search), and with locust (8 users) requests/s, p50 and p95 for search, the
    overdue page and a person page, each hot (40 common words repeated: the answer cache) and
-   cold (every query string new: every answer computed), with the server's CPU and the load
+   cold (every query string new: every answer computed), a search also new (two of the words in
+   an order no request repeats: nothing kept of an earlier search serves it), with the server's CPU and the load
    generator's CPU per request (they share the cores), for `serve --workers 1` and `2`.
 
 Needs the bench extra for 7 (pip install "minutebook[bench]": locust) and the cluster extra for
@@ -336,25 +337,31 @@ import os, random
 from locust import FastHttpUser, task, constant
 WORDS = os.environ["BENCH_WORDS"].split(",")
 PATH = os.environ["BENCH_PATH"]
-COLD = os.environ.get("BENCH_COLD") == "1"
+MODE = os.environ.get("BENCH_MODE", "hot")
+# "new": two of the words, in an order no other request of the run asks (the users share it):
+# a search never made before, so nothing the site kept of an earlier search serves it
+PAIRS = [f"{a}+{b}" for a in WORDS for b in WORDS if a != b]
+random.shuffle(PAIRS)
+NEXT = iter(PAIRS)
 
 class Reader(FastHttpUser):
     wait_time = constant(0)
 
     @task
     def hit(self):
-        path = PATH.replace("{word}", random.choice(WORDS))
-        if COLD:  # a query string never asked before: the site's answer cache cannot help
+        words = next(NEXT, None) if MODE == "new" else None
+        path = PATH.replace("{word}", words or random.choice(WORDS))
+        if MODE != "hot":  # a query string never asked before: the site's answer cache cannot help
             path += ("&" if "?" in path else "?") + "_cold=" + str(random.getrandbits(48))
         self.client.get(path, name=PATH)
 '''
 
 
-def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users: int = 8, cold: bool = False) -> dict:
+def load(base: str, path: str, words: list[str], seconds: int, tmp: Path, users: int = 8, mode: str = "hot") -> dict:
     locustfile = tmp / "locustfile.py"
     locustfile.write_text(LOCUSTFILE)
     prefix = tmp / f"locust-{abs(hash(path))}"
-    env = {**os.environ, "BENCH_WORDS": ",".join(words), "BENCH_PATH": path, "BENCH_COLD": "1" if cold else "0"}
+    env = {**os.environ, "BENCH_WORDS": ",".join(words), "BENCH_PATH": path, "BENCH_MODE": mode}
     # the load generator shares the machine's cores with the server: its CPU is stated beside the server's
     spent = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-m", "locust", "-f", str(locustfile), "--headless", "-u", str(users),
@@ -431,7 +438,10 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
     """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
     public copy made already); with `before_rev`, the same pages first with that revision's search.
     Each page twice: "hot", the same 40 common words over and over (what the site's answer cache
-    is for), and "cold", every request a query string never asked before (every answer computed)."""
+    is for), and "cold", every request a query string never asked before (every answer computed,
+    though a search's kept ranking serves the same words asked by another address); a search
+    page also "new", every request two of the words in an order not asked before (a search never
+    made: nothing kept serves it)."""
     from minutebook.ingest.publish import public_path
 
     # what is picked must be in the copy that is served (a restricted person is not)
@@ -476,9 +486,9 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
             print(f"  {label}: serve start: port answering after {port_open:.2f} s, first answer after {answered:.2f} s, "
                   f"first search answered after {searched:.2f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
             for page, path in paths.items():
-                for mode in ("hot", "cold"):
+                for mode in ("hot", "cold", "new") if "{word}" in path else ("hot", "cold"):
                     used = server_cpu(server.pid)
-                    r = load(base, path, words, seconds, tmp, cold=mode == "cold")
+                    r = load(base, path, words, seconds, tmp, mode=mode)
                     cpu = (server_cpu(server.pid) - used) * 1000 / max(1, r["requests"])
                     wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
                     print(f"  {label:>6} {page:17} {mode:4} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, "

@@ -3,6 +3,7 @@ a `sql()` function for templates, links to source pages, dates, paper titles and
 bar charts."""
 
 import datetime as dt
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -92,8 +93,14 @@ def iso_date(value):
         return None
 
 
+@functools.cache
+def _has_action_page() -> bool:
+    # asked once: the overdue page links 500 actions, and a stat of the file for each was 500 system calls a page
+    return ACTION_PAGE.exists()
+
+
 def action_url(datasette, action_id, name=None):
-    if ACTION_PAGE.exists():  # the action's own page, where the site has one
+    if _has_action_page():  # the action's own page, where the site has one
         return f"/action/{int(action_id)}"
     return f"/{name or _database(datasette)}/actions/{int(action_id)}"
 
