@@ -6,6 +6,7 @@ import logging
 import os
 import re
 
+from . import limits
 from .document import Document, ReadError
 
 # pdfminer (under pdfplumber) logs a warning for every odd colour or font it meets, a hundred
@@ -65,8 +66,13 @@ def _read(path: str, ocr: bool | None) -> Document:
     fmt = format_of(path)
     if fmt is None:
         raise ReadError(f"unsupported file type {os.path.splitext(path)[1]!r}")
-    if os.path.getsize(path) == 0:
+    size = os.path.getsize(path)
+    if size == 0:
         raise ReadError("empty file")
+    if fmt in ("text", "html") and size * 2 > limits.current().memory_bytes:
+        # read whole, then decoded: the bytes and the text alone are past the ceiling, so say so
+        # now instead of filling memory up to it first (a 200 MB line took 9 s to get there)
+        raise MemoryError(limits.current().over_memory())
     if fmt == "pdf":
         from .read_pdf import read_pdf
 
