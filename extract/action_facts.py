@@ -4,6 +4,8 @@ assignments in minutes, each with owners resolved through the paper's registry a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from ..ingest.dates import first_date
 from ..ingest.document import TABLE
@@ -208,9 +210,15 @@ def _as_printed(original: str, start: int, end: int) -> str:
     glued to a word ('door(leaflet)') for the tokenizer, and an action's words must be the paper's."""
     if "(" not in original:
         return original[start:end]  # nothing was spaced
-    inserted = [m.start() + k for k, m in enumerate(re.finditer(r"(?<=[a-z])\(", original))]
-    shift = lambda at: sum(1 for i in inserted if i < at)
-    return original[start - shift(start):end - shift(end)]
+    inserted = _spaced_brackets(original)  # sorted: how many lie before a place is where it would go among them
+    return original[start - bisect_left(inserted, start):end - bisect_left(inserted, end)]
+
+
+@lru_cache(maxsize=64)
+def _spaced_brackets(original: str) -> tuple[int, ...]:
+    """Where the spaCy text has a space the paper has not: found once a passage, not once a sentence (a passage of
+    many sentences and brackets was read again for each of them)."""
+    return tuple(m.start() + k for k, m in enumerate(re.finditer(r"(?<=[a-z])\(", original)))
 
 
 def _heading_of(structure, p) -> str | None:

@@ -7,6 +7,7 @@ import re
 
 from ..ingest.document import TABLE, Block
 from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
+from .literal_gate import Gated
 from .names import name_key
 from .vote_records import VOTE_LINE_RE, follows_vote
 from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
@@ -159,9 +160,12 @@ def _labels_in_table(block) -> list[str]:
 _PERSON = r"(?P<who>(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?\s+[A-Z][A-Za-z'’\-]+)"
 
 
+# the second starts with a name, tried at every capital of every passage: each asks first for its verbs
 PRESENTER_RES = [
-    re.compile(r"\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,4}?" + _PERSON + r"\s*[),.;]"),
-    re.compile(_PERSON + r"(?:,\s*[^,.;()]{2,60},?)?\s+(?:presented|attended|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item))\b"),
+    Gated(re.compile(r"\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,4}?" + _PERSON + r"\s*[),.;]"),
+          "presented", "introduced"),
+    Gated(re.compile(_PERSON + r"(?:,\s*[^,.;()]{2,60},?)?\s+(?:presented|attended|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item))\b"),
+          "presented", "attended", "gave", "introduced"),
 ]
 
 

@@ -62,12 +62,13 @@ def _required(items, ignore_case: bool) -> list[frozenset[str]]:
     return found
 
 
-def required_characters(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of characters, each of which some character of every match of `pattern` belongs to."""
+def required_characters(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of characters, each of which some character of every match of `pattern` (compiled with
+    `flags`) belongs to."""
     if parser is None:
         return ()
     try:
-        parsed = parser.parse(pattern)
+        parsed = parser.parse(pattern, flags)
         sets = _required(parsed, bool(parsed.state.flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - an unfamiliar parse: no gate rather than a wrong one
         return ()
@@ -82,3 +83,32 @@ def may_match(sets: tuple[frozenset[str], ...], text: str) -> bool:
         else:
             return False
     return True
+
+
+class CharGated:
+    """A compiled pattern asked only of a text holding a character of each of its required sets; it
+    answers search, match, fullmatch, finditer and findall as the pattern does (and anything else
+    the pattern has, from the pattern itself)."""
+
+    __slots__ = ("pattern", "sets")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern, self.sets = pattern, required_characters(pattern.pattern, pattern.flags)
+
+    def search(self, text: str, *args):
+        return self.pattern.search(text, *args) if may_match(self.sets, text) else None
+
+    def match(self, text: str, *args):
+        return self.pattern.match(text, *args) if may_match(self.sets, text) else None
+
+    def fullmatch(self, text: str, *args):
+        return self.pattern.fullmatch(text, *args) if may_match(self.sets, text) else None
+
+    def finditer(self, text: str, *args):
+        return self.pattern.finditer(text, *args) if may_match(self.sets, text) else iter(())
+
+    def findall(self, text: str, *args):
+        return self.pattern.findall(text, *args) if may_match(self.sets, text) else []
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.document import Block
+from .char_gate import CharGated
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .roles import is_post, post_keys, role_key
 from .vote_records import VOTE_RECORD_RE, follows_vote  # noqa: F401  (VOTE_RECORD_RE: importable from here)
@@ -28,11 +29,12 @@ ATTENDANCE_LABELS = [
     (r"absent", "absent"),
     (r"roll\s+call", "present"),
 ]
-LABEL_RE = re.compile(
+# every label ends in a colon or semicolon: a block without one is not searched for the labels (CharGated)
+LABEL_RE = CharGated(re.compile(
     r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*(?:\([^)]*\))?"
     r"\s*(?:[-–]\s*[^:;\n]{0,60})?[:;]\s*",
     re.I,
-)
+))
 # "The following members of City Council were in attendance: ..."
 MEMBERS_SENTENCE_RE = re.compile(
     r"(?i)^\W*(?:the\s+following\s+)?(?:members|councillors|commissioners|trustees)\b[^:]{0,60}?\bwere\s+"

@@ -134,19 +134,23 @@ def test_a_sentence_seen_again_gives_the_same_figures_in_a_list_of_its_own():
 
 
 def _gated_patterns() -> dict[str, object]:
-    """Every pattern behind a literal gate in the extractors, by module and name."""
+    """Every pattern behind a literal or character gate in the extractors, by module and name."""
     import importlib
     import pkgutil
 
     import minutebook.extract as extract_package
+    from minutebook.extract.char_gate import CharGated
     from minutebook.extract.literal_gate import Gated
 
+    gates = (Gated, CharGated)
     found = {}
     for info in pkgutil.iter_modules(extract_package.__path__):
         module = importlib.import_module(f"minutebook.extract.{info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, Gated):
+            if isinstance(value, gates):
                 found[f"{info.name}.{name}"] = value
+            elif isinstance(value, (list, tuple)):  # a rule's list of patterns
+                found.update((f"{info.name}.{name}[{k}]", v) for k, v in enumerate(value) if isinstance(v, gates))
     return found
 
 
