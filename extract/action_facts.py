@@ -140,7 +140,7 @@ def actions(docs, structure, registry, facts, pages=()):
                 facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
 
 
-SURE_RULES = ("implicit",)  # 'The Marketing and Communications Manager will contact them'
+SURE_RULES = ("implicit", "implicit-asked")  # 'The Marketing and Communications Manager will contact them'
 
 
 def _surest(facts: list[act.ActionFact], n: int, marked: list[str]) -> list[tuple[int, act.ActionFact]]:
@@ -175,6 +175,9 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
             if twin is not None or any(
                     _plain(f.description) == _plain(fact.description) and f.owners == fact.owners for _, f in kept):
                 continue
+        elif fact.rule.startswith("implicit") and any(
+                other.rule == "trailing-owner" and _plain(other.description) in _plain(fact.description) for other in listed):
+            continue  # the task an owner is printed after, read again from the prose without the owner
         kept.append((n, fact))
     return kept
 

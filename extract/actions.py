@@ -68,6 +68,30 @@ DIRECTED_RE = Gated(re.compile(
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|continue)\b(?!\s+as\b)(?P<rest>[^.;]*)"
 ), "direct", "ask", "instruct", "request", "tasked", "invited", "challenged", "calls")
+# someone the meeting will ask to do a task: "Nigel Prickett to be asked to strim around the pond" (Shutford),
+# "It was agreed that the Handyman should be asked to carry out this work" (West Dereham), "Lucy Hoad/Ian Aikman
+# would be asked to respond" (Ayton), "agreed that Mr Thomas be asked to carry out the work" (Manordeilo and
+# Salem), "CGM to be asked to cut back the plum tree" (Stoke Ferry). The asking is the task, whoever is asked;
+# any verb will do after 'asked to'. Only at a sentence's or clause's start, or after 'that', so that "Those
+# interested will be asked to ..." (no one named), "disappointed to be asked to ..." and "The Council will be
+# requested to pass a resolution excluding the press" (the meeting itself, Wereham) are not read.
+ASKED_RE = Gated(re.compile(
+    rf"(?:^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:[\w.]*\d[\w.]*\s+)?|[:–—]\s+|\s-\s+|\bthat\s+)"
+    rf"(?!(?:[Tt]he\s+)?(?:Council|Board|Committee|Meeting|Parish|Panel|Cabinet|Members|Councillors)\b)"
+    rf"(?P<subject>{ROLE_PHRASE}|[Tt]he\s+[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey|"
+    rf"(?:{_NAME})(?:\s*(?:/|,|\band\b|&)\s*(?:{_NAME}))*)\s+"
+    rf"(?:(?:to|should|would|will|shall|is\s+to|are\s+to)\s+)?be\s+(?:asked|requested|instructed|approached)\s+to\s+"
+    rf"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"), "asked", "requested", "instructed", "approached")
+# the meeting agreeing to do something that still needs doing, with no one named: "It was agreed to add Model
+# Local Resolution Protocol ... as an agenda item" (Manordeilo and Salem), "It was agreed to monitor the position"
+# (Stoke Ferry), "It was agreed to research the possibility of 'finger' signs" (Boughton), "it was agreed to ask
+# that the sign be relocated" (Ayton). Only verbs of work still to do: "agreed to support / adopt / approve /
+# appoint / continue / leave" is the decision itself, done as it is made.
+AGREED_TASK_RE = Gated(re.compile(
+    r"(?i)(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?|[:–—]\s+|\s-\s+|,\s+)(?:it\s+was\s+(?:\w+ly\s+)?|the\s+(?:council|board|committee|meeting|members|group)\s+)"
+    r"(?:agreed|resolved|decided)\s+(?:\w+ly\s+)?to\s+(?:invite|ask|explore|research|monitor|investigate|arrange|"
+    r"write\s+to|contact|seek|obtain|look\s+into|find\s+out|enquire|inquire|chase|request|approach|organi[sz]e|draft|"
+    r"circulate|check|add\b[^.;]{0,100}?\bagenda)\b"), "agreed", "resolved", "decided")
 # "factual points to be checked by officers"
 PASSIVE_AGENT_RE = re.compile(
     r"\b(?i:to be|will be|would be|should be)\s+(?i:checked|reviewed|considered|investigated|researched|followed up|"
@@ -317,6 +341,9 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     directed += [[_role_owner(m.group("object"), registry)] for m in DELEGATED_RE.finditer(sentence, folded=folded)]
     if directed:
         return [f for owners in directed for f in fact(owners, "implicit-directed")]
+    asked = ASKED_RE.search(sentence, folded=folded)
+    if asked:
+        return fact(_asked_owners(asked.group("subject"), registry), "implicit-asked")
     decision = DECISION_OPENING_RE.match(sentence)
     if decision:
         # a resolution that names who carries it out is an assignment as well as a decision
@@ -325,10 +352,14 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
             return fact(owners, "implicit-resolved")
         if SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():]) or REVISIT_RE.search(sentence[decision.end():]):
             return fact([], "implicit-resolved")
+        if AGREED_TASK_RE.search(sentence, folded=folded):
+            return fact([], "implicit-agreed-task")
         m = PASSIVE_RE.search(sentence)  # "... arrangements would be considered and brought back to a future meeting"
         return fact([], "implicit-resolved") if m and PASSIVE_TARGET_RE.search(m.group(0)) else []
     if SUBJUNCTIVE_TASK_RE.match(sentence):
         return fact([], "implicit-resolved")
+    if AGREED_TASK_RE.search(sentence, folded=folded) and not IMPLICIT_RE.search(sentence):
+        return fact([], "implicit-agreed-task")
     m = IMPLICIT_RE.search(sentence)
     if m and not _subject_is_person(m.group("subject"), registry):
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
@@ -372,6 +403,19 @@ SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME}
 # a post the paper names as the subject anywhere in a sentence: "Matters Arising ... The Head of IT will check ..."
 ROLE_SUBJECT_RE = re.compile(rf"(?P<subject>{ROLE_PHRASE})\s+(?:{_MODAL})\s+(?P<verb>{ACTION_VERBS})\b")
 NOT_A_SUBJECT_RE = re.compile(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b")
+
+
+def _asked_owners(subject: str, registry: Registry) -> list[tuple[str, str]]:
+    """Those asked, when the paper names them as people or posts; a firm, a contractor's
+    initials or a pronoun leaves the task without a named owner."""
+    pieces = [p.strip() for p in re.split(r"/|,|\s+(?:and|&)\s+", subject) if p.strip()]
+    if not pieces or re.fullmatch(r"(?i)he|she|they", subject.strip()):
+        return []
+    if ROLE_PHRASE_RE.fullmatch(subject.strip()):
+        return [classify_owner(subject, registry)]
+    if all(_person_like(p, registry) and not (p.isupper() and p not in registry.initials) for p in pieces):
+        return _owners_of(subject, registry)
+    return []
 
 
 def _role_owner(text: str, registry: Registry) -> tuple[str, str]:

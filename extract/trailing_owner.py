@@ -83,6 +83,12 @@ def _owners_sentence(body: str, owners, registry: Registry) -> str:
         agents = subject_owners(sentence, registry) or [o for f in implicit(sentence, registry, 0, 0) for o in f.owners]
         if {name.lower() for name, _ in agents} & wanted:
             return sentence
+    # else the task the item sets with no one named in it ('13i) It was agreed to add Model Local Resolution
+    # Protocol ... as an agenda item. The protocol had been emailed/posted to Councillors. Clerk'): the owner
+    # printed after it is whose it is, not the report that follows it
+    for sentence in reversed(sentences[-LOOK_BACK:]):
+        if any(not f.owners for f in implicit(sentence, registry, 0, 0)):
+            return sentence
     return sentences[-1]
 
 
