@@ -14,6 +14,7 @@ from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block,
                      flat_table_entries, known_given_name, parse_person, roll_call_lines, status_of)
 
 
+ROLL_CALL_PRESENT_RE = re.compile(r"(?i)\broll\s+call\s*:?\s*present\s*:")
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
 
 
@@ -102,7 +103,9 @@ def attendance_in_head_lines(doc, structure, registry, facts):
         if m is None:
             continue
         meeting = structure.real_meeting(m)
-        if meeting in listed or structure.stored_meetings[meeting].role != "records":
+        # a meeting the paper seems to convene is read only for a roll call that names who was present
+        # (a council's 'meeting report' whose preamble mentions its agenda: 'ROLL CALL: Present: Brooks, ...')
+        if meeting in listed or structure.stored_meetings[meeting].role not in ("records", "convenes"):
             continue
         if len(heads.setdefault(meeting, [])) < HEAD_BLOCKS:
             heads[meeting].append((i, blocks[i]))
@@ -117,6 +120,8 @@ def attendance_in_head_lines(doc, structure, registry, facts):
                 break
         if not any(entries for _, entries in found):
             found = lists_in_head(head)
+        if structure.stored_meetings[meeting].role == "convenes":
+            found = [(i, entries) for i, entries in found if ROLL_CALL_PRESENT_RE.search(blocks[i].text)]
         for i, entries in found:
             # the passage of this block, or the first one after it (a heading is no passage)
             n = passage_of.get(id(blocks[i]))

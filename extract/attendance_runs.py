@@ -40,6 +40,8 @@ PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:publi
                        r"(?:\s*[:\-–]?\s*\d+(?:\s+number)?)?")
 # the next item of the minutes ends a list run into the header paragraph (an apologies item goes on)
 ITEM_CUT_RE = re.compile(r"\s\d{1,2}(?:\.\d{1,2})?\.?\s+(?!(?i:apolog))[A-Z]")
+ROLL_CALL_RE = re.compile(r"(?i)\broll\s+call\b")
+SURNAME_RE = re.compile(r"[A-Z][a-z]*(?:Mc|Mac|O')?[A-Za-z'’\-]+")
 MAX_LINES = 30
 MAX_NAME_LINE = 300  # characters: a line of names, not a paragraph
 MAX_LIST_TEXT = 2000  # characters of a list run into a header paragraph
@@ -178,11 +180,15 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
                 break
             j += 1
         entries = _read_list(text.replace("\n", ". "), block, i)
+        # a roll call names members by surname alone ('ROLL CALL: Present: Brooks, Coleman, ... Absent: Cownie.',
+        # as the passage reading takes them when the line is a paragraph, not a heading)
+        roll = bool(ROLL_CALL_RE.search(line[:start + 1])) and len(entries) >= 3 and all(
+            SURNAME_RE.fullmatch(e.person.name) or e.person.title or len(e.person.name.split()) >= 2 for e in entries)
         # 'BCKLWN', 'Swansea Bay UHB': a body's letters in the list are no person
         # 'Simon' alone, with no title, names no one the archive can keep
         entries = [e for e in entries if split_title(e.person.name)[1] and not re.search(r"\b[A-Z]{2,}$", e.person.name)
-                   and (e.person.title or len(e.person.name.split()) >= 2)]
-        if _score_ok(entries, text):
+                   and (e.person.title or len(e.person.name.split()) >= 2 or roll)]
+        if roll or _score_ok(entries, text):
             found.append((i, entries))
             k = consumed = j
         else:

@@ -459,7 +459,19 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
             person = person or parse_person(item)
             if person:
                 out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
+    # 'Councillors Alun Davies, Arwel Davies, ... and County Councillor Joseph Davies': a plural title before
+    # the first name is every name's
+    plural = PLURAL_TITLE_RE.fullmatch(out[0].person.title or "") if out else None
+    if plural:
+        for e in out:
+            if not e.person.title or e.person.title == plural.group(0):
+                e.person.title = PLURAL_TITLES[plural.group(0).lower().rstrip(".")]
     return out
+
+
+PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "messrs": "Mr", "commissioners": "Commissioner",
+                 "councilmembers": "Councilmember", "trustees": "Trustee"}
+PLURAL_TITLE_RE = re.compile(r"(?i)(?:" + "|".join(PLURAL_TITLES) + r")\.?")
 
 
 # the list ends inside its last piece: 'Mr F Eglington. 6 members of the public' (a sentence after the
