@@ -159,3 +159,23 @@ def test_search_decisions_lists_the_newest_matches_and_titles_only_those(archive
     titles = {i: paper_title(t, f) for i, t, f in conn.execute("select d.id, doc.title, doc.filename from decisions d "
                                                                "join documents doc on doc.id = d.document_id")}
     assert all(r["paper"] == titles[r["id"]] for r in rows)
+
+
+@pytest.mark.parametrize("filters", [{"body": "Board 2"}, {"date_from": "2000-06-01", "date_to": "2001-12-31"}])
+def test_a_filtered_ranking_is_bm25_over_the_latest_matches_that_pass(archive, filters):
+    """The ranking tells the candidates from the refused matches of their range by their ids, not
+    by joining every match to its meeting again: the same hits, page after page."""
+    conn = sqlite3.connect(archive)
+    where = "m.body = :body" if "body" in filters else "m.date >= :date_from and m.date <= :date_to"
+    passing = [r[0] for r in conn.execute(
+        f"""select passages_fts.rowid from passages_fts join passages p on p.id = passages_fts.rowid
+            join meetings m on m.id = p.meeting_id where passages_fts match 'budget' and {where}
+            order by passages_fts.rowid desc limit {CANDIDATES}""", filters)]
+    scores = dict(conn.execute("select rowid, bm25(passages_fts) from passages_fts where passages_fts match 'budget'"))
+    assert len(passing) > 60 and sum(i >= min(passing) for i in scores) > len(passing)  # refused matches lie among them
+    expected = sorted(passing, key=lambda i: (scores[i], -i))
+    for page in (1, 3):
+        _, result, statements = traced(archive, Search(q="budget", kind="passages", page=page, **filters))
+        assert [h["id"] for h in result.hits] == expected[(page - 1) * 20:page * 20]
+        ranking = [s for s in statements if "bm25(" in s]
+        assert ranking and all("meetings" not in s for s in ranking)
