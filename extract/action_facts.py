@@ -49,7 +49,10 @@ def actions(docs, structure, registry, facts, pages=()):
     marked = [_plain(f.description) for _, f in found]  # what the column already marks
     implicit_allowed = True
     # owners printed at the end of an item mark only the items that have one: prose is still read
-    found += trailing_owner_actions(passages, registry, lambda p: _records_minutes(structure, p))
+    # (a side column's code the text layer also glued to its line's end marks what the column read already)
+    in_column = {(n, o) for n, f in found for o in f.owners}
+    found += [(n, f) for n, f in trailing_owner_actions(passages, registry, lambda p: _records_minutes(structure, p))
+              if not any((n, o) in in_column for o in f.owners)]
     # numbered action points ('05-01 ...') count only in papers with an action column somewhere
     numbered_points = any(p.block is not None and p.block.kind == TABLE and p.block.rows
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)

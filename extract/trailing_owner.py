@@ -31,6 +31,10 @@ TRAILING_RE = re.compile(
     rf"(?<=[.;!?])\s+(?P<owner>{OWNER})(?:\s+to\s+action)?\s*$|,\s+(?P<by>{OWNER})\s+to\s+action\s*$"
     rf"|(?<=[.;!?])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+# an action log's 'Action by' (and 'Action date') cells run into the text: the code the paper gave a member
+# ('David Horkan (DHO)') after the item's last sentence, or as a paragraph of its own under the item, with
+# the date it is due ('... file to copy. DHO 10/8/12'; '... with input from K Fisher.' / 'MPO' / '9/11/12')
+CODE_TRAIL_RE = re.compile(r"(?:(?<=[.;!?])\s+|^)(?P<code>[A-Z]{2,4})(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*$")
 OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
 LOOK_BACK = 3  # sentences of the item tried for the owner's own, nearest first
 
@@ -55,7 +59,35 @@ def trailing_owner_actions(passages, registry: Registry, records) -> list[tuple[
             description, status, marker = split_status(sentence)
             found.append((n, ActionFact(text=f"{sentence}\nACTION: {mark}", description=description, owners=owners,
                                         page=p.page, block=n, status=status, status_text=marker, rule="trailing-owner")))
+        found += _coded_owner(passages, n, text, registry)
     return found
+
+
+def _coded_owner(passages, n: int, text: str, registry: Registry) -> list[tuple[int, ActionFact]]:
+    """The item an owner's code closes: this passage's text before the code, or, when the code stands
+    alone, the item's passage above it. Only a code the paper defines for one of its people counts."""
+    m = CODE_TRAIL_RE.search(text)
+    if not m or m.group("code") not in registry.initials:
+        return []
+    body, at = text[:m.start()].strip(), n
+    if not body:
+        k = n - 1
+        if k < 0 or passages[k].item != passages[n].item:
+            return []
+        body, at = " ".join(passages[k].text.split()), k
+    owners = owners_from(m.group("code"), registry)
+    if not owners or not re.search(r"[.;!?]$", body):
+        return []
+    sentence = _owners_sentence(body, owners, registry)
+    # the code marks a sentence that names its person ('... provided by DHO, ... file to copy. DHO'): after a
+    # sentence naming no one ('The Board unanimously agreed to adopt this updated policy. DH') the code may be
+    # a column's mark whose level the text lost, and the decision is no one's task
+    names = {m.group("code")} | {w for name, _ in owners for w in name.split() if len(w) >= 3}
+    if len(sentence) < 15 or not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in names):
+        return []
+    description, status, marker = split_status(sentence)
+    return [(at, ActionFact(text=f"{sentence}\nACTION: {m.group('code')}", description=description, owners=owners,
+                            page=passages[at].page, block=at, status=status, status_text=marker, rule="trailing-owner"))]
 
 
 def _as_list(mark: str) -> str:

@@ -206,3 +206,26 @@ def test_the_weekday_and_day_year_on_papers_of_three_other_bodies():
         # file dates gets no year (or the text's one), never a wrong one
         alone = year_for_weekday_date(lines, "minutes.pdf", None, text)
         assert alone is None or alone[0].startswith(f"{year}-"), (path.name, alone)
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_an_owners_code_after_an_item_at_two_bodies():
+    """An action column that reached the text layer glued to its items: the owner after the item's last
+    sentence (extract/trailing_owner.py, written for Manordeilo and Salem CC's posts and titled names) is also a
+    code the paper defines for a member. Ayton CC prints its Action column's codes at the lines' ends ('JS would
+    speak with Rev Norman Whyte ... JS'); Boughton PC's web page runs its 'Action by / Action date' cells into
+    the item ('... signed and initialled throughout by FRE, file to copy. DHO 10/8/12'). A code marks only a
+    sentence that names its person: 'The Board unanimously agreed to adopt this updated policy. DH' (Suffolk
+    Libraries board, a column mark whose level the text lost) is no one's task."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    def coded(name):
+        doc = read_document(str(SHARED / "wild" / name))
+        return {(a["description"][:40], a["owners"][0]["name"]) for a in extract_document(doc, find_structure(doc))["actions"]
+                if a["rule"] == "trailing-owner"}
+
+    assert ("In the meantime, JS would speak with Rev", "John Slater") in coded("ayton_2018-06-05.pdf")
+    assert ("Minutes of previous meeting, 22nd June p", "Dave Horkan") in coded("sf_boughton-pc-agenda-minutes-2012-08_index.html")
+    doc = read_document(str(SHARED / "real" / "sl_board-meeting-minutes-2016-05-26.pdf"))
+    assert not [a for a in extract_document(doc, find_structure(doc))["actions"] if "adopt this updated policy" in a["description"]]
