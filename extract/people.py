@@ -129,12 +129,13 @@ class Registry:
             return text
         key = name_key(bare)
         known = self.people.get(key)
-        if known and len(known.name.split()) >= 2 and not _initials_only(known.name):
+        if known and len(known.name.split()) >= 2 and not _initials_only(known.name) and len(surname(bare).rstrip(".")) > 1:
             # 'Buckley-Stevens' beside a 'Buckley Stevens' that lost its hyphen: the surname as printed whole
             return bare if "-" in bare and "-" not in known.name else known.name
         parts = bare.replace(".", ". ").split()
         last = surname(bare)
-        candidates = [n for n in self.full_names() if surname(n) == last and self._same_sex(title, n)]
+        candidates = [n for n in self.full_names() if surname(n) == last and self._same_sex(title, n)] \
+            if len(last.rstrip(".")) > 1 else []  # a lone initial is no surname
         if len(parts) == 1 and not candidates and title_sex(title):
             # 'Mrs Cole' of a list that names 'Mr P Cole' and 'Mrs P T Cole': the one of her title's sex
             titled = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and surname(p.name) == last
@@ -154,8 +155,10 @@ class Registry:
             if len(fitting) == 1:
                 return fitting[0]  # "Z. Maiorca", "Dr A Ghosh", "Steven Calder"
         if len(parts) == 2 and len(parts[1].rstrip(".")) == 1:  # "Alison B"
-            fitting = [n for n in self.full_names()
-                       if n.lower().startswith(parts[0].lower() + " ") and surname(n).startswith(parts[1][0].lower())]
+            # or a name a line cut after its middle initial: 'Mayor Emmanuel J.' of 'Emmanuel J. Estrada'
+            fitting = [n for n in self.full_names() if len(surname(n).rstrip(".")) > 1
+                       and n.lower().startswith(parts[0].lower() + " ") and (surname(n).startswith(parts[1][0].lower())
+                                                                           or n.split()[1].rstrip(".") == parts[1].rstrip("."))]
             if len(fitting) == 1:
                 return fitting[0]
         return bare

@@ -170,7 +170,8 @@ _INNER_TITLE_RE = re.compile(r"\s+(?:Cllrs?\.?|CC|Councillors?|Mrs?\.?|Ms\.?|Dr\
 def tidy_name(name: str) -> str:
     """A name without what a list glued to it: a code in brackets ('Frank Reid(FRE)'), a bracket left open or
     closed alone ('Alistair Shaw (representing', 'Chris Stephens)')."""
-    text = re.sub(r"\s*\([A-Z]{1,5}\)\s*$", "", name)
+    # pdfium's mark for a hyphen at a line's end, left inside a joined line: 'Mr Crow\x02Brown' (Kent) is Crow-Brown
+    text = re.sub(r"\s*\([A-Z]{1,5}\)\s*$", "", name.replace("\x02", "-"))
     text = re.sub(r"(?i)\s*[-–]\s*(?:vice[- ]?)?(?:chair(?:man|woman|person)?|clerk|secretary|treasurer)$", "", text)  # 'R Crisp-Chair'
     text = re.sub(r"\s*\([^)]*$", "", text)
     if ")" in text and "(" not in text:
@@ -192,6 +193,8 @@ def _split_glued(rows: list[dict]) -> list[dict]:
             out.append({**f, "name": name[inner.end():], "alias": f"{inner.group(0).strip()} {name[inner.end():]}"})
         else:
             out.append({**f, "name": name} if name != f.get("name") else f)
+        if "\x02" in (out[-1].get("alias") or ""):
+            out[-1] = {**out[-1], "alias": out[-1]["alias"].replace("\x02", "-")}
     return out
 
 
