@@ -204,11 +204,14 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
                     for f in scope:
                         join(e[0].id, f[0].id)
                 break
-        # the same short form left unresolved in several papers of one authority is one person
+        # the same short form left unresolved in several papers of one authority is one person, unless
+        # it was left so because several people of the authority fit it: Manordeilo's 'Mrs J. Davies'
+        # the clerk (Jane) of 2015 and 'Cllr. J. Davies' of 2017 are two of its Jane, Jill, Jim and Joseph
         full_roots = {u.find(f[0].id) for f in group if _is_full(f[1])}
         unresolved: dict[tuple, list[int]] = defaultdict(list)
         for e in short:
-            if u.find(e[0].id) not in full_roots:
+            if u.find(e[0].id) not in full_roots and not any(
+                    _is_full(f[1]) and _given_compatible(e[1], f[1]) for f in by_authority[e[0].authority]):
                 unresolved[(name_key(e[0].name), e[0].authority)].append(e[0].id)
         for ids in unresolved.values():
             for other in ids[1:]:
