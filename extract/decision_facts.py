@@ -20,6 +20,7 @@ NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 def decisions(docs, structure, facts):
     passages = structure.passages
     listed_decisions: set[int] = set()
+    list_shape = None
     n = 0
     while n < len(passages):
         p = passages[n]
@@ -37,7 +38,12 @@ def decisions(docs, structure, facts):
                 _attach_counts(facts, structure, p, lines)
             continue
         put = n and p.kind == "list_item" and PUT_TO_MEETING_RE.search(passages[n - 1].text)
-        listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions)
+        if put:
+            list_shape = _label_shape(text)
+        # the list goes on while its labels keep their shape and its quotation stays open: '(1) Endorse ... (5) Expects
+        # ...” Amendment carried.' then '16) Following the debate, ...' is the minutes' own numbering again
+        listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions
+                         and _label_shape(text) == list_shape and not QUOTE_CLOSED_RE.search(passages[n - 1].text))
         if p.heading and DECISION_HEADING_RE.match(p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=text, kind=kind_of(text), page=p.page,
                                                                            block=n, rule="decision-section")))
@@ -49,6 +55,21 @@ def decisions(docs, structure, facts):
         elif p.heading and re.search(r"(?i)recommendation", p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
             _add_decision(facts, structure, p, n, DecisionFact(text=text, kind="recommended", page=p.page, block=n,
                                                                rule="recommendation"))
+        elif "\n" in text and RESOLVED_RE.match(text.rsplit("\n", 1)[1]) and not RESOLVED_RE.match(text) \
+                and n + 1 < len(passages) and passages[n + 1].kind == "list_item":
+            # the vote's outcome, then the resolution opening on the passage's last line, its parts listed after it
+            # ('Substantive Motion carried.' / '8) RESOLVED that Council:' / '1. Notes with thanks ...'): one resolution
+            head, body = text.rsplit("\n", 1)
+            for fact in from_sentences([s.text for s in docs[n].sents if s.text.strip() and s.text.strip() in head], p.page, n):
+                _add_decision(facts, structure, p, n, fact)
+            k, shape = n + 1, _label_shape(passages[n + 1].text)
+            while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and _label_shape(passages[k].text) == shape:
+                body += "\n" + passages[k].text  # its parts, labelled alike whatever item the page's layout gave them
+                k += 1
+            _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=body, kind="resolved", page=p.page, block=n,
+                                                                           rule="resolved")))
+            n = k
+            continue
         elif RESOLVED_RE.match(text):
             body = text
             k = n + 1  # a numbered resolution continues in the list items after it
@@ -85,7 +106,77 @@ def decisions(docs, structure, facts):
                 facts["decisions"][-1]["text"] += "\n" + "\n".join(passages[k].text for k in taken)
                 n = taken[-1]
         n += 1
+    _lost_proposals(facts["decisions"], passages)
     facts["decisions"] = review(facts["decisions"], structure)
+
+
+# a list item's label by its shape: '(1)', '1)', '1.', '(a)', 'a)', a bullet, or none
+LABEL_SHAPES = ((re.compile(r"^\s*\(\d{1,3}\)"), "(1)"), (re.compile(r"^\s*\d{1,3}\)"), "1)"),
+                (re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s"), "1."), (re.compile(r"^\s*\((?:[ivx]{1,4}|[a-z])\)"), "(a)"),
+                (re.compile(r"^\s*(?:[ivx]{1,4}|[a-z])[.)]\s"), "a)"), (re.compile(r"^\s*[•·●▪◦‣*–-]"), "•"))
+# a quotation closed at a list item's end (or before the outcome minuted after it): the motion's wording ends there
+QUOTE_CLOSED_RE = re.compile(r"[”\"]\s*(?:$|(?:the\s+)?(?:substantive\s+)?(?:motion|amendment)\b.{0,40}$)", re.I)
+LOST_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s+(?:was\s+)?(?:\w+ly\s+)?(?:lost|defeated|failed|fell|"
+                     r"not\s+carried|rejected)\b")
+CARRIED_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s+(?:was\s+)?(?:\w+ly\s+)?(?:carried|agreed|"
+                        r"approved|passed)\b|\bput\b.{0,80}\bto\s+the\s+vote\s+and\s+it\s+was\s+(?:agreed|carried)")
+RESOLVED_MARK_RE = re.compile(r"\bRESOLVED\b")
+NEW_MOTION_RE = re.compile(r"(?i)\b(?:proposed|moved)\b.{0,100}\bseconded\b")
+# a motion's wording opened as a quotation whose moving line the paper lost: '“This County Council resolves to:'
+QUOTED_OPENING_RE = re.compile(r"^\s*[“\"][^”\"\n]{3,80}:\s*$")
+OUTCOME_REACH = 30  # a motion's wording, its vote and the names of both sides can run to 20 passages
+
+
+def _label_shape(text: str) -> str:
+    return next((shape for pattern, shape in LABEL_SHAPES if pattern.match(text)), "")
+
+
+def _outcome(passages, start: int) -> int | None:
+    """Where the proposal moved at passage `start` is minuted as lost ('Amendment lost.', 'Motion lost.', 'MOTION
+    FAILED'), after its wording and the vote, before the next motion: that passage's index; None if it was carried or
+    no outcome is minuted."""
+    for k in range(start, min(start + OUTCOME_REACH, len(passages))):
+        q = passages[k]
+        text = q.text
+        if k > start and (q.kind == "heading" or NEW_MOTION_RE.search(text)):
+            return None
+        if k == start:  # the moving line itself: only an outcome after its wording ('... MOTION FAILED 3-2-1.')
+            m = NEW_MOTION_RE.search(text)
+            text = text[m.end():] if m else text
+        if LOST_RE.search(text):
+            return k
+        if CARRIED_RE.search(text) or k > start and (RESOLVED_MARK_RE.search(text) or RESOLVED_RE.match(text)):
+            return None  # carried, or what it moved minuted as resolved
+    return None
+
+
+def _lost_proposals(decisions: list[dict], passages) -> None:
+    """A motion or amendment the meeting voted down decided nothing it proposed: the wording of a lost amendment or
+    motion ('“County Council is asked to: (1) Endorse ...” ... Amendment lost.') is no decision of the meeting, and
+    the line that moved it is kept as what the meeting rejected."""
+    starts = {d["passage"] for d in decisions if d["kind"] == "motion" and d.get("passage") is not None}
+    if decisions:  # a moving line that holds no decision of its own ('1) Mr X proposed ... the motion that “...:')
+        starts |= {k for k, p in enumerate(passages) if "second" in p.text and NEW_MOTION_RE.search(p.text)
+                   or QUOTED_OPENING_RE.match(p.text)}
+    previous = None
+    for d in decisions:  # a list put to the meeting whose moving line holds no decision of its own
+        if d["rule"] == "put-to-meeting" and d.get("passage") is not None:
+            if previous is None or not previous + 1 >= d["passage"] >= previous:
+                starts.add(d["passage"] - 1)
+            previous = d["passage"]
+    dropped: set[int] = set()
+    for start in sorted(starts):
+        lost_at = _outcome(passages, start)
+        if lost_at is None:
+            continue
+        for d in decisions:
+            at = d.get("passage")
+            if at == start and d["kind"] == "motion":
+                d["kind"] = "rejected"
+            elif at is not None and start <= at < lost_at and d["rule"] in ("put-to-meeting", "sentence") \
+                    and not re.search(r"\bRESOLVED\b", d["text"]):
+                dropped.add(id(d))
+    decisions[:] = [d for d in decisions if id(d) not in dropped]
 
 
 def _continuation(passages, n: int) -> list[int]:

@@ -34,8 +34,10 @@ KINDS = {
 }
 NOT_A_DECISION_RE = Gated(re.compile(
     r"(?i)\b(?:agreed to (?:be|have been) (?:a|an)|if agreed|to be agreed|not yet agreed|awaiting approval|"
-    r"(?:is|are|was|were) (?:being )?(?:asked|invited|recommended) to|will be (?:asked|invited)|subject to approval)\b"
-), "agreed", "approval", "asked", "invited", "recommended")
+    r"(?:is|are|was|were) (?:being )?(?:asked|invited|recommended) to|will be (?:asked|invited)|subject to approval|"
+    # a condition, not an outcome: 'Our expectation is that if approved, this will become operational in July'
+    r"(?:if|once|when|until|unless)\s+(?:it\s+is\s+|they\s+are\s+|this\s+is\s+)?(?:approved|adopted|accepted|endorsed|agreed))\b"
+), "agreed", "approval", "asked", "invited", "recommended", "approved", "adopted", "accepted", "endorsed")
 RESULT_RE = re.compile(r"(?i)^\s*RESULT\s*:\s*(?P<result>.+)$")
 MOTION_RE = re.compile(r"(?i)^\s*(?:MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|MOVER)\s*:\s*(?P<who>.+)$")
 SECOND_RE = re.compile(r"(?i)^\s*(?:SECOND(?:ED)?(?:\s+BY)?|SECONDER)\s*:\s*(?P<who>.+)$")
@@ -193,7 +195,23 @@ YEAR_RE = re.compile(r"\b(?:in|since|from|during|of)\s+(?:(?:jan|feb|mar|apr|may
 PROPOSAL_RE = Gated(re.compile(
     r"(?i)\b(?:recommends?|recommendation|recommended\s+that|(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to|"
     r"proposed\s+(?:resolution|decision)|for\s+(?:approval|decision|consideration)|be\s+(?:asked|invited)\s+to)\b"), "recommend", "asked", "invited", "requested", "proposed", "approval", "decision", "consideration")
-OBSERVATION_RE = re.compile(r"(?i)\bnoted\s+(?:that|how|the\s+(?:concern|comment|point)s?\b)")
+# 'it was noted that ...', and the same with its 'that' left out: 'it was noted the Borough Council has offered small
+# grants' (a clause with its own verb follows: what was observed, not a paper the meeting noted)
+OBSERVATION_RE = re.compile(r"(?i)\bnoted\s+(?:that|how|the\s+(?:concern|comment|point)s?\b|"
+                            r"(?:the\s+|a\s+)?(?:(?!(?:which|that|who|and|with|for|in|of|on|by|to)\b|\w+ing\b)[\w'’-]+\s+){1,4}"
+                            r"(?:has|have|had|is|are|was|were|will|would|could)\s+(?!(?:been\s+)?(?:noted|received|circulated)\b))")
+# 'resolved' as sorted out: 'All issues ... have been resolved with Barclays', 'the problem was resolved by speaking to'
+SORTED_OUT_RE = re.compile(r"(?i)\b(?:issues?|problems?|queries|query|complaints?|faults?|difficult(?:y|ies)|disputes?|"
+                           r"concerns?|errors?|glitch(?:es)?|matters?)\b[^.;]{0,80}?\b(?<!it\s)(?:has|have|had|is|are|was|were)\s+"
+                           r"(?:(?:now|not|yet|been|all|since)\s+)*resolved\b(?!\s+(?:to|that)\b)|\bresolved\s+(?:with|satisfactorily|"
+                           r"amicably|quickly|successfully|itself|themselves)\b")
+# someone other than the meeting taking work on: 'the resident ... had agreed to fund', 'Nick Drew who had agreed to
+# provide', 'she and her husband had agreed to cover the cost', 'I agreed to look at': an undertaking, not a decision
+# an organisation that agreed to something took a decision of its own, told to this meeting ('SBC has agreed to pay 50%
+# of the total cost'): it stays, as reported
+ORGANISATION_RE = re.compile(r"\b[A-Z]{3,}\b|(?i:\b(?:council|committee|trust|association|authority|agency|company|"
+                             r"department|board|society|club|partnership|group|network|service|government|ministry)\b)")
+UNDERTAKES_RE = re.compile(r"(?i)agreed\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|all|any|each|be)\b)[a-z]+")
 OUTCOME_ONLY_RE = re.compile(
     r"(?i)^\W*(?:(?:the\s+)?(?:motion|proposal|amendment|resolution|recommendation)s?(?:\s+to\s+amend)?(?:,?\s+as\s+amended,?)?\s+"
     r"(?:was\s+)?(?:(?:seconded[\w\s,.'’\-]*?,?\s+)?(?:voted\s+on\s+and\s+)?)?(?:carried|approved|agreed|passed|failed|lost|defeated)|"
@@ -276,12 +294,18 @@ def is_person_subject(subject: str) -> bool:
     return named
 
 
+def _subject_words(text: str, start: int) -> str:
+    """The clause before a verb, back to its last full stop or colon: who or what agreed, with the words that
+    name it ('... had been reported and the resident of the neighbouring property had')."""
+    return re.split(r"[.;:!?]\s|\bthat\b|\bwho\b", text[:start])[-1][-80:]
+
+
 def subject_before(text: str, start: int) -> str:
     """The words before the decision verb, back to the start of their clause."""
     before = text[:start]
     before = re.split(r"[.;:!?]\s|[;:,]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bbut\b|\bwhile\b|\bwhen\b|\bso\b|"
                       r"\bsince\b|\bbecause\b|\bafter\b|\bbefore\b|\buntil\b|\bif\b|\balthough\b|\bwhereas\b|"
-                      r"\band\s+(?=(?:the|it|this|we|they|all|members|councillors|trustees)\b)", before)[-1]
+                      r"\band\s+(?=(?:the|it|this|we|they|he|she|I|all|members|councillors|trustees)\b)", before)[-1]
     coordinated = re.match(r"(?i)^(.*)\b(?:was|were|is|are|had|has|have)\b.*\band\s*$", before)
     if coordinated and is_person_subject(re.split(r"\band\b", coordinated.group(1))[-1].strip(" ,–-")):
         before = re.split(r"\band\b", coordinated.group(1))[-1]  # 'Cllr Daphne Clements was reviewing it and agreed to ...
@@ -364,6 +388,12 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
                                or bool(re.search(r"(?i)\b(?:proposer|seconder|mover)s?(?:\s+of\s+(?:the\s+)?[\w\s]{1,40})?\s*$", head)))
         speech = not body and bool(re.search(SPEECH_RE.pattern + r"\s+(?:\w+\s+){0,3}?(?:that|if|whether)\b", head)
                                    or SPEAKER_OPENS_RE.match(text[text.rfind("|", 0, m.start()) + 1:].lstrip()))
+        if not motion and not marker and verb == "resolved" and SORTED_OUT_RE.search(text):
+            return Verdict(None, 0, ["sorted-out"])
+        if not motion and not marker and not body and verb == "agreed" and UNDERTAKES_RE.match(after) \
+                and not ROLE_TAKING_RE.match(after) and not re.match(r"(?i)agreed\s+to\s+take\s+over\b", after) \
+                and not ORGANISATION_RE.search(_subject_words(text, m.start())) and not _names_own_body(subject, context.get("body")):
+            return Verdict(None, 0, ["undertakes"])
         if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
             signal("resolution-form", 1)
         elif person and SPEAKER_AGREES_RE.match(after):

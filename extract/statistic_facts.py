@@ -21,8 +21,10 @@ def statistics(docs, structure, facts):
     passages = structure.passages
     currency = paper_currency(passages)
     numbering = _item_numbers(passages)
+    tail = ""  # the end of the last sentence, while it ran on without its full stop
     for n, p in enumerate(passages):
         if p.kind == "heading":
+            tail = ""
             continue
         columns = _column_scales(p)
         if columns:
@@ -37,7 +39,8 @@ def statistics(docs, structure, facts):
             if p.kind != "table_row":
                 signed = _signed_columns(p, sentence) if _DIGIT.search(sentence) else None
             next_item = _next_item_label(sentence, numbering)
-            found = find_statistics(sentence, currency, counts is not False and signed is None)
+            found = _with_run_on(tail, sentence, currency, counts is not False and signed is None)
+            tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
             for s in found:
                 if s.start == next_item:
                     continue
@@ -49,6 +52,24 @@ def statistics(docs, structure, facts):
 
 
 _DIGIT = re.compile(r"\d")
+# a sentence that ends in its own punctuation; one that does not ran on into the next passage or sentence
+ENDED_RE = re.compile(r"[.!?;:)\]\"”’'|]\s*$")
+TAIL_CHARS = 40
+OPENS_WITH_FIGURE_RE = re.compile(r"\s*[£$€]?\d")
+
+
+def _with_run_on(tail: str, sentence: str, currency, counts):
+    """The figures of a sentence that the reader or the splitter cut from the words before it ('... for active
+    employees and under age' / '65 retirees and approving rates'): a figure that opens the sentence is read with
+    the run-on words before it, which may make it an age, a page or an item; the figures are this sentence's."""
+    found = find_statistics(sentence, currency, counts)
+    if not tail or not found or not OPENS_WITH_FIGURE_RE.match(sentence):
+        return found
+    # the words before can only take a figure away: a rule anchored at the line's start ('2. the application')
+    # still reads the sentence as it stands
+    joined = tail + " "
+    kept = {(f.start - len(joined), f.unit) for f in find_statistics(joined + sentence, currency, counts)}
+    return [f for f in found if (f.start, f.unit) in kept]
 # a Markdown paper escapes the full stop of a number that opens a line ('6\\. Announcement'), lest it turn into a list
 ITEM_LABEL_RE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\|\s))(\d{1,2})(?:\.\d{1,2})*(?:\\?\.)?\s*[A-Z][a-z]")
 TRAILING_LABEL_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})\\?\.\s*$")

@@ -21,6 +21,9 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WHOLE = r"(?!\d|,\d)"
 MONEY_RE = re.compile(
     rf"(?P<cur>[£$€])\s?(?P<num>{NUMBER}){WHOLE}(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b(?!\s*&))?", re.I)
+# the sign after the figure, glued to it: '100€', '5$', '(1£m)' (the way much of Europe writes money, and a slip for
+# '£1m'); a space before the sign leaves it to the next figure ('2 £300' is two and three hundred pounds)
+MONEY_AFTER_RE = re.compile(rf"(?<![\w.,£$€])(?P<num>{NUMBER})(?P<cur>[£$€])(?:(?P<scale>k|m|mn|bn|million|billion)\b|(?![\d\w]))", re.I)
 MONEY_WORDS_RE = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER}){WHOLE}\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros|pence|cents)\b", re.I)
 MONEY_WORDS = {"pounds": ("GBP", 1), "dollars": ("USD", 1), "euros": ("EUR", 1), "pence": ("GBP", 0.01), "cents": ("USD", 0.01)}
 # pence written with their sign: '37p per kWh', 'an increase of 60p per household', '48p Interest' (only where the
@@ -50,11 +53,23 @@ def _measure_unit(word: str) -> str:
 
 
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER}){WHOLE}\s?(?:%|per\s?cent\b|percent\b)", re.I)
+# a day before its month whose ordinal OCR read as a percent sign: '27" July 31% August 28" September' ('31st')
+OCR_ORDINAL_RE = re.compile(r"\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+# a minus sign before a figure, not a hyphen between words or a range's ('-5 per cent', '(−2.1%)', 'fell by -3%';
+# not '2-5%', 'year-5%')
+MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[:=]))[-−–]\s?$")
+
+
+def _signed(sentence: str, start: int, value: float) -> float:
+    return -value if MINUS_RE.search(sentence[max(0, start - 3):start]) else value
+
+
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
 # not a count: a number glued to a sub-clause ('3(b) should read'), or the first of a range the line cut ('from 3-')
 COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[.,/:-]\d|/[A-Za-z]|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
                       r"|\([a-z]{1,3}\)|\s?[-–]\s*$)")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
+              "evenings", "mornings", "afternoons", "nights", "weekends", "fortnights",
               "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd", "yearly", "monthly", "weekly",
               "daily", "hourly", "annually"}
 PERIOD_RE = re.compile(
@@ -144,6 +159,10 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
     for m in MONEY_RE.finditer(sentence):
         value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
         add(value, CURRENCY[m.group("cur")], m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
+    for m in MONEY_AFTER_RE.finditer(sentence):
+        if free(m.start(), m.end()):
+            value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
+            add(value, CURRENCY[m.group("cur")], m, _measure_before(sentence, m.start()))
     for m in MONEY_WORDS_RE.finditer(sentence):
         if free(m.start(), m.end()):
             cur, part = MONEY_WORDS[m.group("cur").lower()]
@@ -153,8 +172,8 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
             if free(m.start(), m.end()) and not _cited(sentence, m.start()):
                 add(round(_number(m.group("num")) / 100, 4), "GBP", m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
     for m in PERCENT_RE.finditer(sentence):
-        if free(m.start(), m.end()):
-            add(_number(m.group("num")), "percent", m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
+        if free(m.start(), m.end()) and not OCR_ORDINAL_RE.match(sentence, m.end()):
+            add(_signed(sentence, m.start(), _number(m.group("num"))), "percent", m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
     for m in RATE_RE.finditer(sentence):
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "rate", m, m.group(0))
@@ -252,11 +271,15 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False
     if word in SPEED_UNITS or re.match(r"(?i)\s*(?:miles|kilometres|km)\s+(?:per|an)\s+hour\b", following):
         return False  # a speed is a limit or a reading, never how many of something: 'the 30 mph sign', '20 MPH speed limit'
+    if DRIVEN_AT_RE.search(sentence[max(0, s - 60):s]) and not _plural(word):
+        return False  # a speed without its unit: 'be sure you drive no more than 30!', 'speeding at 45 through the village'
     # the first of a range names its unit only at the range's end, and a suspended hyphen may stand before
     # the range word: '2- to 10-Hour meters', '9 to 36-month'
     range_to = re.match(r"\s*[-–]?\s*(?:-|–|to|and|or|through|thru)\s*\d+\s*-?\s*([A-Za-z]+)", following)
     if range_to and range_to.group(1).lower() in TIME_UNITS | {"yr", "yrs", "minute"}:
         return False  # '19 - 35 year old', '2 to 3 weeks', 'for 16 and 17-year-olds': a range of durations or ages
+    if range_to and range_to.group(1).lower() in RANGE_MEASURES:
+        return False  # 'by 2 to 3m', '1-2 km': the first of a range of lengths or weights, its unit at the end
     if _open_band(sentence[e:e + 60]):
         return False
     if raw in SERVICE_NUMBERS and _dialled(sentence[max(0, s - 25):s], sentence[e:e + 30]):
@@ -296,6 +319,11 @@ def _is_count(sentence: str, m: re.Match) -> bool:
 
 
 SPEED_UNITS = {"mph", "kph", "kmh", "km/h"}
+RANGE_MEASURES = {"m", "cm", "mm", "km", "ft", "kg", "mph", "kph", "metres", "meters", "metre", "feet", "foot", "miles",
+                  "yards", "inches", "acres", "hectares", "tonnes", "tons", "litres"} | SPEED_UNITS
+# a figure a vehicle goes at: what follows a verb of driving and a comparison is a speed, its 'mph' left unsaid
+DRIVEN_AT_RE = re.compile(r"(?i)\b(?:speeds?|speeding|driv(?:e|es|en|ing|ers?)|travell?(?:ing|ed|s)?|going|doing)\b"
+                          r"[^.;!?\d]{0,30}?\b(?:at|than|over|under|above|below|exceeding)\s+$")
 LIST_RUN_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,4}(?![\d,.]?\d|\s*[%/:]))+(?=\s+[A-Z])")
 
 

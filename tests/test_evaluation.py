@@ -21,7 +21,7 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
     "status": ("recall", 0.98),  # over matched actions: more matched, some reported-done ones among them
     "due": ("recall", 0.90),  # over matched actions, as status; more matched, some with dues the papers do not state (0.91)
     "actions": ("f1", 0.90),
-    "decisions": ("recall", 0.92),
+    "decisions": ("recall", 0.93),  # 0.94: a resolution opened on the last line of its vote's passage keeps its listed parts
     # durations ('6 months', '30 minutes') are no longer statistics (issue 7), though the gold counts 7 of them
     "statistics": ("recall", 0.93),
     "people": ("recall", 0.95),
