@@ -95,3 +95,29 @@ def test_a_query_fts5_cannot_parse_is_kept_as_the_words_it_searched(corpus_db, q
     for _ in range(2):
         kept, fresh = run(conn, Search(q=q), cache), run(conn, Search(q=q))
         assert kept.query == fresh.query and [h["id"] for h in kept.hits] == [h["id"] for h in fresh.hits]
+
+
+def test_connections_to_one_file_share_its_rankings_until_it_changes(corpus_db, tmp_path):
+    """The site queries through several connections (one per thread); what one ranked, another
+    reuses, until any connection commits to the file."""
+    copy = tmp_path / "copy.db"
+    shutil.copy(public_path(str(corpus_db)), copy)
+    cache = RankingCache()
+    first, second = (sqlite3.connect(f"file:{copy}?mode=ro", uri=True) for _ in range(2))
+    statements = []
+    second.set_trace_callback(statements.append)
+
+    def search(conn):
+        return run(conn, Search(q=WORD), cache, str(copy), cache.version(str(copy)))
+
+    expected = search(first)
+    assert [h["id"] for h in search(second).hits] == [h["id"] for h in expected.hits]
+    assert not [s for s in statements if "bm25(" in s or "limit 1001" in s]  # neither counted nor ranked again
+    writer = sqlite3.connect(copy)
+    with writer:
+        writer.execute("update passages set text = text || ' council' where id = (select max(id) from passages)")
+    writer.close()
+    statements.clear()
+    changed = search(second)
+    assert [s for s in statements if "bm25(" in s] and changed.hits[0]["id"] is not None
+    assert len(cache._entries) == 2

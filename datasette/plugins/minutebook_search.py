@@ -90,7 +90,9 @@ async def search_page(datasette, request):
         page=_page_number(args.get("page")),
     )
     cache = _rankings(datasette)
-    search, bodies = await db.execute_fn(lambda conn: (run(conn, search, cache) if search.q else search, _bodies(conn)))
+    version = cache.version(db.path) if cache is not None and db.path else None
+    search, bodies = await db.execute_fn(lambda conn: (
+        run(conn, search, cache, db.path, version) if search.q else search, _bodies(conn)))
 
     def link(**changes):
         params = {"q": search.q, "kind": search.kind, "body": search.body, "from": search.date_from,

@@ -279,16 +279,34 @@ class _Ranking:
 
 
 class RankingCache:
-    """Rankings of recent searches, kept while the database is unchanged: SQLite's data_version
-    on the connection the search runs on (it changes when another connection commits, as an
-    ingest updating the public copy does); each connection of the site keeps its own, since
-    data_version compares only within a connection. For the public copy, where every visitor
-    may see every hit. The hits' details and snippets are still read for every page."""
+    """Rankings of recent searches, kept while the database is unchanged. For the public copy,
+    where every visitor may see every hit; the hits' details and snippets are still read for
+    every page.
+
+    Unchanged is told by SQLite's data_version, which changes when another connection commits
+    (as the publish of an ingest does): read on a connection of the cache's own to the file
+    (`version`), so that the few connections the site queries through share what is kept; or,
+    for a caller that names no file, on the connection the search runs on."""
 
     def __init__(self, size: int = 256, ahead: int = 60):
         self.size, self.ahead = size, ahead
         self._entries: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
+        self._watchers: dict[str, sqlite3.Connection] = {}
+
+    def version(self, path: str) -> int | None:
+        """The file's data_version on the cache's own read-only connection to it (None when it
+        cannot be read: nothing is then kept)."""
+        with self._lock:
+            try:
+                conn = self._watchers.get(path)
+                if conn is None:
+                    conn = self._watchers[path] = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                                                  check_same_thread=False)
+                return conn.execute("pragma data_version").fetchone()[0]
+            except sqlite3.Error:
+                self._watchers.pop(path, None)
+                return None
 
     def get(self, key):
         with self._lock:
@@ -304,9 +322,13 @@ class RankingCache:
                 self._entries.popitem(last=False)
 
 
-def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = None) -> Search:
+def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = None, path: str | None = None,
+        version: int | None = None) -> Search:
     """Fill `search.hits` (one page, best first) and `search.counts` (hits per kind, capped);
-    with `cache`, a ranking of the same search on the unchanged database is reused."""
+    with `cache`, a ranking of the same search on the unchanged database is reused: the file
+    `path` at `version` (RankingCache.version, read before the search's queries start, so that
+    a commit in between makes the kept ranking newer than its key, never older), or without
+    them the connection as it is."""
     raw = conn
     conn = _Unbudgeted(conn)
     search.query = with_acronyms(conn, search.q)
@@ -314,10 +336,12 @@ def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = N
         return search
     params = {"fts": search.query, "body": search.body, "date_from": search.date_from, "date_to": search.date_to}
     ranking, key = None, None
+    if cache is not None and path is not None and version is None:
+        cache = None  # the file could not be read to tell its state: nothing kept, nothing reused
     if cache is not None:
-        version = conn.execute("pragma data_version").fetchone()[0]
         # the connection itself in the key, not its id: kept alive, its id names no other
-        key = (raw, version, search.query, search.body, search.date_from, search.date_to)
+        state = (path, version) if path is not None else (raw, conn.execute("pragma data_version").fetchone()[0])
+        key = (*state, search.query, search.body, search.date_from, search.date_to)
         ranking = cache.get(key)
     if ranking is None:
         ranking = _Ranking(conn, search, params, [k for k in KINDS if _has_table(conn, f"{k}_fts")])
