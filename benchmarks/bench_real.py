@@ -461,7 +461,7 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
     name = big.stem
     paths = {"table search": f"/{name}/passages.json?_search={{word}}",
              "search page": "/search?q={word}",
-             "search, 1 body": "/search?q={word}&body=" + urllib.parse.quote(body[0] if body else ""),
+             "search in one body": "/search?q={word}&body=" + urllib.parse.quote(body[0] if body else ""),
              "search_decisions": f"/{name}/search_decisions?q={{word}}",
              "overdue page": "/overdue",
              "person page": f"/person/{person[0] if person else 1}"}
