@@ -162,15 +162,18 @@ def _labels_in_table(block) -> list[str]:
     return [_status(label) for label in found]
 
 
-_PERSON = r"(?P<who>(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?\s+[A-Z][A-Za-z'’\-]+)"
+_PERSON = r"(?P<who>(?<![A-Za-z])(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?\s+[A-Z][A-Za-z'’\-]+)"
 
 
 # the second starts with a name, tried at every capital of every passage: each asks first for its verbs
 PRESENTER_RES = [
     Gated(re.compile(r"\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,4}?" + _PERSON + r"\s*[),.;]"),
           "presented", "introduced"),
-    Gated(re.compile(_PERSON + r"(?:,\s*[^,.;()]{2,60},?)?\s+(?:presented|attended|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item))\b"),
-          "presented", "attended", "gave", "introduced"),
+    # (not who had attended another meeting: 'Steve Lively, Regulatory Compliance Officer who had previously
+    # attended the Parish Council meeting in November 2017')
+    Gated(re.compile(_PERSON + r"(?:,\s*(?:(?!\b(?:who|had|has|have|previously|once)\b)[^,.;()]){2,60},?)?"
+                     r"\s+(?:presented|attended|was\s+in\s+attendance|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item))\b"),
+          "presented", "attended", "attendance", "gave", "introduced"),
 ]
 
 
@@ -189,6 +192,9 @@ def presenters_in_attendance(structure, registry, facts):
                 person = parse_person(m.group("who"))
                 if not person or not (known_given_name(person.name) or name_key(person.name) in registry.people):
                     continue
+                if m.group(0).endswith("attendance") and not known_given_name(person.name):
+                    continue  # 'Service Manager in Safeguarding and Quality Assurance was in attendance': a post's words
+
                 name = registry.resolve(person.name)
                 key = (meeting, name_key(name))
                 if key in listed:

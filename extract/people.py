@@ -339,7 +339,9 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
         return _unpunctuated_lists(text, block, index)
     entries: list[AttendanceEntry] = []
     # only lists that start the block or follow another list count (not "...was present: ...")
-    if matches[0].start() > 3 and not text[: matches[0].start()].strip().endswith((".", ")")):
+    # ('Public: 14 Also, in attendance:': a count of the public before the label is no sentence)
+    before = text[: matches[0].start()].strip()
+    if matches[0].start() > 3 and not before.endswith((".", ")")) and not PUBLIC_COUNT_RE.fullmatch(before):
         return []
     previous_statuses: list[str] = []
     for n, m in enumerate(matches):
@@ -354,6 +356,9 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
         entries += _entries(body, status, block, index)
         previous_statuses.append(status)
     return entries
+
+
+PUBLIC_COUNT_RE = re.compile(r"(?i)(?:(?:members\s+of\s+(?:the\s+)?)?public|press)\s*[:\-–]?\s*(?:\d+|none|nil)\.?")
 
 
 # a label with no colon: 'PRESENT Cllr R Crisp, ... ALSO Cllr M Storey (NCC)', 'Present– Cllr David
