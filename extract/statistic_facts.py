@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .digit_scan import DigitLed
 from .english import reads_as_english
 from .statistics import CURRENCY, _measure_before, find_dates, find_statistics
 
@@ -73,6 +74,8 @@ def _with_run_on(tail: str, sentence: str, currency, counts):
 # a Markdown paper escapes the full stop of a number that opens a line ('6\\. Announcement'), lest it turn into a list
 ITEM_LABEL_RE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\|\s))(\d{1,2})(?:\.\d{1,2})*(?:\\?\.)?\s*[A-Z][a-z]")
 TRAILING_LABEL_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})\\?\.\s*$")
+# both open with a number: tried at the digits of a text only (digit_scan)
+ITEM_LABEL_RE, TRAILING_LABEL_RE = DigitLed(ITEM_LABEL_RE), DigitLed(TRAILING_LABEL_RE)
 
 
 # a run of bare currency signs heads columns of amounts ('2018 2017 2018 2017 £ £ £ £ Receipts Payments Contractor

@@ -11,6 +11,7 @@ from typing import Iterator
 from ..ingest.dates import find_dates
 from .literal_gate import Gated
 from .char_gate import may_match, required_characters
+from .digit_scan import DigitLed
 from .number_gate import NumberWords, words_before_number
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
@@ -119,6 +120,12 @@ PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d
                       r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq))")
 
 
+# every match of these opens with a digit: each is tried at the sentence's digits only (digit_scan)
+MONEY_AFTER_RE, MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE = (
+    DigitLed(p) for p in (MONEY_AFTER_RE, MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE,
+                          THOUSANDS_RE, PENCE_RE))
+
+
 def _remembered(find):
     """The figures of a sentence seen before (a running head, a repeated row or boilerplate) are
     not looked for again: `find` reads nothing but its arguments. Each caller gets its own list
@@ -178,8 +185,9 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "rate", m, m.group(0))
     if currency:
-        if MONEY_CONTEXT_RE.search(sentence):
-            for m in THOUSANDS_RE.finditer(sentence):
+        thousands = list(THOUSANDS_RE.finditer(sentence))  # the rarer, and cheaper, of the two asked first
+        if thousands and MONEY_CONTEXT_RE.search(sentence):
+            for m in thousands:
                 if free(m.start(), m.end()) and not _cited(sentence, m.start()):
                     add(_number(m.group("num")) * 1e3, currency, m, _measure_before(sentence, m.start()))
         for m in PENCE_RE.finditer(sentence):
@@ -506,14 +514,14 @@ def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
         (m.start(), m.end()) for pattern in LABEL_SHAPES for m in _compiled(pattern).finditer(sentence)]
 
 
-_COMPILED: dict[str, re.Pattern] = {}
+_COMPILED: dict[str, DigitLed] = {}
 
 
-def _compiled(pattern: str) -> re.Pattern:
+def _compiled(pattern: str) -> DigitLed:
     # a plain dict: re's own cache costs a call with type checks per lookup, ~60 lookups a sentence
     found = _COMPILED.get(pattern)
     if found is None:
-        found = _COMPILED[pattern] = re.compile(pattern)
+        found = _COMPILED[pattern] = DigitLed(re.compile(pattern))
     return found
 
 

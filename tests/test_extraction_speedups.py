@@ -236,3 +236,30 @@ def test_a_number_word_gate_is_read_from_the_pattern_or_not_at_all():
     assert required_characters(r"(?i)\bpages?\s*\[\s*\d+") == (frozenset("["),)  # a letter under (?i) is not required
     assert required_characters(r"x?\d+(?:ab|c)") == (frozenset("ac"),)
     assert may_match(required_characters(r"\(\d+\)"), "(3)") and not may_match(required_characters(r"\(\d+\)"), "3)")
+
+
+def test_a_pattern_tried_at_the_digits_finds_what_finditer_finds():
+    from minutebook.extract import statistic_facts, statistics
+    from minutebook.extract.digit_scan import DigitLed, opens_with_digit
+
+    assert opens_with_digit(re.compile(r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)\s?%"))
+    assert opens_with_digit(re.compile(r"\b[0-9]+(?:st|nd)"))
+    assert opens_with_digit(re.compile(r"(?:^|(?<=[.:;]\s))(\d{1,2})\.?\s*[A-Z]"))  # a branch of places, then a digit
+    for pattern in (r"\+?\d+", r"(?:\d|a)b", r"\d*x", r"(?=\d)\w+", r"[\d\s]+"):
+        assert not opens_with_digit(re.compile(pattern)), pattern
+    sentences = [s for text in _passage_texts() for s in re.split(r"(?<=[.!?])\s+|\n", text) if re.search(r"\d", s)]
+    sentences += ["12%, 3 per 1,000 and 25 metres", "٣ per cent", "a1 1a 11 (3) 7.30pm", "x" * 50 + "9",
+                  "4 Accounts. 5. Budget: 6 Village Fayre 7.", "1\n2 Minutes"]
+    statistics.find_statistics("1 of 2 items on page 4 at 7.30pm, 3 new posts (12%)")  # the non-figure patterns compiled
+    led = [v for module in (statistics, statistic_facts) for v in vars(module).values() if isinstance(v, DigitLed)]
+    led += list(statistics._COMPILED.values())
+    assert sum(p.led for p in led) >= 15
+    matched = 0
+    for p in led:
+        for s in sentences:
+            expected = [m.span() for m in p.pattern.finditer(s)]
+            assert [m.span() for m in p.finditer(s)] == expected, (p.pattern.pattern, s)
+            first = p.pattern.search(s)
+            assert (first and first.span()) == ((found := p.search(s)) and found.span())
+            matched += bool(expected)
+    assert matched > 100
