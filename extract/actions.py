@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .literal_gate import Gated, fold
 from .names import split_title
@@ -93,16 +94,17 @@ AGREED_TASK_RE = Gated(re.compile(
     r"write\s+to|contact|seek|obtain|look\s+into|find\s+out|enquire|inquire|chase|request|approach|organi[sz]e|draft|"
     r"circulate|check|add\b[^.;]{0,100}?\bagenda)\b"), "agreed", "resolved", "decided")
 # "factual points to be checked by officers"
-PASSIVE_AGENT_RE = re.compile(
+# its matches and PASSIVE_RE's hold 'be': each is asked only of a sentence with 'to be', 'will be', ... ('be')
+PASSIVE_AGENT_RE = Gated(re.compile(
     r"\b(?i:to be|will be|would be|should be)\s+(?i:checked|reviewed|considered|investigated|researched|followed up|"
     r"looked into|provided|prepared|circulated|arranged|updated|confirmed|explored)\s+by\s+(?P<agent>(?:the\s+)?"
     rf"(?:officers|staff|(?i:the clerk|clerk)|(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s+(?:and|&)\s+(?:{_NAME}))?"
-    r"(?:\s+(?:department|team|service|officers))?))")
-PASSIVE_RE = re.compile(
+    r"(?:\s+(?:department|team|service|officers))?))"), "to be", "will be", "would be", "should be")
+PASSIVE_RE = Gated(re.compile(
     r"(?i)\b(?:(?:would|will|is to|are to|to|should)\s+be|that\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+be)\s+"
     r"(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|provided|shared|sent|reconsidered|"
     r"consulted|brought|bought|formed|invited|arranged|organised|organized|added|considered|reviewed|available)\b[^.;]*"
-)
+), "be")
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 TO_BE_DONE_RE = re.compile(
     r"^\W*(?:[A-Z][\w'’\-]*)(?:\s+(?![\w'’\-]*ed\b)(?!for\b|this\b|that\b|it\b)[\w'’\-]+){0,4}?\s+to\s+be\s+(?:circulated|sent|shared|invited|arranged|organised|"
@@ -354,13 +356,13 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
             return fact([], "implicit-resolved")
         if AGREED_TASK_RE.search(sentence, folded=folded):
             return fact([], "implicit-agreed-task")
-        m = PASSIVE_RE.search(sentence)  # "... arrangements would be considered and brought back to a future meeting"
+        m = PASSIVE_RE.search(sentence, folded=folded)  # "... arrangements would be considered and brought back to a future meeting"
         return fact([], "implicit-resolved") if m and PASSIVE_TARGET_RE.search(m.group(0)) else []
     if SUBJUNCTIVE_TASK_RE.match(sentence):
         return fact([], "implicit-resolved")
-    if AGREED_TASK_RE.search(sentence, folded=folded) and not IMPLICIT_RE.search(sentence):
+    if AGREED_TASK_RE.search(sentence, folded=folded) and not _implicit_match(sentence):
         return fact([], "implicit-agreed-task")
-    m = IMPLICIT_RE.search(sentence)
+    m = _implicit_match(sentence)
     if m and not _subject_is_person(m.group("subject"), registry):
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
     for rule, owners in (("implicit", _subject_owners(sentence, registry)),
@@ -371,16 +373,22 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
                          ("implicit-agreed", _agreed_owners(sentence, registry))):
         if owners:
             return fact(owners, rule)
-    m = PASSIVE_AGENT_RE.search(sentence)
+    m = PASSIVE_AGENT_RE.search(sentence, folded=folded)
     if m:
         agent = re.sub(r"(?i)^the\s+(?=officers|staff)", "", m.group("agent").strip())
         return fact(owners_from(agent, registry), "implicit-passive-agent")
     if TO_BE_DONE_RE.match(sentence) or FOLLOW_UP_RE.search(sentence, folded=folded) or REQUEST_RE.search(sentence, folded=folded):
         return fact([], "implicit-passive")
-    m = PASSIVE_RE.search(sentence)
+    m = PASSIVE_RE.search(sentence, folded=folded)
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
         return fact([], "implicit-passive")
     return []
+
+
+@lru_cache(maxsize=1024)
+def _implicit_match(text: str) -> re.Match | None:
+    """IMPLICIT_RE's search, once a text: implicit() asks it of a sentence and _subject_owners asks again."""
+    return IMPLICIT_RE.search(text)
 
 
 # a resolution's part in the bare subjunctive, with no modal: "2. a report be brought back to this Committee after
@@ -442,7 +450,7 @@ def _subject_owners(text: str, registry: Registry, subjunctive: bool = False) ->
     """'X will/to/agreed to VERB ...' at the start of `text`; after a resolution's 'That', also
     the bare subjunctive ('That the Clerk make the return ...')."""
     text = re.sub(r"(?i)^\W*that\s+", "", text) if subjunctive else text
-    m = IMPLICIT_RE.search(text) or (SUBJUNCTIVE_RE.match(text) if subjunctive else None)
+    m = _implicit_match(text) or (SUBJUNCTIVE_RE.match(text) if subjunctive else None)
     if not m or not _subject_is_person(m.group("subject"), registry):
         return []
     owners = _owners_of(m.group("subject"), registry)
