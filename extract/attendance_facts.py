@@ -14,6 +14,7 @@ from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block,
                      flat_table_entries, known_given_name, parse_person, roll_call_lines, status_of)
 
 
+OPENING_PASSAGES = 10  # a list of those present stands in a meeting's first passages
 ROLL_CALL_PRESENT_RE = re.compile(r"(?i)\broll\s+call\s*:?\s*present\s*:")
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
 
@@ -91,8 +92,14 @@ def attendance_in_head_lines(doc, structure, registry, facts):
     lines, whatever blocks hold them (name lines read as headings, a label closing the title)."""
     # a list counts when it named someone ('Attendees: Directors, Members and Staff' names no one)
     # and who was there: apologies or guests alone leave the list of those present unread
+    # and it opens the meeting: a 'PRESENT:' of visitors to an open session held after the first items
+    # (Stoke Ferry's 'The meeting was adjourned ... for an open meeting') leaves the opening list unread
+    first_passage: dict[int, int] = {}
+    for n, p in enumerate(structure.passages):
+        if p.meeting is not None:
+            first_passage.setdefault(structure.real_meeting(p.meeting), n)
     listed = {a["meeting"] for a in facts["attendance"] if not a.get("weak") and len(a["name"].split()) >= 2
-              and a["status"] == "present"}
+              and a["status"] == "present" and a["passage"] - first_passage.get(a["meeting"], 0) < OPENING_PASSAGES}
     passage_of: dict[int, int] = {}
     for n, p in enumerate(structure.passages):
         if p.block is not None:

@@ -1,0 +1,38 @@
+"""The list of those present opens a meeting (issue 7): a list found further on (a 'PRESENT:' of
+visitors to an open session held after the first items, Stoke Ferry; two names of a list printed
+beside the items, Ayton) does not stop the reading of the meeting's opening lines. Real papers of
+two bodies (../shared/wild; skipped when it is not beside the project)."""
+
+import pytest
+
+from .conftest import SHARED
+
+WILD = SHARED / "wild"
+
+
+def _attendance(name):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = WILD / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/wild/{name}")
+    doc = read_document(str(path))
+    facts = extract_document(doc, find_structure(doc))
+    return {a["name"]: a["status"] for a in facts["attendance"]}
+
+
+@pytest.mark.parametrize("name, present, away", [
+    ("sf_stoke-ferry-pc-minutes-2017-08_index.html",
+     ["Sue Lintern", "Trudi Mann", "Shirley Cordner", "Janet Taylor", "Daphne Clements", "Mandy Leaman", "Helen Richardson"],
+     []),
+    ("ayton_2012-05-01.pdf", ["Rob Weatherston", "Paul Wilson", "Dick Noble", "Rob Boyd", "Graham Dolan", "Kenny Combe",
+                              "Raymond Allan", "Paul Priestman"], ["Norman Robertson", "Ian Logan", "John Slater"]),
+])
+def test_the_opening_list_is_read_whatever_list_comes_later(name, present, away):
+    found = _attendance(name)
+    for who in present:
+        assert found.get(who) == "present", (who, found)
+    for who in away:
+        assert found.get(who) == "apologies", (who, found)
