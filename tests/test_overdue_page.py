@@ -43,3 +43,27 @@ def test_the_count_is_the_reports_count_for_any_date_and_owner(site, as_of):
         assert len(listed) == min(500, len(expected)) and set(map(int, listed)) <= {r["id"] for r in expected}
     if as_of == "2030-01-01":
         assert seen_some  # the corpus has overdue actions by then: the page was exercised
+
+
+def test_the_rows_render_as_datasettes_own_renderer_renders_them_and_escape_paper_text(corpus_db):
+    """The rows are rendered by the synchronous twin of Datasette's environment: the same markup
+    as its async renderer, and a paper's text is escaped, not markup."""
+    from minutebook.sync_templates import sync_template
+
+    ds = make_datasette(public_path(str(corpus_db)), public=True, name="corpus")
+    asyncio.run(ds.invoke_startup())
+    rows = [{"id": 7, "description": "<script>alert(1)</script> & fix the gate", "owners": None, "due_date": "2024-01-31",
+             "due_text": "by <b>January</b>", "days_overdue": 30, "last_seen": None, "meeting_date": "2024-01-02",
+             "follow_up": "no later paper mentions it", "body": "Parish & Town", "document_id": 3, "page": 2,
+             "title": "Minutes <1>", "filename": "m.pdf", "body_latest": "2024-03-01"},
+            {"id": 8, "description": "Write to the council", "owners": "Clerk", "due_date": "2023-05-01", "due_text": None,
+             "days_overdue": 300, "last_seen": "2023-06-01", "meeting_date": "2023-04-01",
+             "follow_up": "reported still open", "body": "Parish", "document_id": 4, "page": 1, "title": None,
+             "filename": "n.pdf", "body_latest": "2023-06-01"}]
+    context = {"rows": rows, "paper_title": lambda title, filename: title or filename,
+               "action_url": lambda i: f"/action/{i}", "source_link": lambda d, p=None, label=None: f"[{d}:{p}:{label}]"}
+    sync_html = sync_template(ds, "_mb_overdue_rows.html").render(context)
+    async_html = asyncio.run(ds.jinja_env.get_template("_mb_overdue_rows.html").render_async(context))
+    assert sync_html == async_html
+    assert "<script>" not in sync_html and "&lt;script&gt;" in sync_html and "by &lt;b&gt;January" in sync_html
+    assert sync_html.count("<tr>") == 2 and "no later papers of this body in the archive" in sync_html

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from minutebook.reports import FOLLOW_UP_SQL, OPEN_AS_OF_SQL
 from minutebook.served import chosen, served, with_db
+from minutebook.sync_templates import sync_template
 from minutebook.titles import paper_title
 
 ACTION_PAGE = Path(__file__).resolve().parent.parent / "templates" / "pages" / "action" / "{id}.html"
@@ -80,9 +81,21 @@ def extra_template_vars(datasette, request):
         "iso_date": iso_date,
         "paper_title": paper_title,
         "action_url": lambda action_id: here(action_url(datasette, action_id, name)),
+        "overdue_rows": lambda rows: overdue_rows(datasette, rows, here, name),
         "follow_up_sql": FOLLOW_UP_SQL,
         "open_as_of_sql": OPEN_AS_OF_SQL,
     }
+
+
+def overdue_rows(datasette, rows, here, name):
+    """The overdue page's table rows. The page itself is rendered by Datasette's async Jinja,
+    which it needs for its queries, and which awaits every piece of output: 500 rows of a dozen
+    pieces each. The rows need no query, so they are rendered by the synchronous twin of its
+    environment (sync_templates), the same markup."""
+    return Markup(sync_template(datasette, "_mb_overdue_rows.html").render(
+        rows=rows, paper_title=paper_title,
+        action_url=lambda action_id: here(action_url(datasette, action_id, name)),
+        source_link=lambda document_id, page=None, label=None: source_link(document_id, page, label, here)))
 
 
 def iso_date(value):
