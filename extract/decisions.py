@@ -101,6 +101,9 @@ def _cue_holds(verb: str, text: str) -> bool:
         return bool(re.search(r"(?i)\b(?:item|motion|matter)\b", text))
     if verb in ("accepted", "confirmed"):
         return bool(re.search(r"(?i)\b(?:minutes|record|correct|accurate|recommendation|report|proposal|resignation|offer)\b", text))
+    if verb == "concluded":  # a meeting, a study or a deadline that ended: 'The official meeting concluded at 9.57pm'
+        return not re.search(r"(?i)\b(?:meeting|study|survey|review|investigation|deadline|consultation|assessment|inquiry|"
+                             r"session|discussion|debate)\b[^.]{0,40}?\bconcluded\b|\bconcluded\s+at\s+\d", text)
     if verb in ("re-established", "established", "set up"):  # "was re-established by the Board in June 2022"
         return bool(re.search(r"(?i)\b(?:was|were|been)\s+(?:re-established|established|set up)\s+by\s+(?:the\s+)?"
                               r"[\w\s]{0,40}?(?:board|partnership|committee|council|cabinet|commission|panel)\b", text))

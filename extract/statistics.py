@@ -290,6 +290,10 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False  # 'by 2 to 3m', '1-2 km': the first of a range of lengths or weights, its unit at the end
     if _open_band(sentence[e:e + 60]):
         return False
+    # a number hyphened to a word, or the first of such a pair, describes what follows: 'a 5-bar timber gate', 'not
+    # just 3- or 4-bedroom homes' (how many bars or bedrooms each has, not how many gates or homes)
+    if COMPOUND_RE.match(sentence, e):
+        return False
     if raw in SERVICE_NUMBERS and _dialled(sentence[max(0, s - 25):s], sentence[e:e + 30]):
         return False
     if re.fullmatch(YEAR, raw) and re.search(r"(?i)\b(?:the|this|that|next|last|its|our|their)\s+$", sentence[:s]):
@@ -327,6 +331,7 @@ def _is_count(sentence: str, m: re.Match) -> bool:
 
 
 SPEED_UNITS = {"mph", "kph", "kmh", "km/h"}
+COMPOUND_RE = re.compile(r"(?:-\s+(?:or|and|to)\s+\d+)?-(?!odd\b)[a-z]{2,}\b")
 RANGE_MEASURES = {"m", "cm", "mm", "km", "ft", "kg", "mph", "kph", "metres", "meters", "metre", "feet", "foot", "miles",
                   "yards", "inches", "acres", "hectares", "tonnes", "tons", "litres"} | SPEED_UNITS
 # a figure a vehicle goes at: what follows a verb of driving and a comparison is a speed, its 'mph' left unsaid

@@ -89,6 +89,10 @@ def test_a_list_put_to_the_meeting_ends_where_its_labels_change():
     "There are clean up for the Queen events being organised nationally and it was noted the Borough Council has offered "
     "small grants to help to celebrate the Queen's 90th birthday.",
     "It was noted it is a simple document for individual groups to use.",
+    # a meeting, a study or a deadline that ended (West Dereham, Stoke Ferry)
+    "The official meeting concluded at 9.57pm, and was opened to the floor for general comment.",
+    "She added that an environmental study concluded that there would be no effect on a water vole and otter population.",
+    "The deadline for requests to hold an election was concluded on 2 August.",
     # a speaker agreeing (West Dereham)
     "JM advised that they do send out litter pickers but would carry out it more frequently and he agreed that it didn't look nice.",
 ])
@@ -101,6 +105,7 @@ def test_no_decision_of_the_meeting(text):
     "A surgery on Post Office day for people with problems was suggested and it was resolved to follow this up.",
     "The Councillors agreed to consider how much the spend should be to improve the gardens area.",
     "Council agreed to fund the repair of the bus shelter.",
+    "A five year agreement was concluded with Brackley Town football club in August.",
     "It was agreed to go ahead with these locations and that the Clerk should contact the supplier.",
 ])
 def test_the_meetings_decisions_stay(text):

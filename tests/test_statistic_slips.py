@@ -89,3 +89,13 @@ def test_a_percentage_keeps_its_minus_sign():
     assert found("Footfall changed by -5 per cent on last year")[0][:2] == (-5.0, "percent")
     assert found("the index (−2.1%) fell")[0][:2] == (-2.1, "percent")
     assert (-5.0, "percent", "5%") not in found("a rise of 2-5% is expected")
+
+
+@needs_shared
+def test_a_number_hyphened_to_a_word_describes_what_follows():
+    """Northwold's planning list 'Erection of a 5-bar timber vehicle gate and 5-bar timber pedestrian gate'; Stoke
+    Ferry's 'not just 3- or 4-bedroom homes': how many bars or bedrooms each has, not how many of anything. A hedge
+    ('30-odd members') still counts."""
+    assert not figures("sf_northwold-pc-minutes-2018-05-annual_index.html", "5-bar timber", "count")
+    assert not figures("sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html", "4-bedroom homes", "count")
+    assert found("We have 30-odd members") == [(30.0, "count", "30")]
