@@ -49,6 +49,9 @@ WEAK_VERBS = {"will", "would", "to", "also", "agreed", "felt", "considered", "di
               "joined", "led", "gave", "noted", "notes", "recorded", "indicated"}
 POST_END = {"officer", "manager", "director", "chair", "attorney", "clerk", "leader", "chief", "mayor", "councilmember",
             "commissioner", "president", "secretary", "minister"}
+# what a list prints after a member's name: his post, not a third word of his name
+LIST_POSTS = {"chairman", "chairwoman", "chairperson", "vice", "treasurer", "member", "members", "councillor", "cllr",
+              "mayor", "deputy", "observer", "representative", "speaker", "guest", "visitor", "resident", "warden"}
 SPOKE_VERBS = {"spoke", "addressed", "commented", "asked", "presented", "expressed", "stated", "attended", "explained"}
 
 
@@ -212,6 +215,25 @@ class PersonMatcher:
             end += 1
         return end
 
+    def _third_name_word(self, doc: Doc, start: int, end: int) -> int:
+        """A titled name of two words and one more capitalised word that ends it before a verb or a
+        stop ('District Councillor Mike Kerford Byrne conveyed', Souldern): the surname has two words.
+        Not a next person's given name, a post, a title or a place ('Cllr Sue Lintern Chair', 'Cllr Jo
+        Ward Helen ...', 'Mrs Newell Stoke Road')."""
+        words = [t for t in doc[start:end] if t.lower_.rstrip(".") not in self.titles and t.text != "."]
+        if len(words) != 2 or end + 1 >= len(doc):
+            return end
+        nxt, after = doc[end], doc[end + 1]
+        if not (nxt.is_title and nxt.is_alpha and len(nxt) >= 3) or nxt.is_sent_start or nxt.lower_ in self.titles \
+                or nxt.lower_ in POST_END | PLACE_WORDS | STREET_KINDS | POST_TITLES or known_given_name(nxt.text) \
+                or re.search(r"(?:.{4}ed|ing|ly)$", nxt.lower_):  # 'Cllr John Smith Thanked everyone'
+            return end
+        if after.is_lower and after.is_alpha and after.lower_ not in ("and", "or", "of", "the", "for", "from", "at", "in"):
+            return end + 1
+        if after.text in (";", ",") and nxt.lower_ not in LIST_POSTS:  # 'Councillor M Kerford Byrne; Mrs J Martin'
+            return end + 1
+        return end
+
     def _people(self, doc: Doc, matches) -> Doc:
         spans = []
         for match_id, start, end in matches:
@@ -240,6 +262,7 @@ class PersonMatcher:
                 if doc[start].lower_.rstrip(".") in ACRONYM_TITLES and not doc[start].is_upper:
                     continue  # 'Di Humphrey' is a given name, not a Detective Inspector
                 end = self._after_titles(doc, start, end)
+                end = self._third_name_word(doc, start, end)
             elif label == "SUBJECT":
                 end -= 1
             elif label == "COMMA_NAME":
