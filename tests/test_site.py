@@ -236,7 +236,8 @@ def test_fts_query_keeps_valid_syntax_and_quotes_the_rest():
     assert fts_query("fund*") == "fund*"
     assert fts_query('"unbalanced') == '"unbalanced"'
     assert fts_query("a AND") == '"a" "AND"'
-    assert fts_query("domestic-abuse") == '"domestic-abuse"'
+    assert fts_query("domestic-abuse") == '("domestic abuse" OR "domesticabuse")'  # printed apart or run together
+    assert fts_query("CCTV -camera") == '"CCTV" NOT "camera"'
     assert fts_query("   ") == ""
     assert fts_query("text:CCTV") == "text:CCTV"  # the column every index has
     assert fts_query("heading:CCTV") == '"heading:CCTV"'  # passages alone have a heading

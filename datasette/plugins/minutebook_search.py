@@ -1,8 +1,9 @@
 """The search page (/search): one box over passages, decisions and actions, with filters for
 body, dates and kind, bm25 ranking, highlighted snippets and paging. Also registers the SQL
-functions fts_query(), search_query() and paper_title() that the canned queries and templates use."""
+functions fts_query(), search_query(), paper_title() and folded() that the canned queries and templates use."""
 
 import datetime as dt
+import unicodedata
 import urllib.parse
 
 from datasette import hookimpl
@@ -14,10 +15,21 @@ from minutebook.fulltext import KINDS, RankingCache, Search, fts_query, run, wit
 from minutebook.titles import paper_title
 
 
+def folded(text):
+    """The text without accents, in one case, for a name filter typed without them. Canonical
+    decomposition (NFD), not compatibility (NFKD, which strip_accents uses): one character of it
+    is at most three, so a filter of 200 characters stays a LIKE pattern within the limit."""
+    if text is None:
+        return None
+    return "".join(c for c in unicodedata.normalize("NFD", str(text)) if not unicodedata.combining(c)).casefold()
+
+
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("paper_title", 2, paper_title, deterministic=True)
+    # a name as a visitor may type it: 'Zoe' or 'ZOË' finds Zoë (the name filters of the pages)
+    conn.create_function("folded", 1, folded, deterministic=True)
     # reads the acronyms table, so it runs a query of its own on this connection
     conn.create_function("search_query", 1, lambda text: with_acronyms(conn, text) or '""')
 
@@ -33,6 +45,7 @@ def _date(value, label, problems):
         return ""
 
 
+MAX_QUERY = 500  # a search is a few words; a pasted page of text is cut here, and the visitor told
 MAX_PAGE = 10_000  # beyond SQLite's integers an offset is an error; nobody pages this far
 
 
@@ -81,8 +94,14 @@ async def search_page(datasette, request):
     db = datasette.get_database(name)
     args = request.args
     problems = []
+    typed = (args.get("q") or "").strip()
+    if len(typed) > MAX_QUERY:
+        problems.append(f"The search is {len(typed):,} characters long: only its first {MAX_QUERY} are searched for.")
+    cut = typed[:MAX_QUERY]
+    if len(typed) > MAX_QUERY and not typed[MAX_QUERY].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # a word cut in two would be looked for as the half kept
     search = Search(
-        q=(args.get("q") or "").strip()[:500],
+        q=cut,
         kind=args.get("kind") if args.get("kind") in KINDS else "",
         body=(args.get("body") or "").strip(),
         date_from=_date(args.get("from"), "from", problems),

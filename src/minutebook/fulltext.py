@@ -22,6 +22,7 @@ KINDS = ("passages", "decisions", "actions")
 OPEN, CLOSE = "\ue000", "\ue001"
 _TERM = re.compile(r'"[^"]*"|[^\s"]+')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
 
 _checker = threading.local()
@@ -52,12 +53,22 @@ def fts_query(text: str | None) -> str:
     if _valid(text):
         return text
     text = text if text.count('"') % 2 == 0 else text.replace('"', " ")
-    terms = []
+    terms, excluded = [], []
     for term in _TERM.findall(text):
         inner = term.strip('"').replace('"', " ").strip()
-        if inner:
+        if not inner:
+            continue
+        if not term.startswith('"') and _HYPHENATED.fullmatch(inner):
+            # 'co-operation' as the papers print it, split ('co operation') or run together
+            terms.append(f'("{inner.replace("-", " ")}" OR "{inner.replace("-", "")}")')
+        elif not term.startswith('"') and inner.startswith("-") and inner.strip("-"):
+            # '-meeting', as search engines take it: without that word
+            excluded.append('"' + inner.lstrip("-") + '"')
+        else:
             terms.append('"' + inner + '"')
-    return " ".join(terms)
+    if not terms:  # nothing left to exclude from: the words are looked for instead
+        return " ".join(excluded)
+    return " ".join(terms + [f"NOT {e}" for e in excluded])
 
 
 def with_acronyms(conn: sqlite3.Connection, text: str) -> str:

@@ -1,0 +1,168 @@
+"""The public site as a visitor meets it: every page linked from the home page opens (crawled,
+a few of each kind), and the search answers whatever is typed into it (FTS syntax, unbalanced
+quotes, accents, a pasted page, paging past the end) with results where a visitor expects them:
+a name typed without its accent, a hyphenated word however the papers print it, '-word' to
+leave a word out. The archive is the bundled corpus with papers of two more bodies."""
+
+import asyncio
+import collections
+import html as htmllib
+import re
+import shutil
+import urllib.parse
+
+import pytest
+from datasette.utils.testing import TestClient
+
+from minutebook.ingest.public_files import files_dir
+from minutebook.ingest.publish import public_path
+from minutebook.serve import make_datasette
+
+from .conftest import CORPUS, run_cli
+from .pdfs import write_pdf
+
+ERROR_TEXT = re.compile(r"Traceback|Internal Server Error|could not be computed|took longer than|no such (?:column|table)"
+                        r"|OperationalError|Record not found")
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    root = tmp_path_factory.mktemp("robust")
+    papers = root / "papers"
+    shutil.copytree(CORPUS, papers, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    write_pdf(papers / "harbour 2024-03 minutes.pdf", [[
+        "Harbour Safety Board", "Minutes of the meeting of the Harbour Safety Board held on 12 March 2024",
+        "Present: Councillor Mary Aldous (Chair), Councillor Zoë Pellow", "",
+        "1. SLIPWAY", "The council noted the co-operation of the tenants over the slipway closure.",
+        "ACTION: Zoë Pellow to repair the eastern slipway railings by 31 May 2024.",
+        "2. QUAYSIDE", "The council thanked the harbour master for his e-mail about the quayside."]])
+    write_pdf(papers / "allotments 2024-04 minutes.pdf", [[
+        "Vellacourt Allotments Committee",
+        "Minutes of the meeting of the Vellacourt Allotments Committee held on 9 April 2024",
+        "Present: Mr Tomas Ruiz (Chair), Ms Ana Ferreira", "",
+        "1. WATER", "The committee welcomed the cooperation of the water board and the council.",
+        "2. COMPOST", "Members asked for co operation in keeping the compost bays clear; an email will go out."]])
+    db = root / "archive.db"
+    run_cli("ingest", papers, "--db", db, check=True)
+    ds = make_datasette(public_path(str(db)), public=True, name="archive", public_files=files_dir(str(db)))
+    asyncio.run(ds.invoke_startup())
+    return TestClient(ds)
+
+
+def _shape(url):
+    path, _, query = url.partition("?")
+    return re.sub(r"\d+", "N", path), tuple(sorted(k for k, _ in urllib.parse.parse_qsl(query, keep_blank_values=True)))
+
+
+def test_every_kind_of_page_linked_from_the_home_page_opens(client):
+    """A crawl from /, three pages of each kind (path shape and query keys), HTML only."""
+    seen, queue, shapes, opened, broken = set(), collections.deque(["/"]), collections.Counter(), 0, []
+    while queue and opened < 600:
+        url = queue.popleft()
+        if url in seen or shapes[_shape(url)] >= 3:
+            continue
+        seen.add(url)
+        shapes[_shape(url)] += 1
+        response = client.get(url, follow_redirects=True)
+        opened += 1
+        text = response.text if "html" in response.headers.get("content-type", "") else ""
+        if response.status >= 400 or ERROR_TEXT.search(text):
+            broken.append((url, response.status, re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text))[:200]))
+        for href in re.findall(r'href="(/[^"#]*)', text):
+            href = htmllib.unescape(href)
+            if not href.startswith("//") and not re.search(r"\.(csv|json|db|css|js|png|svg|ico)$", href.split("?")[0]) \
+                    and "_format=" not in href and "/-/static" not in href:
+                queue.append(href)
+    assert not broken, broken
+    kinds = {shape[0] for shape in shapes}
+    # the crawl reached the site's own pages and Datasette's tables, rows and queries
+    for wanted in ("/search", "/meetings", "/overdue", "/people", "/meeting/N", "/person/N", "/action/N",
+                   "/archive", "/archive/passages", "/archive/passages/N"):
+        assert wanted in kinds, (wanted, sorted(kinds))
+
+
+def _search(client, q, **params):
+    response = client.get("/search?" + urllib.parse.urlencode({"q": q, **params}))
+    assert response.status == 200, (q, params, response.status)
+    text = response.text
+    assert not ERROR_TEXT.search(text), (q, params)
+    count = re.search(r'id="mb-result-count">(?:More than )?([\d,]+) hit', text)
+    # an answer, either way; an empty box is the empty form
+    assert count or 'id="mb-no-hits"' in text or not q.strip(), (q, params)
+    problems = re.findall(r'class="mb-problem"[^>]*>([^<]*)', text)
+    ids = re.findall(r'<li class="mb-hit mb-hit-(\w+)" data-id="(\d+)"', text)
+    snippets = [htmllib.unescape(re.sub(r"<[^>]+>", "", s)) for s in re.findall(r'<p class="mb-snippet">(.*?)</p>', text, re.S)]
+    return (int(count.group(1).replace(",", "")) if count else 0), set(ids), snippets, problems
+
+
+SYNTAX = ['"', '"slipway', 'slipway"', '"""', "*", "slip*", "AND", "OR", "NOT", "NEAR", "NEAR(slipway railings)",
+          "slipway AND", "OR slipway", "NOT slipway", "-slipway", "^slipway", "title:slipway", "text:slipway",
+          "(slipway", "slipway)", "()", "'", "slipway's", ":", "slipway:", "{slipway}", "[slipway]", "slipway~",
+          "NEAR/3", "slipway NEAR/2 railings", "%", "_", "\\", "\x00", "a\x00b", "日本語", "🙂", "Zoë", "naïve",
+          "<script>alert(1)</script>", "slipway " * 300, "x" * 2000, "", " "]
+
+
+@pytest.mark.parametrize("params", [{}, {"kind": "actions"}, {"body": "Harbour Safety Board"},
+                                    {"body": "No Such Body"}, {"from": "2024-01-01", "to": "2024-12-31"},
+                                    {"from": "not a date"}, {"page": "999"}, {"page": "-3"}, {"page": "abc"},
+                                    {"page": "99999999999999999999999"}])
+def test_any_search_typed_gets_an_answer_not_an_error(client, params):
+    for q in SYNTAX:
+        _search(client, q, **params)
+
+
+def test_a_name_typed_without_its_accent_is_found(client):
+    accented = _search(client, "Zoë")
+    assert accented[0] > 0
+    for typed in ("Zoe", "zoe pellow", "ZOË", "ZOE"):
+        assert _search(client, typed)[:2] == accented[:2], typed
+
+
+def test_a_hyphenated_word_finds_it_however_the_papers_print_it(client):
+    count, ids, snippets, _ = _search(client, "co-operation")
+    printed = " ".join(snippets).lower()
+    assert "co-operation" in printed and "cooperation" in printed and "co operation" in printed
+    assert ids >= _search(client, "cooperation")[1]
+    assert ids >= _search(client, '"co operation"')[1]
+    assert _search(client, "e-mail")[1] >= _search(client, "email")[1]
+
+
+def test_a_word_after_a_minus_is_left_out(client):
+    council = _search(client, "council")
+    without = _search(client, "council -slipway")
+    assert 0 < without[0] < council[0]
+    assert not [s for s in without[2] if "slipway" in s.lower()]
+    assert without[0] == council[0] - _search(client, "council slipway")[0]
+
+
+def test_a_pasted_page_is_searched_by_its_start_and_the_visitor_told(client):
+    count, _, _, problems = _search(client, "slipway " * 300)
+    assert count == _search(client, "slipway")[0] > 0  # not cut inside a word
+    assert problems and "only its first 500" in problems[0]
+
+
+def test_paging_past_the_end_shows_the_last_page(client):
+    response = client.get("/search?q=council&page=999")
+    pages = re.search(r"page (\d+) of (\d+)", response.text)
+    assert pages and pages.group(1) == pages.group(2)
+
+
+def test_the_name_filters_find_an_accented_name_typed_without(client):
+    for typed in ("zoe", "ZOE PELLOW", "Zoë"):
+        assert "Zoë Pellow" in client.get("/people?" + urllib.parse.urlencode({"q": typed})).text, typed
+        overdue = client.get("/overdue?" + urllib.parse.urlencode({"owner": typed, "as_of": "2030-01-01"})).text
+        assert "eastern slipway railings" in overdue, typed
+        rows = client.get("/archive/overdue_actions.json?" + urllib.parse.urlencode(
+            {"owner": typed, "as_of": "2030-01-01", "_shape": "objects"})).json["rows"]
+        assert [r for r in rows if "slipway" in r["description"]], typed
+    assert "Zoë Pellow" not in client.get("/people?q=Zora").text
+    for hostile in ("ﬃ" * 400, "ᾂ" * 400, "%_" * 400):  # each grows when folded; the filters keep 200
+        assert client.get("/people?" + urllib.parse.urlencode({"q": hostile})).status == 200
+        assert client.get("/overdue?" + urllib.parse.urlencode({"owner": hostile})).status == 200
+
+
+def test_the_full_text_index_internals_have_no_page(client):
+    database = client.get("/archive").text
+    assert "passages_fts_idx" not in database
+    assert client.get("/archive/passages_fts_idx").status == 403
+    assert client.get("/archive.json?sql=" + urllib.parse.quote("select count(*) from passages_fts_idx")).status == 200
