@@ -484,7 +484,7 @@ PLURAL_TITLE_RE = re.compile(r"(?i)(?:" + "|".join(PLURAL_TITLES) + r")\.?")
 
 # the list ends inside its last piece: 'Mr F Eglington. 6 members of the public' (a sentence after the
 # name), 'County Councillor Martin Storey 1. Apologies' (the next item's number)
-LIST_END_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=\d|[a-z]|[A-Z][a-z]+\s+[a-z]).*$|\s+\d{1,2}(?:\.\d{1,2})?\.?$", re.S)
+LIST_END_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=\d|[a-z]|[A-Z][a-z]+\s+[a-z]).*$|(?<=\))\.\s+(?=[A-Z]).*$|\s+\d{1,2}(?:\.\d{1,2})?\.?$", re.S)
 
 
 def _list_part(piece: str) -> str:

@@ -23,6 +23,8 @@ def test_the_last_name_keeps_nothing_of_what_follows_the_list():
     assert _names("Cllr M Storey (NCC) There were 0 members of the public.") == ["M Storey"]
     assert _names("Mr M Wagner (Chief Analyst) and Mr D Whittle (Director of Strategy, Policy and Corporate "
                   "Assurance) UNRESTRICTED ITEMS")[:2] == ["M Wagner", "D Whittle"]
+    assert _names("Lorraine Hunt (LH) and Claire Williams (CW). Locum Clerk: Helen Richardson Ten members of the "
+                  "public were in attendance.") == ["Lorraine Hunt", "Claire Williams"]
     # a title's full stop is no sentence's end
     assert _names("Cllr. R. Crisp, Mrs. V Lynch") == ["R. Crisp", "V Lynch"]
 
@@ -55,6 +57,7 @@ def _attendance(name):
     ("sf_northwold-pc-minutes-2018-05-annual_index.html", "M Storey"),         # '(NCC) There were 0 members'
     ("sf_wretton-pc-minutes-2020-05-virtual_index.html", "Martin Storey"),     # '... Storey 1. Apologies'
     ("sf_west-dereham-rbl-agm-minutes-2018-09_index.html", "Claire Williams"),  # '- Vice Chairman Claire Williams (CW)'
+    ("sf_west-dereham-pc-minutes-2016-10_index.html", "Claire Williams"),      # '(CW). Clerk: Sarah Thorpe 9 members'
 ])
 def test_real_lists_are_read_to_their_last_name(name, last):
     found = _attendance(name)
