@@ -24,6 +24,7 @@ import shutil
 import sqlite3
 from typing import NamedTuple
 
+from .pdf_page_links import PageLink, add_page_links
 from .publish import public_path, read_only
 
 WITHHELD = "This page is withheld: it holds restricted material."
@@ -167,12 +168,18 @@ def withhold_pdf_pages(source: str, target: str, withheld: list[int], annotated:
             # loaded), keeping only links to web and mail addresses
             out.close()
             out = pdfium.PdfDocument.new()
+            internal = {}
             for index in range(len(src)):
                 if index + 1 in withheld_set:
                     _withheld_page(out, *src.get_page_size(index))
                 else:
-                    _copy_page(out, src, index)
+                    internal[index] = [link for link in _copy_page(out, src, index)
+                                       if link.target + 1 not in withheld_set]
             out.save(tmp)
+            try:
+                add_page_links(tmp, internal)  # its links to its own pages, which pdfium cannot write
+            except Exception:  # a file pdfminer cannot read back: published without them
+                pass
         os.replace(tmp, target)
     finally:
         out.close()
@@ -217,8 +224,9 @@ def _unsafe_uri(data: bytes) -> bool:
     return False
 
 
-def _copy_page(out, src, index: int) -> None:
-    """Page `index` of `src` drawn as a form object on a new last page of `out`."""
+def _copy_page(out, src, index: int) -> list[PageLink]:
+    """Page `index` of `src` drawn as a form object on a new last page of `out`, with its links
+    to web and mail addresses; returns its links to pages of `src`, for add_page_links."""
     import pypdfium2.raw as raw
 
     page = src[index]
@@ -227,7 +235,7 @@ def _copy_page(out, src, index: int) -> None:
         l, b, r, t = (ctypes.c_float() for _ in range(4))
         if getattr(raw, f"FPDFPage_Get{name}")(page.raw, *(ctypes.byref(v) for v in (l, b, r, t))):
             boxes[name] = [v.value for v in (l, b, r, t)]
-    links = _safe_links(src, page)
+    links, internal = _safe_links(src, page)
     rotation = raw.FPDFPage_GetRotation(page.raw)
     page.close()
     media = boxes.get("MediaBox") or [0, 0, *src.get_page_size(index)]
@@ -251,13 +259,15 @@ def _copy_page(out, src, index: int) -> None:
             raise RuntimeError(f"page {index + 1} could not be written")
     finally:
         raw.FPDF_ClosePage(new)
+    return internal
 
 
-def _safe_links(pdf, page) -> list:
-    """(rectangle, address) of the page's links to a web or mail address."""
+def _safe_links(pdf, page) -> tuple[list, list[PageLink]]:
+    """(rectangle, address) of the page's links to a web or mail address, and its links to a
+    page of the document (a destination, or a GoTo action to one)."""
     import pypdfium2.raw as raw
 
-    found = []
+    found, internal = [], []
     for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
         annot = raw.FPDFPage_GetAnnot(page.raw, i)
         try:
@@ -265,7 +275,14 @@ def _safe_links(pdf, page) -> list:
                 continue
             link = raw.FPDFAnnot_GetLink(annot)
             action = raw.FPDFLink_GetAction(link) if link else None
-            if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+            kind = raw.FPDFAction_GetType(action) if action else None
+            if link and kind in (None, raw.PDFACTION_GOTO):
+                found_link = _page_link(pdf, annot, raw.FPDFAction_GetDest(pdf.raw, action) if action
+                                        else raw.FPDFLink_GetDest(pdf.raw, link))
+                if found_link:
+                    internal.append(found_link)
+                continue
+            if kind != raw.PDFACTION_URI:
                 continue
             size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
             buffer = ctypes.create_string_buffer(size)
@@ -276,7 +293,23 @@ def _safe_links(pdf, page) -> list:
                 found.append((rect, uri))
         finally:
             raw.FPDFPage_CloseAnnot(annot)
-    return found
+    return found, internal
+
+
+def _page_link(pdf, annot, dest) -> PageLink | None:
+    import pypdfium2.raw as raw
+
+    if not dest:
+        return None
+    target = raw.FPDFDest_GetDestPageIndex(pdf.raw, dest)
+    rect = raw.FS_RECTF()
+    if target < 0 or not raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+        return None
+    has_x, has_y, has_zoom = (raw.FPDF_BOOL() for _ in range(3))
+    x, y, zoom = (raw.FS_FLOAT() for _ in range(3))
+    located = raw.FPDFDest_GetLocationInPage(dest, *(ctypes.byref(v) for v in (has_x, has_y, has_zoom, x, y, zoom)))
+    return PageLink((rect.left, rect.bottom, rect.right, rect.top), target,
+                    x.value if located and has_x.value else None, y.value if located and has_y.value else None)
 
 
 def _keep_links_only(pdf, index: int) -> bool:

@@ -50,11 +50,13 @@ def _pdf(value) -> str:
 def add_page_actions(source, target, page_number: int = 1, open_script: bool = True,
                      links_added: list[str] = HOSTILE_LINKS) -> None:
     """`source` with page `page_number` (1-based) given an open script and link annotations
-    with the actions `links_added`."""
+    with the actions `links_added` ('{page[2]}' in one stands for the object number of the
+    third page, for a link to a page of the paper)."""
     data = open(source, "rb").read()
     with open(source, "rb") as f:
         doc = PDFDocument(PDFParser(f))
-        page = list(PDFPage.create_pages(doc))[page_number - 1]
+        pages = list(PDFPage.create_pages(doc))
+        page = pages[page_number - 1]
         trailer = doc.xrefs[0].get_trailer()
         size = int(resolve1(trailer["Size"]))
         root = trailer["Root"]
@@ -70,7 +72,7 @@ def add_page_actions(source, target, page_number: int = 1, open_script: bool = T
     objects = [(page.pageid, generation, body), (script, 0, "<< /S /JavaScript /JS (app.alert\\('opened'\\)) >>")]
     for i, (n, action) in enumerate(zip(links, links_added)):
         objects.append((n, 0, f"<< /Type /Annot /Subtype /Link /Rect [50 {700 - 30 * i} 300 {720 - 30 * i}] "
-                              f"/Border [0 0 0] {action} >>"))
+                              f"/Border [0 0 0] {action.format(page=[p.pageid for p in pages])} >>"))
     out = bytearray(data if data.endswith(b"\n") else data + b"\n")
     offsets = []
     for n, g, text in objects:

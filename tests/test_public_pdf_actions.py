@@ -91,3 +91,44 @@ def test_a_public_copy_of_an_altered_real_pdf_carries_no_action(tmp_path, paper,
                or kind == raw.PDFACTION_GOTO for _, kind, uri in after), after
     assert (1, raw.PDFACTION_URI, "https://example.org/minutes") in after  # a web link stays
     assert _text(public, 0) == _text(paper, 0)
+
+
+def _page_links(path) -> list[tuple[int, int]]:
+    """(page, page it leads to), both 1-based, of every link to a page of the file itself."""
+    pdf = pdfium.PdfDocument(str(path))
+    found = []
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+                annot = raw.FPDFPage_GetAnnot(page.raw, i)
+                link = raw.FPDFAnnot_GetLink(annot)
+                action = raw.FPDFLink_GetAction(link) if link else None
+                dest = raw.FPDFAction_GetDest(pdf.raw, action) if action else raw.FPDFLink_GetDest(pdf.raw, link) \
+                    if link else None
+                if dest:
+                    found.append((index + 1, raw.FPDFDest_GetDestPageIndex(pdf.raw, dest) + 1))
+                raw.FPDFPage_CloseAnnot(annot)
+            page.close()
+    finally:
+        pdf.close()
+    return found
+
+
+@pytest.mark.parametrize("paper", _papers())
+def test_a_rebuilt_public_pdf_keeps_its_links_to_its_own_pages(tmp_path, paper):
+    """The page script sends the paper the safe way, where each page is drawn anew; its links to
+    its own pages (a destination, or a GoTo action) are written back, with no action, and a link
+    to a withheld page is dropped."""
+    altered = tmp_path / "altered.pdf"
+    add_page_actions(paper, altered, 1, open_script=True, links_added=[
+        "/Dest [{page[1]} 0 R /XYZ 0 400 null]", "/A << /S /GoTo /D [{page[1]} 0 R /Fit] >>",
+        "/Dest [{page[2]} 0 R /Fit]", HOSTILE_LINKS[0]])
+    assert _page_links(altered) == [(1, 2), (1, 2), (1, 3)]  # the premise
+    public = tmp_path / "public.pdf"
+    withhold_pdf_pages(str(altered), str(public), [3])
+    data = public.read_bytes()
+    assert not [m for m in ACTION_MARKS if m in data]
+    assert _page_links(public) == [(1, 2), (1, 2)]
+    assert all(kind in (0, raw.PDFACTION_GOTO) for _, kind, _ in _links(public))  # no action but a page
+    assert _text(public, 0) == _text(paper, 0) and _text(public, 1) == _text(paper, 1)
