@@ -306,6 +306,22 @@ def _join_neighbours(parsed, join) -> None:
                 a, b = sorted((spellings[i].authority, spellings[j].authority))
                 if (a, b) in near:
                     join(spellings[i].id, spellings[j].id)
+    # a short form of the given name in one and the name in the other ('MP Chris Fraser' at West
+    # Dereham, 'Christopher Fraser MP' at Stoke Ferry), when each is the only one of that surname
+    # named in full in its authority
+    full: dict[tuple[str, str], list] = defaultdict(list)
+    for s, given, surname in parsed:
+        if _is_full(given) and s.authority is not None:
+            full[(s.authority, surname)].append((s, given))
+    for (authority, surname), entries in full.items():
+        if len({name_key(s.name) for s, _ in entries}) != 1:
+            continue
+        s, given = entries[0]
+        for other in {a for pair in near if authority in pair for a in pair if a != authority}:
+            theirs = full.get((other, surname), [])
+            if len({name_key(t.name) for t, _ in theirs}) == 1 and name_key(theirs[0][0].name) != name_key(s.name) and (
+                    diminutive(given[0], theirs[0][1][0]) or _given_compatible(list(given), list(theirs[0][1]))):
+                join(s.id, theirs[0][0].id)
 
 
 def _join_hyphen_lost(parsed, join) -> None:

@@ -31,6 +31,7 @@ NORFOLK = [
     "sf_wereham-pc-minutes-2016-04-extraordinary_index.html",
     "sf_west-dereham-pc-minutes-2013-09_index.html",
     "sf_west-dereham-pc-minutes-2017-04_index.html",
+    "sf_west-dereham-pc-minutes-2009-03_index.html",  # 'MP Chris Fraser', Stoke Ferry's 'Christopher Fraser MP'
     "sf_northwold-pc-minutes-2015-01_index.html",
     "sf_northwold-pc-minutes-2018-05-annual_index.html",
     "sf_northwold-pc-minutes-2019-04_index.html",  # 'County Councillor M Storey', 'Cllr Storeys delegated fund'
@@ -118,6 +119,9 @@ def test_one_officer_of_a_county_is_one_person_at_every_parish_he_serves(archive
     assert len(storey) == 1 and _people(conn, "M Storey", "northwold") == storey
     assert _people(conn, "Storeys", "northwold") <= storey
     assert len(_people(conn, "Helen Richardson")) == 1
+    # and their MP, 'Chris' at one parish and 'Christopher' at the next
+    fraser = _people(conn, "Christopher Fraser")
+    assert len(fraser) == 1 and _people(conn, "Chris Fraser") == fraser
 
 
 def test_the_people_merge_is_a_fixed_point(archive, tmp_path):
