@@ -74,13 +74,15 @@ def kind_of(text: str) -> str:
 
 
 _GLUED_VERB_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
+_A_DIGIT_RE = re.compile(r"\d")
 
 
 def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     text = sentence.strip()
     if len(text) < 12 or NOT_A_DECISION_RE.search(text):
         return None
-    probe = _GLUED_VERB_RE.sub(" ", text)  # '9.6Agreed to display': a number glued to the verb
+    # '9.6Agreed to display': a number glued to the verb (the look-behind tried at every place: only with a digit)
+    probe = _GLUED_VERB_RE.sub(" ", text) if _A_DIGIT_RE.search(text) else text
     tried = set()  # each verb judged once: a sentence of 10,000 "moved" searched itself 10,000 times
     for m in CUE_RE.finditer(probe):
         verb = m.group("verb").lower()

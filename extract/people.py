@@ -661,8 +661,9 @@ def membership_from_table(block: Block) -> list[Person]:
 
 
 # 'David Thomas, Chair (DT)': a post between the name and its initials
-INITIALS_DEF_RE = re.compile(r"\b([A-Z][a-z]+(?:[\s\-][A-Z][a-z'’]+){1,3})(?:,\s*(?:Vice[\s-])?(?:Chair(?:man|person)?|Secretary|"
-                             r"Treasurer|Clerk))?\s*\(([A-Z]{1,3}[a-z]{0,3}[A-Z]?)\)")
+# asked only of a text with brackets (CharGated): it starts with a name, tried at every capital of every passage
+INITIALS_DEF_RE = CharGated(re.compile(r"\b([A-Z][a-z]+(?:[\s\-][A-Z][a-z'’]+){1,3})(?:,\s*(?:Vice[\s-])?(?:Chair(?:man|person)?|Secretary|"
+                                       r"Treasurer|Clerk))?\s*\(([A-Z]{1,3}[a-z]{0,3}[A-Z]?)\)"))
 
 
 def initials_defined(text: str) -> list[Person]:

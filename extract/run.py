@@ -39,7 +39,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
 
     nlp = load_pipeline(pipeline)
     # "McKay(Acting Chief Analyst)": a bracket glued to a word hides both from the tokenizer
-    texts = [re.sub(r"(?<=[a-z])\(", " (", p.text) for p in passages]
+    texts = [re.sub(r"(?<=[a-z])\(", " (", p.text) if "(" in p.text else p.text for p in passages]
     # each passage's sentences are read once, for every extractor that walks them
     docs = [Parsed(d, text) for d, text in zip(nlp.pipe(texts, batch_size=256), texts)]
     people_facts.prose_people(docs, passages, registry, facts, structure)
