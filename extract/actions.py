@@ -33,6 +33,10 @@ ACTION_VERBS = (
     "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide|place|form|locate|"
     "research|draw|write up|bring back|communicate|convey|relay|publicise|publicize"
 )
+# 'will be providing', 'will be updating': the -ing form of a verb ending in e ('The Compliance Manager will be
+# updating the Health and Safety responsibilities', Suffolk Libraries; 'The Parish Clerk ... would be making', West
+# Dereham)
+_E_VERBS = "|".join(sorted({v[:-1] for v in ACTION_VERBS.split("|") if v.endswith("e") and " " not in v}))
 _NAME = r"(?:[A-Z]\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
 _SUBJECT = (rf"{ROLE_PHRASE}|(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
             r"|members|councillors|officers|staff|trustees|all members|all partners|cllr\.?[’']?s|cllrs\.?)")
@@ -43,7 +47,8 @@ IMPLICIT_RE = re.compile(
     rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
     # 'continue as Chairman' holds an office ('Alan kindly agreed to continue as Chairman until the AGM', Friends of
     # Halesworth Library; 'Helaine would continue as Secretary', Stoke Ferry Residents' Association): no task
-    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?)\b(?!\s+as\b)(?P<rest>[^.;]*)",
+    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b(?!\s+as\b)"
+    rf"(?P<rest>[^.;]*)",
 )
 # "..., which the Clerk will investigate", "agreed that the Clerk would place an advert"
 EMBEDDED_RE = Gated(re.compile(

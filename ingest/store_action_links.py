@@ -25,9 +25,16 @@ from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, co
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
-from .post_holders import PostHolders, post_holders
+from .store_post_holders import PostHolders, post_holders
 from .schema import refresh_denormalised
 
+# the doing of a task and its outcome, whatever the task is about: a close must share more than
+# these (verbs that are seldom a task's subject: not 'book', 'plan', 'order', 'post', 'table')
+TASK_WORDS = frozenset(stem(w) for w in """contact investigate look check consider explore review ask enquire inquire
+    chase liaise speak talk write approach follow send circulate arrange organise organize obtain seek get find provide
+    prepare draft update report confirm inform advise discuss agree bring take make put help work progress resolve ensure
+    request respond reply return meet received replied response confirmed approved completed done cost costs quote
+    quotes price action actions investigated contacted asked spoke written sent arranged obtained provided""".split())
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
 CLOSE = 0.44  # a sentence that says an earlier action is done speaks of it
@@ -495,6 +502,8 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 # with any later one ('the Board', 'agreed', 'report') close nothing
                 if value < CLOSE or (value < SURE and not _names_the_task(t.candidate, candidate, vocab.rare, with_item=True)):
                     news = None
+                elif not _names_its_subject(t.candidate, candidate, vocab.rare):
+                    news = None
             if news is None:
                 break  # (a sentence whose likeliest action it says nothing of is news of no other)
             if not _sure(news, value) and _extracted_from(u, born_here) is not None:
@@ -624,6 +633,20 @@ def _names_the_task(action: Candidate, sentence: Candidate, rare: float, with_it
     theirs = sentence.words_and_item if with_item else sentence.words
     shared = [mine[k] for k in theirs if k in mine and mine[k] >= 0.6 * rare]
     return len(shared) >= 2 or any(w >= rare for w in shared) or shared_phrase(action, sentence) >= rare
+
+
+def _names_its_subject(action: Candidate, sentence: Candidate, rare: float) -> bool:
+    """A close names what the action is about, in the action's own words (not the talk around
+    it) or under its own item, by a word that is not the doing of it: 'Clerk to investigate
+    costs for three new, larger noticeboards' is not closed by 'A comparative cost had been
+    received from mcp Law to investigate the land sale' (Northwold), nor 'Clerk to contact
+    Bonnetts to see about the reuse of the current tree guard' by 'The Parish Clerk reported that
+    he had contacted a stonemason' (West Dereham), however sure the words around them make the
+    match look."""
+    def subject_word(k: str, w: float) -> bool:
+        return w >= 0.6 * rare and k not in TASK_WORDS
+    own = any(subject_word(k, w) for k, w in action.words.items() if k in sentence.words_and_item)
+    return own or any(subject_word(k, w) for k, w in action.item.items() if k in sentence.item)
 
 
 def _about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:

@@ -8,7 +8,7 @@ import pytest
 import sqlite_utils
 
 from minutebook.ingest.pipeline import ingest
-from minutebook.ingest.post_holders import PostHolders
+from minutebook.ingest.store_post_holders import PostHolders
 
 from .conftest import SHARED
 

@@ -98,3 +98,16 @@ def test_who_is_asked_owns_the_task_when_a_person_or_post(sentence, owners):
 ])
 def test_shapes_that_are_not_tasks(sentence):
     assert not [f for f in act.implicit(sentence, Registry(), 1, 0) if f.rule in ("implicit-asked", "implicit-agreed-task")]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    # Suffolk Libraries board, 29 May 2013 and 29 May 2014
+    ("The Compliance Manager will be updating the Health and Safety responsibilities to Managers.", "Compliance Manager"),
+    ("The HR Manager will be providing this document for the July meeting.", "HR Manager"),
+    # the same verbs in a parish council's wording
+    ("The Clerk will be circulating the revised regulations to all councillors.", "Clerk"),
+])
+def test_the_ing_form_of_a_verb_ending_in_e(sentence, owner):
+    """'will be providing' is 'will provide' with its e dropped before -ing."""
+    [fact] = act.implicit(sentence, Registry(), 1, 0)
+    assert fact.rule == "implicit" and [name for name, _ in fact.owners] == [owner]
