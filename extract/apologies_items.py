@@ -113,8 +113,17 @@ def _names_only(body: str) -> str:
         elif word == ")":
             depth = max(0, depth - 1)
         elif not depth and (word in NEXT_ITEM_WORDS or word[0].islower() and len(word) >= 3 and word not in LIST_WORDS):
+            if word in REASON_WORDS:
+                # 'Paula Kellingray (PK) due to her being away, and Tom Foy (TF) due to work commitments': the
+                # reason given for one name, then the list goes on after the next comma
+                rest = re.search(r",\s*(?:and\s+)?", body[m.end():])
+                if rest:
+                    return body[:m.start()] + ", " + _names_only(body[m.end() + rest.end():])
             return body[:m.start()]
     return body
+
+
+REASON_WORDS = {"due", "owing", "because", "who", "being", "unwell", "illness", "holiday", "away", "work"}
 
 
 def _apology_entries(body: str, block: Block):

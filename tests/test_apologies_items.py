@@ -89,6 +89,8 @@ def test_the_names_end_where_the_prose_or_the_next_item_begins():
     assert _names("Welcome and Apologies Cllr Beccy Hopfensperger, Nikki Sturmey, Charlotte Clark The Chair announced "
                   "the resignation of Director, Sue Brotherwood, from the Board.") == [
         "Beccy Hopfensperger", "Nikki Sturmey", "Charlotte Clark"]
+    assert _names("Apologies had been received from Paula Kellingray (PK) due to her being away, and Tom Foy (TF) due "
+                  "to work commitments.") == ["Paula Kellingray", "Tom Foy"]
     assert _names("Apologies were noted and accepted for Cllr Andy Hayward (illness) and for Cllr Mandy Leamon "
                   "(work commitment).") == ["Andy Hayward", "Mandy Leamon"]
 
