@@ -166,3 +166,11 @@ def test_the_full_text_index_internals_have_no_page(client):
     assert "passages_fts_idx" not in database
     assert client.get("/archive/passages_fts_idx").status == 403
     assert client.get("/archive.json?sql=" + urllib.parse.quote("select count(*) from passages_fts_idx")).status == 200
+
+
+def test_a_table_search_of_anything_typed_answers(client):
+    for q in ('"', '""', '"""', " ", "*", "NEAR(", "a OR", '"unbalanced', "co-operation", "Zoë"):
+        for table in ("passages", "actions", "decisions"):
+            response = client.get(f"/archive/{table}?" + urllib.parse.urlencode({"_search": q}))
+            assert response.status == 200 and not ERROR_TEXT.search(response.text), (table, q, response.status)
+    assert "Zoë Pellow" in client.get("/archive/actions?_search=Zoe").text
