@@ -36,8 +36,12 @@ NOT_A_DECISION_RE = Gated(re.compile(
     r"(?i)\b(?:agreed to (?:be|have been) (?:a|an)|if agreed|to be agreed|not yet agreed|awaiting approval|"
     r"(?:is|are|was|were) (?:being )?(?:asked|invited|recommended) to|will be (?:asked|invited)|subject to approval|"
     # a condition, not an outcome: 'Our expectation is that if approved, this will become operational in July'
-    r"(?:if|once|when|until|unless)\s+(?:it\s+is\s+|they\s+are\s+|this\s+is\s+)?(?:approved|adopted|accepted|endorsed|agreed))\b"
-), "agreed", "approval", "asked", "invited", "recommended", "approved", "adopted", "accepted", "endorsed")
+    r"(?:if|once|when|until|unless)\s+(?:it\s+is\s+|they\s+are\s+|this\s+is\s+)?(?:approved|adopted|accepted|endorsed|agreed)|"
+    # the same condition with its subject: 'as long as the correct insurances were confirmed this would be ...'
+    r"(?:as\s+long\s+as|provided\s+that|providing\s+that|on\s+condition\s+that)\s+[^.;,]{0,60}?\b(?:is|are|was|were|be)\s+"
+    r"(?:approved|adopted|accepted|endorsed|agreed|confirmed))\b"
+), "agreed", "approval", "asked", "invited", "recommended", "approved", "adopted", "accepted", "endorsed",
+    "confirmed")
 RESULT_RE = re.compile(r"(?i)^\s*RESULT\s*:\s*(?P<result>.+)$")
 MOTION_RE = re.compile(r"(?i)^\s*(?:MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|MOVER)\s*:\s*(?P<who>.+)$")
 SECOND_RE = re.compile(r"(?i)^\s*(?:SECOND(?:ED)?(?:\s+BY)?|SECONDER)\s*:\s*(?P<who>.+)$")
@@ -189,7 +193,7 @@ ROLE_TAKING_RE = re.compile(r"(?i)^(?:agreed|accepted)\s+(?:as\s+[\w\s-]{2,30}?\
 PERFECT_RE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$")
 MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|shall|needs?|needed|likely\s+to|able\s+to|not)\s+(?:\w+ly\s+)?(?:be\s+)?$")
-ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|"
+ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|new|"
                            r"of|un)\s*-?$")
 PRIOR_RE = re.compile(
     r"(?i)\b(?:previously|provisionally|earlier|already|last\s+year|at\s+(?:its|the|their|our)\s+(?:previous|last|prior)\s+meeting|"
@@ -250,6 +254,10 @@ OPINION_RE = Gated(re.compile(
     r"|(?:had|has|have)\s+(?:\w+ly\s+)?(?!to\b|been\s+(?:asked|instructed|delegated|authorised|authorized)\b)"
     r"(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|de)\b"
     r"|(?:reflects?|represents?|remains?|seems?|appears?|demonstrates?|shows?|indicates?)\b)"), "agreed")
+# a verdict the meeting shared on something, not a course it chose: 'It was agreed that this was a good suggestion'
+# (Stoke Ferry), 'the Board agreed the clarity and layout of the new report structure was an improvement' (Suffolk)
+VERDICT_RE = Gated(re.compile(r"(?i)\bagreed,?\s+(?:that\s+)?(?!to\b)[^.;:]{1,100}?\b(?:is|are|was|were)\s+(?:an?\s+)?(?:\w+\s+)?"
+                              r"(?:suggestion|idea|improvement|shame|pity|success)\b"), "agreed")
 # a decision the paper says another body, or someone outside the meeting, took:
 # 'this was agreed by the Safeguarding Children's Partnership', 'had been agreed by the Staffing
 # Committee', 'agreed by the Planning Department'
@@ -348,7 +356,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict("proposed", score - 2, signals + ["put-to-meeting"])
     if re.match(r"(?i)\W*action\b", text):
         return Verdict(None, 0, ["action-line"])  # an ACTION line assigns work; the actions extractor has it
-    if not marker and OPINION_RE.search(text):
+    if not marker and (OPINION_RE.search(text) or VERDICT_RE.search(text)):
         return Verdict(None, 0, ["opinion"])
     if PROCEDURE_RE.search(text) and not marker:
         return Verdict(None, 0, ["procedure"])

@@ -89,6 +89,13 @@ def test_a_list_put_to_the_meeting_ends_where_its_labels_change():
     "There are clean up for the Queen events being organised nationally and it was noted the Borough Council has offered "
     "small grants to help to celebrate the Queen's 90th birthday.",
     "It was noted it is a simple document for individual groups to use.",
+    # a verdict shared, not a course chosen (Stoke Ferry, Suffolk Libraries)
+    "It was agreed that this was a good suggestion, and it was noted that the village already holds a charter for a market.",
+    "Management reports framework The reports for this meeting were in the new format and the Board agreed the clarity "
+    "and layout of the new report structure was an improvement.",
+    # a condition with its subject (West Dereham), a participle before its noun (West Dereham)
+    "CC advised that as long as the correct insurances were confirmed this would be gratefully received.",
+    "The Parish Clerk noted that the new elected ward Borough Councillor is Alan Holmes who sits as a member.",
     # a meeting, a study or a deadline that ended (West Dereham, Stoke Ferry)
     "The official meeting concluded at 9.57pm, and was opened to the floor for general comment.",
     "She added that an environmental study concluded that there would be no effect on a water vole and otter population.",
@@ -106,6 +113,7 @@ def test_no_decision_of_the_meeting(text):
     "The Councillors agreed to consider how much the spend should be to improve the gardens area.",
     "Council agreed to fund the repair of the bus shelter.",
     "A five year agreement was concluded with Brackley Town football club in August.",
+    "It was agreed that the best approach was to write to the MP.",
     "It was agreed to go ahead with these locations and that the Clerk should contact the supplier.",
 ])
 def test_the_meetings_decisions_stay(text):
