@@ -19,12 +19,19 @@ import re
 _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+_last_fold: list = [None, ""]
+
+
 def fold(text: str) -> str:
-    """The text as IGNORECASE compares it with lower-case ASCII words."""
+    """The text as IGNORECASE compares it with lower-case ASCII words (the last text's is kept: the
+    gates of several patterns read one sentence in turn)."""
+    if text is _last_fold[0]:
+        return _last_fold[1]
     low = text.lower()  # the Kelvin sign is 'k' already; 'İ' became 'i' and a combining dot
-    if low.isascii() or not ("\u0131" in low or "\u017f" in low or "\u0307" in low):
-        return low
-    return text.translate(_ODD).lower()
+    if not (low.isascii() or not ("\u0131" in low or "\u017f" in low or "\u0307" in low)):
+        low = text.translate(_ODD).lower()
+    _last_fold[0], _last_fold[1] = text, low
+    return low
 
 
 class Gated:
@@ -40,10 +47,7 @@ class Gated:
 
     def can_match(self, text: str, *, folded: str | None = None) -> bool:
         folded = fold(text) if folded is None else folded
-        for w in self.words:
-            if w in folded:
-                return True
-        return False
+        return any(map(folded.__contains__, self.words))  # the loop in C: a gate has up to 30 words
 
     def search(self, text: str, *, folded: str | None = None):
         return self.pattern.search(text) if self.can_match(text, folded=folded) else None
