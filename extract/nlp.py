@@ -288,6 +288,8 @@ class PersonMatcher:
             if any(doc[i].is_sent_start for i in range(start + 1, end)):
                 continue  # "... and the Mayor. Moved by Flagg": a title and a name share their sentence
             end = _whole_surname(doc, end)
+            if label != "TITLED":
+                start = _first_given_name(doc, start, end)
             span = Span(doc, start, end, label="PERSON")
             # a titled span keeps its title: it is an alias ("Cllr Worby"); names.split_title parts them later
             if len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):
@@ -296,6 +298,20 @@ class PersonMatcher:
         existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         doc.spans[SPAN_KEY] = spacy.util.filter_spans(existing + spans)
         return doc
+
+
+def _first_given_name(doc: Doc, start: int, end: int) -> int:
+    """The start of a name of two given names: the patterns take two words before a comma or a
+    verb, so 'the WW1 veteran, John Henry Payne, in front' (Souldern) stored 'Henry Payne'. A known
+    given name just before a known given name the span opens with is the name's, when nothing
+    capitalised stands before it (a list run together, 'John Foster Ruby Kelly', is two people)."""
+    if end - start != 2 or start < 2 or not known_given_name(doc[start].text):
+        return start
+    before, prior = doc[start - 1], doc[start - 2]
+    if before.is_title and before.is_alpha and not before.is_sent_start and known_given_name(before.text) \
+            and not prior.is_title and not prior.is_upper and (prior.is_punct or prior.is_lower):
+        return start - 1
+    return start
 
 
 def _whole_surname(doc: Doc, end: int) -> int:
