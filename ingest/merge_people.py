@@ -119,7 +119,7 @@ def unify_authorities(db) -> None:
 def _drop_firms(db) -> None:
     """A name some paper shows to be a firm ('The Auditors Grant Thornton'; extract/personhood.py)
     is no person where another paper names it in prose without a title ('the papers had been posted
-    to Grant Thornton'): those mentions go."""
+    to Grant Thornton') or a list gives it as an affiliation: those rows go."""
     firms = {name_key(n) for (n,) in db.execute("select name from organisations where acronym is null")}
     if not firms:
         return
@@ -127,6 +127,12 @@ def _drop_firms(db) -> None:
              if name_key(n) in firms]
     for name in names:
         db.execute("delete from mentions where kind = 'mention' and name = ?", [name])
+    # and a list's affiliation read as one of those present ('Invited | Luke Morris (Larking Gowen)')
+    listed = [n for (n,) in db.execute("select distinct name from attendance where person_id is not null")
+              if name_key(n) in firms]
+    for name in listed:
+        db.execute("delete from attendance where name = ?", [name])
+        db.execute("delete from mentions where kind = 'attendance' and name = ?", [name])
 
 
 def _named_rows(db) -> list[tuple]:
