@@ -23,14 +23,18 @@ except ImportError:  # pragma: no cover - another Python's re
     parser = C = None
 
 _DIGIT = re.compile(r"\d")  # Unicode digits, as \d in the patterns (a superset of [0-9])
-_last: list = [None, ()]
+_last: tuple = (None, ())  # one tuple, replaced whole: a thread never reads one text's answer for another
 
 
 def digit_positions(text: str) -> tuple[int, ...]:
     """Where the digits of `text` stand; the last text's answer is kept (several patterns read one sentence)."""
-    if _last[0] is not text and _last[0] != text:
-        _last[0], _last[1] = text, tuple(m.start() for m in _DIGIT.finditer(text))
-    return _last[1]
+    global _last
+    last = _last
+    if last[0] is text or last[0] == text:
+        return last[1]
+    positions = tuple(m.start() for m in _DIGIT.finditer(text))
+    _last = (text, positions)
+    return positions
 
 
 def _opens_with_digit(items) -> bool:

@@ -19,18 +19,20 @@ import re
 _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-_last_fold: list = [None, ""]
+_last_fold: tuple = (None, "")  # one tuple, replaced whole: a thread never reads one text's fold for another
 
 
 def fold(text: str) -> str:
     """The text as IGNORECASE compares it with lower-case ASCII words (the last text's is kept: the
     gates of several patterns read one sentence in turn)."""
-    if text is _last_fold[0]:
-        return _last_fold[1]
+    global _last_fold
+    last = _last_fold
+    if text is last[0]:
+        return last[1]
     low = text.lower()  # the Kelvin sign is 'k' already; 'İ' became 'i' and a combining dot
     if not (low.isascii() or not ("\u0131" in low or "\u017f" in low or "\u0307" in low)):
         low = text.translate(_ODD).lower()
-    _last_fold[0], _last_fold[1] = text, low
+    _last_fold = (text, low)
     return low
 
 
