@@ -60,22 +60,18 @@ def apologies_in_opening_items(doc, structure, registry, facts) -> None:
                     if not body.strip():
                         body = _following_names(blocks[k + 1:k + 1 + FOLLOW_BLOCKS])
                     for e in _apology_entries(body, block):
-                        surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
-                        # 'Mr Wright' beside a list's 'Mr J Wright' and 'Ms L Wright': his title says which
-                        known = registry.resolve(surface)
-                        by_title = registry.resolve(e.person.name) == e.person.name and \
-                            name_key(known) != name_key(e.person.name) and name_key(known) in registry.people
-                        name = known if by_title else registry.add(e.person).name
-                        key = (meeting, name_key(registry.resolve(name)))
+                        person = registry.add(e.person)
+                        key = (meeting, name_key(registry.resolve(person.name)))
                         if key in away:
                             continue
                         away.add(key)
-                        registry.away.add(name_key(name))
+                        registry.away.add(name_key(person.name))
                         n = passage_of.get(id(block), 0)
-                        facts["attendance"].append({"meeting": meeting, "name": name, "status": "apologies",
+                        facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "apologies",
                                                     "role": None, "page": block.page, "passage": n,
                                                     "listed_as": e.person.name})
-                        facts["mentions"].append({"name": name, "alias": surface, "page": block.page,
+                        surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
+                        facts["mentions"].append({"name": person.name, "alias": surface, "page": block.page,
                                                   "passage": n, "text": text[:500], "kind": "attendance"})
 
 

@@ -97,15 +97,3 @@ def test_the_names_end_where_the_prose_or_the_next_item_begins():
 
 def test_prose_after_a_heading_is_no_list():
     assert _following_names([Block("paragraph", "Councillor Alun Davies took the Chair and welcomed everyone.", 1)]) == ""
-
-
-KENT_9_JAN = SHARED / "wild" / "kcc_9 January 2025 - County Council minutes.pdf"
-
-
-@pytest.mark.skipif(not KENT_9_JAN.exists(), reason="needs ../shared/wild (not in a fresh clone)")
-def test_an_apology_by_title_and_surname_names_the_member_of_that_title():
-    # 'apologies from ... Mr Wright' where the list names 'Mr J Wright' and 'Ms L Wright': the title says
-    # which; a bare 'Wright' stored beside them would be a person of its own
-    from minutebook.ingest.pipeline import parse_file
-    names = {a["name"] for a in parse_file(str(KENT_9_JAN), "x")["facts"]["attendance"]}
-    assert "Wright" not in names and {"J Wright", "L Wright"} <= names
