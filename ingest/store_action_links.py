@@ -602,12 +602,24 @@ CONSECUTIVE_DAYS = 120  # two papers this close are one meeting and the next
 
 
 def _days_between(earlier: str, later: str) -> int | None:
+    """Days from one paper to a later one. A paper dated to the month ('2016-09': an archive page
+    covering several meetings) counts from the end of the earlier month to the start of the
+    later one, the shortest the gap can be: left unmeasured, a gap of three years between
+    Northwold's June 2013 and September 2016 papers let words shared by chance link them."""
+    try:
+        return (_day(later, last=False) - _day(earlier, last=True)).days
+    except ValueError:
+        return None
+
+
+def _day(text: str, last: bool):
+    import calendar
     import datetime as dt
 
-    try:
-        return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
-    except ValueError:
-        return None  # a month-precision date ('2014-06'): no gap is measured
+    if re.fullmatch(r"\d{4}-\d{2}", text or ""):
+        year, month = int(text[:4]), int(text[5:7])
+        return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+    return dt.date.fromisoformat((text or "")[:10])
 
 
 def _long_gap(t: Thread, date: str) -> bool:
