@@ -338,11 +338,34 @@ def _venue(blocks: list[Block], i: int) -> str | None:
     for b in blocks[i:i + 4]:
         m = re.search(r"(?i)\bvenue\s*[:\-]\s*(.+)", b.text)
         if m:
-            return m.group(1).strip()[:200]
+            return tidy_venue(m.group(1))
         m = re.search(r"(?i)\bheld (?:in|at) (?:the )?(.+?)(?:,? on\b|\.|$)", b.text)
         if m:
-            return m.group(1).strip()[:200]
+            return tidy_venue(m.group(1))
     return None
+
+
+# what runs on after a venue on its line: the time ('... Workspace at 7 p.m.', 'Community Centre At 7'),
+# the day ('CHURCH MONDAY 13th September 2010'), a link's words ('View directions'), the next
+# heading set in spaced capitals ('MS Teams A G E N D A')
+VENUE_TAIL_RE = re.compile(
+    r"(?i)\s+(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b|[ap]\b|o'?clock|$)|"
+    r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"[.,]?\s+view\s+(?:directions|map)\b|"
+    r"(?-i:\s+(?:[A-Z]\s){2,}[A-Z]\b)")
+
+
+def tidy_venue(text: str) -> str | None:
+    """The venue alone. A 'venue' in lower case is a statute's words ('a place reasonably
+    accessible to the public ...'), not a place's name."""
+    text = text.strip()
+    m = VENUE_TAIL_RE.search(text)
+    if m and m.start() > 0:
+        text = text[:m.start()]
+    text = text.strip(" ,.;:-–")
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    return text[:200]
 
 
 ANNOUNCED_RE = re.compile(
