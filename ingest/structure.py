@@ -261,7 +261,7 @@ def _find_meetings(blocks: list[Block], s: Structure) -> None:
         if first_of_agenda and not re.search(r"\bminutes\b", window, re.I):
             role = "convenes"
         elif re.search(r"\b(?:will be held|agenda|a g e n d a|summons|notice)\b", window, re.I) and not re.search(
-                r"\bminutes\b", window, re.I):
+                r"\bminutes\b", window, re.I) and not _records_its_agenda(s, window):
             role = "convenes"
         s.meetings.append(Meeting(
             body=body, date=date.iso, page=b.page, start_time=first_time(text[date.end:date.end + 60] or text),
@@ -401,6 +401,13 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
                     ref.next_meeting = iso
         if s.next_meeting or any(m.next_meeting for m in s.meetings):
             return
+
+
+def _records_its_agenda(s: Structure, window: str) -> bool:
+    """A paper read as minutes speaks of the agenda it records ('The City Council took the
+    following action on items listed in the attached meeting agenda'): its first meeting is the
+    one it records unless the words say the meeting is still to come."""
+    return s.kind == "minutes" and not s.meetings and not re.search(r"(?i)\b(?:will be held|summons|notice)\b", window)
 
 
 def _next_year(iso: str) -> str:
