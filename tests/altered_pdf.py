@@ -11,7 +11,8 @@ from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
-from pdfminer.psparser import PSLiteral
+
+from minutebook.ingest.pdf_page_links import _pdf  # the writer the served copies' links use
 
 # the link annotations added, each a rectangle and its action; '#4C' spells an 'L' inside a
 # name, so a check that looks for '/Launch' in the file as written would miss it
@@ -21,30 +22,6 @@ HOSTILE_LINKS = [
     "/A << /S /URI /URI (javascript:app.alert\\(1\\)) >>",
     "/A << /S /URI /URI (file:///etc/passwd) >>",
 ]
-
-
-def _name(text: str) -> str:
-    return "/" + "".join(c if c.isalnum() or c in "-_.+" else f"#{ord(c):02X}" for c in text)
-
-
-def _pdf(value) -> str:
-    if isinstance(value, PDFObjRef):
-        return f"{value.objid} 0 R"
-    if isinstance(value, PSLiteral):
-        return _name(value.name if isinstance(value.name, str) else value.name.decode("latin-1"))
-    if isinstance(value, dict):
-        return "<< " + " ".join(f"{_name(k)} {_pdf(v)}" for k, v in value.items()) + " >>"
-    if isinstance(value, (list, tuple)):
-        return "[" + " ".join(_pdf(v) for v in value) + "]"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, bytes):
-        return "<" + value.hex() + ">"
-    if value is None:
-        return "null"
-    raise TypeError(f"cannot write {value!r}")
 
 
 def add_page_actions(source, target, page_number: int = 1, open_script: bool = True,

@@ -7,9 +7,8 @@ import pytest
 from minutebook.extract.apologies_items import _apology_entries, _following_names, APOLOGIES_RE
 from minutebook.ingest.document import Block
 
-from .conftest import SHARED
+from .wild_papers import wild_attendance
 
-WILD = SHARED / "wild"
 
 
 def _names(sentence):
@@ -47,16 +46,7 @@ def test_a_heading_alone_takes_the_next_paragraph_and_only_a_list_going_on():
 
 
 def _attendance(name):
-    from minutebook.extract.run import extract_document
-    from minutebook.ingest.read import read_document
-    from minutebook.ingest.structure import find_structure
-
-    path = WILD / name
-    if not path.exists():
-        pytest.skip(f"needs ../shared/wild/{name}")
-    doc = read_document(str(path))
-    facts = extract_document(doc, find_structure(doc))
-    return {a["name"]: a["status"] for a in facts["attendance"]}
+    return {a["name"]: a["status"] for a in wild_attendance(name)}
 
 
 @pytest.mark.parametrize("name, away, present", [

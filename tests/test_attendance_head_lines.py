@@ -9,6 +9,7 @@ from minutebook.extract.attendance_runs import lists_in_head
 from minutebook.ingest.document import Block
 
 from .conftest import SHARED
+from .wild_papers import wild_attendance
 
 WILD = SHARED / "wild"
 
@@ -34,16 +35,7 @@ def test_a_label_in_a_sentence_or_over_prose_is_no_list():
 
 
 def _attendance(name):
-    from minutebook.extract.run import extract_document
-    from minutebook.ingest.read import read_document
-    from minutebook.ingest.structure import find_structure
-
-    path = WILD / name
-    if not path.exists():
-        pytest.skip(f"needs ../shared/wild/{name}")
-    doc = read_document(str(path))
-    facts = extract_document(doc, find_structure(doc))
-    return {(a["name"], a["status"]) for a in facts["attendance"]}
+    return {(a["name"], a["status"]) for a in wild_attendance(name)}
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -8,9 +8,8 @@ import pytest
 from minutebook.extract.people import _entries
 from minutebook.ingest.document import Block
 
-from .conftest import SHARED
+from .wild_papers import wild_attendance
 
-WILD = SHARED / "wild"
 
 
 def _names(body):
@@ -39,16 +38,7 @@ def test_a_post_after_a_name_runs_into_the_next_name_with_its_initials():
 
 
 def _attendance(name):
-    from minutebook.extract.run import extract_document
-    from minutebook.ingest.read import read_document
-    from minutebook.ingest.structure import find_structure
-
-    path = WILD / name
-    if not path.exists():
-        pytest.skip(f"needs ../shared/wild/{name}")
-    doc = read_document(str(path))
-    facts = extract_document(doc, find_structure(doc))
-    return {a["name"] for a in facts["attendance"] if a["status"] in ("present", "in_attendance")}
+    return {a["name"] for a in wild_attendance(name) if a["status"] in ("present", "in_attendance")}
 
 
 @pytest.mark.parametrize("name, last", [

@@ -5,22 +5,12 @@ two bodies (../shared/wild; skipped when it is not beside the project)."""
 
 import pytest
 
-from .conftest import SHARED
+from .wild_papers import wild_attendance
 
-WILD = SHARED / "wild"
 
 
 def _attendance(name):
-    from minutebook.extract.run import extract_document
-    from minutebook.ingest.read import read_document
-    from minutebook.ingest.structure import find_structure
-
-    path = WILD / name
-    if not path.exists():
-        pytest.skip(f"needs ../shared/wild/{name}")
-    doc = read_document(str(path))
-    facts = extract_document(doc, find_structure(doc))
-    return {a["name"]: a["status"] for a in facts["attendance"]}
+    return {a["name"]: a["status"] for a in wild_attendance(name)}
 
 
 @pytest.mark.parametrize("name, present, away", [

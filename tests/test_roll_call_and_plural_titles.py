@@ -10,9 +10,8 @@ from minutebook.extract.attendance_runs import lists_in_head
 from minutebook.extract.people import _entries
 from minutebook.ingest.document import Block
 
-from .conftest import SHARED
+from .wild_papers import wild_attendance
 
-WILD = SHARED / "wild"
 
 
 def test_a_plural_title_is_every_names_title():
@@ -38,16 +37,7 @@ def test_surnames_alone_are_a_list_only_in_a_roll_call():
 
 
 def _attendance(name):
-    from minutebook.extract.run import extract_document
-    from minutebook.ingest.read import read_document
-    from minutebook.ingest.structure import find_structure
-
-    path = WILD / name
-    if not path.exists():
-        pytest.skip(f"needs ../shared/wild/{name}")
-    doc = read_document(str(path))
-    facts = extract_document(doc, find_structure(doc))
-    return {a["name"]: a["status"] for a in facts["attendance"]}
+    return {a["name"]: a["status"] for a in wild_attendance(name)}
 
 
 @pytest.mark.parametrize("name, present", [
