@@ -35,12 +35,15 @@ PENCE_SIGN_RE = re.compile(r"(?<![\w.,:£$€/#-])(?P<num>\d{1,3}(?:\.\d{1,2})?)
 # 'm', 'mi', 't' and 'in' alone are left out: a million, an abbreviation, a word
 MEASURE_RE = re.compile(rf"(?<![\w.,£$€/#-])(?P<num>{NUMBER}){WHOLE}\s?-?\s?(?P<unit>square\s+(?:feet|foot|metres|meters|miles)|"
                         r"sq\.?\s?(?:ft|m|metres|meters|feet)|feet|foot|ft|miles?|metres?|meters?|km|kilomet(?:re|er)s?|yards?|"
-                        r"inch(?:es)?|acres?|hectares?|tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|gallons?)\b"
+                        r"inch(?:es)?|acres?|hectares?|tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|gallons?|"
+                        # energy and power: '20,000 kWh/pa', 'usage was 2,622.30 kWh' (not pounds, not a count of kWh)
+                        r"[kmg]w\s?h(?:rs?)?|[kmg]wh?|kilowatt[\s-]?hours?|kilowatts?|megawatts?)\b"
                         r"(?!['’]|\s+(?:per|an)\s+hour)", re.I)
 MEASURE_UNITS = (("feet", "ft"), ("foot", "ft"), ("ft", "ft"), ("mile", "mi"),
                  ("metre", "m"), ("meter", "m"), ("km", "km"), ("kilomet", "km"), ("yard", "yd"), ("inch", "in"),
                  ("acre", "acre"), ("hectare", "ha"), ("ton", "t"), ("kg", "kg"), ("kilo", "kg"), ("litre", "l"),
                  ("liter", "l"), ("gallon", "gal"))
+ENERGY_UNIT_RE = re.compile(r"(?i)(?P<scale>[kmg]|kilo|mega)(?:w|watts?)(?P<hours>\s?-?h|\s?hours?)?")
 
 
 LIMIT_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:[a-z]+\s+)?(?:limits?|restrictions?)\b")
@@ -48,6 +51,9 @@ LIMIT_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:[a-z]+\s+)?(?:limits?|restrictions?
 
 def _measure_unit(word: str) -> str:
     w = " ".join(word.lower().split())
+    if energy := ENERGY_UNIT_RE.fullmatch(w.replace("hrs", "h").replace("hr", "h")):
+        scale = {"kilo": "k", "mega": "M", "m": "M", "g": "G"}.get(energy.group("scale"), energy.group("scale"))
+        return f"{scale}W" + ("h" if energy.group("hours") else "")
     if w.startswith("sq"):  # 'sq ft', 'sq. m', 'square feet', 'square miles'
         return "sq ft" if w.endswith(("ft", "feet", "foot")) else "sq mi" if w.endswith("miles") else "sq m"
     return next(unit for prefix, unit in MEASURE_UNITS if unit and w.startswith(prefix))
@@ -117,7 +123,7 @@ MONEY_CONTEXT_RE = re.compile(r"(?i)\b(?:cost|costs|budget|expense|expenses|expe
 # an amount to the penny without its currency sign: '1,962.39', '292.03' (three or more whole digits, so
 # not a time '7.15' or a section '3.10')
 PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{3,}\.\d{2})(?![\d.]|,\d|\s?(?:%|per\s?cent|"
-                      r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq))")
+                      r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq|(?i:[kmg]wh?)\b))")
 
 
 # every match of these opens with a digit: each is tried at the sentence's digits only (digit_scan)
@@ -164,6 +170,8 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
     for m in MONEY_RE.finditer(sentence):
+        if _column_head(sentence, m):
+            continue
         value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
         add(value, CURRENCY[m.group("cur")], m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
     for m in MONEY_AFTER_RE.finditer(sentence):
@@ -228,6 +236,20 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
     return facts + _word_counts(sentence)
 
 
+# a table's column heads read by OCR: 'Payee Detail Total £5 VAT Comments' ('£s', printed 'fs' on the same page's
+# other table): a lone digit after a currency sign between two heads is a letter, no amount
+COLUMN_HEADS = {"total", "net", "gross", "vat", "amount", "amounts", "payee", "detail", "details", "description", "cheque",
+                "invoice", "balance", "budget", "actual", "spent", "paid", "receipts", "payments"}
+
+
+def _column_head(sentence: str, m: re.Match) -> bool:
+    if not re.fullmatch(r"\d", m.group("num")) or m.group("scale"):
+        return False
+    before = re.search(r"([A-Za-z]+)\W*$", sentence[max(0, m.start() - 20):m.start()])
+    after = re.match(r"\W*([A-Za-z]+)\b(?!\W*[£$€]?\d)", sentence[m.end():m.end() + 30])  # 'VAT £1' is a figure's head
+    return bool(before and after and before.group(1).lower() in COLUMN_HEADS and after.group(1).lower() in COLUMN_HEADS)
+
+
 CITED_RE = re.compile(r"(?i)(?:§|\b(?:code|sections?|paragraphs?|para|items?|pages?|rules?|clauses?|act)\b)[^£$€]{0,25}$")
 
 
@@ -279,6 +301,9 @@ def _is_count(sentence: str, m: re.Match) -> bool:
         return False
     if word in SPEED_UNITS or re.match(r"(?i)\s*(?:miles|kilometres|km)\s+(?:per|an)\s+hour\b", following):
         return False  # a speed is a limit or a reading, never how many of something: 'the 30 mph sign', '20 MPH speed limit'
+    if len(raw) in (3, 4) and raw.isdigit() and AT_PLACE_BEFORE_RE.search(sentence[max(0, s - 8):s]) \
+            and AT_PLACE_AFTER_RE.match(sentence, e):
+        return False
     if DRIVEN_AT_RE.search(sentence[max(0, s - 60):s]) and not _plural(word):
         return False  # a speed without its unit: 'be sure you drive no more than 30!', 'speeding at 45 through the village'
     # the first of a range names its unit only at the range's end, and a suspended hyphen may stand before
@@ -331,6 +356,11 @@ def _is_count(sentence: str, m: re.Match) -> bool:
 
 
 SPEED_UNITS = {"mph", "kph", "kmh", "km/h"}
+# a place in time or on a street, not how many: 'two return journeys ...: one at 1510 and the other at 1715' (a 24-hour
+# clock), 'to rezone property at 1111' (a house number whose street the line cut): three or four digits after 'at' with
+# nothing they count after them
+AT_PLACE_BEFORE_RE = re.compile(r"(?i)\bat\s+$")
+AT_PLACE_AFTER_RE = re.compile(r"(?i)\s*(?:$|[.;,)]|(?:and|or|to|until|till|then|hrs|hours)\b|[-–])")
 COMPOUND_RE = re.compile(r"(?:-\s+(?:or|and|to)\s+\d+)?-(?!odd\b)[a-z]{2,}\b")
 RANGE_MEASURES = {"m", "cm", "mm", "km", "ft", "kg", "mph", "kph", "metres", "meters", "metre", "feet", "foot", "miles",
                   "yards", "inches", "acres", "hectares", "tonnes", "tons", "litres"} | SPEED_UNITS
