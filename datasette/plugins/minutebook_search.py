@@ -17,8 +17,9 @@ from minutebook.titles import paper_title
 
 def folded(text):
     """The text without accents, in one case, for a name filter typed without them. Canonical
-    decomposition (NFD), not compatibility (NFKD, which strip_accents uses): one character of it
-    is at most three, so a filter of 200 characters stays a LIKE pattern within the limit."""
+    decomposition (NFD), not compatibility (NFKD, which strip_accents uses). A folded filter can
+    grow past what a LIKE pattern may hold (a Hangul letter is two jamo of three bytes): the
+    filters cut it with like_part() (minutebook_limits)."""
     if text is None:
         return None
     return "".join(c for c in unicodedata.normalize("NFD", str(text)) if not unicodedata.combining(c)).casefold()
