@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .vote_records import VOTE_LINE_RE
-from .decisions import (DECISION_HEADING_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentences,
+from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentences,
                         is_outcome_only, kind_of, review, vote_block, with_motion)
 
 
@@ -116,8 +116,6 @@ LABEL_SHAPES = ((re.compile(r"^\s*\(\d{1,3}\)"), "(1)"), (re.compile(r"^\s*\d{1,
                 (re.compile(r"^\s*(?:[ivx]{1,4}|[a-z])[.)]\s"), "a)"), (re.compile(r"^\s*[•·●▪◦‣*–-]"), "•"))
 # a quotation closed at a list item's end (or before the outcome minuted after it): the motion's wording ends there
 QUOTE_CLOSED_RE = re.compile(r"[”\"]\s*(?:$|(?:the\s+)?(?:substantive\s+)?(?:motion|amendment)\b.{0,40}$)", re.I)
-LOST_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s+(?:was\s+)?(?:\w+ly\s+)?(?:lost|defeated|failed|fell|"
-                     r"not\s+carried|rejected)\b")
 CARRIED_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s+(?:was\s+)?(?:\w+ly\s+)?(?:carried|agreed|"
                         r"approved|passed)\b|\bput\b.{0,80}\bto\s+the\s+vote\s+and\s+it\s+was\s+(?:agreed|carried)")
 RESOLVED_MARK_RE = re.compile(r"\bRESOLVED\b")

@@ -77,6 +77,17 @@ def kind_of(text: str) -> str:
     return KINDS.get(m.group("verb").lower(), "agreed") if m else "resolved"
 
 
+# a proposal minuted as lost: 'Amendment lost.', 'Motion lost.' (Kent), 'MOTION FAILED.' (Des Moines)
+LOST_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s+(?:was\s+)?(?:\w+ly\s+)?(?:lost|defeated|failed|fell|"
+                     r"not\s+carried|rejected)\b")
+
+
+def outcome_kind(outcome: str) -> str:
+    """The kind a bare outcome gives the proposal before it: 'MOTION FAILED.' (Des Moines), 'Amendment lost.' (Kent)
+    rejects what was moved, as a vote block's 'RESULT: FAILED' does."""
+    return "rejected" if LOST_RE.search(outcome) else kind_of(outcome)
+
+
 _GLUED_VERB_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
 _A_DIGIT_RE = re.compile(r"\d")
 
@@ -240,6 +251,9 @@ OUTCOME_END_RE = Gated(re.compile(
     r"approved|agreed|passed)(?:\s+unanimously)?\W*$|\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\b.{0,80}"
     r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$"), "motion", "amendment", "proposal", "resolution", "put")
 TALLY_RE = Gated(re.compile(r"(?i)\b\d+\s+(?:agreed|for|in\s+favour)\b.{0,30}\b\d+\s+(?:abstained|abstentions?|against)\W*$"), "abstain", "abstention", "against")
+# a motion's own moving line where the paper minutes no seconder: 'Moved by Flagg to appoint the firm ... MOTION FAILED.'
+# (Des Moines) is that motion and its outcome, not an outcome of the decision before it
+MOVED_BY_RE = re.compile(r"(?i)\bmoved\s+by\s+(?:(?:Council\s+Member|Cllr\.?|Councillor|Mr|Mrs|Ms)\s+)?[A-Z][\w'’-]+\s+(?:to|that)\b")
 MOTION_IN_RE = Gated(re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b"), "seconded")
 # a view the meeting shared, not a course it chose: 'it was agreed that this would not be
 # achievable', 'agreed it would be helpful to have ...', 'agreed that Lightsource had answered all
@@ -483,7 +497,7 @@ def is_outcome_only(text: str) -> bool:
         return False
     f = fold(t)
     return len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t, folded=f) and not CUE_RE.search(t.split(",")[0])) or \
-        bool(OUTCOME_END_RE.search(t, folded=f)) and not MOTION_IN_RE.search(t, folded=f)
+        bool(OUTCOME_END_RE.search(t, folded=f)) and not MOTION_IN_RE.search(t, folded=f) and not MOVED_BY_RE.search(t)
 
 
 def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:
@@ -497,7 +511,7 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
         fact = None
         if is_outcome_only(text) and previous:
             if previous_fact is None:
-                fact = DecisionFact(text=f"{previous} {text}", kind=kind_of(text), page=page, block=block, rule="sentence")
+                fact = DecisionFact(text=f"{previous} {text}", kind=outcome_kind(text), page=page, block=block, rule="sentence")
             else:
                 previous_fact.text += f" {text}"  # 'Ali asked if we could agree to ... . AGREED
         else:

@@ -7,7 +7,7 @@ import re
 
 from .digit_scan import DigitLed
 from .english import reads_as_english
-from .statistics import CURRENCY, _measure_before, find_dates, find_statistics
+from .statistics import CURRENCY, _measure_before, _plural, find_dates, find_statistics
 
 
 def paper_currency(passages) -> str | None:
@@ -22,6 +22,7 @@ def statistics(docs, structure, facts):
     passages = structure.passages
     currency = paper_currency(passages)
     numbering = _item_numbers(passages)
+    speeds = _item_speeds(passages)
     tail = ""  # the end of the last sentence, while it ran on without its full stop
     for n, p in enumerate(passages):
         if p.kind == "heading":
@@ -43,7 +44,7 @@ def statistics(docs, structure, facts):
             found = _with_run_on(tail, sentence, currency, counts is not False and signed is None)
             tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
             for s in found:
-                if s.start == next_item:
+                if s.start == next_item or _a_stated_speed(s, sentence, speeds.get(p.item, ())):
                     continue
                 _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence, s.start)
             if signed:
@@ -53,6 +54,27 @@ def statistics(docs, structure, facts):
 
 
 _DIGIT = re.compile(r"\d")
+# a speed the item states with its unit ('the lack of 30mph signs on Church Road', 'just a 30mph sign')
+SPEED_FIGURE_RE = re.compile(r"(?i)(?<![\d.,])(\d{1,3})\s?(?:mph|kph|kmh|km/h|miles\s+(?:per|an)\s+hour)\b")
+WORD_AFTER_RE = re.compile(r"[\s”\"’']*([A-Za-z]+)")
+
+
+def _item_speeds(passages) -> dict:
+    speeds: dict = {}
+    for p in passages:
+        for m in SPEED_FIGURE_RE.finditer(p.text):
+            speeds.setdefault(p.item, set()).add(float(m.group(1)))
+    return speeds
+
+
+def _a_stated_speed(s, sentence: str, speeds) -> bool:
+    """A bare figure of a speed its item states with the unit is that speed said again without it, not a count:
+    '... the lack of 30mph signs ... ask Highways if we could have “30” painted on the road surface' (West Dereham),
+    'just a 30mph sign ... be sure you drive no more than 30!' (Boughton). What counts names its plural ('30 cars')."""
+    if s.unit != "count" or s.value not in speeds or not s.text.isdigit():
+        return False
+    after = WORD_AFTER_RE.match(sentence, s.end)
+    return not (after and _plural(after.group(1)))
 # a sentence that ends in its own punctuation; one that does not ran on into the next passage or sentence
 ENDED_RE = re.compile(r"[.!?;:)\]\"”’'|]\s*$")
 TAIL_CHARS = 40

@@ -304,8 +304,6 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     if len(raw) in (3, 4) and raw.isdigit() and AT_PLACE_BEFORE_RE.search(sentence[max(0, s - 8):s]) \
             and AT_PLACE_AFTER_RE.match(sentence, e):
         return False
-    if DRIVEN_AT_RE.search(sentence[max(0, s - 60):s]) and not _plural(word):
-        return False  # a speed without its unit: 'be sure you drive no more than 30!', 'speeding at 45 through the village'
     # the first of a range names its unit only at the range's end, and a suspended hyphen may stand before
     # the range word: '2- to 10-Hour meters', '9 to 36-month'
     range_to = re.match(r"\s*[-–]?\s*(?:-|–|to|and|or|through|thru)\s*\d+\s*-?\s*([A-Za-z]+)", following)
@@ -364,9 +362,6 @@ AT_PLACE_AFTER_RE = re.compile(r"(?i)\s*(?:$|[.;,)]|(?:and|or|to|until|till|then
 COMPOUND_RE = re.compile(r"(?:-\s+(?:or|and|to)\s+\d+)?-(?!odd\b)[a-z]{2,}\b")
 RANGE_MEASURES = {"m", "cm", "mm", "km", "ft", "kg", "mph", "kph", "metres", "meters", "metre", "feet", "foot", "miles",
                   "yards", "inches", "acres", "hectares", "tonnes", "tons", "litres"} | SPEED_UNITS
-# a figure a vehicle goes at: what follows a verb of driving and a comparison is a speed, its 'mph' left unsaid
-DRIVEN_AT_RE = re.compile(r"(?i)\b(?:speeds?|speeding|driv(?:e|es|en|ing|ers?)|travell?(?:ing|ed|s)?|going|doing)\b"
-                          r"[^.;!?\d]{0,30}?\b(?:at|than|over|under|above|below|exceeding)\s+$")
 LIST_RUN_RE = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,4}(?![\d,.]?\d|\s*[%/:]))+(?=\s+[A-Z])")
 
 

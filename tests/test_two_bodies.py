@@ -229,3 +229,47 @@ def test_an_owners_code_after_an_item_at_two_bodies():
     assert ("Minutes of previous meeting, 22nd June p", "Dave Horkan") in coded("sf_boughton-pc-agenda-minutes-2012-08_index.html")
     doc = read_document(str(SHARED / "real" / "sl_board-meeting-minutes-2016-05-26.pdf"))
     assert not [a for a in extract_document(doc, find_structure(doc))["actions"] if "adopt this updated policy" in a["description"]]
+
+
+def _extracted(name, key):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.structure import find_structure
+
+    path = next(p for p in (SHARED / "wild" / name, SHARED / "real" / name) if p.exists())
+    doc = read_document(str(path), ocr=False)
+    return extract_document(doc, find_structure(doc))[key]
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_a_speed_said_again_without_its_unit_at_two_bodies():
+    """A bare figure of a speed its item states with the unit is that speed again, not a count (it replaces a rule
+    written for one body, 'a number after a verb of driving'). West Dereham PC: '... the lack of 30mph signs on
+    Church Road ... ask Highways if we could have “30” painted on the road surface'; Boughton PC: 'just a 30mph
+    sign ... be sure you drive no more than 30!'. A count of the same figure that names its plural stays."""
+    def counts(name, where):
+        return [(s["value"], s["text"]) for s in _extracted(name, "statistics") if where in s["sentence"] and s["unit"] == "count"]
+
+    assert not counts("sf_west-dereham-pc-minutes-2016-10_index.html", "painted on the road")
+    assert not counts("sf_boughton-pc-minutes-2014-10_index.html", "drive no more than 30")
+    from types import SimpleNamespace
+
+    from minutebook.extract.statistic_facts import _a_stated_speed
+    sentence = "Some 30 cars and 30 painted on the road."
+    cars, painted = (SimpleNamespace(unit="count", value=30.0, text="30", start=s, end=s + 2) for s in (5, 19))
+    assert not _a_stated_speed(cars, sentence, {30.0}) and _a_stated_speed(painted, sentence, {30.0})
+    assert not _a_stated_speed(painted, sentence, {20.0})
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(), reason="needs ../shared/wild and real")
+def test_a_proposal_minuted_as_lost_is_rejected_at_two_bodies():
+    """One test says a proposal was lost ('Amendment lost.', 'Motion lost.', 'MOTION FAILED.'): Kent's lost
+    amendments keep their moving lines as rejected (tests/test_decision_slips.py); Des Moines' 'Moved by Flagg to
+    appoint the firm of Dorsey & Whitney as City's Bond Counsel. MOTION FAILED.' is that motion, rejected, and not an
+    outcome of the carried motion eight paragraphs up ('Archie Brooks Community Center ... Motion Carried 6-1.'),
+    which the failed vote had turned into a rejection."""
+    found = _extracted("dsm_1996-01-02_meeting_minutes.pdf", "decisions")
+    failed = [d for d in found if d["text"].startswith("Moved by Flagg to appoint the firm of Dorsey")]
+    assert [d["kind"] for d in failed] == ["rejected"]
+    assert [d["kind"] for d in found if d["text"].startswith("Archie Brooks Community Center")] == ["approved"]
+    kent = _extracted("kcc_Printed minutes 09th-Jan-2025 10.00 County Council.pdf", "decisions")
+    assert any(d["kind"] == "rejected" and d["text"].startswith("17) Mr Hood pr") for d in kent)
