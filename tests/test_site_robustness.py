@@ -127,6 +127,20 @@ def test_a_hyphenated_word_finds_it_however_the_papers_print_it(client):
     assert _search(client, "e-mail")[1] >= _search(client, "email")[1]
 
 
+def test_a_word_typed_whole_finds_it_printed_hyphenated(client):
+    """The papers print 'co-operation' and 'e-mail': the index, not a word list, says where
+    'cooperation' and 'email' split, so a word typed run together finds its hyphenated and
+    spaced printings too."""
+    count, ids, snippets, _ = _search(client, "cooperation")
+    printed = " ".join(snippets).lower()
+    assert "co-operation" in printed and "cooperation" in printed and "co operation" in printed
+    assert ids == _search(client, "co-operation")[1]
+    email = _search(client, "email")
+    assert "e-mail" in " ".join(email[2]).lower() and email[1] == _search(client, "e-mail")[1]
+    # a word no paper prints hyphenated is searched as typed ('slipway' is never 'slip-way')
+    assert _search(client, "slipway")[1] == _search(client, '"slipway"')[1]
+
+
 def test_a_word_after_a_minus_is_left_out(client):
     council = _search(client, "council")
     without = _search(client, "council -slipway")

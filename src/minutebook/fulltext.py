@@ -72,8 +72,9 @@ def fts_query(text: str | None) -> str:
 
 
 def with_acronyms(conn: sqlite3.Connection, text: str) -> str:
-    """An FTS5 query that also finds the expansion of an acronym the papers define ("VAWG")."""
-    query = fts_query(text)
+    """An FTS5 query that also finds the expansion of an acronym the papers define ("VAWG"), and
+    a word the papers print hyphenated ("cooperation" finds "co-operation"; with_compounds)."""
+    query = with_compounds(conn, text, fts_query(text))
     if not query:
         return ""
     row = conn.execute("select expansion from acronyms where acronym = ? limit 1", [text.strip()]).fetchone() \
@@ -81,6 +82,67 @@ def with_acronyms(conn: sqlite3.Connection, text: str) -> str:
     if row and row[0]:
         return f'({query}) OR "{row[0].replace(chr(34), " ")}"'
     return query
+
+
+_WORD = re.compile(r"(?<![\w\"*:-])([^\W\d_]{4,30})(?![\w\"*:-])")
+MAX_COMPOUND_WORDS = 3  # words of one query looked up; a search is a few words
+_COMPOUNDS: OrderedDict = OrderedDict()  # (connection, data_version, word) -> spaced form or None
+_COMPOUNDS_LOCK = threading.Lock()
+
+
+def compound_of(conn: sqlite3.Connection, word: str) -> str | None:
+    """The word split where the archive's own papers print it with a hyphen ("co operation" for
+    "cooperation", "e mail" for "email"), or None. Read from the index, not from a word list:
+    a split is taken when the passages' index holds its two halves as a phrase and one of those
+    passages prints them joined by a hyphen, so "into" never becomes "in to" unless a paper
+    writes "in-to". Kept per connection and database state."""
+    if not _has_table(conn, "passages_fts"):
+        return None
+    word = word.lower()
+    key = (conn, conn.execute("pragma data_version").fetchone()[0], word)
+    with _COMPOUNDS_LOCK:
+        if key in _COMPOUNDS:
+            _COMPOUNDS.move_to_end(key)
+            return _COMPOUNDS[key]
+    found = None
+    for cut in range(1, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        # the phrase's passages are the only candidates (stemmed: 'co operation' matches
+        # 'co-operative' too), so the first one printing the hyphenated word ends the look
+        if conn.execute("select 1 from passages_fts join passages p on p.id = passages_fts.rowid "
+                        "where passages_fts match ? and instr(lower(p.text), ?) limit 1",
+                        [f'"{head} {tail}"', f"{head}-{_stem_part(tail)}"]).fetchone():
+            found = f"{head} {tail}"
+            break
+    with _COMPOUNDS_LOCK:
+        _COMPOUNDS[key] = found
+        while len(_COMPOUNDS) > 1024:
+            _COMPOUNDS.popitem(last=False)
+    return found
+
+
+def _stem_part(word: str) -> str:
+    """The start of a word that its inflections share, as the index's stemming treats them alike
+    ('operation', 'operative', 'operating' share 'operat'): a short word whole."""
+    return word[:-3] if len(word) > 6 else word
+
+
+def with_compounds(conn: sqlite3.Connection, text: str, query: str) -> str:
+    """`query` with each plain word of it that the papers also print hyphenated looked for in
+    both spellings: 'cooperation' becomes '(cooperation OR "co operation")', which FTS5 matches in
+    'co-operation' and 'co operation' too. Words inside a phrase or with an operator are left
+    as typed, and a query that would no longer parse is kept as it was."""
+    if not query:
+        return query
+    words = [m.group(1) for m in _WORD.finditer(query) if m.group(1) not in ("AND", "OR", "NOT", "NEAR")]
+    words += re.findall(r'"([^\W\d_]{4,30})"', query)  # a word quoted by fts_query
+    changed = query
+    for word in list(dict.fromkeys(words))[:MAX_COMPOUND_WORDS]:
+        spaced = compound_of(conn, word)
+        if spaced:
+            changed = re.sub(rf'(?<![\w"*:-]){re.escape(word)}(?![\w"*:-])', f'({word} OR "{spaced}")', changed, count=1)
+            changed = re.sub(rf'(?<![\w-])"{re.escape(word)}"', f'("{word}" OR "{spaced}")', changed, count=1)
+    return changed if changed == query or _valid(changed) else query
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:

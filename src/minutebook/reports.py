@@ -71,11 +71,12 @@ def action_history(db: sqlite_utils.Database, action_id: int) -> tuple[dict | No
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
     """Passages best first, as the site's search page ranks them: phrases, OR, NOT and word*
-    work, and what FTS5 cannot parse is searched as plain words."""
-    from .fulltext import fts_query
+    work, what FTS5 cannot parse is searched as plain words, and a word the papers print
+    hyphenated or an acronym they define is found as the site finds it."""
+    from .fulltext import with_acronyms
     from .titles import paper_title
 
-    fts = fts_query(query)
+    fts = with_acronyms(db.conn, query)
     if not fts:
         return []
     sql = """
