@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import TABLE, Block
+from ..ingest.lines import name_with_code
 from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
 from .literal_gate import Gated
 from .names import name_key
@@ -24,6 +25,7 @@ def attendance(structure, registry, facts):
     passages = structure.passages
     pending_labels: list[str] = []
     flat_rows_status = None
+    list_before: tuple[int, str] | None = None  # (passage, status) of the last list read
     for n, p in enumerate(passages):
         block = p.block
         if block is None:
@@ -51,6 +53,12 @@ def attendance(structure, registry, facts):
             if not entries and flat_rows_status and known_given_name(p.text.strip()):
                 # the rows of a flattened name table go on in the next paragraphs, with no label
                 entries = flat_table_entries(p.text, flat_rows_status, Block(block.kind, p.text, p.page), n)
+            if not entries and list_before and list_before[0] == n - 1 and _list_lines(p.text):
+                # the list goes on in the next passage, one person a line with the initials the minutes
+                # use ('Alan Smith (AS)' / 'Cathy Fleet (CF) CLERK'): the reader broke it at a gap
+                entries = attendance_from_block(Block(block.kind, "Present:\n" + p.text, p.page), n)
+                for e in entries:
+                    e.status = list_before[1]
             flat_rows_status = entries[-1].status if entries and FLAT_TABLE_HEADER_RE.search(
                 re.sub(r"^.*?:\s*", "", p.text + " " + (following.text if following else ""), count=1, flags=re.S)) \
                 or (entries and flat_rows_status) else None
@@ -76,6 +84,7 @@ def attendance(structure, registry, facts):
                                        "meeting": meeting, "page": e.page})
         if re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text) and entries:
             seen_members_label.add(meeting)
+        list_before = (n, entries[-1].status) if entries else None
         m = CHAIRED_BY_RE.search(block.text)
         if m and block.kind != TABLE and meeting is not None:
             who = re.sub(r"^(?:(?:Deputy|BCU|Borough|Police|Chief|Detective|Acting|Interim)\s+)*(?:Commander\s+)?", "", m.group("who"))
@@ -85,6 +94,11 @@ def attendance(structure, registry, facts):
                 registry.add(person)
                 facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "in_attendance",
                                             "role": "chair", "page": block.page, "passage": n, "weak": True})
+
+
+def _list_lines(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(name_with_code(line, alone=True) for line in lines)
 
 
 def attendance_in_head_lines(doc, structure, registry, facts):

@@ -43,7 +43,7 @@ _STATUS = [(re.compile(rf"^(?:{p})$", re.I), s) for p, s in ATTENDANCE_LABELS]
 ROLE_WORDS = {
     "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair of the meeting": "chair",
     "vice-chair": "vice-chair", "vice chair": "vice-chair", "vice-chairman": "vice-chair", "deputy chair": "vice-chair",
-    "interim chair": "chair", "note taker": "minute taker", "notetaker": "minute taker", "minute taker": "minute taker",
+    "interim chair": "chair", "acting chair": "chair", "acting chairman": "chair", "note taker": "minute taker", "notetaker": "minute taker", "minute taker": "minute taker",
     "minutes": "minute taker", "clerk": "clerk", "secretary": "secretary", "treasurer": "treasurer",
     "mayor": "mayor", "mayor pro tem": "vice-chair", "presiding": "chair",
 }
@@ -216,6 +216,7 @@ def initials_of(name: str) -> str:
 
 # bounded: an unclosed bracket made each later one scan to the end of the item (40,000 '(' took 15 s)
 PAREN_RE = re.compile(r"\(([^)]{0,300})\)")
+SQUARE_BRACKETS_RE = re.compile(r"\[([^\[\]()]{1,40})\]")
 DASH_SUFFIX_RE = re.compile(r"\s+[–—-]\s+(.+)$")
 
 
@@ -225,6 +226,7 @@ def parse_person(item: str) -> Person | None:
     text = re.sub(r"\s+", " ", item).strip(" .,;:*•")
     if not text:
         return None
+    text = SQUARE_BRACKETS_RE.sub(r"(\1)", text)  # 'Nick Oakhill (NO) [Acting Chair]': a post in square brackets
     role = post = organisation = initials = None
     for inner in PAREN_RE.findall(text):
         value = inner.strip()

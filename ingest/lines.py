@@ -41,10 +41,35 @@ GLUED_REFERENCE_RE = re.compile(r"^(\s*\d{1,2}[.-]\d{1,3})(?=[A-Z][a-z])")
 AMOUNT_END_RE = re.compile(r"(?:[£$€]\s?\d(?:[\d,]|,\s(?=\d{3}\.\d\d))*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?|\d[\d,]*(?:\.\d+)?\s?%)\s*$", re.I)
 
 
+# 'Nick Oakhill (NO) CHAIR', 'John Hoodless (JH)', 'Mrs Claire Page (CP)': a person with the initials the
+# minutes will use for them (and perhaps a post, or a second column's name) is a line of an attendance list,
+# not a title (Souldern's and Ayton's lists print one member a line, in the same title case as their headings),
+# and the lines of such a list are kept apart, one person a line, not re-joined as a wrapped sentence
+NAME_WITH_CODE_RE = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<first>[A-Z])[a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s+"
+    r"(?P<last>[A-Z])[a-z'’\-]+\s*\((?P<code>[A-Z][A-Za-z]{1,3})\)")
+
+
+# what may follow the initials on a line of its own: the post, nothing else (a second column's names do not
+# make the line one person: 'Nick Oakhill (NO) CHAIR Diana Stevens Katy Draper' is read by position)
+POST_AFTER_CODE_RE = re.compile(r"\s*(?:[-–]\s*)?(?:\[[^\]]{1,30}\]|[A-Z]{3,}(?:\s+[A-Z]{3,})?|Councillor|Chair(?:man|person)?|"
+                                r"Vice[- ]Chair(?:man)?|Clerk|Secretary|Treasurer)?\s*$")
+
+
+def name_with_code(text: str, alone: bool = False) -> bool:
+    """A person with the initials the minutes use for them opens the line; with `alone`, the line
+    holds that person (and their post) and nothing else."""
+    m = NAME_WITH_CODE_RE.match(text)
+    return bool(m) and m.group("code")[0] == m.group("first") and m.group("last") in m.group("code").upper()[1:] and (
+        not alone or bool(POST_AFTER_CODE_RE.fullmatch(text[m.end():])))
+
+
 def is_heading_line(line: str) -> bool:
     """Short, unpunctuated lines in title or upper case read as headings."""
     text = line.strip()
     if not text or len(text) > 90 or text.endswith((".", ",", ";")) and not text.isupper():
+        return False
+    if name_with_code(text, alone=True):
         return False
     if AMOUNT_END_RE.search(text):
         return False  # a figure is what the line says, not the title of what follows
@@ -67,6 +92,10 @@ def is_heading_line(line: str) -> bool:
     )
 
 
+LIST_LINE = "\x00"  # marks a line joined to its block by a new line: one person of a list a line
+ATTENDANCE_LABEL_LINE_RE = re.compile(r"(?i)^\s*(?:present|in attendance|also present|attendees|attending|apologies)\b[^:]{0,40}:\s*$")
+
+
 def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
     """Group wrapped lines into blocks. An empty string in `lines` is a hard break."""
     blocks: list[Block] = []
@@ -77,7 +106,8 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
 
     def flush():
         nonlocal current, kind
-        text = " ".join(s.strip() for s in current if s.strip())
+        text = "".join(("\n" if s.startswith(LIST_LINE) else " ") + s.strip(LIST_LINE + " ")
+                       for s in current if s.strip(LIST_LINE + " ")).strip()
         if text:
             blocks.append(Block(kind, text, page))
         current, kind = [], PARAGRAPH
@@ -93,8 +123,13 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
             continue
         starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
         starts_label = bool(LABEL_RE.match(line))
+        if current and name_with_code(line.strip(), alone=True) and (
+                name_with_code(current[-1].strip(LIST_LINE + " "), alone=True) or ATTENDANCE_LABEL_LINE_RE.match(current[-1])):
+            current.append(LIST_LINE + line.strip())
+            carried = None
+            continue
         if current:
-            prev = current[-1]
+            prev = current[-1].lstrip(LIST_LINE)
             prev_short = len(carried if carried is not None else prev.strip()) < 0.7 * typical
             ends = bool(SENTENCE_END_RE.search(prev) or AMOUNT_END_RE.search(prev))
             sentence_after_label = bool(LABEL_RE.match(current[0]) and SENTENCE_OPENER_RE.match(line))
