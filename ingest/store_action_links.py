@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, shared_phrase, stem, stems
+from ..extract.close_evidence import close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
@@ -47,7 +48,8 @@ CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\
 BARE_CONTINUE_RE = re.compile(
     r"(?i)^\W*(?:[\w.'’]+\s+){1,3}(?:will|to|would|agreed\s+to|is\s+to)\s+(?:chase|follow\s+up|pursue|chase\s+up)"
     r"(?:\s+(?:this|it|them|these|that|again|up|further))*\W*(?:ACTION\b.*)?$", re.S)
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'])|\n+")
+# (a lettered sub-item after a sentence's end, 'update. b) The Clerk confirmed ...', starts another)
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"']|[a-z]\)\s)|\n+")
 BULLET_RE = re.compile("[\uf0b7\uf0a7\u2022\u25aa\u25cf\u25e6\u2023\u2219]")  # a bullet starts a sentence
 ROLL_RE = re.compile(r"(?i)^\W*(?:present|invited|apologies|in\s+attendance|attendees|attending|absent|also\s+present)\b")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
@@ -372,6 +374,11 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 best_score = min(best_score, JOIN - 0.01)
             if best is not None and best_score < SURE and _long_gap(best, m["date"]):
                 best_score, continues = min(best_score, JOIN - 0.01), False  # the same task a year on is a new one
+            if best is not None and (best_score >= JOIN or continues) and s.state == "open" and not best.settles_next_meeting:
+                said = _own_news(reading(s.row.get("description") or s.text), best)
+                if said is not None and said.status == "completed" and not _closes(
+                        best, new.candidate, vocab, m["date"], _particular_owners(earlier), text=s.text):
+                    best_score, continues = min(best_score, JOIN - 0.01), False  # a task of its own, not this one's close
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
@@ -452,6 +459,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     item_numbers = _item_numbers(db, open_threads, previous_meeting)
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     owner_names = {k for t in open_threads for k in t.candidate.owners}
+    particular = _particular_owners(earlier)
     # a sentence can only speak of an action it shares a word with (score is 0 otherwise): look
     # those up instead of scoring every open action against every sentence
     by_word: dict[str, list[int]] = {}
@@ -496,13 +504,15 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or arising_on):
                 # (matters arising reports on the last minutes' actions: there, naming one is a sighting of it)
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
-            if news is not None and news.status == "completed" and news.state != "discussed" and ti not in cited:
+            if news is not None and news.status == "completed" and news.state != "discussed":
                 # closing an action takes a surer match than saying it is still open, and a
                 # sentence that names the task or its own item: words a long paragraph shares
-                # with any later one ('the Board', 'agreed', 'report') close nothing
-                if value < CLOSE or (value < SURE and not _names_the_task(t.candidate, candidate, vocab.rare, with_item=True)):
+                # with any later one ('the Board', 'agreed', 'report') close nothing; and more
+                # than one thing saying it is this action (close_evidence)
+                if ti not in cited and (value < CLOSE or (value < SURE and not _names_the_task(
+                        t.candidate, candidate, vocab.rare, with_item=True))):
                     news = None
-                elif not _names_its_subject(t.candidate, candidate, vocab.rare):
+                elif not _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"]):
                     news = None
             if news is None:
                 break  # (a sentence whose likeliest action it says nothing of is news of no other)
@@ -560,6 +570,47 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
     return absorbed
+
+
+def _particular_owners(threads: list[Thread]) -> set[str]:
+    """Owners a sentence naming them points to: not the clerk or chair a body puts on a third or
+    more of its actions."""
+    counts: dict[str, int] = {}
+    for t in threads:
+        for k in t.candidate.owners:
+            counts[k] = counts.get(k, 0) + 1
+    return {k for k, n in counts.items() if n < max(2, len(threads) / 3)}
+
+
+def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, particular: set[str],
+            cited: bool = False, text: str = "") -> bool:
+    """Whether a sentence saying something was done closes this action (close_evidence)."""
+    not_subject = _not_subject(vocab)
+    context = frozenset(k for k, w in t.candidate.context.items()
+                        if subject_word(k, 2 * w, vocab.rare, not_subject))
+    evidence = close_evidence(t.candidate, sentence, vocab.rare, not_subject,
+                              owner_is_particular=bool(sentence.owners & t.candidate.owners & particular),
+                              cited=cited, years_unseen=_years_unseen(t, date), context_words=context,
+                              trail=tuple(vocab.vector(s.text) for s in t.sightings[1:] if s.state != "mentioned"))
+    if close_observer is not None:
+        close_observer({"date": date, "action": t.first.row.get("description") or t.first.text, "first": t.first.date,
+                        "sentence": text, "signals": evidence.signals, "reasons": evidence.reasons,
+                        "enough": evidence.enough})
+    return evidence.enough
+
+
+def _not_subject(vocab: Vocabulary) -> frozenset[str]:
+    """The doing of a task, and the body's own name and its people's names in any form ('Suffolk
+    Libraries' in the papers of the Friends of a Library): what no close may rest on."""
+    cached = getattr(vocab, "_not_subject", None)
+    if cached is None:
+        cached = TASK_WORDS | frozenset(stem(w) for w in vocab.ignore)
+        vocab._not_subject = cached
+    return cached
+
+
+# called with each close weighed and its evidence (benchmarks/close_evidence_report.py lists them)
+close_observer = None
 
 
 def _subject_weights(t: Thread, vocab: Vocabulary) -> dict[str, float]:
@@ -630,6 +681,12 @@ def _long_gap(t: Thread, date: str) -> bool:
     return days is not None and days > GAP_DAYS
 
 
+def _years_unseen(t: Thread, date: str) -> int:
+    """Whole years, counted up, since the action was last seen, beyond the first: 0 within a year."""
+    days = _days_between(max((s.date for s in t.sightings if s.date), default=""), date)
+    return 0 if days is None or days <= GAP_DAYS else -(-(days - GAP_DAYS) // 365)
+
+
 def _sure(news: Reading, value: float) -> bool:
     """News that closes an earlier action, or any news matched beyond doubt: a paper's own
     'forms awaiting signature. ACTION: Ahop' may as well be a task of its own."""
@@ -645,20 +702,6 @@ def _names_the_task(action: Candidate, sentence: Candidate, rare: float, with_it
     theirs = sentence.words_and_item if with_item else sentence.words
     shared = [mine[k] for k in theirs if k in mine and mine[k] >= 0.6 * rare]
     return len(shared) >= 2 or any(w >= rare for w in shared) or shared_phrase(action, sentence) >= rare
-
-
-def _names_its_subject(action: Candidate, sentence: Candidate, rare: float) -> bool:
-    """A close names what the action is about, in the action's own words (not the talk around
-    it) or under its own item, by a word that is not the doing of it: 'Clerk to investigate
-    costs for three new, larger noticeboards' is not closed by 'A comparative cost had been
-    received from mcp Law to investigate the land sale' (Northwold), nor 'Clerk to contact
-    Bonnetts to see about the reuse of the current tree guard' by 'The Parish Clerk reported that
-    he had contacted a stonemason' (West Dereham), however sure the words around them make the
-    match look."""
-    def subject_word(k: str, w: float) -> bool:
-        return w >= 0.6 * rare and k not in TASK_WORDS
-    own = any(subject_word(k, w) for k, w in action.words.items() if k in sentence.words_and_item)
-    return own or any(subject_word(k, w) for k, w in action.item.items() if k in sentence.item)
 
 
 def _about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:

@@ -36,6 +36,9 @@ def _action(db, start):
     "Clerk to investigate costs for three new, larger noticeboards",
     # West Dereham 2017: closed in 2019 by 'The Parish Clerk reported that he had contacted a stonemason'
     "RESOLVED: 1) Clerk to contact Bonnetts to see about the reuse of the current tree guard",
+    # West Dereham 2016: closed in 2017 by 'CC advised members of the public that if they wished to comment on
+    # any item, before a decision was made, they should raise their hand' (words of procedure only)
+    "Clerk to chase up all other contractors who had been approached",
 ])
 def test_sharing_only_the_doing_of_the_task_closes_nothing(db, start):
     assert _action(db, start)["status"] == "open"

@@ -1,0 +1,145 @@
+"""Does a later sentence that says something was done close this earlier action? Pure scoring, no
+database.
+
+A close is the strongest thing a later paper can say about an action, and the cheapest to get
+wrong: 'the Clerk had asked BC Sampson if he could chase up the matter' (a footpath) is not the
+kebab shop the Clerk was to 'chase up the matter' of; 'before a decision was made' closes no
+contractor's reply; 'the paper bank is located next to the bus shelter' orders no new board.
+Each shares one word with the action, and one word, however rare in a small body's papers, is
+chance. So a close is scored on several signals that each say the sentence is about this
+action, and needs at least two of them:
+
+- the action's own subject words in the sentence (not the doing of a task, not the words of
+  procedure any minute uses of anything): one such word is one signal, two are two, a phrase of
+  them in the same order one more;
+- two subject words of the paragraph around the action (its own sub-item);
+- the sentence sits under the action's own item, or an item that names the action's subject;
+- it names the action's owner (a person: the clerk or the chair is on half a body's actions);
+- it cites the item of the last minutes the action was raised under;
+- it reports the outcome of the action's own task ('order' and 'had been delivered');
+- it speaks of the subject in the words the action's earlier news used.
+
+Against it: the sentence sits under an item of its own about something else (a specific title
+sharing no subject word with the action), or the action was last seen over a year before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .action_match import Candidate, cosine, outcome_of, stem
+
+# the words of procedure: any minute uses them of any subject, so sharing one says nothing of
+# which task a sentence is about, however seldom a small body's papers happen to use it
+PROCEDURE = frozenset(stem(w) for w in """matter matters issue issues decision decisions decide decided item items point
+    points comment comments view views concern concerns question questions response responses information letter
+    letters email emails relevant wish wished wishes need needs needed time times date dates day days week weeks month
+    months year years public resident residents people person parish council borough county district village local
+    area areas thing things way ways part parts end start case cases regard regards regarding respect note noted
+    mention mentioned reference meeting meetings minute record records problem problems situation position
+    opportunity further following previous recent recently raise raised invite invited explain explained
+    advise advised support supported hand hands present given off service services clerk chair chairman chairwoman
+    secretary treasurer councillor vice chief head lead january february march april may june july august september october
+    november december monday keep kept use used tuesday wednesday thursday friday saturday sunday""".split())
+# outcomes any news of anything may mention ('a letter had been received', 'approved')
+WEAK_OUTCOMES = frozenset(stem(w) for w in "received approved approval response replied confirmed".split())
+MIN_SIGNALS = 2.0
+SAME_ITEM = 0.8
+
+
+@dataclass(frozen=True)
+class CloseEvidence:
+    signals: float
+    reasons: tuple[str, ...]
+
+    @property
+    def enough(self) -> bool:
+        return self.signals >= MIN_SIGNALS
+
+
+def subject_word(k: str, w: float, rare: float, task_words: frozenset[str]) -> bool:
+    return w >= 0.6 * rare and k not in task_words and k not in PROCEDURE
+
+
+def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_words: frozenset[str], *,
+                   owner_is_particular: bool = False, cited: bool = False, years_unseen: int = 0,
+                   context_words: frozenset[str] = frozenset(), trail: tuple[dict[str, float], ...] = ()) -> CloseEvidence:
+    """How many things say `sentence` is news of `action`. `owner_is_particular`: the owner it
+    names is not one the body puts on most of its actions. `context_words`: the subject words of
+    the paragraph the action sat in (its own sub-item), which an item title may name. `trail`: the
+    words of what later papers already said of it."""
+    reasons: list[str] = []
+    signals = 0.0
+    own = sorted(k for k, w in action.words.items()
+                 if k in sentence.words and subject_word(k, max(w, sentence.words[k]), rare, task_words))
+    if own:
+        # one word the body's papers hardly use ('planters', 'HSBC') says more than an uncommon one
+        single = 1.5 if max(action.words[k] for k in own) >= rare else 1.0
+        signals += 2 if len(own) >= 2 else single
+        reasons.append("words " + " ".join(own))
+    if _phrase(action, sentence, task_words) >= rare:
+        signals += 1
+        reasons.append("phrase")
+    action_subject = {k for k, w in action.words.items() if subject_word(k, w, rare, task_words)}
+    action_subject |= {k for k, w in action.item.items() if subject_word(k, w, rare, task_words)}
+    action_subject |= context_words
+    if sentence.item:
+        item_subject = {k for k, w in sentence.item.items() if subject_word(k, w, rare, task_words)}
+        same = action.item and cosine(action.item, sentence.item) >= SAME_ITEM
+        if same or item_subject & action_subject:
+            # the action's own recurring item ('Update of bank transfer from HSBC') again
+            signals += 1.5 if same else 1
+            reasons.append("same item" if same else "item")
+        elif item_subject and not own:
+            # under an item of its own about something else, sharing no subject word with the task
+            signals -= 1
+            reasons.append("another item")
+    around = {k for k in context_words if k in sentence.words} - set(own)
+    if len(around) >= 2:
+        # the words around the task name it too ('accept the quote from Smith Heating ... RH will
+        # book the installation', then 'The new boiler was installed by Smith Heating')
+        signals += 1
+        reasons.append("words around it " + " ".join(sorted(around)))
+    item_words = {k for k, w in action.item.items() if subject_word(k, w, rare, task_words)} - set(own)
+    if item_words & sentence.words.keys():
+        # its own words name what the action's item is about ('decided to remain with HSBC' of an
+        # action under 'Update of bank transfer from HSBC')
+        signals += 0.5
+        reasons.append("names its item")
+    if any(len({k for k in said if k in sentence.words and subject_word(k, said[k], rare, task_words)}) >= 2
+           for said in trail):
+        # it speaks as the action's earlier news did ('Car park lighting (minute 7.1): the parish
+        # council has not yet replied', then 'Car park lighting: the parish council replaced the lamps')
+        signals += 1
+        reasons.append("its earlier news")
+    if owner_is_particular:
+        signals += 1
+        reasons.append("owner")
+    if cited:
+        signals += 1
+        reasons.append("cited")
+    if outcome_of(action.words.keys() | action.tasks, {k for k in sentence.words if k not in WEAK_OUTCOMES}):
+        signals += 0.5
+        reasons.append("outcome")
+    if years_unseen:
+        # the papers between are missing: each year unseen makes a shared word likelier chance
+        signals -= years_unseen
+        reasons.append(f"{years_unseen} year(s) unseen")
+    return CloseEvidence(signals, tuple(reasons))
+
+
+def _phrase(action: Candidate, sentence: Candidate, task_words: frozenset[str]) -> float:
+    """The weight of the heaviest run of two or more words both texts have in the same order,
+    none of them a word of procedure: 'the Safety Management policy has been signed' names 'the
+    adoption of the safety management policy' though each word alone is everyday in a library
+    society's papers. Not a run of words of procedure ('signed off work' is not 'sign off on the
+    contract') or of the doing of tasks alone."""
+    best = 0.0
+    x, y = action.sequence, sentence.sequence
+    for i in range(len(x)):
+        for j in range(len(y)):
+            k = 0
+            while i + k < len(x) and j + k < len(y) and x[i + k] == y[j + k] and x[i + k] not in PROCEDURE:
+                k += 1
+            if k >= 2 and any(w not in task_words for w in x[i:i + k]):  # ('three quotes', not 'chase up')
+                best = max(best, sum(action.words.get(w, 0.0) for w in x[i:i + k]))
+    return best
