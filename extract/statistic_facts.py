@@ -44,7 +44,7 @@ def statistics(docs, structure, facts):
             found = _with_run_on(tail, sentence, currency, counts is not False and signed is None)
             tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
             for s in found:
-                if s.start == next_item or _a_stated_speed(s, sentence, speeds.get(p.item, ())):
+                if s.start == next_item or _a_stated_speed(s, speeds.get(p.item, ())):
                     continue
                 _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence, s.start)
             if signed:
@@ -56,7 +56,6 @@ def statistics(docs, structure, facts):
 _DIGIT = re.compile(r"\d")
 # a speed the item states with its unit ('the lack of 30mph signs on Church Road', 'just a 30mph sign')
 SPEED_FIGURE_RE = re.compile(r"(?i)(?<![\d.,])(\d{1,3})\s?(?:mph|kph|kmh|km/h|miles\s+(?:per|an)\s+hour)\b")
-WORD_AFTER_RE = re.compile(r"[\s”\"’']*([A-Za-z]+)")
 
 
 def _item_speeds(passages) -> dict:
@@ -67,14 +66,13 @@ def _item_speeds(passages) -> dict:
     return speeds
 
 
-def _a_stated_speed(s, sentence: str, speeds) -> bool:
+def _a_stated_speed(s, speeds) -> bool:
     """A bare figure of a speed its item states with the unit is that speed said again without it, not a count:
     '... the lack of 30mph signs ... ask Highways if we could have “30” painted on the road surface' (West Dereham),
     'just a 30mph sign ... be sure you drive no more than 30!' (Boughton). What counts names its plural ('30 cars')."""
     if s.unit != "count" or s.value not in speeds or not s.text.isdigit():
         return False
-    after = WORD_AFTER_RE.match(sentence, s.end)
-    return not (after and _plural(after.group(1)))
+    return not (s.measure and _plural(s.measure.split()[0]))
 # a sentence that ends in its own punctuation; one that does not ran on into the next passage or sentence
 ENDED_RE = re.compile(r"[.!?;:)\]\"”’'|]\s*$")
 TAIL_CHARS = 40

@@ -46,9 +46,6 @@ ISSUED_RE = re.compile(
 ITEM_PREFIX_RE = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}(?:\.\d+)*|\d{1,3}/\d{2,4}|[ivx]{1,5}|[a-z])[.)]?\s+(?=\S)", re.I)
 WEEKDAY_WORD_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 WEEKDAY_RE = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)")
-QUALIFIER_RE = re.compile(
-    r"(?i)\b(?:draft|unconfirmed|approved|signed|extraordinary|ordinary|annual|special|regular|virtual|remote|"
-    r"public|open|formal|general|adjourned|reconvened|minutes?|agenda|a g e n d a|meeting|notice|summons|of the|of)\b")
 
 
 @dataclass

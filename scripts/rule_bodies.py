@@ -3,15 +3,21 @@
     python scripts/rule_bodies.py ../shared/wild ../shared/real ../shared/series ../shared/seeds corpus \
         --ocr-cache /tmp/wild.db.ocr-cache --json /tmp/rule_bodies.json
 
-Every regular expression held at module level in minutebook.extract and minutebook.ingest (bare
-or behind a literal gate) is wrapped in a probe for the run; each paper is then read, structured
+Every regular expression held at module level in minutebook.extract and minutebook.ingest (bare,
+behind a literal gate or tried at digits only) is wrapped in a probe for the run; each paper is then read, structured
 and extracted as an ingest does, and a probe notes the paper's authority (ingest/authority.py,
 the one the archive stores) each time its pattern matches. A pattern that matches on one
 authority's papers only is a rule to look at: a second body where it is right, a wider
 mechanism, or its removal. A match is not a use: a pattern can match and its rule still decline,
 so the list is where to read, not a verdict. Not covered: patterns compiled inside functions or
-held in lists, and the linking across a body's meetings (ingest/store_action_links.py, which
-needs an archive: relink a copy of one with the rule switched off instead).
+held in lists.
+
+The linking across a body's meetings (ingest/store_action_links.py) runs on an archive: with
+--archive DB (a built archive; the tool relinks a copy of it, body by body) its patterns are
+probed too, each body's matches counted under the authority its papers name. Rules that are
+predicates rather than patterns (RULE_FUNCTIONS below) are probed the same way: one fires when
+it returns something true. With --before JSON (an earlier run's --json) the counts of patterns
+matching no body and one body are printed before and after, with the patterns that moved.
 
 A paper that names no authority counts under its meeting's body; one with neither counts under its
 file name ('?name') and not as a body."""
@@ -30,9 +36,18 @@ from pathlib import Path
 
 import minutebook.extract
 import minutebook.ingest
+from minutebook.extract.digit_scan import DigitLed
 from minutebook.extract.literal_gate import Gated
 
+WRAPPERS = (Gated, DigitLed)  # a pattern behind a literal gate, or tried at digits only: the pattern inside is probed
+
 SUFFIXES = {".pdf", ".html", ".htm", ".md", ".txt", ".docx"}
+# rules written as predicates: each fires where it returns something true
+RULE_FUNCTIONS = (
+    "ingest.store_action_links._same_team_and_item",  # the same team's next step under the same item
+    "ingest.store_action_links._progress_of_its_item",  # shared progress under a recurring item
+    "extract.statistic_facts._a_stated_speed",  # a speed said again without its unit
+)
 
 
 class Probe:
@@ -94,7 +109,7 @@ def install_probes(seen: dict, current: list) -> list[str]:
     names: dict[int, str] = {}
     for module in modules:  # a pattern imported elsewhere keeps the name of the module that defines it
         for name, value in vars(module).items():
-            pattern = value.pattern if isinstance(value, Gated) else value
+            pattern = value.pattern if isinstance(value, WRAPPERS) else value
             if isinstance(pattern, re.Pattern) and id(pattern) not in names:
                 names[id(pattern)] = f"{module.__name__.split('.', 1)[1]}.{name}"
     probes: dict[int, Probe] = {}
@@ -103,10 +118,68 @@ def install_probes(seen: dict, current: list) -> list[str]:
             if isinstance(value, re.Pattern):
                 probe = probes.setdefault(id(value), Probe(value, names[id(value)], seen, current))
                 setattr(module, name, probe)
-            elif isinstance(value, Gated) and isinstance(value.pattern, re.Pattern):
+            elif isinstance(value, WRAPPERS) and isinstance(value.pattern, re.Pattern):
                 pattern = value.pattern
                 value.pattern = probes.setdefault(id(pattern), Probe(pattern, names[id(pattern)], seen, current))
     return sorted(set(names.values()))
+
+
+def install_function_probes(seen: dict, current: list) -> list[str]:
+    """Wrap each predicate of RULE_FUNCTIONS in its module, noting the current body when it returns true."""
+    names = []
+    for qualified in RULE_FUNCTIONS:
+        module_name, name = qualified.rsplit(".", 1)
+        try:
+            module = importlib.import_module(f"minutebook.{module_name}")
+            function = getattr(module, name)
+        except (ImportError, AttributeError):
+            continue
+
+        def probe(*a, _function=function, _key=qualified + "()", **k):
+            result = _function(*a, **k)
+            if result:
+                seen[_key].add(current[0])
+            return result
+
+        setattr(module, name, probe)
+        names.append(qualified + "()")
+    return names
+
+
+def relink_archives(archives: list[str], current: list) -> None:
+    """Relink a copy of each archive body by body, the probes noting the authority each body's papers name."""
+    import shutil
+    import tempfile
+
+    from minutebook.ingest.authority import authority_key
+    from minutebook.ingest.store import open_db
+    from minutebook.ingest.store_action_links import link_body
+
+    for archive in archives:
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / "archive.db"
+            shutil.copyfile(archive, copy)
+            db = open_db(str(copy))
+            # as the reading pass counts a paper: the authority it names, else its meeting's body's key
+            rows = db.execute("""select m.body_key, coalesce(d.authority_key, ''), m.body, count(*) from meetings m
+                join meeting_documents md on md.meeting_id = m.id join documents d on d.id = md.document_id
+                group by 1, 2, 3 order by d.authority_key is null, 4 desc""").fetchall()
+            authority: dict = {}
+            for body_key, key, body, _ in rows:
+                authority.setdefault(body_key, key or (authority_key(body) if body else None))
+            for body_key in sorted({r[0] for r in db.execute("select distinct body_key from meetings")}, key=lambda k: k or ""):
+                current[0] = authority.get(body_key) or f"?{body_key}"
+                try:
+                    link_body(db, body_key)
+                except Exception as error:  # a body the linking fails on is reported, not fatal
+                    print(f"failed: linking {body_key} of {archive}: {error!r}"[:300], file=sys.stderr)
+            db.conn.close()
+
+
+def counts(result: dict) -> tuple[int, int]:
+    """(patterns matching no body, patterns matching one body)."""
+    known = [len([b for b in bodies if not b.startswith("?")]) for bodies in result.values()]
+    return known.count(0), known.count(1)
 
 
 def papers(folders: list[str]) -> list[Path]:
@@ -124,11 +197,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ocr-cache", help="an archive's OCR cache (DB.ocr-cache), so scans are not OCRed again")
     parser.add_argument("--json", help="write {pattern: [bodies]} here")
     parser.add_argument("--at-most", type=int, default=1, help="list the patterns matching on this many bodies or fewer")
+    parser.add_argument("--archive", action="append", default=[], help="a built archive whose linking is probed too "
+                        "(a copy of it is relinked); may be given more than once")
+    parser.add_argument("--before", help="an earlier run's --json: print the counts before and after")
     args = parser.parse_args(argv)
 
     seen: dict[str, set[str]] = collections.defaultdict(set)
     current = [""]
-    every = install_probes(seen, current)
+    every = install_probes(seen, current) + install_function_probes(seen, current)
     from minutebook.extract.run import extract_document
     from minutebook.ingest.authority import authority_key, find_authority
     from minutebook.ingest.ocr import ocr_settings
@@ -156,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
                 extract_document(doc, structure)
             except Exception as error:  # a paper the pipeline fails on is reported, not fatal
                 print(f"failed: {path}: {error!r}"[:300], file=sys.stderr)
+    relink_archives(args.archive, current)
     result = {name: sorted(seen.get(name, ())) for name in every}
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1))
@@ -163,6 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     for name, bodies in sorted(result.items(), key=lambda kv: (len(known(kv[1])), kv[0])):
         if len(known(bodies)) <= args.at_most:
             print(f"{len(known(bodies))}  {name:<48} {', '.join(bodies) or '-'}")
+    none, one = counts(result)
+    print(f"{len(result)} patterns and rules: {none} match no body, {one} one body's papers only")
+    if args.before:
+        before = json.loads(Path(args.before).read_text())
+        was_none, was_one = counts(before)
+        print(f"before: {len(before)}: {was_none} no body, {was_one} one body; now: {len(result)}: {none} no body, {one} one body")
+        for name in sorted(set(before) | set(result)):
+            old, new = (len(known(d[name])) if name in d else None for d in (before, result))
+            if old != new and (old is None or new is None or min(old, new) <= args.at_most):
+                print(f"  {name:<52} {'-' if old is None else old} -> {'gone' if new is None else new}")
     return 0
 
 

@@ -254,10 +254,9 @@ def test_a_speed_said_again_without_its_unit_at_two_bodies():
     from types import SimpleNamespace
 
     from minutebook.extract.statistic_facts import _a_stated_speed
-    sentence = "Some 30 cars and 30 painted on the road."
-    cars, painted = (SimpleNamespace(unit="count", value=30.0, text="30", start=s, end=s + 2) for s in (5, 19))
-    assert not _a_stated_speed(cars, sentence, {30.0}) and _a_stated_speed(painted, sentence, {30.0})
-    assert not _a_stated_speed(painted, sentence, {20.0})
+    cars, painted, bare = (SimpleNamespace(unit="count", value=30.0, text="30", measure=m) for m in ("cars", "painted", None))
+    assert not _a_stated_speed(cars, {30.0}) and _a_stated_speed(painted, {30.0}) and _a_stated_speed(bare, {30.0})
+    assert not _a_stated_speed(painted, {20.0})
 
 
 @pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(), reason="needs ../shared/wild and real")
