@@ -181,10 +181,8 @@ def test_ten_thousand_tiny_pages_and_one_line_of_200_mb_are_bounded_and_recorded
     status = _status(db)
     assert status["short.txt"] == ("ok", "")
     assert status["one line.txt"][0] == "error" and "memory ceiling of 192 MB" in status["one line.txt"][1]
-    # read whole within the budget, or stopped at it: never a hang, always a row. 10,000 pages
-    # come near the 192 MB ceiling (one parsed passage each, all held for the extractors), so
-    # on some runs the text is kept and the extraction stopped at the ceiling, with that reason
+    # read and extracted whole within the 192 MB ceiling (it once peaked at 208 MB: OpenBLAS's
+    # unused thread buffers, and a parse held for each of 10,000 passages of one text), or
+    # stopped at the time budget on a loaded machine: never a hang, always a row
     tiny = status["tiny pages.pdf"]
-    assert tiny == ("ok", "") or tiny[0] == "error" and "time budget" in tiny[1] \
-        or tiny == ("ok", "read, but fact extraction stopped: over the memory ceiling of 192 MB for one paper "
-                          "(--max-memory)"), tiny
+    assert tiny == ("ok", "") or tiny[0] == "error" and "time budget" in tiny[1], tiny
