@@ -48,6 +48,9 @@ class Document:
     # PDF: the pages (1-based) carrying annotations other than links, seen while reading them, so
     # the public copy need not load every page again to look; None when the reader did not look
     annotated_pages: list[int] | None = None
+    # what the reader could not read of a paper it read (pages that would not load): stored as
+    # the paper's error beside its 'ok'
+    notes: list[str] = field(default_factory=list)
 
     @property
     def blocks(self) -> list[Block]:

@@ -89,6 +89,20 @@ KINDS = {stat_module.S_ISFIFO: "a named pipe", stat_module.S_ISCHR: "a character
          stat_module.S_ISBLK: "a block device", stat_module.S_ISSOCK: "a socket", stat_module.S_ISDIR: "a folder"}
 
 
+BAD_NAME = "the file name is not valid UTF-8 (its bytes are shown as \\x escapes): not read; rename the file to ingest it"
+
+
+def undecodable_name(path: str) -> str | None:
+    """The path with \\x escapes when its name holds bytes that are not UTF-8, else None.
+    Python reads such a name with lone surrogates, which no database text can hold: writing the
+    paper's row failed and stopped the whole run."""
+    try:
+        path.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 class NotARegularFile(OSError):
     pass
 
@@ -133,6 +147,8 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
         structure = find_structure(doc)
         rec.update(document_record(doc, structure))
         rec["status"] = "ok"
+        if doc.notes:
+            rec["error"] = "read, but " + "; ".join(doc.notes)
         if extract:
             from ..extract.run import extract_document
 
@@ -318,6 +334,11 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
     for path in files:
         old = known.get(path)
         fmt = format_of(path) or "unknown"
+        shown = undecodable_name(path)
+        if shown is not None:
+            record_failure(db, {"path": shown, "sha256": None, "format": fmt, "status": "error", "error": BAD_NAME})
+            done(Outcome(shown, "error", error=BAD_NAME))
+            continue
         if isinstance(path, LinkedOutside):
             reason = _not_regular(path) or path.reason  # a link to /dev/zero is said as such
             record_failure(db, {"path": path, "sha256": None, "format": fmt, "status": "error", "error": reason})

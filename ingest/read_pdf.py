@@ -39,8 +39,16 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         raise ReadError(f"corrupt or unreadable PDF ({msg})") from e
     try:
         raw_pages, table_pages, tables, imaged, marks, annotated, columns = [], [], {}, set(), {}, [], {}
+        unloaded = []
         for i in range(len(pdf)):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError:
+                # a page tree that leads back to itself, or a page count that overstates it: the
+                # page stands empty in its place, and the paper says so
+                unloaded.append(i + 1)
+                raw_pages.append([])
+                continue
             if _has_other_annotations(page):
                 annotated.append(i + 1)
             textpage = page.get_textpage()
@@ -59,6 +67,9 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             found = _kept_tables(pdf_tables.page_tables(page, textpage))
             if found:
                 tables[i] = (_lines_around(page, [b for b, _ in found], textpage), [rows for _, rows in found])
+        if unloaded and len(unloaded) == len(pdf):
+            raise ReadError(f"corrupt PDF: none of its {len(pdf)} pages can be loaded (its page tree is broken or "
+                            f"leads back to itself)")
         metadata = pdf.get_metadata_dict()
         title = (metadata.get("Title") or "").strip()
         made = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", metadata.get("CreationDate") or "")
@@ -73,7 +84,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
 
         if ocr_available():
             # a scan: every page; a born-digital paper: only its pages that are a picture of text
-            unread = list(range(len(raw_pages))) if scan else sorted(imaged)
+            unread = [i for i in range(len(raw_pages)) if i + 1 not in unloaded] if scan else sorted(imaged)
             for i, lines in zip(unread, ocr_pdf(path, pages=unread, notes=notes)):
                 raw_pages[i] = lines
     if scan:
@@ -97,7 +108,15 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
                           side_marks=[(m.mark, m.line) for m in column.get(i, [])], label_columns=columns.get(i, [])))
-    return Document(path=path, format="pdf", title=title, pages=pages, created=created, annotated_pages=annotated)
+    notes = [f"{len(unloaded)} of its {len(pages)} pages cannot be loaded (its page tree is broken or leads back to "
+             f"itself): {_page_list(unloaded)}"] if unloaded else []
+    return Document(path=path, format="pdf", title=title, pages=pages, created=created, annotated_pages=annotated,
+                    notes=notes)
+
+
+def _page_list(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10]))
+    return f"page {shown}" if len(numbers) == 1 else f"pages {shown}" + (" …" if len(numbers) > 10 else "")
 
 
 def _has_other_annotations(page) -> bool:

@@ -289,3 +289,67 @@ def test_a_file_that_vanishes_mid_run_is_recorded_and_the_rest_is_kept(tmp_path)
     assert status["b.txt"] == status["c.txt"] == ("ok", "")
     texts = [r["text"] for r in rows(db, "select text from pages order by document_id")]
     assert any("Item a: the Board agreed the plan" in t for t in texts)  # what a.txt held is kept
+
+
+def _hand_pdf(path, objects: list[bytes], xref_right: bool = True):
+    """A PDF written object by object, so that its page tree and cross-reference table can lie."""
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % (o if xref_right else o * 7 + 13) for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref if xref_right else xref + 999)
+    path.write_bytes(out)
+
+
+def _page_tree_pdf(path, kids: bytes, extra: list[bytes] = (), xref_right: bool = True, count: int = 3):
+    text = b"BT /F1 12 Tf 72 720 Td (Minutes of the meeting of the Quay Board held on 2 June 2024) Tj 0 -20 Td " \
+           b"(The Board agreed the quay plan.) Tj ET"
+    _hand_pdf(path, [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+                     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                     b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                     b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+                     b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *extra], xref_right)
+
+
+def test_odd_names_and_page_trees_each_end_as_a_row_with_a_reason(tmp_path):
+    """A file name that is not UTF-8 stopped the whole run with a traceback (its row could not be
+    written); a PDF whose page tree leads back to itself said only 'PdfiumError'; a newline in a
+    file name printed a line of its own, and a right-to-left mark showed a name backwards."""
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    minutes = "Minutes of the meeting of the Quay Board held on {} June 2024\n\n1. Quay\n\nThe Board agreed the quay plan.\n"
+    (folder / "ok.txt").write_text(minutes.format(3))
+    with open(os.fsencode(folder) + b"/bad \xff\xfe name.txt", "w") as f:
+        f.write(minutes.format(4))
+    (folder / "empty\nminutes.txt: ok.txt").write_bytes(b"")
+    (folder / "\u202etxt.exe\u202c minutes.txt").write_text(minutes.format(5))
+    (folder / "\u202eempty.txt").write_bytes(b"")
+    _page_tree_pdf(folder / "looping tree.pdf", b"2 0 R 3 0 R 2 0 R")
+    _page_tree_pdf(folder / "two trees.pdf", b"6 0 R 3 0 R", [b"<< /Type /Pages /Kids [2 0 R] /Count 9 /Parent 2 0 R >>"])
+    _page_tree_pdf(folder / "broken xref.pdf", b"3 0 R", xref_right=False, count=1)
+    _page_tree_pdf(folder / "overcounted.pdf", b"3 0 R", count=3)
+    db = tmp_path / "o.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    status = {r["filename"]: (r["status"], r["error"] or "") for r in rows(db, "select filename, status, error from documents")}
+    assert status["bad \\xff\\xfe name.txt"][0] == "error" and "not valid UTF-8" in status["bad \\xff\\xfe name.txt"][1]
+    # the pages that load are read, and the paper says which did not; none loading is an error
+    for name in ("looping tree.pdf", "overcounted.pdf"):
+        assert status[name] == ("ok", "read, but 2 of its 3 pages cannot be loaded (its page tree is broken or leads "
+                                      "back to itself): pages 2, 3"), status[name]
+    assert status["two trees.pdf"][0] == "error" and "none of its 3 pages can be loaded" in status["two trees.pdf"][1]
+    assert status["broken xref.pdf"] == ("ok", "")  # rebuilt by the reader, and read
+    assert len(rows(db, "select * from pages where text like '%2 June 2024%agreed the quay plan%'")) == 3
+    assert status["ok.txt"] == status["\u202etxt.exe\u202c minutes.txt"] == ("ok", "")
+    assert status["empty\nminutes.txt: ok.txt"] == ("error", "empty file")
+    said = result.stdout + result.stderr
+    assert "bad \\xff\\xfe name.txt: error: the file name is not valid UTF-8" in said
+    assert "empty\\nminutes.txt: ok.txt: error: empty file" in said  # one line, the newline shown as \n
+    assert "\u202e" not in said and "?empty.txt: error: empty file" in said
+    texts = " ".join(r["text"] for r in rows(db, "select text from pages"))
+    assert "agreed the quay plan" in texts
+    from minutebook.titles import paper_title
+    assert paper_title(None, "\u202etxt.exe\u202c minutes.txt") == "txt.exe minutes"  # as the site shows it

@@ -101,12 +101,12 @@ def ingest(paths, db_path, db_dir, workers, ocr, no_extract, pipeline, cluster, 
             bar.update(1, _shown(_short(os.path.basename(outcome.path), 60)))
         if outcome.status in ("error", "no_text"):
             if not silent:
-                say(f"{outcome.path}: {outcome.status}: {outcome.error}")
+                say(f"{_one_line(outcome.path)}: {outcome.status}: {outcome.error}")
         elif outcome.error and outcome.status == "ok":
-            say(f"{outcome.path}: {outcome.error}")  # stored, but something was not extracted
+            say(f"{_one_line(outcome.path)}: {outcome.error}")  # stored, but something was not extracted
         elif verbose:
             detail = f" ({outcome.error})" if outcome.error else ""
-            say(f"{outcome.path}: {outcome.status}{detail}" + (f", {outcome.pages} pages" if outcome.pages else ""))
+            say(f"{_one_line(outcome.path)}: {outcome.status}{detail}" + (f", {outcome.pages} pages" if outcome.pages else ""))
 
     if bar:
         bar.__enter__()
@@ -460,13 +460,22 @@ def _emit(rows: list[dict], fmt: str, empty: str, columns: list[str] | None = No
     click.echo(_table(rows))
 
 
-_CONTROL = {c: "?" for c in [*range(0x20), 0x7f, *range(0x80, 0xa0)] if chr(c) not in "\n\t"}
+# and the marks that reorder text where they stand ('\u202etxt.exe' shows as 'exe.txt'): a name
+# or a line of a paper could show the reader other words than it holds
+_BIDI = [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_CONTROL = {c: "?" for c in [*range(0x20), 0x7f, *range(0x80, 0xa0), *_BIDI] if chr(c) not in "\n\t"}
 
 
 def _shown(text) -> str:
     """Text of a paper or a file name, safe to print to a terminal: a control character (an escape
     sequence in a hostile paper could retitle, clear or rewrite the reader's terminal) is '?'."""
     return str(text).translate(_CONTROL)
+
+
+def _one_line(path: str) -> str:
+    """A file name on one line: a newline in it would print a line of its own, which could say
+    anything ('minutes.txt: ok')."""
+    return str(path).replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _table(rows: list[dict], width: int = 60) -> str:
