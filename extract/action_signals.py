@@ -201,7 +201,7 @@ def agent_before(before: str, registry: Registry) -> str | None:
     opener = words[at - 1].lower() if at > 0 else ""
     if opened and pieces[0][0] == 0:
         opener = ""
-    if opener not in BOUNDARY and opener not in REPORTING and not re.fullmatch(r"\(?[\da-z]{1,2}[.)]|\d+(?:\.\d+)*", opener):
+    if opener not in BOUNDARY and opener not in REPORTING and not re.fullmatch(r"\(?[\da-z]{1,2}[.)]|\d+(?:\.\d+)*(?:[a-z]{1,4}\))?", opener):
         return None
     return " and ".join(" ".join(ws) for _, ws in pieces)
 

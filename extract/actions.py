@@ -10,7 +10,7 @@ from functools import lru_cache
 from .literal_gate import Gated, fold
 from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
-from .roles import ROLE_PHRASE, ROLE_PHRASE_RE
+from .roles import BARE_POST_RE, ROLE_PHRASE, ROLE_PHRASE_RE
 
 MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
 INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
@@ -31,7 +31,7 @@ ACTION_VERBS = (
     "book|instruct|request|notify|inform|advise|pass|table|add|include|put|get|find|make|take|help|support|work|"
     "progress|resolve|investigate|monitor|establish|create|design|schedule|attend|map|move|approve|apply|co-ordinate|"
     "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide|place|form|locate|"
-    "research|draw|write up|bring back|communicate|convey|relay|publicise|publicize"
+    "research|draw|write up|bring back|communicate|convey|relay|publicise|publicize|give"
 )
 # 'will be providing', 'will be updating': the -ing form of a verb ending in e ('The Compliance Manager will be
 # updating the Health and Safety responsibilities', Suffolk Libraries; 'The Parish Clerk ... would be making', West
@@ -44,7 +44,8 @@ _MODAL = (r"(?:also\s+|kindly\s+)?(?:will(?:\s+be)?|would|should|shall|to|need t
           r"volunteered to|"
           r"(?:was|were|be)\s+(?:asked|instructed|requested|tasked|authori[sz]ed)\s+to|is to|are to)")
 IMPLICIT_RE = re.compile(
-    rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
+    # a minute number with its sub-point ('4.14iii) PCSO Anthony would look into ...', Manordeilo and Salem)
+    rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*[a-z]{{0,4}}\)\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
     # 'continue as Chairman' holds an office ('Alan kindly agreed to continue as Chairman until the AGM', Friends of
     # Halesworth Library; 'Helaine would continue as Secretary', Stoke Ferry Residents' Association): no task
     rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b(?!\s+as\b)"
@@ -93,11 +94,26 @@ ASKED_RE = Gated(re.compile(
 # (Stoke Ferry), "It was agreed to research the possibility of 'finger' signs" (Boughton), "it was agreed to ask
 # that the sign be relocated" (Ayton). Only verbs of work still to do: "agreed to support / adopt / approve /
 # appoint / continue / leave" is the decision itself, done as it is made.
+# verbs of work the body itself still has to do (not 'adopt', 'approve', 'donate', 'consider items', 'ensure')
+BODY_TASK_VERBS = (
+    r"invite|ask|explore|research|monitor|investigate|arrange|write\s+to|contact|seek|obtain|look\s+into|find\s+out|"
+    r"enquire|inquire|chase|request|approach|organi[sz]e|draft|circulate|check|add\b[^.;]{0,100}?\bagenda|"
+    r"make\s+(?:further\s+)?enquiries|raise|respond|reply|review|revisit|reconsider|pursue|follow\s+up|consult|"
+    r"speak\s+to|lobby|press|liaise|notify|inform")
 AGREED_TASK_RE = Gated(re.compile(
     r"(?i)(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?|[:–—]\s+|\s-\s+|,\s+)(?:it\s+was\s+(?:\w+ly\s+)?|the\s+(?:council|board|committee|meeting|members|group)\s+)"
-    r"(?:agreed|resolved|decided)\s+(?:\w+ly\s+)?to\s+(?:invite|ask|explore|research|monitor|investigate|arrange|"
-    r"write\s+to|contact|seek|obtain|look\s+into|find\s+out|enquire|inquire|chase|request|approach|organi[sz]e|draft|"
-    r"circulate|check|add\b[^.;]{0,100}?\bagenda)\b"), "agreed", "resolved", "decided")
+    rf"(?:agreed|resolved|decided)\s+(?:\w+ly\s+)?to\s+(?:{BODY_TASK_VERBS})\b"), "agreed", "resolved", "decided")
+# the body, or its 'we', setting itself work: said as its own will ('The Parish Council will make further enquiries
+# including land ownership', Wretton; 'The Council will seek legal advice from Norfolk Association of local Councils',
+# Wereham; 'The board will review the safety management system ... at the next meeting', Suffolk Libraries), or
+# agreed for it ('It was resolved that we should respond to the email sent by ROAR', Souldern; 'it was agreed that the
+# Council should speak to the Community Officer', Souldern). Someone's opinion that it 'should' ('SP commented that
+# the Parish Council should explore the proposal further', West Dereham) or a forecast that it 'would' is not agreed.
+BODY_WILL_RE = Gated(re.compile(
+    r"(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?|[:;–—•]\s+|\b(?P<agreed>(?i:agreed|resolved|decided))\s+that\s+)"
+    r"(?:[Ww]e|[Tt]he\s+(?:(?i:parish|town|community)\s+)?(?i:council|board|committee|trustees))\s+"
+    r"(?:(?P<will>will|shall|(?i:is|are)\s+to)|(?P<should>should|would|must))\s+(?:also\s+|now\s+|then\s+|therefore\s+)?"
+    rf"(?i:{BODY_TASK_VERBS})\b"), "will", "shall", "to", "should", "would", "must")
 # "factual points to be checked by officers"
 # its matches and PASSIVE_RE's hold 'be': each is asked only of a sentence with 'to be', 'will be', ... ('be')
 PASSIVE_AGENT_RE = Gated(re.compile(
@@ -110,11 +126,27 @@ PASSIVE_RE = Gated(re.compile(
     r"(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|provided|shared|sent|reconsidered|"
     r"consulted|brought|bought|formed|invited|arranged|organised|organized|added|considered|reviewed|available)\b[^.;]*"
 ), "be")
+# Work that someone still has to do, as a passive participle: what a task in the passive is ('an options appraisal
+# be conducted', Suffolk Libraries; 'Standing Orders to be amended', Suffolk; 'that this work be carried out by Mr
+# Bowen', Manordeilo and Salem; 'that a letter be written', Stoke Ferry). Not the decision itself, done as it is made:
+# approved, adopted, accepted, agreed, noted, received, signed, ratified are not here.
+TASK_PARTICIPLES = (
+    r"brought(?:\s+back)?|reported(?:\s+back)?|presented|submitted|circulated|re-circulated|provided|prepared|sent|"
+    r"referred|undertaken|written|arranged|organised|organized|obtained|sought|commissioned|published|placed|"
+    r"installed|ordered|purchased|shared|invited|added|reviewed|updated|confirmed|contacted|considered|drafted|"
+    r"redrafted|revised|amended|scheduled|booked|investigated|conducted|carried\s+out|instigated|drawn\s+up|set\s+up|"
+    r"explored|checked|costed|repaired|replaced|cleared|erected|removed|fixed|compiled|chased(?:\s+up)?|pursued|"
+    r"looked\s+into|followed\s+up|researched|approached|informed|notified|requested|monitored|produced|sourced|"
+    r"renewed|inspected|surveyed|progressed|clarified|established|developed|designed|made|re-?examined")
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
+# (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
+# needs to be undertaken', nor a list's subject: 'Others to be reported are between Stocks Bridge and ...')
 TO_BE_DONE_RE = re.compile(
-    r"^\W*(?:[A-Z][\w'’\-]*)(?:\s+(?![\w'’\-]*ed\b)(?!for\b|this\b|that\b|it\b)[\w'’\-]+){0,4}?\s+to\s+be\s+(?:circulated|sent|shared|invited|arranged|organised|"
-    r"organized|added|reviewed|updated|published|confirmed|contacted|prepared|considered|drafted|revised|"
-    r"re-circulated|scheduled|booked|investigated)\b")
+    r"^\W*(?!(?:Are|Is|Was|Were|Will|Would|Should|Can|Could|Do|Does|How|What|When|Why|Who)\b)(?:[A-Z][\w'’\-]*)"
+    r"(?:\s+(?![\w'’\-]*ed\b)(?!(?:for|this|that|it|is|are|was|were|be|been|has|have|had|not|likely|unlikely|needs?|"
+    r"still|yet|going|due)\b)[\w'’\-]+){0,4}?\s+to\s+be\s+"
+    rf"(?:(?!made\b)(?:{TASK_PARTICIPLES})\b|\w+ed\s+(?:at|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b)"
+    r"(?!\s+(?:are|is|was|were|include|includes)\b)(?![^.;]*\?\s*$)")
 REQUEST_RE = Gated(re.compile(
     r"(?i)\b(?:requested|asked for)\s+(?:a|an|that\s+a)\s+(?:copy|report|update|briefing|breakdown|list|note|summary|"
     r"pdf|map|plan|written\s+response|presentation|follow-up)\b"), "requested", "asked")
@@ -150,6 +182,11 @@ def owners_from(subject: str, registry: Registry) -> list[tuple[str, str]]:
     """'Amolak Tatter, Paul Waller and partners' -> two people; 'DT/TRUSTEES' -> a person and a group."""
     subject = re.sub(r"(?i)\s+and\s+(?:partners|others|colleagues|relevant\s+\w+)\s*$", "", subject.strip())
     subject = re.sub(r"(?i)^(?:it was agreed that|agreed that|agreed:?|that)\s+", "", subject)
+    # a member's initials that spell an honour ('KC to inform Mrs Picton', 'KC agreed to contact AMEY': Ayton's
+    # Kenny Combe; a JP or MP of any body's list) are that member where the paper defines them, not letters
+    # after a name for split_names to drop
+    subject = re.sub(r"(?<![\w.])(?:OBE|MBE|CBE|JP|MP|DL|QC|KC|BEM)(?![\w.])",
+                     lambda m: registry.initials.get(m.group(0), m.group(0)), subject)
     owners: list[tuple[str, str]] = []
     for piece in split_names(subject.replace("/", ",")):
         piece = piece.strip(" .:-–")
@@ -169,7 +206,7 @@ ROLE_OWNER_RE = re.compile(r"(?i)^(?:the\s+)?(chair(?:man|person)?|vice[- ]chair
 
 def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
     role = ROLE_OWNER_RE.match(piece)
-    if role or ROLE_PHRASE_RE.fullmatch(piece.strip()):
+    if role or ROLE_PHRASE_RE.fullmatch(piece.strip()) or BARE_POST_RE.fullmatch(piece.strip()):
         holder = registry.resolve_role(role.group(1) if role else piece)
         if holder:
             return holder, "person"
@@ -329,7 +366,7 @@ def _person_like(subject: str, registry: Registry) -> bool:
     holder, initials, or a group of members or officers."""
     subject = subject.strip()
     return bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
-                or ROLE_PHRASE_RE.fullmatch(subject) or registry.resolve_role(subject)
+                or ROLE_PHRASE_RE.fullmatch(subject) or BARE_POST_RE.fullmatch(subject) or registry.resolve_role(subject)
                 or re.sub(r"(?i)^the\s+", "", subject).lower() in ("members", "councillors", "officers", "staff", "trustees",
                                                                     "all members", "all partners")
                 or re.fullmatch(r"(?i)cllr\.?[’']?s|cllrs\.?", subject)
@@ -357,8 +394,11 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         owners = _subject_owners(sentence[decision.end():], registry, subjunctive=True)
         if owners:
             return fact(owners, "implicit-resolved")
-        if SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():]) or REVISIT_RE.search(sentence[decision.end():]):
-            return fact([], "implicit-resolved")
+        subjunctive = SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():])
+        if subjunctive:  # 'that this work be carried out by Mr Bowen': the one it is done by owns it
+            return fact(_by_agent(sentence[decision.end() + subjunctive.end():], registry), "implicit-resolved")
+        if REVISIT_RE.search(sentence[decision.end():]) or BODY_WILL_RE.search(sentence, folded=folded):
+            return fact([], "implicit-resolved")  # in a resolution, the body's 'should' is agreed
         if AGREED_TASK_RE.search(sentence, folded=folded):
             return fact([], "implicit-agreed-task")
         m = PASSIVE_RE.search(sentence, folded=folded)  # "... arrangements would be considered and brought back to a future meeting"
@@ -367,6 +407,13 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         return fact([], "implicit-resolved")
     if AGREED_TASK_RE.search(sentence, folded=folded) and not _implicit_match(sentence):
         return fact([], "implicit-agreed-task")
+    body = BODY_WILL_RE.search(sentence, folded=folded)
+    if body and (body.group("will") or body.group("agreed")) and not (
+            _implicit_match(sentence) and _subject_is_person(_implicit_match(sentence).group("subject"), registry)):
+        return fact([], "implicit-agreed-task")
+    agreed = AGREED_THAT_PASSIVE_RE.search(sentence)
+    if agreed:
+        return fact(_by_agent(sentence[agreed.end():], registry), "implicit-resolved")
     m = _implicit_match(sentence)
     if m and not _subject_is_person(m.group("subject"), registry):
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
@@ -390,6 +437,19 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     return []
 
 
+def _by_agent(after: str, registry: Registry) -> list[tuple[str, str]]:
+    """The one a passive task is done by, named just after it ('be carried out by Mr Bowen'), when the paper
+    names them as a person or post; a firm or another body leaves the task without an owner."""
+    m = re.match(rf"\s*by\s+(?P<agent>{ROLE_PHRASE}|(?:{_NAME})(?:\s*(?:,|\band\b|&)\s*(?:{_NAME}))*)", after)
+    if not m:
+        return []
+    agent = m.group("agent")
+    pieces = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", agent) if p.strip()]
+    if ROLE_PHRASE_RE.fullmatch(agent) or all(_person_like(p, registry) and not re.match(r"(?i)the\b", p) for p in pieces):
+        return _owners_of(agent, registry)
+    return []
+
+
 @lru_cache(maxsize=1024)
 def _implicit_match(text: str) -> re.Match | None:
     """IMPLICIT_RE's search, once a text: implicit() asks it of a sentence and _subject_owners asks again."""
@@ -399,10 +459,11 @@ def _implicit_match(text: str) -> re.Match | None:
 # a resolution's part in the bare subjunctive, with no modal: "2. a report be brought back to this Committee after
 # 6 months", "6) That a letter be sent to the Mill Manager": only a resolution words a task so
 SUBJUNCTIVE_TASK_RE = re.compile(
-    r"(?i)^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?(?:a|an|the|further|any)\s+"
+    r"(?i)^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?(?:a|an|the|this|these|further|any)\s+"
     r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been)\b)[\w\-]+\s+){1,4}"
-    r"be\s+(?:brought|reported|presented|submitted|circulated|provided|prepared|sent|referred|undertaken|written|"
-    r"arranged|organised|organized|obtained|sought|commissioned|published|placed|made|installed|ordered|purchased)\b")
+    # 'that this ordinance be considered and given first vote' is procedure (a consideration still to come is read
+    # with where it comes back: PASSIVE_RE and PASSIVE_TARGET_RE)
+    rf"be\s+(?!considered\b)(?:{TASK_PARTICIPLES})\b")
 # "RESOLVED: to confirm the policy and reconsider it in November 2026", "agreed to update the plan further and
 # revisit at the next meeting": coming back to it at a stated time is the meeting's own task
 REVISIT_RE = re.compile(
@@ -410,6 +471,12 @@ REVISIT_RE = re.compile(
     r"look\s+again\s+at|return\s+to)\b[^.;]{0,80}?\b(?:in|by|at|before|within|after)\s+(?:the\s+)?(?:next\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:19|20)\d\d\b|\d+\s+months?\b|"
     r"(?:six|twelve|three)\s+months\b|a\s+year\b)")
+# the same inside a sentence, after the meeting's 'agreed that': 'The Board unanimously agreed that the options review
+# is instigated' (Suffolk Libraries), 'it was resolved that these should be identified' (Souldern)
+AGREED_THAT_PASSIVE_RE = re.compile(
+    r"(?i)\b(?:agreed|resolved|decided)\s+that\s+(?:a|an|the|this|these|further|any)\s+"
+    r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been|be)\b)[\w\-]+\s+){1,4}"
+    rf"(?:be|is|are|should\s+be|will\s+be|would\s+be|must\s+be|to\s+be)\s+(?:{TASK_PARTICIPLES})\b")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")
 SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{ACTION_VERBS})\b")

@@ -25,13 +25,19 @@ POST_HEAD_RE = re.compile(
     r"responsible\s+(?:financial\s+)?(?:officer|person)|financial\s+responsible\s+person)\b")
 # "The Clerk", "the Head of IT", "the Libraries Innovation and Development Manager": a role as
 # the subject of a sentence; capitalised words ending at (or containing) a post head.
-ROLE_PHRASE = (r"(?:[Tt]he|[Oo]ur)\s+(?:(?:[A-Z][\w'’\-]*|of|and|for|&)\s+){0,6}?"
-               r"(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officer|Manager|Director|"
+_POST_HEADS = (r"(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officer|Manager|Director|"
                r"Executive|Lead|Leader|Warden|Mayor|Adviser|Advisor|Co-?ordinator|Commissioner|Engineer|Accountant|"
                r"Solicitor|President|RFO|Head\s+of\s+[A-Z][\w&]*(?:\s+(?:and|&)\s+[A-Z]\w*)?)"
                # 'The Clerk to the Board will send this information to the Auditors' (Suffolk Libraries)
                r"(?:\s+to\s+the\s+(?:Board|Trustees|Committee|(?:Parish\s+|Town\s+)?Council))?(?![\w'’])")
+ROLE_PHRASE = rf"(?:[Tt]he|[Oo]ur)\s+(?:(?:[A-Z][\w'’\-]*|of|and|for|&)\s+){{0,6}}?{_POST_HEADS}"
 ROLE_PHRASE_RE = re.compile(ROLE_PHRASE)
+# the same post written as a label, with no article: 'Minute Secretary to circulate ...', 'Community Lead will
+# contact ...', 'City Treasurer to issue refunds' (minutes in note form drop the article before a post as before a name)
+# A capitalised verb ('Authorizing Finance Director to draw warrants', Des Moines) or an article inside ('Update on
+# Website The Clerk advised ...') is no part of a post's name.
+_POST_WORD = r"(?!(?:The|Our|A|An)\b)(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][\w'’\-]*"
+BARE_POST_RE = re.compile(rf"(?:{_POST_WORD}\s+(?:(?:{_POST_WORD}|of|and|for|&)\s+){{0,3}}?)?{_POST_HEADS}")
 PERSONAL_TITLE_RE = re.compile(r"(?i)^(?:cllrs?|councillors?|council\s*members?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|"
                                r"lord|lady|rev|revd|reverend)\.?\s")
 
