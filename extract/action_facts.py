@@ -178,6 +178,13 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
             if twin is not None or any(
                     _plain(f.description) == _plain(fact.description) and f.owners == fact.owners for _, f in kept):
                 continue
+            if fact.rule == "implicit-resolved" and any(
+                    f.rule.startswith("implicit") and abs(k - n) <= 3 and _owner_set(f) == _owner_set(fact)
+                    and _covers(words, set(stems(f.description))) for k, f in kept):
+                # the resolution that closes an item restates what its discussion set: 'The Clerk agreed to invite a
+                # Borough Council representative to a future meeting to discuss CIL payment' ... 'RESOLVED ... 2) That
+                # the Clerk invite the Borough Council to provide a CIL presentation' (Stoke Ferry) is one task
+                continue
         elif fact.rule.startswith("implicit") and any(
                 other.rule == "trailing-owner" and _plain(other.description) in _plain(fact.description) for other in listed):
             continue  # the task an owner is printed after, read again from the prose without the owner
@@ -205,10 +212,21 @@ def _implicit_in(doc, registry, p, n, heading, previous: list[str]) -> list[act.
     facts = []
     for sentence in doc.sents:
         text = _as_printed(p.text, sentence.start_char, sentence.end_char).strip()
-        facts += act.implicit(text, registry, p.page, n) or signals.scored(
-            text, registry, signals.Context(previous=previous[-3:], heading=heading), p.page, n)
+        for piece in _sub_points(text):
+            facts += act.implicit(piece, registry, p.page, n) or signals.scored(
+                piece, registry, signals.Context(previous=previous[-3:], heading=heading), p.page, n)
         previous.append(text)
     return facts
+
+
+# lettered or numbered sub-points run together in one paragraph, each its own task: '... d) Drain near village sign
+# blocked, Clerk to report to Highways. e) Clerk to email Stoke Ferry Regeneration ...' (Stoke Ferry), 'RESOLVED: (1)
+# That the quote from Bonnetts be accepted ... (2) That the Clerk ...' (West Dereham), '(2) That BB contact ...' (Wereham)
+SUB_POINT_RE = re.compile(r"(?<=[.;])\s+(?=\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+\S)")
+
+
+def _sub_points(text: str) -> list[str]:
+    return [piece for piece in SUB_POINT_RE.split(text) if piece.strip()] if ")" in text else [text]
 
 
 def _as_printed(original: str, start: int, end: int) -> str:

@@ -70,11 +70,13 @@ DELEGATED_RE = Gated(re.compile(
     rf"\b[Dd]elegat\w*\s+(?:(?:its\s+)?authority\s+)?to\s+(?P<object>the\s+[A-Z][^;:()]{{3,90}}?)\s*,?\s+"
     rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)"), "delegat")
 DIRECTED_RE = Gated(re.compile(
-    rf"(?i)\b(?:directed|directs|asked|asks|ask|instruct|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon))"
+    # 'It was agreed for JM to come back with a date' (West Dereham), 'it was agreed for the Clerk to contact Pest Control
+    # services' (Stoke Ferry): the meeting agreeing that someone does it
+    rf"(?i)\b(?:directed|directs|asked|asks|ask|instruct|instructed|instructs|requested|requests|tasked|invited|challenged|calls\s+(?:on|upon)|agreed\s+for)"
     rf"\s+(?!(?:him|her|them|us|me|it|you|to)\b)(?P<object>{ROLE_PHRASE}|staff|officers|the clerk|clerk|the chair|"
     rf"(?:all\s+)?members|(?:all\s+)?councillors|trustees|all partners|everyone|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+"
-    rf"(?P<verb>{ACTION_VERBS}|continue)\b(?!\s+as\b)(?P<rest>[^.;]*)"
-), "direct", "ask", "instruct", "request", "tasked", "invited", "challenged", "calls")
+    rf"(?P<verb>{ACTION_VERBS}|continue|come\s+back)\b(?!\s+as\b)(?P<rest>[^.;]*)"
+), "direct", "ask", "instruct", "request", "tasked", "invited", "challenged", "calls", "agreed")
 # someone the meeting will ask to do a task: "Nigel Prickett to be asked to strim around the pond" (Shutford),
 # "It was agreed that the Handyman should be asked to carry out this work" (West Dereham), "Lucy Hoad/Ian Aikman
 # would be asked to respond" (Ayton), "agreed that Mr Thomas be asked to carry out the work" (Manordeilo and
@@ -94,12 +96,13 @@ ASKED_RE = Gated(re.compile(
 # (Stoke Ferry), "It was agreed to research the possibility of 'finger' signs" (Boughton), "it was agreed to ask
 # that the sign be relocated" (Ayton). Only verbs of work still to do: "agreed to support / adopt / approve /
 # appoint / continue / leave" is the decision itself, done as it is made.
-# verbs of work the body itself still has to do (not 'adopt', 'approve', 'donate', 'consider items', 'ensure')
+# verbs of work the body itself still has to do (not 'adopt', 'approve', 'donate', 'consider items', 'ensure'; 'agreed to
+# review the hedges' is the decision itself, REVISIT_RE reads a review at a stated time, BODY_WILL_RE a body's 'will review')
 BODY_TASK_VERBS = (
     r"invite|ask|explore|research|monitor|investigate|arrange|write\s+to|contact|seek|obtain|look\s+into|find\s+out|"
     r"enquire|inquire|chase|request|approach|organi[sz]e|draft|circulate|check|add\b[^.;]{0,100}?\bagenda|"
-    r"make\s+(?:further\s+)?enquiries|raise|respond|reply|review|revisit|reconsider|pursue|follow\s+up|consult|"
-    r"speak\s+to|lobby|press|liaise|notify|inform")
+    r"make\s+(?:further\s+)?enquiries|raise|respond|reply|pursue|follow\s+up|consult|speak\s+to|lobby|press|liaise|"
+    r"notify|inform")
 AGREED_TASK_RE = Gated(re.compile(
     r"(?i)(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?|[:–—]\s+|\s-\s+|,\s+)(?:it\s+was\s+(?:\w+ly\s+)?|the\s+(?:council|board|committee|meeting|members|group)\s+)"
     rf"(?:agreed|resolved|decided)\s+(?:\w+ly\s+)?to\s+(?:{BODY_TASK_VERBS})\b"), "agreed", "resolved", "decided")
@@ -113,7 +116,7 @@ BODY_WILL_RE = Gated(re.compile(
     r"(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?|[:;–—•]\s+|\b(?P<agreed>(?i:agreed|resolved|decided))\s+that\s+)"
     r"(?:[Ww]e|[Tt]he\s+(?:(?i:parish|town|community)\s+)?(?i:council|board|committee|trustees))\s+"
     r"(?:(?P<will>will|shall|(?i:is|are)\s+to)|(?P<should>should|would|must))\s+(?:also\s+|now\s+|then\s+|therefore\s+)?"
-    rf"(?i:{BODY_TASK_VERBS})\b"), "will", "shall", "to", "should", "would", "must")
+    rf"(?i:{BODY_TASK_VERBS}|review|revisit|reconsider)\b"), "will", "shall", "to", "should", "would", "must")
 # "factual points to be checked by officers"
 # its matches and PASSIVE_RE's hold 'be': each is asked only of a sentence with 'to be', 'will be', ... ('be')
 PASSIVE_AGENT_RE = Gated(re.compile(
@@ -142,8 +145,8 @@ TASK_PARTICIPLES = (
 # (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
 # needs to be undertaken', nor a list's subject: 'Others to be reported are between Stocks Bridge and ...')
 TO_BE_DONE_RE = re.compile(
-    r"^\W*(?!(?:Are|Is|Was|Were|Will|Would|Should|Can|Could|Do|Does|How|What|When|Why|Who)\b)(?:[A-Z][\w'’\-]*)"
-    r"(?:\s+(?![\w'’\-]*ed\b)(?!(?:for|this|that|it|is|are|was|were|be|been|has|have|had|not|likely|unlikely|needs?|"
+    r"^\W*(?!(?:Are|Is|Was|Were|Will|Would|Should|Can|Could|Do|Does|How|What|When|Why|Who|There)\b)(?:[A-Z][\w'’\-]*)"
+    r"(?:\s+(?![\w'’\-]*ed\b)(?!(?:for|this|that|it|be|been|has|have|had|not|likely|unlikely|needs?|"
     r"still|yet|going|due)\b)[\w'’\-]+){0,4}?\s+to\s+be\s+"
     rf"(?:(?!made\b)(?:{TASK_PARTICIPLES})\b|\w+ed\s+(?:at|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b)"
     r"(?!\s+(?:are|is|was|were|include|includes)\b)(?![^.;]*\?\s*$)")
@@ -368,7 +371,8 @@ def _person_like(subject: str, registry: Registry) -> bool:
     return bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
                 or ROLE_PHRASE_RE.fullmatch(subject) or BARE_POST_RE.fullmatch(subject) or registry.resolve_role(subject)
                 or re.sub(r"(?i)^the\s+", "", subject).lower() in ("members", "councillors", "officers", "staff", "trustees",
-                                                                    "all members", "all partners")
+                                                                    "all members", "all partners", "all councillors",
+                                                                    "all trustees", "all officers")
                 or re.fullmatch(r"(?i)cllr\.?[’']?s|cllrs\.?", subject)
                 or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", subject)
                 or re.fullmatch(r"[A-Z]\.\s*[A-Z][a-z]+", subject))
@@ -405,6 +409,13 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         return fact([], "implicit-resolved") if m and PASSIVE_TARGET_RE.search(m.group(0)) else []
     if SUBJUNCTIVE_TASK_RE.match(sentence):
         return fact([], "implicit-resolved")
+    part = RESOLUTION_PART_RE.match(sentence)
+    if part:
+        # a later part of a numbered resolution, its 'RESOLVED' sentences back: '2) That DC contact Westcotec
+        # regarding Streetlights Map' (Stoke Ferry), '(2) That BB contact Roger Lankfer.' (Wereham)
+        owners = _subject_owners(sentence[part.end():], registry, subjunctive=True)
+        if owners:
+            return fact(owners, "implicit-resolved")
     if AGREED_TASK_RE.search(sentence, folded=folded) and not _implicit_match(sentence):
         return fact([], "implicit-agreed-task")
     body = BODY_WILL_RE.search(sentence, folded=folded)
@@ -463,7 +474,8 @@ SUBJUNCTIVE_TASK_RE = re.compile(
     r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been)\b)[\w\-]+\s+){1,4}"
     # 'that this ordinance be considered and given first vote' is procedure (a consideration still to come is read
     # with where it comes back: PASSIVE_RE and PASSIVE_TARGET_RE)
-    rf"be\s+(?!considered\b)(?:{TASK_PARTICIPLES})\b")
+    # 'That the regulations for the Cemetery be amended to show ...' changes them as it is resolved
+    rf"be\s+(?!(?:considered|amended|revised)\b)(?:{TASK_PARTICIPLES})\b")
 # "RESOLVED: to confirm the policy and reconsider it in November 2026", "agreed to update the plan further and
 # revisit at the next meeting": coming back to it at a stated time is the meeting's own task
 REVISIT_RE = re.compile(
@@ -477,6 +489,7 @@ AGREED_THAT_PASSIVE_RE = re.compile(
     r"(?i)\b(?:agreed|resolved|decided)\s+that\s+(?:a|an|the|this|these|further|any)\s+"
     r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been|be)\b)[\w\-]+\s+){1,4}"
     rf"(?:be|is|are|should\s+be|will\s+be|would\s+be|must\s+be|to\s+be)\s+(?:{TASK_PARTICIPLES})\b")
+RESOLUTION_PART_RE = re.compile(r"^\W*(?:\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s*)?(?=[Tt]hat\s)")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")
 SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{ACTION_VERBS})\b")
