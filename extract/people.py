@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..ingest.document import Block
 from .char_gate import CharGated
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
+from .post_first import post_first_people
 from .roles import is_post, post_keys, role_key
 from .vote_records import VOTE_RECORD_RE, follows_vote  # noqa: F401  (VOTE_RECORD_RE: importable from here)
 
@@ -460,6 +461,16 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
     out: list[AttendanceEntry] = []
     for piece in split_names(body):
         piece = _list_part(piece)
+        posts_first = post_first_people(piece)
+        if posts_first:  # 'Chairman Cllr S Lintern Vice Chairman Mrs J Taylor ...': each post is the next name's
+            for post, titled in posts_first:
+                person = parse_person(titled)
+                if person:
+                    entry = AttendanceEntry(person.name, status, person.role, block.page, index, person)
+                    if post:
+                        _give_post(entry, post)
+                    out.append(entry)
+            continue
         for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):
             person = _name_then_post(item)
             if person is None and out and is_post(item) and not known_given_name(item):
