@@ -19,6 +19,10 @@ TITLES = [
     "MP", "Secretary", "Foreign Secretary", "Home Secretary", "Minister", "Prime Minister", "Chancellor", "Pastor",
     "Rt Hon", "Mayor Pro Tem",
 ]
+# the words of a motion's procedure: never part of a name, though a list prints them as capitalised
+# words right after one ('Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Clements', Stoke Ferry)
+PROCEDURE_WORDS = frozenset("""proposed seconded proposer seconder nominated resolved agreed carried unanimously
+unanimous abstained abstention abstentions approved""".split())
 # a title printed in capitals is one only in capitals: 'Di Humphrey', 'Ds Patel', 'Pc Lee' are given names
 ACRONYM_TITLES = frozenset(t.lower() for t in TITLES if t.isupper())
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .array_matcher import ArrayMatcher
 from .lexeme_flags import with_word_flags, word_flag
-from .names import ACRONYM_TITLES, TITLES
+from .names import ACRONYM_TITLES, PROCEDURE_WORDS, TITLES
 from .people import known_given_name
 
 ABBREVIATIONS = {"cllr", "dr", "mr", "mrs", "ms", "no", "nos", "st", "insp", "supt", "prof", "rev", "revd", "cllrs",
@@ -290,6 +290,12 @@ class PersonMatcher:
             end = _whole_surname(doc, end)
             if label != "TITLED":
                 start = _first_given_name(doc, start, end)
+            while end - start > 1 and doc[end - 1].lower_ in PROCEDURE_WORDS:
+                end -= 1  # 'Cllr Mrs Taylor Seconded – Cllr Mrs Clements': the seconder's label is no surname
+            while end - start > 1 and doc[start].lower_ in PROCEDURE_WORDS:
+                start += 1
+            if all(t.lower_.rstrip(".") in self.titles or t.text == "." for t in doc[start:end]):
+                continue  # a title and nothing of a name left
             span = Span(doc, start, end, label="PERSON")
             # a titled span keeps its title: it is an alias ("Cllr Worby"); names.split_title parts them later
             if len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):

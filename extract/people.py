@@ -459,10 +459,12 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
     if FLAT_TABLE_HEADER_RE.match(body):
         return flat_table_entries(body, status, block, index)
     out: list[AttendanceEntry] = []
+    posts_lead = False  # the list prints posts before names: a post alone at its end is no one's
     for piece in split_names(body):
         piece = _list_part(piece)
         posts_first = post_first_people(piece)
         if posts_first:  # 'Chairman Cllr S Lintern Vice Chairman Mrs J Taylor ...': each post is the next name's
+            posts_lead = True
             for post, titled in posts_first:
                 person = parse_person(titled)
                 if person:
@@ -474,7 +476,7 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
         for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):
             person = _name_then_post(item)
             if person is None and out and is_post(item) and not known_given_name(item):
-                if not out[-1].person.post:
+                if not out[-1].person.post and not posts_lead:
                     _give_post(out[-1], item)  # "Peter King, Parish Clerk"
                 continue
             person = person or parse_person(item)

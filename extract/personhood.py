@@ -37,6 +37,7 @@ sincerely faithfully care beach approval approvals hub hubs landscapes landscapi
 licenses licence licences independent link links holder holders interest legal vacancy vacancies granted refused
 withdrawn emergency authorities strategic commissioners councillors trustees directors matters arising regulations
 financial enterprise hours leisure towing charity charities requests access
+proposed seconded proposer seconder nominated unanimously resolved agreed
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",
                   "terrace", "mews", "grove", "boulevard", "blvd", "parade", "square", "aven"}
