@@ -233,16 +233,17 @@ ORGANISATION_RE = re.compile(r"\b[A-Z]{3,}\b|(?i:\b(?:council|committee|trust|as
                              r"department|board|society|club|partnership|group|network|service|government|ministry)\b)")
 UNDERTAKES_RE = re.compile(r"(?i)agreed\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|all|any|each|be)\b)[a-z]+")
 OUTCOME_ONLY_RE = re.compile(
-    r"(?i)^\W*(?:(?:the\s+)?(?:motion|proposal|amendment|resolution|recommendation)s?(?:\s+to\s+amend)?(?:,?\s+as\s+amended,?)?\s+"
+    r"(?i)^\W*(?:(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|recommendation)s?(?:\s+to\s+amend)?(?:,?\s+as\s+amended,?)?\s+"
     r"(?:was\s+)?(?:(?:seconded[\w\s,.'’\-]*?,?\s+)?(?:voted\s+on\s+and\s+)?)?(?:carried|approved|agreed|passed|failed|lost|defeated)|"
     r"(?:after|following)\s+(?:discussion|debate),?\s+the\s+motion\s+(?:was\s+)?(?:carried|passed|approved|failed)|"
     r"(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved|carried)|(?:agreed|approved|carried)(?:\s+unanimously|\s+nem\.?\s*con\.?)?)"
-    r"[\w\s,()\-]{0,30}\W*$")
+    # the roll call's tail after the result: 'Motion Carried 5-1 Pass: Hensley.', '4-1-1-1. Nays: McPherson.'
+    r"[\w\s,()\-]{0,30}(?:[.;]?\s*(?:nays?|ayes?|noes|pass|absent|abstain(?:ed|ing)?|recused)\s*:\s*[\w\s,.'’\-]{1,60})*\W*$")
 # who moved and seconded, and how it went, minuted after the decision it belongs to: 'It was
 # proposed by Cllr Daphne Clements, seconded by Cllr Trudy Mann, all agreed,', 'Proposed. Cllr
 # Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.', 'Proposer: Cllr J Bruce, 2nd: Cllr D Deighton.'
 ATTRIBUTION_RE = Gated(re.compile(
-    r"(?i)^\W*(?:it\s+was\s+)?(?:proposed|moved|proposer)\W{0,3}\s*(?:by\s+)?[\w.'’\- ]{2,50}?,?\s+"
+    r"(?i)^\W*(?:(?:it|this|that)\s+was\s+)?(?:proposed|moved|proposer)\W{0,3}\s*(?:by\s+)?[\w.'’\- ]{2,50}?,?\s+"
     r"(?:and\s+)?(?:seconded|seconder|2nd)\W{0,3}\s*(?:by\s+)?(?:(?!(?:to|that|for)\b)[\w.'’\-]+\s*){1,6}?"
     r"(?:[,;]\s*(?:all|\d+|unanimously|carried|agreed|motion|with|nem)[\w\s,()]{0,50})?\W*$"), "second", "2nd")
 # a bare result at the end of a vote list or after the chair puts the motion
@@ -381,6 +382,9 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
                                         r"(?:agreed|resolved|decided|approved|noted))?|\bas\s+follows|\bthat)\s*[:;]?\s*$", text):
         return Verdict(None, 0, ["introduces"])  # 'the following was agreed;': the decision is what follows
     motion = bool(MOTION_IN_RE.search(text)) or marker  # the content of a motion or a marked outcome is decided
+    if not motion and rule == "sentence" and _ends_with_outcome(text):
+        motion = True  # 'LH ... requested that Parish Councillors give their approval to ... This proposal was seconded by SP and approved.'
+        signal("outcome", 1)
     if motion and not strong:
         signal("motion", 1)
     m = None if strong else next((c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)), None)
@@ -444,7 +448,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     year = context.get("meeting_year")
     if year and any(int(y) < year for y in YEAR_RE.findall(text)) and not strong:
         signal("earlier-year", -1.5)
-    if PROPOSAL_RE.search(text) and not strong:
+    if PROPOSAL_RE.search(text) and not strong and "outcome" not in signals:  # a recommendation the vote then carried
         return Verdict("proposed", score - 2, signals + ["proposal"])
     if context.get("reported_meeting") and not strong and not marker and not motion and not _names_own_body(subject_of, context.get("body")):
         signal("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')
@@ -506,20 +510,75 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
     decision, unless that sentence already was one."""
     facts: list[DecisionFact] = []
     previous, previous_fact = None, None
+    seen: list[str] = []
+    made_at: dict[int, DecisionFact] = {}  # the sentence each decision was read from
     for sentence in sentences:
         text = sentence.strip()
         fact = None
         if is_outcome_only(text) and previous:
-            if previous_fact is None:
+            subject = with_subject(seen)
+            earlier = next((made_at[i] for i in range(len(seen) - len(subject), len(seen)) if i in made_at), None)
+            if earlier is not None and previous_fact is None:
+                # the decision the vote carries was read a sentence or two before ('The minutes ... were approved as a
+                # true record.' / 'Proposed.' / 'Cllr Grant Tomkins, Seconded Cllr Gail Reeve, 4 agreed and 4 abstained.'):
+                # the vote alone, which the review folds into it
                 fact = DecisionFact(text=f"{previous} {text}", kind=outcome_kind(text), page=page, block=block, rule="sentence")
+            elif previous_fact is None:
+                fact = DecisionFact(text=" ".join(subject + [text]), kind=_outcome_kind(text) or outcome_kind(text), page=page, block=block, rule="sentence")
             else:
                 previous_fact.text += f" {text}"  # 'Ali asked if we could agree to ... . AGREED
+                if previous_fact.kind in ("motion", "appointed") and (outcome := _outcome_kind(text)):
+                    previous_fact.kind = outcome  # '... the newly appointed Parish Clerk ... This proposal was seconded by SP and approved.'
         else:
             fact = from_sentence(text, page, block)
+            if fact and seen and lacks_subject(fact.text):
+                fact.text = " ".join(with_subject(seen) + [fact.text])  # 'Motion Carried 5-1 Pass: Hensley.' after its item
         if fact:
             facts.append(with_motion(fact))
+            made_at[len(seen)] = fact
         previous, previous_fact = text, fact if fact else (previous_fact if is_outcome_only(text) else None)
+        seen.append(text)
     return facts
+
+
+
+# the words of a vote that name no subject: who moved and seconded, 'to adopt', 'to receive and file', the result and
+# the roll call, a council communication's number
+VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "proposal", "proposer", "motion", "carried",
+              "approved", "approve", "adopt", "adopted", "ado", "adop", "receive", "received", "file", "filed", "agreed",
+              "unanimously", "unanimous", "favour", "favor", "against", "nays", "ayes", "pass", "absent", "abstain",
+              "abstained", "abstentions", "council", "communication", "cou", "this", "that", "with", "were", "was",
+              "then", "also", "item", "resolution", "recommendation", "vote", "votes", "voted", "carry", "refer", "accept",
+              "accepted", "concur", "deny", "denied", "nem", "con", "all", "and", "the", "by", "to", "was", "put", "board",
+              "committee", "members", "meeting", "councillors", "cllr", "councillor", "motion", "following", "roll", "call"}
+
+
+def lacks_subject(text: str) -> bool:
+    """A vote that names no subject: 'This proposal was seconded by SP and approved.', 'Motion Carried 4-1-1-1.',
+    '(Council Communication No. 05-247) Moved by Hensley to ado Motion Carried 6-1.': its words are the vote's own
+    and the names of who moved it."""
+    if text.rstrip().endswith(":"):
+        return False  # 'RESOLVED that:', 'moved ... to amend the following:': its wording follows it
+    unnamed = VOTER_NAMES_RE.sub(" ", text)
+    return len(text) < 160 and not any(len(w) > 3 and w.lower() not in VOTE_WORDS for w in re.findall(r"[A-Za-z][A-Za-z’']+", unnamed))
+
+
+# who moved, seconded or voted: the names after those words ('Moved by Hensley', 'Pass: Hensley', 'seconded by Cllr
+# Gail Reeve') name no subject
+VOTER_NAMES_RE = re.compile(r"(?i:\b(?:by|moved|seconded|proposed|pass|nays?|ayes?|noes|absent|abstain\w*|recused)\W+)"
+                            r"(?:(?:Cllr|Councillor|Council\s+Member|Commissioner|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}")
+
+
+def with_subject(before: list[str]) -> list[str]:
+    """The sentences before a vote, back to the one that says what was moved (at most five, 400 characters)."""
+    taken: list[str] = []
+    for sentence in reversed(before[-5:]):
+        if taken and (is_outcome_only(sentence) or _ends_with_outcome(sentence) or sentence in taken):
+            break  # the vote before ends the item before: 'Moved by Hensley to adopt. Motion Carried 6-1.'
+        taken.insert(0, sentence)
+        if not lacks_subject(sentence) or sum(map(len, taken)) > 400:
+            break
+    return taken
 
 
 def review(decisions: list[dict], structure) -> list[dict]:
@@ -541,6 +600,10 @@ def review(decisions: list[dict], structure) -> list[dict]:
                 if re.search(r"(?i)\b(?:failed|lost|defeated|not carried)\b", d["text"]):
                     before["kind"] = "rejected"
                 continue
+        if d["rule"] == "sentence" and n and p is not None and "|" not in d["text"] and lacks_subject(d["text"]) \
+                and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]):
+            # the vote opens a passage (a page or a column broke it from its motion): what was moved ends the one before
+            d = {**d, "text": " ".join(with_subject(_sentences(passages[n - 1].text)) + [d["text"]])}
         context = {"doc_kind": structure.kind, "meeting_role": meeting.role if meeting else None,
                    "body": meeting.body if meeting else None,
                    "reported_meeting": _in_reported_meeting(passages, n, d["text"]),
@@ -594,6 +657,11 @@ def _resolutions_first(decisions: list[dict]) -> list[dict]:
             resolved_items.setdefault((d.get("meeting"), d.get("item")), []).append(
                 (d["passage"] if d.get("passage") is not None else 10 ** 9, _content_words(d["text"])))
     resolutions = [d for d in decisions if resolution(d) and d.get("passage") is not None]
+    # a vote minuted after its item's resolution box retells it: Kingston's 'RESOLVED that the decision ... be deferred
+    # to the Committee meeting in March 2026' then 'A proposal was made by the Chair to defer the decision to the March
+    # committee meeting ... seconded ..., voted on and carried'
+    boxed = [d for d in decisions if d["source"] == "meeting" and d["rule"] in ("resolved", "vote-block", "decision-section")
+             and d.get("item") is not None]
     kept = []
     for d in decisions:
         words = _content_words(d["text"])
@@ -604,6 +672,10 @@ def _resolutions_first(decisions: list[dict]) -> list[dict]:
         # narrative that shares a resolution's words retells it
         if narrative(d) and item_resolutions and (len(item_resolutions) <= 2 or any(len(words & r) >= 2 for r in item_resolutions)):
             continue
+        if "outcome" in (d.get("signals") or "") and any(
+                r.get("meeting") == d.get("meeting") and r.get("item") == d.get("item") and len(_content_words(r["text"]) & words) >= 2
+                for r in boxed):
+            continue
         if narrative(d) and d.get("passage") is not None and any(
                 r is not d and r.get("meeting") == d.get("meeting") and r.get("item") == d.get("item")
                 and 0 <= r["passage"] - d["passage"] <= 2 and len(_content_words(r["text"]) & _content_words(d["text"])) >= 2
@@ -611,6 +683,23 @@ def _resolutions_first(decisions: list[dict]) -> list[dict]:
             continue
         kept.append(d)
     return kept
+
+
+def _outcome_kind(text: str) -> str | None:
+    """What a vote's outcome line says became of the motion: its last decision verb ('seconded by SP and approved')."""
+    if LOST_RE.search(text) or re.search(r"(?i)\b(?:failed|lost|defeated|not\s+carried)\b", text):
+        return "rejected"
+    verbs = [KINDS.get(m.group("verb").lower()) for m in CUE_RE.finditer(text)]
+    return next((k for k in reversed(verbs) if k and k != "motion"), None)
+
+
+def _ends_with_outcome(text: str) -> bool:
+    parts = _sentences(text)
+    return len(parts) > 1 and is_outcome_only(parts[-1])
+
+
+def _sentences(text: str) -> list[str]:
+    return [t for t in re.split(r"(?<=[.!?])\s+(?=[A-Z(\d])", " ".join(text.split())) if t]
 
 
 def _content_words(text: str) -> set[str]:

@@ -218,18 +218,28 @@ class Scorer:
         phrases = [norm_text(p) for p in gold.get("decisions", [])]
         s = _recall(gold.get("decisions", []), lambda phrase: any(norm_text(phrase) in t for t in texts),
                     lambda phrase: f"decision: missed {phrase!r}", 0)
-        # precision per extracted decision: right when it holds a gold phrase no earlier
-        # decision held (a RESOLVED block may hold several; a repeat counts against)
-        claimed: set[int] = set()
-        s.ptp, s.fp = 0, 0
-        for t in texts:
-            held = {i for i, p in enumerate(phrases) if p in t}
-            if held - claimed:
-                s.ptp += 1
-            else:
+        # precision per extracted decision: right when it can be paired with a gold phrase of its own, each gold phrase
+        # paired once (a RESOLVED block may hold several phrases; a repeat counts against). Paired by the most pairs, so
+        # that a phrase the gold lists twice is two decisions of the same words ('The Board agreed unanimously to accept
+        # this proposal', twice in one paper, beside '... accept this proposal and are delighted')
+        holds = [[i for i, p in enumerate(phrases) if p in t] for t in texts]
+        owner: dict[int, int] = {}
+
+        def pair(k: int, tried: set[int]) -> bool:
+            for i in holds[k]:
+                if i not in tried:
+                    tried.add(i)
+                    if i not in owner or pair(owner[i], tried):
+                        owner[i] = k
+                        return True
+            return False
+
+        paired = {k for k in range(len(texts)) if holds[k] and pair(k, set())}
+        s.ptp, s.fp = len(paired), 0
+        for k, t in enumerate(texts):
+            if k not in paired:
                 s.fp += 1
-                s.misses.append(f"decision: extra {t[:160]!r}" + (" (repeat)" if held else ""))
-            claimed |= held
+                s.misses.append(f"decision: extra {t[:160]!r}" + (" (repeat)" if holds[k] else ""))
         return s
 
     def statistics(self, doc_id, gold) -> Score:

@@ -1,0 +1,107 @@
+"""A vote line carries what was voted on. 'Motion Carried 5-1 Pass: Hensley.', 'This proposal was seconded by SP and
+approved.', 'This was proposed by SK and seconded by SB. The Board approved unanimously.' were stored as decisions of
+their own words only (a fresh judged sample of wild decisions, seed 141, and the last session's judges); and Des Moines'
+identical subject-less vote lines were kept as one. The vote now takes the sentences before it, back to the one that
+says what was moved; a vote retelling its item's resolution box is no second decision (Kingston). Papers of five
+bodies. Skips without ../shared."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from minutebook.extract.decisions import from_sentences, lacks_subject
+from minutebook.extract.run import extract_document
+from minutebook.ingest.read import read_document
+from minutebook.ingest.structure import find_structure
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(),
+                                  reason="needs ../shared/wild and ../shared/real")
+
+
+@lru_cache(maxsize=None)
+def decisions_of(folder: str, name: str) -> tuple:
+    doc = read_document(str(SHARED / folder / name), ocr=False)
+    return tuple(d for d in extract_document(doc, find_structure(doc))["decisions"] if d.get("source") == "meeting")
+
+
+def holding(folder, name, words):
+    return [" ".join(d["text"].split()) for d in decisions_of(folder, name) if words in " ".join(d["text"].split())]
+
+
+@needs_shared
+def test_a_us_council_vote_carries_its_item():
+    """Des Moines, 2005: each consent item is 'title. (Council Communication No. ...) Moved by X to adopt. Motion
+    Carried 6-1.'; the vote after a page or column break opens a passage of its own."""
+    name = "dsm_2005-05-09_meeting_minutes.pdf"
+    urban = holding("wild", name, "Motion Carried 5-1 Pass: Hensley")
+    assert len(urban) == 1 and "Urban Renewal Development Agreement with Mulberry Development" in urban[0]
+    bare = [t for t in (" ".join(d["text"].split()) for d in decisions_of("wild", name)) if lacks_subject(t)]
+    assert not bare, bare
+    # no vote takes the vote before it as its subject
+    assert not [t for t in holding("wild", name, "Motion Carried") if t.startswith(("Moved", "Motion Carried"))
+                and t.count("Motion Carried") > 1]
+    assert len(decisions_of("wild", name)) >= 60  # one per item voted on, not one per distinct vote line
+
+
+@needs_shared
+def test_an_english_parish_and_a_branch_vote_carry_their_proposal():
+    """West Dereham parish council: 'she requested that Parish Councillors give their approval to viring £200 ...
+    This proposal was seconded by SP and approved.'; West Dereham's Royal British Legion branch: 'Jack W proposed that
+    ... Peter should become the branch's Hon President. This proposal was seconded by Fred L and approved nem con.'"""
+    viring = holding("wild", "sf_west-dereham-pc-minutes-2020-10-virtual_index.html", "seconded by SP and approved")
+    assert len(viring) == 1 and "viring £200" in viring[0]
+    assert not holding("wild", "sf_west-dereham-pc-minutes-2020-10-virtual_index.html", "newly appointed Parish Clerk") \
+        or [d["kind"] for d in decisions_of("wild", "sf_west-dereham-pc-minutes-2020-10-virtual_index.html")
+            if "viring" in d["text"]] == ["approved"]
+    branch = holding("wild", "sf_west-dereham-rbl-agm-minutes-2018-09_index.html", "seconded by Fred L and approved")
+    assert len(branch) == 1 and "Hon President" in branch[0]
+
+
+@needs_shared
+def test_a_board_vote_carries_its_proposal():
+    """Suffolk Libraries' board: 'It was agreed that an options appraisal be conducted. This was proposed by SK and
+    seconded by SB. The Board approved unanimously.'"""
+    board = holding("wild", "sl_board-meeting-minutes-2014-07-31.pdf", "The Board approved unanimously")
+    assert board and all("options appraisal" in t for t in board)
+
+
+@needs_shared
+def test_a_vote_retelling_its_items_resolution_is_no_second_decision():
+    """Kingston's committee prints its resolution box first ('RESOLVED that the decision ... be deferred to the
+    Committee meeting in March 2026'), then the debate: 'A proposal was made by the Chair to defer the decision ...
+    The proposal was seconded by Councillor Sadr-Hashemi, voted on and carried.'"""
+    deferred = holding("real", "rbk_Agenda_151.html", "defer")
+    assert len(deferred) == 1 and deferred[0].startswith("RESOLVED")
+
+
+def test_a_vote_keeps_a_subject_it_already_has():
+    sentences = ["No other Councillors wished to put themselves forward.",
+                 "It was proposed that Cllr Sue Lintern continue as Chair by Cllr Mandy Leamon, seconded by Cllr Daphne "
+                 "Clements, 7 agreed, 1 abstained."]
+    assert [f.text for f in from_sentences(sentences, 1, 0)] == [sentences[1]]
+    listed = ["• Shieldfield, Unforeseen Benefits – Appeal Rejected", "• Shieldfield, Relocation – Approved on Appeal"]
+    assert not any(lacks_subject(t) for t in listed)
+    assert not lacks_subject("RESOLVED that:")  # its wording follows it
+
+
+def test_the_scorer_pairs_a_phrase_the_gold_lists_twice_with_two_decisions(tmp_path):
+    """Suffolk's board accepted three proposals in one paper, two in the same words: the gold lists 'The Board agreed
+    unanimously to accept this proposal' twice beside '... accept this proposal and are delighted'. Three stored
+    decisions holding them are three right ones; a fourth of the same words is a repeat."""
+    import sqlite_utils
+
+    from minutebook.extract.evaluate import Scorer
+
+    db = sqlite_utils.Database(tmp_path / "s.db")
+    texts = ["The Board agreed unanimously to accept this proposal and are delighted with the", "Library hours. The Board "
+             "agreed unanimously to accept this proposal.", "The Board agreed unanimously to accept this proposal."]
+    db["decisions"].insert_all([{"id": k + 1, "document_id": 1, "text": t, "source": "meeting"} for k, t in enumerate(texts)], pk="id")
+    gold = {"decisions": ["accept this proposal and are delighted", "The Board agreed unanimously to accept this proposal",
+                          "The Board agreed unanimously to accept this proposal"]}
+    score = Scorer(db).decisions(1, gold)
+    assert (score.right, score.fp, score.tp, score.fn) == (3, 0, 3, 0)
+    db["decisions"].insert({"id": 4, "document_id": 1, "text": texts[2], "source": "meeting"})
+    score = Scorer(db).decisions(1, gold)
+    assert (score.right, score.fp) == (3, 1) and score.misses[-1].endswith("(repeat)")
