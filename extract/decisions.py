@@ -553,6 +553,9 @@ VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "propo
               "committee", "members", "meeting", "councillors", "cllr", "councillor", "motion", "following", "roll", "call"}
 
 
+ROLL_CALL_TAIL_RE = re.compile(r"(?i)^\W*(?:nays?|ayes?|noes|pass|absent|abstain(?:ed|ing)?|recused)\s*:")
+
+
 def lacks_subject(text: str) -> bool:
     """A vote that names no subject: 'This proposal was seconded by SP and approved.', 'Motion Carried 4-1-1-1.',
     '(Council Communication No. 05-247) Moved by Hensley to ado Motion Carried 6-1.': its words are the vote's own
@@ -573,7 +576,8 @@ def with_subject(before: list[str]) -> list[str]:
     """The sentences before a vote, back to the one that says what was moved (at most five, 400 characters)."""
     taken: list[str] = []
     for sentence in reversed(before[-5:]):
-        if taken and (is_outcome_only(sentence) or _ends_with_outcome(sentence) or sentence in taken):
+        if taken and (is_outcome_only(sentence) or _ends_with_outcome(sentence) or sentence in taken
+                      or ROLL_CALL_TAIL_RE.match(sentence)):
             break  # the vote before ends the item before: 'Moved by Hensley to adopt. Motion Carried 6-1.'
         taken.insert(0, sentence)
         if not lacks_subject(sentence) or sum(map(len, taken)) > 400:

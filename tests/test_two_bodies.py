@@ -115,7 +115,9 @@ def test_figures_cut_by_a_line_on_papers_of_two_bodies():
     assert not [s for s in stats if s["text"] == "25" and "25 revenue" in s["sentence"]]
     doc = read_document(str(SHARED / "wild" / "dsm_1996-01-02_meeting_minutes.pdf"))
     facts = extract_document(doc, find_structure(doc))
-    assert "Motion Carried 4-1-1-1." in [d["text"] for d in facts["decisions"]]
+    # the vote whole, and with the item it carries (tests/test_decision_subjects.py)
+    assert [t for t in (d["text"] for d in facts["decisions"]) if t.endswith("Moved by Vlassis to adopt. Motion Carried 4-1-1-1.")
+            and "No Opposition" in t]
     assert not [s for s in facts["statistics"] if s["text"] == "96" and s["unit"] == "count"]
 
 
