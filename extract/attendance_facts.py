@@ -26,6 +26,7 @@ def attendance(structure, registry, facts):
     pending_labels: list[str] = []
     flat_rows_status = None
     list_before: tuple[int, str] | None = None  # (passage, status) of the last list read
+    rows_after_label = -1  # the passage of a label alone whose name table's rows follow
     for n, p in enumerate(passages):
         block = p.block
         if block is None:
@@ -50,18 +51,37 @@ def attendance(structure, registry, facts):
             following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) \
                 if n + 1 < len(passages) and passages[n + 1].kind != "table_row" else None
             entries = attendance_from_block(Block(block.kind, p.text, p.page), n, following)
-            if not entries and flat_rows_status and known_given_name(p.text.strip()):
+            if not entries and flat_rows_status and (known_given_name(p.text.strip()) or (
+                    rows_after_label == n - 1 and re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]", p.text))):
                 # the rows of a flattened name table go on in the next paragraphs, with no label
-                entries = flat_table_entries(p.text, flat_rows_status, Block(block.kind, p.text, p.page), n)
+                # (a label line among them starts the next table: 'APOLOGIES:')
+                parts = LABEL_LINE_SPLIT_RE.split(p.text)
+                status, entries = flat_rows_status, []
+                for k, part in enumerate(parts):
+                    if k % 2:
+                        status = status_of(part)
+                    elif part.strip():
+                        entries += flat_table_entries(part, status, Block(block.kind, part, p.page), n)
             if not entries and list_before and list_before[0] == n - 1 and _list_lines(p.text):
                 # the list goes on in the next passage, one person a line with the initials the minutes
                 # use ('Alan Smith (AS)' / 'Cathy Fleet (CF) CLERK'): the reader broke it at a gap
-                entries = attendance_from_block(Block(block.kind, "Present:\n" + p.text, p.page), n)
+                names = "\n".join(line for line in p.text.splitlines() if not PUBLIC_COUNT_LINE_RE.fullmatch(line.strip()))
+                entries = attendance_from_block(Block(block.kind, "Present:\n" + names, p.page), n)
                 for e in entries:
                     e.status = list_before[1]
+            if not entries and list_before and list_before[0] >= n - 2 and list_before[1] in ("present", "in_attendance"):
+                # councillors of another council and police officers on lines of their own after the list:
+                # 'Mr Richard Rockcliffe - County Councillor', 'County Cllr Martin Storey, KL & WN Borough Cllr
+                # Colin Sampson', 'PSCO Sara Clipperton': guests of the meeting, not its members
+                entries = guests_after_list(p.text, block.page, n)
             flat_rows_status = entries[-1].status if entries and FLAT_TABLE_HEADER_RE.search(
                 re.sub(r"^.*?:\s*", "", p.text + " " + (following.text if following else ""), count=1, flags=re.S)) \
                 or (entries and flat_rows_status) else None
+            if entries and following is not None and LABEL_ALONE_END_RE.search(p.text) \
+                    and any(ACRONYM_END_RE.search(e.name) for e in entries):
+                # 'PRESENT:' alone, then rows of a name table whose header the scan lost ('Amanda Lertoria Lloyds
+                # CCA'): the rows are read as such, from the next passage on
+                flat_rows_status, entries, rows_after_label = entries[0].status, [], n
             # a label alone on its line ('Attendees:', 'Apologies:') names the table that follows it
             labels = [line for line in block.text.splitlines() if LABEL_CELL_RE.match(line) and line.strip().endswith(":")]
             if labels and not entries:
@@ -84,7 +104,10 @@ def attendance(structure, registry, facts):
                                        "meeting": meeting, "page": e.page})
         if re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text) and entries:
             seen_members_label.add(meeting)
-        list_before = (n, entries[-1].status) if entries else None
+        if entries:
+            list_before = (n, entries[-1].status)
+        elif list_before and not PUBLIC_COUNT_LINE_RE.fullmatch(p.text.strip()):
+            list_before = None  # only a count of the public may stand between a list and its guests
         m = CHAIRED_BY_RE.search(block.text)
         if m and block.kind != TABLE and meeting is not None:
             who = re.sub(r"^(?:(?:Deputy|BCU|Borough|Police|Chief|Detective|Acting|Interim)\s+)*(?:Commander\s+)?", "", m.group("who"))
@@ -96,8 +119,42 @@ def attendance(structure, registry, facts):
                                             "role": "chair", "page": block.page, "passage": n, "weak": True})
 
 
+OTHER_TIER = r"(?:(?:County|Borough|District)\s*(?:Cllr|Councill?or)|PCSO|PSCO|Police\s+Community\s+Support\s+Officer)"
+_GUEST_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?!(?:County|Borough|District)\b)(?:[A-Z][a-z'’\-]+|[A-Z]\.?)" \
+              r"(?:\s+(?!(?:County|Borough|District)\b)[A-Z][a-z'’\-]+){1,2}"
+GUEST_RE = re.compile(
+    rf"(?:[A-Z]{{1,3}}\s*&\s*[A-Z]{{1,3}}\s+)?{OTHER_TIER},?\s+(?P<after>{_GUEST_NAME})"
+    rf"|(?P<before>{_GUEST_NAME})\s*[-–]\s*{OTHER_TIER}")
+PUBLIC_COUNT_LINE_RE = re.compile(
+    r"(?i)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+members?\s+of\s+(?:the\s+)?public\.?"
+    r"|(?:members\s+of\s+the\s+)?public(?:\s+members)?\s*:\s*\d+(?:\s+number)?(?:\s*\([^)]*\))?\.?")
+
+
+LABEL_LINE_SPLIT_RE = re.compile(r"(?im)^[ \t]*((?:present|in\s+attendance|also\s+present|apologies|absent)[a-z ]{0,20}):[ \t]*$")
+LABEL_ALONE_END_RE = re.compile(r"(?i)(?:^|\n)[ \t]*[a-z][a-z ,]{0,30}:[ \t]*$")
+ACRONYM_END_RE = re.compile(r"\s[A-Z]{2,5}$")
+
+
+def guests_after_list(text: str, page: int, n: int) -> list:
+    """The first lines of a passage that each hold guests named with their council or police post, or a
+    count of the public, and nothing else."""
+    from .people import AttendanceEntry
+    out = []
+    for line in text.splitlines():
+        line = PUBLIC_COUNT_LINE_RE.sub("", line).strip(" ,.")
+        if not line:
+            continue
+        matches = list(GUEST_RE.finditer(line))
+        rest = GUEST_RE.sub("", line)
+        people = [parse_person(m.group("after") or m.group("before")) for m in matches]
+        if not matches or re.sub(r"(?:\s|,|\band\b)+", "", rest) or not all(p and len(p.name.split()) >= 2 for p in people):
+            break  # the guests' lines end where other text begins ('Distribution: ...')
+        out += [AttendanceEntry(p.name, "in_attendance", None, page, n, p) for p in people]
+    return out
+
+
 def _list_lines(text: str) -> bool:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not PUBLIC_COUNT_LINE_RE.fullmatch(line.strip())]
     return bool(lines) and all(name_with_code(line, alone=True) for line in lines)
 
 

@@ -30,16 +30,20 @@ ATTENDANCE_LABELS = [
     (r"absent", "absent"),
     (r"roll\s+call", "present"),
 ]
+# how they attended, between the label and its colon: 'Attending by Zoom (Five Councillors) :-', 'Present via Teams:'
+MEDIUM = r"(?:\s+(?:by|via|on)\s+(?:zoom|(?:ms\s+|microsoft\s+)?teams|skype|video(?:\s+link)?|tele(?:phone|conference)|phone|line))?"
 # every label ends in a colon or semicolon: a block without one is not searched for the labels (CharGated)
 LABEL_RE = CharGated(re.compile(
-    r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*(?:\([^)]*\))?"
-    r"\s*(?:[-–]\s*[^:;\n]{0,60})?[:;]\s*",
+    r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")" + MEDIUM + r"\s*(?:\([^)]*\))?"
+    r"\s*(?:[-–]\s*[^:;\n]{0,60})?[:;](?:-(?=\s))?\s*",
     re.I,
 ))
-# "The following members of City Council were in attendance: ..."
+# "The following members of City Council were in attendance: ...", "Members of the Council present were: ..."
+# (Burton-cum-Walden), after 'The Annual Parish Meeting was held in West Burton Village Hall on ... at 7.30 pm.'
+# (a sentence saying who the members were, not that one was present: 'members of the public were present: 9')
 MEMBERS_SENTENCE_RE = re.compile(
-    r"(?i)^\W*(?:the\s+following\s+)?(?:members|councillors|commissioners|trustees)\b[^:]{0,60}?\bwere\s+"
-    r"(?:present|in\s+attendance)\s*:\s*(?P<names>.+)$", re.S)
+    r"(?i)(?:^|(?<=\.\s))\W*(?:the\s+following\s+)?(?:members|councillors|commissioners|trustees)\b[^:]{0,60}?\b(?:were\s+"
+    r"(?:present|in\s+attendance)|present\s+were)\s*:\s*(?P<names>.+)$", re.S)
 _STATUS = [(re.compile(rf"^(?:{p})$", re.I), s) for p, s in ATTENDANCE_LABELS]
 ROLE_WORDS = {
     "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair of the meeting": "chair",
@@ -280,10 +284,24 @@ ORGANISATION_WORD = re.compile(
     r"directorate|standards|party|risks|wage|settlements?|modifications|changes|program|salary|parking|bond)\b")
 
 
+# surnames that are also words the name filters stop at ('Mrs Claire Page', 'Mr T Bond', West Dereham and
+# Kent): a person when a given name or initials come before them
+NOUN_SURNAMES = {"page", "bond", "lane"}
+
+
+def noun_surname_kept(name: str) -> str:
+    words = name.split()
+    if len(words) in (2, 3) and words[-1].lower() in NOUN_SURNAMES and words[-1][0].isupper() and words[-1][1:].islower() and (
+            re.fullmatch(r"[A-Z]\.?", words[0]) or words[0].lower() in first_names()):
+        return " ".join(words[:-1])
+    return name
+
+
 def looks_like_name(name: str) -> bool:
-    if not name or len(name) > 45 or NOT_A_NAME.search(name) or re.search(r"\d|@|http", name):
+    if not name or len(name) > 45 or re.search(r"\d|@|http", name):
         return False
-    if ORGANISATION_WORD.search(name):
+    checked = noun_surname_kept(name)
+    if NOT_A_NAME.search(checked) or ORGANISATION_WORD.search(checked):
         return False
     words = name.replace(".", ". ").split()
     if not 1 <= len(words) <= 5:
@@ -331,9 +349,11 @@ class AttendanceEntry:
 def attendance_from_block(block: Block, index: int, follow: Block | None = None) -> list[AttendanceEntry]:
     """Every labelled list in a block: 'Present: A, B (Chair). Apologies: C.'"""
     text = block.text
-    sentence = MEMBERS_SENTENCE_RE.match(text)
-    if sentence:
-        return _entries(sentence.group("names"), "present", block, index)
+    sentence = MEMBERS_SENTENCE_RE.search(text)  # opening the block, or after the sentence saying where it met
+    if sentence and not re.match(r"(?i)\W*members\s+of\s+the\s+(?:public|press)", text[sentence.start():]):
+        found = _entries(sentence.group("names"), "present", block, index)
+        if found or not sentence.start():
+            return found
     matches = list(LABEL_RE.finditer(text))
     if not matches:
         m = APOLOGIES_SENTENCE_RE.search(text)
@@ -344,7 +364,9 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
     # only lists that start the block or follow another list count (not "...was present: ...")
     # ('Public: 14 Also, in attendance:': a count of the public before the label is no sentence)
     before = text[: matches[0].start()].strip()
-    if matches[0].start() > 3 and not before.endswith((".", ")")) and not PUBLIC_COUNT_RE.fullmatch(before):
+    if matches[0].start() > 3 and not before.endswith((".", ")")) and not PUBLIC_COUNT_RE.fullmatch(before) \
+            and not (LINE_OPENER_RE.search(text[: matches[0].start()]) and len(matches) == 1 and follow is not None
+                     and not text[matches[0].end():].strip()):
         return []
     previous_statuses: list[str] = []
     for n, m in enumerate(matches):
@@ -361,6 +383,9 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
     return entries
 
 
+# a label alone on the last line, after the date line the passage joined to it, heads the list that follows:
+# 'At 7.30pm on Wednesday 10 October 2012\nThose Attending:'
+LINE_OPENER_RE = re.compile(r"\n[ \t]*(?:(?:those|the\s+following)[ \t]+)?$", re.I)
 PUBLIC_COUNT_RE = re.compile(r"(?i)(?:(?:members\s+of\s+(?:the\s+)?)?public|press)\s*[:\-–]?\s*(?:\d+|none|nil)\.?")
 
 
@@ -438,6 +463,9 @@ def flat_table_entries(body: str, status: str, block: Block, index: int) -> list
     words = FLAT_TABLE_HEADER_RE.sub("", body).split()
     starts = [i for i in range(len(words) - 1) if words[i].lower() in first_names() and words[i + 1][:1].isupper()
               and (i == 0 or words[i - 1].lower() not in first_names())]
+    if words[:2] and len(words) >= 2 and 0 not in starts and re.fullmatch(r"[A-Z][a-z]+", words[0]) \
+            and re.fullmatch(r"[A-Z][a-z'’\-]+", words[1]) and not starts[:1] == [1]:
+        starts.insert(0, 0)  # the first row opens the text, whatever its given name ('Christabel Wong ...')
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(words)
@@ -503,7 +531,8 @@ LIST_END_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=\d|[a-z]|[A-Z][a-z]+\s+[a-z]).*$
 
 
 def _list_part(piece: str) -> str:
-    return LIST_END_RE.sub("", piece.strip(" ."))
+    # 'Mrs Pam Walker (PW) and, following Item 2, Mrs Lorraine Hunt': the 'and' before a comma
+    return re.sub(r"\s+(?:and|&)$", "", LIST_END_RE.sub("", piece.strip(" .")))
 
 
 # a new name starts after a closing bracket or at a repeated title: lists printed without commas

@@ -11,7 +11,7 @@ import re
 
 from .literal_gate import Gated
 from .names import name_key, split_title
-from .people import ORGANISATION_WORD, known_given_name
+from .people import ORGANISATION_WORD, known_given_name, noun_surname_kept
 
 # Words that never occur in a person's name in these papers. Common surnames that are also
 # words (Grant, Day, Marsh, Dance, Green, Hall, Field) are deliberately absent.
@@ -88,10 +88,11 @@ def why_not_a_person(name: str) -> str | None:
     if 2 <= len(words) <= 3 and lower[-1] in POSTS and not any(known_given_name(w) for w in words[:-1]):
         return "a post without a name"  # 'Performance Manager', 'Finance Officer'
 
-    hit = next((w for w in lower if w in NOT_NAME_WORDS), None)
+    kept = noun_surname_kept(text)  # 'Claire Page', 'T Bond': the surname is no word of the filters
+    hit = next((w for w in lower[:len(kept.split())] if w in NOT_NAME_WORDS), None)
     if hit:
         return f"'{hit}' is not part of a name"
-    if ORGANISATION_WORD.search(text):
+    if ORGANISATION_WORD.search(kept):
         return "an organisation"
     if len(words) == 2 and lower[0] in COMPASS | {"upper", "lower", "greater"} and not known_given_name(words[1]):
         return "a place"  # 'West Norfolk', 'East Devon', 'Greater Manchester'

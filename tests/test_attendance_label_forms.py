@@ -1,0 +1,103 @@
+"""Attendance lists in forms the labels missed (issue 7): a label qualified by how people attended
+('Attending by Zoom (Five Councillors) :-'), the members' sentence with its words the other way
+round ('Members of the Council present were:'), a label alone on the line after the date; surnames
+that are also words ('Mrs Claire Page', 'Mr T Bond'); and guests on lines of their own after the
+list, named with their council or police post. Text forms, then real papers of ../shared/wild
+(skipped when it is absent)."""
+
+import pytest
+
+from minutebook.extract.attendance_facts import guests_after_list
+from minutebook.extract.people import attendance_from_block, parse_person
+from minutebook.extract.personhood import why_not_a_person
+from minutebook.ingest.document import Block
+
+from .wild_papers import wild_attendance
+
+
+def _read(text, follow=None):
+    return [(e.name, e.status) for e in attendance_from_block(Block("paragraph", text, 1), 0,
+                                                                Block("paragraph", follow, 1) if follow else None)]
+
+
+def test_a_label_qualified_by_how_they_attended():
+    assert _read("Attending by Zoom (Five Councillors) :- Ann Lee (AL), Tom Hale (TH) Chair and Rita Senn (RS) "
+                 "In attendance: Peter King, Parish Clerk") == [
+        ("Ann Lee", "present"), ("Tom Hale", "present"), ("Rita Senn", "present"), ("Peter King", "in_attendance")]
+    assert _read("Present via Teams: Cllr Ann Lee, Cllr Tom Hale") == [("Ann Lee", "present"), ("Tom Hale", "present")]
+
+
+def test_the_members_sentence_either_way_round():
+    text = ("The Annual Parish Meeting was held in the Village Hall on Tuesday, 25 April 2023 at 7.30 pm. Members of "
+            "the Council present were: Councillors Ann Lee, Chairman, Councillors Tom Hale and Rita Senn, and Mrs Jo Pym, Clerk")
+    assert _read(text) == [("Ann Lee", "present"), ("Tom Hale", "present"), ("Rita Senn", "present"), ("Jo Pym", "present")]
+    # the public counted after a sentence is no list, and does not hide a label list
+    assert _read("The meeting opened at 7pm. Members of the public were present: 9") == []
+
+
+def test_a_label_alone_after_the_date_line_heads_the_next_passage():
+    assert _read("At 7.30pm on Wednesday 10 October 2012\nThose Attending:", "Cllr R Bivon (Chair) Cllr T Ryves, "
+                 "Mrs C Hardy (Clerk), 5 Members of the Public") == [
+        ("R Bivon", "present"), ("T Ryves", "present"), ("C Hardy", "present")]
+    # a label in running text is still no list
+    assert _read("The chairman said those present:", "Cllr R Bivon, Cllr T Ryves") == []
+
+
+def test_surnames_that_are_also_words():
+    assert parse_person("Mrs Claire Page (CP)").name == "Claire Page"
+    assert parse_person("Mr T Bond").name == "T Bond"
+    assert why_not_a_person("Claire Page") is None and why_not_a_person("T Bond") is None
+    # the words themselves, or after a word that is no given name, are still no person
+    assert parse_person("Agenda Page") is None and parse_person("Green Bond") is None
+    assert why_not_a_person("Agenda Page") is not None
+
+
+def test_guests_on_their_own_lines_after_the_list():
+    def names(text):
+        return [(e.name, e.status) for e in guests_after_list(text, 1, 0)]
+    # West Dereham, Wretton, Boughton
+    assert names("7 members of the public\nMr Richard Rockcliffe - County Councillor") == [("Richard Rockcliffe", "in_attendance")]
+    assert names("Cllr C Sampson - Borough Councillor\nPSCO Sara Clipperton") == [
+        ("C Sampson", "in_attendance"), ("Sara Clipperton", "in_attendance")]
+    assert names("County Councillor Martin Storey Borough Councillor Colin Sampson 5 members of the public") == [
+        ("Martin Storey", "in_attendance"), ("Colin Sampson", "in_attendance")]
+    assert names("County Cllr Martin Storey, KL & WN Borough Cllr Colin Sampson\nDistribution: Parish Council, Group 4") == [
+        ("Martin Storey", "in_attendance"), ("Colin Sampson", "in_attendance")]
+    # a sentence about a councillor, or names without a post, are not guests
+    assert names("County Councillor Martin Storey gave his report on the highways.") == []
+    assert names("Mrs Ann Lee, Mr Tom Hale") == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("sf_west-dereham-pc-minutes-2020-10-virtual_index.html",
+     {("Nick Drew", "present"), ("Stuart Glover", "present"), ("Keith Gore", "present"), ("Lorraine Hunt", "present"),
+      ("Susan Pepper", "present"), ("Peter King", "in_attendance"), ("Tim Glover", "apologies")}),
+    ("bcwpc_minutes-APM-2023-04-25.pdf",
+     {("Jane Ritchie", "present"), ("David Dent", "present"), ("Sally Sahin", "present"), ("Victoria Whitehead", "present"),
+      ("Sue Ryding", "present"), ("Julie Greenslade", "in_attendance")}),
+    ("sf_stoke-ferry-pc-minutes-2012-10_index.html",
+     {("R Bivon", "present"), ("T Ryves", "present"), ("J Buckley-Stevens", "present"), ("D Clements", "present"),
+      ("M Leamon", "present"), ("J Nicholas-Letch", "present"), ("S Lintern", "present"), ("L McCarthy", "present"),
+      ("C Hardy", "present"), ("C Sampson", "apologies")}),
+    ("sf_west-dereham-pc-minutes-2013-09_index.html",
+     {("Pam Bullas", "present"), ("Claire Cann", "present"), ("Tom Foy", "present"), ("Paula Kellingray", "present"),
+      ("Claire Page", "present"), ("Pam Walker", "present"), ("Lorraine Hunt", "present")}),
+    ("sf_west-dereham-pc-minutes-2009-03_index.html",
+     {("Claire Cann", "present"), ("Doreen Berry", "present"), ("Russell Drew", "present"), ("Ruth Marsters", "present"),
+      ("Paddy Murfitt", "present"), ("Alison Richardson", "present"), ("Richard Rockcliffe", "in_attendance"),
+      ("Trevor Manley", "apologies")}),
+    ("sf_wretton-pc-minutes-2016-03_index.html",
+     {("David Llewellyn", "present"), ("Mandy Peake", "present"), ("John Wyett", "present"), ("Martyn Cann", "present"),
+      ("Mick Peake", "present"), ("Martin Storey", "in_attendance"), ("Colin Sampson", "in_attendance")}),
+    ("sf_boughton-pc-minutes-2014-10_index.html",
+     {("Frank Reid", "present"), ("Mark Pogmore", "present"), ("David Cooper", "present"), ("Tom Roberts", "present"),
+      ("Andy Beeston", "present"), ("Peter Agate", "present"), ("Carole Woolnough", "present"),
+      ("Martin Storey", "in_attendance"), ("Colin Sampson", "in_attendance")}),
+])
+def test_whole_lists_on_real_papers(name, expected):
+    assert {(a["name"], a["status"]) for a in wild_attendance(name)} >= expected
+
+
+def test_kent_member_named_bond():
+    found = {(a["name"], a["status"]) for a in wild_attendance("kcc_Printed minutes 09th-Jan-2025 10.00 County Council.pdf")}
+    assert ("T Bond", "present") in found
