@@ -214,3 +214,22 @@ def test_a_long_name_or_body_filter_answers_with_what_its_start_finds(client):
     rows = client.get("/archive/actions.json?_shape=array&owners__notcontains=" + urllib.parse.quote("x" * 2000)).json
     assert any("slipway" in r["description"] for r in rows)  # nobody is named xxx…: every action is kept
     assert "Zoë Pellow" in client.get("/archive/people?name__contains=" + urllib.parse.quote("Zoë")).text
+
+
+CRAFTED = ["_through=%7B%7D", "_through=x", "_through=%5B%5D", "_through=" + urllib.parse.quote('{"table": 5, "column": 6, "value": 7}'),
+           "_through=" + urllib.parse.quote('{"table": "action_owners", "column": "person_id"}'),
+           "_sort=nosuch", "_size=-1", "_size=abc", "_next=%27%29--", "_facet=nosuch", "_facet_date=text",
+           "_where=nosuch%3D1", "_col=nosuch", "id__in=x", "id__date=x", "_search=%22", "_shape=nosuch"]
+
+
+def test_a_crafted_table_parameter_is_a_clear_answer_not_a_server_error(client):
+    """Datasette read `?_through=` without checking its shape: '{}' or 'x' was a 500 on every table."""
+    for table in ("actions", "people", "passages", "documents"):
+        for param in CRAFTED:
+            for ext in ("", ".json"):
+                response = client.get(f"/archive/{table}{ext}?{param}")
+                assert response.status < 500, (table, ext, param, response.status)
+    response = client.get("/archive/actions.json?_through=%7B%7D")
+    assert response.status == 400 and "_through must be a JSON object" in response.json["error"]
+    good = urllib.parse.quote('{"table": "action_owners", "column": "name", "value": "Zoë Pellow"}')
+    assert "eastern slipway railings" in client.get(f"/archive/actions?_through={good}").text

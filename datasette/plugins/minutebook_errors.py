@@ -17,7 +17,15 @@ from markupsafe import Markup
 _BAD_PARAMETER = ("Cannot sort table by ", "Cannot use _sort and _sort_desc", "Invalid _through")
 
 
-def _status_and_message(exception):
+THROUGH = "_through must be a JSON object naming a table, a column and a value, such as " \
+          '{"table": "action_owners", "column": "person_id", "value": 1}'
+
+
+def _status_and_message(exception, request=None):
+    if request is not None and "_through" in request.args and isinstance(exception, (KeyError, ValueError, TypeError,
+                                                                                     AttributeError)):
+        # Datasette reads the parameter without checking its shape: '{}' or 'x' was a 500
+        return 400, THROUGH, "Invalid _through", {}
     if isinstance(exception, Base400):
         return exception.status, exception.args[0] if exception.args else "", None, {}
     if isinstance(exception, DatasetteError):
@@ -39,7 +47,7 @@ if _default is not None:
 @hookimpl
 def handle_exception(datasette, request, exception):
     async def inner():
-        status, message, title, info = _status_and_message(exception)
+        status, message, title, info = _status_and_message(exception, request)
         if status >= 500:
             # one line that says where and what, instead of a screenful of locals
             print(f"{status} {request.path}: {type(exception).__name__}: {exception}", file=sys.stderr, flush=True)
