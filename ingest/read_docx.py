@@ -23,7 +23,7 @@ def read_docx(path: str) -> Document:
     except ElementTree.ParseError as e:
         raise ReadError(f"not a Word document: its text is not well-formed XML ({e})") from e
     blocks: list[Block] = []
-    for el in body if body is not None else []:
+    for el in _block_elements(body):
         if el.tag == f"{W}p":
             text = _text(el)
             if not text:
@@ -41,6 +41,27 @@ def read_docx(path: str) -> Document:
     text = "\n\n".join(b.text for b in blocks)
     title = next((b.text for b in blocks if b.kind == HEADING), "")
     return Document(path=path, format="docx", title=title, pages=[Page(1, text, blocks)], created=_created(path))
+
+
+# Elements that wrap paragraphs and tables at the body's level: a content control (the fields of
+# a minutes template: 'Date of meeting', 'Present') and custom XML. Their paragraphs were skipped.
+_WRAPPERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml"}
+
+
+def _block_elements(body):
+    """The body's paragraphs and tables in document order, those inside wrappers included; a
+    loop, not recursion, so wrappers nested 100,000 deep in a small file cost linear time."""
+    if body is None:
+        return
+    stack = [iter(body)]
+    while stack:
+        el = next(stack[-1], None)
+        if el is None:
+            stack.pop()
+        elif el.tag in _WRAPPERS:
+            stack.append(iter(el))
+        else:
+            yield el
 
 
 def _created(path: str) -> str | None:

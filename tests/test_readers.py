@@ -84,6 +84,27 @@ def test_docx(tmp_path):
     assert doc.blocks[2].rows == [["Action", "Owner"]]
 
 
+def test_docx_paragraphs_inside_content_controls_are_read(tmp_path):
+    """A minutes template's fields are content controls (<w:sdt>) wrapping whole paragraphs and
+    tables at the body's level: their text was skipped. Wrappers nested 100,000 deep are read too."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    para = lambda text: f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    control = lambda inner: f"<w:sdt><w:sdtPr><w:alias w:val=\"Field\"/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+    body = (para("Minutes of the meeting of the Slipway Board held on 1 March 2023")
+            + control(para("Present: Councillor Jane Smith (Chair), Councillor Omar Ghani"))
+            + f"<w:customXml>{para('RESOLVED that the slipway plan be approved.')}</w:customXml>"
+            + control("<w:tbl><w:tr><w:tc>" + para("Action") + "</w:tc><w:tc>" + para("Owner") + "</w:tc></w:tr></w:tbl>")
+            + "<w:sdt><w:sdtContent>" * 100_000 + para("The meeting closed at 8pm.") + "</w:sdtContent></w:sdt>" * 100_000)
+    path = tmp_path / "template minutes.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')
+    doc = read_document(str(path))
+    text = doc.pages[0].text
+    for said in ("Present: Councillor Jane Smith", "RESOLVED that the slipway plan", "The meeting closed at 8pm."):
+        assert said in text, said
+    assert [b.rows for b in doc.blocks if b.kind == TABLE] == [[["Action", "Owner"]]]
+
+
 @pytest.mark.parametrize("name,content,reason", [
     ("empty.pdf", b"", "empty file"),
     ("fake.pdf", b"<html><body>not a pdf</body></html>", "not a PDF"),
