@@ -99,7 +99,9 @@ def compound_of(conn: sqlite3.Connection, word: str) -> str | None:
     if not _has_table(conn, "passages_fts"):
         return None
     word = word.lower()
-    key = (conn, conn.execute("pragma data_version").fetchone()[0], word)
+    # the connection itself in the key (its id could name another later), unwrapped: the search
+    # page wraps its connection anew for every search
+    key = (getattr(conn, "_conn", conn), conn.execute("pragma data_version").fetchone()[0], word)
     with _COMPOUNDS_LOCK:
         if key in _COMPOUNDS:
             _COMPOUNDS.move_to_end(key)
@@ -116,7 +118,7 @@ def compound_of(conn: sqlite3.Connection, word: str) -> str | None:
             break
     with _COMPOUNDS_LOCK:
         _COMPOUNDS[key] = found
-        while len(_COMPOUNDS) > 1024:
+        while len(_COMPOUNDS) > 256:
             _COMPOUNDS.popitem(last=False)
     return found
 
