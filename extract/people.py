@@ -92,6 +92,7 @@ class Registry:
     roles: dict[str, str] = field(default_factory=dict)  # "clerk" -> "Vicky Bright"
     posts: dict[str, str | None] = field(default_factory=dict)  # "head of it" -> "Peter Baker"; None: two holders
     away: set[str] = field(default_factory=set)  # name keys of people who sent apologies or were absent
+    codes: dict[str, str] = field(default_factory=dict)  # "BMc" -> "Barbara McGarry": initials with a lower-case part
 
     def add(self, person: Person) -> Person:
         self._full = None  # the cached list of full names is rebuilt on the next lookup
@@ -126,12 +127,19 @@ class Registry:
     def resolve(self, surface: str) -> str:
         """The fullest name this document gives for `surface`; the cleaned surface otherwise."""
         text = surface.strip()
+        if text in self.codes:
+            return self.codes[text]
         if text.upper() in self.initials and (text.isupper() or len(text) <= 4):
             return self.initials[text.upper()]
         title, bare = split_title(text)
         bare = bare.strip()
         if not bare:
             return text
+        if re.fullmatch(r"[A-Z]\.?", bare) and title and re.fullmatch(r"(?i)cllr\.?|councillor|clr\.?", title):
+            # 'Cllr F' in an Action column: the one councillor of the paper whose surname starts so
+            fitting = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and surname(p.name)[:1] == bare[0].lower()]
+            if len(fitting) == 1:
+                return fitting[0]
         key = name_key(bare)
         known = self.people.get(key)
         if known and len(known.name.split()) >= 2 and not _initials_only(known.name) and len(surname(bare).rstrip(".")) > 1:

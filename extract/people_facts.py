@@ -9,7 +9,7 @@ import re
 from ..ingest.document import TABLE, Block
 from .acronyms import is_organisation
 from .literal_gate import Gated
-from .names import name_key, split_title
+from .names import clean_name, name_key, split_title
 from .nlp import people_in
 from .people import Person, initials_of, known_given_name, looks_like_name, membership_from_table, parse_person
 
@@ -133,14 +133,25 @@ def derived_initials(registry):
     """Initials the document never defines but uses ('RB, FQ, KK to complete'): unique ones only."""
     counts: dict[str, list[str]] = {}
     # 'A Martin' in a list gives its initials too: the minutes' 'AM' is A Martin when no other name has them
-    names = registry.full_names() + [p.name for p in registry.people.values() if re.fullmatch(r"[A-Z]\.? [A-Z][A-Za-z'’\-]+", p.name)]
-    for name in names:
+    every = registry.full_names() + [p.name for p in registry.people.values() if re.fullmatch(r"[A-Z]\.? [A-Z][A-Za-z'’\-]+", p.name)]
+    for name in every:
         counts.setdefault(initials_of(name), []).append(name)
     for initials, names in counts.items():
         if len(initials) >= 2 and len(names) == 1 and initials not in registry.initials:
             registry.initials[initials] = names[0]
         elif len(names) > 1:
             registry.initials.pop(initials, None) if initials in registry.initials and registry.initials[initials] not in names else None
+    # a code that goes on into the surname where two members share initials ('BMc' for Barbara McGarry
+    # beside Bruce May's 'BM', 'AHop'): exact case only, so an acronym in capitals is never one
+    codes: dict[str, list[str]] = {}
+    for name in every:
+        last = re.split(r"[\s\-]+", clean_name(name))[-1]
+        for k in (2, 3):
+            if len(last) > k and last[1:k].isalpha():
+                codes.setdefault(initials_of(name)[:-1] + last[:k], []).append(name)
+    for code, names in codes.items():
+        if len(set(names)) == 1 and code.upper() not in counts:
+            registry.codes.setdefault(code, names[0])
 
 
 def prose_people(docs, passages, registry, facts, structure):

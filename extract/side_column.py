@@ -28,21 +28,67 @@ def side_column_actions(pages, passages, registry: Registry) -> list[tuple[int, 
 
 
 def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int, ActionFact]]:
-    found = []
+    found: list[tuple[int, ActionFact]] = []
     for page in pages:
         for mark, line in getattr(page, "side_marks", None) or []:
-            if ATTENDANCE_LINE_RE.match(line):
+            lines = line.split("\n")
+            if ATTENDANCE_LINE_RE.match(lines[0]):
                 continue  # 'Present: Margaret Carey MC Kenny Combe KC': a member's initials, not an owner
-            hit = _sentence_ending_line(passages, page.number, _norm(line))
-            if hit is None:
+            hits = [h for h in (_sentence_ending_line(passages, page.number, _norm(t)) for t in lines) if h]
+            if not hits:
                 continue
-            owners = owners_from(re.sub(r"\s+", "/", mark.strip()), registry)
+            owners = owners_from(re.sub(r"(?<![Cc]llr)(?<![Cc]lr)(?<!\.)\s+", "/", mark.strip()), registry)
+            hit = _task_of_lines(passages, hits, registry) if len(lines) > 1 else hits[0]
             n, sentence = _owners_sentence(passages, *hit, owners, registry)
+            sentence = _without_column(sentence, page.side_marks)
+            same = next((f for m, f in found if m == n and f.text.split("\nACTION: ")[0] == sentence), None)
+            if same is not None:
+                # two codes on consecutive lines of one sentence ('BM' level with its start, 'AM' with its
+                # end): one task with both owners, not a row per code
+                same.owners += [o for o in owners if o not in same.owners]
+                same.text = f"{same.text}/{mark}"
+                continue
             description, status, marker = split_status(sentence)
             found.append((n, ActionFact(text=f"{sentence}\nACTION: {mark}", description=description, owners=owners,
                                         page=passages[n].page, block=n, status=status, status_text=marker,
                                         rule="side-column")))
     return found
+
+
+def _without_column(sentence: str, marks) -> str:
+    """The sentence without the column's codes the text layer ran into it ('An asset register needs to
+    be compiled AM & BM JM AM All JM 9 Future Agenda Items:', '... who had shown an KD'): from a run of
+    two codes on, or one code that ends it."""
+    codes = {w for mark, _ in marks for w in re.split(r"[\s/,&]+", mark) if w} | {"&", "/"}
+    words = sentence.split(" ")
+    for i, word in enumerate(words):
+        if i and word in codes and (i + 1 == len(words) or words[i + 1] in codes):
+            return " ".join(words[:i]).rstrip(" ,;:") or sentence
+    return sentence
+
+
+TASK_WORDS_RE = re.compile(r"(?i)\b(?:resolved|agreed|to\s+be|needs?\s+to|will|would|should|is\s+to)\b")
+
+
+def _task_of_lines(passages, hits, registry: Registry) -> tuple[int, list[str], int]:
+    """A mark printed over several lines ('AM' / '&' / 'BM') beside an item: its task is the first
+    sentence level with it that sets work ('It was resolved that the PC would take the lead ...'
+    below 'pool ideas and spread the workload'), else the item's next such sentence after them
+    (an item's heading and description sit level with the mark, its resolution below), else the
+    sentence level with its first line."""
+    seen = set()
+    level = []
+    for n, sentences, k in hits:
+        if (n, k) not in seen:
+            seen.add((n, k))
+            level.append((n, sentences, k))
+    last_n, last_sentences, last_k = level[-1]
+    after = [(last_n, last_sentences, j) for j in range(last_k + 1, len(last_sentences))]
+    for n, sentences, k in level + after:
+        text = sentences[k]
+        if TASK_WORDS_RE.search(text) or implicit(text, registry, 0, 0):
+            return n, sentences, k
+    return level[0]
 
 
 NEIGHBOURS = (-1, 1, -2)  # sentences tried after the level one, nearest first

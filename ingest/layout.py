@@ -10,41 +10,90 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Owner codes: initials or short codes, several joined by / , & or a space ("TB/AW", "AHop").
-MARK_RE = re.compile(r"[A-Z]{2,4}[a-z]{0,3}(?:\s*[/,&]\s*[A-Z]{2,4}[a-z]{0,3})*")
+# Owner codes: initials or short codes, several joined by / , & or a space ("TB/AW", "AHop"); a member's
+# code with a lower-case part ("BMc", a second BM), "All", and a title with an initial ("Cllr F").
+CODE = r"(?:[A-Z]{2,4}[a-z]{0,3}|All|(?:Cllr|Clr)\.?\s?[A-Z][a-z]{0,2})"
+MARK_RE = re.compile(rf"{CODE}(?:\s*[/,&]\s*{CODE})*")
+JOIN = r"[/&,+]"
+# one line of the column: codes, perhaps opening or ending with the sign that joins them to the next
+# line's ('RD &' over 'AM'), or that sign alone ('AM' / '&' / 'BM')
+PIECE_RE = re.compile(rf"(?:{JOIN}\s*)?{CODE}(?:\s*[/,&]\s*{CODE})*(?:\s*{JOIN})?|{JOIN}")
 SIDE_ZONE = 0.75  # a side column starts in the right quarter of the page
 MAX_MARK_WIDTH = 60  # points: a code, not a line of text
 MIN_GAP = 6  # points of white space between the body text and the column
 COLUMN_SLACK = 6  # points: marks of one column start at (nearly) the same x
+GLUE_GAP = 3  # points: parts of one code the text layer split ('BM' and 'c')
 
 
 @dataclass
 class SideMark:
     mark: str  # "TB/AW"
-    line: str  # the body line level with it
+    line: str  # the body line level with it; a mark over several lines: each of their lines, one a line
     left: float  # x of the mark, to check that marks form one column
 
 
+def _pieces(textpage, rects, page_width: float) -> list[tuple[tuple, list]]:
+    """The column's lines: narrow runs of text in the right margin, the parts of one line joined
+    ('BM' 'c' -> 'BMc'), each with its box and the rects it is made of."""
+    narrow = sorted((r for r in rects if r[0] >= page_width * SIDE_ZONE and r[2] - r[0] <= MAX_MARK_WIDTH),
+                    key=lambda r: (-r[3], r[0]))
+    pieces: list[tuple[tuple, list]] = []
+    for rect in narrow:
+        if pieces:
+            box, parts = pieces[-1]
+            height = min(box[3] - box[1], rect[3] - rect[1])
+            same_line = min(box[3], rect[3]) - max(box[1], rect[1]) > height * 0.5
+            if same_line and 0 <= rect[0] - box[2] <= GLUE_GAP:
+                pieces[-1] = ((box[0], min(box[1], rect[1]), rect[2], max(box[3], rect[3])), parts + [rect])
+                continue
+        pieces.append((rect, [rect]))
+    return pieces
+
+
+def _level_line(textpage, rects, box, own) -> str | None:
+    """The body line level with a column piece, or None when the piece is part of a line of text."""
+    left, bottom, _, top = box
+    level = [r for r in rects if r not in own and r[1] < top and r[3] > bottom]
+    if not level or max(r[2] for r in level) > left - MIN_GAP:
+        return None  # nothing level with it, or the code is part of a line of text
+    upper = max(r[3] for r in level)  # between two lines the code belongs to the upper one
+    line = [r for r in level if r[3] > upper - (top - bottom) * 0.5]
+    span = (min(r[0] for r in line), min(r[1] for r in line), max(r[2] for r in line), max(r[3] for r in line))
+    return re.sub(r"\s+", " ", textpage.get_text_bounded(*span)).strip()
+
+
 def side_marks(textpage, page_width: float) -> list[SideMark]:
-    """Codes in the right-hand margin of one pdfium text page, each with its body line."""
+    """Codes in the right-hand margin of one pdfium text page, each with its body line. A mark
+    printed over several lines ('AM' / '&' / 'BM', 'RD &' / 'AM') is one mark, one owner set for
+    one task, with the body lines level with each of its lines."""
     rects = [textpage.get_rect(k) for k in range(textpage.count_rects())]
+    column = []
+    for box, own in _pieces(textpage, rects, page_width):
+        text = re.sub(r"\s+", " ", textpage.get_text_bounded(*box)).strip()
+        if not PIECE_RE.fullmatch(text):
+            continue
+        line = _level_line(textpage, rects, box, own)
+        if line is None:
+            continue
+        column.append((box, text, line))
+    groups: list[list[tuple]] = []
+    for piece in column:
+        box, text, _ = piece
+        if groups:
+            last_box, last_text, _ = groups[-1][-1]
+            near = last_box[1] - box[3] < 1.5 * (box[3] - box[1])  # the next line down, not a paragraph away
+            joined = re.search(rf"{JOIN}$", last_text) or re.match(JOIN, text)
+            if near and joined:
+                groups[-1].append(piece)
+                continue
+        groups.append([piece])
     found = []
-    for rect in rects:
-        left, bottom, right, top = rect
-        if left < page_width * SIDE_ZONE or right - left > MAX_MARK_WIDTH:
-            continue
-        text = textpage.get_text_bounded(left, bottom, right, top).strip()
-        if not MARK_RE.fullmatch(text):
-            continue
-        level = [r for r in rects if r is not rect and r[1] < top and r[3] > bottom]
-        if not level or max(r[2] for r in level) > left - MIN_GAP:
-            continue  # nothing level with it, or the code is part of a line of text
-        upper = max(r[3] for r in level)  # between two lines the code belongs to the upper one
-        line = [r for r in level if r[3] > upper - (top - bottom) * 0.5]
-        box = (min(r[0] for r in line), min(r[1] for r in line), max(r[2] for r in line), max(r[3] for r in line))
-        line_text = re.sub(r"\s+", " ", textpage.get_text_bounded(*box)).strip()
-        if len(line_text) >= 15:
-            found.append(SideMark(text, line_text, left))
+    for group in groups:
+        codes = [c for _, text, _ in group for c in re.findall(CODE, text)]
+        lines = [line for _, _, line in group if len(line) >= 15]
+        if codes and lines:
+            found.append(SideMark("/".join(dict.fromkeys(c.replace(" ", " ") for c in codes)), "\n".join(lines),
+                                  group[0][0][0]))
     return found
 
 

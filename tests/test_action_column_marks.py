@@ -1,0 +1,69 @@
+"""An Action column read by position (issue 11): Souldern prints its owners' initials beside the
+lines they concern, a mark over several lines ('AM' / '&' / 'BM', 'RD &' / 'AM'), a member's code with
+a lower-case part ('BMc', the Clerk beside Bruce May's 'BM'), 'All', and a title with an initial
+('Cllr F'). One mark is one owner set for one task; the text layer's copy of the column run into a
+sentence is no part of it. Suffolk Libraries' and Ayton's columns (one line a mark) read as before
+(tests/test_people_and_actions.py)."""
+
+import pytest
+
+from .conftest import SHARED
+
+
+def _paper(name):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = SHARED / "wild" / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/wild/{name}")
+    doc = read_document(str(path))
+    return doc, extract_document(doc, find_structure(doc))
+
+
+def _owners(actions, start):
+    found = [a for a in actions if a["description"].startswith(start)]
+    assert len(found) == 1, (start, [a["description"][:60] for a in actions])
+    return sorted(o["name"] for o in found[0]["owners"])
+
+
+def test_a_mark_over_several_lines_is_one_owner_set():
+    doc, facts = _paper("sd_2012-11-29 SPC minutes.pdf")
+    marks = [m for p in doc.pages for m, _ in p.side_marks]
+    assert marks.count("AM/BM") == 4 and "RD/AM" in marks and "All" in marks
+    actions = [a for a in facts["actions"] if a["rule"] == "side-column"]
+    # 'AM' level with the item's description, '&', then 'BM' level with its resolution: the resolution, both owners
+    assert _owners(actions, "It was resolved that the PC would take the lead") == ["A Martin", "B McGarry"]
+    assert _owners(actions, "Playground: There is no advisory group") == ["A Martin", "B McGarry"]
+    assert _owners(actions, "It was resolved to investigate possible action to improve drainage") == ["A Martin", "R Deeley"]
+    assert _owners(actions, "It was recognised that Standing orders and Financial Regulations") == ["All"]
+    # 'BM' level with the contract sentence's first line, 'AM' with its second: one row with both
+    assert _owners(actions, "It was resolved to produce a contract") == ["A Martin", "B McGarry"]
+    # the second half of a mark is no owner of the next item's sentence
+    assert not [a for a in actions if a["description"].startswith("Some equipment needs")]
+    assert not [a for a in actions if a["description"].startswith("Lawrence Williams")]
+    # the column's copy in the text layer is cut off the sentence
+    assert not [a for a in actions if "AM & BM" in a["description"] or a["description"].endswith(" AM")]
+
+
+def test_codes_with_a_lower_case_part_and_a_titled_initial():
+    _, facts = _paper("sd_2015-07-16 SPC minutes.pdf")
+    actions = [a for a in facts["actions"] if a["rule"] == "side-column"]
+    assert _owners(actions, "After some discussion it was agreed that the Council should speak") == ["B McGarry"]
+    assert _owners(actions, "Fatemian will chase up the provision of the black box") == ["A Fatemian"]
+    assert not [a for a in actions if "Cllr F BMc" in a["description"]]
+
+
+def test_a_code_with_a_lower_case_part_is_exact_case():
+    from minutebook.extract.people import Person, Registry
+    from minutebook.extract.people_facts import derived_initials
+
+    registry = Registry()
+    for name in ("Barbara McGarry", "Bruce May", "Nick Oakhill"):
+        registry.add(Person(name=name))
+    derived_initials(registry)
+    assert registry.resolve("BMc") == "Barbara McGarry"
+    assert registry.resolve("BMC") != "Barbara McGarry"  # an acronym in capitals is no member's code
+    assert registry.resolve("BM") == "BM"  # two members share it: no one
+    assert registry.resolve("Cllr O") == "Nick Oakhill" and registry.resolve("Cllr B") == "B"
