@@ -28,7 +28,9 @@ DONE_VERBS = ("purchased|ordered|bought|sent|circulated|installed|fitted|deliver
               "signed|submitted|approved|made|paid|updated|implemented|repaired|replaced|booked|organised|"
               "organized|written|wrote|contacted|spoken|revised|drafted|finalised|finalized|completed|"
               "provided|produced|placed|set\\s+up|put\\s+in\\s+place|taken\\s+place|achieved|actioned|carried\\s+out|"
-              "held|finished|resolved|chosen|appointed|returned|collected|cleared|removed")
+              "held|finished|resolved|chosen|appointed|returned|collected|cleared|removed|"
+              # a task to find something out is done when it was ('TM had investigated possible deterrents')
+              "investigated|researched|checked|enquired|inquired|explored")
 # the same done in the active voice, past tense ('the parish council replaced the lamps'), but not
 # 'to be sent' or 'will be replaced'
 ACTIVE_DONE = ("replaced|installed|repaired|fitted|delivered|circulated|completed|finished|published|paid|signed|"
@@ -68,6 +70,15 @@ HOPED_RE = re.compile(r"(?i)\b(?:hop|expect|aim|plan|intend|want|wish)\w*\s+to\s
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_FUTURE}|will\s+\w+|going\s+to|asap|as\s+soon\s+as\s+possible)\b")
 
 
+# 'Resolved: That the Clerk contact ...', 'It was resolved that the PC would ...': what the meeting
+# decided to do, not something done
+RESOLUTION_AFTER_RE = re.compile(r"(?i)\s*(?:[:\-–—]|that\b|to\b|unanimously\b|\d\)|\(\d)")
+
+
+def _a_resolution(text: str, m: re.Match) -> bool:
+    return m.group(0).lower().endswith("resolved") and bool(RESOLUTION_AFTER_RE.match(text, m.end()))
+
+
 def reading(text: str) -> Reading | None:
     """The progress a sentence reports, or None when it says nothing about progress."""
     if not text:
@@ -77,6 +88,8 @@ def reading(text: str) -> Reading | None:
         return Reading("completed", "blanket", m.group(0))
     for state, status, pattern in RULES:
         m = pattern.search(text)
+        if m and state == "done":
+            m = next((f for f in pattern.finditer(text) if not _a_resolution(text, f)), None)
         if not m:
             continue
         if state == "done" and HOPED_RE.search(text[:m.start()]) and not re.match(r"(?i)(?:was|were|has|had)\b", m.group(0)):

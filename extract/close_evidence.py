@@ -20,7 +20,9 @@ action, and needs at least two of them:
 - it speaks of the subject in the words the action's earlier news used.
 
 Against it: the sentence sits under an item of its own about something else (a specific title
-sharing no subject word with the action), or the action was last seen over a year before."""
+sharing no subject word with the action), it is about much else (many words the body hardly uses
+that the action never used: a payments table), or the action was last seen over a year before
+(one signal less for each year)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ PROCEDURE = frozenset(stem(w) for w in """matter matters issue issues decision d
 # outcomes any news of anything may mention ('a letter had been received', 'approved')
 WEAK_OUTCOMES = frozenset(stem(w) for w in "received approved approval response replied confirmed".split())
 MIN_SIGNALS = 2.0
+FOREIGN = 6  # rare words of the sentence the action never used: a sentence about much else
 SAME_ITEM = 0.8
 
 
@@ -120,6 +123,13 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
     if outcome_of(action.words.keys() | action.tasks, {k for k in sentence.words if k not in WEAK_OUTCOMES}):
         signals += 0.5
         reasons.append("outcome")
+    known = action.words.keys() | action.item.keys() | context_words | {k for said in trail for k in said}
+    foreign = [k for k, w in sentence.words.items() if w >= rare and k not in known and k not in task_words]
+    if len(foreign) >= FOREIGN and len(foreign) > 3 * len(own):
+        # a list or a paragraph about much else (a payments table naming the body's suppliers):
+        # what it shares with the action is likelier chance
+        signals -= 1
+        reasons.append(f"about much else ({len(foreign)} words)")
     if years_unseen:
         # the papers between are missing: each year unseen makes a shared word likelier chance
         signals -= years_unseen

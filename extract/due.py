@@ -73,7 +73,9 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
     m = END_OF_RE.search(text) or MONTH_MEETING_RE.search(text) or MONTH_DEADLINE_RE.search(text)
     if m and ref:
         month = MONTHS[m.group("month").lower()[:3]]
-        year = ref.year if month > ref.month else ref.year + 1
+        # 'at the September meeting' said on 11 September is this month's (a committee meeting later in
+        # it), not next year's: the month that comes next, this one included
+        year = ref.year if month >= ref.month else ref.year + 1
         if next_meeting and next_meeting[5:7] == f"{month:02d}" and next_meeting[:4] in (str(year), str(ref.year)):
             return Due(next_meeting, "day", m.group(0).strip())
         return Due(month_end(year, month), "month", m.group(0).strip())

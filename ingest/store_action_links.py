@@ -26,6 +26,7 @@ from ..extract.close_evidence import close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
+from .next_meeting_due import redate
 from .store_post_holders import PostHolders, post_holders
 from .schema import refresh_denormalised
 
@@ -173,15 +174,23 @@ def link_body(db, body_key: str | None) -> None:
         else:
             marks = ",".join("?" * len(ids)) or "null"
             sightings = _extracted(db, f"h.meeting_id in ({marks})", ids)
+            _redate_next_meeting(db, sightings, meetings)
             threads = _link_meetings(db, meetings, sightings)
         _write_threads(db, body_key, threads, ids)
+
+
+def _redate_next_meeting(db, sightings: list[Sighting], meetings: list[dict]) -> None:
+    """A due 'at the next meeting' is the body's next meeting in the archive (next_meeting_due)."""
+    for row in redate([s.row for s in sightings], meetings):
+        db.execute("update action_history set due_date = ?, due_precision = ? where id = ?",
+                   [row["due_date"], row["due_precision"], row["id"]])
 
 
 def _meetings(db, body_key):
     if body_key is None:
         return []
-    return [dict(id=r[0], date=r[1]) for r in db.execute(
-        "select id, date from meetings where body_key = ? order by date, id", [body_key])]
+    return [dict(id=r[0], date=r[1], next_meeting=r[2], body=r[3]) for r in db.execute(
+        "select id, date, next_meeting, body from meetings where body_key = ? order by date, id", [body_key])]
 
 
 def _extracted(db, where: str, params: list) -> list[Sighting]:
@@ -364,7 +373,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
             # the same action written twice for one meeting (in the minutes and in their action
             # log): its own words alike, not only the paragraph both sit in
-            twin = _twin(born_here, new.candidate)
+            twin = _twin(born_here, new.candidate) or _resolution_of(born_here, s, new.candidate, vocab)
             if twin is not None:
                 best, best_score, continues = twin, 1.0, False
             # the same task again names it: its own words share two less common words or a rare
@@ -426,6 +435,36 @@ def _twin(threads: list[Thread], candidate: Candidate) -> Thread | None:
     for t in threads:
         if (cosine(t.candidate.words, candidate.words) >= SAME_MEETING
                 and not (t.candidate.owners and candidate.owners and not t.candidate.owners & candidate.owners)):
+            return t
+    return None
+
+
+RESOLUTION_RE = re.compile(r"(?i)^\W*(?:\d+\)\s*)?(?:resolved|it\s+was\s+resolved)\b")
+RESOLUTION_REACH = 3  # a resolution block closes its item: the discussion it restates is a passage or few before
+
+
+def _resolution_of(threads: list[Thread], s: Sighting, candidate: Candidate, vocab: Vocabulary) -> Thread | None:
+    """'Resolved: That TM investigate methods of reducing the presence of rabbits within the
+    cemetery' after 'TM agreed to research other humane ways' (to keep the rabbits out): a
+    resolution block restating the task its item's discussion set is that task, not another.
+    The same owners, a passage or few before it in the same paper, and a subject word in common
+    ('rabbits'), or the task's verb when the discussion's sentence names no subject of its own
+    ('The Clerk agreed to investigate and report back.', then 'Resolved: 1) That the Clerk
+    investigate rising electricity costs')."""
+    if not RESOLUTION_RE.match(s.row.get("description") or s.text) or not candidate.owners or s.passage_id is None:
+        return None
+    not_subject = _not_subject(vocab)
+    for t in reversed(threads):
+        first = t.first
+        if (first.document_id != s.document_id or first.passage_id is None
+                or not 0 < s.passage_id - first.passage_id <= RESOLUTION_REACH
+                or RESOLUTION_RE.match(first.row.get("description") or first.text)
+                or t.candidate.owners != candidate.owners):
+            continue
+        shared = [k for k in t.candidate.words if k in candidate.words]
+        subject = [k for k in shared if subject_word(k, t.candidate.words[k], vocab.rare, not_subject)]
+        bare = not any(subject_word(k, w, vocab.rare, not_subject) for k, w in t.candidate.words.items())
+        if subject or (bare and shared and s.passage_id - first.passage_id == 1):
             return t
     return None
 
