@@ -489,6 +489,9 @@ def _own_body(who: str, body: str | None) -> bool:
     return bool(words) and all(w in own for w in words)
 
 
+RESOLUTION_NUMBER_RE = re.compile(r"(?i)^\W*resolved\s*:?\s*\d+(?:[/.]\d+)+\W*$")
+
+
 @lru_cache(maxsize=4096)  # from_sentences asks twice of each sentence
 def is_outcome_only(text: str) -> bool:
     """'The motion carried unanimously.', 'Agreed.', '... | Resolution | Carried': the result of
@@ -499,6 +502,8 @@ def is_outcome_only(text: str) -> bool:
         return any(c in ("carried", "lost", "agreed", "approved", "failed", "rejected", "not carried") for c in cells)
     if len(t) >= 400:
         return False
+    if RESOLUTION_NUMBER_RE.match(t):
+        return True  # '... 8 for, 2 against. Resolved 16/09/6/14': the number of the resolution minuted before it
     f = fold(t)
     return len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t, folded=f) and not CUE_RE.search(t.split(",")[0])) or \
         bool(OUTCOME_END_RE.search(t, folded=f)) and not MOTION_IN_RE.search(t, folded=f) and not MOVED_BY_RE.search(t)
@@ -550,9 +555,12 @@ VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "propo
               "abstained", "abstentions", "council", "communication", "cou", "this", "that", "with", "were", "was",
               "then", "also", "item", "resolution", "recommendation", "vote", "votes", "voted", "carry", "refer", "accept",
               "accepted", "concur", "deny", "denied", "nem", "con", "all", "and", "the", "by", "to", "was", "put", "board",
-              "committee", "members", "meeting", "councillors", "cllr", "councillor", "motion", "following", "roll", "call"}
+              "committee", "members", "meeting", "councillors", "cllr", "councillor", "motion", "following", "roll", "call",
+              "approval", "acceptance", "adoption", "resolved", "carried", "seconder"}
 
 
+ANAPHORIC_OUTCOME_RE = re.compile(r"(?i)^\W*(?:this|that|these|it)\s+(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?"
+                                  r"(?:agreed|approved|accepted|adopted|endorsed|carried|resolved)\b")
 ROLL_CALL_TAIL_RE = re.compile(r"(?i)^\W*(?:nays?|ayes?|noes|pass|absent|abstain(?:ed|ing)?|recused)\s*:")
 
 
@@ -562,14 +570,19 @@ def lacks_subject(text: str) -> bool:
     and the names of who moved it."""
     if text.rstrip().endswith(":"):
         return False  # 'RESOLVED that:', 'moved ... to amend the following:': its wording follows it
-    unnamed = VOTER_NAMES_RE.sub(" ", text)
+    if ANAPHORIC_OUTCOME_RE.match(text):
+        return True  # 'This was agreed and will be sent out to members this week.': what 'this' is, the sentence before says
+    # a reference in brackets names no subject: '(Council Communication No. 05-257)', '(Construction Estimate - $174,800)'
+    unnamed = VOTER_NAMES_RE.sub(" ", re.sub(r"\([^()]{0,80}\)", " ", text))
     return len(text) < 160 and not any(len(w) > 3 and w.lower() not in VOTE_WORDS for w in re.findall(r"[A-Za-z][A-Za-z’']+", unnamed))
 
 
 # who moved, seconded or voted: the names after those words ('Moved by Hensley', 'Pass: Hensley', 'seconded by Cllr
 # Gail Reeve') name no subject
 VOTER_NAMES_RE = re.compile(r"(?i:\b(?:by|moved|seconded|proposed|pass|nays?|ayes?|noes|absent|abstain\w*|recused)\W+)"
-                            r"(?:(?:Cllr|Councillor|Council\s+Member|Commissioner|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}")
+                            r"(?:(?:Cllr|Councillor|Council\s+Member|Commissioner|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
+                            # and before them: 'Cllr Leamon proposed approval; Cllr Hardy seconded'
+                            r"|(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:proposed|seconded|moved)\b)")
 
 
 def with_subject(before: list[str]) -> list[str]:

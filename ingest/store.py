@@ -15,6 +15,7 @@ import os
 import sqlite_utils
 
 from .authority import authority_columns
+from .body_names import is_bare, qualified, same_meeting
 from .schema import migrate
 from .structure import body_key
 
@@ -103,6 +104,8 @@ def write_document(db: sqlite_utils.Database, rec: dict) -> int:
         old = known_document(db, rec["path"])
         row = _document_row(rec) | authority_columns(
             rec.get("title") or "", [p["text"] for p in rec.get("pages") or []], [m["body"] for m in rec["meetings"][:1]])
+        for m in rec["meetings"]:
+            m["body"] = qualified(m["body"], row.get("authority"), row.get("authority_found_by"))
         if old:
             delete_content(db, old["id"])
             db["documents"].update(old["id"], row)
@@ -159,6 +162,13 @@ def _meeting_id(db, doc_id: int, m: dict) -> int:
     key = body_key(m["body"])
     row = db.execute("select id, start_time, venue, next_meeting, document_id from meetings "
                      "where body_key = ? and date = ?", [key, m["date"]]).fetchone()
+    if row is None and (other := same_meeting(db, key, m["date"])):
+        # the same meeting named with or without its place ('Parish Council' / 'Burton-cum-Walden Parish Council'):
+        # one row, under the full name
+        if is_bare(other[1]):
+            db["meetings"].update(other[0], {"body": m["body"], "body_key": key})
+        row = db.execute("select id, start_time, venue, next_meeting, document_id from meetings where id = ?",
+                         [other[0]]).fetchone()
     if row:
         meeting_id = row[0]
         # the paper that sorts first by path gives the meeting its details and provenance, the

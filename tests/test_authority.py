@@ -63,7 +63,8 @@ def test_each_paper_has_the_authority_it_speaks_for(archive):
     resolve_archive(sqlite_utils.Database(archive))  # the next ingest's merge finds the same
     assert _authority(conn, "CPP Minutes")[:3:2] == ("kent", "shared people")
     meetings = dict(conn.execute("select body, authority from meetings"))
-    assert meetings["Corporate Parenting Panel"] == meetings["Cabinet"] == "Kent County Council"
+    # the papers' bare 'Cabinet' and 'County Council' take the authority's name (tests/test_body_names.py)
+    assert meetings["Corporate Parenting Panel"] == meetings["Kent County Council Cabinet"] == "Kent County Council"
 
 
 def test_a_surname_never_joins_a_full_name_of_another_authority(archive):
@@ -153,7 +154,7 @@ def test_analysts_see_each_meetings_authority_in_datasette(archive):
     import json
 
     rows = json.loads(client.get("/minutebook/meetings.json?authority=Kent+County+Council&_shape=array").text)
-    assert {r["body"] for r in rows} == {"County Council", "Corporate Parenting Panel", "Cabinet"}
+    assert {r["body"] for r in rows} == {"Kent County Council", "Corporate Parenting Panel", "Kent County Council Cabinet"}
     documents = client.get("/minutebook/documents?_facet=authority_found_by")
     assert documents.status == 200 and "shared people" in documents.text
 

@@ -1,42 +1,49 @@
-"""A body's name without the meeting's qualifiers, whichever part of the paper gave it: the annual
-or extraordinary meeting of a council is that council's, so its papers join the council's series."""
+"""A meeting's body named bare in one paper ('Parish Council', 'County Council') takes the full name
+the paper's authority gives, and is one meeting with the paper that prints the full name: the home
+page's recent meetings listed 'Parish Council' beside 'Burton-cum-Walden Parish Council' for the
+same date, and Kent's 'County Council'. Papers of two bodies, ingested in both orders. Skips
+without ../shared."""
 
-from __future__ import annotations
+import shutil
+from pathlib import Path
 
 import pytest
+import sqlite_utils
 
-from minutebook.ingest.meeting_finder import body_key, clean_body
-from minutebook.ingest.read import read_document
-from minutebook.ingest.structure import find_structure
+from minutebook.ingest.body_names import qualified
+from .conftest import run_cli
 
-from .conftest import SHARED
-
-WILD = SHARED / "wild"
-
-
-@pytest.mark.parametrize("printed, body", [
-    ("MINUTES OF THE SOULDERN PARISH COUNCIL ANNUAL MEETING HELD IN THE VILLAGE HALL ON", "Souldern Parish Council"),
-    ("West Dereham Annual Parish Council", "West Dereham Parish Council"),
-    ("Summary of the Harbour Board", "Harbour Board"),
-    ("Northwold Parish Council -June", "Northwold Parish Council"),
-    ("Ambridge Extraordinary Town Council", "Ambridge Town Council"),
-    # the Annual Parish Meeting of a parish's electors is a meeting of its own, not the council's
-    ("Souldern Annual Parish Meeting", "Souldern Annual Parish Meeting"),
-])
-def test_the_meetings_qualifiers_are_no_part_of_the_name(printed, body):
-    assert clean_body(printed) == body
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(),
+                                  reason="needs ../shared/wild and ../shared/real")
+BURTON = ["real/bcwpc_public-notice-2025-11-04.pdf", "real/bcwpc_minutes-2025-11-04.pdf"]
+KENT = ["wild/kcc_Agenda frontsheet 09th-Jan-2025 10.00 County Council.pdf",
+        "wild/kcc_Printed minutes 09th-Jan-2025 10.00 County Council.pdf"]
 
 
-@pytest.mark.parametrize("name, body", [
-    ("sf_northwold-pc-minutes-2013-06_index.html", "Northwold Parish Council"),        # '-June' after the name
-    ("sf_west-dereham-pc-minutes-2019-05-annual_index.html", "West Dereham Parish Council"),
-    ("sd_2013-09-19 SPC minutes.pdf", "Souldern Parish Council"),                      # '... ANNUAL MEETING HELD IN'
-    ("dsm_1996-01-02_meeting_minutes.pdf", "Moines City Council"),                     # 'Summary of ...'
-])
-def test_real_papers_name_their_body_as_their_series_does(name, body):
-    path = WILD / name
-    if not path.exists():
-        pytest.skip(f"needs ../shared/wild/{name}")
-    bodies = {m.body for m in find_structure(read_document(str(path))).meetings}
-    assert bodies and all(b.endswith(body) and "nnual" not in b and "Summary" not in b for b in bodies), bodies
-    assert {body_key(b) for b in bodies} == {body_key(b) for b in bodies if body.lower() in b.lower()}
+def meetings_of(tmp_path, papers, name):
+    db_path = tmp_path / f"{name}.db"
+    for paper in papers:  # one ingest a paper, in the order given: the meeting is one row whichever comes first
+        folder = tmp_path / f"{name}-{Path(paper).stem}"
+        folder.mkdir()
+        shutil.copy(SHARED / paper, folder)
+        run_cli("ingest", folder, "--db", db_path, check=True)
+    return sqlite_utils.Database(db_path).execute("select body, date from meetings order by date, body").fetchall()
+
+
+@needs_shared
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_bare_body_takes_its_place_and_is_one_meeting(tmp_path, order):
+    assert meetings_of(tmp_path, BURTON[::order], "burton") == [("Burton-cum-Walden Parish Council", "2025-11-04")]
+    kent = meetings_of(tmp_path, KENT[::order], "kent")
+    assert [m for m in kent if m[1] == "2025-01-09"] == [("Kent County Council", "2025-01-09")]
+
+
+def test_only_a_bare_name_is_qualified_and_only_by_the_papers_own_words():
+    assert qualified("Cabinet", "Kent County Council", "named on the first pages") == "Kent County Council Cabinet"
+    assert qualified("City Council", "City of Westlake Village", "named on the first pages") == "Westlake Village City Council"
+    assert qualified("County Council", "Kent", "mail domain") == "Kent County Council"
+    assert qualified("Cabinet", "Kent", "mail domain") == "Cabinet"  # a place names only its council
+    assert qualified("Corporate Parenting Panel", "Kent County Council", "document title") == "Corporate Parenting Panel"
+    assert qualified("Planning Commission", "Planning Commission", "body name") == "Planning Commission"
+    assert qualified("City Council", "Kent County Council", "document title") == "City Council"  # another council

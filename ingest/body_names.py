@@ -1,0 +1,52 @@
+"""A body named bare ('Parish Council', 'County Council', 'Cabinet') takes the name of the authority
+its paper speaks for: Burton-cum-Walden's public notice calls its council 'Parish Council' beside
+minutes of 'Burton-cum-Walden Parish Council' of the same date, and Kent's papers say 'County
+Council' and 'Cabinet'. The home page's recent meetings listed such names without their place,
+and one meeting as two. A bare name in a paper whose authority is not known joins the meeting of
+the same date whose full name ends with it."""
+
+from __future__ import annotations
+
+import re
+
+from .meeting_finder import GENERIC_BODY_WORDS, body_key
+
+BARE_WORDS = GENERIC_BODY_WORDS | {"cabinet", "panel", "executive", "full"}
+# how the authority was found: from the paper's own words or its sender, not from the body's name itself or from the
+# people it shares with another authority's papers
+NAMED_BY_THE_PAPER = {"document title", "named on the first pages", "running head", "mail domain"}
+PLACE_OF_RE = re.compile(r"(?i)^(?:city|town|village|county|borough)\s+of\s+")
+
+
+def is_bare(body: str | None) -> bool:
+    """Only words any body could have: 'Parish Council', 'City Council', 'Cabinet', 'Planning Commission'."""
+    words = body_key(body or "").split()
+    return bool(words) and len(words) <= 4 and set(words) <= BARE_WORDS
+
+
+def qualified(body: str, authority: str | None, found_by: str | None) -> str:
+    """The body's full name: the authority's own where it ends with the bare name ('County Council' of Kent County
+    Council), a place's council ('City Council' of the City of Westlake Village: 'Westlake Village City Council'), a
+    council's cabinet or committee ('Kent County Council Cabinet'). Anything else stays as the paper prints it."""
+    if not authority or found_by not in NAMED_BY_THE_PAPER or not is_bare(body):
+        return body
+    own, bare = body_key(authority).split(), body_key(body).split()
+    if not own or set(own) <= BARE_WORDS:
+        return body  # the authority is as bare as the body
+    if own[-len(bare):] == bare:
+        return authority
+    place = not set(own) & (BARE_WORDS - {"of", "the", "and", "city", "town", "village", "county", "borough"})
+    if place:  # 'Kent' (a mail domain), 'City of Westlake Village': only a council is named by its place
+        return f"{PLACE_OF_RE.sub('', authority)} {body}" if bare[-1] == "council" else body
+    if bare[-1] == "council":
+        return body  # 'City Council' in a county council's papers is another council
+    return f"{authority} {body}"
+
+
+def same_meeting(db, key: str, date: str) -> tuple[int, str] | None:
+    """The one meeting of that date whose name is this one with or without its place: ('county council', the row of
+    'Kent County Council'), or ('kent county council', the row of 'County Council'); None when no one row is."""
+    rows = db.execute("select id, body, body_key from meetings where date = ? and body_key != ?", [date, key]).fetchall()
+    bare = is_bare(key)
+    fits = [(r[0], r[1]) for r in rows if (bare and r[2].endswith(" " + key)) or (is_bare(r[2]) and key.endswith(" " + r[2]))]
+    return fits[0] if len(fits) == 1 else None
