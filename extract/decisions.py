@@ -252,9 +252,6 @@ OUTCOME_END_RE = Gated(re.compile(
     r"approved|agreed|passed)(?:\s+unanimously)?\W*$|\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\b.{0,80}"
     r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$"), "motion", "amendment", "proposal", "resolution", "put")
 TALLY_RE = Gated(re.compile(r"(?i)\b\d+\s+(?:agreed|for|in\s+favour)\b.{0,30}\b\d+\s+(?:abstained|abstentions?|against)\W*$"), "abstain", "abstention", "against")
-# a motion's own moving line where the paper minutes no seconder: 'Moved by Flagg to appoint the firm ... MOTION FAILED.'
-# (Des Moines) is that motion and its outcome, not an outcome of the decision before it
-MOVED_BY_RE = re.compile(r"(?i)\bmoved\s+by\s+(?:(?:Council\s+Member|Cllr\.?|Councillor|Mr|Mrs|Ms)\s+)?[A-Z][\w'’-]+\s+(?:to|that)\b")
 MOTION_IN_RE = Gated(re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b"), "seconded")
 # a view the meeting shared, not a course it chose: 'it was agreed that this would not be
 # achievable', 'agreed it would be helpful to have ...', 'agreed that Lightsource had answered all
@@ -293,8 +290,6 @@ PROCEDURE_RE = Gated(re.compile(r"(?i)\b(?:that\s+the\s+(?:[\w()]+\s+){0,4}?(?:m
                           r"\b(?:moved|proposed|seconded)\b[^.]{0,60}?\bto\s+adjourn\b(?!\s+(?:the\s+)?(?:item|matter|remainder|"
                           r"debate|discussion|consideration|agenda|application|decision))|"
                           r"\bthat\s+the\s+(?:[\w]+\s+){0,3}?adjourn\s+and\s+(?:re)?convene\b)"), "put", "adjourn")
-REPORT_HEADING_RE = re.compile(r"(?i)\b(?:report|purpose|background|appendix|executive\s+summary|introduction|context|"
-                               r"recommendations?|summary|overview|update|progress)\b")
 
 
 @dataclass
@@ -505,8 +500,13 @@ def is_outcome_only(text: str) -> bool:
     if RESOLUTION_NUMBER_RE.match(t):
         return True  # '... 8 for, 2 against. Resolved 16/09/6/14': the number of the resolution minuted before it
     f = fold(t)
-    return len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t, folded=f) and not CUE_RE.search(t.split(",")[0])) or \
-        bool(OUTCOME_END_RE.search(t, folded=f)) and not MOTION_IN_RE.search(t, folded=f) and not MOVED_BY_RE.search(t)
+    if len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t, folded=f) and not CUE_RE.search(t.split(",")[0])):
+        return True
+    end = OUTCOME_END_RE.search(t, folded=f)
+    # what was moved or decided, minuted before the outcome, makes the text a decision with its outcome: moved and
+    # seconded ('Mr X proposed and Mr Y seconded ... Motion lost.'), or a text that opens with its verb ('Moved by Flagg
+    # to appoint the firm ... MOTION FAILED.': Des Moines minutes no seconder)
+    return bool(end) and not MOTION_IN_RE.search(t, folded=f) and not CUE_RE.match(t, folded=f)
 
 
 def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:

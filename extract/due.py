@@ -21,7 +21,6 @@ WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?
 END_OF_RE = re.compile(rf"(?i)\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?{MONTH_WORD}\b")
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
 ATTEND_RE = re.compile(r"(?i)\b(?:attend\w*|represent)\b")
-CUE_RE = re.compile(r"(?i)\b(?:by|before|on|at|for|to|in|until|due|deadline|no later than)\s*$")
 
 
 @dataclass
