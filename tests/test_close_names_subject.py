@@ -34,8 +34,10 @@ def _action(db, start):
     # Northwold 2016: closed in 2019 by 'A comparative cost had been received from mcp Law to investigate the land
     # sale': the task's verb and 'cost' only
     "Clerk to investigate costs for three new, larger noticeboards",
-    # West Dereham 2017: closed in 2019 by 'The Parish Clerk reported that he had contacted a stonemason'
-    "RESOLVED: 1) Clerk to contact Bonnetts to see about the reuse of the current tree guard",
+    # West Dereham 2017: closed in 2019 by 'The Parish Clerk reported that he had contacted a stonemason' (its
+    # resolution block, 'RESOLVED: 1) Clerk to contact Bonnetts to see about the reuse of the current tree guard',
+    # is the same action as the discussion's)
+    "The Clerk to contact Bonnets to see if they could provide a quote",
     # West Dereham 2016: closed in 2017 by 'CC advised members of the public that if they wished to comment on
     # any item, before a decision was made, they should raise their hand' (words of procedure only)
     "Clerk to chase up all other contractors who had been approached",

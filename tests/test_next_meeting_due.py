@@ -41,7 +41,8 @@ def _due(db, filename, start):
     # the board's September 2012 minutes name 'the next Board Meeting ... on 11th September' (their own day,
     # read as 2013): the board met again on 17 October, the archive's next paper
     ("sl_board-meeting-minutes-2012-09-11.pdf", "Their recommendation is these Standing orders are adopted", "2012-10-17"),
-    ("sl_board-meeting-minutes-2012-09-11.pdf", "AW & IB will work on this with a view to having a plan", "2012-10-17"),
+    ("sl_board-meeting-minutes-2012-09-11.pdf", "The Board was encouraged by the progress on the Staff Advisory Group",
+     "2012-10-17"),
     # May 2013's next meeting is stated (8 July 2013) and comes before the archive's next paper (21 August)
     ("sl_board-meeting-minutes-2013-05-29.pdf", "IPS Rules Amendments", "2013-07-08"),
     # the council's October 2016 minutes state 3 November; its next paper in the archive is April 2017
