@@ -12,6 +12,7 @@ import os
 import re
 
 from .document import Document
+from .dates import find_dates
 
 ACTION_LOG_RE = re.compile(r"\baction (?:log|tracker|plan|sheet)\b")
 # "minutes" that name this paper, not an agenda item about earlier minutes
@@ -49,7 +50,26 @@ def a_listing(doc: Document) -> str | None:
     if references >= 3 and len(naming) >= 0.25 * len(lines):
         return (f"a list of files and links ({len(naming)} of its {len(lines)} lines name one), "
                 "with no meeting of its own: not a committee paper")
+    # a calendar of meetings ('Wed, 04 September 2019 | LPC Committee Meeting', 'September 26, 2019 1:30 p.m. JSTC'): a
+    # line a meeting, none of them minuted here (North of Tyne LPC's minutes index page, Cuyahoga's and Cook County's
+    # calendars); minutes that list the year's dates keep their own record (who was present, what was resolved)
+    dated = [line for line in lines if _opens_with_date(line)]
+    if len(dated) >= 6 and len(dated) >= 0.25 * len(lines):
+        body = "\n".join(lines[:400]).lower()
+        if not PRESENT_RE.search(body) and len(PAST_RE.findall(body)) < 2:
+            return (f"a list of meeting dates ({len(dated)} of its {len(lines)} lines open with one), "
+                    "with no meeting of its own: not a committee paper")
     return None
+
+
+_EARLY_DIGIT_RE = re.compile(r"^\W{0,3}(?:\w+,?\s+){0,2}\d")
+
+
+def _opens_with_date(line: str) -> bool:
+    if not _EARLY_DIGIT_RE.match(line):
+        return False
+    found = find_dates(line[:40])
+    return bool(found) and found[0].start <= 6
 
 
 def document_kind(doc: Document) -> str:
