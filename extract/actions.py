@@ -140,7 +140,23 @@ TASK_PARTICIPLES = (
     r"redrafted|revised|amended|scheduled|booked|investigated|conducted|carried\s+out|instigated|drawn\s+up|set\s+up|"
     r"explored|checked|costed|repaired|replaced|cleared|erected|removed|fixed|compiled|chased(?:\s+up)?|pursued|"
     r"looked\s+into|followed\s+up|researched|approached|informed|notified|requested|monitored|produced|sourced|"
-    r"renewed|inspected|surveyed|progressed|clarified|established|developed|designed|made|re-?examined")
+    r"renewed|inspected|surveyed|progressed|clarified|established|developed|designed|made|re-?examined|replanted|"
+    r"cleaned|tidied|dismantled|treated|finali[sz]ed|painted|repainted|put\s+back(?:\s+up)?|cut(?:\s+back)?|trimmed|"
+    r"formulated|reset|relocated")
+# work the minutes say is to be done, with no one named: 'An asset register needs to be compiled', 'the possibility of
+# renovating the old noticeboard should be explored' (Souldern), 'The War Memorial needs to be cleaned and tidied',
+# 'Spreadsheets should be formulated with all the information on street furniture' (Stoke Ferry), 'media training for
+# the Board should be arranged' (Suffolk Libraries). Not what should not be, nor a condition or a question.
+NEEDS_DOING_RE = Gated(re.compile(
+    r"(?:^\W*|[;:,–—]\s+|\b(?:and|but|that|so)\s+)(?!(?:it|he|she|they|we|you|i|there)\s)(?:[\w’'\-]+\s+){1,7}?(?:still\s+)?"
+    r"(?:should|needs?\s+to|must)\s+(?:now\s+|also\s+)?be\s+"
+    rf"(?!made\b)(?:{TASK_PARTICIPLES})\b(?![^.;]*\?)"), "should", "need", "must")
+# (a past 'needed to be amended' reports; 'may need to be reviewed' and 'defects considered life threatening and need to
+# be made safe' describe, as do conditions and opinions; a rule for any or every case is a policy, not a task: 'Any
+# further training offers should be explored for front line staff'); nor someone else's words reported: 'A notice which
+# was put up asking that litter should be placed in bins', 'JM reported that Bridge Road should now be cleared')
+NOT_DOING_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|felt|thought|suggested|believed|questioned|"
+                          r"considered|any|every|each|asking|asked|requesting|reported|said|stated|advised|which)\b")
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 # (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
 # needs to be undertaken', nor a list's subject: 'Others to be reported are between Stocks Bridge and ...')
@@ -401,6 +417,9 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         subjunctive = SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():])
         if subjunctive:  # 'that this work be carried out by Mr Bowen': the one it is done by owns it
             return fact(_by_agent(sentence[decision.end() + subjunctive.end():], registry), "implicit-resolved")
+        agreed = AGREED_THAT_PASSIVE_RE.search(sentence)
+        if agreed:  # 'It was agreed that a warning sign should be placed on the corner'
+            return fact(_by_agent(sentence[agreed.end():], registry), "implicit-resolved")
         if REVISIT_RE.search(sentence[decision.end():]) or BODY_WILL_RE.search(sentence, folded=folded):
             return fact([], "implicit-resolved")  # in a resolution, the body's 'should' is agreed
         if AGREED_TASK_RE.search(sentence, folded=folded):
@@ -444,6 +463,9 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         return fact([], "implicit-passive")
     m = PASSIVE_RE.search(sentence, folded=folded)
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
+        return fact([], "implicit-passive")
+    m = NEEDS_DOING_RE.search(sentence, folded=folded)
+    if m and not NOT_DOING_RE.search(sentence[:m.end()]):
         return fact([], "implicit-passive")
     return []
 
