@@ -559,8 +559,13 @@ VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "propo
               "approval", "acceptance", "adoption", "resolved", "carried", "seconder"}
 
 
-ANAPHORIC_OUTCOME_RE = re.compile(r"(?i)^\W*(?:this|that|these|it)\s+(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?"
-                                  r"(?:agreed|approved|accepted|adopted|endorsed|carried|resolved)\b")
+# 'This was agreed and ...', 'This item was deferred to the next appropriate meeting', 'It was agreed that this will be
+# progressed': a decision whose only subject points back
+ANAPHORIC_OUTCOME_RE = re.compile(
+    r"(?i)^\W*(?:it\s+was\s+(?:agreed|resolved|decided)\s+that\s+)?(?:this|that|these|it)(?:\s+(?:item|matter|proposal|request|"
+    r"issue|recommendation|motion)s?)?\s+(?:was|were|is|has\s+been|will\s+be|would\s+be|be|should\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:agreed|approved|accepted|adopted|endorsed|carried|resolved|deferred|postponed|progressed|supported|noted)\b"
+    r"[^.;:]{0,60}[.;]?\s*(?:\|.*)?$")
 ROLL_CALL_TAIL_RE = re.compile(r"(?i)^\W*(?:nays?|ayes?|noes|pass|absent|abstain(?:ed|ing)?|recused)\s*:")
 
 

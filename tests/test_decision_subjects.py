@@ -105,3 +105,16 @@ def test_the_scorer_pairs_a_phrase_the_gold_lists_twice_with_two_decisions(tmp_p
     db["decisions"].insert({"id": 4, "document_id": 1, "text": texts[2], "source": "meeting"})
     score = Scorer(db).decisions(1, gold)
     assert (score.right, score.fp) == (3, 1) and score.misses[-1].endswith("(repeat)")
+
+
+def test_a_decision_whose_subject_points_back_takes_the_sentence_before():
+    """Suffolk Libraries: 'The Community Lead tabled the draft agenda for the Community Group meeting ... This was agreed
+    and will be sent out to members this week.'; Kent: '... This item was deferred to the next appropriate meeting of
+    Full Council.'"""
+    suffolk = ["The Community Lead tabled the draft agenda for the Community Group meeting scheduled for 10th February 2014.",
+               "This was agreed and will be sent out to members this week."]
+    assert [f.text for f in from_sentences(suffolk, 1, 0)] == [" ".join(suffolk)]
+    kent = ["Mr Hills asked that the motion on local bus services be considered at the next meeting.",
+            "This item was deferred to the next appropriate meeting of Full Council."]
+    assert [f.text for f in from_sentences(kent, 1, 0)] == [" ".join(kent)]
+    assert not lacks_subject("It was agreed that the Board would not respond to individual queries in this depth.")
