@@ -93,6 +93,7 @@ class Registry:
     posts: dict[str, str | None] = field(default_factory=dict)  # "head of it" -> "Peter Baker"; None: two holders
     away: set[str] = field(default_factory=set)  # name keys of people who sent apologies or were absent
     codes: dict[str, str] = field(default_factory=dict)  # "BMc" -> "Barbara McGarry": initials with a lower-case part
+    present: set[str] = field(default_factory=set)  # name keys of those the attendance lists as present
 
     def add(self, person: Person) -> Person:
         self._full = None  # the cached list of full names is rebuilt on the next lookup
@@ -167,6 +168,11 @@ class Registry:
             fitting = [n for n in candidates if _first_fits(first, n)]
             if len(fitting) == 1:
                 return fitting[0]  # "Z. Maiorca", "Dr A Ghosh", "Steven Calder"
+            members = [n for n in fitting if name_key(n) in self.present]
+            if len(members) == 1 and title and re.fullmatch(r"(?i)cllrs?\.?|councillors?|clrs?\.?", title):
+                # 'Cllr. J. Davies' where the paper also names its clerk Mrs Jane Davies: the councillor
+                # is the one of them the attendance lists as present
+                return members[0]
         if len(parts) == 2 and len(parts[1].rstrip(".")) == 1:  # "Alison B"
             # or a name a line cut after its middle initial: 'Mayor Emmanuel J.' of 'Emmanuel J. Estrada'
             fitting = [n for n in self.full_names() if len(surname(n).rstrip(".")) > 1

@@ -129,8 +129,12 @@ def listed_people(doc, registry, facts):
                                           "text": f"{above}: {line}"[:300], "kind": "listed"})
 
 
-def derived_initials(registry):
-    """Initials the document never defines but uses ('RB, FQ, KK to complete'): unique ones only."""
+def derived_initials(registry, facts=None):
+    """Initials the document never defines but uses ('RB, FQ, KK to complete'): unique ones only, or
+    the one member present of the names sharing them ('JM' for Mrs J Martin, councillor, not Jenny
+    Mander of the public)."""
+    if facts is not None:
+        registry.present |= {name_key(a["name"]) for a in facts["attendance"] if a["status"] == "present"}
     counts: dict[str, list[str]] = {}
     # 'A Martin' in a list gives its initials too: the minutes' 'AM' is A Martin when no other name has them
     every = registry.full_names() + [p.name for p in registry.people.values() if re.fullmatch(r"[A-Z]\.? [A-Z][A-Za-z'’\-]+", p.name)]
@@ -141,6 +145,9 @@ def derived_initials(registry):
             registry.initials[initials] = names[0]
         elif len(names) > 1:
             registry.initials.pop(initials, None) if initials in registry.initials and registry.initials[initials] not in names else None
+            members = [n for n in dict.fromkeys(names) if name_key(n) in registry.present]
+            if len(initials) >= 2 and len(members) == 1 and initials not in registry.initials:
+                registry.initials[initials] = members[0]
     # a code that goes on into the surname where two members share initials ('BMc' for Barbara McGarry
     # beside Bruce May's 'BM', 'AHop'): exact case only, so an acronym in capitals is never one
     codes: dict[str, list[str]] = {}

@@ -35,7 +35,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     people_facts.contacts_and_presenters(structure, registry, facts, doc)
     people_facts.listed_people(doc, registry, facts)
     people_columns.column_people(doc, structure, registry, facts)
-    people_facts.derived_initials(registry)
+    people_facts.derived_initials(registry, facts)
 
     nlp = load_pipeline(pipeline)
     # "McKay(Acting Chief Analyst)": a bracket glued to a word hides both from the tokenizer
@@ -43,7 +43,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     # each passage's sentences are read once, for every extractor that walks them
     docs = _parse(nlp, texts)
     people_facts.prose_people(docs, passages, registry, facts, structure)
-    people_facts.derived_initials(registry)  # 'Andre Yeung attended ...', then 'AY undertook to update ...'
+    people_facts.derived_initials(registry, facts)  # 'Andre Yeung attended ...', then 'AY undertook to update ...'
     attendance_facts.presenters_in_attendance(structure, registry, facts)
     attendance_facts.resolve_attendance(facts, registry)
 

@@ -43,10 +43,17 @@ def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int,
             sentence = _without_column(sentence, page.side_marks)
             same = next((f for m, f in found if m == n and f.text.split("\nACTION: ")[0] == sentence), None)
             if same is not None:
-                # two codes on consecutive lines of one sentence ('BM' level with its start, 'AM' with its
-                # end): one task with both owners, not a row per code
-                same.owners += [o for o in owners if o not in same.owners]
-                same.text = f"{same.text}/{mark}"
+                # two codes level with lines of one sentence: the one the sentence makes its agent ('RB' on
+                # the line where 'GD to enquire ...' starts after another item's end, 'GD' below it), else,
+                # for the body's resolution ('It was resolved to produce a contract ...': 'BM' level with
+                # its start, 'AM' with its end), one task with both owners rather than a row per code
+                combined = same.owners + [o for o in owners if o not in same.owners]
+                agents = {name for name, _ in subject_owners(sentence, registry)}
+                if agents & {name for name, _ in combined}:
+                    same.owners = [o for o in combined if o[0] in agents]
+                elif RESOLUTION_RE.match(sentence):
+                    same.owners = combined
+                    same.text = f"{same.text}/{mark}"
                 continue
             description, status, marker = split_status(sentence)
             found.append((n, ActionFact(text=f"{sentence}\nACTION: {mark}", description=description, owners=owners,
@@ -62,9 +69,19 @@ def _without_column(sentence: str, marks) -> str:
     codes = {w for mark, _ in marks for w in re.split(r"[\s/,&]+", mark) if w} | {"&", "/"}
     words = sentence.split(" ")
     for i, word in enumerate(words):
-        if i and word in codes and (i + 1 == len(words) or words[i + 1] in codes):
+        if not i or word not in codes:
+            continue
+        j = i
+        while j < len(words) and words[j] in codes:
+            j += 1
+        # the run ends the sentence, or is a column's worth of codes before the next heading ('9 Future
+        # Agenda Items'); not 'AW & IB will work on this', codes that are the sentence's subject
+        if j == len(words) or (j - i >= 3 and not words[j][:1].islower()):
             return " ".join(words[:i]).rstrip(" ,;:") or sentence
     return sentence
+
+
+RESOLUTION_RE = re.compile(r"(?i)^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:(?:also\s+)?resolved|agreed)\b")
 
 
 TASK_WORDS_RE = re.compile(r"(?i)\b(?:resolved|agreed|to\s+be|needs?\s+to|will|would|should|is\s+to)\b")

@@ -67,3 +67,26 @@ def test_a_code_with_a_lower_case_part_is_exact_case():
     assert registry.resolve("BMC") != "Barbara McGarry"  # an acronym in capitals is no member's code
     assert registry.resolve("BM") == "BM"  # two members share it: no one
     assert registry.resolve("Cllr O") == "Nick Oakhill" and registry.resolve("Cllr B") == "B"
+
+
+def test_shared_initials_go_to_the_member_present():
+    """'JM' of Souldern 2013 is Mrs J Martin, a councillor present, not Jenny Mander of the public;
+    Manordeilo's 'Cllr. J. Davies' is Joseph Davies, present, not the Clerk Mrs Jane Davies."""
+    _, facts = _paper("sd_2013-09-19 SPC minutes.pdf")
+    assert _owners(facts["actions"], "Noticeboard – The Village Hall Committee") == ["J Martin"]
+    _, facts = _paper("mscc_17-10-11.pdf")
+    assert _owners(facts["actions"], "Cllr. J. Davies would make enquiries") == ["Joseph Davies"]
+
+
+def test_shared_initials_of_two_members_present_stay_unresolved():
+    from minutebook.extract.people import Person, Registry
+    from minutebook.extract.people_facts import derived_initials
+
+    registry = Registry()
+    for name in ("Bruce May", "Barbara McGarry", "Jenny Mander", "J Martin"):
+        registry.add(Person(name=name))
+    attendance = [{"name": n, "status": s} for n, s in (("Bruce May", "present"), ("Barbara McGarry", "present"),
+                                                        ("J Martin", "present"), ("Jenny Mander", "in_attendance"))]
+    derived_initials(registry, {"attendance": attendance})
+    assert registry.resolve("BM") == "BM"
+    assert registry.resolve("JM") == "J Martin"

@@ -226,8 +226,13 @@ def test_initials_several_people_fit_stay_apart_across_papers(tmp_path):
     db = tmp_path / "davies.db"
     ingest([str(p) for p in papers], str(db))
     conn = sqlite3.connect(db)
-    clerk, councillor = _people(conn, "J. Davies", "15-06-10"), _people(conn, "J. Davies", "17-10-11")
+    clerk = _people(conn, "J. Davies", "15-06-10")
+    # (the 2017 councillor now resolves to Joseph Davies, the one J. Davies the attendance lists as present)
+    councillor = _people(conn, "J. Davies", "17-10-11") | _people(conn, "Joseph Davies", "17-10-11")
     assert clerk and councillor and not clerk & councillor
+    owners = {r[0] for r in conn.execute("select o.name from action_owners o join actions a on a.id = o.action_id "
+                                         "where a.text like 'Cllr. J. Davies would make enquiries%'")}
+    assert owners == {"Joseph Davies"}
 
 
 def test_a_titled_surname_of_two_words_is_whole(tmp_path):
