@@ -30,7 +30,9 @@ DONE_VERBS = ("purchased|ordered|bought|sent|circulated|installed|fitted|deliver
               "provided|produced|placed|set\\s+up|put\\s+in\\s+place|taken\\s+place|achieved|actioned|carried\\s+out|"
               "held|finished|resolved|chosen|appointed|returned|collected|cleared|removed|"
               # a task to find something out is done when it was ('TM had investigated possible deterrents')
-              "investigated|researched|checked|enquired|inquired|explored")
+              "investigated|researched|checked|enquired|inquired|explored|"
+              # a message to pass on is done when it was ('CS confirmed that he had passed on the message')
+              "passed\\s+on|forwarded")
 # the same done in the active voice, past tense ('the parish council replaced the lamps'), but not
 # 'to be sent' or 'will be replaced'
 ACTIVE_DONE = ("replaced|installed|repaired|fitted|delivered|circulated|completed|finished|published|paid|signed|"

@@ -384,14 +384,14 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             if best is not None and best_score < SURE and _long_gap(best, m["date"]):
                 best_score, continues = min(best_score, JOIN - 0.01), False  # the same task a year on is a new one
             if best is not None and (best_score >= JOIN or continues) and s.state == "open" and not best.settles_next_meeting:
-                said = _own_news(reading(s.row.get("description") or s.text), best)
+                said = _own_news(reading(_own_part(s.row.get("description") or s.text)), best)
                 if said is not None and said.status == "completed" and not _closes(
                         best, new.candidate, vocab, m["date"], _particular_owners(earlier), text=s.text):
                     best_score, continues = min(best_score, JOIN - 0.01), False  # a task of its own, not this one's close
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
-                    said = _own_news(reading(s.row.get("description") or s.text), best)
+                    said = _own_news(reading(_own_part(s.row.get("description") or s.text)), best)
                     if best.settles_next_meeting and (said is None or said.status == "completed"):
                         said = Reading("completed", "discussed", s.row.get("item_title") or s.text[:80])
                     if said is not None:
@@ -440,7 +440,17 @@ def _twin(threads: list[Thread], candidate: Candidate) -> Thread | None:
 
 
 RESOLUTION_RE = re.compile(r"(?i)^\W*(?:\d+\)\s*)?(?:resolved|it\s+was\s+resolved)\b")
-RESOLUTION_REACH = 3  # a resolution block closes its item: the discussion it restates is a passage or few before
+RESOLUTION_REACH = 6  # a resolution block closes its item: the discussion it restates is a passage or few before
+
+
+LETTERED_RE = re.compile(r"(?<=[.!?])\s+[a-z]\)\s")  # '... control. e) CS confirmed ...': the next sub-item
+
+
+def _own_part(text: str) -> str:
+    """An extracted action's own words, before the next lettered sub-item its text runs on into:
+    what a later sub-item says was done ('e) CS confirmed that he had passed on the message') is
+    no news of this one."""
+    return LETTERED_RE.split(text or "", maxsplit=1)[0]
 
 
 def _resolution_of(threads: list[Thread], s: Sighting, candidate: Candidate, vocab: Vocabulary) -> Thread | None:

@@ -58,3 +58,5 @@ def test_a_resolution_is_no_news_that_something_was_done():
     assert reading("The issue with the drain has been resolved.").status == "completed"
     # a task to find something out is done when it was
     assert reading("TM had investigated possible deterrents for the rabbit population").status == "completed"
+    assert reading("CS confirmed that he had passed on the message to the Borough Council").status == "completed"
+    assert reading("He will pass on the message to the Borough Council") is None
