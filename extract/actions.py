@@ -150,13 +150,16 @@ TASK_PARTICIPLES = (
 NEEDS_DOING_RE = Gated(re.compile(
     r"(?:^\W*|[;:,–—]\s+|\b(?:and|but|that|so)\s+)(?!(?:it|he|she|they|we|you|i|there)\s)(?:[\w’'\-]+\s+){1,7}?(?:still\s+)?"
     r"(?:should|needs?\s+to|must)\s+(?:now\s+|also\s+)?be\s+"
-    rf"(?!made\b)(?:{TASK_PARTICIPLES})\b(?![^.;]*\?)"), "should", "need", "must")
+    rf"(?!made\b)(?:{TASK_PARTICIPLES})\b(?<!prepared(?=\s+to\b))(?![^.;]*\?)"), "should", "need", "must")
 # (a past 'needed to be amended' reports; 'may need to be reviewed' and 'defects considered life threatening and need to
 # be made safe' describe, as do conditions and opinions; a rule for any or every case is a policy, not a task: 'Any
 # further training offers should be explored for front line staff'); nor someone else's words reported: 'A notice which
-# was put up asking that litter should be placed in bins', 'JM reported that Bridge Road should now be cleared')
+# was put up asking that litter should be placed in bins', 'JM reported that Bridge Road should now be cleared', 'he was
+# now providing advice that the tiles should be painted'), nor a forecast ('Assessments would then need to be undertaken';
+# 'the Council should be prepared to deal with the GDPR' is readiness, not a task)
 NOT_DOING_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|felt|thought|suggested|believed|questioned|"
-                          r"considered|any|every|each|asking|asked|requesting|reported|said|stated|advised|which)\b")
+                          r"considered|any|every|each|asking|asked|requesting|reported|said|stated|advised|advice|which|"
+                          r"would)\b")
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 # (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
 # needs to be undertaken', nor a list's subject: 'Others to be reported are between Stocks Bridge and ...')
