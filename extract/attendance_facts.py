@@ -255,6 +255,15 @@ PRESENTER_RES = [
 ]
 
 
+# who came late: 'Sheumaker arrived at 7:32 a.m.' (Des Moines), 'PCSO Roger Anthony joined the meeting' (Manordeilo),
+# 'Borough Councillor Sampson joined the meeting' (Stoke Ferry); a guest's post says they attended as a guest
+ARRIVAL_RE = Gated(re.compile(
+    r"(?P<post>\b(?:(?:County|Borough|District)\s+Councill?or|PCSO|PC|Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?"
+    r"(?<![\w'’\-])(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})\s+"
+    r"(?P<how>arrived\s+(?:at\s+\d|during\b)|joined\s+the\s+meeting\b)"), "arrived", "joined")
+GUEST_POST_RE = re.compile(r"(?i)county|borough|district|pcso|^pc\b")
+
+
 def presenters_in_attendance(structure, registry, facts):
     """Officers and guests who presented or attended an item of minutes are in attendance,
     unless a list already says how they attended."""
@@ -280,6 +289,21 @@ def presenters_in_attendance(structure, registry, facts):
                 listed.add(key)
                 facts["attendance"].append({"meeting": meeting, "name": name, "status": "in_attendance", "role": None,
                                             "page": p.page, "passage": n, "weak": True})
+        for m in ARRIVAL_RE.finditer(p.text):
+            person = parse_person(m.group("who"))
+            # a surname alone is a member only in the form a roll call uses ('Sheumaker arrived at 7:32')
+            if not person or len(person.name.split()) < 2 and not (m.group("post") or m.group("how").startswith("arrived")):
+                continue
+            if len(person.name.split()) >= 2 and not (known_given_name(person.name) or name_key(person.name) in registry.people):
+                continue
+            name = registry.resolve(person.name)
+            key = (meeting, name_key(name))
+            if key in listed:
+                continue
+            listed.add(key)
+            status = "in_attendance" if GUEST_POST_RE.search(m.group("post") or "") else "present"
+            facts["attendance"].append({"meeting": meeting, "name": name, "status": status, "role": None,
+                                        "page": p.page, "passage": n, "weak": True})
 
 
 def resolve_attendance(facts, registry):

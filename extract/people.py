@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.document import Block
+from ..ingest.lines import coded_row
 from .char_gate import CharGated
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .post_first import post_first_people
@@ -413,13 +414,13 @@ LOOSE_NEXT_RE = re.compile(r"\b(?P<label>ALSO(?:\s+PRESENT|\s+IN\s+ATTENDANCE)?|
                            r"ABSENT)\b\s*[-–—:]?\s*")
 # 'Rob Weatherston RW Paul Wilson PW': a grid of names, each with the initials the minutes use
 CODED_NAME_RE = re.compile(r"\b(?P<name>(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+)(?P<post>\s*\([^()]{1,25}\))?\s+"
-                           r"(?P<code>[A-Z]{2,4})\b(?!\s*\()")
+                           r"(?P<code>[A-Z]{2,4}|[A-Z]{2}[a-z])\b(?!\s*\()")
 
 
 def _code_in_brackets(m: re.Match) -> str:
     initials = "".join(w[0] for w in m.group("name").split())
     code = m.group("code")
-    if code[0] != initials[0] or code[-1] != initials[-1]:
+    if code[0] != initials[0] or initials[-1] not in code[1:].upper():  # 'Margaret Carey MCa' 
         return m.group(0)
     return f"{m.group('name')}{m.group('post') or ''} ({code}), "
 
@@ -500,6 +501,9 @@ def flat_table_entries(body: str, status: str, block: Block, index: int) -> list
 def _entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
     if FLAT_TABLE_HEADER_RE.match(body):
         return flat_table_entries(body, status, block, index)
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if len(lines) >= 2 and coded_row(lines[0]) and all(coded_row(line, least=1) for line in lines):
+        body = CODED_NAME_RE.sub(_code_in_brackets, body)  # a grid of names with their initials, a row a line
     out: list[AttendanceEntry] = []
     posts_lead = False  # the list prints posts before names: a post alone at its end is no one's
     for piece in split_names(body):
@@ -605,7 +609,7 @@ def _name_then_post(item: str) -> Person | None:
     words = bare.split()
     if len(words) < 3 or not (known_given_name(bare) or title):
         return None
-    name, rest = " ".join(words[:2]), " ".join(words[2:])
+    name, rest = " ".join(words[:2]).rstrip(".,"), " ".join(words[2:])  # 'Cllr John Wyett. Borough Councillor ...'
     if not looks_like_name(name) or not rest[:1].isupper():
         return None
     if is_post(rest):

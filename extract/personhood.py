@@ -134,6 +134,9 @@ class PaperWords:
                 self.firms[name_key(m.group(1))] = m.group(1)
             for m in _BODY_OF_PLACE_RE.finditer(text):
                 words = re.findall(r"[A-Z][\w'’\-]+", next(g for g in m.groups() if g))
+                if m.group(1) and len(words) == 2 and known_given_name(words[0]) and re.search(
+                        r"(?i)\b(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+$", text[max(0, m.start() - 30):m.start()]):
+                    continue  # 'Cllr Colin Sampson Borough Council of ...': a titled name, then the council, no place
                 if m.group(1) and len(words) == 2 and re.search(r"[A-Z][\w'’\-]*\s+$", text[max(0, m.start() - 30):m.start()]):
                     words = words[1:]  # 'Cllr Martin Storey Norfolk County Council': a name, then the place
                 places.update(w.lower() for w in words if w.lower() not in TITLES_ONLY | COMPASS | FUNCTION_ENDINGS

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.lines import coded_row
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
 from .people import Registry
 
 ATTENDANCE_LINE_RE = re.compile(r"(?i)^\W*(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*[:\-–]")
+GRID_LABEL_RE = re.compile(r"(?i)^\W*(?:present|apologies|in\s+attendance)\b\s*[:\-–]?\s*")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 
 
@@ -32,8 +34,8 @@ def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int,
     for page in pages:
         for mark, line in getattr(page, "side_marks", None) or []:
             lines = line.split("\n")
-            if ATTENDANCE_LINE_RE.match(lines[0]):
-                continue  # 'Present: Margaret Carey MC Kenny Combe KC': a member's initials, not an owner
+            if ATTENDANCE_LINE_RE.match(lines[0]) or any(coded_row(GRID_LABEL_RE.sub("", _norm(f"{t} {mark}"))) for t in lines):
+                continue  # 'Present: Margaret Carey MC Kenny Combe KC' and the grid's next rows: a member's initials, not an owner
             hits = [h for h in (_sentence_ending_line(passages, page.number, _norm(t)) for t in lines) if h]
             if not hits:
                 continue

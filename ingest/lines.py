@@ -64,12 +64,30 @@ def name_with_code(text: str, alone: bool = False) -> bool:
         not alone or bool(POST_AFTER_CODE_RE.fullmatch(text[m.end():])))
 
 
+# 'Catherine Chisholm CC Kenny Combe KC', 'Jim Fullarton (SBC) JF Isabel Kellie IK': a row of a grid of
+# members, each name followed by the initials the minutes use for it (Ayton prints its attendance so)
+CODED_UNIT_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'’\-]+\s+){1,2}[A-Z][a-z'’\-]+)(?:\s+\([A-Z]{2,5}\))?\s+(?P<code>[A-Z]{2,3}|[A-Z]{2}[a-z])\b")
+
+
+def coded_row(text: str, least: int = 2) -> bool:
+    """The line is nothing but names, each with its initials after it (two at least, unless the row
+    goes on a grid: 'Planning Applications PA' alone is a heading with its code)."""
+    units = list(CODED_UNIT_RE.finditer(text))
+    if len(units) < least or CODED_UNIT_RE.sub("", text).strip():
+        return False
+    for m in units:
+        words = m.group("name").split()
+        if m.group("code")[0] != words[0][0] or words[-1][0] not in m.group("code")[1:].upper():
+            return False
+    return True
+
+
 def is_heading_line(line: str) -> bool:
     """Short, unpunctuated lines in title or upper case read as headings."""
     text = line.strip()
     if not text or len(text) > 90 or text.endswith((".", ",", ";")) and not text.isupper():
         return False
-    if name_with_code(text, alone=True):
+    if name_with_code(text, alone=True) or coded_row(text):
         return False
     if AMOUNT_END_RE.search(text):
         return False  # a figure is what the line says, not the title of what follows
@@ -93,6 +111,8 @@ def is_heading_line(line: str) -> bool:
 
 
 LIST_LINE = "\x00"  # marks a line joined to its block by a new line: one person of a list a line
+ATTENDANCE_LABEL_RE = re.compile(r"(?i)^\s*(?:present|in attendance|also present|attendees|attending|apologies)\b[^:]{0,40}:\s*"
+                                 r"|^\s*(?:PRESENT|IN ATTENDANCE|APOLOGIES)\s+")
 ATTENDANCE_LABEL_LINE_RE = re.compile(r"(?i)^\s*(?:present|in attendance|also present|attendees|attending|apologies)\b[^:]{0,40}:\s*$")
 
 
@@ -124,7 +144,9 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
         starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
         starts_label = bool(LABEL_RE.match(line))
         if current and name_with_code(line.strip(), alone=True) and (
-                name_with_code(current[-1].strip(LIST_LINE + " "), alone=True) or ATTENDANCE_LABEL_LINE_RE.match(current[-1])):
+                name_with_code(current[-1].strip(LIST_LINE + " "), alone=True) or ATTENDANCE_LABEL_LINE_RE.match(current[-1])) \
+                or current and coded_row(line.strip(), least=1) and (
+                coded_row(current[-1].strip(LIST_LINE + " ")) or coded_row(ATTENDANCE_LABEL_RE.sub("", current[-1], count=1))):
             current.append(LIST_LINE + line.strip())
             carried = None
             continue

@@ -101,3 +101,44 @@ def test_whole_lists_on_real_papers(name, expected):
 def test_kent_member_named_bond():
     found = {(a["name"], a["status"]) for a in wild_attendance("kcc_Printed minutes 09th-Jan-2025 10.00 County Council.pdf")}
     assert ("T Bond", "present") in found
+
+
+def test_a_grid_of_members_with_their_initials():
+    """Ayton prints who was present as a grid, each name with its initials, two a row; the rows after the
+    first were taken for headings and lost (2019: 7 of 9 missed; 2014 and 2021 print it so too)."""
+    from minutebook.ingest.lines import coded_row
+    assert coded_row("Jim Fullarton (SBC) JF Isabel Kellie IK") and coded_row("Rob Weatherston RW Margaret Carey MCa")
+    assert not coded_row("Planning Applications PA") and not coded_row("Rob Weatherston RW will report")
+    text = "Present: Ann Lee AL Tom Hale TH\nRita Senn (SBC) RS Jo Pym JP"
+    assert _read(text) == [("Ann Lee", "present"), ("Tom Hale", "present"), ("Rita Senn", "present"), ("Jo Pym", "present")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("ayton_2019-10-01.pdf", {("Catherine Chisholm", "present"), ("Kenny Combe", "present"), ("Jim Fullarton", "present"),
+                              ("Isabel Kellie", "present"), ("Helen Laing", "present"), ("Dick Noble", "present"),
+                              ("Paul Priestman", "present"), ("Rob Weatherston", "present"), ("Sarah Woodbury", "present")}),
+    ("ayton_2014-06-03.pdf", {("Kenny Combe", "present"), ("Norman Robertson", "present"), ("Margaret Carey", "present"),
+                              ("Michael Cook", "present")}),
+])
+def test_ayton_grids(name, expected):
+    found = {(a["name"], a["status"]) for a in wild_attendance(name)}
+    assert found >= expected
+    assert not {n for n, s in found if s == "in_attendance"} & {n for n, _ in expected}
+
+
+def test_arrivals_said_in_prose():
+    """Who came late is at the meeting: a member ('Sheumaker arrived at 7:32 a.m.', Des Moines' roll call form) is
+    present, a guest by their post ('PCSO Roger Anthony joined the meeting', Manordeilo) in attendance."""
+    assert ("Sheumaker", "present") in {(a["name"], a["status"]) for a in wild_attendance("dsm_special-meeting-invalid-minutes.pdf")}
+    assert ("Roger Anthony", "in_attendance") in {(a["name"], a["status"]) for a in wild_attendance("mscc_17-10-11.pdf")}
+
+
+def test_a_titled_name_before_a_council_is_no_place():
+    """'Cllr Colin Sampson Borough Council of Kings Lynn and West Norfolk' made 'Sampson' a place the paper's
+    bodies are named after, so the councillor was dropped from the list; 'Cllr Martin Storey Norfolk County
+    Council' still gives the place Norfolk."""
+    from minutebook.extract.personhood import PaperWords
+    words = PaperWords(["Cllr Colin Sampson Borough Council of Kings Lynn", "Cllr Martin Storey Norfolk County Council"])
+    assert "sampson" not in words.places and "norfolk" in words.places
+    found = {(a["name"], a["status"]) for a in wild_attendance("sf_stoke-ferry-pc-minutes-2018-02_index.html")}
+    assert {("Colin Sampson", "in_attendance"), ("Martin Storey", "in_attendance"), ("Chris Philpott", "in_attendance")} <= found
