@@ -83,7 +83,8 @@ def _without_column(sentence: str, marks) -> str:
     return sentence
 
 
-RESOLUTION_RE = re.compile(r"(?i)^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:it\s+was\s+)?(?:(?:also\s+)?resolved|agreed)\b")
+# a resolution of the body ('It was resolved to produce ...', 'After some discussion it was resolved that ...')
+RESOLUTION_RE = re.compile(r"(?i)^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:[a-z ,]{0,30}\bit\s+was\s+)?(?:(?:also\s+)?resolved|agreed)\b")
 
 
 TASK_WORDS_RE = re.compile(r"(?i)\b(?:resolved|agreed|to\s+be|needs?\s+to|will|would|should|is\s+to)\b")

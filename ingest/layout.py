@@ -83,7 +83,10 @@ def side_marks(textpage, page_width: float) -> list[SideMark]:
             last_box, last_text, _ = groups[-1][-1]
             near = last_box[1] - box[3] < 1.5 * (box[3] - box[1])  # the next line down, not a paragraph away
             joined = re.search(rf"{JOIN}$", last_text) or re.match(JOIN, text)
-            if near and joined:
+            # a code beside a sentence's short last line ('CR' / 'BM' beside '... informed of the situation
+            # on' / 'their behalf.'): the same sentence as the code above it, so one mark with it
+            tail = len(piece[2]) < 15 and piece[2][:1].islower()
+            if near and (joined or tail):
                 groups[-1].append(piece)
                 continue
         groups.append([piece])

@@ -90,3 +90,12 @@ def test_shared_initials_of_two_members_present_stay_unresolved():
     derived_initials(registry, {"attendance": attendance})
     assert registry.resolve("BM") == "BM"
     assert registry.resolve("JM") == "J Martin"
+
+
+def test_a_code_beside_a_sentences_short_last_line_joins_the_code_above():
+    """Souldern 2013: 'CR' beside '... informed of the situation on', 'BM' beside 'their behalf' (too short
+    a line to be read alone): one mark for the one resolution."""
+    doc, facts = _paper("sd_2013-09-19 SPC minutes.pdf")
+    assert "CR/BM" in [m for p in doc.pages for m, _ in p.side_marks]
+    assert _owners(facts["actions"], "After some discussion it was resolved that the PC would support") == \
+        ["Barbara McGarry", "C Rothero"]
