@@ -203,7 +203,10 @@ SPEAKER_AGREES_RE = re.compile(r"(?i)^(?:agreed|agree|endorsed|concurred|confirm
 ROLE_TAKING_RE = re.compile(r"(?i)^(?:agreed|accepted)\s+(?:as\s+[\w\s-]{2,30}?\s+)?to\s+(?:join|continue|stand|be|become|act|serve|take\s+on|chair|remain|lead)\b")
 PERFECT_RE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$")
-MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|shall|needs?|needed|likely\s+to|able\s+to|not)\s+(?:\w+ly\s+)?(?:be\s+)?$")
+# and a second verb after the first: 'need to be reviewed and adopted', 'can be accepted and approved', 'to be amended
+# and agreed at next meeting' (what is to come, Souldern, Wretton, Suffolk Libraries)
+MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|shall|needs?|needed|likely\s+to|able\s+to|not)\s+(?:\w+ly\s+)?"
+                      r"(?:be\s+)?(?:\w+ed\s+(?:and|or)\s+)?$")
 ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|new|"
                            r"of|un)\s*-?$")
 PRIOR_RE = re.compile(

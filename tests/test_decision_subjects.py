@@ -118,3 +118,19 @@ def test_a_decision_whose_subject_points_back_takes_the_sentence_before():
             "This item was deferred to the next appropriate meeting of Full Council."]
     assert [f.text for f in from_sentences(kent, 1, 0)] == [" ".join(kent)]
     assert not lacks_subject("It was agreed that the Board would not respond to individual queries in this depth.")
+
+
+def test_what_is_yet_to_be_decided_is_no_decision():
+    """A second verb after a modal's first: 'need to be reviewed and adopted' (Souldern), 'so that the accounts can be
+    accepted and approved by the Council at the Parish Council meeting on July 6th' (Wretton), 'Standing Orders to be
+    amended and agreed at next meeting' (Suffolk Libraries). What was done and decided stays."""
+    from minutebook.extract.decisions import judge
+
+    context = {"doc_kind": "minutes", "meeting_role": "records"}
+    for text in ["It was recognised that Standing orders and Financial Regulations need to be reviewed and adopted as a "
+                 "matter of priority.", "End of year accounts will be passed to the Internal Auditor with the intention "
+                 "that the accounts can be accepted and approved by the Council at the Parish Council meeting on July 6th.",
+                 "Standing Orders to be amended and agreed at next meeting 4."]:
+        assert judge(text, "sentence", "agreed", context).source is None, text
+    for text in ["The accounts were checked and approved.", "The minutes were read and agreed as a true record."]:
+        assert judge(text, "sentence", "agreed", context).source == "meeting", text
