@@ -43,12 +43,14 @@ def initials_match(expansion: str, acronym: str) -> str | None:
 
 
 def find_acronyms(text: str) -> list[tuple[str, str]]:
+    # each pattern is tried at every word of the text; a definition holds a bracket and a glossary
+    # line a dash, which most passages lack: without one the pattern could not match
     found = []
-    for m in DEF_RE.finditer(text):
+    for m in DEF_RE.finditer(text) if "(" in text else ():
         expansion = initials_match(m.group("expansion"), m.group("acronym"))
         if expansion:
             found.append((m.group("acronym"), expansion))
-    for m in GLOSSARY_RE.finditer(text):
+    for m in GLOSSARY_RE.finditer(text) if "-" in text or "–" in text or "—" in text else ():
         expansion = m.group("expansion").strip()
         if initials_match(expansion, m.group("acronym")):
             found.append((m.group("acronym"), initials_match(expansion, m.group("acronym"))))

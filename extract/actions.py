@@ -580,10 +580,21 @@ def _role_subject_owners(sentence: str, registry: Registry) -> list[tuple[str, s
     return []
 
 
+CLAUSE_START_RE = re.compile(r"(?:[,;:•]|\bbut|\band|\bso)\s+(?=[A-Z]|the\s)")
+# every place where IMPLICIT_RE's modal and verb could stand (a space, the modal, the verb): each match of
+# IMPLICIT_RE holds one after its subject, so a clause that starts after the last of them cannot match
+MODAL_VERB_AT_RE = re.compile(rf"(?=\s(?:{_MODAL})\s+(?:(?:{ACTION_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b)")
+
+
 def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
     """The same shape opening a later clause: '..., the Clerk agreed to contact them ...', for a
     subject the paper itself names (a listed person or post), not any capitalised word."""
-    for m in re.finditer(r"(?:[,;:•]|\bbut|\band|\bso)\s+(?=[A-Z]|the\s)", sentence):
+    last = None
+    for m in CLAUSE_START_RE.finditer(sentence):
+        if last is None:
+            last = max((v.start() for v in MODAL_VERB_AT_RE.finditer(sentence)), default=-1)
+        if m.end() > last:
+            break  # no modal and verb from here on: IMPLICIT_RE cannot match this clause's rest, nor a later one's
         owners = _subject_owners(sentence[m.end():], registry)
         if owners and all(kind == "person" for _, kind in owners):
             return owners
