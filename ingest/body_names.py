@@ -48,5 +48,17 @@ def same_meeting(db, key: str, date: str) -> tuple[int, str] | None:
     'Kent County Council'), or ('kent county council', the row of 'County Council'); None when no one row is."""
     rows = db.execute("select id, body, body_key from meetings where date = ? and body_key != ?", [date, key]).fetchall()
     bare = is_bare(key)
-    fits = [(r[0], r[1]) for r in rows if (bare and r[2].endswith(" " + key)) or (is_bare(r[2]) and key.endswith(" " + r[2]))]
+    fits = [(r[0], r[1]) for r in rows if (bare and r[2].endswith(" " + key) and _placed(r[1], key))
+            or (is_bare(r[2]) and key.endswith(" " + r[2]))]
     return fits[0] if len(fits) == 1 else None
+
+
+# the words before a bare name that make it a full one: a place or an authority's name ('Kent', 'Burton-cum-Walden'), not
+# a line the name was read from ('By: Anna Taylor, Scrutiny Research Officer To: Cabinet', 'Document for Cabinet')
+PLACE_WORDS_RE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|upon|on|in|the))*$")
+
+
+def _placed(body: str, bare_key: str) -> bool:
+    words = body.split()
+    prefix = " ".join(words[:len(words) - len(bare_key.split())])
+    return bool(PLACE_WORDS_RE.match(prefix)) and not re.search(r"(?i)\b(?:to|for|by|from|document|report)\b", prefix)

@@ -47,3 +47,17 @@ def test_only_a_bare_name_is_qualified_and_only_by_the_papers_own_words():
     assert qualified("Corporate Parenting Panel", "Kent County Council", "document title") == "Corporate Parenting Panel"
     assert qualified("Planning Commission", "Planning Commission", "body name") == "Planning Commission"
     assert qualified("City Council", "Kent County Council", "document title") == "City Council"  # another council
+
+
+def test_a_bare_name_joins_only_a_full_name_that_adds_a_place(tmp_path):
+    """Kent's 'Cabinet' agenda frontsheet of 4 March 2025 shares its date with a report whose meeting was read from the
+    line 'By: Anna Taylor, Scrutiny Research Officer To: Cabinet': that line is no full name of the Cabinet."""
+    from minutebook.ingest.body_names import same_meeting
+    from minutebook.ingest.meeting_finder import body_key
+
+    db = sqlite_utils.Database(tmp_path / "m.db")
+    for i, body in enumerate(["By: Anna Taylor, Scrutiny Research Officer To: Cabinet", "Document for Cabinet",
+                              "Kent County Council"], start=1):
+        db["meetings"].insert({"id": i, "body": body, "body_key": body_key(body), "date": "2025-03-04"}, pk="id")
+    assert same_meeting(db.conn, "cabinet", "2025-03-04") is None
+    assert same_meeting(db.conn, "county council", "2025-03-04") == (3, "Kent County Council")

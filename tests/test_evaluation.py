@@ -38,7 +38,8 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
 # Then people 0.95 (0.96 measured): a surname or initials joins the person its own paper names in full
 # ('Baldock' of 'Mr R Baldock'), within the paper's authority, not a namesake of another authority.
 # Then 0.96 (0.961 measured, 20 fp from 22): a hyphenated surname ends no name (Kent's 'P V Barrington', 'D Crow')
-PRECISION_FLOORS = {"decisions": 0.91, "attendance": 0.98, "actions": 0.88, "meetings": 1.0, "people": 0.96,
+# decisions 0.92 (0.926 measured, 16 fp from 17): what is yet to be decided ('need to be reviewed and adopted') is none
+PRECISION_FLOORS = {"decisions": 0.92, "attendance": 0.98, "actions": 0.88, "meetings": 1.0, "people": 0.96,
                     "statistics": 0.45}
 
 
