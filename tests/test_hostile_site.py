@@ -31,9 +31,10 @@ from .test_restricted import routes
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NAMED = "<img src=x onerror=alert('name')>\x1b[31m pier board\x07.txt"
 EMPTY = "<svg onload=alert('empty')>.txt"
+BACKWARDS = "\u202etxt.exe\u202c pier board.txt"  # a right-to-left override: shown, it reads as 'exe.txt'
 # what must never reach a page as markup
 ACTIVE = ["<script>alert", "<script>document", "<img src=x onerror", "<svg onload", "<iframe", 'http-equiv="refresh"',
-          "<b onmouseover", "evil.example"]
+          "<b onmouseover", "evil.example", "\u202e"]
 PDF_ACTIONS = [b"JavaScript", b"/JS", b"Launch", b"SubmitForm", b"EmbeddedFile", b"OpenAction", b"/AA", b"calc.exe",
                b"evil.example", b"Quorvex"]
 
@@ -68,6 +69,8 @@ def write_hostile_papers(folder):
     (folder / NAMED).write_text(
         "Minutes of the meeting of the Pier Board held on 5 April 2024\n\n1. Pier\n\nThe Board agreed the pier plan.\n")
     (folder / EMPTY).write_bytes(b"")
+    (folder / BACKWARDS).write_text(
+        "Minutes of the meeting of the Pier Board held on 6 April 2024\n\n1. Lights\n\nThe Board agreed the pier lights.\n")
     write_pdf_with_actions(folder / "pier actions.pdf", [
         "Minutes of the meeting of the Pier Board held on 3 June 2024", "1. REPAIRS",
         "The Board agreed the pier repainting schedule."], "Exempt appendix: the Quorvex offer")
@@ -104,6 +107,7 @@ def test_each_hostile_file_ends_as_a_row_with_its_reason(hostile_archive):
     assert status["tide board.html"] == ("ok", "")
     assert status[NAMED] == ("ok", "")  # the file name is kept as it is, and shown safely
     assert status[EMPTY] == ("error", "empty file")
+    assert status[BACKWARDS] == ("ok", "")
     assert status["pier actions.pdf"] == ("ok", "")
     assert status["nested tables.docx"] == ("ok", "")
     assert status["truncated.docx"][0] == "error" and "not a Word document" in status["truncated.docx"][1]

@@ -4,6 +4,7 @@ bar charts."""
 
 import datetime as dt
 import functools
+import re
 import sqlite3
 from pathlib import Path
 
@@ -164,9 +165,17 @@ def bar_chart(rows, label, series, title="", width=640, bar_height=18):
     return Markup('<div class="mb-chart-wrap">' + "".join(parts) + "</div>")
 
 
+# marks that reorder the text around them: a file named '\u202etxt.exe minutes.txt' showed in
+# the documents table as other words than it holds (titles drop them too: minutebook.titles)
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
 @hookimpl
 def render_cell(value, column, row, table, database, datasette):
-    """person_id and meeting_id open the person's and the meeting's own pages."""
+    """person_id and meeting_id open the person's and the meeting's own pages; a cell holding
+    marks that reorder text is shown without them."""
+    if isinstance(value, str) and _BIDI_MARKS.search(value):
+        return escape(_BIDI_MARKS.sub("", value))
     if value is None or column not in ("person_id", "meeting_id"):
         return None
     label = value
