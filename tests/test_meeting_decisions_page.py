@@ -47,3 +47,17 @@ def test_reported_text_is_not_among_the_meetings_decisions(site):
                 assert shown in described and shown not in own, text
             elif source == "meeting":
                 assert shown in own and shown not in described, text
+
+
+def test_the_home_page_counts_a_meetings_own_decisions(site):
+    """The recent meetings' 'Decisions' column counts what the meeting page lists under Decisions, not the text its
+    papers describe (the pack's 2022-10-05 meeting showed 6, all of them reported)."""
+    db, client = site
+    html = client.get("/").text
+    table = re.search(r'<table class="mb" id="recent-meetings">(.*?)</table>', html, re.S).group(1)
+    rows = re.findall(r'<a href="/meeting/(\d+)[^"]*">[^<]*</a></td><td>[^<]*</td><td>(\d+)</td>', table)
+    assert rows
+    for meeting, shown in rows:
+        own = db.execute("select count(*) from decisions where meeting_id = ? and coalesce(source, 'meeting') = 'meeting'",
+                         [int(meeting)]).fetchone()[0]
+        assert int(shown) == own, meeting
