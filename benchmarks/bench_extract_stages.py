@@ -12,14 +12,12 @@ environment (PYTHONPATH), taking turns, to compare two trees stage by stage.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from facts_identity import CACHES, DEFAULT_CACHE, ROOT, SHARED
+from facts_identity import ROOT, SHARED, papers
 
 STAGES = {
     "people_facts": ("membership", "contacts_and_presenters", "listed_people", "prose_people"),
@@ -30,24 +28,15 @@ STAGES = {
 
 
 def read_all(folders: list[Path]) -> list:
-    from minutebook.ingest.ocr import ocr_settings
-    from minutebook.ingest.pipeline import find_structure, iter_files, read_document
+    from minutebook.ingest.pipeline import find_structure, read_document
 
     parsed = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for folder in folders:
-            cache = CACHES.get(folder.name, DEFAULT_CACHE)
-            copy = None
-            if cache.exists():
-                copy = os.path.join(tmp, f"{folder.name}.ocr-cache")
-                shutil.copy(cache, copy)
-            with ocr_settings(cache_path=copy):
-                for path in sorted(iter_files([str(folder)])):
-                    try:
-                        doc = read_document(path)
-                        parsed.append((doc, find_structure(doc)))
-                    except Exception:  # noqa: BLE001 - unreadable here: the same for every tree
-                        pass
+    for _, path in papers(folders):
+        try:
+            doc = read_document(path)
+            parsed.append((doc, find_structure(doc)))
+        except Exception:  # noqa: BLE001 - unreadable here: the same for every tree
+            pass
     return parsed
 
 

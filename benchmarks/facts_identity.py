@@ -27,11 +27,12 @@ CACHES = {"wild": Path("/work/base6/wild.db.ocr-cache")}
 DEFAULT_CACHE = Path("/work/base6/eval.db.ocr-cache")
 
 
-def dump(out: Path, folders: list[Path]) -> None:
+def papers(folders: list[Path]):
+    """(folder, path) for every file of the folders, each yielded while its folder's scans read their
+    text from a copy of the session baseline's OCR cache (when there is one), so nothing is OCRed again."""
     from minutebook.ingest.ocr import ocr_settings
-    from minutebook.ingest.pipeline import iter_files, parse_file, sha256_of
+    from minutebook.ingest.pipeline import iter_files
 
-    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for folder in folders:
             cache = CACHES.get(folder.name, DEFAULT_CACHE)
@@ -41,9 +42,17 @@ def dump(out: Path, folders: list[Path]) -> None:
                 shutil.copy(cache, copy)
             with ocr_settings(cache_path=copy):
                 for path in sorted(iter_files([str(folder)])):
-                    rec = parse_file(path, sha256_of(path))
-                    name = f"{folder.name}__{os.path.basename(path)}.json"
-                    (out / name).write_text(json.dumps(rec, sort_keys=True, default=repr, indent=0))
+                    yield folder, path
+
+
+def dump(out: Path, folders: list[Path]) -> None:
+    from minutebook.ingest.pipeline import parse_file, sha256_of
+
+    out.mkdir(parents=True, exist_ok=True)
+    for folder, path in papers(folders):
+        rec = parse_file(path, sha256_of(path))
+        name = f"{folder.name}__{os.path.basename(path)}.json"
+        (out / name).write_text(json.dumps(rec, sort_keys=True, default=repr, indent=0))
     print(f"{len(list(out.iterdir()))} records in {out}")
 
 

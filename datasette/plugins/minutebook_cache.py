@@ -27,10 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import sqlite3
 from collections import OrderedDict
 
 from datasette import hookimpl
+
+from minutebook.data_version import DataVersions
 
 MAX_ENTRIES = 1000
 MAX_ENTRY_BYTES = 512 * 1024  # a search page is 20 to 60 kB; CSV exports and downloads pass through
@@ -46,18 +47,7 @@ class _Archive:
 
     def __init__(self, paths: list[str]):
         self.paths = paths
-        self._conns: dict[str, sqlite3.Connection] = {}
-
-    def _data_version(self, path: str) -> int | None:
-        try:
-            conn = self._conns.get(path)
-            if conn is None:
-                conn = self._conns[path] = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
-                                                           check_same_thread=False)
-            return conn.execute("pragma data_version").fetchone()[0]
-        except sqlite3.Error:
-            self._conns.pop(path, None)
-            return None
+        self._versions = DataVersions()
 
     def state(self) -> tuple:
         files = []
@@ -68,7 +58,7 @@ class _Archive:
                     files.append((s.st_ino, s.st_size, s.st_mtime_ns))
                 except OSError:
                     files.append(None)
-            files.append(self._data_version(path))
+            files.append(self._versions.of(path))
         return (dt.date.today().isoformat(), *files)
 
     def version(self) -> tuple:

@@ -13,6 +13,7 @@ from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from .data_version import DataVersions
 from .ingest.publish import FILTER_INDEX, STATE_TABLE
 from .ingest.recent_index import FROM_KEY, RECENT_FTS
 
@@ -367,21 +368,12 @@ class RankingCache:
         self.size, self.ahead = size, ahead
         self._entries: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
-        self._watchers: dict[str, sqlite3.Connection] = {}
+        self._versions = DataVersions()
 
     def version(self, path: str) -> int | None:
         """The file's data_version on the cache's own read-only connection to it (None when it
         cannot be read: nothing is then kept)."""
-        with self._lock:
-            try:
-                conn = self._watchers.get(path)
-                if conn is None:
-                    conn = self._watchers[path] = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
-                                                                  check_same_thread=False)
-                return conn.execute("pragma data_version").fetchone()[0]
-            except sqlite3.Error:
-                self._watchers.pop(path, None)
-                return None
+        return self._versions.of(path)
 
     def get(self, key):
         with self._lock:
