@@ -55,11 +55,12 @@ NOT_WORDING = {
     "extract.sentence_model._SPACE_RE": "the trained sentence signal's features (off by default)",
     "extract.sentence_model._WORD_RE": "the trained sentence signal's features (off by default)",
 }
-# rules written as predicates: each fires where it returns something true
+# rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (
-    "ingest.store_action_links._same_team_and_item",  # the same team's next step under the same item
-    "ingest.store_action_links._progress_of_its_item",  # shared progress under a recurring item
-    "extract.statistic_facts._a_stated_speed",  # a speed said again without its unit
+    ("ingest.store_action_links._same_team_and_item", True),  # the same team's next step under the same item
+    ("ingest.store_action_links._progress_of_its_item", True),  # shared progress under a recurring item
+    ("extract.statistic_facts._a_stated_speed", True),  # a speed said again without its unit
+    ("extract.people.Registry._same_sex", False),  # titles of different sex name two people
 )
 
 
@@ -138,23 +139,28 @@ def install_probes(seen: dict, current: list) -> list[str]:
 
 
 def install_function_probes(seen: dict, current: list) -> list[str]:
-    """Wrap each predicate of RULE_FUNCTIONS in its module, noting the current body when it returns true."""
+    """Wrap each predicate of RULE_FUNCTIONS where it is defined (a module, or a class of one), noting the current
+    body when it answers as the rule fires."""
     names = []
-    for qualified in RULE_FUNCTIONS:
-        module_name, name = qualified.rsplit(".", 1)
+    for qualified, fires in RULE_FUNCTIONS:
+        owner_name, name = qualified.rsplit(".", 1)
         try:
-            module = importlib.import_module(f"minutebook.{module_name}")
-            function = getattr(module, name)
+            try:
+                owner = importlib.import_module(f"minutebook.{owner_name}")
+            except ImportError:  # 'extract.people.Registry': a class of the module before it
+                module_name, class_name = owner_name.rsplit(".", 1)
+                owner = getattr(importlib.import_module(f"minutebook.{module_name}"), class_name)
+            function = getattr(owner, name)
         except (ImportError, AttributeError):
             continue
 
-        def probe(*a, _function=function, _key=qualified + "()", **k):
+        def probe(*a, _function=function, _key=qualified + "()", _fires=fires, **k):
             result = _function(*a, **k)
-            if result:
+            if bool(result) is _fires:
                 seen[_key].add(current[0])
             return result
 
-        setattr(module, name, probe)
+        setattr(owner, name, probe)
         names.append(qualified + "()")
     return names
 
