@@ -276,6 +276,10 @@ def parse_person(item: str) -> Person | None:
     text = HONOURS_RE.sub("", text).strip(" ,.")
     title, name = split_title(text)
     name = name.strip(" ,.")
+    # 'Cllr Trudi Mann TM', 'Cllr Jim McNeill JN': the code the minutes use for the name, printed after it
+    words = name.split()
+    if len(words) >= 3 and code_fits(words[-1], " ".join(words[:-1])):
+        name, initials = " ".join(words[:-1]), initials or words[-1]
     # 'David Cooper Councillor', 'Cathy Fleet CLERK': a list that prints the post after the name, unpunctuated
     words = name.split()
     if len(words) >= 3 and words[-1].lower() in TRAILING_POSTS:
@@ -612,14 +616,30 @@ def _name_then_post(item: str) -> Person | None:
     name, rest = " ".join(words[:2]).rstrip(".,"), " ".join(words[2:])  # 'Cllr John Wyett. Borough Councillor ...'
     if not looks_like_name(name) or not rest[:1].isupper():
         return None
+    code = rest.split()[0]
+    initials = None
+    if code_fits(code, name) and len(rest.split()) > 1:
+        initials, rest = code, rest[len(code):].strip()  # 'Helen Richardson HR Parish Clerk': HR is her code
     if is_post(rest):
-        person = Person(name=name, title=title, post=rest)
+        person = Person(name=name, title=title, post=rest, initials=initials)
         role = role_key(rest)
         person.role = role if role in ("chair", "vice-chair", "clerk", "secretary", "treasurer") else None
         return person
     if ORGANISATION_WORD.search(rest):
         return Person(name=name, title=title, organisation=rest)
     return None
+
+
+def code_fits(code: str, name: str) -> bool:
+    """'TM' for Trudi Mann, 'JN' for Jim McNeill (the paper's own choice of capitals): two or three
+    capitals, the name's first, then others of its capitals in order."""
+    if not re.fullmatch(r"[A-Z]{2,3}", code):
+        return False
+    capitals = [c for c in name if c.isupper()]
+    if not capitals or code[0] != capitals[0] or len(capitals) < len(code):
+        return False
+    rest = iter(capitals[1:])
+    return all(c in rest for c in code[1:])
 
 
 def _give_post(entry: AttendanceEntry, post: str) -> None:

@@ -90,3 +90,34 @@ Cllr Mrs Taylor would arrange the meeting on 9th May.
     assert taylor == ["J Taylor"]
     names = {m["name"] for m in facts["mentions"]}
     assert not any("Seconded" in n or "Proposed" in n for n in names), names
+
+
+def test_a_members_code_printed_after_the_name_is_no_part_of_it():
+    """'Cllr Trudi Mann TM Cllr Shirley Cordner SC ... Cllr Jim McNeill JN Helen Richardson HR Parish Clerk'
+    (Stoke Ferry 2017-09) and 'Cllr Gail Koopowitz GK Vice Chair Cllr Brian Bruce BB' (Wereham 2015-07): the
+    code is the name's initials, not a word of it, nor of the post after it."""
+    from minutebook.extract.people import code_fits, parse_person
+
+    person = parse_person("Cllr Trudi Mann TM")
+    assert (person.name, person.initials) == ("Trudi Mann", "TM")
+    assert parse_person("Cllr Jim McNeill JN").name == "Jim McNeill"
+    assert code_fits("JN", "Jim McNeill") and not code_fits("OBE", "John Smith") and not code_fits("NJ", "Jim McNeill")
+    found = {a["name"]: a for a in wild_attendance("sf_wereham-pc-minutes-2015-07_index.html")}
+    assert found["Gail Koopowitz"]["role"] == "vice-chair"
+    assert "Brian Bruce" in found and not [n for n in found if n.endswith((" GK", " BB"))]
+
+
+def test_stoke_ferry_september_list_with_codes(tmp_path):
+    facts = _extract(tmp_path, """STOKE FERRY PARISH COUNCIL
+
+Ordinary Meeting of the Parish Council Wednesday 6 September 2017 at 7.00 pm
+
+Attendance: Cllr Trudi Mann TM Cllr Shirley Cordner SC Cllr Janet Taylor JT Cllr Jim McNeill JN Helen Richardson HR Parish Clerk and Financial Responsible Person
+
+50/17 Apologies
+
+There had been apologies received for absence from Cllr Sue Lintern.
+""")
+    roles = {a["name"]: a["role"] for a in facts["attendance"]}
+    assert {"Trudi Mann", "Shirley Cordner", "Janet Taylor", "Jim McNeill", "Helen Richardson"} <= set(roles), roles
+    assert roles["Helen Richardson"] == "clerk"
