@@ -43,13 +43,13 @@ def qualified(body: str, authority: str | None, found_by: str | None) -> str:
     return f"{authority} {body}"
 
 
-def same_meeting(db, key: str, date: str) -> tuple[int, str] | None:
+def same_meeting(db, key: str, date: str, body: str | None = None) -> tuple[int, str] | None:
     """The one meeting of that date whose name is this one with or without its place: ('county council', the row of
     'Kent County Council'), or ('kent county council', the row of 'County Council'); None when no one row is."""
     rows = db.execute("select id, body, body_key from meetings where date = ? and body_key != ?", [date, key]).fetchall()
     bare = is_bare(key)
     fits = [(r[0], r[1]) for r in rows if (bare and r[2].endswith(" " + key) and _placed(r[1], key))
-            or (is_bare(r[2]) and key.endswith(" " + r[2]))]
+            or (is_bare(r[2]) and key.endswith(" " + r[2]) and _placed(body or key, r[2]))]
     return fits[0] if len(fits) == 1 else None
 
 

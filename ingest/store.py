@@ -162,7 +162,7 @@ def _meeting_id(db, doc_id: int, m: dict) -> int:
     key = body_key(m["body"])
     row = db.execute("select id, start_time, venue, next_meeting, document_id from meetings "
                      "where body_key = ? and date = ?", [key, m["date"]]).fetchone()
-    if row is None and (other := same_meeting(db, key, m["date"])):
+    if row is None and (other := same_meeting(db, key, m["date"], m["body"])):
         # the same meeting named with or without its place ('Parish Council' / 'Burton-cum-Walden Parish Council'):
         # one row, under the full name
         if is_bare(other[1]):

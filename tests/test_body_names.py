@@ -61,3 +61,9 @@ def test_a_bare_name_joins_only_a_full_name_that_adds_a_place(tmp_path):
         db["meetings"].insert({"id": i, "body": body, "body_key": body_key(body), "date": "2025-03-04"}, pk="id")
     assert same_meeting(db.conn, "cabinet", "2025-03-04") is None
     assert same_meeting(db.conn, "county council", "2025-03-04") == (3, "Kent County Council")
+    # and the other way round: the frontsheet's 'Cabinet' read first, the report's line after it
+    db["meetings"].delete_where()
+    db["meetings"].insert({"id": 4, "body": "Cabinet", "body_key": "cabinet", "date": "2025-03-04"}, pk="id")
+    line = "By: Anna Taylor, Scrutiny Research Officer To: Cabinet"
+    assert same_meeting(db.conn, body_key(line), "2025-03-04", line) is None
+    assert same_meeting(db.conn, "kent county council cabinet", "2025-03-04", "Kent County Council Cabinet") == (4, "Cabinet")
