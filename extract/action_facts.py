@@ -191,6 +191,10 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
         elif fact.rule.startswith("implicit") and any(
                 other.rule == "trailing-owner" and _plain(other.description) in _plain(fact.description) for other in listed):
             continue  # the task an owner is printed after, read again from the prose without the owner
+        elif fact.rule.startswith("implicit") and any(
+                other.owners and other.rule.startswith("implicit") and _plain(other.description) == _plain(fact.description)
+                for _, other in found):
+            continue  # the same task printed again (a log at the paper's end), where the paper gives its owner once
         kept.append((n, fact))
     return kept
 

@@ -36,14 +36,49 @@ def matter_before(description: str, passages, n: int) -> str | None:
     return sentence if len(sentence) >= 15 else None
 
 
+def matters_before(description: str, passages, n: int) -> list[str]:
+    """The sentence before each place passage `n` prints `description`."""
+    text = " ".join(passages[n].text.split())
+    plain = " ".join(description.split())
+    out, at = [], text.find(plain)
+    while at > 0:
+        sentence = SENTENCE_RE.split(text[:at].strip())[-1].strip()
+        if len(sentence) >= 15:
+            out.append(sentence)
+        at = text.find(plain, at + len(plain))
+    return out
+
+
 def with_matter(found: list, passages) -> list:
-    """Each bare task (see BARE_TASK_RE) with the sentence before it joined to its wording."""
-    for n, fact in found:
+    """Each bare task (see BARE_TASK_RE) with the sentence before it joined to its wording; when
+    that sentence is itself a task no one owns ('Another bin to be purchased to be sited at the
+    bottom of Nancy Bowles Wood. AS to action', Souldern; 'Response to be chased ... NC to
+    action.', Wereham; Northwold's 'Clerk to action.'), the bare task's owners own it, one action."""
+    merged = set()
+    for i, (n, fact) in enumerate(found):
         description = fact.description.strip()
         if not is_bare_task(description):
             continue
-        matter = matter_before(description, passages, fact.block if 0 <= fact.block < len(passages) else n)
+        where = fact.block if 0 <= fact.block < len(passages) else n
+        matter = matter_before(description, passages, where)
+        if matter and fact.owners:
+            # every place the paper prints the same bare task ('Clerk to action.' closes many items)
+            matters = [" ".join(m.split()) for m in matters_before(description, passages, where)]
+            owned = [any(_same_sentence(other.description, m) for k, other in found if other is not fact and not other.owners
+                         and abs(k - n) <= 1 and other.rule.startswith("implicit")) for m in matters]
+            for other in (o for k, o in found if o is not fact and not o.owners and abs(k - n) <= 1
+                          and o.rule.startswith("implicit") and any(_same_sentence(o.description, m) for m in matters)):
+                other.owners = list(fact.owners)
+            if owned and all(owned):
+                merged.add(i)
+                continue
         if matter and matter not in fact.text:
             # the wording shown and searched; the task itself (what later papers are linked by) stays as it is
             fact.text = f"{matter} {fact.text}"
-    return found
+    return [pair for i, pair in enumerate(found) if i not in merged]
+
+
+def _same_sentence(description: str, sentence: str) -> bool:
+    description = " ".join(description.split())
+    return bool(description) and (description == sentence or sentence.endswith(description)
+                                  or description.endswith(sentence))
