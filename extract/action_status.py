@@ -46,7 +46,10 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"(?i)\b(?:dropped|withdrawn|abandoned|(?:decided|agreed)\s+(?:not\s+to|against)\b[^.;]{0,40}|"
         r"(?:decided|agreed|would|will)\s+(?:to\s+)?remain\s+with\b[^.;,]{0,30}|not\s+(?:be\s+)?(?:pursued|proceeding))")),
     ("not_done", "open", re.compile(
-        r"(?i)\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?!(?:completely|fully|entirely|totally|quite|very|aware|able|happy|"
+        # 'nothing had been received since the last meeting', 'no response has been received'
+        r"(?i)\b(?:nothing|no\s+(?:further\s+)?(?:response|reply|replies|answer|update|news|word|information|contact))"
+        r"\s+(?:has|had|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:received|heard|given|made|forthcoming)\b|"
+        r"\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?!(?:completely|fully|entirely|totally|quite|very|aware|able|happy|"
         r"possible|clear|sure)\b)\w+|not\s+(?:yet\s+)?(?:been\s+)?(?:implemented|done|"
         r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open|(?:more\s+|some\s+)?(?:work|more)\s+to\s+(?:do|be\s+done)))")),
     ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back|re-?scheduled|re-?arranged)\b[^.;]{0,40}")),
@@ -81,6 +84,16 @@ def _a_resolution(text: str, m: re.Match) -> bool:
     return m.group(0).lower().endswith("resolved") and bool(RESOLUTION_AFTER_RE.match(text, m.end()))
 
 
+# 'once the structure recruitment has finished, a summary ... should be added': a condition for what
+# is still to come, not news that it happened
+CONDITION_RE = re.compile(r"(?i)\b(?:once|until|unless|if)\b[^.;,:]{0,60}$")
+
+
+def _a_condition(text: str, m: re.Match) -> bool:
+    # (in the past tense it is a sequence told: 'once the grant was signed off, the defibrillators were ordered')
+    return bool(CONDITION_RE.search(text, 0, m.start())) and not re.match(r"(?i)(?:was|were|had)\b", m.group(0))
+
+
 def reading(text: str) -> Reading | None:
     """The progress a sentence reports, or None when it says nothing about progress."""
     if not text:
@@ -91,7 +104,7 @@ def reading(text: str) -> Reading | None:
     for state, status, pattern in RULES:
         m = pattern.search(text)
         if m and state == "done":
-            m = next((f for f in pattern.finditer(text) if not _a_resolution(text, f)), None)
+            m = next((f for f in pattern.finditer(text) if not _a_resolution(text, f) and not _a_condition(text, f)), None)
         if not m:
             continue
         if state == "done" and HOPED_RE.search(text[:m.start()]) and not re.match(r"(?i)(?:was|were|has|had)\b", m.group(0)):

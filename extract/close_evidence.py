@@ -28,7 +28,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .action_match import Candidate, cosine, outcome_of, stem
+
+KEEP_STOP_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty forty fifty
+    sixty hundred first third front bottom empty serious amount whole""".split())
 
 # the words of procedure: any minute uses them of any subject, so sharing one says nothing of
 # which task a sentence is about, however seldom a small body's papers happen to use it
@@ -41,7 +46,11 @@ PROCEDURE = frozenset(stem(w) for w in """matter matters issue issues decision d
     opportunity further following previous recent recently raise raised invite invited explain explained
     advise advised support supported hand hands present given off service services clerk chair chairman chairwoman
     secretary treasurer councillor vice chief head lead january february march april may june july august september october
-    november december monday keep kept use used tuesday wednesday thursday friday saturday sunday""".split())
+    november december monday keep kept use used due tuesday wednesday thursday friday saturday sunday""".split())
+# and English's own function words ('although', 'however', 'within'), save the numbers and a few
+# words that can name a thing ('three quotes', 'the front windows')
+PROCEDURE = PROCEDURE | frozenset(stem(w) for w in STOP_WORDS if w not in KEEP_STOP_WORDS)
+
 # outcomes any news of anything may mention ('a letter had been received', 'approved')
 WEAK_OUTCOMES = frozenset(stem(w) for w in "received approved approval response replied confirmed".split())
 MIN_SIGNALS = 2.0

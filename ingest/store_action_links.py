@@ -563,6 +563,11 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                     news = None
                 elif not _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"]):
                     news = None
+            elif news is not None and news.status == "open" and news.state not in ("mentioned", "discussed") and not _closes(
+                    t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"], need=NEWS_SIGNALS):
+                # news that it is still open needs less, but one thing saying it is this action: 'nothing has yet
+                # been heard from the auditors' is no news of the playground inspection 'due' the same month
+                news = None
             if news is None:
                 break  # (a sentence whose likeliest action it says nothing of is news of no other)
             if not _sure(news, value) and _extracted_from(u, born_here) is not None:
@@ -631,9 +636,13 @@ def _particular_owners(threads: list[Thread]) -> set[str]:
     return {k for k, n in counts.items() if n < max(2, len(threads) / 3)}
 
 
+NEWS_SIGNALS = 1.0  # news that an action is still open, deferred or not done: one signal it is this action
+
+
 def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, particular: set[str],
-            cited: bool = False, text: str = "") -> bool:
-    """Whether a sentence saying something was done closes this action (close_evidence)."""
+            cited: bool = False, text: str = "", need: float | None = None) -> bool:
+    """Whether a sentence saying something was done closes this action (close_evidence); with
+    `need`, whether the evidence reaches that many signals instead."""
     not_subject = _not_subject(vocab)
     context = frozenset(k for k, w in t.candidate.context.items()
                         if subject_word(k, 2 * w, vocab.rare, not_subject))
@@ -644,8 +653,8 @@ def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, partic
     if close_observer is not None:
         close_observer({"date": date, "action": t.first.row.get("description") or t.first.text, "first": t.first.date,
                         "sentence": text, "signals": evidence.signals, "reasons": evidence.reasons,
-                        "enough": evidence.enough})
-    return evidence.enough
+                        "enough": evidence.enough if need is None else evidence.signals >= need})
+    return evidence.enough if need is None else evidence.signals >= need
 
 
 def _not_subject(vocab: Vocabulary) -> frozenset[str]:

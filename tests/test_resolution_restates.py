@@ -60,3 +60,17 @@ def test_a_resolution_is_no_news_that_something_was_done():
     assert reading("TM had investigated possible deterrents for the rabbit population").status == "completed"
     assert reading("CS confirmed that he had passed on the message to the Borough Council").status == "completed"
     assert reading("He will pass on the message to the Borough Council") is None
+
+
+def test_a_condition_or_nothing_heard_is_no_news_that_it_was_done():
+    # Suffolk Libraries' board: what is to follow once something has happened
+    assert reading("It was agreed that once the structure recruitment has finished, a summary of the strategy "
+                   "should be added to the Intranet.") is None
+    # told in the past tense, a sequence: done
+    assert reading("Once the current grant was signed off the defibrillators were ordered.").status == "completed"
+    # Stoke Ferry, Souldern: nothing received or heard is not done
+    said = reading("The Clerk and CS advised that nothing had been received since the last meeting.")
+    assert (said.status, said.state) == ("open", "not_done")
+    said = reading("Although due at the end of August, nothing has yet been heard from the auditors.")
+    assert (said.status, said.state) == ("open", "not_done")
+
