@@ -692,7 +692,18 @@ def attendance_from_table_cells(block: Block, index: int) -> list[AttendanceEntr
     """Header tables that label their rows ('Attendees | Tony Brown (Chair), ...', 'Invited | ...')
     and minutes tables whose cells say who sent apologies."""
     entries: list[AttendanceEntry] = []
+    side: dict[int, str] = {}  # column of a label beside the first column -> its status, down to the next label
     for row in block.rows or []:
+        # 'Dave Horkan (DHO) | Clerk | Apologies: | Tom Roberts' then '... | | Andy Beeston': a label in a later
+        # column heads the names in the column after it, on its row and the rows below with no label of their own
+        for k in range(1, len(row) - 1):
+            label = (row[k] or "").strip()
+            if label:
+                side.pop(k, None)
+                if LABEL_CELL_RE.match(label) and label.endswith(":"):  # a label, not a status column's value
+                    side[k] = status_of(label.rstrip(":"))
+            if k in side and (row[k + 1] or "").strip():
+                entries += _entries(row[k + 1], side[k], block, index)
         cells = [c for c in row if c and c.strip()]
         if len(cells) >= 2 and LABEL_CELL_RE.match(cells[0]):
             text = f"{cells[0].strip(' :')}: {' '.join(cells[1:])}"

@@ -232,8 +232,10 @@ def _table(node, blocks: list[Block]) -> None:
 
 
 def _deep_blocks(cell) -> bool:
+    # an empty <div></div> is a line break, not a block: Boughton's name table breaks a cell's lines so, and was
+    # read as a layout table, its cells one paragraph each with no row or column left to tell whose they were
     return any(not isinstance(c, str) and c.tag in {"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4"}
-               for c in cell.children)
+               and (c.tag != "div" or _clean(_inline_text(c))) for c in cell.children)
 
 
 def _rows(table):

@@ -142,3 +142,34 @@ def test_a_titled_name_before_a_council_is_no_place():
     assert "sampson" not in words.places and "norfolk" in words.places
     found = {(a["name"], a["status"]) for a in wild_attendance("sf_stoke-ferry-pc-minutes-2018-02_index.html")}
     assert {("Colin Sampson", "in_attendance"), ("Martin Storey", "in_attendance"), ("Chris Philpott", "in_attendance")} <= found
+
+
+def test_a_name_table_whose_cells_break_lines_with_empty_divs(tmp_path):
+    """An empty <div></div> breaks a cell's lines; it made Boughton's name table a layout table, its cells one
+    paragraph each, so no row or column told whose names were whose. Read as a table, a label in a later column
+    ('Apologies:') heads the names in the column after it, down to the next label."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    page = tmp_path / "pc.html"
+    page.write_text(
+        "<html><body><h1>Hartley Parish Council</h1><p>Minutes of the meeting held on 1st November 2013</p><table>"
+        "<tr><td>Present:</td><td></td><td></td><td></td></tr>"
+        "<tr><td>Ann Morley (AMO)</td><td>Clerk</td><td><b>Apologies:</b></td><td>Peter Quill</td></tr>"
+        "<tr><td>Tom Hale (THA)</td><td>Councillor/Chairman</td><td>&nbsp;</td><td>Rita Senn</td></tr>"
+        "<tr><td>Dawn Price (DPR)<div></div>&nbsp;</td><td>Councillor</td><td><b>Chair:</b></td><td>Tom Hale</td></tr>"
+        "<tr><td>Joe Vance (JVA)</td><td>Councillor</td><td><b>Distribution:</b></td><td>Parish Council<div></div>Village Pump</td></tr>"
+        "</table><p>1. Apologies</p><p>The apologies were accepted.</p></body></html>")
+    doc = read_document(str(page))
+    found = {(a["name"], a["status"]) for a in extract_document(doc, find_structure(doc))["attendance"]}
+    assert {("Peter Quill", "apologies"), ("Rita Senn", "apologies"), ("Tom Hale", "present"),
+            ("Dawn Price", "present"), ("Joe Vance", "present")} <= found
+    assert ("Tom Hale", "apologies") not in found
+
+
+def test_boughton_2013_table():
+    found = {(a["name"], a["status"]) for a in wild_attendance("sf_boughton-pc-agenda-minutes-2013-11_index.html")}
+    assert found == {("Dave Horkan", "present"), ("Frank Reid", "present"), ("Mark Pogmore", "present"),
+                     ("Geoff Proctor", "present"), ("Peter Agate", "present"), ("David Cooper", "present"),
+                     ("Tom Roberts", "apologies"), ("Andy Beeston", "apologies")}
