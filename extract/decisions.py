@@ -576,8 +576,8 @@ def lacks_subject(text: str) -> bool:
     """A vote that names no subject: 'This proposal was seconded by SP and approved.', 'Motion Carried 4-1-1-1.',
     '(Council Communication No. 05-247) Moved by Hensley to ado Motion Carried 6-1.': its words are the vote's own
     and the names of who moved it."""
-    if text.rstrip().endswith(":"):
-        return False  # 'RESOLVED that:', 'moved ... to amend the following:': its wording follows it
+    if text.rstrip().endswith(":") and not re.search(r"(?i)\b(?:roll\s+call|vote|votes)\s*:\s*$", text):
+        return False  # 'RESOLVED that:', 'moved ... to amend the following:': its wording follows it (not its roll call)
     if ANAPHORIC_OUTCOME_RE.match(text):
         return True  # 'This was agreed and will be sent out to members this week.': what 'this' is, the sentence before says
     # a reference in brackets names no subject: '(Council Communication No. 05-257)', '(Construction Estimate - $174,800)'
@@ -597,8 +597,8 @@ def with_subject(before: list[str]) -> list[str]:
     """The sentences before a vote, back to the one that says what was moved (at most five, 400 characters)."""
     taken: list[str] = []
     for sentence in reversed(before[-5:]):
-        if taken and (is_outcome_only(sentence) or _ends_with_outcome(sentence) or sentence in taken
-                      or ROLL_CALL_TAIL_RE.match(sentence)):
+        if (taken and is_outcome_only(sentence)) or _ends_with_outcome(sentence) or sentence in taken \
+                or ROLL_CALL_TAIL_RE.match(sentence):
             break  # the vote before ends the item before: 'Moved by Hensley to adopt. Motion Carried 6-1.'
         taken.insert(0, sentence)
         if not lacks_subject(sentence) or sum(map(len, taken)) > 400:

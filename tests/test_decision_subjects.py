@@ -134,3 +134,11 @@ def test_what_is_yet_to_be_decided_is_no_decision():
         assert judge(text, "sentence", "agreed", context).source is None, text
     for text in ["The accounts were checked and approved.", "The minutes were read and agreed as a true record."]:
         assert judge(text, "sentence", "agreed", context).source == "meeting", text
+
+
+@needs_shared
+def test_a_roll_call_introducer_carries_its_motion():
+    """Norwalk's housing authority: 'Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar
+    as recommended.' then 'MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:' (the roll call follows, not the wording)."""
+    carried = holding("wild", "ca_norwalk_agenda_1.pdf", "MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE")
+    assert carried and all("approve the consent calendar" in t for t in carried)
