@@ -17,6 +17,8 @@ from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block,
 
 OPENING_PASSAGES = 10  # a list of those present stands in a meeting's first passages
 ROLL_CALL_PRESENT_RE = re.compile(r"(?i)\broll\s+call\s*:?\s*present\s*:")
+# asked of every passage with a list: the regex alone tries every position of the block's text
+MEMBERS_PRESENT_RE = Gated(re.compile(r"(?i)(?:members|councillors|commissioners|trustees)\s+present"), "present")
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
 
 
@@ -89,7 +91,7 @@ def attendance(structure, registry, facts):
         for e in entries:
             status = e.status
             # a plain "Present:" after a members-present list names officers and guests
-            if status == "present" and meeting in seen_members_label and not re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text):
+            if status == "present" and meeting in seen_members_label and not MEMBERS_PRESENT_RE.search(block.text):
                 status = "in_attendance"
             person = registry.add(e.person)
             if status in ("apologies", "absent"):
@@ -102,7 +104,7 @@ def attendance(structure, registry, facts):
             if e.person.post or e.person.organisation:
                 facts["roles"].append({"name": person.name, "title": e.person.post, "organisation": e.person.organisation,
                                        "meeting": meeting, "page": e.page})
-        if re.search(r"(?i)(?:members|councillors|commissioners|trustees)\s+present", block.text) and entries:
+        if entries and MEMBERS_PRESENT_RE.search(block.text):
             seen_members_label.add(meeting)
         if entries:
             list_before = (n, entries[-1].status)

@@ -775,6 +775,7 @@ def _without_repeats(decisions: list[dict]) -> list[dict]:
     block already holds) is kept once, in its fullest form."""
     own = [d for d in decisions if d["source"] == "meeting"]
     drop: set[int] = set()
+    norms = [_norm(d["text"]) for d in own]  # each text's once: every pair of a meeting's decisions is compared
     for i, d in enumerate(own):
         key = _norm(re.split(r"\.\.\.|…", d["text"])[0])  # 'RESOLVED that the decision ... view the full minutes text'
         if len(key) < 12:
@@ -782,7 +783,7 @@ def _without_repeats(decisions: list[dict]) -> list[dict]:
         for j, other in enumerate(own):
             if i == j or j in drop or other.get("meeting") != d.get("meeting"):
                 continue
-            okey = _norm(other["text"])
+            okey = norms[j]
             if key == okey and j < i or (key != okey and (key in okey or okey.startswith(key))):
                 drop.add(i)
                 break

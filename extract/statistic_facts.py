@@ -7,6 +7,7 @@ import re
 
 from .digit_scan import DigitLed
 from .english import reads_as_english
+from .literal_gate import Gated
 from .statistics import CURRENCY, _measure_before, _plural, find_dates, find_statistics
 
 
@@ -55,7 +56,9 @@ def statistics(docs, structure, facts):
 
 _DIGIT = re.compile(r"\d")
 # a speed the item states with its unit ('the lack of 30mph signs on Church Road', 'just a 30mph sign')
-SPEED_FIGURE_RE = re.compile(r"(?i)(?<![\d.,])(\d{1,3})\s?(?:mph|kph|kmh|km/h|miles\s+(?:per|an)\s+hour)\b")
+# (read over every passage, it is asked only of one that holds its unit: the regex alone tried every position)
+SPEED_FIGURE_RE = Gated(re.compile(r"(?i)(?<![\d.,])(\d{1,3})\s?(?:mph|kph|kmh|km/h|miles\s+(?:per|an)\s+hour)\b"),
+                        "mph", "kph", "kmh", "km/h", "hour")
 
 
 def _item_speeds(passages) -> dict:
