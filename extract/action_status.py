@@ -52,7 +52,9 @@ RULES: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?!(?:completely|fully|entirely|totally|quite|very|aware|able|happy|"
         r"possible|clear|sure)\b)\w+|not\s+(?:yet\s+)?(?:been\s+)?(?:implemented|done|"
         r"completed|started|actioned)|not\s+yet\b|still\s+(?:to\s+be|awaiting|waiting|outstanding|open|(?:more\s+|some\s+)?(?:work|more)\s+to\s+(?:do|be\s+done)))")),
-    ("deferred", "open", re.compile(r"(?i)\b(?:deferred|postponed|held\s+over|put\s+back|re-?scheduled|re-?arranged)\b[^.;]{0,40}")),
+    # (not a participle clause about something else: 'An agreement ... has now been signed and they have agreed to
+    # pay £200 per year, the increase being deferred for a year')
+    ("deferred", "open", re.compile(r"(?i)(?<!\bbeing\s)\b(?:deferred|postponed|held\s+over|put\s+back|re-?scheduled|re-?arranged)\b[^.;]{0,40}")),
     ("carried_forward", "open", re.compile(
         r"(?i)\b(?:carried\s+(?:forward|over)|c/f|o/s|rolled\s+(?:forward|over)|(?<!\bto\s)remains?\s+open|"
         r"(?:is|are|was|were|remains?|still)\s+outstanding|outstanding\s+actions?)\b")),

@@ -74,3 +74,13 @@ def test_a_condition_or_nothing_heard_is_no_news_that_it_was_done():
     said = reading("Although due at the end of August, nothing has yet been heard from the auditors.")
     assert (said.status, said.state) == ("open", "not_done")
 
+
+
+def test_a_participle_clause_about_something_else_defers_nothing():
+    # Souldern: the agreement was signed; only the fee's increase is deferred
+    said = reading("An agreement with the football club has now been signed and they have agreed to pay £200 per "
+                   "year, the increase being deferred for a year, towards the cost of mowing the playing field.")
+    assert (said.status, said.state) == ("completed", "done")
+    # the Friends of Halesworth Library, a parish council: an item deferred is still deferred
+    assert reading("Website - deferred until next meeting").state == "deferred"
+    assert reading("The item was deferred to the next meeting").state == "deferred"
