@@ -596,7 +596,9 @@ def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
         if m.end() > last:
             break  # no modal and verb from here on: IMPLICIT_RE cannot match this clause's rest, nor a later one's
         owners = _subject_owners(sentence[m.end():], registry)
-        if owners and all(kind == "person" for _, kind in owners):
+        # a post every body has counts as named ('No work had been carried out to a drain cover ..., the Clerk to report
+        # this again', Stoke Ferry; '... and Clerk to contact him to advise', West Dereham)
+        if owners and all(kind == "person" or kind == "role" and ROLE_OWNER_RE.match(name) for name, kind in owners):
             return owners
     return []
 

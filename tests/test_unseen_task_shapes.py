@@ -28,7 +28,8 @@ PAPERS = [
     "ayton_2012-05-01.pdf", "ayton_2018-06-05.pdf", "dsm_1996-01-02_meeting_minutes.pdf",
     "sf_stoke-ferry-pc-minutes-2010-06_index.html", "mscc_17-10-11.pdf", "sd_2012-11-29 SPC minutes.pdf",
     "ayton_2021-05-04.pdf", "sf_stoke-ferry-pc-minutes-2009-01_index.html", "sf_wretton-pc-minutes-2010-09_index.html",
-    "sf_stoke-ferry-pc-minutes-2017-08_index.html", "sf_wereham-pc-minutes-2015-07_index.html",
+    "sf_stoke-ferry-pc-minutes-2017-08_index.html", "sf_wereham-pc-minutes-2015-07_index.html", "mscc_18-07-11.pdf",
+    "sf_west-dereham-pc-minutes-2016-10_index.html",
 ]
 
 
@@ -85,6 +86,9 @@ def test_tasks_with_no_one_named_are_read(db, filename, words):
     # a task no one owns, then a bare 'X to action' that gives it its owner: one action
     ("sd_2023-06-29 SPC minutes.pdf", "Another bin to be purchased to be sited at the bottom", "Alan Smith"),
     ("sf_wereham-pc-minutes-2015-07_index.html", "Formalisation of arrangements will be added to the September", "Nicola Cooper"),
+    # a post every body has, opening a later clause
+    ("sf_west-dereham-pc-minutes-2016-10_index.html", "and Clerk to contact him to advise", "Clerk"),
+    ("mscc_18-07-11.pdf", "Invoice for Hire of Hall April, May and June 2018; Clerk to arrange payment", "Clerk"),
     # a minute number with its sub-point before the subject
     ("mscc_17-10-11.pdf", "PCSO Anthony would look into the issue of cars parked", "Anthony"),
 ])
