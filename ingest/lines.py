@@ -143,9 +143,9 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
             continue
         starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
         starts_label = bool(LABEL_RE.match(line))
-        if current and name_with_code(line.strip(), alone=True) and (
+        if current and len(line) < 120 and name_with_code(line.strip(), alone=True) and (
                 name_with_code(current[-1].strip(LIST_LINE + " "), alone=True) or ATTENDANCE_LABEL_LINE_RE.match(current[-1])) \
-                or current and coded_row(line.strip(), least=1) and (
+                or current and len(line) < 120 and coded_row(line.strip(), least=1) and (
                 coded_row(current[-1].strip(LIST_LINE + " ")) or coded_row(ATTENDANCE_LABEL_RE.sub("", current[-1], count=1))):
             current.append(LIST_LINE + line.strip())
             carried = None
