@@ -89,7 +89,8 @@ ASKED_RE = Gated(re.compile(
     rf"(?!(?:[Tt]he\s+)?(?:Council|Board|Committee|Meeting|Parish|Panel|Cabinet|Members|Councillors)\b)"
     rf"(?P<subject>{ROLE_PHRASE}|[Tt]he\s+[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey|"
     rf"(?:{_NAME})(?:\s*(?:/|,|\band\b|&)\s*(?:{_NAME}))*)\s+"
-    rf"(?:(?:to|should|would|will|shall|is\s+to|are\s+to)\s+)?be\s+(?:asked|requested|instructed|approached)\s+to\s+"
+    # ('NCC Highways should be asked again to maintain the paths', Stoke Ferry)
+    rf"(?:(?:to|should|would|will|shall|is\s+to|are\s+to)\s+)?be\s+(?:asked|requested|instructed|approached)\s+(?:again\s+)?to\s+"
     rf"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"), "asked", "requested", "instructed", "approached")
 # the meeting agreeing to do something that still needs doing, with no one named: "It was agreed to add Model
 # Local Resolution Protocol ... as an agenda item" (Manordeilo and Salem), "It was agreed to monitor the position"
