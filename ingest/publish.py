@@ -194,6 +194,12 @@ def is_current(db_path: str, out_path: str | None = None) -> bool:
         conn.close()
 
 
+# The digest and size of a partly restricted paper are those of the whole file, withheld pages and
+# all: anyone holding a guessed copy of the original could confirm it against them.
+_PARTLY_RESTRICTED = ("(exists (select 1 from src.pages p where p.document_id = documents.id and p.restricted = 1) "
+                      "or exists (select 1 from src.passages p where p.document_id = documents.id and p.restricted = 1))")
+
+
 def _public_select(conn, table: str) -> str:
     columns = _columns(conn, table)
     src_columns = set(r[1] for r in conn.execute("select * from pragma_table_info(?, 'src')", [table]))
@@ -205,6 +211,8 @@ def _public_select(conn, table: str) -> str:
             exprs.append("null as path")  # the server's folders are nobody's business
         elif table == "documents" and c == "error":
             exprs.append("without_paths(error) as error")
+        elif table == "documents" and c in ("sha256", "size"):
+            exprs.append(f"case when {_PARTLY_RESTRICTED} then null else documents.[{c}] end as [{c}]")
         elif table == "meetings" and c in ("document_id", "page"):
             exprs.append(_meeting_provenance(c))
         elif table == "actions" and c in _ACTION_NEWS:

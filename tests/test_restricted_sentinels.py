@@ -188,3 +188,24 @@ def test_the_public_copy_and_files_hold_no_sentinel_in_their_bytes(sentinel_arch
     assert files  # the public papers were written
     for path in files:  # text and HTML as written; a PDF's text is checked as served, above
         assert not [t for t in TAILS if t.encode() in path.read_bytes().lower()], path
+
+
+def test_a_partly_restricted_paper_shows_no_digest_of_its_whole_file(sentinel_archive):
+    """The original file's SHA-256 and size would let anyone holding a guessed copy of the whole
+    paper, withheld pages included, confirm it: the public copy keeps them only for papers with
+    nothing withheld."""
+    archive = sqlite_utils.Database(sentinel_archive)
+    public = sqlite_utils.Database(public_path(str(sentinel_archive)))
+    partly = {r["document_id"] for r in archive.query(
+        "select document_id from passages where restricted = 1 union select document_id from pages where restricted = 1")}
+    shown = {r["id"]: r for r in public.query("select id, sha256, size from documents")}
+    assert partly & set(shown)  # a paper with a withheld part is published
+    data = open(public_path(str(sentinel_archive)), "rb").read()
+    for row in archive.query("select id, sha256, size from documents where status = 'ok'"):
+        if row["id"] not in shown:
+            continue
+        if row["id"] in partly:
+            assert shown[row["id"]]["sha256"] is None and shown[row["id"]]["size"] is None
+            assert row["sha256"].encode() not in data
+        else:
+            assert shown[row["id"]]["sha256"] == row["sha256"]
