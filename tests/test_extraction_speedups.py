@@ -292,3 +292,15 @@ def test_acronym_patterns_need_a_bracket_or_a_dash():
             assert any(d in text for d in "-–—")
     assert acronyms.find_acronyms("the Police and Crime Commissioner (PCC) and ASB - Anti Social Behaviour") == [
         ("PCC", "Police and Crime Commissioner"), ("ASB", "Anti Social Behaviour")]
+
+
+def test_the_person_matcher_reads_each_word_s_columns_as_every_token_of_it_holds_them():
+    import numpy
+
+    nlp = nlp_module.build_default()
+    matcher = nlp.get_pipe("person_matcher").matcher
+    docs = [nlp.make_doc(text) for text in _passage_texts()]
+    for batch in (docs[:100], docs[50:], docs):  # new words, then words met before among new ones
+        rows = matcher._word_rows(batch)
+        tokens = numpy.concatenate([d.to_array(matcher.columns).reshape(len(d), -1) for d in batch if len(d)])
+        assert rows.dtype == tokens.dtype and numpy.array_equal(rows, tokens)
