@@ -31,9 +31,12 @@ MEETING_CUE_RE = re.compile(r"(?i)\b(?:minutes?|meeting|held|agenda|a g e n d a|
 HELD_RE = re.compile(r"(?i)\b(?:held|meeting|convened|took place|will take place|to be held)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}$")
 LABEL_RE = re.compile(r"(?i)(?:^|[|:]\s*|\s{2,})(?:date(?:\s+(?:of|and\s+time\s+of)\s+meeting)?|meeting\s+date|when|on)\s*[:|\-–]?\s*$")
 NEXT_RE = re.compile(r"(?i)\bnext\s+(?:\w+\s+){0,3}meeting|\bfuture\s+meeting|\bforthcoming\b|\bdates?\s+of\s+(?:future\s+)?meetings\b")
+# "Minutes of the meeting held on 7th June, 2017" opening a line is the paper's own title; only minutes
+# that something is done to ("To agree Minutes of …", "That the minutes of …") speak of another meeting
 PRIOR_RE = re.compile(
     r"(?i)\b(?:previous|last|approv\w*|confirm\w*|signed|correct\s+record|true\s+record|adopted|matters?\s+arising|"
-    r"minutes\s+of\s+the\s+(?:\w+\s+){0,5}meeting\s+(?:held|dated|of)|dated)\b")
+    r"(?:the|agree\w*|receiv\w*|accept\w*|note\w*|that|read)\s+minutes\s+of\s+the\s+(?:\w+\s+){0,5}meeting\s+(?:held|dated|of)|"
+    r"dated)\b")
 PREVIOUS_MEETING_RE = re.compile(r"(?i)\b(?:previous|last|preceding)\s+(?:\w+\s+){0,2}meeting\b[^.;]{0,40}$")
 PREVIOUS_MEETING = "previous meeting"
 # "Draft minutes, subject to approval at the next meeting" speaks of this meeting's minutes
