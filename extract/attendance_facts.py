@@ -38,6 +38,10 @@ def attendance(structure, registry, facts):
         if _vote_line(block.text, passages[n - 1].text if n else ""):
             continue  # vote lists are votes, not attendance
         meeting = structure.real_meeting(p.meeting)
+        if meeting is not None and structure.stored_meetings[meeting].role == "convenes" \
+                and not ROLL_CALL_PRESENT_RE.search(block.text):
+            # an agenda's 'ROLL CALL: Council Members: A, B …' names who is to be called, not who came
+            continue
         if block.kind == TABLE:
             labels = _labels_in_table(block)
             if labels:
