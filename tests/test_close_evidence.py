@@ -5,11 +5,9 @@ a judge or kept right. Real files, a real database; skipped without ../shared.""
 from __future__ import annotations
 
 import pytest
-import sqlite_utils
-
-from minutebook.ingest.pipeline import ingest
 
 from .conftest import SHARED
+from .wild_papers import action_described, ingested
 
 WILD = SHARED / "wild"
 PAPERS = ["sf_stoke-ferry-pc-minutes-2009-01_index.html", "sf_stoke-ferry-pc-minutes-2010-06_index.html",
@@ -20,17 +18,12 @@ PAPERS = ["sf_stoke-ferry-pc-minutes-2009-01_index.html", "sf_stoke-ferry-pc-min
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     papers = [WILD / n for n in PAPERS] + sorted(WILD.glob("sf_wretton-pc-minutes-*"))
-    if not all(p.is_file() for p in papers) or len(papers) < len(PAPERS) + 3:
+    if len(papers) < len(PAPERS) + 3:
         pytest.skip("../shared/wild is not beside the project (a fresh clone): skipping four bodies' minutes")
-    path = tmp_path_factory.mktemp("close_evidence") / "closes.db"
-    ingest([str(p) for p in papers], str(path))
-    return sqlite_utils.Database(path)
+    return ingested(tmp_path_factory, papers, "close_evidence")
 
 
-def _action(db, start):
-    rows = list(db.query("select id, status, completed_in from actions where description like ?", [start + "%"]))
-    assert len(rows) == 1, (start, rows)
-    return rows[0]
+_action = action_described
 
 
 @pytest.mark.parametrize("start", [

@@ -5,11 +5,9 @@ word's weight is its rarity across the body's papers). Skipped without ../shared
 from __future__ import annotations
 
 import pytest
-import sqlite_utils
-
-from minutebook.ingest.pipeline import ingest
 
 from .conftest import SHARED
+from .wild_papers import action_described, ingested
 
 WILD = SHARED / "wild"
 
@@ -19,15 +17,10 @@ def db(tmp_path_factory):
     papers = sorted(WILD.glob("sf_northwold-pc-minutes-*")) + sorted(WILD.glob("sf_west-dereham-pc-minutes-*"))
     if len(papers) < 10:
         pytest.skip("../shared/wild is not beside the project (a fresh clone): skipping two councils' minutes")
-    path = tmp_path_factory.mktemp("closes") / "closes.db"
-    ingest([str(p) for p in papers], str(path))
-    return sqlite_utils.Database(path)
+    return ingested(tmp_path_factory, papers, "closes")
 
 
-def _action(db, start):
-    rows = list(db.query("select id, status, completed_in from actions where description like ?", [start + "%"]))
-    assert len(rows) == 1, (start, rows)
-    return rows[0]
+_action = action_described
 
 
 @pytest.mark.parametrize("start", [

@@ -1,5 +1,6 @@
-"""The attendance extraction reads from one paper of ../shared/wild (the test skips when the
-paper is not there: a fresh clone has no ../shared)."""
+"""Readers of ../shared/wild papers for the tests: one paper's attendance, a real database of
+several, and an action in it (a test skips when a paper is not there: a fresh clone has no
+../shared)."""
 
 import pytest
 
@@ -16,3 +17,23 @@ def wild_attendance(name: str) -> list[dict]:
         pytest.skip(f"needs ../shared/wild/{name}")
     doc = read_document(str(path))
     return extract_document(doc, find_structure(doc))["attendance"]
+
+
+def ingested(tmp_path_factory, papers, name: str):
+    """A real database of the papers (a module's archive), skipped when any is missing."""
+    import sqlite_utils
+
+    from minutebook.ingest.pipeline import ingest
+
+    if not papers or not all(p.is_file() for p in papers):
+        pytest.skip("../shared/wild is not beside the project (a fresh clone): skipping its minutes")
+    path = tmp_path_factory.mktemp(name) / f"{name}.db"
+    ingest([str(p) for p in papers], str(path))
+    return sqlite_utils.Database(path)
+
+
+def action_described(db, start: str) -> dict:
+    """The one action whose description starts so."""
+    rows = list(db.query("select id, status, completed_in from actions where description like ?", [start + "%"]))
+    assert len(rows) == 1, (start, rows)
+    return rows[0]
