@@ -392,7 +392,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
                     said = _own_news(reading(_own_part(s.row.get("description") or s.text)), best)
-                    if best.settles_next_meeting and (said is None or said.status == "completed"):
+                    if best.settles_next_meeting and (said is None or said.status == "completed") and _closes(
+                            best, new.candidate, vocab, m["date"], _particular_owners(earlier), text=s.text, taken_up=True):
                         said = Reading("completed", "discussed", s.row.get("item_title") or s.text[:80])
                     if said is not None:
                         s.status, s.state, s.status_text = said.status, said.state, said.words
@@ -546,8 +547,12 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 news = None
             restated_here = any(s.meeting_id == meeting["id"] for s in t.sightings[1:])
             if (t.settles_next_meeting and not restated_here
-                    and (news is None or news.status == "completed" or news.state == "ongoing")):
-                # (restated at this meeting, it is sent on to the next one, not settled here)
+                    and (news is None or news.status == "completed" or news.state == "ongoing")
+                    and _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
+                                taken_up=True)):
+                # (restated at this meeting, it is sent on to the next one, not settled here; and the sentence
+                # must be where the meeting took it up, or be as sure as any close: Suffolk's 'The minutes of
+                # the board meeting were agreed' settled nothing of the minutes' redaction)
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
             arising_on = u.get("arising") and _last_seen_at(t, previous_meeting) and _about_the_task(t.candidate, candidate, vocab.rare)
             if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or arising_on):
@@ -639,10 +644,15 @@ def _particular_owners(threads: list[Thread]) -> set[str]:
 NEWS_SIGNALS = 1.0  # news that an action is still open, deferred or not done: one signal it is this action
 
 
+# what says a sentence is where the meeting took an item up: under its own item, in its words, or citing it
+TAKEN_UP = ("phrase", "item", "same item", "names its item", "cited")
+
+
 def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, particular: set[str],
-            cited: bool = False, text: str = "", need: float | None = None) -> bool:
+            cited: bool = False, text: str = "", need: float | None = None, taken_up: bool = False) -> bool:
     """Whether a sentence saying something was done closes this action (close_evidence); with
-    `need`, whether the evidence reaches that many signals instead."""
+    `need`, whether the evidence reaches that many signals instead; with `taken_up`, whether it
+    is enough or shows the meeting taking the action's item up (TAKEN_UP)."""
     not_subject = _not_subject(vocab)
     context = frozenset(k for k, w in t.candidate.context.items()
                         if subject_word(k, 2 * w, vocab.rare, not_subject))
@@ -653,7 +663,13 @@ def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, partic
     if close_observer is not None:
         close_observer({"date": date, "action": t.first.row.get("description") or t.first.text, "first": t.first.date,
                         "sentence": text, "signals": evidence.signals, "reasons": evidence.reasons,
-                        "enough": evidence.enough if need is None else evidence.signals >= need})
+                        "enough": _enough(evidence, need, taken_up)})
+    return _enough(evidence, need, taken_up)
+
+
+def _enough(evidence, need: float | None, taken_up: bool) -> bool:
+    if taken_up:
+        return evidence.enough or any(r in TAKEN_UP for r in evidence.reasons)
     return evidence.enough if need is None else evidence.signals >= need
 
 
