@@ -6,13 +6,12 @@ a library society's board and a parish council; skipped without ../shared."""
 from __future__ import annotations
 
 import pytest
-import sqlite_utils
 
 from minutebook.extract.due import find_due
 from minutebook.ingest.next_meeting_due import next_meeting_due
-from minutebook.ingest.pipeline import ingest
 
 from .conftest import SHARED
+from .wild_papers import ingested
 
 WILD = SHARED / "wild"
 PAPERS = ["sl_board-meeting-minutes-2012-09-11.pdf", "sl_board-meeting-minutes-2012-10-17.pdf",
@@ -22,12 +21,7 @@ PAPERS = ["sl_board-meeting-minutes-2012-09-11.pdf", "sl_board-meeting-minutes-2
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    papers = [WILD / n for n in PAPERS]
-    if not all(p.is_file() for p in papers):
-        pytest.skip("../shared/wild is not beside the project (a fresh clone): skipping two bodies' minutes")
-    path = tmp_path_factory.mktemp("next_meeting") / "next.db"
-    ingest([str(p) for p in papers], str(path))
-    return sqlite_utils.Database(path)
+    return ingested(tmp_path_factory, [WILD / n for n in PAPERS], "next_meeting")
 
 
 def _due(db, filename, start):

@@ -31,31 +31,40 @@ def _papers():
                          marks=pytest.mark.skipif(not packed, reason="needs ../shared/real"))]
 
 
-def _links(path) -> list[tuple[int, int, str]]:
-    """(page, action type, address) of every annotation of the file; any annotation not a link is
-    reported with action type -1."""
+def _annotations(path):
+    """(open document, page number from 1, annotation) of every annotation of the file, each closed
+    once the caller has read it."""
     pdf = pdfium.PdfDocument(str(path))
-    found = []
     try:
         for index in range(len(pdf)):
             page = pdf[index]
             for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
                 annot = raw.FPDFPage_GetAnnot(page.raw, i)
-                kind, uri = -1, ""
-                if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_LINK:
-                    link = raw.FPDFAnnot_GetLink(annot)
-                    action = raw.FPDFLink_GetAction(link) if link else None
-                    kind = raw.FPDFAction_GetType(action) if action else 0
-                    if kind == raw.PDFACTION_URI:
-                        size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
-                        buffer = ctypes.create_string_buffer(size)
-                        raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
-                        uri = buffer.value.decode("latin-1")
-                raw.FPDFPage_CloseAnnot(annot)
-                found.append((index + 1, kind, uri))
+                try:
+                    yield pdf, index + 1, annot
+                finally:
+                    raw.FPDFPage_CloseAnnot(annot)
             page.close()
     finally:
         pdf.close()
+
+
+def _links(path) -> list[tuple[int, int, str]]:
+    """(page, action type, address) of every annotation of the file; any annotation not a link is
+    reported with action type -1."""
+    found = []
+    for pdf, page, annot in _annotations(path):
+        kind, uri = -1, ""
+        if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_LINK:
+            link = raw.FPDFAnnot_GetLink(annot)
+            action = raw.FPDFLink_GetAction(link) if link else None
+            kind = raw.FPDFAction_GetType(action) if action else 0
+            if kind == raw.PDFACTION_URI:
+                size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+                buffer = ctypes.create_string_buffer(size)
+                raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+                uri = buffer.value.decode("latin-1")
+        found.append((page, kind, uri))
     return found
 
 
@@ -95,23 +104,14 @@ def test_a_public_copy_of_an_altered_real_pdf_carries_no_action(tmp_path, paper,
 
 def _page_links(path) -> list[tuple[int, int]]:
     """(page, page it leads to), both 1-based, of every link to a page of the file itself."""
-    pdf = pdfium.PdfDocument(str(path))
     found = []
-    try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
-                annot = raw.FPDFPage_GetAnnot(page.raw, i)
-                link = raw.FPDFAnnot_GetLink(annot)
-                action = raw.FPDFLink_GetAction(link) if link else None
-                dest = raw.FPDFAction_GetDest(pdf.raw, action) if action else raw.FPDFLink_GetDest(pdf.raw, link) \
-                    if link else None
-                if dest:
-                    found.append((index + 1, raw.FPDFDest_GetDestPageIndex(pdf.raw, dest) + 1))
-                raw.FPDFPage_CloseAnnot(annot)
-            page.close()
-    finally:
-        pdf.close()
+    for pdf, page, annot in _annotations(path):
+        link = raw.FPDFAnnot_GetLink(annot)
+        action = raw.FPDFLink_GetAction(link) if link else None
+        dest = raw.FPDFAction_GetDest(pdf.raw, action) if action else raw.FPDFLink_GetDest(pdf.raw, link) \
+            if link else None
+        if dest:
+            found.append((page, raw.FPDFDest_GetDestPageIndex(pdf.raw, dest) + 1))
     return found
 
 
