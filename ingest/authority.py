@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..extract.names import strip_accents
+from .body_names import is_bare
 
 HEAD_CHARS = 2500  # of each of the first pages: letterheads, title lines and front sheets
 HEAD_PAGES = 2
@@ -208,11 +209,53 @@ THRESHOLD = 1.0
 WEAK = ("mail domain", "body name")
 
 
+# the kinds of council a place is named with: 'the City of Greenville', 'the Borough of Havant'
+PLACE_KINDS = ("city", "town", "county", "borough", "village")
+PLACE_WORD = r"(?:St\.|[A-Z][\w'’\-]*)"  # a full stop ends a place, but for 'St.'
+
+
+def named_in_text(pages: list[str], bodies: list[str]) -> Authority | None:
+    """The authority of a council its paper names only by its kind ('City Council', with no letterhead naming the
+    city): the '<kind> of <place>' the paper's text names most, at least twice ('the City of Greenville', 'a City of
+    Greenville Resident'). A place cut by its line ('City of Des' / 'Moines') or run on into the next word ('City of
+    Greenville Resident') supports the place it starts or ends: the most supported wins, then the most often
+    named as it is, then the shorter."""
+    kinds = {words[0] for words in (b.lower().split() for b in bodies if is_bare(b))
+             if len(words) == 2 and words[0] in PLACE_KINDS and words[1] == "council"}
+    if not kinds:
+        return None
+    named: Counter = Counter()
+    spelled: dict[tuple, str] = {}
+    for kind in kinds:
+        pattern = re.compile(rf"\b(?i:{kind})[ \t]+(?i:of)[ \t]+(?P<place>{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,3}})")
+        for text in pages:
+            for m in pattern.finditer(text):
+                place = m.group("place").rstrip(".")
+                words = tuple(re.findall(r"[a-z0-9]+", strip_accents(place).lower()))
+                if words and authority_key(place):
+                    named[words] += 1
+                    spelled.setdefault(words, f"{kind.title()} of {place}")
+
+    def support(words: tuple) -> int:
+        return sum(c for other, c in named.items() if other[:len(words)] == words or words[:len(other)] == other)
+
+    if not named:
+        return None
+    best = max(named, key=lambda w: (support(w), named[w], -len(w)))  # a run-on more likely than a cut
+    rivals = [w for w in named if w[:len(best)] != best and best[:len(w)] != w and support(w) >= support(best)]
+    if support(best) < 2 or rivals:
+        return None  # named once, or another place as often: no surer than nothing
+    return Authority(spelled[best], authority_key(spelled[best]), "named in the text", float(support(best)))
+
+
 def find_authority(title: str, pages: list[str], bodies: list[str]) -> Authority | None:
     """The paper's authority, or None when nothing in it names one."""
     found = candidates(title, pages, bodies)
     if found and found[0].score >= THRESHOLD:
         return found[0]
+    in_text = named_in_text(pages, bodies)
+    if in_text is not None:
+        return in_text
     # the last resort: the body itself ('Corporate Parenting Panel'), which the people merge may
     # still place in an authority by the people its papers share (ingest/merge_people.py)
     return next((a for a in found if a.found_by == "body name" or a.named_by_body), None)

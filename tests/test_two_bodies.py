@@ -274,3 +274,39 @@ def test_a_proposal_minuted_as_lost_is_rejected_at_two_bodies():
     assert [d["kind"] for d in found if d["text"].startswith("Archie Brooks Community Center")] == ["approved"]
     kent = _extracted("kcc_Printed minutes 09th-Jan-2025 10.00 County Council.pdf", "decisions")
     assert any(d["kind"] == "rejected" and d["text"].startswith("17) Mr Hood pr") for d in kent)
+
+
+def _head_unnamed(path):
+    """A paper's page texts with every line of its head that names an organisation taken out: the paper as it
+    would read with no letterhead (as Greenville's minutes print only 'FORMAL MEETING OF CITY COUNCIL')."""
+    from minutebook.ingest.authority import HEAD_CHARS, HEAD_PAGES, _organisations
+
+    pages = []
+    for n, page in enumerate(read_document(str(path)).pages):
+        text = page.text
+        if n < HEAD_PAGES:
+            head = "\n".join(line for line in text[:HEAD_CHARS].split("\n") if not list(_organisations(line)))
+            text = head + text[HEAD_CHARS:]
+        pages.append(text)
+    return pages
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(), reason="needs ../shared/wild and real")
+def test_a_council_named_by_its_kind_takes_the_place_its_text_names_at_two_bodies():
+    """A council whose paper names it only by its kind ('City Council') is the '<kind> of <place>' its text names most,
+    at least twice (ingest/authority.named_in_text). Greenville's minutes print no letterhead ('FORMAL MEETING OF CITY
+    COUNCIL') and name 'City of Greenville' in their text; Des Moines' 1999 minutes with their letterhead lines taken
+    out name 'City of Des Moines' three times and once cut by the line ('City of Des' / 'Moines'). Named once, or two
+    places as often, gives none."""
+    from minutebook.ingest.authority import find_authority
+
+    greenville = read_document(str(SHARED / "real" / "gvl_Council 2023_05_23.pdf"))
+    found = find_authority(greenville.title or "", [p.text for p in greenville.pages], ["City Council"])
+    assert (found.key, found.name, found.found_by) == ("greenville", "City of Greenville", "named in the text")
+    found = find_authority("", _head_unnamed(SHARED / "wild" / "dsm_1999-02-22_meeting_minutes.pdf"), ["City Council"])
+    assert (found.key, found.found_by) == ("desmoines", "named in the text")
+    assert find_authority("", ["Minutes", "A resident of the City of Ames spoke."], ["City Council"]) is None
+    assert find_authority("", ["The City of Ames and the City of Boone. The City of Ames, the City of Boone."],
+                          ["City Council"]) is None
+    # a committee's name is no council's kind: the text's city is not its authority
+    assert find_authority("", ["The City of Ames. The City of Ames."], ["Planning Commission"]) is None
