@@ -17,6 +17,7 @@ from .action_match import stems
 from .action_split import split_marked
 from .due import find_due
 from .side_column import side_column_actions
+from .task_clauses import task_clauses
 from .trailing_owner import trailing_owner_actions
 
 
@@ -115,7 +116,7 @@ def actions(docs, structure, registry, facts, pages=()):
             recent_item = p.item
             if column:
                 found += [pair for s in docs[n].sents for pair in _surest(
-                    act.implicit(_as_printed(p.text, s.start_char, s.end_char).strip(), registry, p.page, n), n, marked)]
+                    _implicit(_as_printed(p.text, s.start_char, s.end_char).strip(), registry, p.page, n), n, marked)]
                 continue
             found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, _heading_of(structure, p), recent)]
             read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
@@ -220,16 +221,24 @@ def _implicit_in(doc, registry, p, n, heading, previous: list[str]) -> list[act.
     for sentence in doc.sents:
         text = _as_printed(p.text, sentence.start_char, sentence.end_char).strip()
         for piece in _sub_points(text):
-            facts += act.implicit(piece, registry, p.page, n) or signals.scored(
+            facts += _implicit(piece, registry, p.page, n) or signals.scored(
                 piece, registry, signals.Context(previous=previous[-3:], heading=heading), p.page, n)
         previous.append(text)
     return facts
 
 
+def _implicit(sentence: str, registry, page: int, n: int) -> list[act.ActionFact]:
+    """A sentence's tasks by their exact shapes: each clause's, when it sets two owners work."""
+    return task_clauses(sentence, registry, page, n) or act.implicit(sentence, registry, page, n)
+
+
 # lettered or numbered sub-points run together in one paragraph, each its own task: '... d) Drain near village sign
 # blocked, Clerk to report to Highways. e) Clerk to email Stoke Ferry Regeneration ...' (Stoke Ferry), 'RESOLVED: (1)
 # That the quote from Bonnetts be accepted ... (2) That the Clerk ...' (West Dereham), '(2) That BB contact ...' (Wereham)
-SUB_POINT_RE = re.compile(r"(?<=[.;])\s+(?=\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+\S)")
+# Any letter continues the run: Stoke Ferry's September 2017 highways item runs on to 'n)', and 'j) ... k) ... l)'
+# had stayed in the task before them ('i) Pot holes on Buckenham Drive ..., the Clerk agreed to report to highways. j)
+# The Parish Council confirmed ...' was one task, and later papers' news of j) was read as news of i))
+SUB_POINT_RE = re.compile(r"(?<=[.;])\s+(?=\(?(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+\S)")
 
 
 def _sub_points(text: str) -> list[str]:

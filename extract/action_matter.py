@@ -14,11 +14,16 @@ BARE_TASK_RE = re.compile(
     r"(?i)^\W*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,3}?\s+(?:is\s+to|are\s+to|to|will|would|shall|(?:kindly\s+)?(?:agreed|offered|"
     r"undertook|volunteered)\s+to)\s+(?:chase|assist|help|follow\s+up|progress|investigate|pursue|action|look\s+into|"
     r"deal\s+with|take\s+forward)(?:\s+(?:it|this|that|up|further|the\s+matter))?\s*[.!]?\s*$")
+# the same, passive, pointing back: 'It was suggested that the area of waste land adjacent to Indigo Road could be
+# cleared and used as a parking area. This would be investigated.' (Stoke Ferry), 'This would be reviewed in
+# conjunction with other possible measures ...' (Ayton): 'this' is the sentence before
+BARE_PASSIVE_RE = re.compile(r"(?i)^\W*(?:this|these|that)\s+(?:would|will|is\s+to|are\s+to)\s+(?:now\s+|then\s+|also\s+)?be\s+"
+                             r"[a-z]+(?:ed|en|ut|ne)\b")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(])")
 
 
 def is_bare_task(description: str) -> bool:
-    return bool(BARE_TASK_RE.match(description.strip()))
+    return bool(BARE_TASK_RE.match(description.strip()) or BARE_PASSIVE_RE.match(description.strip()))
 
 
 def matter_before(description: str, passages, n: int) -> str | None:

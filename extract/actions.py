@@ -161,6 +161,30 @@ NEEDS_DOING_RE = Gated(re.compile(
 NOT_DOING_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|felt|thought|suggested|believed|questioned|"
                           r"considered|any|every|each|asking|asked|requesting|reported|said|stated|advised|advice|which|"
                           r"would)\b")
+# what the minutes say would follow from the discussion, plainly, as the record of what was settled: 'This would be
+# reported to NCC Highways', 'This would be put on the maintenance schedule', 'information would now be forwarded to
+# the local Funeral Directors' (Stoke Ferry), 'The damaged sign would be reported again to the Borough Council', 'The
+# subject would be placed on the agenda for the next meeting' (West Dereham), 'The CPO would be contacted to determine
+# ...' (Ayton), 'Some minor repairs had been instructed and would be carried out' (Manordeilo and Salem). Not a thing
+# newly described ('A leaflet detailing housing options would be produced', Kent), nor someone's report, hope or
+# condition ('The Chair advised that these notes would be circulated', 'provided a need is identified'), nor work
+# already set going for others to do ('Some minor repairs had been instructed and would be carried out'), nor 'it' or
+# 'there' ('it would be prepared to consider'); 'will be' is left out: in reports and minutes alike it forecasts
+# ('The NHS Long Term Plan will be discussed in further detail at PSNC's February meeting').
+# the body's own business of asking, telling, recording and looking into: works 'would be carried out', 'replaced' or
+# 'provided' are a forecast of what a contractor or another body does ('The work would be carried out in tandem with
+# road surfacing works', Ayton)
+WOULD_PARTICIPLES = (r"reported(?:\s+back)?|discussed|placed|put\s+on|forwarded|circulated|sent|contacted|investigated|"
+                     r"looked\s+into|followed\s+up|chased(?:\s+up)?|raised|arranged|organi[sz]ed|booked|sought|obtained|"
+                     r"requested|written|drafted|added|considered|reviewed|revisited|informed|notified|approached|"
+                     r"publici[sz]ed|published|progressed|checked|asked|invited|brought\s+back|referred|passed\s+on")
+WOULD_BE_DONE_RE = Gated(re.compile(
+    r"^\W*(?:(?:\d+(?:\.\d+)*|\(?[a-z]{1,2}\))\s+)?(?:[Ss]o\s+|[Aa]nd\s+)?(?!(?i:it|there|he|she|they|we|you|i|an?|any|each|every)\s)"
+    r"(?P<subject>(?:[\w’'\-]+\s+){1,7}?)would\s+(?:now\s+|then\s+|also\s+)?be\s+"
+    rf"(?:{WOULD_PARTICIPLES})\b(?![^.;]*\?)"), "would")
+NOT_SETTLED_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|felt|thought|suggested|believed|hoped|"
+                            r"expected|likely|once|when|advised|said|stated|reported|noted|explained|confirmed|"
+                            r"announced|understood|informed|been)\b")
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 # (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
 # needs to be undertaken', nor a list's subject: 'Others to be reported are between Stocks Bridge and ...')
@@ -471,6 +495,9 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     m = NEEDS_DOING_RE.search(sentence, folded=folded)
     if m and not NOT_DOING_RE.search(sentence[:m.end()]):
         return fact([], "implicit-passive")
+    m = WOULD_BE_DONE_RE.search(sentence, folded=folded)
+    if m and not NOT_SETTLED_RE.search(sentence[:m.end("subject")]):
+        return fact(_by_agent(sentence[m.end():], registry), "implicit-passive")
     return []
 
 

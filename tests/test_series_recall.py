@@ -1,0 +1,82 @@
+"""Tasks of unseen bodies' series the shapes before missed (issue 11, recall), on their real minutes:
+two owners' tasks in one sentence ('NC to continue to chase and KN to provide alternative company
+details', Wereham; 'LH agreed to apply for additional hedging ... and the Clerk to speak to the
+Handyman', West Dereham), what the minutes say would follow ('The damaged sign would be reported again
+to the Borough Council', West Dereham; 'These would then be discussed by the Admin/Finance Committee',
+Stoke Ferry) with the sentence a 'this' points back to, and the look-alikes that set no task. Real
+files; skipped without ../shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import SHARED
+
+
+def _actions(folder, name):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = SHARED / folder / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/{folder}/{name}")
+    doc = read_document(str(path))
+    return extract_document(doc, find_structure(doc))["actions"]
+
+
+def _one(actions, start):
+    found = [a for a in actions if " ".join(a["description"].split()).startswith(start)]
+    assert len(found) == 1, (start, [a["description"][:70] for a in actions])
+    return found[0]
+
+
+@pytest.mark.parametrize("name, first, first_owner, second, second_owner", [
+    ("sf_wereham-pc-minutes-2014-01_index.html", "NC to continue to chase", "Nicola Cooper",
+     "KN to provide alternative company details", "Karin Newell"),
+    ("sf_west-dereham-pc-minutes-2016-10_index.html", "LH agreed to apply for additional hedging", "Lorraine Hunt",
+     "the Clerk to speak to the Handyman about removal of the old gates", None),
+])
+def test_two_owners_in_one_sentence_are_two_tasks(name, first, first_owner, second, second_owner):
+    actions = _actions("wild", name)
+    one, two = _one(actions, first), _one(actions, second)
+    assert second not in one["description"]  # the first task ends where the second owner's clause starts
+    assert [o["name"] for o in one["owners"]] == [first_owner]
+    assert len(two["owners"]) == 1 and two["owners"][0]["name"] != first_owner
+    if second_owner:
+        assert [o["name"] for o in two["owners"]] == [second_owner]
+
+
+def test_the_last_name_of_a_list_is_no_owner_of_a_clause_of_its_own():
+    """'... for Cllr Sue Lintern, Cllr Trudy Mann and Cllr Jim McNeill to attend' (Stoke Ferry): those the
+    Clerk confirms attendance for, one task."""
+    actions = _actions("real", "sf_stoke-ferry-pc-minutes-2018-05_index.html")
+    assert not [a for a in actions if a["description"].startswith("Cllr Jim McNeill to attend")]
+    assert _one(actions, "RESOLVED: That the Clerk will confirm attendances")
+
+
+@pytest.mark.parametrize("name, words", [
+    ("sf_west-dereham-pc-minutes-2016-10_index.html", "The damaged sign would be reported again to the Borough Council"),
+    ("sf_west-dereham-pc-minutes-2013-09_index.html", "The subject would be placed on the agenda for the next meeting"),
+    ("sf_stoke-ferry-pc-minutes-2012-10_index.html", "These would then be discussed by the Admin/Finance Committee"),
+])
+def test_what_the_minutes_say_would_be_done_is_a_task(name, words):
+    assert _one(_actions("wild", name), words)
+
+
+def test_a_this_that_would_be_done_takes_the_sentence_before():
+    actions = _actions("wild", "sf_west-dereham-pc-minutes-2013-09_index.html")
+    task = _one(actions, "This would be placed on the Village Notice Boards")
+    assert "A leaflet had been received concerning hazardous waste." in task["text"]
+
+
+@pytest.mark.parametrize("folder, name, words", [
+    # a thing newly described, not work set
+    ("real", "kcc_CPP Minutes 29.10.24.pdf", "A leaflet detailing housing options would be produced"),
+    # work already set going for others to do
+    ("wild", "mscc_18-07-11.pdf", "Some minor repairs had been instructed"),
+    # someone's readiness, not work set
+    ("wild", "sf_stoke-ferry-pc-minutes-2018-02_index.html", "he would be prepared to take the position of Vice Chair"),
+])
+def test_what_sets_no_task(folder, name, words):
+    assert not [a for a in _actions(folder, name) if words in " ".join(a["description"].split())]
