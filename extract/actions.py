@@ -412,7 +412,8 @@ def _person_like(subject: str, registry: Registry) -> bool:
     """A subject that can own an action: a person the paper names, a titled name, a role
     holder, initials, or a group of members or officers."""
     subject = subject.strip()
-    return bool(registry.resolve(subject) != subject or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
+    # a full name the paper gives resolves to itself: 'Tom Ellis to obtain three quotes' after 'Present: ... Tom Ellis'
+    return bool(registry.resolve(subject) != subject or registry.names_person(subject) or split_title(subject)[0] or ROLE_OWNER_RE.match(subject)
                 or ROLE_PHRASE_RE.fullmatch(subject) or BARE_POST_RE.fullmatch(subject) or registry.resolve_role(subject)
                 or re.sub(r"(?i)^the\s+", "", subject).lower() in ("members", "councillors", "officers", "staff", "trustees",
                                                                     "all members", "all partners", "all councillors",

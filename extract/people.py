@@ -126,6 +126,11 @@ class Registry:
             self._full = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and not _initials_only(p.name)]
         return self._full
 
+    def names_person(self, surface: str) -> bool:
+        """The surface is, as written, the full name of a person the paper names."""
+        known = self.people.get(name_key(surface.strip()))
+        return known is not None and known.name == surface.strip() and len(known.name.split()) >= 2
+
     def resolve(self, surface: str) -> str:
         """The fullest name this document gives for `surface`; the cleaned surface otherwise."""
         text = surface.strip()

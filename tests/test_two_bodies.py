@@ -310,3 +310,31 @@ def test_a_council_named_by_its_kind_takes_the_place_its_text_names_at_two_bodie
                           ["City Council"]) is None
     # a committee's name is no council's kind: the text's city is not its authority
     assert find_authority("", ["The City of Ames. The City of Ames."], ["Planning Commission"]) is None
+
+
+def test_a_full_name_the_paper_gives_owns_its_task():
+    """'Tom Ellis to obtain three quotes' after 'Present: ... Tom Ellis': a full name the paper gives resolves to
+    itself, and was taken for no person, so the task had no action (a titled 'Cllr Ellis' had one)."""
+    from minutebook.extract.actions import implicit
+    from minutebook.extract.people import Registry, attendance_from_block
+    from minutebook.ingest.document import Block
+
+    registry = Registry()
+    for entry in attendance_from_block(Block("paragraph", "Present: Jane Harper (Chair), Tom Ellis, Mark Owen", 1), 0):
+        registry.add(entry.person)
+    facts = implicit("Tom Ellis to obtain three quotes for the roof repair.", registry, 1, 0)
+    assert [f.owners for f in facts] == [[("Tom Ellis", "person")]]
+    assert not implicit("Greenfield Farm to obtain three quotes for the roof repair.", registry, 1, 0)
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_a_full_name_owns_its_task_at_two_bodies():
+    """Boughton PC: 'Frank Reid offered to print off the article ...' is his task, and so is 'He also said he would
+    write to the EHO' after it (it was the EHO's); Souldern PC: 'Nigel Prickett to be asked to strim around the
+    pond' is Nigel Prickett's (it had no owner)."""
+    boughton = _extracted("sf_boughton-pc-minutes-2014-10_index.html", "actions")
+    for start in ("Frank Reid offered to print off the article", "He also said he would write to the EHO"):
+        assert [[o["name"] for o in a["owners"]] for a in boughton if a["description"].startswith(start)] == [["Frank Reid"]]
+    souldern = [[o["name"] for o in a["owners"]] for a in _extracted("sd_2023-06-29 SPC minutes.pdf", "actions")
+                if a["description"].startswith("Nigel Prickett to be asked to strim")]
+    assert souldern == [["Nigel Prickett"]]
