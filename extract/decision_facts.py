@@ -13,6 +13,11 @@ from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVE
 # a motion or resolution line that ends by introducing its wording
 INTRODUCER_RE = re.compile(r"(?i)(?:\b(?:moved|proposed|seconded|motion|resolved|amend)\b.{0,200}?(?:\bthe\s+following|"
                            r"\bas\s+follows|\bthat)\s*[:;]?|\bresolved\b.{0,40}:)\s*$")
+# any decision whose sentence ends on a colon: what it decided follows ('As Cabinet Member for ... I agree to:' then
+# APPROVE ... / DELEGATE ... (Kent's records of decision), 'the Scrutiny Committee unanimously agreed the following
+# motion:' (Kent), 'It was agreed that NO would instruct Nicholsons to carry out work on the following trees:'
+# (Souldern), 'Mr X proposed and Mr Y seconded the following amendment to the motion set out in paragraph 5:' (Kent))
+LEAD_IN_RE = re.compile(r"(?i)(?:\bfollowing\b[^.:;]{0,60}|\b(?:to|that|notes|below|resolves?)\s*):\s*$")
 SUB_LABEL_RE = re.compile(r"^\s*\((?:[ivx]{1,4}|[a-h])\)\s")
 NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 
@@ -100,9 +105,15 @@ def decisions(docs, structure, facts):
             found = from_sentences([s.text for s in docs[n].sents], p.page, n)
             for fact in found:
                 _add_decision(facts, structure, p, n, fact)
-            taken = _continuation(passages, n) if found and INTRODUCER_RE.search(text) and (
-                found[-1].text.strip() and text.endswith(found[-1].text.strip())) else []
-            if taken:  # 'moved, seconded ..., to amend the following:' / '5) RESOLVED that:' then its wording
+            ends = bool(found) and bool(found[-1].text.strip()) and text.endswith(found[-1].text.strip())
+            taken = _continuation(passages, n) if ends and INTRODUCER_RE.search(text) else (
+                _continuation(passages, n, lead_in=True) if ends and LEAD_IN_RE.search(text) else [])
+            if taken and not INTRODUCER_RE.search(text):
+                # a lead-in is judged by its own words ('Mr X proposed and Mr Y seconded the following amendment ...:' is
+                # a motion, whatever its wording asks); what it introduces joins it after the judging
+                facts["decisions"][-1]["continued"] = "\n".join(passages[k].text for k in taken)
+                n = taken[-1]
+            elif taken:  # 'moved, seconded ..., to amend the following:' / '5) RESOLVED that:' then its wording
                 facts["decisions"][-1]["text"] += "\n" + "\n".join(passages[k].text for k in taken)
                 n = taken[-1]
         n += 1
@@ -177,26 +188,36 @@ def _lost_proposals(decisions: list[dict], passages) -> None:
     decisions[:] = [d for d in decisions if id(d) not in dropped]
 
 
-def _continuation(passages, n: int) -> list[int]:
+def _continuation(passages, n: int, lead_in: bool = False) -> list[int]:
     """The paragraphs that give the wording of a motion or resolution whose line ends by
     introducing it: up to the outcome, an ACTION line, a new resolution or numbered paragraph,
-    or a new heading."""
+    or a new heading. A decision's lead-in (any decision ending on a colon) takes its first
+    paragraph whatever item the layout gave it (the colon says it goes on), then the paragraphs
+    of that item up to the next lead-in ('Reason(s) for decision:')."""
     intro = passages[n]
     label = NUMBERED_RE.match(intro.text.strip())
     taken: list[int] = []
     size = 0
-    for k in range(n + 1, min(n + 9, len(passages))):
+    for k in range(n + 1, min(n + (7 if lead_in else 9), len(passages))):
         q = passages[k]
         text = q.text.strip()
-        if (q.kind not in ("paragraph", "list_item") or q.heading != intro.heading or q.item != intro.item
+        owner = passages[taken[0]] if lead_in and taken else intro
+        if (q.kind not in ("paragraph", "list_item") or (q.heading != owner.heading or q.item != owner.item)
+                and not (lead_in and not taken)
                 or is_outcome_only(text) or re.match(r"(?i)\W*action\b", text) or RESOLVED_RE.match(text)
-                or label and NUMBERED_RE.match(text) or size + len(text) > 3000):
+                or label and NUMBERED_RE.match(text) or size + len(text) > (1500 if lead_in else 3000)
+                or lead_in and (taken and len(text) < 80 and text.endswith(":") or NARRATIVE_OPENS_RE.match(text))):
             break
-        if q.kind == "list_item" and not taken:
+        if q.kind == "list_item" and (not taken or lead_in and PUT_TO_MEETING_RE.search(passages[k - 1].text)):
             break  # a list after 'Council is asked to:' is read as the list put to the meeting
         taken.append(k)
         size += len(text)
     return taken
+
+
+# a paragraph that opens a sentence of its own account, not an item of the list a lead-in introduced
+NARRATIVE_OPENS_RE = re.compile(r"(?:It\s+(?:was|is|has)|There\s+(?:was|is|were|are)|(?:The|This)\s+\w+\s+(?:was|were|is|are|has|had)|"
+                                r"Cllr|Councillor|Members|The\s+Clerk|The\s+Chair(?:man)?|Copyright|Signed|Signature)\b")
 
 
 def _attach_counts(facts, structure, p, lines):

@@ -14,7 +14,8 @@ RESOLVED_RE = re.compile(
     r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
 DECISION_HEADING_RE = re.compile(r"(?i)^\s*(?:decisions?|resolved|resolutions?|agreed|decisions and resolutions)\s*:?\s*$")
 PUT_TO_MEETING_RE = Gated(re.compile(
-    r"(?i)\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*$|\b(?:resolved|agreed)\s+(?:to|that)\s*:?\s*$|recommendations?\s*:?\s*$"), "asked", "invited", "recommend", "requested", "resolved", "agreed")
+    r"(?i)\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*$|\b(?:resolved|resolves|agreed|agrees?|decided)\s+"
+    r"(?:to|that)\s*:?\s*$|recommendations?\s*:?\s*$"), "asked", "invited", "recommend", "requested", "resolve", "agree", "decided")
 CUE_RE = Gated(re.compile(
     r"(?i)\b(?P<verb>agreed|agree|approved|approve|endorsed|endorse|noted|deferred|defer|rejected|reject|adopted|adopt|"
     r"resolved|ratified|carried|accepted|confirmed|elected|appointed|decided|declined|refused|concurred|chose|"
@@ -35,6 +36,8 @@ KINDS = {
 NOT_A_DECISION_RE = Gated(re.compile(
     r"(?i)\b(?:agreed to (?:be|have been) (?:a|an)|if agreed|to be agreed|not yet agreed|awaiting approval|"
     r"(?:is|are|was|were) (?:being )?(?:asked|invited|recommended) to|will be (?:asked|invited)|subject to approval|"
+    # a state, not an act: 'stated clearly on them that they had not been approved by full council' (Stoke Ferry)
+    r"(?:has|have|had) not (?:yet )?been (?:approved|adopted|accepted|endorsed|agreed|confirmed|decided|ratified)|"
     # a condition, not an outcome: 'Our expectation is that if approved, this will become operational in July'
     r"(?:if|once|when|until|unless)\s+(?:it\s+is\s+|they\s+are\s+|this\s+is\s+)?(?:approved|adopted|accepted|endorsed|agreed)|"
     # the same condition with its subject: 'as long as the correct insurances were confirmed this would be ...'
@@ -187,6 +190,7 @@ BODY_WORDS = (r"council|committee|sub-committee|board|panel|cabinet|meeting|comm
               r"councillors|councilmembers|commissioners|governors|directors|forum|group|lpc|csp|everyone|all|we|it|this|"
               r"that|these|which|nobody|none")
 BODY_SUBJECT_RE = re.compile(rf"(?i)\b(?:{BODY_WORDS})\b")
+BODY_WORD_SET = set(BODY_WORDS.split("|"))
 PERSON_WORDS = {"the", "and", "&", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "councilmember", "commissioner",
                 "mayor", "vice", "deputy", "chair", "chairman", "chairperson", "clerk", "treasurer", "secretary", "officer",
                 "manager", "director", "chief", "head", "leader", "member", "he", "she", "they", "i", "also", "then",
@@ -244,9 +248,11 @@ OUTCOME_ONLY_RE = re.compile(
     r"[\w\s,()\-]{0,30}(?:[.;]?\s*(?:nays?|ayes?|noes|pass|absent|abstain(?:ed|ing)?|recused)\s*:\s*[\w\s,.'’\-]{1,60})*\W*$")
 # who moved and seconded, and how it went, minuted after the decision it belongs to: 'It was
 # proposed by Cllr Daphne Clements, seconded by Cllr Trudy Mann, all agreed,', 'Proposed. Cllr
-# Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.', 'Proposer: Cllr J Bruce, 2nd: Cllr D Deighton.'
+# Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.', 'Proposer: Cllr J Bruce, 2nd: Cllr D Deighton.', and
+# abbreviated: 'Prop. GK, 2nd JH, All agreed.' (Wereham), 'Prop CP, 2nd RC, All agreed.' (Northwold), 'Prop: KD 2nd CR'
+# (Souldern)
 ATTRIBUTION_RE = Gated(re.compile(
-    r"(?i)^\W*(?:(?:it|this|that)\s+was\s+)?(?:proposed|moved|proposer)\W{0,3}\s*(?:by\s+)?[\w.'’\- ]{2,50}?,?\s+"
+    r"(?i)^\W*(?:(?:it|this|that)\s+was\s+)?(?:proposed|moved|proposer|prop\b)\W{0,3}\s*(?:by\s+)?[\w.'’\- ]{2,50}?,?\s+"
     r"(?:and\s+)?(?:seconded|seconder|2nd)\W{0,3}\s*(?:by\s+)?(?:(?!(?:to|that|for)\b)[\w.'’\-]+\s*){1,6}?"
     r"(?:[,;]\s*(?:all|\d+|unanimously|carried|agreed|motion|with|nem)[\w\s,()]{0,50})?\W*$"), "second", "2nd")
 # a bare result at the end of a vote list or after the chair puts the motion
@@ -293,6 +299,31 @@ PROCEDURE_RE = Gated(re.compile(r"(?i)\b(?:that\s+the\s+(?:[\w()]+\s+){0,4}?(?:m
                           r"\b(?:moved|proposed|seconded)\b[^.]{0,60}?\bto\s+adjourn\b(?!\s+(?:the\s+)?(?:item|matter|remainder|"
                           r"debate|discussion|consideration|agenda|application|decision))|"
                           r"\bthat\s+the\s+(?:[\w]+\s+){0,3}?adjourn\s+and\s+(?:re)?convene\b)"), "put", "adjourn")
+
+
+# a decision verb as a participle after a noun the clause's own verb governs: 'should take a standards approach adopted
+# elsewhere' (Welsh Technical Standards Board), 'had much more faith in a group of people elected by the public', 'those
+# strategic authorities without a Directly Elected Mayor' (Kent), 'governs the work of auditors appointed to smaller
+# authorities' (a parish audit notice): it describes the noun; nobody decided anything at the meeting. A telegraphic
+# 'Minutes from Previous Meeting Minutes approved' has no verb before it and stays.
+PARTICIPLE_RE = re.compile(
+    r"(?i)\b(?:of|for|in|on|with|without|to|from|about|into|over|under|than|take|takes|took|taken|governs?|seek|seeks|sought)\s+"
+    r"(?:(?:a|an|the|those|these|its|their|our|any|some|each)\s+)?"
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|and|or|then|also|duly|not|now|subsequently|unanimously|therefore|"
+    r"formally|all|it|this|that|they|we)\b)[\w’'-]+\s+){1,3}$")
+FINITE_RE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|shall|did|does|do|"
+                       r"discussed|considered|governs?)\b")
+# the verb of a relative clause: what the clause tells of a noun ('an application ... which was refused')
+RELATIVE_RE = re.compile(r"(?i)\b(?:which|who)\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:\w+ly\s+)?$")
+
+
+def _participle(head: str) -> bool:
+    m = PARTICIPLE_RE.search(head[-70:])
+    if not m:
+        return False
+    noun = re.findall(r"[\w’'-]+", m.group(0))[-1].lower()
+    clause = re.split(r"[.;:!?]\s|\|", head)[-1]
+    return noun not in BODY_WORD_SET and bool(FINITE_RE.search(clause))
 
 
 @dataclass
@@ -363,7 +394,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             rule = "sentence"  # a resolution or a motion minuted inside the list of what was put
         elif re.search(r"(?i)\b(?:had|have|has)\s+(?:\w+\s+)?(?:agreed|resolved|decided|approved)\b", intro):
             return Verdict("reported", score - 2, signals + ["perfect-tense"])  # 'So far, the CSP have agreed to:'
-        elif re.search(r"(?i)\b(?:agreed|resolved|decided|approved)\b", intro) and not PROPOSAL_RE.search(intro):
+        elif re.search(r"(?i)\b(?:agreed|agrees?|resolved|resolves|decided|approved)\b", intro) and not PROPOSAL_RE.search(intro):
             signal("agreed-list", 1)
         else:
             return Verdict("proposed", score - 2, signals + ["put-to-meeting"])
@@ -376,8 +407,9 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     agent = AGREED_BY_RE.search(text)
     if agent and not marker and not _own_body(agent.group("who"), context.get("body")):
         signal("other-body", -2)
-    if rule == "sentence" and re.search(r"(?i)(?:\bthe\s+following(?:\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                                        r"(?:agreed|resolved|decided|approved|noted))?|\bas\s+follows|\bthat)\s*[:;]?\s*$", text):
+    if rule == "sentence" and not context.get("continued") and re.search(r"(?i)(?:\bthe\s+following(?:\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                                        r"(?:agreed|resolved|decided|approved|noted))?|\bas\s+follows|\bthat|"
+                                        r"\b(?:agree|agrees|agreed|resolved|resolves|decided)\s+to\s*:)\s*[:;]?\s*$", text):
         return Verdict(None, 0, ["introduces"])  # 'the following was agreed;': the decision is what follows
     motion = bool(MOTION_IN_RE.search(text)) or marker  # the content of a motion or a marked outcome is decided
     if not motion and rule == "sentence" and _ends_with_outcome(text):
@@ -402,6 +434,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict(None, 0, ["infinitive"])
         if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
             return Verdict(None, 0, ["adjective"])
+        if not motion and verb not in ("carried", "moved", "seconded", "noted") and _participle(head):
+            return Verdict(None, 0, ["participle"])  # 'should take a standards approach adopted elsewhere'
         if not motion and re.search(r"(?i)\b(?:requested|asked|urged|invited|suggested|recommended|called\s+on)\s+(?:that\s+)?(?:the\s+)?"
                      r"[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?$", head[-60:]):
             return Verdict(None, 0, ["request"])  # 'requested Council postpone the matter': asked for, not decided
@@ -439,6 +473,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             signal("reported-speech", -2)
         if PERFECT_RE.search(head[-30:]):
             signal("perfect-tense", -2)
+        if RELATIVE_RE.search(head[-40:]) and verb not in ("carried",) and not marker:
+            signal("relative-clause", -2)  # 'an application in the Village which was refused': told of, not decided here
         if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",):
             signal("present-tense", -1.5)
     if PRIOR_RE.search(clause):
@@ -512,10 +548,20 @@ def is_outcome_only(text: str) -> bool:
     return bool(end) and not MOTION_IN_RE.search(t, folded=f) and not CUE_RE.match(t, folded=f)
 
 
+# a sub-item's label the sentence splitter left inside a sentence ('Prop CP, 2nd RC, All agreed. v. The Council
+# insurance is due ...' (Northwold), 'Prop: CR 2nd NO b. Allocation of Responsibilities: This was deferred ...'
+# (Souldern)): the vote of one item and the next item are two sentences
+_LABEL_SPLIT_RE = re.compile(r"(?:(?<=[.!?)])|(?<=[A-Z]{2}))(?<!\bal\.)\s+(?=(?:[ivx]{1,4}|[a-h])\.\s+[A-Z\d])")
+
+
+AFTERWORD_MOVES_RE = re.compile(r"(?i)\b(?:propos\w*|nominat\w*|moved|motion|amend\w*|elect\w*|appoint\w*)\b")
+
+
 def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:
     """Decisions in one passage's sentences. An outcome on its own ('AGREED.', 'This was
     unanimously agreed.') completes the sentence before it: with that sentence it is the
     decision, unless that sentence already was one."""
+    sentences = [part for sentence in sentences for part in _LABEL_SPLIT_RE.split(sentence)]
     facts: list[DecisionFact] = []
     previous, previous_fact = None, None
     seen: list[str] = []
@@ -526,7 +572,19 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
         if is_outcome_only(text) and previous:
             subject = with_subject(seen)
             earlier = next((made_at[i] for i in range(len(seen) - len(subject), len(seen)) if i in made_at), None)
-            if earlier is not None and previous_fact is None:
+            # who moved and seconded, after the work or a remark that follows the decision it closes: 'It was agreed that an
+            # additional charge of £1,000 would be applied ... No additional changes were requested. Prop JB, 2nd GK, All
+            # agreed.', '... be approved on the condition that ... Clerk to action. Prop GK, 2nd JB, All agreed.' (Wereham)
+            recent = None if earlier is not None or previous_fact is not None or not ATTRIBUTION_RE.match(text) else next(
+                (i for i in (len(seen) - 2, len(seen) - 3) if i in made_at), None)
+            # only across short lines that move nothing of their own ('In his absence Cllr Anderson was nominated to
+            # continue in his position as vice chair. This was proposed by ...' is that nomination's vote)
+            if recent is not None and not _ends_with_outcome(made_at[recent].text) and not is_outcome_only(made_at[recent].text) \
+                    and all(i not in made_at and len(seen[i]) < 60 and not AFTERWORD_MOVES_RE.search(seen[i])
+                            for i in range(recent + 1, len(seen))):
+                recent = made_at[recent]
+                recent.text += f" {text}"
+            elif earlier is not None and previous_fact is None:
                 # the decision the vote carries was read a sentence or two before ('The minutes ... were approved as a
                 # true record.' / 'Proposed.' / 'Cllr Grant Tomkins, Seconded Cllr Gail Reeve, 4 agreed and 4 abstained.'):
                 # the vote alone, which the review folds into it
@@ -652,9 +710,12 @@ def review(decisions: list[dict], structure) -> list[dict]:
                                             and k.get("meeting") == d.get("meeting") and k["rule"] == "sentence"
                                             and n is not None and k.get("passage") is not None and 0 <= n - k["passage"] <= 8
                                             and MOTION_IN_RE.search(k["text"]))]
-        verdict = judge(d["text"], d["rule"], d["kind"], context)
+        continued = d.pop("continued", None)
+        verdict = judge(d["text"], d["rule"], d["kind"], {**context, "continued": bool(continued)})
         if verdict.source is None:
             continue
+        if continued:
+            d["text"] += "\n" + continued
         if verdict.source == "proposed" and d["kind"] != "recommended":
             d["kind"] = "recommended"
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
