@@ -318,6 +318,8 @@ def clean_body(name: str) -> str:
     text = re.sub(r"(?i)\s+(?:annual|(?:extra)?ordinary|special)\s+(?=(?:parish\s+|town\s+|community\s+|city\s+)?"
                   r"(?:council|committee|board)\b)", " ", text)
     text = re.sub(r"^[’'s]+\s+", "", text).strip(" -–—:,.|")
+    # a covering letter's salutation before the name it addresses: 'Dear Member COUNTY COUNCIL - THURSDAY, 9 JANUARY'
+    text = re.sub(r"^(?i:dear\s+(?:members?|councillors?|sirs?(?:\s*(?:/|or)\s*madam)?|all|colleagues?))\s+(?=\S)", "", text)
     if text.isupper() and len(text) > 4:
         small = {"of", "and", "the", "for", "on", "cum", "in", "at", "upon"}
         text = " ".join(w.lower() if w.lower() in small and i else w if len(w) <= 3 and w.isalpha() else w.capitalize()
