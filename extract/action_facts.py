@@ -147,7 +147,8 @@ def actions(docs, structure, registry, facts, pages=()):
 # the meeting's own resolutions to do work are as sure, and a column of initials leaves them out when no one person
 # takes them ('It was resolved to investigate possible action to improve drainage down the bridleway', Souldern; 'It
 # was agreed to ask that the sign be relocated', Ayton)
-SURE_RULES = ("implicit", "implicit-asked", "implicit-agreed-task", "implicit-resolved", "implicit-clause")  # 'The Marketing and Communications Manager will contact them'
+SURE_RULES = ("implicit", "implicit-asked", "implicit-agreed-task", "implicit-resolved", "implicit-clause",  # 'The Marketing and Communications Manager will contact them'
+              "implicit-passive")
 
 
 def _surest(facts: list[act.ActionFact], n: int, marked: list[str]) -> list[tuple[int, act.ActionFact]]:

@@ -187,11 +187,12 @@ NOT_SETTLED_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|fel
                             r"announced|understood|informed|been)\b")
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 # (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
-# needs to be undertaken', nor a list's subject: 'Others to be reported are between Stocks Bridge and ...')
+# needs to be undertaken', 'This area will continue to be reviewed in the coming months', nor a list's subject: 'Others
+# to be reported are between Stocks Bridge and ...')
 TO_BE_DONE_RE = re.compile(
     r"^\W*(?!(?:Are|Is|Was|Were|Will|Would|Should|Can|Could|Do|Does|How|What|When|Why|Who|There)\b)(?:[A-Z][\w'’\-]*)"
     r"(?:\s+(?![\w'’\-]*ed\b)(?!(?:for|this|that|it|be|been|has|have|had|not|likely|unlikely|needs?|"
-    r"still|yet|going|due)\b)[\w'’\-]+){0,4}?\s+to\s+be\s+"
+    r"still|yet|going|due|continue|continues)\b)[\w'’\-]+){0,4}?\s+to\s+be\s+"
     rf"(?:(?!made\b)(?:{TASK_PARTICIPLES})\b|\w+ed\s+(?:at|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b)"
     r"(?!\s+(?:are|is|was|were|include|includes)\b)(?![^.;]*\?\s*$)")
 REQUEST_RE = Gated(re.compile(

@@ -80,3 +80,22 @@ def test_a_this_that_would_be_done_takes_the_sentence_before():
 ])
 def test_what_sets_no_task(folder, name, words):
     assert not [a for a in _actions(folder, name) if words in " ".join(a["description"].split())]
+
+
+@pytest.mark.parametrize("name, words", [
+    ("sd_2014-11-20 SPC minutes.pdf", "The picnic table needs to be dismantled and treated with preservative"),
+    ("sd_2015-07-16 SPC minutes.pdf", "The existing agreement between the PC and club needs to be reviewed and updated"),
+    ("sl_board-meeting-minutes-2014-01-30.pdf", "Standing Orders to be amended and agreed at next meeting"),
+])
+def test_beside_an_action_column_work_the_minutes_say_is_to_be_done_is_a_task(name, words):
+    """Souldern and Suffolk Libraries mark most tasks in an Action column; the prose beside it still sets work no
+    one is named for ('needs to be dismantled', 'to be amended'), as sure as the body's own resolution to do it."""
+    actions = _actions("wild", name)
+    assert [a for a in actions if a["rule"] in ("side-column", "marker", "marker-after", "marker-split", "trailing-owner")]
+    assert [a for a in actions if words in " ".join(a["description"].split())]
+
+
+def test_what_will_continue_is_no_task():
+    """'This area will continue to be reviewed in the coming months' (Suffolk Libraries) is a state of things."""
+    actions = _actions("real", "sl_board-meeting-minutes-2016-05-26.pdf")
+    assert not [a for a in actions if "continue to be reviewed" in a["description"]]
