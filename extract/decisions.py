@@ -482,7 +482,9 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     year = context.get("meeting_year")
     if year and any(int(y) < year for y in YEAR_RE.findall(text)) and not strong:
         signal("earlier-year", -1.5)
-    if PROPOSAL_RE.search(text) and not strong and "outcome" not in signals:  # a recommendation the vote then carried
+    # a recommendation the vote then carried; not a speaker's account ('PW confirmed that the invitation had been deferred
+    # and that they would be invited to a future meeting': what was said, no recommendation put to the meeting)
+    if PROPOSAL_RE.search(text) and not strong and "outcome" not in signals and "reported-speech" not in signals:
         return Verdict("proposed", score - 2, signals + ["proposal"])
     if context.get("reported_meeting") and not strong and not marker and not motion and not _names_own_body(subject_of, context.get("body")):
         signal("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')

@@ -132,3 +132,15 @@ def test_what_a_relative_clause_tells_is_not_decided_here():
 ])
 def test_what_has_not_been_decided_is_no_decision(text):
     assert not from_sentences([text], 1, 0)
+
+
+@pytest.mark.parametrize("text, body", [
+    # West Dereham: an answer to a parishioner, no recommendation put to the meeting
+    ("PW confirmed that the invitation had been deferred and that they would be invited to a future meeting.",
+     "West Dereham Parish Council"),
+    # Suffolk Libraries' board
+    ("SK said that the Finance and Audit Committee had been asked to approve additional expenditure on short term "
+     "support.", "Suffolk Libraries IPS - Board"),
+])
+def test_a_speakers_account_is_no_recommendation(text, body):
+    assert judge(text, "sentence", "deferred", {**MINUTES, "body": body}).source in ("reported", None)
