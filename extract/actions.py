@@ -31,7 +31,7 @@ ACTION_VERBS = (
     "book|instruct|request|notify|inform|advise|pass|table|add|include|put|get|find|make|take|help|support|work|"
     "progress|resolve|investigate|monitor|establish|create|design|schedule|attend|map|move|approve|apply|co-ordinate|"
     "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide|place|form|locate|"
-    "research|draw|write up|bring back|communicate|convey|relay|publicise|publicize|give|action"
+    "research|draw|write up|bring back|communicate|convey|relay|publicise|publicize|give|action|mention"
 )
 # 'will be providing', 'will be updating': the -ing form of a verb ending in e ('The Compliance Manager will be
 # updating the Health and Safety responsibilities', Suffolk Libraries; 'The Parish Clerk ... would be making', West

@@ -18,6 +18,11 @@ TITLES = [
     "Honorable", "Hon", "Hon.", "the Hon", "Commander", "Deputy Commander", "Chief Officer",
     "MP", "Secretary", "Foreign Secretary", "Home Secretary", "Minister", "Prime Minister", "Chancellor", "Pastor",
     "Rt Hon", "Mayor Pro Tem",
+    # a member of the borough, county or district council above a parish, as parish minutes name them ('Borough
+    # Cllr Sampson will contact Freebridge', 'BCllr Sampson advised', Stoke Ferry; 'County Councillor ...',
+    # Manordeilo and Salem, Wretton; 'District Councillor ...', Boughton, Souldern)
+    "Borough Cllr", "Borough Councillor", "County Cllr", "County Councillor", "District Cllr", "District Councillor",
+    "BCllr", "CCllr", "DCllr",
 ]
 # the words of a motion's procedure: never part of a name, though a list prints them as capitalised
 # words right after one ('Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Clements', Stoke Ferry)

@@ -99,3 +99,30 @@ def test_what_will_continue_is_no_task():
     """'This area will continue to be reviewed in the coming months' (Suffolk Libraries) is a state of things."""
     actions = _actions("real", "sl_board-meeting-minutes-2016-05-26.pdf")
     assert not [a for a in actions if "continue to be reviewed" in a["description"]]
+
+
+@pytest.mark.parametrize("name, title, bare", [
+    ("Borough Cllr Sampson", "Borough Cllr", "Sampson"),  # Stoke Ferry
+    ("BCllr Sampson", "BCllr", "Sampson"),  # Stoke Ferry
+    ("District Councillor Colin Sampson", "District Councillor", "Colin Sampson"),  # Boughton
+    ("County Councillor Martin Storey", "County Councillor", "Martin Storey"),  # Wretton
+])
+def test_a_member_of_the_council_above_the_parish_is_titled(name, title, bare):
+    from minutebook.extract.names import split_title
+
+    assert split_title(name) == (title, bare)
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    # Stoke Ferry's minutes of July and June 2017 (the series label's papers)
+    ("Borough Cllr Sampson will contact Freebridge to find out if they are responsible for maintenance for the piece "
+     "of land.", "Sampson"),
+    ("Borough Cllr Sampson advised that he would check when the grass cutting would be done in the village.", "Sampson"),
+    ("Cllr Mrs Lintern would mention this at the next community meeting.", "Lintern"),
+])
+def test_a_titled_member_who_will_do_something_owns_it(sentence, owner):
+    from minutebook.extract.actions import implicit
+    from minutebook.extract.people import Registry
+
+    facts = implicit(sentence, Registry(), 1, 0)
+    assert [[name for name, _ in f.owners] for f in facts] == [[owner]]
