@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .array_matcher import ArrayMatcher
 from .lexeme_flags import with_word_flags, word_flag
 from .names import ACRONYM_TITLES, PROCEDURE_WORDS, TITLES
+from .affix_search import with_edge_dispatch
 from .people import known_given_name
 
 ABBREVIATIONS = {"cllr", "dr", "mr", "mrs", "ms", "no", "nos", "st", "insp", "supt", "prof", "rev", "revd", "cllrs",
@@ -342,6 +343,8 @@ TOKENIZER_CACHE_CHUNKS = 200_000
 def _with_tokenizer_cache(nlp: Language) -> Language:
     if getattr(nlp.tokenizer, "max_cache_size", TOKENIZER_CACHE_CHUNKS) < TOKENIZER_CACHE_CHUNKS:
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
+    # and a new chunk's prefix and suffix asked only of the rules that can meet its edge (the same tokens)
+    with_edge_dispatch(nlp.tokenizer)
     return nlp
 
 

@@ -304,3 +304,49 @@ def test_the_person_matcher_reads_each_word_s_columns_as_every_token_of_it_holds
         rows = matcher._word_rows(batch)
         tokens = numpy.concatenate([d.to_array(matcher.columns).reshape(len(d), -1) for d in batch if len(d)])
         assert rows.dtype == tokens.dtype and numpy.array_equal(rows, tokens)
+
+
+def test_the_affix_rules_asked_by_edge_answer_as_spacys_own_on_real_words():
+    import random
+
+    import spacy
+
+    from minutebook.extract.affix_search import EdgeDispatch
+
+    plain = spacy.blank("en").tokenizer  # spaCy's rules as they ship, searched whole
+    ours = nlp_module.build_default().tokenizer
+    for name in ("prefix_search", "suffix_search"):
+        assert isinstance(getattr(ours, name).__self__, EdgeDispatch), name
+        assert getattr(ours, name).__self__.alternatives, f"{name}: the rules split into their alternatives"
+    texts = _passage_texts()
+    # every word of the papers, and every piece of it the tokenizer can be left with after cutting affixes off
+    words = {w for t in texts for w in t.split()}
+    pieces = {w[i:j] for w in words for i in range(min(len(w), 4)) for j in range(max(i, len(w) - 4), len(w) + 1)}
+    rnd = random.Random(7)  # and strings of the rules' own characters, line breaks among them
+    signs = "a.,;:'\"’s09kmg%$£€)(]\n-…!?”+°F§#¥ \u2600"
+    pieces |= {"".join(rnd.choice(signs) for _ in range(rnd.randint(0, 10))) for _ in range(30_000)}
+    hits = 0
+    for name in ("prefix_search", "suffix_search"):
+        theirs, mine = getattr(plain, name), getattr(ours, name)
+        for piece in pieces:
+            expected = theirs(piece)
+            got = mine(piece)
+            assert (got.span() if got else None) == (expected.span() if expected else None), (name, piece)
+            hits += expected is not None
+    assert hits > 1_000  # the rules do cut affixes from these words: not a comparison of misses
+    for text in texts:
+        assert [(t.text, t.whitespace_) for t in plain(text)] == [(t.text, t.whitespace_) for t in ours(text)], text
+
+
+def test_a_rule_the_edge_dispatch_cannot_read_is_searched_whole():
+    from minutebook.extract.affix_search import EdgeDispatch
+
+    assert EdgeDispatch(re.compile(r"a$|(b)$"), last=True).alternatives is None  # a group: numbering would change
+    assert EdgeDispatch(re.compile(r"(?i)a$|b$"), last=True).alternatives is None  # case folds the edge character
+    assert EdgeDispatch(re.compile(r"a$|b"), last=True).alternatives is None  # not every alternative anchored
+    anyedge = EdgeDispatch(re.compile(r"x\d*$|.$|[^a]$|\w$"), last=True)
+    assert [edge for _, edge in anyedge.alternatives] == [None, None, None, None]
+    for text in ("abc", "x12", "a", "ab\n", ""):
+        expected = anyedge.compiled.search(text)
+        got = anyedge.search(text)
+        assert (got.span() if got else None) == (expected.span() if expected else None), text
