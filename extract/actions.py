@@ -117,7 +117,8 @@ BODY_WILL_RE = Gated(re.compile(
     r"(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?|[:;–—•]\s+|\b(?P<agreed>(?i:agreed|resolved|decided))\s+that\s+)"
     r"(?:[Ww]e|[Tt]he\s+(?:(?i:parish|town|community)\s+)?(?i:council|board|committee|trustees))\s+"
     r"(?:(?P<will>will|shall|(?i:is|are)\s+to)|(?P<should>should|would|must))\s+(?:also\s+|now\s+|then\s+|therefore\s+)?"
-    rf"(?i:{BODY_TASK_VERBS}|review|revisit|reconsider)\b"), "will", "shall", "to", "should", "would", "must")
+    rf"(?i:{BODY_TASK_VERBS}|review|revisit|reconsider)\b"), "will", "shall", "to", "should", "would", "must",
+    also=("we", "council", "board", "committee", "trustees"))  # 'to' alone let it try most sentences
 # "factual points to be checked by officers"
 # its matches and PASSIVE_RE's hold 'be': each is asked only of a sentence with 'to be', 'will be', ... ('be')
 PASSIVE_AGENT_RE = Gated(re.compile(

@@ -38,18 +38,20 @@ def fold(text: str) -> str:
 
 class Gated:
     """`pattern` with the literal (lower-case ASCII) words one of which each of its matches contains;
-    search, match and finditer answer as the pattern does. Pass `folded` (fold(text)) when several
-    gates read the same text."""
+    search, match and finditer answer as the pattern does. `also`: a second list, one of which each
+    match contains too (a pattern tried at every position whose first list holds a common word, such
+    as ':' or 'to'). Pass `folded` (fold(text)) when several gates read the same text."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "words", "also")
 
-    def __init__(self, pattern: re.Pattern, *words: str):
-        assert words and all(w.isascii() and w == w.lower() for w in words)
-        self.pattern, self.words = pattern, words
+    def __init__(self, pattern: re.Pattern, *words: str, also: tuple[str, ...] = ()):
+        assert words and all(w.isascii() and w == w.lower() for w in words + tuple(also))
+        self.pattern, self.words, self.also = pattern, words, also
 
     def can_match(self, text: str, *, folded: str | None = None) -> bool:
         folded = fold(text) if folded is None else folded
-        return any(map(folded.__contains__, self.words))  # the loop in C: a gate has up to 30 words
+        # the loop in C: a gate has up to 30 words
+        return any(map(folded.__contains__, self.words)) and (not self.also or any(map(folded.__contains__, self.also)))
 
     def search(self, text: str, *, folded: str | None = None):
         return self.pattern.search(text) if self.can_match(text, folded=folded) else None

@@ -16,7 +16,9 @@ from .people import Person, initials_of, known_given_name, looks_like_name, memb
 
 CONTACT_RE = Gated(re.compile(
     r"(?i)\b(?:contact(?:\s+officer)?|report\s+author|author|lead\s+officer|presented\s+by|prepared\s+by|clerk|ask\s+for|enquiries\s+to)\s*:\s*"
-    r"(?P<who>[^,\n;]{3,60}?)(?=\s+(?:tel|telephone|phone|e-?mail)\b|\s{2,}|,|\n|;|$)(?:,\s*(?P<post>[^\n;]{3,120}))?"), ":")
+    r"(?P<who>[^,\n;]{3,60}?)(?=\s+(?:tel|telephone|phone|e-?mail)\b|\s{2,}|,|\n|;|$)(?:,\s*(?P<post>[^\n;]{3,120}))?"), ":",
+    # and one of its labels' words: ':' alone let the regex try every position of most papers' tables
+    also=("contact", "author", "officer", "presented", "prepared", "clerk", "ask", "enquiries"))
 
 
 ROLE_LINE_RE = re.compile(

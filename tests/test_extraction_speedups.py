@@ -350,3 +350,15 @@ def test_a_rule_the_edge_dispatch_cannot_read_is_searched_whole():
         expected = anyedge.compiled.search(text)
         got = anyedge.search(text)
         assert (got.span() if got else None) == (expected.span() if expected else None), text
+
+
+def test_a_gate_with_a_second_word_list_runs_its_pattern_only_where_both_lists_have_a_word():
+    from minutebook.extract.literal_gate import Gated
+
+    pattern = re.compile(r"(?i)\b(?:contact|author)\s*:\s*(\w+)")
+    gate = Gated(pattern, ":", also=("contact", "author"))
+    assert gate.search("Report AUTHOR: Jane Smith").group(1) == "Jane"
+    assert not gate.can_match("Time: 7pm") and not gate.can_match("contact the clerk")  # one list only
+    assert gate.can_match("Contact: x")
+    for text in ("Contact: Ann", "Time: 7pm", "contact the clerk", "ſee: author:Bo", ""):
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
