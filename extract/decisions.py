@@ -112,6 +112,13 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     return None
 
 
+# a member or officer confirming a fact: 'LH confirmed that all Councillors had seen the minutes ...', 'CC confirmed all
+# Councillors had seen the minutes ...' (West Dereham), 'JB confirmed that the current method of dealing with planning
+# applications ...' (Wereham), 'The Secretary confirmed that no branch officer had declined ...' (West Dereham's branch)
+SPEAKER_CONFIRMS_RE = re.compile(r"(?:\b[A-Z]{2,4}|\b(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Mayor|Officer))\s+"
+                                 r"confirmed\s+(?:that\b|all\b)")
+
+
 def _cue_holds(verb: str, text: str) -> bool:
     """Whether a decision verb in a sentence is the meeting deciding."""
     if verb == "noted":  # the meeting noted something, not "X noted that ..." (a speaker)
@@ -119,6 +126,8 @@ def _cue_holds(verb: str, text: str) -> bool:
                               r"trustees|commission|panel)\s+noted|^noted)\b", text))
     if verb in ("continue", "continued"):
         return bool(re.search(r"(?i)\b(?:item|motion|matter)\b", text))
+    if verb == "confirmed" and SPEAKER_CONFIRMS_RE.search(text):
+        return False  # 'LH confirmed that all Councillors had seen the minutes': what a speaker said; a decision after it holds
     if verb in ("accepted", "confirmed"):
         return bool(re.search(r"(?i)\b(?:minutes|record|correct|accurate|recommendation|report|proposal|resignation|offer)\b", text))
     if verb == "concluded":  # a meeting, a study or a deadline that ended: 'The official meeting concluded at 9.57pm'
@@ -205,6 +214,10 @@ SPEAKER_OPENS_RE = re.compile(r"^(?:\W*[\d.]+\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" 
 SPEAKER_AGREES_RE = re.compile(r"(?i)^(?:agreed|agree|endorsed|concurred|confirmed)\b\s*(?:with\b|that\b|,|;|\.|$|and\b(?!\s+seconded)|highlighting|"
                                r"there\b|it\b|we\b|the\b(?!\s+(?:minutes|recommendations?|proposal|motion|report|budget|policy)))")
 ROLE_TAKING_RE = re.compile(r"(?i)^(?:agreed|accepted)\s+(?:as\s+[\w\s-]{2,30}?\s+)?to\s+(?:join|continue|stand|be|become|act|serve|take\s+on|chair|remain|lead)\b")
+# a participle as an adjective: straight after a preposition ('there were many precedents for postponed elections', Kent;
+# 'the delay of adopted plans'), or an article and an adverb ('comprised of a Directly Elected Mayor', Kent's report;
+# 'a newly adopted policy' is ADJECTIVAL_RE's)
+ATTRIBUTIVE_RE = re.compile(r"(?i)\b(?:for|of|with|without|about|from|into|under|over|against)\s+$|\b(?:a|an|the)\s+[a-z]+ly\s+$")
 PERFECT_RE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$")
 # and a second verb after the first: 'need to be reviewed and adopted', 'can be accepted and approved', 'to be amended
@@ -434,6 +447,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict(None, 0, ["infinitive"])
         if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
             return Verdict(None, 0, ["adjective"])
+        if not motion and not marker and ATTRIBUTIVE_RE.search(head[-30:]):
+            return Verdict(None, 0, ["adjective"])  # 'many precedents for postponed elections', 'a Directly Elected Mayor'
         if not motion and verb not in ("carried", "moved", "seconded", "noted") and _participle(head):
             return Verdict(None, 0, ["participle"])  # 'should take a standards approach adopted elsewhere'
         if not motion and re.search(r"(?i)\b(?:requested|asked|urged|invited|suggested|recommended|called\s+on)\s+(?:that\s+)?(?:the\s+)?"

@@ -144,3 +144,34 @@ def test_what_has_not_been_decided_is_no_decision(text):
 ])
 def test_a_speakers_account_is_no_recommendation(text, body):
     assert judge(text, "sentence", "deferred", {**MINUTES, "body": body}).source in ("reported", None)
+
+
+@pytest.mark.parametrize("text", [
+    # West Dereham parish council and its British Legion branch, Wereham parish council
+    "Minutes of the Virtual Ordinary Parish Council Meeting held on 3rd September 2020 LH confirmed that all Councillors "
+    "had seen the minutes of the Parish Council meeting held on 3rd September 2020.",
+    "The Secretary confirmed that no branch officer had been approved for the forthcoming year.",
+    "14.3 JB confirmed that the current method of dealing with planning applications was approved by the Borough.",
+])
+def test_a_speaker_confirming_a_fact_is_no_decision(text):
+    facts = from_sentences([text], 1, 0)
+    assert not facts or judge(facts[0].text, "sentence", facts[0].kind, MINUTES).source != "meeting"
+
+
+def test_a_decision_after_a_confirmed_fact_stays():
+    text = ("CC confirmed all Councillors had seen the minutes of the Parish Council (PC) meeting held on 1 September 2016. "
+            "These were agreed as a true record and signed by the Chairman.")
+    facts = from_sentences([text], 1, 0)
+    assert facts and judge(facts[0].text, "sentence", facts[0].kind, MINUTES).source == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    # Kent: a member's speech and the devolution report
+    "He recognised the unease but said there were many precedents for postponed elections during structural change.",
+    "Mayoral Strategic Authorities (MSA) those comprised of a Directly Elected Mayor and constituent local authorities.",
+    # Suffolk Libraries' board
+    "The Board discussed the delay of adopted plans across the county.",
+])
+def test_a_participle_used_as_an_adjective_is_no_decision(text):
+    facts = from_sentences([text], 1, 0)
+    assert not facts or judge(facts[0].text, "sentence", facts[0].kind, MINUTES).source is None
