@@ -69,7 +69,7 @@ def apologies_in_opening_items(doc, structure, registry, facts) -> None:
                         n = passage_of.get(id(block), 0)
                         facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "apologies",
                                                     "role": None, "page": block.page, "passage": n,
-                                                    "listed_as": e.person.name})
+                                                    "listed_as": e.person.name, "title": e.person.title})
                         surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
                         facts["mentions"].append({"name": person.name, "alias": surface, "page": block.page,
                                                   "passage": n, "text": text[:500], "kind": "attendance"})

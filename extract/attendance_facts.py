@@ -9,7 +9,7 @@ from ..ingest.document import TABLE, Block
 from ..ingest.lines import name_with_code
 from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
 from .literal_gate import Gated
-from .names import name_key
+from .names import name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
 from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
                      flat_table_entries, known_given_name, parse_person, roll_call_lines, status_of)
@@ -101,7 +101,8 @@ def attendance(structure, registry, facts):
             if status in ("apologies", "absent"):
                 registry.away.add(name_key(person.name))
             facts["attendance"].append({"meeting": meeting, "name": person.name, "status": status, "role": e.role,
-                                        "page": e.page, "passage": n, "listed_as": e.person.name})
+                                        "page": e.page, "passage": n, "listed_as": e.person.name,
+                                        "title": e.person.title})
             surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
             facts["mentions"].append({"name": person.name, "alias": surface, "page": e.page, "passage": n,
                                       "text": p.text[:500], "kind": "attendance"})
@@ -216,7 +217,8 @@ def attendance_in_head_lines(doc, structure, registry, facts):
                 if e.status in ("apologies", "absent"):
                     registry.away.add(name_key(person.name))
                 facts["attendance"].append({"meeting": meeting, "name": person.name, "status": e.status, "role": e.role,
-                                            "page": e.page, "passage": n, "listed_as": e.person.name})
+                                            "page": e.page, "passage": n, "listed_as": e.person.name,
+                                            "title": e.person.title})
                 surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
                 facts["mentions"].append({"name": person.name, "alias": surface, "page": e.page, "passage": n,
                                           "text": blocks[i].text[:500], "kind": "attendance"})
@@ -294,7 +296,7 @@ def presenters_in_attendance(structure, registry, facts):
                     continue
                 listed.add(key)
                 facts["attendance"].append({"meeting": meeting, "name": name, "status": "in_attendance", "role": None,
-                                            "page": p.page, "passage": n, "weak": True})
+                                            "page": p.page, "passage": n, "weak": True, "title": person.title})
         for m in ARRIVAL_RE.finditer(p.text):
             person = parse_person(m.group("who"))
             # a surname alone is a member only in the form a roll call uses ('Sheumaker arrived at 7:32')
@@ -309,16 +311,38 @@ def presenters_in_attendance(structure, registry, facts):
             listed.add(key)
             status = "in_attendance" if GUEST_POST_RE.search(m.group("post") or "") else "present"
             facts["attendance"].append({"meeting": meeting, "name": name, "status": status, "role": None,
-                                        "page": p.page, "passage": n, "weak": True})
+                                        "page": p.page, "passage": n, "weak": True, "title": person.title})
+
+
+def _away(row: dict) -> bool:
+    return row["status"] in ("apologies", "absent")
 
 
 def resolve_attendance(facts, registry):
     """Short forms in attendance lists take the full names given elsewhere; one row per person
     and meeting (the strongest status wins over a weak 'chaired by')."""
     best: dict[tuple, dict] = {}
+    sexes: dict[tuple, list] = {}  # (meeting, name) -> the sexes titles gave its rows so far
     for a in facts["attendance"]:
-        a["name"] = registry.resolve(a["name"])
-        key = (a["meeting"], name_key(a["name"]))
+        sex = title_sex(a.get("title"))
+        # with a title of a sex: 'Mr Meade' of the apologies is not the 'Ms J Meade' the list gives
+        a["name"] = registry.resolve(f"{a['title']} {a['name']}" if sex else a["name"])
+        # 'Ms J Meade, Mr J Meade' of one list are two people, one row each; a row whose title
+        # gives no sex ('Cllr', a 'chaired by') is the first of its name
+        seen = sexes.setdefault((a["meeting"], name_key(a["name"])), [])
+        if sex and sex not in seen and None in seen:
+            seen[seen.index(None)] = sex
+        elif not seen or sex and sex not in seen:
+            seen.append(sex)
+        key = (a["meeting"], name_key(a["name"]), seen.index(sex) if sex else 0)
+        if sex and key in best and not a.get("weak") and not best[key].get("weak") and _away(a) != _away(best[key]):
+            plain = registry.resolve(a["listed_as"] or a["name"]) if a.get("listed_as") else None
+            if plain and name_key(plain) != key[1]:
+                # Kent's 'Mr Wright' sends apologies to a meeting its list has Mr J Wright present at: the
+                # name read without the title ('Wright': J or L), as before titles were read (a person
+                # present and away at once is two); otherwise the first row stays, as before
+                a["name"] = plain
+                key = (a["meeting"], name_key(plain), 0)
         # apologies recorded in the minutes win over the list of members invited ("Attendees")
         sent_apologies = a["status"] in ("apologies", "absent") and not a.get("weak") and key in best and \
             best[key]["status"] in ("present", "in_attendance") and name_key(a.get("listed_as", "")) == key[1]
@@ -328,4 +352,5 @@ def resolve_attendance(facts, registry):
     for r in facts["roles"]:
         r["name"] = registry.resolve(r["name"])
     for m in facts["mentions"]:
-        m["name"] = registry.resolve(m["name"])
+        title = split_title(m.get("alias") or "")[0]
+        m["name"] = registry.resolve(f"{title} {m['name']}" if title_sex(title) else m["name"])

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..ingest.document import Block
 from ..ingest.lines import coded_row
 from .char_gate import CharGated
+from .given_names import given_name_sex
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .post_first import post_first_people
 from .roles import is_post, post_keys, role_key
@@ -133,6 +134,16 @@ class Registry:
 
     def resolve(self, surface: str) -> str:
         """The fullest name this document gives for `surface`; the cleaned surface otherwise."""
+        name = self._resolve(surface)
+        title, bare = split_title(surface.strip())
+        sex = title_sex(title)
+        if sex and name != bare and given_name_sex(name.split()[0]) not in (None, sex):
+            # a given name's usual sex, a weak sign, only refuses a name found: 'Mrs Lockwood' is not
+            # Derek Lockwood; it never picks one of several ('Mrs J. Davies' among Jill, Jim and Joseph)
+            return bare.strip()
+        return name
+
+    def _resolve(self, surface: str) -> str:
         text = surface.strip()
         if text in self.codes:
             return self.codes[text]

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .given_names import given_name_sex
 from .names import edit_distance, name_key
 from .nicknames import diminutive
 
@@ -118,6 +119,49 @@ class Spelling:
     name: str  # as written, titles dropped for matching
     authority: str | None  # None: the paper names none
     documents: frozenset[int]
+    sex: str | None = None  # 'f' or 'm' where the paper's title says ('Ms J Meade', 'Mr Meade')
+    present: frozenset = frozenset()  # meetings it is listed at as present or in attendance
+    away: frozenset = frozenset()  # meetings it sent apologies to or was absent from
+
+
+class _Apart:
+    """What keeps two groups of spellings apart: titles of different sex ('Ms J Meade' and 'Mr J
+    Meade' of one list), else a given name's usual sex ('Mrs Lockwood' and Derek Lockwood;
+    extract/given_names.py), and being present at a meeting the other sent apologies to (Kent's
+    'Mr Meade' of the apologies is not the Ms J Meade of its list of those present)."""
+
+    NONE = (frozenset(),) * 4
+
+    def __init__(self, parsed, u: UnionFind):
+        self.u = u
+        # per group: the sexes titles give, those given names usually have, meetings present, away
+        self.info: dict[int, tuple[frozenset, frozenset, frozenset, frozenset]] = {}
+        for s, given, _ in parsed:
+            weak = given_name_sex(given[0]) if given else None
+            self.info[s.id] = (frozenset({s.sex} - {None}), frozenset({weak} - {None}), s.present, s.away)
+
+    def of(self, sid: int):
+        return self.info.get(self.u.find(sid), self.NONE)
+
+    def sexes(self, sid: int) -> frozenset:
+        """What the titles of a group say, else what its given names usually are."""
+        strong, weak, _, _ = self.of(sid)
+        return strong or weak
+
+    def may_be(self, a: int, b: int) -> bool:
+        """Nothing strong keeps them apart: the choice among several candidates (a given name's
+        usual sex never makes one of several 'the only one': 'Mrs J. Davies' among Jill, Jim and
+        Joseph Davies stays unresolved)."""
+        (sa, _, pa, wa), (sb, _, pb, wb) = self.of(a), self.of(b)
+        return len(sa | sb) < 2 and not (pa & wb) and not (pb & wa)
+
+    def fits(self, a: int, b: int) -> bool:
+        """Nothing keeps them apart, the weak sign included (checked at the join)."""
+        return self.may_be(a, b) and len(self.sexes(a) | self.sexes(b)) < 2
+
+    def joined(self, a_root, b_root, root) -> None:
+        a, b = self.info.get(a_root, self.NONE), self.info.get(b_root, self.NONE)
+        self.info[root] = tuple(x | y for x, y in zip(a, b))
 
 
 @lru_cache(maxsize=65536)
@@ -136,12 +180,17 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
     """Pairs of spelling ids that are one person."""
     u = UnionFind()
     pairs: list[tuple[int, int]] = []
+    parsed = [(s, *_parts(s.name)) for s in spellings]
+    apart = _Apart(parsed, u)
 
     def join(a: int, b: int) -> None:
+        ra, rb = u.find(a), u.find(b)
+        if ra != rb and not apart.fits(a, b):
+            return
         pairs.append((a, b))
         u.union(a, b)
+        apart.joined(ra, rb, u.find(a))
 
-    parsed = [(s, *_parts(s.name)) for s in spellings]
     by_surname: dict[str, list] = defaultdict(list)
     for entry in parsed:
         if entry[2]:
@@ -193,31 +242,48 @@ def group_spellings(spellings: list[Spelling]) -> list[tuple[int, int]]:
         for e in group:
             by_authority[e[0].authority].append(e)
         short = [e for e in group if not _is_full(e[1])]
-        for e in sorted(short, key=lambda e: (-len(e[1]), e[0].id)):  # initials before bare surnames
-            targets = [f for f in by_authority[e[0].authority] if f is not e and f[1]
-                       and (_is_full(f[1]) or not e[1]) and _given_compatible(e[1], f[1])]
-            here = [f for f in targets if f[0].documents & e[0].documents]
-            for scope in (here, targets):
-                if not scope:
-                    continue
-                if len({u.find(f[0].id) for f in scope}) == 1 or len({name_key(f[0].name) for f in scope}) == 1:
-                    for f in scope:
-                        join(e[0].id, f[0].id)
-                break
-        # the same short form left unresolved in several papers of one authority is one person, unless
-        # it was left so because several people of the authority fit it: Manordeilo's 'Mrs J. Davies'
-        # the clerk (Jane) of 2015 and 'Cllr. J. Davies' of 2017 are two of its Jane, Jill, Jim and Joseph
-        full_roots = {u.find(f[0].id) for f in group if _is_full(f[1])}
-        unresolved: dict[tuple, list[int]] = defaultdict(list)
-        for e in short:
-            if u.find(e[0].id) not in full_roots and not any(
-                    _is_full(f[1]) and _given_compatible(e[1], f[1]) for f in by_authority[e[0].authority]):
-                unresolved[(name_key(e[0].name), e[0].authority)].append(e[0].id)
-        for ids in unresolved.values():
-            for other in ids[1:]:
-                join(ids[0], other)
+        # initials first, then bare surnames; each kind's forms left unresolved across papers are joined
+        # before the next kind looks for its person (Kent's 'Mr J Wright', present in three papers, is one
+        # person before a 'Mr Wright' of the apologies to a meeting he is present at is set beside him)
+        for forms in ([e for e in short if e[1]], [e for e in short if not e[1]]):
+            _join_short_forms(forms, group, by_authority, u, apart, join)
     _join_possessives(by_surname, u, join)
     return pairs
+
+
+def _join_short_forms(short, group, by_authority, u, apart, join) -> None:
+    """Short forms of one surname: the one person each can be, nearest first."""
+    for e in sorted(short, key=lambda e: (-len(e[1]), e[0].id)):  # fuller initials first
+        targets = [f for f in by_authority[e[0].authority] if f is not e and f[1]
+                   and (_is_full(f[1]) or not e[1]) and _given_compatible(e[1], f[1]) and apart.may_be(e[0].id, f[0].id)]
+        here = [f for f in targets if f[0].documents & e[0].documents]
+        for scope in (here, targets):
+            if not scope:
+                continue
+            if len({u.find(f[0].id) for f in scope}) == 1 or len({name_key(f[0].name) for f in scope}) == 1:
+                for f in scope:
+                    join(e[0].id, f[0].id)
+            break
+    # the same short form left unresolved in several papers of one authority is one person, unless
+    # it was left so because several people of the authority fit it: Manordeilo's 'Mrs J. Davies'
+    # the clerk (Jane) of 2015 and 'Cllr. J. Davies' of 2017 are two of its Jane, Jill, Jim and Joseph
+    full_roots = {u.find(f[0].id) for f in group if _is_full(f[1])}
+    unresolved: dict[tuple, list[int]] = defaultdict(list)
+    for e in short:
+        if u.find(e[0].id) not in full_roots and not any(
+                _is_full(f[1]) and _given_compatible(e[1], f[1]) and apart.may_be(e[0].id, f[0].id)
+                for f in by_authority[e[0].authority]):
+            unresolved[(name_key(e[0].name), e[0].authority)].append(e[0].id)
+    for ids in unresolved.values():
+        # of one sex where titles say ('Mrs C Hardy' of 2009 and 'C Hardy' of 2015); where the
+        # titles give both ('Mr D Summers', 'Mrs D Summers'), each with its own, and no guess
+        by_sex: dict[str | None, list[int]] = defaultdict(list)
+        for sid in ids:
+            by_sex[next(iter(apart.of(sid)[0]), None) if len(apart.of(sid)[0]) == 1 else None].append(sid)
+        sexes = sorted(by_sex.keys() - {None})
+        for same in [ids] if len(sexes) <= 1 else [by_sex[sex] for sex in sexes]:
+            for other in same[1:]:
+                join(same[0], other)
 
 
 def _join_possessives(by_surname, u, join) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.names import name_key, split_title
+from ..extract.names import name_key, split_title, title_sex
 from ..extract.resolve import Spelling, UnionFind, _is_full, _parts, group_spellings
 from .authority import group_keys
 from .schema import refresh_denormalised
@@ -27,8 +27,10 @@ def resolve_archive(db) -> int:
     with db.atomic():
         _drop_firms(db)
         authorities = document_authorities(db)
+        db.conn.create_function("title_sex", 1, title_sex, deterministic=True)
         rows = _named_rows(db)
-        spellings, spelling_of = _spellings(rows, authorities, dict(db.execute("select id, name from people").fetchall()))
+        spellings, spelling_of = _spellings(rows, authorities, dict(db.execute("select id, name from people").fetchall()),
+                                            _meetings(db))
         u = UnionFind()
         for a, b in group_spellings(list(spellings.values())):
             u.union(a, b)
@@ -136,29 +138,40 @@ def _drop_firms(db) -> None:
 
 
 def _named_rows(db) -> list[tuple]:
-    """(table, person_id, name, document_id) for every row of people's facts; rows that keep no
+    """(table, person_id, name, document_id, sex) for every row of people's facts, with the sex
+    its title gives ('Ms J Meade' and 'Mr J Meade' of one list are two); rows that keep no
     name of their own (roles, owners) carry None and follow the named rows of their paper."""
     rows = []
     for table in NAMED:
-        rows += [(table, *r) for r in db.execute(f"select distinct person_id, name, document_id from [{table}] "
-                                                  "where person_id is not null")]
+        rows += [(table, *r) for r in db.execute(f"select distinct person_id, name, document_id, title_sex(title) "
+                                                  f"from [{table}] where person_id is not null")]
     rows += [("roles", *r) for r in db.execute(
-        "select distinct person_id, null, document_id from roles where person_id is not null")]
+        "select distinct person_id, null, document_id, null from roles where person_id is not null")]
     rows += [("action_owners", *r) for r in db.execute(
-        """select distinct o.person_id, null, a.document_id from action_owners o join actions a on a.id = o.action_id
+        """select distinct o.person_id, null, a.document_id, null from action_owners o join actions a on a.id = o.action_id
            where o.person_id is not null""")]
     return rows
 
 
-def _spellings(rows, authorities, names: dict[int, str]):
-    """One spelling per full name and authority, per short form and paper."""
+def _meetings(db) -> dict[tuple, tuple[set, set]]:
+    """(person_id, name, document_id, sex) -> the meetings its rows were present at and away from."""
+    result: dict[tuple, tuple[set, set]] = defaultdict(lambda: (set(), set()))
+    for pid, name, doc, sex, meeting, status in db.execute(
+            "select person_id, name, document_id, title_sex(title), meeting_id, status from attendance "
+            "where person_id is not null and meeting_id is not null"):
+        result[(pid, name, doc, sex)][status in ("apologies", "absent")].add(meeting)
+    return result
+
+
+def _spellings(rows, authorities, names: dict[int, str], meetings: dict[tuple, tuple[set, set]]):
+    """One spelling per full name, authority and title's sex, per short form, paper and sex."""
     # a row without a name of its own (an owner, a role) follows its person's named rows wherever
     # they are; taking the person's present name instead made the grouping depend on the last
     # merge's result: Northwold's owner rows of 'Martin Storey' joined the paper's 'M Storey' to
     # him, the next merge found no such name there and split them again
-    named = {pid for table, pid, name, doc in rows if name}
+    named = {pid for table, pid, name, doc, sex in rows if name}
     found: dict[tuple, list] = {}
-    for table, pid, name, doc in rows:
+    for table, pid, name, doc, sex in rows:
         if not name:
             if pid in named:
                 continue
@@ -169,19 +182,22 @@ def _spellings(rows, authorities, names: dict[int, str]):
         given, surname = _parts(name)
         if not surname:
             continue
-        node = (name_key(name), authority) if _is_full(given) else (name_key(name), authority, doc)
-        found.setdefault(node, []).append((pid, name, doc))
+        node = (name_key(name), authority, -1, sex or "") if _is_full(given) else (name_key(name), authority, doc, sex or "")
+        found.setdefault(node, []).append((pid, name, doc, sex))
     # ids in the order of what the spellings are, not of the rows' person ids: the grouping breaks
     # its ties by id, and must find the same whatever ids the last merge left
     spellings: dict[int, Spelling] = {}
     spelling_of: dict[tuple, int] = {}
-    for sid, node in enumerate(sorted(found, key=lambda n: (n[0], n[1] or "", n[2] if len(n) > 2 else -1)), 1):
+    for sid, node in enumerate(sorted(found, key=lambda n: (n[0], n[1] or "", n[2], n[3])), 1):
         written = found[node]
+        present = {m for w in written for m in meetings.get(w, ((), ()))[0]}
+        away = {m for w in written for m in meetings.get(w, ((), ()))[1]}
         # the greatest of a key's spellings ('André', 'Andre'): whatever order papers came in
-        spellings[sid] = Spelling(sid, max(name for _, name, _ in written), node[1],
-                                  frozenset(doc for _, _, doc in written))
-        for pid, name, doc in written:
-            spelling_of[(pid, name, doc)] = sid
+        spellings[sid] = Spelling(sid, max(name for _, name, _, _ in written), node[1],
+                                  frozenset(doc for _, _, doc, _ in written), node[3] or None,
+                                  frozenset(present), frozenset(away))
+        for key in written:
+            spelling_of[key] = sid
     return spellings, spelling_of
 
 
@@ -189,7 +205,7 @@ def _assign_ids(db, rows, spelling_of, groups, spellings) -> dict[int, int]:
     """Group root -> person id: the id most of the group's rows had, each id to one group."""
     votes: dict[int, Counter] = defaultdict(Counter)
     root_of = {sid: root for root, members in groups.items() for sid in members}
-    for (pid, name, doc), sid in spelling_of.items():
+    for (pid, name, doc, sex), sid in spelling_of.items():
         votes[root_of[sid]][pid] += 1
     taken: set[int] = set()
     result: dict[int, int] = {}
@@ -226,7 +242,7 @@ def _apply(db, rows, spelling_of, new_pid, authorities) -> None:
     by_doc: dict[tuple, Counter] = defaultdict(Counter)
     by_authority: dict[tuple, Counter] = defaultdict(Counter)
     by_person: dict[int, Counter] = defaultdict(Counter)
-    for (pid, name, doc), sid in spelling_of.items():
+    for (pid, name, doc, sex), sid in spelling_of.items():
         target = new_pid[sid]
         by_doc[(pid, doc)][target] += 1
         by_authority[(pid, authorities.get(doc))][target] += 1
@@ -238,21 +254,21 @@ def _apply(db, rows, spelling_of, new_pid, authorities) -> None:
                 return min(counter.items(), key=lambda x: (-x[1], x[0]))[0]
         return pid
 
-    db.execute("create temp table if not exists person_moves (tbl text, old int, name text, doc int, new int)")
-    db.execute("delete from person_moves")
+    db.execute("drop table if exists temp.person_moves")
+    db.execute("create temp table person_moves (tbl text, old int, name text, doc int, sex text, new int)")
     moves = []
-    for table, pid, name, doc in rows:
-        sid = spelling_of.get((pid, name, doc)) if name else None
+    for table, pid, name, doc, sex in rows:
+        sid = spelling_of.get((pid, name, doc, sex)) if name else None
         target = new_pid[sid] if sid is not None else follow(pid, doc)
         if target != pid:
-            moves.append((table, pid, name, doc, target))
-    db.conn.executemany("insert into person_moves values (?, ?, ?, ?, ?)", moves)
+            moves.append((table, pid, name, doc, sex, target))
+    db.conn.executemany("insert into person_moves values (?, ?, ?, ?, ?, ?)", moves)
     db.execute("create index if not exists temp.person_moves_key on person_moves (tbl, old, doc)")
     for table in NAMED:
-        db.execute(f"""update [{table}] set person_id = (select new from person_moves m where m.tbl = '{table}'
-                         and m.old = [{table}].person_id and m.doc = [{table}].document_id and m.name is [{table}].name)
-                       where exists (select 1 from person_moves m where m.tbl = '{table}' and m.old = [{table}].person_id
-                         and m.doc = [{table}].document_id and m.name is [{table}].name)""")
+        match = (f"m.tbl = '{table}' and m.old = [{table}].person_id and m.doc = [{table}].document_id "
+                 f"and m.name is [{table}].name and m.sex is title_sex([{table}].title)")
+        db.execute(f"""update [{table}] set person_id = (select new from person_moves m where {match})
+                       where exists (select 1 from person_moves m where {match})""")
     db.execute("""update roles set person_id = (select new from person_moves m where m.tbl = 'roles'
                     and m.old = roles.person_id and m.doc = roles.document_id)
                   where exists (select 1 from person_moves m where m.tbl = 'roles' and m.old = roles.person_id
@@ -278,15 +294,22 @@ def _move_aliases(db, by_person, new_pid, spelling_of) -> None:
     else to the person most of its old person's rows went to."""
     writers: dict[tuple[int, str], set[int]] = defaultdict(set)
     papers: dict[int, set[int]] = defaultdict(set)
-    for (pid, name, doc), sid in spelling_of.items():
+    sexes: dict[int, set[str]] = defaultdict(set)  # what the titles of each person's rows say
+    for (pid, name, doc, sex), sid in spelling_of.items():
         writers[(pid, name_key(name))].add(new_pid[sid])
         papers[new_pid[sid]].add(doc)
+        if sex:
+            sexes[new_pid[sid]].add(sex)
     aliases = db.execute("select person_id, alias from person_aliases").fetchall()
     rows = set()
     for pid, alias in aliases:
         targets = writers.get((pid, name_key(alias)))
         if not targets and by_person.get(pid):
             targets = {min(by_person[pid].items(), key=lambda x: (-x[1], x[0]))[0]}
+        # 'Mr J Meade' goes to the J Meade whose rows say Mr, not to the one whose rows say Ms
+        sex = title_sex(split_title(alias)[0])
+        if sex and targets and len(targets) > 1:
+            targets = {t for t in targets if not sexes[t] - {sex}} or targets
         for target in targets or {pid}:
             rows.add((target, alias))
     rows = _printed_by_each(db, rows, papers)

@@ -290,7 +290,17 @@ def _v7(db: sqlite_utils.Database) -> None:
         _add_columns(db, "meeting_documents", {"start_time": str, "venue": str, "next_meeting": str})
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    """This session's additions; each statement is safe on a database that already has it."""
+    # the title a paper gives a person where it names them ('Ms J Meade', 'Mr Meade'): names are
+    # stored without titles, and the sex a title gives keeps two people of one name apart when
+    # people are merged (ingest/merge_people.py)
+    for table in ("attendance", "mentions"):
+        if table in db.table_names():
+            _add_columns(db, table, {"title": str})
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

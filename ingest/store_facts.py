@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlite_utils.db import jsonify_if_needed
 
-from ..extract.names import clean_name, name_key
+from ..extract.names import clean_name, name_key, split_title
 
 FACT_TABLES = ("mentions", "attendance", "roles", "statistics", "decisions", "acronyms")
 
@@ -47,7 +47,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
         _insert(db, "attendance", {
             "meeting_id": ref(meeting_ids, a["meeting"]), "person_id": person_id(db, a["name"]),
             "name": clean_name(a["name"]), "status": a["status"], "role": a.get("role"),
-            "document_id": doc_id, "page": a["page"],
+            "document_id": doc_id, "page": a["page"], "title": a.get("title"),
         })
     for r in facts.get("roles", []):
         _insert(db, "roles", {
@@ -63,7 +63,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
         _insert(db, "mentions", {
             "person_id": pid, "name": clean_name(m["name"]), "document_id": doc_id,
             "page": m["page"], "passage_id": ref(passage_ids, m.get("passage")), "text": m.get("text"),
-            "kind": m.get("kind"),
+            "kind": m.get("kind"), "title": split_title(alias)[0] if alias else None,
         })
     for d in facts.get("decisions", []):
         _insert(db, "decisions", {

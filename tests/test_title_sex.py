@@ -19,12 +19,14 @@ def test_a_bare_surname_is_the_one_of_its_titles_sex():
     assert title_sex("Mrs") == title_sex("Ms.") == title_sex("Cllr Miss") == "f"
     assert title_sex("Mr") == title_sex("Sir") == "m" and title_sex("Cllr") is None and title_sex(None) is None
     registry = Registry()
-    for listed in ["Mr P Cole", "Mrs P T Cole", "Mrs Jane Smith", "Cllr Tom Brown"]:
+    for listed in ["Mr P Cole", "Mrs P T Cole", "Mrs Jane Smith", "Cllr Chris Brown", "Cllr Tom Green"]:
         registry.add(parse_person(listed))
     assert registry.resolve("Mr Cole") == "P Cole" and registry.resolve("Mrs Cole") == "P T Cole"
     assert registry.resolve("Cole") == "Cole"  # no title: either
     assert registry.resolve("Mr Smith") == "Smith"  # never Mrs Jane Smith
-    assert registry.resolve("Ms Smith") == "Jane Smith" and registry.resolve("Mrs Brown") == "Tom Brown"
+    assert registry.resolve("Ms Smith") == "Jane Smith" and registry.resolve("Mrs Brown") == "Chris Brown"
+    # a title that gives no sex leaves the given name's usual one, a weak sign: Mrs Green is not Tom
+    assert registry.resolve("Mrs Green") == "Green" and registry.resolve("Mr Green") == "Tom Green"
 
 
 @pytest.fixture(scope="module")

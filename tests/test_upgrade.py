@@ -11,7 +11,7 @@ from minutebook.ingest.schema import SCHEMA_VERSION
 
 from .conftest import run_cli
 
-NEWEST_COLUMNS = {"meeting_documents": ["start_time", "venue", "next_meeting"]}  # _v7
+NEWEST_COLUMNS = {"attendance": ["title"], "mentions": ["title"]}  # _v8
 
 
 def as_written_before_newest_migration(corpus_db, tmp_path):

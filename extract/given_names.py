@@ -1,0 +1,21 @@
+"""The usual sex of a given name (extract/patterns/given_name_sex.txt, a small hand-sorted list):
+a weak signal where no title says, so that 'Mrs Lockwood' is not taken for Derek Lockwood."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    table = {}
+    for line in (Path(__file__).parent / "patterns" / "given_name_sex.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith(("f:", "m:")):
+            table.update((name, line[0]) for name in line[2:].split())
+    return table
+
+
+def given_name_sex(given: str | None) -> str | None:
+    """'f', 'm', or None for an initial, a name given to both, or one the list lacks."""
+    return _table().get((given or "").lower().strip(".")) if given and len(given.strip(".")) > 1 else None
