@@ -322,10 +322,17 @@ def clean_body(name: str) -> str:
     text = re.sub(r"^(?i:dear\s+(?:members?|councillors?|sirs?(?:\s*(?:/|or)\s*madam)?|all|colleagues?))\s+(?=\S)", "", text)
     if text.isupper() and len(text) > 4:
         small = {"of", "and", "the", "for", "on", "cum", "in", "at", "upon"}
-        text = " ".join(w.lower() if w.lower() in small and i else w if len(w) <= 3 and w.isalpha() else w.capitalize()
+        text = " ".join(w.lower() if w.lower() in small and i else w if _acronym(w) else w.capitalize()
                         for i, w in enumerate(text.split()))
         text = re.sub(r"(?<=-)(Cum|Upon|On|In|Le|By)(?=-)", lambda m: m.group(1).lower(), text)
     return text.strip()
+
+
+def _acronym(word: str) -> bool:
+    """A short word a shouted name keeps in capitals ('LPC', 'IPS', 'MSC'): one that cannot be said as
+    a word. A consonant then a vowel ('LA Cañada', 'DES Moines', 'SEX Offender Management Board')
+    is a word, and in 'AND Improvement Authority' the continuation of a line above."""
+    return len(word) <= 3 and word.isalpha() and not re.fullmatch(r"(?i)[^aeiou][aeiouy][^aeiou]?", word)
 
 
 def _name_shape(body: str) -> bool:
@@ -350,21 +357,54 @@ PLACE_RES = (
 )
 
 
-def with_place(body: str, lines: list[HeadLine], title: str) -> str:
+def with_place(body: str, lines: list[HeadLine], title: str, text: str = "") -> str:
     """'City Council' of a US agenda is the council of the city the front sheet names ('City of
-    Hermosa Beach', '202 C Street, San Diego, California'): a generic name takes its place."""
+    Hermosa Beach', '202 C Street, San Diego, California'): a generic name takes its place. A
+    front sheet that names no place leaves it to the paper's own words: the one city it calls
+    'City of X', at least twice (place_named_in)."""
     words = body_key(body).split()
     if not words or len(words) > 4 or not set(words) <= GENERIC_BODY_WORDS:
         return body
-    for text in [title] + [line.text for line in lines[:15]]:
+    for line in [title] + [line.text for line in lines[:15]]:
         for pattern in PLACE_RES:
-            m = pattern.search(text or "")
+            m = pattern.search(line or "")
             if m:
                 place = clean_body(m.group(1)) if m.group(1).isupper() else m.group(1).strip()
-                if place.lower() not in body.lower():
-                    return place + " " + re.sub(r"(?i)^(?:city|town|county|village|borough)\s+of\s+", "", body)
-                return body
-    return body
+                return _placed_body(place, body)
+    place = place_named_in(text, set(words))
+    return _placed_body(place, body) if place else body
+
+
+def _placed_body(place: str, body: str) -> str:
+    if place.lower() in body.lower():
+        return body
+    return place + " " + re.sub(r"(?i)^(?:city|town|county|village|borough)\s+of\s+", "", body)
+
+
+KIND_OF_PLACE_RE = re.compile(r"\b(?P<kind>City|Town|Village|CITY|TOWN|VILLAGE) (?:of|OF) "
+                              r"(?P<place>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})")
+PLACE_KINDS = {"city", "town", "village", "county", "borough", "parish", "community", "district"}
+
+
+def place_named_in(text: str, body_words: set[str]) -> str | None:
+    """The place a paper's generic body belongs to, from its own words: Greenville's minutes of a
+    'FORMAL MEETING OF CITY COUNCIL' speak of 'the City of Greenville', La Puente's Planning
+    Commission agenda of the 'CITY OF LA PUENTE'. Only one place named so, at least twice (the
+    longest run of capitals after 'of' may run on: 'City of Greenville Resident' is Greenville),
+    and of the body's own kind: a 'Parish Council' is no city's."""
+    kinds = body_words & PLACE_KINDS
+    mentions = []
+    for m in KIND_OF_PLACE_RE.finditer(text[:200_000]):
+        if kinds and kinds != {m.group("kind").lower()}:
+            continue
+        place = m.group("place")
+        mentions.append(clean_body(place).split() if place.isupper() else place.split())
+    if len(mentions) < 2:
+        return None
+    shortest = min(mentions, key=len)
+    if any(m[:len(shortest)] != shortest for m in mentions):
+        return None  # two places: the paper is about both, or neither is its own
+    return " ".join(shortest)
 
 
 def body_key(body: str) -> str:
@@ -487,6 +527,6 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
     if body is None or body.score < BODY_THRESHOLD:
         return None, f"a date ({date.value}) but no body named near the start"
     text = date.text or ""
-    return FoundMeeting(with_place(clean_body(body.value), lines, doc.title or ""), date.value, date.page, date.block, date.source,
+    return FoundMeeting(with_place(clean_body(body.value), lines, doc.title or "", doc.text), date.value, date.page, date.block, date.source,
                         first_time(text[text.find(date.value[:4]):] if date.value[:4] in text else text),
                         date.score), None

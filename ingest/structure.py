@@ -302,6 +302,8 @@ def _body_from_headings(context: list[Block]) -> str | None:
         c = context[n]
         if (c.kind != HEADING and len(c.text) > 60) or not _title_like(c.text):
             continue
+        if re.match(r"(?i)(?:and|&)\s", c.text) and n > 0:
+            continue  # 'AND IMPROVEMENT AUTHORITY': the second body of a joint meeting, named under the first
         if re.search(r"(?i)\b\d+\s+[\w.]+\s+(?:street|st|road|rd|avenue|ave|lane|drive|way)\b|\bchambers?\b|\bhall\b,", c.text):
             continue  # a venue or an address, not a body
         label_free = re.sub(r"(?i)\b(?:regular|special|meeting|minutes|agenda|a g e n d a)\b", "", c.text).strip()
