@@ -11,7 +11,8 @@ from datasette.utils.asgi import Response
 
 from minutebook.served import chosen, with_db
 from minutebook.sync_templates import sync_template
-from minutebook.fulltext import KINDS, RankingCache, Search, fts_query, run, with_acronyms
+from minutebook.fulltext import KINDS, RankingCache, Search, fts_query, query_hints, run, with_acronyms
+from minutebook.spelling import FEW_HITS, suggestion
 from minutebook.titles import paper_title
 
 
@@ -111,8 +112,16 @@ async def search_page(datasette, request):
     )
     cache = _rankings(datasette)
     version = cache.version(db.path) if cache is not None and db.path else None
-    search, bodies = await db.execute_fn(lambda conn: (
-        run(conn, search, cache, db.path, version) if search.q else search, _bodies(conn)))
+    problems += query_hints(search.q)
+
+    def answer(conn):
+        found = run(conn, search, cache, db.path, version) if search.q else search
+        # a search the papers hardly answer may be misspelt: the index's own words one letter away
+        better = suggestion(conn, db.path, version if version is not None else conn.execute(
+            "pragma data_version").fetchone()[0], found.q) if found.q and found.total < FEW_HITS else None
+        return found, _bodies(conn), better
+
+    search, bodies, better = await db.execute_fn(answer)
 
     def link(**changes):
         params = {"q": search.q, "kind": search.kind, "body": search.body, "from": search.date_from,
@@ -124,7 +133,7 @@ async def search_page(datasette, request):
     # everything is computed by now: rendered without Jinja's async mode (sync_templates.py)
     html = await datasette.render_template(sync_template(datasette, "search.html"), {
         "search": search, "bodies": bodies, "problems": problems, "kinds": KINDS, "link": link,
-        "paper_title": paper_title,
+        "paper_title": paper_title, "suggestion": better,
     }, request=request)
     return Response.html(html)
 

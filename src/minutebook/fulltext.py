@@ -51,6 +51,7 @@ def fts_query(text: str | None) -> str:
     text = _CONTROL.sub(" ", text or "").strip()  # a NUL ends SQLite's copy of the query mid-string
     if not text:
         return ""
+    text = _near(text)
     if _valid(text):
         return text
     text = text if text.count('"') % 2 == 0 else text.replace('"', " ")
@@ -70,6 +71,35 @@ def fts_query(text: str | None) -> str:
     if not terms:  # nothing left to exclude from: the words are looked for instead
         return " ".join(excluded)
     return " ".join(terms + [f"NOT {e}" for e in excluded])
+
+
+# 'speed NEAR limit' as people type it (FTS5 reads a bare NEAR as the word 'near'): NEAR(speed limit)
+_NEAR_BETWEEN = re.compile(r'(?<![^\s(])("[^"]+"|[^\s"()]+)\s+NEAR(?:/(\d{1,3}))?\s+("[^"]+"|[^\s"()]+)(?![^\s)])')
+_SPLIT_QUOTES = re.compile(r'("[^"]*")')
+
+
+def _near(text: str) -> str:
+    if "NEAR" not in text or text.count('"') % 2:
+        return text
+    parts = _SPLIT_QUOTES.split(text)  # a NEAR inside a phrase is the phrase's word
+    if not any("NEAR" in p for p in parts[::2]):
+        return text
+    return _NEAR_BETWEEN.sub(lambda m: f"NEAR({m.group(1)} {m.group(3)}{', ' + m.group(2) if m.group(2) else ''})", text)
+
+
+_LOWER_OR = re.compile(r'(?<=\S)\s+or\s+(?=\S)')
+
+
+def query_hints(text: str) -> list[str]:
+    """What a search may not mean as typed: operators FTS5 reads as words."""
+    hints = []
+    bare = _SPLIT_QUOTES.sub(" ", text or "")
+    if _LOWER_OR.search(bare):
+        hints.append("“or” was looked for as a word: to find either word, type OR in capitals (funding OR grant).")
+    if re.match(r"\s*NOT\s", bare):
+        hints.append("NOT leaves out the words after it only when words come before it (planning NOT appeal): "
+                     "here “not” was looked for as a word.")
+    return hints
 
 
 def with_acronyms(conn: sqlite3.Connection, text: str) -> str:

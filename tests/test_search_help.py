@@ -1,0 +1,97 @@
+"""The search page helps a visitor whose words the papers do not hold as typed: a misspelt word is
+offered the word the papers print ('Did you mean partnership?'), 'speed NEAR limit' is a NEAR
+search rather than a search for the word 'near', and a lowercase 'or' or a leading NOT is said
+to be a word. Through Datasette's test client on the served archive (the bundled corpus)."""
+
+import asyncio
+import html as htmllib
+import re
+import urllib.parse
+
+import pytest
+from datasette.utils.testing import TestClient as DatasetteClient
+
+from minutebook.fulltext import fts_query, query_hints
+from minutebook.ingest.public_files import files_dir
+from minutebook.ingest.publish import public_path
+from minutebook.serve import make_datasette
+from minutebook.spelling import distance, stem
+
+
+@pytest.fixture(scope="module")
+def client(archive_db):
+    ds = make_datasette(public_path(str(archive_db)), public_files=files_dir(str(archive_db)))
+    asyncio.run(ds.invoke_startup())
+    return DatasetteClient(ds)
+
+
+def search(client, q, **more):
+    response = client.get("/search?" + urllib.parse.urlencode({"q": q, **more}))
+    assert response.status == 200
+    return response.text
+
+
+def hit_ids(html):
+    return re.findall(r'<li class="mb-hit mb-hit-\w+" data-id="(\d+)"', html)
+
+
+def suggested(html):
+    m = re.search(r'id="mb-suggestion">Did you mean <a href="([^"]+)">([^<]+)</a>\?', html)
+    return (htmllib.unescape(m.group(1)), htmllib.unescape(m.group(2))) if m else None
+
+
+@pytest.mark.parametrize("typed, meant", [("partnrship", "partnership"), ("Partnreship", "Partnership"),
+                                          ("domestc abuse", "domestic abuse")])
+def test_a_misspelt_search_is_offered_the_papers_word(client, typed, meant):
+    html = search(client, typed)
+    assert len(hit_ids(html)) < 3
+    link, words = suggested(html)
+    assert words == meant
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)["q"] == [meant]
+    assert hit_ids(search(client, meant))  # the offered spelling finds papers
+
+
+@pytest.mark.parametrize("q", ["partnership", "CCTV", "zzzzqqq", "safe NOT haven"])
+def test_a_word_the_papers_hold_or_nothing_like_it_is_offered_nothing(client, q):
+    assert suggested(search(client, q)) is None
+
+
+def test_a_suggestion_keeps_the_filters(client):
+    html = search(client, "partnrship", kind="passages", **{"from": "2000-01-01"})
+    link, _ = suggested(html)
+    params = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
+    assert params["kind"] == ["passages"] and params["from"] == ["2000-01-01"]
+
+
+def test_near_between_two_words_is_a_near_search(client):
+    assert fts_query("domestic NEAR abuse") == "NEAR(domestic abuse)"
+    assert fts_query("domestic NEAR/3 abuse") == "NEAR(domestic abuse, 3)"
+    assert fts_query('"domestic NEAR abuse"') == '"domestic NEAR abuse"'  # inside a phrase it is a word
+    near = search(client, "domestic NEAR abuse", kind="passages")
+    both = search(client, "domestic abuse", kind="passages")
+    assert hit_ids(near) and set(hit_ids(near)) <= set(hit_ids(both) + hit_ids(search(client, "domestic abuse", kind="passages", page=2)))
+    for snippet in re.findall(r'<p class="mb-snippet">(.*?)</p>', near, flags=re.S):
+        marked = {m.lower() for m in re.findall(r"<mark>(\w+)", snippet)}
+        assert "near" not in marked  # the operator is not looked for as a word
+
+
+def test_a_lowercase_or_and_a_leading_not_are_explained(client):
+    assert query_hints("planning or grant") and not query_hints("planning OR grant")
+    assert not query_hints('"planning or grant"')  # a phrase's words are the phrase's
+    assert query_hints("NOT grant") and not query_hints("planning NOT grant")
+    html = search(client, "abuse or partnership")
+    assert re.search(r'class="mb-problem" role="alert">“or” was looked for as a word', html)
+    assert "class=\"mb-problem\"" not in search(client, "abuse OR partnership")
+
+
+def test_the_decisions_query_takes_near_too(client):
+    response = client.get("/minutebook/search_decisions?" + urllib.parse.urlencode({"q": "agreed NEAR strategy"}))
+    assert response.status == 200 and "error" not in response.text.lower().split("<h1")[-1][:3000]
+
+
+def test_stems_and_distances():
+    assert stem("planning") == stem("plans") == "plan"
+    assert stem("") is None
+    assert distance("grnat", "grant", 1) == 1  # two letters swapped
+    assert distance("plann", "plan", 1) == 1
+    assert distance("budget", "widget", 1) == 2  # more than allowed
