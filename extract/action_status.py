@@ -96,6 +96,17 @@ def _a_condition(text: str, m: re.Match) -> bool:
     return bool(CONDITION_RE.search(text, 0, m.start())) and not re.match(r"(?i)(?:was|were|had)\b", m.group(0))
 
 
+# 'No update received from C.C.C.', the auxiliary left out: not done, unless the sentence says
+# something else was done ('A letter was sent to Methwold School ... - no response received')
+NONE_RECEIVED_RE = re.compile(
+    r"(?i)\b(?:nothing|no\s+(?:further\s+)?(?:response|reply|replies|answer|update|news|word|information|contact))"
+    r"\s+(?:yet\s+)?(?:received|heard|forthcoming)\b")
+
+
+def _none_received(text: str, m: re.Match) -> bool:
+    return any(n.start() <= m.start() < n.end() for n in NONE_RECEIVED_RE.finditer(text))
+
+
 def reading(text: str) -> Reading | None:
     """The progress a sentence reports, or None when it says nothing about progress."""
     if not text:
@@ -106,7 +117,8 @@ def reading(text: str) -> Reading | None:
     for state, status, pattern in RULES:
         m = pattern.search(text)
         if m and state == "done":
-            m = next((f for f in pattern.finditer(text) if not _a_resolution(text, f) and not _a_condition(text, f)), None)
+            m = next((f for f in pattern.finditer(text)
+                      if not _a_resolution(text, f) and not _a_condition(text, f) and not _none_received(text, f)), None)
         if not m:
             continue
         if state == "done" and HOPED_RE.search(text[:m.start()]) and not re.match(r"(?i)(?:was|were|has|had)\b", m.group(0)):
@@ -118,6 +130,9 @@ def reading(text: str) -> Reading | None:
             verb = re.match(r"\s*(?:now\s+|then\s+|also\s+)?(?:be\s+)?(\w+)", text[m.end() + future.end():])
             return Reading("open", "ongoing", text[m.start():].strip()[:120], pending=verb.group(1) if verb else None)
         return Reading(status, state, m.group(0).strip())
+    m = NONE_RECEIVED_RE.search(text)
+    if m:
+        return Reading("open", "not_done", m.group(0))
     return None
 
 

@@ -26,11 +26,13 @@ that the action never used: a payments table), or the action was last seen over 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .action_match import Candidate, cosine, outcome_of, stem
+from .action_match import Candidate, cosine, outcome_of, stem, stems
+from .close_theme import done_things, place_words
 
 KEEP_STOP_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty forty fifty
     sixty hundred first third front bottom empty serious amount whole""".split())
@@ -46,7 +48,8 @@ PROCEDURE = frozenset(stem(w) for w in """matter matters issue issues decision d
     opportunity further following previous recent recently raise raised invite invited explain explained
     advise advised support supported hand hands present given off service services clerk chair chairman chairwoman
     secretary treasurer councillor vice chief head lead january february march april may june july august september october
-    november december monday keep kept use used due tuesday wednesday thursday friday saturday sunday""".split())
+    november december monday keep kept use used due success successful unsuccessful carry carried undertake
+    undertaken piece pieces ongoing owner owners clarify clarification understand understanding tuesday wednesday thursday friday saturday sunday""".split())
 # and English's own function words ('although', 'however', 'within'), save the numbers and a few
 # words that can name a thing ('three quotes', 'the front windows')
 PROCEDURE = PROCEDURE | frozenset(stem(w) for w in STOP_WORDS if w not in KEEP_STOP_WORDS)
@@ -56,6 +59,20 @@ WEAK_OUTCOMES = frozenset(stem(w) for w in "received approved approval response 
 MIN_SIGNALS = 2.0
 FOREIGN = 6  # rare words of the sentence the action never used: a sentence about much else
 SAME_ITEM = 0.8
+# the record of the last meeting approved: corrections to its wording ('should refer to document
+# management system') are no news of the tasks the wording names
+MINUTES_APPROVED_RE = re.compile(
+    r"(?i)^\W*(?:(?:approval|confirmation|adoption)\s+of\s+)?(?:the\s+)?minutes\b.{0,120}?\bminutes\b[^.]{0,80}?"
+    r"\b(?:were|was|are|be|been)\s+(?:duly\s+)?(?:agreed|approved|accepted|signed|confirmed|adopted|taken)\b|"
+    r"^\W*(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:previous|last|board|council)?[^.]{0,80}?"
+    r"\b(?:were|was)\s+(?:duly\s+)?(?:agreed|approved|accepted|signed|confirmed|adopted)\b", re.S)
+
+
+def minutes_approved(text: str) -> bool:
+    """The sentence approves the last minutes (and says nothing else: 'Matters arising' run on
+    after it is news again)."""
+    m = MINUTES_APPROVED_RE.search(text[:200])
+    return bool(m) and not re.search(r"(?i)\bmatters\s+arising\b", text[m.end():])
 
 
 @dataclass(frozen=True)
@@ -73,22 +90,32 @@ def subject_word(k: str, w: float, rare: float, task_words: frozenset[str]) -> b
 
 
 def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_words: frozenset[str], *,
-                   owner_is_particular: bool = False, cited: bool = False, years_unseen: int = 0,
-                   context_words: frozenset[str] = frozenset(), trail: tuple[dict[str, float], ...] = ()) -> CloseEvidence:
+                   owner_is_particular: bool = False, cited: bool = False, years_unseen: int = 0, years_late: int = 0,
+                   context_words: frozenset[str] = frozenset(), trail: tuple[dict[str, float], ...] = (),
+                   text: str = "", action_text: str = "", done: bool = False) -> CloseEvidence:
     """How many things say `sentence` is news of `action`. `owner_is_particular`: the owner it
     names is not one the body puts on most of its actions. `context_words`: the subject words of
     the paragraph the action sat in (its own sub-item), which an item title may name. `trail`: the
-    words of what later papers already said of it."""
+    words of what later papers already said of it. `text`, `action_text`: the two as written
+    (their place names, what the sentence says was done); `done`: the sentence is weighed as
+    news that the action was done, so what it says was done must be the action's subject."""
+    if minutes_approved(text):
+        return CloseEvidence(-MIN_SIGNALS, ("the minutes approved",))
     reasons: list[str] = []
     signals = 0.0
+    # a place name is where, not what: it counts only beside a word of the subject itself
+    places = frozenset(stem(w) for w in place_words(text) | place_words(action_text))
     own = sorted(k for k, w in action.words.items()
                  if k in sentence.words and subject_word(k, max(w, sentence.words[k]), rare, task_words))
+    if own and set(own) <= places:
+        reasons.append("a place only " + " ".join(own))
+        own = []
     if own:
         # one word the body's papers hardly use ('planters', 'HSBC') says more than an uncommon one
         single = 1.5 if max(action.words[k] for k in own) >= rare else 1.0
         signals += 2 if len(own) >= 2 else single
         reasons.append("words " + " ".join(own))
-    if _phrase(action, sentence, task_words) >= rare:
+    if _phrase(action, sentence, task_words, places) >= rare:
         signals += 1
         reasons.append("phrase")
     action_subject = {k for k, w in action.words.items() if subject_word(k, w, rare, task_words)}
@@ -106,7 +133,7 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
             signals -= 1
             reasons.append("another item")
     around = {k for k in context_words if k in sentence.words} - set(own)
-    if len(around) >= 2:
+    if len(around) >= 2 and not around <= places:
         # the words around the task name it too ('accept the quote from Smith Heating ... RH will
         # book the installation', then 'The new boiler was installed by Smith Heating')
         signals += 1
@@ -139,14 +166,53 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
         # what it shares with the action is likelier chance
         signals -= 1
         reasons.append(f"about much else ({len(foreign)} words)")
-    if years_unseen:
-        # the papers between are missing: each year unseen makes a shared word likelier chance
-        signals -= years_unseen
-        reasons.append(f"{years_unseen} year(s) unseen")
+    if done and text:
+        said, weight = _what_was_done(action, sentence, text, rare, task_words, places, context_words)
+        if said:
+            signals += weight
+            reasons.append(said)
+    if years_unseen or years_late:
+        # the papers between are missing, or the task was due long before: each year makes a
+        # shared word likelier chance, and news of the same subject likelier another year's work
+        # (the Christmas lights of 2019 are not those to install in November 2016)
+        signals -= max(years_unseen, years_late)
+        reasons.append(f"{years_unseen} year(s) unseen" if years_unseen >= years_late else f"{years_late} year(s) past due")
     return CloseEvidence(signals, tuple(reasons))
 
 
-def _phrase(action: Candidate, sentence: Candidate, task_words: frozenset[str]) -> float:
+def _what_was_done(action: Candidate, sentence: Candidate, text: str, rare: float, task_words: frozenset[str],
+                   places: frozenset[str], context_words: frozenset[str] = frozenset()) -> tuple[str, float]:
+    """Whether what the sentence says was done is the action's subject: one signal more when
+    it is ('The Safety Management policy has been signed' of adopting the safety management
+    policy, or 'The new boiler was installed' of booking the installation the boiler's quote was
+    accepted for) nothing is taken off, two signals less when each thing it says was done is something else ('The first meeting
+    has taken place' of an options appraisal to conduct; 'a useful check list' provided, of
+    lights to install). No word either way when it names nothing of its own."""
+    subject = {k for k, w in action.words.items() if subject_word(k, w, rare, task_words)}
+    subject |= {k for k, w in action.item.items() if subject_word(k, w, rare, task_words)}
+    # (the paragraph's subject too: 'RH will book the installation' after the quote for a boiler)
+    subject = (subject | context_words) - places
+    others = []
+    for thing in done_things(text):
+        words = {k for k in stems(thing.words) if k not in PROCEDURE and k not in task_words and k not in places}
+        if thing.pointed_back:
+            words |= {k for k in sentence.item if k not in PROCEDURE and k not in task_words and k not in places}
+        # under a title of the action's own subject the thing done is its part ('Car park lighting: the
+        # parish council replaced the lamps' of the lighting to see to)
+        words |= {k for k in stems(thing.heading) if k in subject}
+        # the doing itself may be the action's subject ('The new boiler was installed' of 'book the installation')
+        words |= {k for k in stems(thing.verb) if k in subject}
+        if words & subject:
+            # (no signal more: the words themselves already counted; it only keeps the close from the veto)
+            return "what was done " + " ".join(sorted(words & subject)), 0.0
+        if words:
+            others.append(thing.words)
+    if others:
+        return "something else done: " + "; ".join(others)[:80], -2.0
+    return "", 0.0
+
+
+def _phrase(action: Candidate, sentence: Candidate, task_words: frozenset[str], places: frozenset[str] = frozenset()) -> float:
     """The weight of the heaviest run of two or more words both texts have in the same order,
     none of them a word of procedure: 'the Safety Management policy has been signed' names 'the
     adoption of the safety management policy' though each word alone is everyday in a library
@@ -159,6 +225,6 @@ def _phrase(action: Candidate, sentence: Candidate, task_words: frozenset[str]) 
             k = 0
             while i + k < len(x) and j + k < len(y) and x[i + k] == y[j + k] and x[i + k] not in PROCEDURE:
                 k += 1
-            if k >= 2 and any(w not in task_words for w in x[i:i + k]):  # ('three quotes', not 'chase up')
+            if k >= 2 and any(w not in task_words and w not in places for w in x[i:i + k]):  # ('three quotes', not 'chase up')
                 best = max(best, sum(action.words.get(w, 0.0) for w in x[i:i + k]))
     return best

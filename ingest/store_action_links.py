@@ -392,9 +392,13 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
                     said = _own_news(reading(_own_part(s.row.get("description") or s.text)), best)
-                    if best.settles_next_meeting and (said is None or said.status == "completed") and _closes(
-                            best, new.candidate, vocab, m["date"], _particular_owners(earlier), text=s.text, taken_up=True):
-                        said = Reading("completed", "discussed", s.row.get("item_title") or s.text[:80])
+                    if best.settles_next_meeting and (said is None or said.status == "completed"):
+                        if _closes(best, new.candidate, vocab, m["date"], _particular_owners(earlier), text=s.text, taken_up=True):
+                            said = Reading("completed", "discussed", s.row.get("item_title") or s.text[:80])
+                        elif said is not None:
+                            # its own words say something was done, but not where the meeting took this item up:
+                            # a restatement, no close ('The minutes were agreed ... the revised opening hours are in place')
+                            said = None
                     if said is not None:
                         s.status, s.state, s.status_text = said.status, said.state, said.words
                 _add(best, s, new.candidate)
@@ -546,11 +550,12 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             else:
                 news = None
             restated_here = any(s.meeting_id == meeting["id"] for s in t.sightings[1:])
-            if (t.settles_next_meeting and not restated_here
+            if (t.settles_next_meeting and not restated_here and _last_seen_at(t, previous_meeting)
                     and (news is None or news.status == "completed" or news.state == "ongoing")
                     and _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                                 taken_up=True)):
-                # (restated at this meeting, it is sent on to the next one, not settled here; and the sentence
+                # (only the meeting after it was last seen: a later one taking up a subject it shares is another
+                # meeting's business; restated at this meeting, it is sent on to the next one, not settled here; and the sentence
                 # must be where the meeting took it up, or be as sure as any close: Suffolk's 'The minutes of
                 # the board meeting were agreed' settled nothing of the minutes' redaction)
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
@@ -567,7 +572,13 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                         t.candidate, candidate, vocab.rare, with_item=True))):
                     news = None
                 elif not _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"]):
-                    news = None
+                    # what it says was done is not the task, though all else says it is this action: news of
+                    # progress ('SLS Options Appraisal The first meeting has taken place' of the appraisal to conduct)
+                    news = (Reading("open", "ongoing", news.words) if _closes(
+                        t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
+                        need=CLOSE_SIGNALS) else None)
+                if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or arising_on):
+                    news = Reading(t.status, "mentioned", "")  # no close, but it names the task: a sighting all the same
             elif news is not None and news.status == "open" and news.state not in ("mentioned", "discussed") and not _closes(
                     t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"], need=NEWS_SIGNALS):
                 # news that it is still open needs less, but one thing saying it is this action: 'nothing has yet
@@ -641,6 +652,7 @@ def _particular_owners(threads: list[Thread]) -> set[str]:
     return {k for k, n in counts.items() if n < max(2, len(threads) / 3)}
 
 
+CLOSE_SIGNALS = 2.0  # as many as a close needs (close_evidence.MIN_SIGNALS)
 NEWS_SIGNALS = 1.0  # news that an action is still open, deferred or not done: one signal it is this action
 
 
@@ -658,8 +670,11 @@ def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, partic
                         if subject_word(k, 2 * w, vocab.rare, not_subject))
     evidence = close_evidence(t.candidate, sentence, vocab.rare, not_subject,
                               owner_is_particular=bool(sentence.owners & t.candidate.owners & particular),
-                              cited=cited, years_unseen=_years_unseen(t, date), context_words=context,
-                              trail=tuple(vocab.vector(s.text) for s in t.sightings[1:] if s.state != "mentioned"))
+                              cited=cited, years_unseen=_years_unseen(t, date), years_late=_years_late(t, date),
+                              context_words=context,
+                              trail=tuple(vocab.vector(s.text) for s in t.sightings[1:] if s.state != "mentioned"),
+                              text=text, action_text=t.first.row.get("description") or t.first.text,
+                              done=need is None and not taken_up)
     if close_observer is not None:
         close_observer({"date": date, "action": t.first.row.get("description") or t.first.text, "first": t.first.date,
                         "sentence": text, "signals": evidence.signals, "reasons": evidence.reasons,
@@ -758,6 +773,14 @@ def _long_gap(t: Thread, date: str) -> bool:
 def _years_unseen(t: Thread, date: str) -> int:
     """Whole years, counted up, since the action was last seen, beyond the first: 0 within a year."""
     days = _days_between(max((s.date for s in t.sightings if s.date), default=""), date)
+    return 0 if days is None or days <= GAP_DAYS else -(-(days - GAP_DAYS) // 365)
+
+
+def _years_late(t: Thread, date: str) -> int:
+    """Whole years, counted up, beyond the first since the action was last due: 0 within a year
+    or when no paper gave it a due date."""
+    due = max((s.row.get("due_date") or "" for s in t.sightings if s.kind == "extracted"), default="")
+    days = _days_between(due, date) if due else None
     return 0 if days is None or days <= GAP_DAYS else -(-(days - GAP_DAYS) // 365)
 
 
