@@ -52,6 +52,7 @@ def actions(docs, structure, registry, facts, pages=()):
     # owners printed at the end of an item mark only the items that have one: prose is still read
     # (a side column's code the text layer also glued to its line's end marks what the column read already)
     in_column = {(n, o) for n, f in found for o in f.owners}
+    marked_line: dict[int, str] = {}  # a passage whose last paragraph ends with an inline marker: that paragraph
     found += [(n, f) for n, f in trailing_owner_actions(passages, registry, lambda p: _records_minutes(structure, p))
               if not any((n, o) in in_column for o in f.owners)]
     # numbered action points ('05-01 ...') count only in papers with an action column somewhere
@@ -106,10 +107,13 @@ def actions(docs, structure, registry, facts, pages=()):
         inline = act.INLINE_MARKER_RE.search(text)
         if inline:
             owners = act.owners_from(inline.group("owners"), registry)
-            description = text[: inline.start()].strip()
-            found.append((n, act.ActionFact(text=text, description=description, owners=owners, page=p.page, block=n,
-                                            rule="inline-marker")))
-            continue
+            # the marker ends its own paragraph: the passage may hold paragraphs before it, read as any others
+            before, _, description = text[: inline.start()].rpartition("\n")
+            found.append((n, act.ActionFact(text=text, description=description.strip(), owners=owners, page=p.page,
+                                            block=n, rule="inline-marker")))
+            if not before.strip():
+                continue
+            marked_line[n] = description.strip()
         if implicit_allowed and _records_minutes(structure, p) and n not in claimed:
             if p.item != recent_item and (not recent or recent[-1].endswith((".", "!", "?", ":"))):
                 recent = []  # a new item, unless a page break cut the last sentence of the one before
@@ -120,6 +124,8 @@ def actions(docs, structure, registry, facts, pages=()):
                 continue
             found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, _heading_of(structure, p), recent)]
             read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
+    # the marker's own paragraph is its action, not read again by the rules for the paragraphs before it
+    found = [(n, f) for n, f in found if f.rule == "inline-marker" or not marked_line.get(n) or marked_line[n] not in f.description]
     # the trained sentence signal on what the implicit rules read (a no-op when it is off)
     found = sentence_actions.rescore(read, found, registry)
     found = with_matter(found, passages)  # 'Cllr Fatemian to chase.' says what with the sentence before it

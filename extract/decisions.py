@@ -205,12 +205,15 @@ PERSON_WORDS = {"the", "and", "&", "mr", "mrs", "ms", "miss", "dr", "cllr", "cou
                 "manager", "director", "chief", "head", "leader", "member", "he", "she", "they", "i", "also", "then",
                 "kindly", "both", "parish", "town", "city", "county", "executive", "proposer", "seconder", "mover",
                 "proposers", "seconders", "movers"}
-SPEECH_RE = re.compile(
+# the verbs of speech, a fragment of the patterns below (no pattern of its own)
+SPEECH = (
     r"\b(?i:said|stated|advised|explained|reported|mentioned|commented|responded|replied|informed|highlighted|"
     r"questioned|asked|suggested|added|felt|believed|thought|indicated|clarified|announced|observed|argued|queried|"
     r"warned|recalled|acknowledged|expressed|spoke|told|confirmed|noted|requested|urged)\b")
 # a sentence that opens with its speaker: 'Councilmember Gibson stated the City has ...'
-SPEAKER_OPENS_RE = re.compile(r"^(?:\W*[\d.]+\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + SPEECH_RE.pattern)
+SPEAKER_OPENS_RE = re.compile(r"^(?:\W*[\d.]+\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + SPEECH)
+# what is said, after its verb: 'stated that', 'asked whether', 'queried if'
+SPEECH_THAT_RE = re.compile(SPEECH + r"\s+(?:\w+\s+){0,3}?(?:that|if|whether)\b")
 SPEAKER_AGREES_RE = re.compile(r"(?i)^(?:agreed|agree|endorsed|concurred|confirmed)\b\s*(?:with\b|that\b|,|;|\.|$|and\b(?!\s+seconded)|highlighting|"
                                r"there\b|it\b|we\b|the\b(?!\s+(?:minutes|recommendations?|proposal|motion|report|budget|policy)))")
 ROLE_TAKING_RE = re.compile(r"(?i)^(?:agreed|accepted)\s+(?:as\s+[\w\s-]{2,30}?\s+)?to\s+(?:join|continue|stand|be|become|act|serve|take\s+on|chair|remain|lead)\b")
@@ -464,7 +467,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         body = bool(BODY_SUBJECT_RE.search(subject)) or not subject
         person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject))
                                or bool(re.search(r"(?i)\b(?:proposer|seconder|mover)s?(?:\s+of\s+(?:the\s+)?[\w\s]{1,40})?\s*$", head)))
-        speech = not body and bool(re.search(SPEECH_RE.pattern + r"\s+(?:\w+\s+){0,3}?(?:that|if|whether)\b", head)
+        speech = not body and bool(SPEECH_THAT_RE.search(head)
                                    or SPEAKER_OPENS_RE.match(text[text.rfind("|", 0, m.start()) + 1:].lstrip()))
         if not motion and not marker and verb == "resolved" and SORTED_OUT_RE.search(text):
             return Verdict(None, 0, ["sorted-out"])

@@ -72,6 +72,8 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
     m = END_OF_RE.search(text) or MONTH_MEETING_RE.search(text) or MONTH_DEADLINE_RE.search(text)
     if m and ref:
         month = MONTHS[m.group("month").lower()[:3]]
+        if re.match(r"(?i)before\s+(?!(?:the\s+)?end\b)", m.group(0)) and m.re.pattern == MONTH_DEADLINE_RE.pattern:
+            month = month - 1 or 12  # 'before April' is done by the end of March
         # 'at the September meeting' said on 11 September is this month's (a committee meeting later in
         # it), not next year's: the month that comes next, this one included
         year = ref.year if month >= ref.month else ref.year + 1

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 # Owner codes: initials or short codes, several joined by / , & or a space ("TB/AW", "AHop"); a member's
 # code with a lower-case part ("BMc", a second BM), "All", and a title with an initial ("Cllr F").
 CODE = r"(?:[A-Z]{2,4}[a-z]{0,3}|All|(?:Cllr|Clr)\.?\s?[A-Z][a-z]{0,2})"
-MARK_RE = re.compile(rf"{CODE}(?:\s*[/,&]\s*{CODE})*")
 JOIN = r"[/&,+]"
 # one line of the column: codes, perhaps opening or ending with the sign that joins them to the next
 # line's ('RD &' over 'AM'), or that sign alone ('AM' / '&' / 'BM')

@@ -1,0 +1,153 @@
+"""Issue 7: general formats no shared paper prints. Each is read by a pattern that matches on no body's paper in the
+shared archive (scripts/rule_bodies.py), so it is shown here on papers built in the test: a village hall
+committee's two minutes in Markdown, a club's action log and a paper marked NOT FOR PUBLICATION, ingested into a real
+archive. The audit run over the same papers must see every pattern of its DOCUMENTED_FORMATS match, so the list of
+documented formats cannot drift from what the papers exercise."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+import sqlite_utils
+
+from .conftest import ROOT, run_cli
+
+MARCH = """# Ashdown Village Hall Committee
+
+## Minutes of the meeting held on Tuesday 12 March 2024 at 7.30pm
+
+Present: Jane Harper (Chair), Tom Ellis, Priya Shah, Mark Owen
+
+Apologies: Susan Green
+
+## 1. Finance
+
+- The treasurer reported that bookings fell by −5% on the year.
+- A donation of 500 pounds was received from the parish fete.
+
+## 2. Maintenance
+
+Tom Ellis to obtain three quotes for the roof repair within two weeks.
+
+Priya Shah to arrange the renewal of the hall's insurance by the end of May.
+
+Mark Owen to send the booking calendar to the hirers before April.
+
+The heating timer is to be reset for the spring (Action: JH).
+
+## 3. Date of next meeting
+
+Tuesday 9 April 2024 at 7.30pm.
+"""
+
+APRIL = """# Ashdown Village Hall Committee
+
+## Minutes of the meeting held on Tuesday 9 April 2024 at 7.30pm
+
+Present: Jane Harper (Chair), Tom Ellis, Priya Shah, Mark Owen, Susan Green
+
+## 1. Matters arising
+
+Roof repair: Tom Ellis hoped to have obtained the three quotes for the roof repair by the next meeting.
+
+All other actions from the previous meeting were completed.
+
+## 2. Date of next meeting
+
+Tuesday 14 May 2024 at 7.30pm.
+"""
+
+ACTION_LOG = """# Ashdown Bowls Club Committee
+
+## Action log
+
+| Ref | Action | Owner | Due | Status |
+|---|---|---|---|---|
+| 1 | Obtain three quotes for the roof repair | Tom Ellis | 26 March 2024 | Open |
+| 2 | Renew the hall's insurance | Priya Shah | 31 May 2024 | In progress |
+| 3 | Send the booking calendar to the hirers | Mark Owen | 1 April 2024 | Completed |
+"""
+
+EXEMPT = """NOT FOR PUBLICATION
+
+# Ashdown Village Hall Committee
+
+## Staffing report to the meeting of Tuesday 9 April 2024
+
+The caretaker's contract is to be extended for a year.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("formats")
+    for name, text in (("2024-03-12-minutes.md", MARCH), ("2024-04-09-minutes.md", APRIL),
+                       ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT)):
+        (folder / name).write_text(text, encoding="utf-8")
+    db = folder.parent / "formats.db"
+    run_cli("ingest", folder, "--db", db, check=True)
+    return folder, db
+
+
+def _actions(db, path_part):
+    return {r["description"]: r for r in sqlite_utils.Database(db).query(
+        "select a.description, a.status, a.due_date, a.completed_in, group_concat(o.name) owners from actions a "
+        "join documents d on d.id = a.document_id left join action_owners ao on ao.action_id = a.id "
+        "left join people o on o.id = ao.person_id where d.path like ? group by a.id", [f"%{path_part}%"])}
+
+
+def test_due_dates_in_words_blanket_closes_and_inline_markers(built):
+    """'within two weeks' of 12 March is 26 March; 'by the end of May' is 31 May; 'before April' is done by the end
+    of March; '(Action: JH)' marks its own paragraph, not the paragraphs before it in the same item. At the next
+    meeting 'All other actions from the previous meeting were completed' closes every action but the one its
+    matters arising say is still hoped for."""
+    _, db = built
+    march = _actions(db, "2024-03-12-minutes")
+    assert {d: (r["due_date"], r["owners"]) for d, r in march.items()} == {
+        "Tom Ellis to obtain three quotes for the roof repair within two weeks.": ("2024-03-26", "Tom Ellis"),
+        "Priya Shah to arrange the renewal of the hall's insurance by the end of May.": ("2024-05-31", "Priya Shah"),
+        "Mark Owen to send the booking calendar to the hirers before April.": ("2024-03-31", "Mark Owen"),
+        "The heating timer is to be reset for the spring": (None, "Jane Harper")}
+    assert {d: r["status"] for d, r in march.items()} == {
+        "Tom Ellis to obtain three quotes for the roof repair within two weeks.": "open",
+        "Priya Shah to arrange the renewal of the hall's insurance by the end of May.": "completed",
+        "Mark Owen to send the booking calendar to the hirers before April.": "completed",
+        "The heating timer is to be reset for the spring": "completed"}
+    assert {r["completed_in"] for r in march.values() if r["status"] == "completed"} == {"2024-04-09"}
+
+
+def test_an_action_log_figures_in_words_markdown_and_a_paper_not_for_publication(built):
+    _, db = built
+    log = _actions(db, "action-log")
+    assert {d: (r["due_date"], r["status"]) for d, r in log.items()} == {
+        "Obtain three quotes for the roof repair": ("2024-03-26", "open"),
+        "Renew the hall's insurance": ("2024-05-31", "open"),
+        "Send the booking calendar to the hirers": ("2024-04-01", "completed")}
+    archive = sqlite_utils.Database(db)
+    kinds = {path.rsplit("/", 1)[-1]: kind for path, kind in archive.execute("select path, kind from documents")}
+    assert kinds["2024-03-12-action-log.md"] == "action_log" and kinds["2024-03-12-minutes.md"] == "minutes"
+    figures = {(r[0], r[1]) for r in archive.execute("select s.value, s.unit from statistics s join documents d "
+                                                     "on d.id = s.document_id where d.path like '%03-12-minutes%'")}
+    assert {(-5.0, "percent"), (500.0, "GBP")} <= figures
+    # the Markdown headings are the meeting's items
+    items = [r[0] for r in archive.execute("select i.title from agenda_items i join documents d on d.id = i.document_id "
+                                           "where d.path like '%03-12-minutes%' order by i.id")]
+    assert [t for t in items if t.endswith(("Finance", "Maintenance"))] == ["Finance", "Maintenance"]
+    restricted = {path.rsplit("/", 1)[-1]: flag for path, flag in archive.execute("select path, restricted from documents")}
+    assert restricted["2024-04-09-staffing.md"] == 1 and restricted["2024-03-12-minutes.md"] == 0
+
+
+def test_the_audit_sees_every_documented_format_match_on_the_built_papers(built, tmp_path):
+    folder, db = built
+    out = tmp_path / "formats.json"
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "rule_bodies.py"), str(folder), "--archive", str(db),
+                          "--json", str(out), "--at-most", "0"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    found = json.loads(out.read_text())
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from rule_bodies import DOCUMENTED_FORMATS
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert not [name for name in DOCUMENTED_FORMATS if not found.get(name)]
