@@ -47,6 +47,46 @@ def _split_wide(textpage, piece, cuts):
     return out + [(left, bottom, right, top)]
 
 
+def _labels(textpage, row, bottom, top):
+    """The header's labels: its pieces, with a colon printed apart joined to the label before it."""
+    spans: list[list[float]] = []
+    for p in row:
+        if spans and p[0] - spans[-1][1] < 4:
+            spans[-1][1] = p[2]
+        else:
+            spans.append([p[0], p[2]])
+    return [(a, b, _text(textpage, a, bottom, b, top)) for a, b in spans]
+
+
+def _inked(textpage, row):
+    """The row's pieces cut to where they are printed: the text layer's rectangle of 'Members of the
+    Public:' (Souldern 2025) starts at the wide space that follows 'Present:', so the two labels
+    read as one piece."""
+    out = []
+    for left, bottom, right, top in row:
+        first = textpage.get_index((left + right) / 2, (bottom + top) / 2, (right - left) / 2, (top - bottom) / 2)
+        if first is None or first < 0:
+            out.append((left, bottom, right, top))
+            continue
+        # every character whose box lies in the piece, by walking out from one inside it
+        boxes = []
+        for step in (-1, 1):
+            k = first if step == 1 else first - 1
+            while 0 <= k < textpage.count_chars():
+                box = textpage.get_charbox(k)
+                middle = (box[1] + box[3]) / 2
+                if not (left - 1 <= box[0] and box[2] <= right + 1 and bottom - 1 <= middle <= top + 1):
+                    break
+                if textpage.get_text_range(k, 1).strip():
+                    boxes.append(box)
+                k += step
+        if boxes:
+            out.append((min(b[0] for b in boxes), bottom, max(b[2] for b in boxes), top))
+        else:
+            out.append((left, bottom, right, top))
+    return out
+
+
 def label_columns(textpage, page_width: float) -> list[tuple[str, list[str]]]:
     """(label, the names under it) for the first header row of two or more attendance labels
     side by side on this pdfium text page; [] when there is none."""
@@ -58,14 +98,9 @@ def label_columns(textpage, page_width: float) -> list[tuple[str, list[str]]]:
     rows = _rows(pieces)
     for n, row in enumerate(rows):
         bottom, top = min(p[1] for p in row), max(p[3] for p in row)
-        # the header's labels: its pieces, with a colon printed apart joined to the label before it
-        spans: list[list[float]] = []
-        for p in row:
-            if spans and p[0] - spans[-1][1] < 4:
-                spans[-1][1] = p[2]
-            else:
-                spans.append([p[0], p[2]])
-        labels = [(a, b, _text(textpage, a, bottom, b, top)) for a, b in spans]
+        labels = _labels(textpage, row, bottom, top)
+        if len(labels) == 1 and labels[0][2].count(":") >= 2:
+            labels = _labels(textpage, _inked(textpage, row), bottom, top)  # 'Present: Members of the Public:'
         if len(labels) < 2 or not all(LABEL_TEXT_RE.match(t) for _, _, t in labels) or \
                 any((b[0] + b[1]) / 2 - (a[0] + a[1]) / 2 < MIN_COLUMN_GAP for a, b in zip(labels, labels[1:])):
             continue

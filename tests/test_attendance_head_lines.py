@@ -131,6 +131,9 @@ def test_labels_side_by_side_read_by_position(tmp_path):
     # left-aligned labels, three columns; the members of the public are left out
     ("sd_2017-07-13 SPC minutes.pdf", {("Nick Oakhill", "present"), ("Cathy Fleet", "present"), ("Katy Draper", "apologies")}),
     ("sd_2018-05-24 Annual Meeting minutes.pdf", {("Katy Draper", "present"), ("Joanna Carlisle", "apologies")}),
+    # 'Present:  Members of the Public:' whose second label's text rectangle starts at the space after the first
+    ("sd_2025-10-30 SPC minutes.pdf", {("Nick Oakhill", "present"), ("Kate Green", "present"), ("Rob Large", "present"),
+                                      ("John Hoodless", "present"), ("Amanda Sharman", "present")}),
 ])
 def test_souldern_columns_by_position(name, expected):
     found = _attendance(name)
