@@ -104,9 +104,15 @@ BODY_TASK_VERBS = (
     r"enquire|inquire|chase|request|approach|organi[sz]e|draft|circulate|check|add\b[^.;]{0,100}?\bagenda|"
     r"make\s+(?:further\s+)?enquiries|raise|respond|reply|pursue|follow\s+up|consult|speak\s+to|lobby|press|liaise|"
     r"notify|inform")
+# and what only the body's agreeing to do it sets as work ('It was resolved to put a draft plan together and consult
+# with the village', 'It was resolved to compile a skeleton framework for the next meeting', 'it was resolved to
+# distribute some bags around the village', Souldern; 'It was agreed to get quotes', Wereham), not 'write off'
+AGREED_WORK_VERBS = (r"compile|distribute|prepare|produce|put\s+[^.;]{0,40}?\btogether|get\s+(?:\w+\s+)?quotes|"
+                     r"send|write(?!\s+off)|obtain|set\s+up|publici[sz]e|advertise|order|purchase")
 AGREED_TASK_RE = Gated(re.compile(
-    r"(?i)(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?|[:–—]\s+|\s-\s+|,\s+)(?:it\s+was\s+(?:\w+ly\s+)?|the\s+(?:council|board|committee|meeting|members|group)\s+)"
-    rf"(?:agreed|resolved|decided)\s+(?:\w+ly\s+)?to\s+(?:{BODY_TASK_VERBS})\b"), "agreed", "resolved", "decided")
+    # ('Various types of visual barriers were discussed and it was resolved to consult the village', Souldern)
+    r"(?i)(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?|[:–—]\s+|\s-\s+|,\s+|\band\s+(?=it\s+was))(?:it\s+was\s+(?:\w+ly\s+)?|the\s+(?:council|board|committee|meeting|members|group)\s+)"
+    rf"(?:agreed|resolved|decided)\s+(?:\w+ly\s+)?to\s+(?:{BODY_TASK_VERBS}|{AGREED_WORK_VERBS})\b"), "agreed", "resolved", "decided")
 # the body, or its 'we', setting itself work: said as its own will ('The Parish Council will make further enquiries
 # including land ownership', Wretton; 'The Council will seek legal advice from Norfolk Association of local Councils',
 # Wereham; 'The board will review the safety management system ... at the next meeting', Suffolk Libraries), or
@@ -542,8 +548,13 @@ REVISIT_RE = re.compile(
 # the same inside a sentence, after the meeting's 'agreed that': 'The Board unanimously agreed that the options review
 # is instigated' (Suffolk Libraries), 'it was resolved that these should be identified' (Souldern)
 AGREED_THAT_PASSIVE_RE = re.compile(
+    # (what is agreed may be a longer noun phrase: 'It was agreed that a task group focusing on Marketing and Publicity
+    # should be arranged', Suffolk Libraries; one without an article is as often a policy or a decision: 'It was agreed
+    # that children should be placed as close to home as possible', Kent; 'Agreed that refreshments will be provided
+    # from Friends funds', Friends of Halesworth Library)
     r"(?i)\b(?:agreed|resolved|decided)\s+that\s+(?:a|an|the|this|these|further|any)\s+"
-    r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been|be)\b)[\w\-]+\s+){1,4}"
+    r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been|be|that|"
+    r"we|it|he|she|they|there)\b)[\w\-]+\s+){1,7}"
     rf"(?:be|is|are|should\s+be|will\s+be|would\s+be|must\s+be|to\s+be)\s+(?:{TASK_PARTICIPLES})\b")
 RESOLUTION_PART_RE = re.compile(r"^\W*(?:\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s*)?(?=[Tt]hat\s)")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"

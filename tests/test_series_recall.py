@@ -126,3 +126,27 @@ def test_a_titled_member_who_will_do_something_owns_it(sentence, owner):
 
     facts = implicit(sentence, Registry(), 1, 0)
     assert [[name for name, _ in f.owners] for f in facts] == [[owner]]
+
+
+@pytest.mark.parametrize("name, words", [
+    # the body's agreeing to work only it can set: 'compile', 'put ... together', 'send', 'get quotes', 'produce'
+    ("sd_2012-11-29 SPC minutes.pdf", "It was resolved to put a draft plan together and consult with the village"),
+    ("sd_2012-11-29 SPC minutes.pdf", "It was resolved to compile a skeleton framework for the next meeting"),
+    ("sd_2012-11-29 SPC minutes.pdf", "It was resolved to get quotes for both these actions"),
+    ("sf_west-dereham-pc-minutes-2016-10_index.html", "It was agreed to send a letter to NCC asking for the hedge"),
+    # after 'and', where the discussion ends in what was resolved
+    ("sd_2014-11-20 SPC minutes.pdf", "it was resolved to consult the village on preference"),
+    ("sf_west-dereham-pc-minutes-2016-10_index.html", "it was agreed to approach the Parochial Church Council"),
+    # what the meeting agreed should be done, named at some length
+    ("sl_board-meeting-minutes-2014-09-25.pdf", "It was agreed that a task group focusing on Marketing and Publicity"),
+    ("sf_stoke-ferry-pc-minutes-2018-02_index.html", "It was agreed that the risk matrix regarding the mill should be reviewed"),
+])
+def test_work_the_meeting_agreed_to_do(name, words):
+    assert [a for a in _actions("wild", name) if words in " ".join(a["description"].split())]
+
+
+def test_what_the_meeting_agreed_of_things_in_general_is_no_task():
+    """Without an article, what was agreed is as often a policy: 'It was agreed that children should be placed as close
+    to home as possible' (Kent)."""
+    actions = _actions("real", "kcc_CPP Minutes 29.10.24.pdf")
+    assert not [a for a in actions if "children should be placed" in a["description"]]
