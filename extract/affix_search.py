@@ -151,10 +151,65 @@ class EdgeDispatch:
         return sub.search(text) if sub is not None else None
 
 
+class FromFirstOpening:
+    """`finditer` answers as `compiled.finditer` does, searching from the first character of the text
+    that one of its alternatives can open with. The infixes ('\\.\\.+', '(?<=[0-9])[+\\-*^](?=[0-9-])',
+    a hyphen or a colon between letters, ...) each open with a punctuation mark or a symbol, and most words
+    hold none: one scan for those characters replaces trying every alternative at every position. No
+    match starts before that character, and look-behinds still see the text before it."""
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled, self.pattern = compiled, compiled.pattern
+        self.words_open_none = False  # no alternative opens with a letter or a digit: a word of them is passed by
+        self.openings: re.Pattern | None = self._openings()
+
+    def _opening_chars_alphanumeric(self, edges) -> bool:
+        return any(chr(c).isalnum() for edge in edges for lo, hi in edge for c in range(lo, hi + 1))
+
+    def _openings(self) -> re.Pattern | None:
+        source, flags = self.pattern, self.compiled.flags
+        if parser is None or not isinstance(source, str) or flags & re.IGNORECASE:
+            return None
+        parts = top_level_alternatives(source)
+        if not parts or "|".join(parts) != source:
+            return None
+        try:
+            edges = [_edge(parser.parse(p, flags).data, False) for p in parts]
+        except Exception:  # noqa: BLE001 - an unfamiliar parse: search as before
+            return None
+        if any(edge is None for edge in edges):
+            return None  # an alternative that may open with anything (or match nothing)
+        self.words_open_none = not self._opening_chars_alphanumeric(edges)
+        ranges = [r for edge in edges for r in edge]
+        # an ASCII text is scanned for the ASCII openings alone: the whole class, with its symbols beyond the
+        # Basic Multilingual Plane, is a list of ranges that re walks at every character
+        self.ascii_openings = _class([(lo, min(hi, 127)) for lo, hi in ranges if lo < 128])
+        return _class(ranges)
+
+    def finditer(self, text: str):
+        if self.openings is None:
+            return self.compiled.finditer(text)
+        if self.words_open_none and text.isalnum():
+            return iter(())  # (str.isalnum, in C, is far cheaper than the class's scan)
+        first = (self.ascii_openings if text.isascii() else self.openings).search(text)
+        return self.compiled.finditer(text, first.start()) if first is not None else iter(())
+
+
+def _class(ranges: list[tuple[int, int]]) -> re.Pattern:
+    if not ranges:
+        return re.compile(r"(?!)")  # never matches
+    return re.compile("[" + "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]")
+
+
 def with_edge_dispatch(tokenizer) -> None:
-    """The tokenizer's prefix and suffix rules asked only in their alternatives that can meet the word's edge."""
+    """The tokenizer's prefix and suffix rules asked only in their alternatives that can meet the word's edge,
+    and its infix rule from the first character one of its alternatives can open with."""
     for name, last in (("prefix_search", False), ("suffix_search", True)):
         search = getattr(tokenizer, name, None)
         compiled = getattr(search, "__self__", None)
         if isinstance(compiled, re.Pattern) and search == compiled.search:
             setattr(tokenizer, name, EdgeDispatch(compiled, last).search)
+    finditer = getattr(tokenizer, "infix_finditer", None)
+    compiled = getattr(finditer, "__self__", None)
+    if isinstance(compiled, re.Pattern) and finditer == compiled.finditer:
+        tokenizer.infix_finditer = FromFirstOpening(compiled).finditer

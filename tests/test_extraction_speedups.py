@@ -307,11 +307,13 @@ def test_the_person_matcher_reads_each_word_s_columns_as_every_token_of_it_holds
 
 
 def test_the_affix_rules_asked_by_edge_answer_as_spacys_own_on_real_words():
+    """The prefix and suffix rules asked only in their alternatives that can meet a word's edge, and the infix
+    rule from the first character one of its alternatives opens with, find the spans spaCy's rules find."""
     import random
 
     import spacy
 
-    from minutebook.extract.affix_search import EdgeDispatch
+    from minutebook.extract.affix_search import EdgeDispatch, FromFirstOpening
 
     plain = spacy.blank("en").tokenizer  # spaCy's rules as they ship, searched whole
     ours = nlp_module.build_default().tokenizer
@@ -334,6 +336,13 @@ def test_the_affix_rules_asked_by_edge_answer_as_spacys_own_on_real_words():
             assert (got.span() if got else None) == (expected.span() if expected else None), (name, piece)
             hits += expected is not None
     assert hits > 1_000  # the rules do cut affixes from these words: not a comparison of misses
+    assert isinstance(ours.infix_finditer.__self__, FromFirstOpening) and ours.infix_finditer.__self__.openings
+    splits = 0
+    for piece in pieces:
+        expected = [m.span() for m in plain.infix_finditer(piece)]
+        assert [m.span() for m in ours.infix_finditer(piece)] == expected, piece
+        splits += bool(expected)
+    assert splits > 100
     for text in texts:
         assert [(t.text, t.whitespace_) for t in plain(text)] == [(t.text, t.whitespace_) for t in ours(text)], text
 
