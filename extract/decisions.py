@@ -679,9 +679,16 @@ def with_subject(before: list[str]) -> list[str]:
                 or ROLL_CALL_TAIL_RE.match(sentence):
             break  # the vote before ends the item before: 'Moved by Hensley to adopt. Motion Carried 6-1.'
         taken.insert(0, sentence)
-        if not lacks_subject(sentence) or sum(map(len, taken)) > 400:
+        if not lacks_subject(sentence) and not MOVING_LINE_RE.match(sentence) or sum(map(len, taken)) > 400:
             break
     return taken
+
+
+# the line that moves an item says how it was moved, not what: 'Moved by McPherson to receive, file and accept with deep
+# regret.' after the resignations it accepts, 'Moved by Vlassis that this ordinance be considered and given first vote
+# for passage.' (Des Moines, the only shared papers that minute a motion so): the sentence before names the item
+MOVING_LINE_RE = re.compile(r"^\W*(?:moved|motion)\s+(?:by\s+)?(?:(?:Council\s*member|Councilmember|Councillor|Cllr|Commissioner|"
+                            r"Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}(?:to|that)\b", re.I)
 
 
 def review(decisions: list[dict], structure) -> list[dict]:

@@ -175,3 +175,16 @@ def test_a_decision_after_a_confirmed_fact_stays():
 def test_a_participle_used_as_an_adjective_is_no_decision(text):
     facts = from_sentences([text], 1, 0)
     assert not facts or judge(facts[0].text, "sentence", facts[0].kind, MINUTES).source is None
+
+
+@needs_wild
+def test_a_moving_line_takes_the_item_it_moves():
+    """Des Moines: 'Moved by McPherson to receive, file and accept with deep regret. Motion Carried 6-1.' after each
+    resignation, 'Moved Hensley to delay final consideration until May 23, 2005.' after the zoning item it delays: the
+    moving line names no item; three resignations are three decisions, not one."""
+    regret = [t for t in texts("dsm_1996-01-02_meeting_minutes.pdf", "meeting") if "accept with deep regret" in t]
+    assert any(t.startswith("96-128 (b) John P. Locke") for t in regret), regret
+    assert not [t for t in regret if t.startswith("Moved")], regret
+    delayed = [t for t in texts("dsm_2005-05-09_meeting_minutes.pdf", "meeting") if "until May 23, 2005" in t]
+    assert any("To establish new “C-3B” Central Business District Mixed Use District" in t for t in delayed), delayed
+    assert not [t for t in delayed if t.startswith("Moved")], delayed
