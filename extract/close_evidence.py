@@ -39,7 +39,7 @@ KEEP_STOP_WORDS = frozenset("""one two three four five six seven eight nine ten 
 
 # the words of procedure: any minute uses them of any subject, so sharing one says nothing of
 # which task a sentence is about, however seldom a small body's papers happen to use it
-PROCEDURE = frozenset(stem(w) for w in """matter matters issue issues decision decisions decide decided item items point
+PROCEDURE_WORDS = frozenset(stem(w) for w in """matter matters issue issues decision decisions decide decided item items point
     points comment comments view views concern concerns question questions response responses information letter
     letters email emails relevant wish wished wishes need needs needed time times date dates day days week weeks month
     months year years public resident residents people person parish council borough county district village local
@@ -52,7 +52,7 @@ PROCEDURE = frozenset(stem(w) for w in """matter matters issue issues decision d
     undertaken piece pieces ongoing owner owners clarify clarification understand understanding tuesday wednesday thursday friday saturday sunday""".split())
 # and English's own function words ('although', 'however', 'within'), save the numbers and a few
 # words that can name a thing ('three quotes', 'the front windows')
-PROCEDURE = PROCEDURE | frozenset(stem(w) for w in STOP_WORDS if w not in KEEP_STOP_WORDS)
+PROCEDURE = PROCEDURE_WORDS | frozenset(stem(w) for w in STOP_WORDS if w not in KEEP_STOP_WORDS)
 
 # outcomes any news of anything may mention ('a letter had been received', 'approved')
 WEAK_OUTCOMES = frozenset(stem(w) for w in "received approved approval response replied confirmed".split())
@@ -182,12 +182,13 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
 
 def _what_was_done(action: Candidate, sentence: Candidate, text: str, rare: float, task_words: frozenset[str],
                    places: frozenset[str], context_words: frozenset[str] = frozenset()) -> tuple[str, float]:
-    """Whether what the sentence says was done is the action's subject: one signal more when
-    it is ('The Safety Management policy has been signed' of adopting the safety management
-    policy, or 'The new boiler was installed' of booking the installation the boiler's quote was
-    accepted for) nothing is taken off, two signals less when each thing it says was done is something else ('The first meeting
-    has taken place' of an options appraisal to conduct; 'a useful check list' provided, of
-    lights to install). No word either way when it names nothing of its own."""
+    """Whether what the sentence says was done is the action's subject. When it is ('The Safety
+    Management policy has been signed' of adopting the safety management policy; 'The new boiler
+    was installed' of booking the installation the boiler's quote was accepted for) nothing is
+    taken off; when each thing it says was done is something else, two signals are ('The first
+    meeting has taken place' of an options appraisal to conduct; 'a useful check list' provided,
+    of lights to install; 'Comments had been made' of gardens to replant). No word either way
+    when it names nothing of its own ('the work has been completed')."""
     subject = {k for k, w in action.words.items() if subject_word(k, w, rare, task_words)}
     subject |= {k for k, w in action.item.items() if subject_word(k, w, rare, task_words)}
     # (the paragraph's subject too: 'RH will book the installation' after the quote for a boiler)
@@ -205,7 +206,12 @@ def _what_was_done(action: Candidate, sentence: Candidate, text: str, rare: floa
         if words & subject:
             # (no signal more: the words themselves already counted; it only keeps the close from the veto)
             return "what was done " + " ".join(sorted(words & subject)), 0.0
-        if words:
+        # a thing of procedure is the action's when the action speaks of it ('The letter has been sent'
+        # of writing a letter), else another ('Comments had been made')
+        plain = {k for k in stems(thing.words) if k in PROCEDURE_WORDS and k not in task_words and k not in places}
+        if not words and plain & action.words.keys():
+            return "what was done " + " ".join(sorted(plain & action.words.keys())), 0.0
+        if words or plain:
             others.append(thing.words)
     if others:
         return "something else done: " + "; ".join(others)[:80], -2.0

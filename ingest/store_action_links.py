@@ -678,6 +678,7 @@ def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, partic
     if close_observer is not None:
         close_observer({"date": date, "action": t.first.row.get("description") or t.first.text, "first": t.first.date,
                         "sentence": text, "signals": evidence.signals, "reasons": evidence.reasons,
+                        "as_done": need is None and not taken_up,
                         "enough": _enough(evidence, need, taken_up)})
     return _enough(evidence, need, taken_up)
 

@@ -21,9 +21,18 @@ PAPERS = ["ayton_2016-11-01.pdf", "ayton_2018-06-05.pdf", "ayton_2019-10-01.pdf"
           "sd_2012-11-29 SPC minutes.pdf", "sd_2013-09-19 SPC minutes.pdf"]
 
 
+WEIGHED: list[dict] = []  # every close the linking weighed while the archive was built
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    return ingested(tmp_path_factory, [WILD / n for n in PAPERS], "what_was_done")
+    from minutebook.ingest import store_action_links as links
+
+    links.close_observer = WEIGHED.append
+    try:
+        return ingested(tmp_path_factory, [WILD / n for n in PAPERS], "what_was_done")
+    finally:
+        links.close_observer = None
 
 
 @pytest.mark.parametrize("start", [
@@ -55,6 +64,15 @@ def test_something_else_done_closes_nothing(db, start):
 def test_the_thing_itself_done_still_closes(db, start, closed):
     row = action_described(db, start)
     assert (row["status"], row["completed_in"]) == ("completed", closed)
+
+
+def test_a_thing_of_procedure_done_is_the_action_s_only_when_it_speaks_of_it(db):
+    """'The Parish Council had received a letter from a local couple enquiring about woodland
+    burials' (West Dereham) is no news of the hedging to apply for from the woodland trust: the
+    letter is a word of procedure any minute uses, and the action never spoke of one."""
+    weighed = [w for w in WEIGHED if "received a letter from a local couple" in w["sentence"] and w["as_done"]]
+    assert weighed and all(any(r.startswith("something else done") for r in w["reasons"]) for w in weighed)
+    assert not any(w["enough"] for w in weighed)
 
 
 @pytest.mark.parametrize("sentence, done", [
