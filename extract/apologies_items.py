@@ -57,7 +57,9 @@ def apologies_in_opening_items(doc, structure, registry, facts) -> None:
                     if m.group("no") or re.search(r":\s*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
                         continue  # 'Present: Members of the Public: Apologies:': labels side by side over columns
                     body = text[m.end():]
-                    if not body.strip():
+                    if not _outside_brackets(body).strip(" .:;-–") and not _apology_entries(body, block):
+                        # the heading names no one ('Accepted apologies for absence (LGA 1972, Section 85(1) &
+                        # (2))', Northwold): its names are in the paragraphs that follow
                         body = _following_names(blocks[k + 1:k + 1 + FOLLOW_BLOCKS])
                     for e in _apology_entries(body, block):
                         person = registry.add(e.person)
@@ -73,6 +75,15 @@ def apologies_in_opening_items(doc, structure, registry, facts) -> None:
                         surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name
                         facts["mentions"].append({"name": person.name, "alias": surface, "page": block.page,
                                                   "passage": n, "text": text[:500], "kind": "attendance"})
+
+
+def _outside_brackets(text: str) -> str:
+    """The text without what it says in brackets, nested ones included."""
+    while True:
+        shorter = re.sub(r"\([^()]*\)", "", text)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def _texts(block: Block) -> list[str]:

@@ -4,7 +4,7 @@ skipped when it is not beside the project), and the guards on text."""
 
 import pytest
 
-from minutebook.extract.apologies_items import _apology_entries, _following_names, APOLOGIES_RE
+from minutebook.extract.apologies_items import _apology_entries, _following_names, _outside_brackets, APOLOGIES_RE
 from minutebook.ingest.document import Block
 
 from .wild_papers import wild_attendance
@@ -45,6 +45,11 @@ def test_a_heading_alone_takes_the_next_paragraph_and_only_a_list_going_on():
     assert _following_names([Block("paragraph", "Tom Roberts", 1), Block("paragraph", "Frank Reid (FRE)", 1)]) == "Tom Roberts"
 
 
+def test_a_heading_naming_no_one_but_in_brackets_takes_the_next_paragraph():
+    assert _outside_brackets("(LGA 1972, Section 85(1) & (2))") == ""
+    assert _outside_brackets("Cllr Hill (on holiday)") == "Cllr Hill "
+
+
 def _attendance(name):
     return {a["name"]: a["status"] for a in wild_attendance(name)}
 
@@ -54,8 +59,10 @@ def _attendance(name):
     ("sl_board-meeting-minutes-2014-01-30.pdf", ["Richard Hunt", "Beccy Hopfensperger", "Sue Brotherwood", "Marion Harvey"],
      ["Tony Brown", "Sue Buck"]),
     ("sl_board-meeting-minutes-2013-01-24.pdf", ["Mike Readman", "Mike Hoskings"], ["Shona Bendix"]),
-    # Northwold: a sentence of item 3
+    # Northwold: a sentence of item 3; a heading whose own words name no one but the law it cites
+    # ('Accepted apologies for absence (LGA 1972, Section 85(1) & (2))'), the names in the paragraph below
     ("sf_northwold-pc-minutes-2018-05-annual_index.html", ["Anderson", "Smith"], ["M Peake"]),
+    ("sf_northwold-pc-minutes-2016-09_index.html", ["Collins"], ["A Muir"]),
     # Stoke Ferry: an 'Apologies' heading, the names in the paragraph below; a sentence of the item
     ("sf_stoke-ferry-pc-minutes-2015-07_index.html", ["P Denny", "C Sampson"], ["D Clements"]),
     ("sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html", ["Colin Sampson"], ["Sue Lintern"]),
