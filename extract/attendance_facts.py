@@ -11,8 +11,9 @@ from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
 from .literal_gate import Gated
 from .names import name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
-from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, attendance_from_block, attendance_from_table, attendance_from_table_cells,
-                     flat_table_entries, known_given_name, parse_person, roll_call_lines, status_of)
+from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, PUBLIC_COUNT_RE, attendance_from_block, attendance_from_table,
+                     attendance_from_table_cells, flat_table_entries, known_given_name, parse_person, roll_call_lines,
+                     status_of)
 
 
 OPENING_PASSAGES = 10  # a list of those present stands in a meeting's first passages
@@ -71,7 +72,7 @@ def attendance(structure, registry, facts):
             if not entries and list_before and list_before[0] == n - 1 and _list_lines(p.text):
                 # the list goes on in the next passage, one person a line with the initials the minutes
                 # use ('Alan Smith (AS)' / 'Cathy Fleet (CF) CLERK'): the reader broke it at a gap
-                names = "\n".join(line for line in p.text.splitlines() if not PUBLIC_COUNT_LINE_RE.fullmatch(line.strip()))
+                names = "\n".join(line for line in p.text.splitlines() if not PUBLIC_COUNT_RE.fullmatch(line.strip()))
                 entries = attendance_from_block(Block(block.kind, "Present:\n" + names, p.page), n)
                 for e in entries:
                     e.status = list_before[1]
@@ -113,7 +114,7 @@ def attendance(structure, registry, facts):
             seen_members_label.add(meeting)
         if entries:
             list_before = (n, entries[-1].status)
-        elif list_before and not PUBLIC_COUNT_LINE_RE.fullmatch(p.text.strip()):
+        elif list_before and not PUBLIC_COUNT_RE.fullmatch(p.text.strip()):
             list_before = None  # only a count of the public may stand between a list and its guests
         m = CHAIRED_BY_RE.search(block.text)
         if m and block.kind != TABLE and meeting is not None:
@@ -132,9 +133,6 @@ _GUEST_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?!(?:County|Borough|Distri
 GUEST_RE = re.compile(
     rf"(?:[A-Z]{{1,3}}\s*&\s*[A-Z]{{1,3}}\s+)?{OTHER_TIER},?\s+(?P<after>{_GUEST_NAME})"
     rf"|(?P<before>{_GUEST_NAME})\s*[-–]\s*{OTHER_TIER}")
-PUBLIC_COUNT_LINE_RE = re.compile(
-    r"(?i)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+members?\s+of\s+(?:the\s+)?public\.?"
-    r"|(?:members\s+of\s+the\s+)?public(?:\s+members)?\s*:\s*\d+(?:\s+number)?(?:\s*\([^)]*\))?\.?")
 
 
 LABEL_LINE_SPLIT_RE = re.compile(r"(?im)^[ \t]*((?:present|in\s+attendance|also\s+present|apologies|absent)[a-z ]{0,20}):[ \t]*$")
@@ -148,7 +146,7 @@ def guests_after_list(text: str, page: int, n: int) -> list:
     from .people import AttendanceEntry
     out = []
     for line in text.splitlines():
-        line = PUBLIC_COUNT_LINE_RE.sub("", line).strip(" ,.")
+        line = PUBLIC_COUNT_RE.sub("", line).strip(" ,.")
         if not line:
             continue
         matches = list(GUEST_RE.finditer(line))
@@ -161,7 +159,7 @@ def guests_after_list(text: str, page: int, n: int) -> list:
 
 
 def _list_lines(text: str) -> bool:
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not PUBLIC_COUNT_LINE_RE.fullmatch(line.strip())]
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not PUBLIC_COUNT_RE.fullmatch(line.strip())]
     return bool(lines) and all(name_with_code(line, alone=True) for line in lines)
 
 

@@ -421,7 +421,12 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
 # a label alone on the last line, after the date line the passage joined to it, heads the list that follows:
 # 'At 7.30pm on Wednesday 10 October 2012\nThose Attending:'
 LINE_OPENER_RE = re.compile(r"\n[ \t]*(?:(?:those|the\s+following)[ \t]+)?$", re.I)
-PUBLIC_COUNT_RE = re.compile(r"(?i)(?:(?:members\s+of\s+(?:the\s+)?)?public|press)\s*[:\-–]?\s*(?:\d+|none|nil)\.?")
+# a count of the public or press, not a list of names: 'Public: 14' before a label, '5 Members of the Public' or
+# 'Members of the Public: 9' on a line of the list (one shape for the label reader here and attendance_facts)
+PUBLIC_COUNT_RE = re.compile(
+    r"(?i)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+members?\s+of\s+(?:the\s+)?public\.?"
+    r"|(?:(?:members\s+of\s+(?:the\s+)?)?public(?:\s+members)?|press)\s*[:\-–]?\s*(?:\d+|none|nil)(?:\s+number)?"
+    r"(?:\s*\([^)]*\))?\.?")
 
 
 # a label with no colon: 'PRESENT Cllr R Crisp, ... ALSO Cllr M Storey (NCC)', 'Present– Cllr David

@@ -338,3 +338,22 @@ def test_a_full_name_owns_its_task_at_two_bodies():
     souldern = [[o["name"] for o in a["owners"]] for a in _extracted("sd_2023-06-29 SPC minutes.pdf", "actions")
                 if a["description"].startswith("Nigel Prickett to be asked to strim")]
     assert souldern == [["Nigel Prickett"]]
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+def test_a_count_of_the_public_is_one_shape_at_two_bodies():
+    """A count of the public is no list of names, whether it stands before a label ('Public: 14 Also, in attendance:',
+    Stoke Ferry PC, which the label reader wrote its own pattern for) or on its own line after the list ('Members of
+    the Public: 9', Wereham PC): one pattern, extract/people.PUBLIC_COUNT_RE, for both readers."""
+    from minutebook.extract.people import PUBLIC_COUNT_RE
+
+    from .wild_papers import wild_attendance
+
+    for text in ("Public: 14", "Members of the Public: 9", "5 Members of the Public", "Press: none", "public - nil"):
+        assert PUBLIC_COUNT_RE.fullmatch(text), text
+    assert not PUBLIC_COUNT_RE.fullmatch("Public Health: Dr Anjan Ghosh")
+    stoke_ferry = wild_attendance("sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html")
+    assert [a["name"] for a in stoke_ferry if a["status"] == "in_attendance"] == ["Martin Storey", "Matt Kenny"]
+    wereham = wild_attendance("sf_wereham-pc-minutes-2014-01_index.html")
+    assert [a["name"] for a in wereham if a["status"] == "in_attendance"] == ["Colin Sampson", "Martin Storey"]
+    assert not [a for a in stoke_ferry + wereham if "public" in a["name"].lower()]
