@@ -306,9 +306,10 @@ def clean_body(name: str) -> str:
     if after and BODY_WORD_RE.search(after.group(1)):
         text = after.group(1)  # "COMMITTEE MEETING NORTH OF TYNE LPC COMMITTEE"
     text = re.sub(r"(?i)^(?:(?:draft|unconfirmed|approved|the|minutes?|agenda|notice|of|for|an?|summary|"
-                  r"(?:extra)?ordinary|annual|special|regular|general|public|open|formal|virtual|remote|meeting)\s+)+", "", text)
+                  r"(?:extra)?ordinary|annual|special|regular(?:ly)?|scheduled|general|public|open|formal|virtual|remote|meeting)\s+)+", "", text)
     text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|annual|special|regular|general|virtual|remote|public|open|formal|"
-                  r"(?<!parish )(?<!town )meetings?|minutes?|agenda|notice|held|on|at|in|draft|agm|a\.g\.m\.?))+$", "", text)
+                  r"(?<!parish )(?<!town )meetings?|minutes?|agenda|notice|held|on|at|in|draft|agm|a\.g\.m\.?|"
+                  r"adjourned|cancell?ed|postponed|rescheduled))+$", "", text)
     text = re.sub(rf"(?i)(?:(?:\s+|\s*[-–—]\s*)(?:{MONTHS}|\d{{4}}))+$", "", text)  # 'Northwold Parish Council -June'
     text = re.sub(r"(?i)(?<!parish)(?<!town)\s+(?:meeting|minutes|held|agenda)\b.*$", "", text)
     # what that cut leaves at the end: 'SOULDERN PARISH COUNCIL ANNUAL [MEETING HELD IN ...]'
@@ -345,7 +346,14 @@ def _name_shape(body: str) -> bool:
         return False  # where the meeting is held ("the Board Room", "Council Chambers"), not who meets
     small = {"of", "and", "the", "for", "on", "&", "cum", "in", "at", "to", "upon", "with", "de"}
     words = re.findall(r"[A-Za-z#][\w'’\-#.]*", body)
+    if words and words[-1].lower() in small - {"&"} or " _ " in body:
+        return False  # a line cut mid-sentence ('Council Chambers DUE TO A LACK OF'), a name and its chair ('... _ Sara Vasquez')
     return bool(words) and len(words) <= 12 and all(w[0].isupper() or w[0] == "#" or w.lower() in small for w in words)
+
+
+def reads_as_name(body: str) -> bool:
+    """A body's name as a heading gives it, not a venue, an address or a line run on past it."""
+    return _name_shape(body) and bool(BODY_WORD_RE.search(body))
 
 
 AGENDA_WORDS_RE = re.compile(r"(?i)\b(?:business|items?|comments?|dockets?|wifi|reports?|updates?|members)\b")

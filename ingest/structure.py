@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .dates import agree_with_weekday, find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
-from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting
+from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting, reads_as_name
 from .paper_kind import a_listing, document_kind
 
 BODY_WORDS = (
@@ -161,7 +161,8 @@ def _reconcile(s: Structure, found: FoundMeeting | None, reason: str | None) -> 
     if first is not None and first.date == found.date:
         first.found_by = found.found_by
         mine, theirs = set(body_key(first.body).split()), set(body_key(found.body).split())
-        if mine < theirs or (mine == theirs and len(found.body) < len(first.body)):
+        if mine < theirs or (mine == theirs and len(found.body) < len(first.body)) or (
+                not reads_as_name(first.body) and reads_as_name(found.body)):
             # the fuller name ("Parish Council" under "Burton-cum-Walden Parish Council"), or the
             # same words without a repeat ("Committee North of Tyne LPC Committee")
             _rename(s, first.key, found.body, found.date)

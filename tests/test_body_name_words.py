@@ -2,7 +2,9 @@
 of Rancho Palos Verdes' joint heading ('... CITY COUNCIL MEETING / AND IMPROVEMENT AUTHORITY ...'),
 a bare 'City Council' (Greenville) and 'Planning Commission' (La Puente) lacked the place their papers
 name as 'the City of X', and shouted names kept a short word in capitals as if an acronym ('DES Moines
-City Council', 'LA Cañada Flintridge', 'SEX Offender Management Board'). Real papers of several bodies
+City Council', 'LA Cañada Flintridge', 'SEX Offender Management Board'), and a dated heading's line that
+reads as no name ('CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair', 'Council Chambers DUE TO A LACK
+OF', 'MSC Board Room, Municipal Services Building') stood for the body. Real papers of several bodies
 through the meeting finder; skips without ../shared."""
 
 from pathlib import Path
@@ -28,6 +30,9 @@ def bodies(paper):
     ("real/gvl_Council 2023_05_23.pdf", "Greenville City Council"),  # 'City of Greenville' in the minutes' text
     ("wild/ca_lapuente_agenda_2.pdf", "La Puente Planning Commission"),  # 'CITY OF LA PUENTE'
     ("wild/dsm_1996-01-02_meeting_minutes.pdf", "Des Moines City Council"),
+    # a dated heading's line that is no name gives way to the name the paper's head is scored to give
+    ("wild/ca_duarte_agenda_1.pdf", "Duarte Planning Commission"),  # '... COMMISSION _ Sara Vasquez, Chair'
+    ("wild/ca_rolling_hills_estates_agenda_1.pdf", "Rolling Hills Estates City Council"),  # 'Council Chambers DUE TO A LACK OF'
 ])
 def test_a_paper_names_its_body_as_the_body_is_called(paper, body):
     assert bodies(paper)[:1] == [body]
@@ -39,6 +44,20 @@ def test_a_place_is_taken_only_when_the_paper_names_one_of_the_bodys_kind():
     assert place_named_in("the City of Greenville once", {"city", "council"}) is None  # once is no paper's own place
     assert place_named_in("City of Austin and City of Dallas, City of Austin", {"city", "council"}) is None  # two
     assert place_named_in("City of London, City of London", {"parish", "council"}) is None  # a parish is no city's
+
+
+def test_a_venue_an_address_or_a_cut_line_does_not_read_as_a_name():
+    from minutebook.ingest.meeting_finder import reads_as_name
+
+    assert reads_as_name("Duarte Planning Commission") and reads_as_name("Trustees of The Friends of Halesworth County Library")
+    assert not reads_as_name("CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair")
+    assert not reads_as_name("Council Chambers DUE TO A LACK OF")
+    assert not reads_as_name("MSC Board Room, Municipal Services Building")
+    assert not reads_as_name("Beverly Hills, California 90210 Planning Commission")
+    assert clean_body("THE REGULARLY SCHEDULED ROLLING HILLS ESTATES CITY COUNCIL") == "Rolling Hills Estates City Council"
+    # what befell the meeting is not the body's name (Palmdale's 'Measure AV Oversight Committee Adjourned')
+    assert clean_body("Measure AV Oversight Committee Adjourned") == "Measure AV Oversight Committee"
+    assert clean_body("PLANNING COMMISSION CANCELLED") == "Planning Commission"
 
 
 def test_a_shouted_name_keeps_only_real_acronyms_in_capitals():
