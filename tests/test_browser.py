@@ -174,6 +174,17 @@ def test_pages_fit_a_phone(phone, server, path):
         assert overflow <= 1, f"a person's page is {overflow}px wider than a 390px phone"
 
 
+def test_a_misspelt_search_on_a_phone_is_offered_the_papers_word(phone, server):
+    phone.goto(server + "/search?q=partnrship")
+    offer = phone.locator("#mb-suggestion a")
+    assert offer.inner_text() == "partnership" and offer.is_visible()
+    shot(phone, "16-phone-search-suggestion.png")
+    offer.click()
+    phone.wait_for_url("**/search?q=partnership")
+    assert phone.locator("li.mb-hit").count() >= 3
+    assert phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+
+
 def test_a_table_page_links_people_and_meetings(page, server):
     page.goto(server + "/minutebook/attendance")
     assert page.locator("table.rows-and-columns tbody tr").count() > 1
