@@ -25,6 +25,7 @@ import sqlite3
 from typing import NamedTuple
 
 from .pdf_page_links import PageLink, add_page_links
+from .public_ids import MAP_TABLE
 from .publish import public_path, read_only
 
 WITHHELD = "This page is withheld: it holds restricted material."
@@ -76,13 +77,15 @@ def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
     conn = sqlite3.connect(read_only(db_path), uri=True)
     try:
         conn.execute("ATTACH DATABASE ? AS public", [read_only(public_path(db_path))])
-        docs = conn.execute("""select id, path, format, sha256 from documents
-                               where status = 'ok' and coalesce(restricted, 0) = 0""").fetchall()
+        # by the copy's own ids (ingest/public_ids.py): the site looks its files up by them
+        docs = conn.execute(f"""select m.public_id, d.id, d.path, d.format, d.sha256 from documents d
+                                join [{MAP_TABLE}] m on m.tab = 'documents' and m.archive_id = d.id
+                                where d.status = 'ok' and coalesce(d.restricted, 0) = 0""").fetchall()
         restricted = {}
-        for doc_id, page in conn.execute("select document_id, page from pages where restricted = 1 order by page"):
-            restricted.setdefault(doc_id, []).append(page)
-        for doc_id, path, fmt, sha in docs:
-            withheld = restricted.get(doc_id, [])
+        for archive_id, page in conn.execute("select document_id, page from pages where restricted = 1 order by page"):
+            restricted.setdefault(archive_id, []).append(page)
+        for doc_id, archive_id, path, fmt, sha in docs:
+            withheld = restricted.get(archive_id, [])
             # "rebuilt": a public file made before every PDF was rebuilt (a link to the original) is made again
             key = hashlib.sha256(f"{sha}|{withheld}|rebuilt".encode()).hexdigest()[:24]
             entry = old.get(str(doc_id))

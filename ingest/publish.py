@@ -17,10 +17,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import secrets
 import sqlite3
 import urllib.parse
 
-from . import recent_index
+from . import public_ids, recent_index
 
 STATE_TABLE = "_public_copy"  # the archive state the copy was made from
 
@@ -131,23 +132,60 @@ def _sync(conn) -> set[str]:
     """Make every table of the copy hold exactly its public rows; returns the tables from
     which now-restricted rows were removed (their full-text indexes hold them until merged)."""
     touched: set[str] = set()
+    writes: list[int] = []  # rows the copy gained or lost
     tables = set(_tables(conn, "main")) & set(_tables(conn, "src"))
-    changed = _changed_documents(conn)
+    token = public_ids.prepare(conn)
+    # a copy numbered by another numbering (or by the archive's own ids, before public ids) is made again whole
+    whole = _stored(conn, "ids") != token
+    numbered = dict.fromkeys(["documents", *PER_DOCUMENT, *ROW_TABLES, "people", "organisations"])
+    public_ids.forget_removed(conn, [t for t in numbered if t in tables and "id" in _columns(conn, t)])
+    # every table's public rows, with the archive's ids, are numbered before any is written: rows name each other
+    for table in ROW_TABLES:
+        if table in tables:
+            conn.execute(f"DROP TABLE IF EXISTS temp.[raw_{table}]")
+            conn.execute(f"CREATE TEMP TABLE [raw_{table}] AS {_public_select(conn, table)}")
+            if "id" in _columns(conn, table):
+                public_ids.assign(conn, table, f"select id from temp.[raw_{table}]")
+    if "people" in tables:
+        named = [f"select person_id from temp.[raw_{t}]" for t in ROW_TABLES
+                 if t in tables and "person_id" in _columns(conn, t)]
+        public_ids.assign(conn, "people", " union ".join(named) or "select null")
+    changed = _changed_documents(conn, whole)
     for table in PER_DOCUMENT:
-        if table in tables and changed and _sync_documents_rows(conn, table, changed):
+        if table in tables and changed and _sync_documents_rows(conn, table, changed, writes):
             touched.add(table)
     for table in ROW_TABLES:
-        if table in tables and _sync_rows(conn, table, _public_select(conn, table)):
-            touched.add(table)
+        if table in tables:
+            select = public_ids.mapped_select(table, _columns(conn, table), f"select * from temp.[raw_{table}]")
+            if _sync_rows(conn, table, select, writes):
+                touched.add(table)
+            conn.execute(f"DROP TABLE temp.[raw_{table}]")
     if "people" in tables:
-        touched |= _sync_people(conn)
-    if "organisations" in tables and _sync_rows(conn, "organisations", _organisations_select(conn)):
+        touched |= _sync_people(conn, writes)
+    if "organisations" in tables and _sync_rows(conn, "organisations", _organisations_select(conn), writes):
         touched.add("organisations")
     if "passages" in tables:
         conn.execute(f"CREATE INDEX IF NOT EXISTS {FILTER_INDEX} ON passages(id, meeting_id, document_id)")
     conn.execute(f"CREATE TABLE IF NOT EXISTS [{STATE_TABLE}] (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute(f"INSERT OR REPLACE INTO [{STATE_TABLE}] VALUES ('source', ?)", [source_state(conn, "src")])
+    # The copy says only which version of its own rows it holds (a random value, new whenever they
+    # change: what the search's caches and ranking index are kept by), never a digest of the
+    # archive, whose count of documents, ids and latest ingest time are few enough to guess from
+    # it: and so a copy that an ingest of restricted papers alone left as it was stays, byte for byte.
+    if writes or whole or _stored(conn, "source") is None:
+        conn.execute(f"INSERT OR REPLACE INTO [{STATE_TABLE}] VALUES ('source', ?)", [secrets.token_hex(16)])
+    if whole:
+        conn.execute(f"INSERT OR REPLACE INTO [{STATE_TABLE}] VALUES ('ids', ?)", [token])
+    if public_ids.stored(conn, "published") != source_state(conn, "src"):  # the archive's state: kept in the archive
+        public_ids.record(conn, "published", source_state(conn, "src"))
     return touched
+
+
+def _stored(conn, key: str) -> str | None:
+    try:
+        row = conn.execute(f"select value from main.[{STATE_TABLE}] where key = ?", [key]).fetchone()
+    except sqlite3.OperationalError:  # a copy made for the first time
+        return None
+    return row[0] if row else None
 
 
 def _tables(conn, schema: str) -> list[str]:
@@ -171,9 +209,8 @@ def _segments(conn, table: str) -> int:
 
 
 def source_state(conn, schema: str = "main") -> str:
-    """What changes whenever an ingest changes the archive's documents: a digest, since the copy
-    is public and the archive's count of documents and their ids would tell how many restricted
-    papers there are."""
+    """What changes whenever an ingest changes the archive's documents (kept in the archive,
+    `_public_state`, never in the copy: it counts restricted papers too)."""
     row = conn.execute(f"select count(*), max(ingested_at), total(id) from {schema}.documents").fetchone()
     return hashlib.sha256("|".join(map(str, row)).encode()).hexdigest()
 
@@ -186,8 +223,9 @@ def is_current(db_path: str, out_path: str | None = None) -> bool:
     conn = sqlite3.connect(read_only(out_path), uri=True)
     try:
         conn.execute("ATTACH DATABASE ? AS src", [read_only(db_path)])
-        row = conn.execute(f"select value from main.[{STATE_TABLE}] where key = 'source'").fetchone()
-        return bool(row) and row[0] == source_state(conn, "src")
+        token = public_ids.stored(conn, "token")
+        return (token is not None and _stored(conn, "ids") == token
+                and public_ids.stored(conn, "published") == source_state(conn, "src"))
     except sqlite3.Error:
         return False
     finally:
@@ -343,7 +381,7 @@ def _key(conn, table: str) -> str:
     return "id" if "id" in _columns(conn, table) else "rowid"
 
 
-def _sync_rows(conn, table: str, select: str) -> bool:
+def _sync_rows(conn, table: str, select: str, writes: list[int]) -> bool:
     """Bring main.<table> to exactly the rows of `select`; True when rows were deleted."""
     columns = ", ".join(f"[{c}]" for c in _columns(conn, table))
     key = _key(conn, table)
@@ -355,6 +393,7 @@ def _sync_rows(conn, table: str, select: str) -> bool:
         if differs:
             conn.execute(f"DELETE FROM main.[{table}]")
             conn.execute(f"INSERT INTO main.[{table}] ({columns}) SELECT * FROM temp.want")
+            writes.append(1)
         return bool(differs)
     conn.execute("DROP TABLE IF EXISTS temp.stale")
     conn.execute(f"""CREATE TEMP TABLE stale AS
@@ -363,25 +402,36 @@ def _sync_rows(conn, table: str, select: str) -> bool:
     gone = conn.execute(f"""select exists (select 1 from temp.stale where k in (select [{key}] from src.[{table}])
                             and k not in (select [{key}] from temp.want))""").fetchone()[0]
     deleted = conn.execute(f"DELETE FROM main.[{table}] WHERE [{key}] IN (select k from temp.stale)").rowcount
-    conn.execute(f"""INSERT INTO main.[{table}] ({columns})
-        SELECT * FROM temp.want WHERE [{key}] NOT IN (select [{key}] from main.[{table}])""")
+    added = conn.execute(f"""INSERT INTO main.[{table}] ({columns})
+        SELECT * FROM temp.want WHERE [{key}] NOT IN (select [{key}] from main.[{table}])""").rowcount
+    if deleted + added:
+        writes.append(deleted + added)
     return deleted > 0 and gone
 
 
-def _changed_documents(conn) -> list[int]:
-    """Documents whose rows in the copy may differ: new, changed, removed, or now restricted."""
+def _changed_documents(conn, whole: bool = False) -> list[int]:
+    """Documents (their public ids) whose rows in the copy may differ: new, changed, removed, or
+    now restricted; every one when the copy is made again whole."""
+    public_now = (f"select public_id from src.[{public_ids.MAP_TABLE}] where tab = 'documents' "
+                  f"and archive_id in ({PUBLIC_DOCS})")
+    if whole:
+        return [r[0] for r in conn.execute(f"{public_now} union select id from main.documents")]
     return [r[0] for r in conn.execute(f"""
-        select id from (select id, ingested_at from src.documents where id in ({PUBLIC_DOCS})
+        select id from (select {public_ids.public('documents', 'd.id')} as id, ingested_at from src.documents d
+                        where d.id in ({PUBLIC_DOCS})
                         except select id, ingested_at from main.documents)
-        union select id from main.documents where id not in ({PUBLIC_DOCS})""")]
+        union select id from main.documents where id not in ({public_now})""")]
 
 
-def _sync_documents_rows(conn, table: str, documents: list[int]) -> bool:
+def _sync_documents_rows(conn, table: str, documents: list[int], writes: list[int]) -> bool:
     columns = _columns(conn, table)
     names = ", ".join(f"[{c}]" for c in columns)
     conn.execute("DROP TABLE IF EXISTS temp.changed")
-    conn.execute("CREATE TEMP TABLE changed (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TEMP TABLE changed (id INTEGER PRIMARY KEY)")  # public ids
     conn.executemany("INSERT INTO temp.changed VALUES (?)", [(d,) for d in documents])
+    conn.execute("DROP TABLE IF EXISTS temp.changed_archive")
+    conn.execute(f"""CREATE TEMP TABLE changed_archive AS select archive_id as id from src.[{public_ids.MAP_TABLE}]
+                     where tab = 'documents' and public_id in (select id from temp.changed)""")
     deleted = conn.execute(f"DELETE FROM main.[{table}] WHERE document_id IN (select id from temp.changed)").rowcount
     if table == "passages":
         where = f"coalesce(restricted, 0) = 0 and document_id in ({PUBLIC_DOCS})"
@@ -389,9 +439,12 @@ def _sync_documents_rows(conn, table: str, documents: list[int]) -> bool:
     else:  # a page holding restricted passages keeps only its public ones as text
         where = f"document_id in ({PUBLIC_DOCS})"
         exprs = ", ".join(f"[{c}]" if c != "text" else _public_page_text() for c in columns)
-    conn.execute(f"""INSERT INTO main.[{table}] ({names})
-        SELECT {exprs} FROM src.[{table}] AS [{table}]
-        WHERE document_id IN (select id from temp.changed) AND {where}""")
+    chosen = f"FROM src.[{table}] AS [{table}] WHERE document_id IN (select id from temp.changed_archive) AND {where}"
+    rows = f"SELECT {exprs} {chosen}"
+    public_ids.assign(conn, table, f"SELECT id {chosen}")
+    added = conn.execute(f"INSERT INTO main.[{table}] ({names}) {public_ids.mapped_select(table, columns, rows)}").rowcount
+    if deleted + added:
+        writes.append(deleted + added)
     return deleted > 0 and _now_restricted(conn, table)
 
 
@@ -399,9 +452,9 @@ def _now_restricted(conn, table: str) -> bool:
     """Whether a changed paper now holds restricted material (or is restricted whole): what it
     had in the copy may now be restricted, so its words must leave the FTS index too. A paper
     that only changed, or left the archive, had only public words there."""
-    return bool(conn.execute(f"""select exists (select 1 from temp.changed c join src.documents d on d.id = c.id
+    return bool(conn.execute(f"""select exists (select 1 from temp.changed_archive c join src.documents d on d.id = c.id
                                    where coalesce(d.restricted, 0) = 1)
-                                 or exists (select 1 from src.[{table}] where document_id in (select id from temp.changed)
+                                 or exists (select 1 from src.[{table}] where document_id in (select id from temp.changed_archive)
                                    and restricted = 1)""").fetchone()[0])
 
 
@@ -412,25 +465,28 @@ def _public_page_text() -> str:
           and coalesce(p.restricted, 0) = 0 order by p.id)), '') end as text"""
 
 
-def _sync_people(conn) -> set[str]:
+def _sync_people(conn, writes: list[int]) -> set[str]:
     """A person is public when a public row names them; an alias when a public row spells it."""
     touched = set()
     refs = [t for t in _tables(conn, "main")
             if t not in ("people", "person_aliases") and "person_id" in _columns(conn, t)]
-    public_ids = " union ".join(f"select person_id from main.[{t}]" for t in refs) or "select null"
+    public_people = " union ".join(f"select person_id from main.[{t}]" for t in refs) or "select null"
     names = " union ".join(f"select person_id, name from main.[{t}]" for t in refs if "name" in _columns(conn, t))
     names = names or "select null, null"
     conn.execute("DROP TABLE IF EXISTS temp.public_names")
     conn.execute(f"CREATE TEMP TABLE public_names AS {names}")
-    alias_rule = f"""person_aliases.person_id in ({public_ids}) and (
+    alias_rule = f"""person_aliases.person_id in ({public_people}) and (
         exists (select 1 from temp.public_names n where n.person_id = person_aliases.person_id
                 and n.name = person_aliases.alias)
         or exists (select 1 from main.mentions m where m.person_id = person_aliases.person_id
                    and instr(m.text, person_aliases.alias))
         or exists (select 1 from main.roles r where r.person_id = person_aliases.person_id)
-           and person_aliases.alias = (select name from src.people p where p.id = person_aliases.person_id))"""
+           and person_aliases.alias = (select name from src.people p where p.id = person_aliases.archive_person))"""
+    aliases = (f"select {public_ids.public('people', 'a.person_id')} as person_id, a.person_id as archive_person, "
+               "a.alias from src.person_aliases a")
     if "person_aliases" in _tables(conn, "main") and _sync_rows(
-            conn, "person_aliases", f"select person_id, alias from src.person_aliases where {alias_rule}"):
+            conn, "person_aliases", f"select person_id, alias from ({aliases}) as person_aliases where {alias_rule}",
+            writes):
         touched.add("person_aliases")
     # a name spelt only in restricted text gives way to the longest public spelling, and its
     # key (which would spell it too) to nothing
@@ -441,8 +497,10 @@ def _sync_people(conn) -> set[str]:
             where a.person_id = people.id order by length(alias) desc limit 1) end as name""",
         "key": f"case when {name_public} then key end as key",
     }
-    exprs = ", ".join(replaced.get(c, f"[{c}]") for c in _columns(conn, "people"))
-    if _sync_rows(conn, "people", f"select {exprs} from src.people as people where id in ({public_ids})"):
+    columns = _columns(conn, "people")
+    exprs = ", ".join(replaced.get(c, f"[{c}]") for c in columns)
+    people = public_ids.mapped_select("people", columns, f"select {', '.join(f'[{c}]' for c in columns)} from src.people")
+    if _sync_rows(conn, "people", f"select {exprs} from ({people}) as people where id in ({public_people})", writes):
         touched.add("people")
     return touched
 
@@ -458,4 +516,6 @@ def _organisations_select(conn) -> str:
                 keep.append(int(oid))
         except sqlite3.OperationalError:
             continue
-    return f"select {columns} from src.organisations where id in ({','.join(map(str, keep)) or 'null'})"
+    chosen = f"select {columns} from src.organisations where id in ({','.join(map(str, keep)) or 'null'})"
+    public_ids.assign(conn, "organisations", f"select id from ({chosen})")
+    return public_ids.mapped_select("organisations", _columns(conn, "organisations"), chosen)

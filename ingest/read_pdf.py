@@ -21,6 +21,10 @@ TABLE_MARK = "\x00TABLE"
 
 
 LABEL_COLUMN_PAGES = 2  # attendance opens the minutes
+# pdfium keeps what it parsed of every page loaded (~3 kB a page, closed or not) until the file is
+# closed: 10,000 different tiny pages held ~30 MB of a paper's 192 MB. The file is opened again
+# after so many pages, so what one paper's pages hold is bounded, whatever their number.
+PAGES_PER_OPEN = 500
 
 
 def read_pdf(path: str, ocr: bool | None = None) -> Document:
@@ -41,6 +45,9 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         raw_pages, table_pages, tables, imaged, marks, annotated, columns = [], [], {}, set(), {}, [], {}
         unloaded = []
         for i in range(len(pdf)):
+            if i and i % PAGES_PER_OPEN == 0:
+                pdf.close()
+                pdf = pdfium.PdfDocument(path)
             try:
                 page = pdf[i]
             except pdfium.PdfiumError:

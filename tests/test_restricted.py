@@ -273,7 +273,9 @@ def test_sub_items_and_what_is_known_only_from_them_are_restricted(leak_archive)
 
 def test_public_pdf_withholds_restricted_pages_and_keeps_page_numbers(leak_archive, public_site):
     db = sqlite_utils.Database(leak_archive[0])
-    doc_id = db.execute("select id from documents where filename = 'harbour minutes.pdf'").fetchone()[0]
+    public = sqlite_utils.Database(public_path(str(leak_archive[0])))
+    # the site's ids are the public copy's own (ingest/public_ids.py), not the archive's
+    doc_id = public.execute("select id from documents where filename = 'harbour minutes.pdf'").fetchone()[0]
     response = public_site.get(f"/-/source/{doc_id}", follow_redirects=True)
     assert response.status == 200 and response.headers["content-type"] == "application/pdf"
     pdf = pdfium.PdfDocument(response.body)
@@ -284,11 +286,14 @@ def test_public_pdf_withholds_restricted_pages_and_keeps_page_numbers(leak_archi
     assert WITHHELD in texts[1] and "Quillfeather" not in texts[1]
     assert pdf.get_page_size(1) == original.get_page_size(1)
     exempt = db.execute("select id from documents where filename = 'exempt report.pdf'").fetchone()[0]
-    assert public_site.get(f"/-/source/{exempt}").status == 404
+    assert not db.execute("select 1 from _public_ids where tab = 'documents' and archive_id = ?", [exempt]).fetchone()
+    shown = {r[0] for r in public.execute("select id from documents")}
+    for unknown in set(range(1, max(shown) + 3)) - shown:
+        assert public_site.get(f"/-/source/{unknown}").status == 404
 
 
 def test_public_html_is_served_as_its_public_text_only(leak_archive, public_site):
-    db = sqlite_utils.Database(leak_archive[0])
+    db = sqlite_utils.Database(public_path(str(leak_archive[0])))  # the site's ids are the copy's own
     doc_id, filename = db.execute("select id, filename from documents where format = 'html' "
                                   "and filename like 'Tide board%'").fetchone()
     response = public_site.get(f"/-/source/{doc_id}", follow_redirects=True)
