@@ -39,11 +39,13 @@ MEASURE_RE = re.compile(rf"(?<![\w.,£$€/#-])(?P<num>{NUMBER}){WHOLE}\s?-?\s?(
                         # energy and power: '20,000 kWh/pa', 'usage was 2,622.30 kWh' (not pounds, not a count of kWh)
                         r"[kmg]w\s?h(?:rs?)?|[kmg]wh?|kilowatt[\s-]?hours?|kilowatts?|megawatts?)\b"
                         r"(?!['’]|\s+(?:per|an)\s+hour)", re.I)
+# each unit word's first letters, as written without spaces or hyphens ('kW h', 'kilowatt-hours'), and its unit
 MEASURE_UNITS = (("feet", "ft"), ("foot", "ft"), ("ft", "ft"), ("mile", "mi"),
                  ("metre", "m"), ("meter", "m"), ("km", "km"), ("kilomet", "km"), ("yard", "yd"), ("inch", "in"),
-                 ("acre", "acre"), ("hectare", "ha"), ("ton", "t"), ("kg", "kg"), ("kilo", "kg"), ("litre", "l"),
-                 ("liter", "l"), ("gallon", "gal"))
-ENERGY_UNIT_RE = re.compile(r"(?i)(?P<scale>[kmg]|kilo|mega)(?:w|watts?)(?P<hours>\s?-?h|\s?hours?)?")
+                 ("acre", "acre"), ("hectare", "ha"), ("ton", "t"), ("kg", "kg"),
+                 ("kilowatthour", "kWh"), ("kilowatt", "kW"), ("megawatthour", "MWh"), ("megawatt", "MW"),
+                 ("kwh", "kWh"), ("mwh", "MWh"), ("gwh", "GWh"), ("kw", "kW"), ("mw", "MW"), ("gw", "GW"),
+                 ("kilo", "kg"), ("litre", "l"), ("liter", "l"), ("gallon", "gal"))
 
 
 LIMIT_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:[a-z]+\s+)?(?:limits?|restrictions?)\b")
@@ -51,12 +53,10 @@ LIMIT_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:[a-z]+\s+)?(?:limits?|restrictions?
 
 def _measure_unit(word: str) -> str:
     w = " ".join(word.lower().split())
-    if energy := ENERGY_UNIT_RE.fullmatch(w.replace("hrs", "h").replace("hr", "h")):
-        scale = {"kilo": "k", "mega": "M", "m": "M", "g": "G"}.get(energy.group("scale"), energy.group("scale"))
-        return f"{scale}W" + ("h" if energy.group("hours") else "")
     if w.startswith("sq"):  # 'sq ft', 'sq. m', 'square feet', 'square miles'
         return "sq ft" if w.endswith(("ft", "feet", "foot")) else "sq mi" if w.endswith("miles") else "sq m"
-    return next(unit for prefix, unit in MEASURE_UNITS if unit and w.startswith(prefix))
+    compact = w.replace(" ", "").replace("-", "").replace("hrs", "h").replace("hr", "h")  # 'kW hrs' is 'kwh'
+    return next(unit for prefix, unit in MEASURE_UNITS if unit and compact.startswith(prefix))
 
 
 PERCENT_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER}){WHOLE}\s?(?:%|per\s?cent\b|percent\b)", re.I)

@@ -357,3 +357,14 @@ def test_a_count_of_the_public_is_one_shape_at_two_bodies():
     wereham = wild_attendance("sf_wereham-pc-minutes-2014-01_index.html")
     assert [a["name"] for a in wereham if a["status"] == "in_attendance"] == ["Colin Sampson", "Martin Storey"]
     assert not [a for a in stoke_ferry + wereham if "public" in a["name"].lower()]
+
+
+def test_energy_units_are_rows_of_the_unit_table():
+    """Energy and power are measured in their units like lengths and weights (Wereham PC's 'usage was 2,622.30 kWh',
+    tests/test_statistic_places.py), read by the one unit table rather than a pattern of their own."""
+    from minutebook.extract.statistics import find_statistics
+
+    found = {(f.value, f.unit) for sentence in ("The solar farm will produce 5 MW at its peak.",
+                                                "The hall used 1,200 kilowatt-hours last winter.",
+                                                "The new boiler is rated at 24 kW.") for f in find_statistics(sentence)}
+    assert found == {(5.0, "MW"), (1200.0, "kWh"), (24.0, "kW")}
