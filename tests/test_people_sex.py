@@ -3,12 +3,14 @@ meeting the other sent apologies to, and (weakly) by a given name's usual sex: K
 Council's lists name 'Ms J Meade' and 'Mr J Meade' side by side and 'Mr Meade' sends apologies
 while Ms J Meade is present; Wereham's parishioner 'Mr Loake' is not its councillor Nikki Loake."""
 
+import re
+
 import pytest
 
 from minutebook.extract.given_names import given_name_sex
 from minutebook.extract.resolve import Spelling, UnionFind, group_spellings
 
-from .conftest import SHARED
+from .conftest import SHARED, run_cli
 from .wild_papers import ingested
 
 KENT = [SHARED / "wild" / f"kcc_{name} - County Council minutes.pdf" for name in ("19 December 2024", "9 January 2025")]
@@ -82,3 +84,13 @@ def test_mr_loake_is_not_cllr_nikki_loake(wereham):
     nikki = {r["person_id"] for r in wereham.query("select person_id from attendance where name = 'Nikki Loake'")}
     mr = {r["person_id"] for r in wereham.query("select person_id from mentions where title = 'Mr' and name = 'Loake'")}
     assert len(nikki) == len(mr) == 1 and nikki != mr
+
+
+def test_the_person_page_lists_each_as_the_paper_titles_them(kent):
+    """Two people of one name are told apart on their pages by the title each list gives them."""
+    path = kent.execute("pragma database_list").fetchone()[2]
+    mr = _people_of(kent, "Mr J Meade").pop()
+    served = run_cli("serve", "--db", path, "--get", f"/person/{mr}", env={"MINUTEBOOK_PASSWORD": "pw"})
+    assert served.returncode == 0, served.stderr[-2000:]
+    listed = re.findall(r'data-label="Listed as">([^<]*)<', served.stdout)
+    assert "Mr J Meade" in listed and not any(name.startswith("Ms") for name in listed)
