@@ -329,7 +329,9 @@ def subject_owners(text: str, registry: Registry) -> list[tuple[str, str]]:
 
 
 def _plausible_owner(name: str, kind: str) -> bool:
-    if len(name.split()) > 5 or re.search(r"[.;:]\s", name) or not name[:1].isupper():
+    # (an initial's full stop is part of a name: 'Mr S. Davies from Western Power ... He would send a confirmation
+    # email', Manordeilo and Salem; 'Cllr. D. Jenkins')
+    if len(name.split()) > 5 or re.search(r"(?<!\b[A-Z])[.;:]\s", name) or not name[:1].isupper():
         return False
     if kind == "person" and re.fullmatch(r"A\.?\s+[A-Z][\w'’-]+", name):
         return True  # an initial and a surname ("A Jenkinson"), not the article

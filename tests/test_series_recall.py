@@ -150,3 +150,13 @@ def test_what_the_meeting_agreed_of_things_in_general_is_no_task():
     to home as possible' (Kent)."""
     actions = _actions("real", "kcc_CPP Minutes 29.10.24.pdf")
     assert not [a for a in actions if "children should be placed" in a["description"]]
+
+
+@pytest.mark.parametrize("name, words, owner", [
+    # 'he' is the guest the sentence before names with an initial and its full stop
+    ("mscc_16-09-14.pdf", "He would send a confirmation email to the Clerk", "S. Davies"),
+    ("sf_wereham-pc-minutes-2009-05-annual_index.html", "P. Markwell agreed to try", "P. Markwell"),
+])
+def test_an_initial_with_its_full_stop_is_part_of_an_owner(name, words, owner):
+    found = [a for a in _actions("wild", name) if words in " ".join(a["description"].split())]
+    assert found and [o["name"] for o in found[0]["owners"]] == [owner]
