@@ -233,3 +233,24 @@ def test_a_crafted_table_parameter_is_a_clear_answer_not_a_server_error(client):
     assert response.status == 400 and "_through must be a JSON object" in response.json["error"]
     good = urllib.parse.quote('{"table": "action_owners", "column": "name", "value": "Zoë Pellow"}')
     assert "eastern slipway railings" in client.get(f"/archive/actions?_through={good}").text
+
+
+def test_a_bad_time_limit_and_a_query_out_of_time_are_a_clear_answer_on_every_kind_of_page(client):
+    """Datasette reads `?_timelimit=` with int(): 'x' was a 500 on every table, canned query and SQL
+    page; and a CSV whose query ran out of time (`_timelimit=-1` ends it at once, as the server's
+    own limit ends a heavy one) was a 500 where its HTML and JSON said it took too long."""
+    pages = ["/archive/actions", "/archive/overdue_actions", "/archive/search_decisions",
+             "/archive?sql=" + urllib.parse.quote("select 1"), "/archive/person"]
+    for page in pages:
+        for ext in ("", ".json", ".csv"):
+            base, _, query = page.partition("?")
+            path = base + ext + "?" + (query + "&" if query else "")
+            bad = client.get(path + "_timelimit=x")
+            assert bad.status == 400, (path, bad.status)
+            assert "_timelimit must be a whole number" in bad.text
+            late = client.get(path + "_timelimit=-1")
+            assert late.status in (200, 400), (path, late.status)
+            assert "Traceback" not in late.text and "Error 500" not in late.text
+    late = client.get("/archive/actions.csv?_timelimit=-1")
+    assert late.status == 400 and "took too long" in late.text
+    assert client.get("/archive/actions.csv?_timelimit=3000").status == 200

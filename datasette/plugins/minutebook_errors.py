@@ -5,6 +5,7 @@ server error prints one line saying where and what."""
 import sys
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.plugins import pm
 from datasette.utils import add_cors_headers
 from datasette.utils.asgi import Base400, Response
@@ -21,7 +22,19 @@ THROUGH = "_through must be a JSON object naming a table, a column and a value, 
           '{"table": "action_owners", "column": "person_id", "value": 1}'
 
 
+INTERRUPTED = "SQL query took too long: ask for fewer rows, a narrower filter or a simpler query"
+TIMELIMIT = "_timelimit must be a whole number of milliseconds, such as 500"
+
+
 def _status_and_message(exception, request=None):
+    if request is not None and "_timelimit" in request.args and isinstance(exception, ValueError) \
+            and "invalid literal for int()" in str(exception):
+        # Datasette reads the parameter with int() on every table, query and SQL page: 'x' was a 500
+        return 400, TIMELIMIT, "Invalid _timelimit", {}
+    if isinstance(exception, QueryInterrupted):
+        # a CSV's query that ran out of time reached here unanswered (a 500), where the same
+        # query's HTML and JSON pages say it took too long
+        return 400, INTERRUPTED, "SQL Interrupted", {}
     if request is not None and "_through" in request.args and isinstance(exception, (KeyError, ValueError, TypeError,
                                                                                      AttributeError)):
         # Datasette reads the parameter without checking its shape: '{}' or 'x' was a 500
