@@ -17,7 +17,11 @@ MARCH = """# Ashdown Village Hall Committee
 
 ## Minutes of the meeting held on Tuesday 12 March 2024 at 7.30pm
 
-Present: Jane Harper (Chair), Tom Ellis, Priya Shah, Mark Owen
+Present:
+Jane Harper (JH) Chair
+Tom Ellis (TE)
+Priya Shah (PS)
+Mark Owen (MO)
 
 Apologies: Susan Green
 
@@ -118,6 +122,8 @@ def test_due_dates_in_words_blanket_closes_and_inline_markers(built):
 
 
 def test_an_action_log_figures_in_words_markdown_and_a_paper_not_for_publication(built):
+    """An action log's Due and Status columns; '−5%' and '500 pounds'; Markdown headings as the meeting's items; a
+    label alone on its line over one member a line with initials; a paper marked NOT FOR PUBLICATION withheld."""
     _, db = built
     log = _actions(db, "action-log")
     assert {d: (r["due_date"], r["status"]) for d, r in log.items()} == {
@@ -134,6 +140,10 @@ def test_an_action_log_figures_in_words_markdown_and_a_paper_not_for_publication
     items = [r[0] for r in archive.execute("select i.title from agenda_items i join documents d on d.id = i.document_id "
                                            "where d.path like '%03-12-minutes%' order by i.id")]
     assert [t for t in items if t.endswith(("Finance", "Maintenance"))] == ["Finance", "Maintenance"]
+    attendance = [(r[0], r[1]) for r in archive.execute("select a.name, a.status from attendance a join documents d "
+                                                         "on d.id = a.document_id where d.path like '%03-12-minutes%' order by a.id")]
+    assert attendance == [("Jane Harper", "present"), ("Tom Ellis", "present"), ("Priya Shah", "present"),
+                          ("Mark Owen", "present"), ("Susan Green", "apologies")]
     restricted = {path.rsplit("/", 1)[-1]: flag for path, flag in archive.execute("select path, restricted from documents")}
     assert restricted["2024-04-09-staffing.md"] == 1 and restricted["2024-03-12-minutes.md"] == 0
 
