@@ -254,3 +254,24 @@ def test_a_bad_time_limit_and_a_query_out_of_time_are_a_clear_answer_on_every_ki
     late = client.get("/archive/actions.csv?_timelimit=-1")
     assert late.status == 400 and "took too long" in late.text
     assert client.get("/archive/actions.csv?_timelimit=3000").status == 200
+
+
+VALUE_ERRORS = ["_where=a%00b", "_facet=%00", "_facet_date=a%00b", "id__gt=" + "9" * 30, "id__lt=-" + "9" * 30,
+                "_where=%3Ap1", "_where=id%3D%3Ap1"]
+
+
+def test_a_value_sql_cannot_take_is_a_clear_answer_not_a_server_error(client):
+    """A NUL in `_where` or `_facet`, a number past SQLite's 64 bits, a `_where` naming a
+    parameter with no value: each failed where the SQL ran, and Datasette answered 500."""
+    for table in ("actions", "pages", "people"):
+        for param in VALUE_ERRORS:
+            for ext in ("", ".json", ".csv"):
+                response = client.get(f"/archive/{table}{ext}?{param}")
+                # a CSV computes no facets, so a facet's value may never reach SQL there
+                assert response.status == 400 or ext == ".csv" and response.status == 200, \
+                    (table, ext, param, response.status)
+                assert "Traceback" not in response.text
+    said = client.get("/archive/pages.json?_where=a%00b").json["error"]
+    assert "null character" in said
+    assert "too large" in client.get("/archive/actions.json?id__gt=" + "9" * 30).json["error"]
+    assert client.get("/archive/actions.json?id__gt=5").status == 200

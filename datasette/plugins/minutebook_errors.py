@@ -2,6 +2,7 @@
 Datasette's default handler prints a full traceback (with locals) for every one of them. A
 server error prints one line saying where and what."""
 
+import sqlite3
 import sys
 
 from datasette import hookimpl
@@ -22,6 +23,13 @@ THROUGH = "_through must be a JSON object naming a table, a column and a value, 
           '{"table": "action_owners", "column": "person_id", "value": 1}'
 
 
+# errors of the SQL run that only a visitor's value causes -> what to tell them (None: the error's own words)
+_BAD_VALUE = {
+    "the query contains a null character": "a parameter holds a null character (%00), which SQL cannot take",
+    "Python int too large to convert to SQLite INTEGER": "a number is too large: SQLite's whole numbers end at "
+                                                         "9223372036854775807",
+    "You did not supply a value for binding parameter": None,
+}
 INTERRUPTED = "SQL query took too long: ask for fewer rows, a narrower filter or a simpler query"
 TIMELIMIT = "_timelimit must be a whole number of milliseconds, such as 500"
 
@@ -31,6 +39,11 @@ def _status_and_message(exception, request=None):
             and "invalid literal for int()" in str(exception):
         # Datasette reads the parameter with int() on every table, query and SQL page: 'x' was a 500
         return 400, TIMELIMIT, "Invalid _timelimit", {}
+    if isinstance(exception, (sqlite3.ProgrammingError, OverflowError)) and str(exception).startswith(tuple(_BAD_VALUE)):
+        # what a visitor typed (a NUL in `_where` or `_facet`, `id__gt=` past 64 bits, `:p1` in
+        # `_where` with no value) failed where the SQL was run, and Datasette answered 500
+        said = next(v for k, v in _BAD_VALUE.items() if str(exception).startswith(k))
+        return 400, said or str(exception), "Invalid parameter", {}
     if isinstance(exception, QueryInterrupted):
         # a CSV's query that ran out of time reached here unanswered (a 500), where the same
         # query's HTML and JSON pages say it took too long
