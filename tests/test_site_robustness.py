@@ -256,7 +256,7 @@ def test_a_bad_time_limit_and_a_query_out_of_time_are_a_clear_answer_on_every_ki
     assert client.get("/archive/actions.csv?_timelimit=3000").status == 200
 
 
-VALUE_ERRORS = ["_where=a%00b", "_facet=%00", "_facet_date=a%00b", "id__gt=" + "9" * 30, "id__lt=-" + "9" * 30,
+VALUE_ERRORS = ["_where=a%00b", "_facet=%00", "_facet_date=a%00b", "id__gt=" + "9" * 30,
                 "_where=%3Ap1", "_where=id%3D%3Ap1"]
 
 
