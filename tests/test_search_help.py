@@ -95,3 +95,25 @@ def test_stems_and_distances():
     assert distance("grnat", "grant", 1) == 1  # two letters swapped
     assert distance("plann", "plan", 1) == 1
     assert distance("budget", "widget", 1) == 2  # more than allowed
+
+
+def shown_dates(html):
+    """Each hit's meeting date, '' for an undated hit, in the order shown."""
+    items = re.findall(r'<li class="mb-hit mb-hit-\w+" data-id="\d+">(.*?)</li>', html, flags=re.S)
+    return [(re.search(r'href="/meeting/\d+">(\d{4}-\d{2}(?:-\d{2})?)</a>', item) or [None, ""])[1] for item in items]
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest"])
+def test_hits_can_be_ordered_by_their_meetings_date(client, order):
+    pages = [search(client, "council", sort=order, page=n) for n in (1, 2)]
+    dates = shown_dates(pages[0]) + shown_dates(pages[1])
+    dated = [d for d in dates if d]
+    assert len(dated) > 20 and dated == sorted(dated, reverse=order == "newest")
+    assert dates[:len(dated)] == dated  # the undated come after every dated hit
+    assert f"{order} meeting first" in pages[0]
+    assert re.search(rf'<option value="{order}" selected>', pages[0])
+    tabs = re.findall(r'<nav class="mb-kinds".*?</nav>', pages[0], flags=re.S)[0]
+    assert f"sort={order}" in htmllib.unescape(tabs)  # the kind tabs keep the order
+    # the same hits as the best-first order, only in another order
+    best = search(client, "CCTV")
+    assert sorted(hit_ids(search(client, "CCTV", sort=order))) == sorted(hit_ids(best))

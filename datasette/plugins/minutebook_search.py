@@ -11,7 +11,7 @@ from datasette.utils.asgi import Response
 
 from minutebook.served import chosen, with_db
 from minutebook.sync_templates import sync_template
-from minutebook.fulltext import KINDS, RankingCache, Search, fts_query, query_hints, run, with_acronyms
+from minutebook.fulltext import KINDS, SORTS, RankingCache, Search, fts_query, query_hints, run, with_acronyms
 from minutebook.spelling import FEW_HITS, suggestion
 from minutebook.titles import paper_title
 
@@ -109,6 +109,7 @@ async def search_page(datasette, request):
         date_from=_date(args.get("from"), "from", problems),
         date_to=_date(args.get("to"), "to", problems),
         page=_page_number(args.get("page")),
+        sort=args.get("sort") if args.get("sort") in SORTS else "",
     )
     cache = _rankings(datasette)
     version = cache.version(db.path) if cache is not None and db.path else None
@@ -125,7 +126,7 @@ async def search_page(datasette, request):
 
     def link(**changes):
         params = {"q": search.q, "kind": search.kind, "body": search.body, "from": search.date_from,
-                  "to": search.date_to, "page": search.page}
+                  "to": search.date_to, "sort": search.sort, "page": search.page}
         params.update(changes)
         return with_db(datasette, name, "/search?" + urllib.parse.urlencode(
             {k: v for k, v in params.items() if v not in ("", None, 1)}))

@@ -18,6 +18,7 @@ from .ingest.publish import FILTER_INDEX, STATE_TABLE
 from .ingest.recent_index import FROM_KEY, RECENT_FTS
 
 KINDS = ("passages", "decisions", "actions")
+SORTS = ("newest", "oldest")
 # Private-use characters mark the highlighted words, so the snippet can be HTML-escaped first
 # and the marks turned into <mark> afterwards (paper text may hold "<" and "&").
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -246,6 +247,7 @@ class Search:
     date_from: str = ""
     date_to: str = ""
     page: int = 1
+    sort: str = ""  # "" for the best first (bm25), or one of SORTS: by the meeting's date
     per_page: int = 20
     hits: list[dict] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # hits per kind, at most CANDIDATES
@@ -328,6 +330,31 @@ def _ranking_index(conn: sqlite3.Connection, kind: _Kind, oldest: int) -> str:
     return RECENT_FTS if row and oldest >= int(row[0]) else kind.fts
 
 
+# the date each kind's hit is shown with, for sorting by it
+_DATES = {
+    "passages": f"select p.id, m.date from passages p {_PASSAGE_MEETING} where p.id in {_IDS}",
+    "decisions": f"select d.id, d.meeting_date from decisions d where d.id in {_IDS}",
+    "actions": f"select a.id, a.meeting_date from actions a where a.id in {_IDS}",
+}
+
+
+def _by_date(conn, ranking, names, newest: bool) -> list[tuple[str, int]]:
+    """Every candidate of the kinds, by its meeting's date (newest or oldest first), the undated last."""
+    dated, undated = [], []
+    for name in names:
+        dates = ranking.dates.get(name)
+        if dates is None:
+            ids = list(ranking.candidates.get(name, ()))
+            dates = dict(conn.execute(_DATES[name], {"ids": json.dumps(ids)}).fetchall()) if ids else {}
+            ranking.dates[name] = dates  # one assignment: a thread reading it sees none or all
+        for rowid in ranking.candidates.get(name, ()):
+            date = dates.get(rowid)
+            (dated if date else undated).append((date or "", -KINDS.index(name), rowid, name))
+    dated.sort(reverse=newest)
+    undated.sort(key=lambda t: (t[1], t[2]), reverse=True)
+    return [(name, rowid) for *_, rowid, name in dated + undated]
+
+
 def _details(conn: sqlite3.Connection, kind: _Kind, ids: list[int], params: dict) -> dict[int, dict]:
     sql = f"""
         select h.*, doc.title, doc.filename, doc.format, doc.kind as paper_kind
@@ -363,6 +390,7 @@ class _Ranking:
         self.more: dict[str, bool] = {}
         self.candidates: dict[str, array] = {}  # newest first
         self.ranked: dict[str, tuple[int, list[tuple]]] = {}  # kind -> (the limit asked, best first)
+        self.dates: dict[str, dict[int, str]] = {}  # kind -> candidate -> meeting date, when sorted by date
         for name in present:
             ids = _candidates(conn, _KINDS[name], search, params)
             self.more[name] = len(ids) > CANDIDATES
@@ -448,12 +476,16 @@ def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = N
     search.page = min(search.page, search.pages)
     offset = (search.page - 1) * search.per_page
     limit = offset + search.per_page
-    # every kind's best offset + per_page, merged by score; the page is a slice of those
-    ranked = []
-    for name in (k for k in search.kinds if ranking.counts.get(k)):
-        best = ranking.best(conn, name, search, params, limit, cache.ahead if cache is not None else limit)
-        ranked += [(score, KINDS.index(name), -rowid, name, rowid) for score, rowid in best]
-    shown = [(name, rowid) for *_, name, rowid in sorted(ranked)[offset:offset + search.per_page]]
+    names = [k for k in search.kinds if ranking.counts.get(k)]
+    if search.sort in SORTS:
+        shown = _by_date(conn, ranking, names, search.sort == "newest")[offset:offset + search.per_page]
+    else:
+        # every kind's best offset + per_page, merged by score; the page is a slice of those
+        ranked = []
+        for name in names:
+            best = ranking.best(conn, name, search, params, limit, cache.ahead if cache is not None else limit)
+            ranked += [(score, KINDS.index(name), -rowid, name, rowid) for score, rowid in best]
+        shown = [(name, rowid) for *_, name, rowid in sorted(ranked)[offset:offset + search.per_page]]
     details = {name: _details(conn, _KINDS[name], [r for n, r in shown if n == name], params)
                for name in {n for n, _ in shown}}
     search.hits = [details[name][rowid] for name, rowid in shown if rowid in details[name]]
