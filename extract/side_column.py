@@ -9,10 +9,9 @@ import re
 
 from ..ingest.lines import coded_row
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
+from .attendance_runs import LINE_LABEL_RE
 from .people import Registry
 
-ATTENDANCE_LINE_RE = re.compile(r"(?i)^\W*(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*[:\-–]")
-GRID_LABEL_RE = re.compile(r"(?i)^\W*(?:present|apologies|in\s+attendance)\b\s*[:\-–]?\s*")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 
 
@@ -29,12 +28,18 @@ def side_column_actions(pages, passages, registry: Registry) -> list[tuple[int, 
     return found if named else []
 
 
+def _attendance_line(text: str) -> bool:
+    """A line the attendance reader's label opens, marked as a label by its colon or dash ('Present: ...')."""
+    m = LINE_LABEL_RE.match(text)
+    return bool(m) and any(sign in m.group(0) for sign in ":;-–—")
+
+
 def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int, ActionFact]]:
     found: list[tuple[int, ActionFact]] = []
     for page in pages:
         for mark, line in getattr(page, "side_marks", None) or []:
             lines = line.split("\n")
-            if ATTENDANCE_LINE_RE.match(lines[0]) or any(coded_row(GRID_LABEL_RE.sub("", _norm(f"{t} {mark}"))) for t in lines):
+            if _attendance_line(lines[0]) or any(coded_row(LINE_LABEL_RE.sub("", _norm(f"{t} {mark}"), count=1)) for t in lines):
                 continue  # 'Present: Margaret Carey MC Kenny Combe KC' and the grid's next rows: a member's initials, not an owner
             hits = [h for h in (_sentence_ending_line(passages, page.number, _norm(t)) for t in lines) if h]
             if not hits:

@@ -368,3 +368,15 @@ def test_energy_units_are_rows_of_the_unit_table():
                                                 "The hall used 1,200 kilowatt-hours last winter.",
                                                 "The new boiler is rated at 24 kW.") for f in find_statistics(sentence)}
     assert found == {(5.0, "MW"), (1200.0, "kWh"), (24.0, "kW")}
+
+
+def test_the_side_column_guard_reads_labels_as_the_attendance_reader_does():
+    """A mark level with an attendance line is a member's initials, not an owner (Ayton CC's 'Present: Margaret Carey
+    MC Kenny Combe KC', tests/test_action_series_bodies.py). The guard knows a label as the attendance reader does
+    (attendance_runs.LINE_LABEL_RE, which reads the lists of 18 bodies) instead of two patterns of its own."""
+    from minutebook.extract.side_column import _attendance_line
+
+    for line in ("Present: Margaret Carey MC", "1. Apologies: Cllr Smith", "Members present (7): A, B", "PRESENT - Cllr Reid"):
+        assert _attendance_line(line), line
+    for line in ("Present at the meeting were three residents", "Apologies were received from JS", "Presentation: roads"):
+        assert not _attendance_line(line), line
