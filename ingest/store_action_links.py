@@ -373,7 +373,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
             # the same action written twice for one meeting (in the minutes and in their action
             # log): its own words alike, not only the paragraph both sit in
-            twin = _twin(born_here, new.candidate) or _resolution_of(born_here, s, new.candidate, vocab)
+            twin = _twin(born_here, new.candidate, vocab, s) or _resolution_of(born_here, s, new.candidate, vocab)
             if twin is not None:
                 best, best_score, continues = twin, 1.0, False
             # the same task again names it: its own words share two less common words or a rare
@@ -436,12 +436,33 @@ def _same_team_and_item(earlier: Candidate, later: Candidate) -> bool:
                 and cosine(earlier.item, later.item) >= SAME_ITEM)
 
 
-def _twin(threads: list[Thread], candidate: Candidate) -> Thread | None:
+def _twin(threads: list[Thread], candidate: Candidate, vocab: Vocabulary | None = None,
+          s: Sighting | None = None) -> Thread | None:
     for t in threads:
         if (cosine(t.candidate.words, candidate.words) >= SAME_MEETING
-                and not (t.candidate.owners and candidate.owners and not t.candidate.owners & candidate.owners)):
+                and not (t.candidate.owners and candidate.owners and not t.candidate.owners & candidate.owners)
+                and not (vocab is not None and _apart(t, candidate, s) and not _shares_subject(t.candidate, candidate, vocab))):
             return t
     return None
+
+
+def _apart(t: Thread, candidate: Candidate, s: Sighting | None) -> bool:
+    """Under two items, or (where the paper's items are not known) in two paragraphs."""
+    if t.candidate.item and candidate.item:
+        return cosine(t.candidate.item, candidate.item) < SAME_ITEM
+    return bool(s is not None and s.passage_id is not None and t.first.passage_id is not None
+                and s.passage_id != t.first.passage_id)
+
+
+def _shares_subject(a: Candidate, b: Candidate, vocab: Vocabulary) -> bool:
+    """Two tasks of one meeting alike only in the doing ('CF to put on September Agenda' under one item,
+    'CF to put on next agenda' under another, Souldern 2017) are two tasks: what each is about is its
+    item's; worded alike under two items, they are one only when they share a word of a subject."""
+    not_subject = _not_subject(vocab) | AGENDA_WORDS
+    return any(subject_word(k, max(w, b.words[k]), vocab.rare, not_subject) for k, w in a.words.items() if k in b.words)
+
+
+AGENDA_WORDS = frozenset(stem(w) for w in ("agenda", "agendas"))  # where a task is put, not what it is about
 
 
 RESOLUTION_RE = re.compile(r"(?i)^\W*(?:\d+\)\s*)?(?:resolved|it\s+was\s+resolved)\b")

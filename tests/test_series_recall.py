@@ -160,3 +160,21 @@ def test_what_the_meeting_agreed_of_things_in_general_is_no_task():
 def test_an_initial_with_its_full_stop_is_part_of_an_owner(name, words, owner):
     found = [a for a in _actions("wild", name) if words in " ".join(a["description"].split())]
     assert found and [o["name"] for o in found[0]["owners"]] == [owner]
+
+
+@pytest.fixture(scope="module")
+def twins_db(tmp_path_factory):
+    from .wild_papers import ingested
+
+    return ingested(tmp_path_factory, [SHARED / "wild" / n for n in (
+        "sd_2017-07-13 SPC minutes.pdf", "sf_northwold-pc-minutes-2019-04_index.html")], "twins")
+
+
+@pytest.mark.parametrize("description", [
+    "CF to put on September Agenda", "CF to put on next agenda",  # Souldern: two items' agendas
+    "Clerk to report.", "Clerk to action.",  # Northwold: each its own paragraph's matter
+])
+def test_tasks_alike_only_in_the_doing_under_two_paragraphs_are_two(twins_db, description):
+    """Two tasks of one meeting worded alike only in what is done ('to put on the agenda', 'to action') are one
+    task only when they share a word of what they are about; each is its own row."""
+    assert [r for r in twins_db.query("select id from actions where description = ?", [description])]
