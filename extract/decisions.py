@@ -217,6 +217,7 @@ SPEECH_THAT_RE = re.compile(SPEECH + r"\s+(?:\w+\s+){0,3}?(?:that|if|whether)\b"
 SPEAKER_AGREES_RE = re.compile(r"(?i)^(?:agreed|agree|endorsed|concurred|confirmed)\b\s*(?:with\b|that\b|,|;|\.|$|and\b(?!\s+seconded)|highlighting|"
                                r"there\b|it\b|we\b|the\b(?!\s+(?:minutes|recommendations?|proposal|motion|report|budget|policy)))")
 ROLE_TAKING_RE = re.compile(r"(?i)^(?:agreed|accepted)\s+(?:as\s+[\w\s-]{2,30}?\s+)?to\s+(?:join|continue|stand|be|become|act|serve|take\s+on|chair|remain|lead)\b")
+IMPERSONAL_OWN_RE = re.compile(r"(?i)\bit\s+was\s+(?:(?:therefore|also|then|subsequently|\w+ly)\s+){0,2}$")
 # a participle as an adjective: straight after a preposition ('there were many precedents for postponed elections', Kent;
 # 'the delay of adopted plans'), or an article and an adverb ('comprised of a Directly Elected Mayor', Kent's report;
 # 'a newly adopted policy' is ADJECTIVAL_RE's)
@@ -433,7 +434,12 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         signal("outcome", 1)
     if motion and not strong:
         signal("motion", 1)
-    m = None if strong else next((c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)), None)
+    cues = [] if strong else [c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)]
+    m = cues[0] if cues else None
+    # another's decision told first, then the meeting's own: 'The Village Hall Committee have decided that they would
+    # prefer not to contribute ... and it was therefore resolved that ...' (Souldern): the meeting's is the decision
+    m = next((c for c in cues[1:] if c.group("verb").lower() in ("resolved", "agreed", "decided")
+              and IMPERSONAL_OWN_RE.search(text[:c.start()])), m)
     clause = text
     subject_of = ""
     if m:
@@ -443,7 +449,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             subject = ""  # 'Contractor Support Agreed that ...': a run-in heading, then a sentence that opens with the verb
         after = text[m.start():]
         head = text[:m.start()].split("|")[-1]  # in a table row, the cell the verb is in
-        clause = text[max(0, text[:m.start()].rfind(subject)) if subject else m.start():]
+        clause_start = max(0, text[:m.start()].rfind(subject)) if subject else m.start()
+        clause = text[clause_start:]
         if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
             return Verdict(None, 0, ["observation"])
         if not motion and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]):
@@ -495,6 +502,12 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             signal("relative-clause", -2)  # 'an application in the Village which was refused': told of, not decided here
         if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",):
             signal("present-tense", -1.5)
+    if m is not None:
+        # what was decided may name what came before ('it was decided that ... the previously discussed signs would be
+        # put up', Souldern; 'that the cost had already been met', West Dereham): the time of the decision is in the
+        # words up to its 'that' or 'to' ('agreed at the previous meeting that ...')
+        after = re.search(r"\b(?:that|to)\b", text[m.end():])
+        clause = text[clause_start:m.end() + (after.start() if after else len(text))]
     if PRIOR_RE.search(clause):
         signal("earlier", -2)
     year = context.get("meeting_year")

@@ -188,3 +188,23 @@ def test_a_moving_line_takes_the_item_it_moves():
     delayed = [t for t in texts("dsm_2005-05-09_meeting_minutes.pdf", "meeting") if "until May 23, 2005" in t]
     assert any("To establish new “C-3B” Central Business District Mixed Use District" in t for t in delayed), delayed
     assert not [t for t in delayed if t.startswith("Moved")], delayed
+
+
+@pytest.mark.parametrize("text", [
+    # Souldern: another body's decision told first, then the meeting's own
+    "d. Noticeboard – The Village Hall Committee have decided that they would prefer not to contribute to the cost of a "
+    "new noticeboard outside the village hall and it was therefore resolved that either the possibility of renovating "
+    "the old noticeboard should be explored or Mike Walker should be approached to see if they could help.",
+    # Souldern and West Dereham: what was decided names what came before, the decision is this meeting's
+    "JH had researched the possibility of OCC carrying out a speed survey and it was decided that as it would be "
+    "necessary to go out to tender, the previously discussed signs would be put up and the results monitored.",
+    "It was agreed that a reply would be sent to say that the PC believed current levels of grass cutting should be "
+    "maintained and that WDPC considered the cost had already been met by the village’s Council Tax contribution.",
+])
+def test_the_meetings_own_decision_after_what_came_before(text):
+    assert judge(text, "sentence", "agreed", MINUTES).source == "meeting"
+
+
+def test_a_decision_made_at_an_earlier_meeting_stays_reported():
+    assert judge("It was agreed at the previous meeting that the Clerk would write to the owner.", "sentence", "agreed",
+                 MINUTES).source == "reported"
