@@ -587,9 +587,6 @@ def is_outcome_only(text: str) -> bool:
 _LABEL_SPLIT_RE = re.compile(r"(?:(?<=[.!?)])|(?<=[A-Z]{2}))(?<!\bal\.)\s+(?=(?:[ivx]{1,4}|[a-h])\.\s+[A-Z\d])")
 
 
-AFTERWORD_MOVES_RE = re.compile(r"(?i)\b(?:propos\w*|nominat\w*|moved|motion|amend\w*|elect\w*|appoint\w*)\b")
-
-
 def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:
     """Decisions in one passage's sentences. An outcome on its own ('AGREED.', 'This was
     unanimously agreed.') completes the sentence before it: with that sentence it is the
@@ -613,8 +610,7 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
             # only across short lines that move nothing of their own ('In his absence Cllr Anderson was nominated to
             # continue in his position as vice chair. This was proposed by ...' is that nomination's vote)
             if recent is not None and not _ends_with_outcome(made_at[recent].text) and not is_outcome_only(made_at[recent].text) \
-                    and all(i not in made_at and len(seen[i]) < 60 and not AFTERWORD_MOVES_RE.search(seen[i])
-                            for i in range(recent + 1, len(seen))):
+                    and all(i not in made_at and len(seen[i]) < 60 for i in range(recent + 1, len(seen))):
                 recent = made_at[recent]
                 recent.text += f" {text}"
             elif earlier is not None and previous_fact is None:
