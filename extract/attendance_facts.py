@@ -7,7 +7,7 @@ import re
 
 from ..ingest.document import TABLE, Block
 from ..ingest.lines import name_with_code
-from .attendance_runs import HEAD_BLOCKS, lists_in_columns, lists_in_head
+from .attendance_runs import HEAD_BLOCKS, LINE_LABEL_RE, lists_in_columns, lists_in_head
 from .literal_gate import Gated
 from .names import name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
@@ -62,12 +62,10 @@ def attendance(structure, registry, facts):
                     rows_after_label == n - 1 and re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]", p.text))):
                 # the rows of a flattened name table go on in the next paragraphs, with no label
                 # (a label line among them starts the next table: 'APOLOGIES:')
-                parts = LABEL_LINE_SPLIT_RE.split(p.text)
                 status, entries = flat_rows_status, []
-                for k, part in enumerate(parts):
-                    if k % 2:
-                        status = status_of(part)
-                    elif part.strip():
+                for label, part in _runs_between_label_lines(p.text):
+                    status = status_of(label) if label else status
+                    if part.strip():
                         entries += flat_table_entries(part, status, Block(block.kind, part, p.page), n)
             if not entries and list_before and list_before[0] == n - 1 and _list_lines(p.text):
                 # the list goes on in the next passage, one person a line with the initials the minutes
@@ -135,9 +133,23 @@ GUEST_RE = re.compile(
     rf"|(?P<before>{_GUEST_NAME})\s*[-–]\s*{OTHER_TIER}")
 
 
-LABEL_LINE_SPLIT_RE = re.compile(r"(?im)^[ \t]*((?:present|in\s+attendance|also\s+present|apologies|absent)[a-z ]{0,20}):[ \t]*$")
 LABEL_ALONE_END_RE = re.compile(r"(?i)(?:^|\n)[ \t]*[a-z][a-z ,]{0,30}:[ \t]*$")
 ACRONYM_END_RE = re.compile(r"\s[A-Z]{2,5}$")
+
+
+def _runs_between_label_lines(text: str) -> list[tuple[str | None, str]]:
+    """The text cut at each line that is an attendance label alone with its colon ('APOLOGIES:'): each run of
+    lines with the label before it (None for the first), the label read as the attendance reader reads one."""
+    runs: list[tuple[str | None, str]] = []
+    label, lines = None, []
+    for line in text.split("\n"):
+        m = LINE_LABEL_RE.match(line)
+        if m and ":" in m.group(0) and not line[m.end():].strip():
+            runs.append((label, "\n".join(lines)))
+            label, lines = m.group("label"), []
+        else:
+            lines.append(line)
+    return runs + [(label, "\n".join(lines))]
 
 
 def guests_after_list(text: str, page: int, n: int) -> list:

@@ -380,3 +380,13 @@ def test_the_side_column_guard_reads_labels_as_the_attendance_reader_does():
         assert _attendance_line(line), line
     for line in ("Present at the meeting were three residents", "Apologies were received from JS", "Presentation: roads"):
         assert not _attendance_line(line), line
+
+
+def test_a_flattened_name_table_is_cut_at_label_lines_as_the_attendance_reader_reads_labels():
+    """North of Tyne LPC's scanned name tables run on through 'APOLOGIES:' alone on its line; the cut uses the
+    attendance reader's label (attendance_runs.LINE_LABEL_RE, 18 bodies) instead of a pattern of its own."""
+    from minutebook.extract.attendance_facts import _runs_between_label_lines
+
+    text = "Alan Smith Chair\nCathy Fleet\nAPOLOGIES:\nBob Jones\nApologies for absence:\nDi Reid\nPresent at the AGM: none"
+    assert _runs_between_label_lines(text) == [(None, "Alan Smith Chair\nCathy Fleet"), ("APOLOGIES", "Bob Jones"),
+                                               ("Apologies for absence", "Di Reid\nPresent at the AGM: none")]
