@@ -307,6 +307,7 @@ def clean_body(name: str) -> str:
         text = after.group(1)  # "COMMITTEE MEETING NORTH OF TYNE LPC COMMITTEE"
     text = re.sub(r"(?i)^(?:(?:draft|unconfirmed|approved|the|minutes?|agenda|notice|of|for|an?|summary|"
                   r"(?:extra)?ordinary|annual|special|regular(?:ly)?|scheduled|general|public|open|formal|virtual|remote|meeting)\s+)+", "", text)
+    text = re.sub(r"(?i)^(?:documents?|pack|papers|reports?\s+pack)\s+for\s+(?:the\s+)?", "", text)  # '(Public Pack)Agenda Document for Cabinet'
     text = re.sub(r"(?i)(?:\s+(?:(?:extra)?ordinary|annual|special|regular|general|virtual|remote|public|open|formal|"
                   r"(?<!parish )(?<!town )meetings?|minutes?|agenda|notice|held|on|at|in|draft|agm|a\.g\.m\.?|"
                   r"adjourned|cancell?ed|postponed|rescheduled))+$", "", text)

@@ -58,6 +58,10 @@ def test_a_venue_an_address_or_a_cut_line_does_not_read_as_a_name():
     # what befell the meeting is not the body's name (Palmdale's 'Measure AV Oversight Committee Adjourned')
     assert clean_body("Measure AV Oversight Committee Adjourned") == "Measure AV Oversight Committee"
     assert clean_body("PLANNING COMMISSION CANCELLED") == "Planning Commission"
+    # the paper's kind before the body it goes to (Kent's '(Public Pack)Agenda Document for Cabinet')
+    assert clean_body("Agenda Document for Cabinet") == "Cabinet"
+    assert clean_body("Agenda Document for County Council") == "County Council"
+    assert clean_body("Document Management Group") == "Document Management Group"
 
 
 def test_a_shouted_name_keeps_only_real_acronyms_in_capitals():
