@@ -53,11 +53,23 @@ class Gated:
         # the loop in C: a gate has up to 30 words
         return any(map(folded.__contains__, self.words)) and (not self.also or any(map(folded.__contains__, self.also)))
 
+    # search, match and finditer test the words themselves rather than through can_match: some 180,000
+    # calls over 133 papers, where one more call with a keyword cost a fifth of a gate's time
+
     def search(self, text: str, *, folded: str | None = None):
-        return self.pattern.search(text) if self.can_match(text, folded=folded) else None
+        folded = fold(text) if folded is None else folded
+        if any(map(folded.__contains__, self.words)) and (not self.also or any(map(folded.__contains__, self.also))):
+            return self.pattern.search(text)
+        return None
 
     def match(self, text: str, *, folded: str | None = None):
-        return self.pattern.match(text) if self.can_match(text, folded=folded) else None
+        folded = fold(text) if folded is None else folded
+        if any(map(folded.__contains__, self.words)) and (not self.also or any(map(folded.__contains__, self.also))):
+            return self.pattern.match(text)
+        return None
 
     def finditer(self, text: str, *, folded: str | None = None):
-        return self.pattern.finditer(text) if self.can_match(text, folded=folded) else iter(())
+        folded = fold(text) if folded is None else folded
+        if any(map(folded.__contains__, self.words)) and (not self.also or any(map(folded.__contains__, self.also))):
+            return self.pattern.finditer(text)
+        return iter(())
