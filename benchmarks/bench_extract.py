@@ -74,7 +74,8 @@ def one(files: list[str], site: Path | None, cwd: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("rev", nargs="?", help="the 'before' git revision (none: this tree alone)")
+    parser.add_argument("rev", nargs="?", help="the 'before' git revision, or a folder an older tree is installed in "
+                                               "(none: this tree alone)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--every-file", action="store_true")
     args = parser.parse_args()
@@ -85,7 +86,9 @@ def main() -> None:
               f"at the start", flush=True)
         sides = [("after", None)]
         if args.rev:
-            sides = [("before", build(args.rev, tmp)), ("after", None)]
+            # a revision, or a folder where an older tree is installed already (pip install --target)
+            site = Path(args.rev) if Path(args.rev).is_dir() else build(args.rev, tmp)
+            sides = [("before", site), ("after", None)]
         best: dict[str, dict] = {}
         for n in range(args.rounds):
             for label, site in sides:
