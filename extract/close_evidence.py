@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .action_match import Candidate, cosine, outcome_of, stem, stems
-from .close_theme import done_things, place_words
+from .close_theme import done_things, name_head, place_words
 
 KEEP_STOP_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty forty fifty
     sixty hundred first third front bottom empty serious amount whole""".split())
@@ -171,6 +171,11 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
         if said:
             signals += weight
             reasons.append(said)
+        if weight < 0 and not cited:
+            # news that something else was done is no news that this was, however many words the two
+            # share ('the Parish Council had contacted the Health and Safety Executive' of asking a mill
+            # for its health and safety procedures), unless it cites the action's own item
+            signals = min(signals, MIN_SIGNALS - 0.5)
     if years_unseen or years_late:
         # the papers between are missing, or the task was due long before: each year makes a
         # shared word likelier chance, and news of the same subject likelier another year's work
@@ -203,6 +208,12 @@ def _what_was_done(action: Candidate, sentence: Candidate, text: str, rare: floa
         words |= {k for k in stems(thing.heading) if k in subject}
         # the doing itself may be the action's subject ('The new boiler was installed' of 'book the installation')
         words |= {k for k in stems(thing.verb) if k in subject}
+        head = None if thing.pointed_back else name_head(thing.words)
+        if head is not None and stem(head.lower()) not in action.words and words & subject:
+            # a party named in full is that party: 'had contacted the Health and Safety Executive' is not
+            # the mill asked for its health and safety procedures, whatever words the two names share
+            others.append(thing.words)
+            continue
         if words & subject:
             # (no signal more: the words themselves already counted; it only keeps the close from the veto)
             return "what was done " + " ".join(sorted(words & subject)), 0.0

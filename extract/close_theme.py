@@ -120,8 +120,11 @@ def _subject(text: str, at: int, verb: str) -> DoneThing:
     return DoneThing(words, verb, False)
 
 
+NAME_AND_RE = re.compile(r"\b([A-Z][a-z'’-]*) and (?=[A-Z])")  # 'the Health and Safety Executive': one name
+
+
 def _object(text: str, at: int) -> str | None:
-    rest = text[at:]
+    rest = NAME_AND_RE.sub(r"\1 &&& ", text[at:])
     m = OBJECT_END.search(rest)
     if m and m.start() > 0 and m.group(0).lower() in OBJECT_PREPOSITIONS and rest[:m.start()].strip():
         # the object's own phrase after it ('possible deterrents for the rabbit population'): one, no further
@@ -132,7 +135,20 @@ def _object(text: str, at: int) -> str | None:
     obj = " of ".join(re.split(r"(?i)\s+of\s+", obj)[:2])
     if not obj or re.fullmatch(r"(?i)(?:up|off|out|back|on|down|over|away)", obj):
         return None
-    return obj
+    return obj.replace("&&&", "and")
+
+
+# a party's own name, every word capitalised ('the Health and Safety Executive (HSE)', 'Sharon Wareham')
+PROPER_NAME_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?)*[A-Z][\w'’-]*(?:\s+\([A-Z]+\))?$")
+
+
+def name_head(words: str) -> str | None:
+    """The last word of a party's own name, when the words are one ('Executive' of 'the Health and
+    Safety Executive (HSE)'); None for anything else ('The RoSPA report', 'the lamps')."""
+    words = words.strip()
+    if not PROPER_NAME_RE.match(words) or " " not in words.strip():
+        return None
+    return re.sub(r"\s+\([A-Z]+\)$", "", words).split()[-1]
 
 
 def _pronoun(words: str) -> bool:

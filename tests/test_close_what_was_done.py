@@ -128,3 +128,20 @@ def test_no_update_received_is_not_done(sentence, status):
     from minutebook.extract.action_status import reading
 
     assert reading(sentence).status == status
+
+
+@pytest.mark.parametrize("sentence, head", [
+    # Stoke Ferry 2018: the HSE contacted is not the mill asked for its health and safety procedures
+    ("After the meeting with the Borough Council, Environmental Agency and the Mill the Parish Council agreed that "
+     "there were still certain Health and Safety issues ... and so the Parish Council had contacted the Health and "
+     "Safety Executive (HSE).", "Executive"),
+    # West Dereham 2017: a person named in full is that person
+    ("The Clerk had contacted Sharon Wareham of Gooderstone who had advised she would be available", "Gooderstone"),
+    # a thing, not a party's name: its words are the subject's as they are
+    ("The RoSPA report has now been received and some action is required.", None),
+    ("The Safety Management policy has been signed and copies posted to all", None),
+])
+def test_a_party_named_in_full_is_that_party(sentence, head):
+    from minutebook.extract.close_theme import name_head
+
+    assert name_head(done_things(sentence)[0].words) == head
