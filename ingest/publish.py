@@ -253,6 +253,9 @@ def _public_select(conn, table: str) -> str:
             exprs.append(f"case when {_PARTLY_RESTRICTED} then null else documents.[{c}] end as [{c}]")
         elif table == "meetings" and c in ("document_id", "page"):
             exprs.append(_meeting_provenance(c))
+        elif table in ("actions", "action_history") and c in ("due_date", "due_precision"):
+            given = _ACTION_NEWS[c] if table == "actions" else f"[{table}].[{c}]"
+            exprs.append(f"{_without_private_meeting(table, c, given)} as [{c}]")
         elif table == "actions" and c in _ACTION_NEWS:
             exprs.append(f"{_ACTION_NEWS[c]} as [{c}]")
         elif table == "action_history" and c == "action_status":
@@ -347,6 +350,31 @@ _PUBLIC_STATUS_AS_OF = f"""case when not exists (select 1 from src.action_histor
             where {_public_sighting("q", "action_history.action_id")} and q.seen_on < p.seen_on
             and q.status = 'completed'))
         order by p.seen_on desc, p.id desc limit 1), 'open') end"""
+
+
+# 'By the next meeting' is dated by the body's next meeting in the archive (next_meeting_due.py):
+# when that meeting is known only from restricted papers (minutes NOT FOR PUBLICATION), a
+# public action's due date would tell that the body met, and when. There the due is what the
+# action's own public paper says of its next meeting (after the meeting, within four months),
+# or none.
+_PUBLIC_MEETINGS = f"select meeting_id from src.meeting_documents where document_id in ({PUBLIC_DOCS})"
+
+
+def _without_private_meeting(table: str, column: str, given: str) -> str:
+    row_due = (_ACTION_NEWS["due_date"] if table == "actions" else f"[{table}].due_date")
+    seen = "actions.meeting_date" if table == "actions" else "action_history.seen_on"
+    private = (f"([{table}].due_text like '%next%' and {row_due} is not null and exists ("
+               f"select 1 from src.meetings pm where pm.body_key = (select om.body_key from src.meetings om "
+               f"where om.id = [{table}].meeting_id) and pm.date = substr({row_due}, 1, length(pm.date)) "
+               f"and pm.id not in ({_PUBLIC_MEETINGS})) and not exists ("
+               f"select 1 from src.meetings qm where qm.body_key = (select om.body_key from src.meetings om "
+               f"where om.id = [{table}].meeting_id) and qm.date = substr({row_due}, 1, length(qm.date)) "
+               f"and qm.id in ({_PUBLIC_MEETINGS})))")
+    stated = (f"(select md.next_meeting from src.meeting_documents md where md.meeting_id = [{table}].meeting_id "
+              f"and md.document_id = [{table}].document_id and md.next_meeting > {seen} "
+              f"and julianday(md.next_meeting) - julianday({seen}) <= 123)")
+    public = stated if column == "due_date" else f"case when {stated} is not null then 'day' end"
+    return f"case when {private} then {public} else {given} end"
 
 
 # A meeting's details come from the paper that sorts first and are filled from the others: a
