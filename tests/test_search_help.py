@@ -117,3 +117,13 @@ def test_hits_can_be_ordered_by_their_meetings_date(client, order):
     # the same hits as the best-first order, only in another order
     best = search(client, "CCTV")
     assert sorted(hit_ids(search(client, "CCTV", sort=order))) == sorted(hit_ids(best))
+
+
+def test_words_pasted_from_a_pdf_or_a_word_processor_are_found(client):
+    """A ligature ('ﬁ', one character in the PDF's font) and curly quotes come with pasted text; the index
+    holds 'fi' and a phrase is what quotes of any shape mean."""
+    assert fts_query("ﬁnance") == "finance"
+    assert fts_query("“safe haven”") == '"safe haven"'
+    plain, pasted = search(client, "officers"), search(client, "oﬃcers")
+    assert hit_ids(plain) and hit_ids(pasted) == hit_ids(plain)
+    assert hit_ids(search(client, "“domestic abuse”")) == hit_ids(search(client, '"domestic abuse"'))

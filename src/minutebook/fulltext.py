@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 import threading
+import unicodedata
 from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ _TERM = re.compile(r'"[^"]*"|[^\s"]+')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
+
+_CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
 
 _checker = threading.local()
 
@@ -52,6 +55,9 @@ def fts_query(text: str | None) -> str:
     text = _CONTROL.sub(" ", text or "").strip()  # a NUL ends SQLite's copy of the query mid-string
     if not text:
         return ""
+    # words pasted from a PDF or a word processor: the ligature in 'ﬁnance' is 'fi' in the index (its
+    # text is normalised so), and a phrase in curly quotes is a phrase
+    text = unicodedata.normalize("NFKC", text).translate(_CURLY_QUOTES)
     text = _near(text)
     if _valid(text):
         return text

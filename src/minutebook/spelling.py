@@ -119,5 +119,5 @@ def suggestion(conn, path: str | None, version, q: str) -> str | None:
         printed = _printed(conn, closest[0]) if closest else None
         if printed and printed != word.lower():
             printed = printed.upper() if word.isupper() else printed.capitalize() if word[0].isupper() else printed
-            changed = re.sub(rf"(?<![\w\"*:^-]){re.escape(word)}(?![\w\"*:-])", printed, changed, count=1)
+            changed = re.sub(rf"(?<![\w\"*:^-]){re.escape(word)}(?![\w\"*:-])", printed, changed)
     return changed if changed != q else None
