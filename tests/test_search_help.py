@@ -127,3 +127,13 @@ def test_words_pasted_from_a_pdf_or_a_word_processor_are_found(client):
     plain, pasted = search(client, "officers"), search(client, "oﬃcers")
     assert hit_ids(plain) and hit_ids(pasted) == hit_ids(plain)
     assert hit_ids(search(client, "“domestic abuse”")) == hit_ids(search(client, '"domestic abuse"'))
+
+
+def test_the_home_pages_decision_search_can_ask_for_the_newest_first(client):
+    """'What did the board agree about X since 2019?': words, a body, a date and the newest first, from the home page."""
+    home = client.get("/").text
+    card = re.search(r'<section class="mb-card" id="decisions">.*?</section>', home, flags=re.S).group(0)
+    assert re.search(r'<select name="sort">.*<option value="newest">', card, flags=re.S)
+    html = search(client, "agreed", kind="decisions", sort="newest", **{"from": "2019-01-01"})
+    dates = [d for d in shown_dates(html) if d]
+    assert dates and dates == sorted(dates, reverse=True) and min(dates) >= "2019-01-01"
