@@ -43,7 +43,10 @@ def main() -> None:
         if args.json:
             print(json.dumps(d))
             continue
-        print(("TAKEN " if d["enough"] else "no    ") + f"{d['signals']:+.1f} {', '.join(d['reasons'])}  {d['first']} -> {d['date']}")
+        # (weighed as news that it was done, or as news of progress / the meeting taking its item up)
+        mode = "done " if d.get("as_done") else "other"
+        print(("TAKEN " if d["enough"] else "no    ") + f"{mode} {d['signals']:+.1f} {', '.join(d['reasons'])}  "
+              f"{d['first']} -> {d['date']}")
         print("    action:   " + " ".join(d["action"].split())[:160])
         print("    sentence: " + " ".join(d["sentence"].split())[:160])
 
