@@ -119,6 +119,11 @@ SPEAKER_CONFIRMS_RE = re.compile(r"(?:\b[A-Z]{2,4}|\b(?:[Tt]he\s+)?(?:Clerk|Chai
                                  r"confirmed\s+(?:that\b|all\b)")
 
 
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
 def _cue_holds(verb: str, text: str) -> bool:
     """Whether a decision verb in a sentence is the meeting deciding."""
     if verb == "noted":  # the meeting noted something, not "X noted that ..." (a speaker)
@@ -226,7 +231,10 @@ PERFECT_RE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be
 PRESENT_PASSIVE_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$")
 # and a second verb after the first: 'need to be reviewed and adopted', 'can be accepted and approved', 'to be amended
 # and agreed at next meeting' (what is to come, Souldern, Wretton, Suffolk Libraries)
-MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|shall|needs?|needed|likely\s+to|able\s+to|not)\s+(?:\w+ly\s+)?"
+MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|shall|needs?|needed|likely\s+to|able\s+to|not)\s+"
+                      # an adverb of time between: 'These would then be agreed with Board Health & Safety lead' (Suffolk
+                      # Libraries), 'will first be approved by', 'should also be adopted'
+                      r"(?:(?:\w+ly|then|also|first|still|only|just|soon|again|now)\s+)?"
                       r"(?:be\s+)?(?:\w+ed\s+(?:and|or)\s+)?$")
 ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|new|"
                            r"of|un)\s*-?$")
@@ -403,6 +411,9 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     if strong:
         signal("resolution", 3)
     marker = bool(re.search(r"\b(?:RESOLVED|AGREED|APPROVED|CARRIED)\b", text))
+    # in a line all in capitals the capitals mark no outcome of their own: what is still to come stays so ('THESE ARE
+    # DRAFT MINUTES AND WILL BE AGREED AT THE NEXT PARISH COUNCIL MEETING', Stoke Ferry)
+    shouted = marker and _shouted(text) and not MOTION_IN_RE.search(text)
     if marker:
         signal("marker", 1.5)
     if rule in ("put-to-meeting", "recommendation"):
@@ -453,7 +464,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         clause = text[clause_start:]
         if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
             return Verdict(None, 0, ["observation"])
-        if not motion and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]):
+        if (not motion or shouted) and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]):
             return Verdict(None, 0, ["infinitive"])
         if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
             return Verdict(None, 0, ["adjective"])

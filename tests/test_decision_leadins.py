@@ -208,3 +208,19 @@ def test_the_meetings_own_decision_after_what_came_before(text):
 def test_a_decision_made_at_an_earlier_meeting_stays_reported():
     assert judge("It was agreed at the previous meeting that the Clerk would write to the owner.", "sentence", "agreed",
                  MINUTES).source == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    # Stoke Ferry's footer, all in capitals: its 'AGREED' marks no outcome
+    "THESE ARE DRAFT MINUTES AND WILL BE AGREED AT THE NEXT PARISH COUNCIL MEETING",
+    # Suffolk Libraries' board: what is yet to be agreed, an adverb of time after the modal
+    "These would then be agreed with Board Health & Safety lead to agree the final version to come back to Board.",
+    "The revised policy will first be approved by the Finance Committee.",
+])
+def test_what_will_be_agreed_is_no_decision(text):
+    facts = from_sentences([text], 1, 0)
+    assert not facts or judge(facts[0].text, "sentence", facts[0].kind, MINUTES).source is None
+
+
+def test_a_capital_marker_among_small_words_still_marks_the_outcome():
+    assert judge("It was AGREED to buy the bench.", "sentence", "agreed", MINUTES).source == "meeting"
