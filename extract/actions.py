@@ -33,10 +33,14 @@ ACTION_VERBS = (
     "coordinate|signpost|clarify|escalate|amend|revise|refresh|finalise|finalize|prepare|provide|place|form|locate|"
     "research|draw|write up|bring back|communicate|convey|relay|publicise|publicize|give|action|mention"
 )
+# and the works and errands a parish's or a club's minutes give to someone they name as the subject ('Clerk to pay the
+# invoice', 'That JT install a sign'): only there, since 'requested verbally to install' or 'could ask the Councillor to
+# call it in' name no one who will
+TASK_VERBS = ACTION_VERBS + "|pay|renew|deliver|cut|replace|install|repair|remove|inspect|collect|clear|sign|call|print|visit|fix|buy"
 # 'will be providing', 'will be updating': the -ing form of a verb ending in e ('The Compliance Manager will be
 # updating the Health and Safety responsibilities', Suffolk Libraries; 'The Parish Clerk ... would be making', West
 # Dereham)
-_E_VERBS = "|".join(sorted({v[:-1] for v in ACTION_VERBS.split("|") if v.endswith("e") and " " not in v}))
+_E_VERBS = "|".join(sorted({v[:-1] for v in TASK_VERBS.split("|") if v.endswith("e") and " " not in v}))
 _NAME = r"(?:[A-Z]\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
 _SUBJECT = (rf"{ROLE_PHRASE}|(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
             r"|members|councillors|officers|staff|trustees|all members|all partners|cllr\.?[’']?s|cllrs\.?)")
@@ -48,7 +52,7 @@ IMPLICIT_RE = re.compile(
     rf"^\W*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:\d+(?:\.\d+)*[a-z]{{0,4}}\)\s*)?(?:\d+(?:\.\d+)*\s+)?(?:however,?\s+|also,?\s+|commissioners?\s+|councillors?\s+)?"
     # 'continue as Chairman' holds an office ('Alan kindly agreed to continue as Chairman until the AGM', Friends of
     # Halesworth Library; 'Helaine would continue as Secretary', Stoke Ferry Residents' Association): no task
-    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{ACTION_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b(?!\s+as\b)"
+    rf"(?P<subject>{_SUBJECT})\s+(?P<modal>{_MODAL})\s+(?P<verb>(?:{TASK_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b(?!\s+as\b)"
     rf"(?P<rest>[^.;]*)",
 )
 # "..., which the Clerk will investigate", "agreed that the Clerk would place an advert"
@@ -561,9 +565,9 @@ AGREED_THAT_PASSIVE_RE = re.compile(
 RESOLUTION_PART_RE = re.compile(r"^\W*(?:\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s*)?(?=[Tt]hat\s)")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")
-SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{ACTION_VERBS})\b")
+SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{TASK_VERBS})\b")
 # a post the paper names as the subject anywhere in a sentence: "Matters Arising ... The Head of IT will check ..."
-ROLE_SUBJECT_RE = re.compile(rf"(?P<subject>{ROLE_PHRASE})\s+(?:{_MODAL})\s+(?P<verb>{ACTION_VERBS})\b")
+ROLE_SUBJECT_RE = re.compile(rf"(?P<subject>{ROLE_PHRASE})\s+(?:{_MODAL})\s+(?P<verb>{TASK_VERBS})\b")
 NOT_A_SUBJECT_RE = re.compile(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b")
 
 
@@ -627,7 +631,7 @@ def _role_subject_owners(sentence: str, registry: Registry) -> list[tuple[str, s
 CLAUSE_START_RE = re.compile(r"(?:[,;:•]|\bbut|\band|\bso)\s+(?=[A-Z]|the\s)")
 # every place where IMPLICIT_RE's modal and verb could stand (a space, the modal, the verb): each match of
 # IMPLICIT_RE holds one after its subject, so a clause that starts after the last of them cannot match
-MODAL_VERB_AT_RE = re.compile(rf"(?=\s(?:{_MODAL})\s+(?:(?:{ACTION_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b)")
+MODAL_VERB_AT_RE = re.compile(rf"(?=\s(?:{_MODAL})\s+(?:(?:{TASK_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b)")
 
 
 def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:

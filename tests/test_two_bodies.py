@@ -390,3 +390,23 @@ def test_a_flattened_name_table_is_cut_at_label_lines_as_the_attendance_reader_r
     text = "Alan Smith Chair\nCathy Fleet\nAPOLOGIES:\nBob Jones\nApologies for absence:\nDi Reid\nPresent at the AGM: none"
     assert _runs_between_label_lines(text) == [(None, "Alan Smith Chair\nCathy Fleet"), ("APOLOGIES", "Bob Jones"),
                                                ("Apologies for absence", "Di Reid\nPresent at the AGM: none")]
+
+
+def test_errands_given_to_a_named_subject_are_tasks():
+    """'Clerk to pay the invoice', 'JB to cut the hedge': the works and errands parish and club minutes give were no
+    task verbs, so such a line was no action. They count where the minutes name the one who will do it as the
+    subject; 'requested verbally to install' or 'could ask the Councillor to call it in' (Northwold, Stoke Ferry) stay
+    none. Over the shared papers: West Dereham's 'It was agreed that PW sign the Declaration of Acceptance of Office',
+    and Stoke Ferry's (September 2017, a label paper) 'Resolved: 1) That JT install a sign advising no dogs allowed'."""
+    from minutebook.extract.actions import implicit
+    from minutebook.extract.people import Registry
+
+    registry = Registry()
+    for verb in ("pay the invoice", "renew the insurance", "cut the hedge", "repair the gate", "inspect the play area",
+                 "sign the cheques", "visit the site", "buy a new mower"):
+        facts = implicit(f"Clerk to {verb}.", registry, 1, 0)
+        assert [f.owners for f in facts] == [[("Clerk", "role")]], verb
+    assert not implicit("The club had requested verbally to install a bench.", registry, 1, 0)
+    if (SHARED / "wild").exists():
+        found = _extracted("sf_west-dereham-pc-minutes-2019-05-annual_index.html", "actions")
+        assert [[o["name"] for o in a["owners"]] for a in found if "PW sign the Declaration" in a["description"]] == [["Pam Walker"]]
