@@ -67,6 +67,8 @@ def test_near_between_two_words_is_a_near_search(client):
     assert fts_query("domestic NEAR abuse") == "NEAR(domestic abuse)"
     assert fts_query("domestic NEAR/3 abuse") == "NEAR(domestic abuse, 3)"
     assert fts_query('"domestic NEAR abuse"') == '"domestic NEAR abuse"'  # inside a phrase it is a word
+    assert fts_query("safe NEAR haven NEAR/7 police") == "NEAR(safe haven police, 7)"  # a chain is one group
+    assert fts_query("a NEAR b OR c NEAR d") == "NEAR(a b) OR NEAR(c d)"
     near = search(client, "domestic NEAR abuse", kind="passages")
     both = search(client, "domestic abuse", kind="passages")
     assert hit_ids(near) and set(hit_ids(near)) <= set(hit_ids(both) + hit_ids(search(client, "domestic abuse", kind="passages", page=2)))

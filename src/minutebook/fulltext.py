@@ -81,7 +81,9 @@ def fts_query(text: str | None) -> str:
 
 
 # 'speed NEAR limit' as people type it (FTS5 reads a bare NEAR as the word 'near'): NEAR(speed limit)
-_NEAR_BETWEEN = re.compile(r'(?<![^\s(])("[^"]+"|[^\s"()]+)\s+NEAR(?:/(\d{1,3}))?\s+("[^"]+"|[^\s"()]+)(?![^\s)])')
+_NEAR_TERM = r'(?:"[^"]+"|[^\s"()]+)'
+_NEAR_BETWEEN = re.compile(rf'(?<![^\s(]){_NEAR_TERM}(?:\s+NEAR(?:/\d{{1,3}})?\s+{_NEAR_TERM})+(?![^\s)])')
+_NEAR_WORD = re.compile(r'\s+NEAR(?:/(\d{1,3}))?\s+')
 _SPLIT_QUOTES = re.compile(r'("[^"]*")')
 
 
@@ -91,7 +93,14 @@ def _near(text: str) -> str:
     parts = _SPLIT_QUOTES.split(text)  # a NEAR inside a phrase is the phrase's word
     if not any("NEAR" in p for p in parts[::2]):
         return text
-    return _NEAR_BETWEEN.sub(lambda m: f"NEAR({m.group(1)} {m.group(3)}{', ' + m.group(2) if m.group(2) else ''})", text)
+    return _NEAR_BETWEEN.sub(_near_group, text)
+
+
+def _near_group(m: re.Match) -> str:
+    """'a NEAR b NEAR/5 c' -> NEAR(a b c, 5): one group, the widest distance asked."""
+    parts = _NEAR_WORD.split(m.group(0))
+    terms, distances = parts[::2], [int(d) for d in parts[1::2] if d]
+    return f"NEAR({' '.join(terms)}{', ' + str(max(distances)) if distances else ''})"
 
 
 _LOWER_OR = re.compile(r'(?<=\S)\s+or\s+(?=\S)')
