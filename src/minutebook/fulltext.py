@@ -133,6 +133,10 @@ def with_acronyms(conn: sqlite3.Connection, text: str) -> str:
 
 _WORD = re.compile(r"(?<![\w\"*:-])([^\W\d_]{4,30})(?![\w\"*:-])")
 MAX_COMPOUND_WORDS = 3  # words of one query looked up; a search is a few words
+# passages of a split's phrase read for its hyphenated printing: a common phrase ('in the' for
+# 'inthe') matches most of the archive, and the look runs outside the SQL time limit, so its cost
+# must not grow with the archive; a printing past the first few hundred is too rare to matter
+COMPOUND_CANDIDATES = 300
 _COMPOUNDS: OrderedDict = OrderedDict()  # (connection, data_version, word) -> spaced form or None
 _COMPOUNDS_LOCK = threading.Lock()
 
@@ -158,9 +162,9 @@ def compound_of(conn: sqlite3.Connection, word: str) -> str | None:
         head, tail = word[:cut], word[cut:]
         # the phrase's passages are the only candidates (stemmed: 'co operation' matches
         # 'co-operative' too), so the first one printing the hyphenated word ends the look
-        if conn.execute("select 1 from passages_fts join passages p on p.id = passages_fts.rowid "
-                        "where passages_fts match ? and instr(lower(p.text), ?) limit 1",
-                        [f'"{head} {tail}"', f"{head}-{_stem_part(tail)}"]).fetchone():
+        if conn.execute("select 1 from (select rowid from passages_fts where passages_fts match ? limit ?) c "
+                        "join passages p on p.id = c.rowid where instr(lower(p.text), ?) limit 1",
+                        [f'"{head} {tail}"', COMPOUND_CANDIDATES, f"{head}-{_stem_part(tail)}"]).fetchone():
             found = f"{head} {tail}"
             break
     with _COMPOUNDS_LOCK:
