@@ -21,6 +21,12 @@ WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?
 END_OF_RE = re.compile(rf"(?i)\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?{MONTH_WORD}\b")
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
 ATTEND_RE = re.compile(r"(?i)\b(?:attend\w*|represent)\b")
+# 'raise the matter at the Area Forum on 5th June', 'consider the audit report at our meeting on the 17th April':
+# the day of the meeting the task is for ('their meeting on ...' is another body's business)
+AT_MEETING_ON_RE = re.compile(
+    r"(?i)\b(?:at|to|for)\s+(?!their\b|his\b|her\b)(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,4}?(?:meeting|forum|board|committee|council|agm|conference)\s+on\s+(?:the\s+)?$")
+# 'for the next Board meeting in November', 'at the next CDC Parish Liaison meeting in November'
+NEXT_IN_MONTH_RE = re.compile(rf"(?i)(?:\s+[\w&'-]+){{0,2}}?\s+in\s+{MONTH_WORD}\b(?!\s+\d)")
 
 
 @dataclass
@@ -41,8 +47,27 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def next_meeting_month(text: str) -> int | None:
+    """The month 'the next <body> meeting in <Month>' names, if the text says one."""
+    m = NEXT_MEETING_RE.search(text or "")
+    named = NEXT_IN_MONTH_RE.match(text, m.end()) if m else None
+    return MONTHS[named.group("month").lower()[:3]] if named else None
+
+
+def _in_month(month: int, ref: dt.date, next_meeting: str | None, said: str) -> Due:
+    # 'at the September meeting' said on 11 September is this month's (a committee meeting later in
+    # it), not next year's: the month that comes next, this one included
+    year = ref.year if month >= ref.month else ref.year + 1
+    if next_meeting and next_meeting[5:7] == f"{month:02d}" and next_meeting[:4] in (str(year), str(ref.year)):
+        return Due(next_meeting, "day", said)
+    return Due(month_end(year, month), "month", said)
+
+
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayfirst: bool = True) -> Due | None:
     ref = dt.date.fromisoformat(meeting_date) if meeting_date and len(meeting_date) == 10 else None  # YYYY-MM: month only
+    # a paper dated only to its month still places 'the January meeting' (December 2017's is January 2018)
+    month_ref = ref or (dt.date(int(meeting_date[:4]), int(meeting_date[5:7]), 1)
+                        if meeting_date and re.fullmatch(r"\d{4}-\d{2}", meeting_date) else None)
     for d in find_dates(text, dayfirst=dayfirst, reference=ref):
         before = text[max(0, d.start - 25):d.start]
         deadline = bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
@@ -50,7 +75,7 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
             continue  # a date in the past of the meeting is history, not a due date
         # a date that states its year, in any notation ('6.2.19', '6 February 2019'), dates the task, not just an event
         if not d.year_stated and not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*$", before) \
-                and not ATTEND_RE.search(text[:d.start]):
+                and not ATTEND_RE.search(text[:d.start]) and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
         if d.precision == "month":
             y, m = int(d.iso[:4]), int(d.iso[5:7])
@@ -67,17 +92,15 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
         target = _add_months(ref, n * (12 if unit == "year" else 1))
         return Due(month_end(target.year, target.month), "month", m.group(0))
     m = NEXT_MEETING_RE.search(text)
+    named = NEXT_IN_MONTH_RE.match(text, m.end()) if m else None
+    if named and month_ref:  # the month the paper gives its next meeting: the stated date only if in it
+        return _in_month(next_meeting_month(text), month_ref, next_meeting, m.group(0) + named.group(0))
     if m and next_meeting:
         return Due(next_meeting, "day", m.group(0))
     m = END_OF_RE.search(text) or MONTH_MEETING_RE.search(text) or MONTH_DEADLINE_RE.search(text)
-    if m and ref:
+    if m and month_ref:
         month = MONTHS[m.group("month").lower()[:3]]
         if re.match(r"(?i)before\s+(?!(?:the\s+)?end\b)", m.group(0)) and m.re.pattern == MONTH_DEADLINE_RE.pattern:
             month = month - 1 or 12  # 'before April' is done by the end of March
-        # 'at the September meeting' said on 11 September is this month's (a committee meeting later in
-        # it), not next year's: the month that comes next, this one included
-        year = ref.year if month >= ref.month else ref.year + 1
-        if next_meeting and next_meeting[5:7] == f"{month:02d}" and next_meeting[:4] in (str(year), str(ref.year)):
-            return Due(next_meeting, "day", m.group(0).strip())
-        return Due(month_end(year, month), "month", m.group(0).strip())
+        return _in_month(month, month_ref, next_meeting, m.group(0).strip())
     return None

@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 
-from ..extract.due import NEXT_MEETING_RE
+from ..extract.due import NEXT_MEETING_RE, next_meeting_month
 
 NEXT_WITHIN_DAYS = 123  # about four months: a body that meets at all meets again within them
 
@@ -89,6 +89,9 @@ def redate(rows: list[dict], meetings: list[dict]) -> list[dict]:
             found = None
         else:
             found = next_meeting_due(row["date"], stated.get(row.get("meeting_id")), [d for d in dates if d > row["date"]])
+        month = next_meeting_month(row["due_text"])
+        if month and (not found or int(found[0][5:7]) != month):
+            continue  # 'the next Board meeting in November': the month the paper names stands unless the archive shows that meeting
         date, precision = found if found else (None, None)
         if (date, precision) != (row.get("due_date"), row.get("due_precision")):
             row["due_date"], row["due_precision"] = date, precision
