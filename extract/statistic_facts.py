@@ -36,13 +36,16 @@ def statistics(docs, structure, facts):
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
         counts = None  # whether the passage is English, asked only of a passage with a figure in it
         signed = _signed_columns(p) if p.kind == "table_row" else None
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
             if counts is None and _DIGIT.search(sentence):
                 counts = reads_as_english(p.text)
             if p.kind != "table_row":
                 signed = _signed_columns(p, sentence) if _DIGIT.search(sentence) else None
             next_item = _next_item_label(sentence, numbering)
             found = _with_run_on(tail, sentence, currency, counts is not False and signed is None)
+            if found and p.kind != "table_row":
+                found = _with_lead(sentence, _lead(passages, n, sentences, i), found, currency,
+                                   counts is not False and signed is None)
             tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
             for s in found:
                 if s.start == next_item or _a_stated_speed(s, speeds.get(p.item, ())):
@@ -94,6 +97,37 @@ def _with_run_on(tail: str, sentence: str, currency, counts):
     joined = tail + " "
     kept = {(f.start - len(joined), f.unit) for f in find_statistics(joined + sentence, currency, counts)}
     return [f for f in found if (f.start, f.unit) in kept]
+# what opens the words after a cut sentence that carry on its clause: a lower-case word ('minutes speaking time')
+CARRIES_ON_RE = re.compile(r"\s*[a-z]")
+# a figure that ends its sentence, at most its bracket closing after it ('three (3)')
+ENDS_WITH_FIGURE_RE = re.compile(r"[)\]]?\s*")
+
+
+def _lead(passages, n: int, sentences: list[str], i: int) -> str:
+    """The start of the words that follow a sentence: its passage's next sentence, or the next passage's text
+    when that is running text too (a table row or a heading starts something else)."""
+    if i + 1 < len(sentences):
+        return sentences[i + 1][:TAIL_CHARS]
+    if n + 1 < len(passages) and passages[n + 1].kind not in ("heading", "table_row"):
+        return passages[n + 1].text[:TAIL_CHARS]
+    return ""
+
+
+def _with_lead(sentence: str, lead: str, found, currency, counts):
+    """A figure that ends a sentence the line break or the splitter cut before its unit ('Each person is allowed
+    three (3)' / 'minutes speaking time', Baldwin Park) is read with the words that carry on after it, as a figure
+    on one line would be: that may make it a duration, a page or an age. The words after can only take a figure
+    away, and only one the sentence ends with, and only when they carry on in lower case (a new item, a heading or
+    a name opens with a capital)."""
+    if not lead or not CARRIES_ON_RE.match(lead):
+        return found
+    last = [f for f in found if ENDS_WITH_FIGURE_RE.fullmatch(sentence, f.end)]
+    if not last:
+        return found
+    kept = {(f.start, f.unit) for f in find_statistics(sentence + " " + lead.strip(), currency, counts)}
+    return [f for f in found if f not in last or (f.start, f.unit) in kept]
+
+
 # a Markdown paper escapes the full stop of a number that opens a line ('6\\. Announcement'), lest it turn into a list
 ITEM_LABEL_RE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\|\s))(\d{1,2})(?:\.\d{1,2})*(?:\\?\.)?\s*[A-Z][a-z]")
 TRAILING_LABEL_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})\\?\.\s*$")

@@ -99,3 +99,32 @@ def test_a_number_hyphened_to_a_word_describes_what_follows():
     assert not figures("sf_northwold-pc-minutes-2018-05-annual_index.html", "5-bar timber", "count")
     assert not figures("sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html", "4-bedroom homes", "count")
     assert found("We have 30-odd members") == [(30.0, "count", "30")]
+
+
+@needs_shared
+def test_a_figure_whose_unit_opens_the_next_line_is_read_with_it():
+    """Baldwin Park's agenda breaks 'Each person is allowed three (3)' / 'minutes speaking time' over two passages:
+    the figure is a duration, as Beverly Hills's 'approximately three (3) minutes of speaking time' on one line is;
+    Beverly Hills's '350 words' beside it, and Des Moines's 'two (2) conventional cab heavy duty truck chassis', stay
+    counts."""
+    assert not figures("ca_baldwinpark_agenda_1.pdf", "Each person is allowed three (3)", "count")
+    assert figures("ca_beverlyhills_agenda_1.pdf", "approximately three (3) minutes of speaking time") == [
+        (350.0, "count", "350")]
+    assert (2.0, "count", "2") in figures("dsm_2021-05-10_agenda.pdf", "two (2) conventional cab heavy duty")
+
+
+def test_only_lower_case_words_carrying_on_take_a_cut_figure_away():
+    """What follows a cut sentence is read with its last figure only when it carries on the clause in lower case:
+    the Welsh count cut from its noun ('roedd 9' / 'aelod yn bresennol') stays, and so does a figure before a new
+    sentence, heading or name ('Minutes of the last meeting')."""
+    from minutebook.extract.statistic_facts import _with_lead
+
+    def kept(sentence, lead):
+        return [(f.value, f.unit) for f in _with_lead(sentence, lead, find_statistics(sentence), None, True)]
+
+    assert kept("Each person is allowed three (3)", "minutes speaking time. A Spanish speaking") == []
+    assert kept("Each person is allowed three (3)", "Minutes speaking time. A Spanish speaking") == [(3.0, "count")]
+    assert kept("Yn y cyfarfod roedd 9", "aelod yn bresennol") == [(9.0, "count")]
+    assert kept("The hall was booked for 4", "hours on Saturday") == []
+    # a figure inside the sentence, not at its end, is the sentence's own reading
+    assert kept("Each person is allowed three (3) questions and", "minutes of time") == [(3.0, "count")]
