@@ -15,7 +15,7 @@ from . import sentence_actions
 from .action_matter import with_matter
 from .action_match import stems
 from .action_split import split_marked
-from .due import find_due
+from .due import find_due, next_meeting_said
 from .side_column import side_column_actions
 from .task_clauses import task_clauses
 from .trailing_owner import trailing_owner_actions
@@ -141,7 +141,10 @@ def actions(docs, structure, registry, facts, pages=()):
             "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,
             "text": fact.text, "description": fact.description,
             "owners": [{"name": name, "kind": kind} for name, kind in owners],
-            "due_text": due.text if due else fact.due_hint, "due_date": due.date if due else None,
+            # 'by the next meeting' in a paper that states no next meeting: its words are kept, so the
+            # body's next paper in the archive can date it (ingest/next_meeting_due.py)
+            "due_text": due.text if due else (fact.due_hint or next_meeting_said(fact.description)),
+            "due_date": due.date if due else None,
             "due_precision": due.precision if due else None, "status": fact.status, "status_text": fact.status_text,
             "ref": fact.ref, "rule": fact.rule, "restricted": p.restricted,
         })

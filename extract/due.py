@@ -47,6 +47,11 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def next_meeting_said(text: str) -> str | None:
+    m = NEXT_MEETING_RE.search(text or "")
+    return m.group(0) if m else None
+
+
 def next_meeting_month(text: str) -> int | None:
     """The month 'the next <body> meeting in <Month>' names, if the text says one."""
     m = NEXT_MEETING_RE.search(text or "")

@@ -395,6 +395,8 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
                     window += " " + " ".join(x.text for x in blocks[i + 1:i + follow])
                 owner = _meeting_index_at(s, i)
                 ref = s.meetings[owner] if owner is not None else None
+                if not follow and ref is not None and _anothers_next_meeting(m.group(0), ref.body):
+                    continue
                 date = first_date(window, reference=dt.date.fromisoformat(ref.date[:7] + "-01") if ref else None)
                 if not date or date.precision != "day":
                     continue
@@ -410,6 +412,16 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
                     ref.next_meeting = iso
         if s.next_meeting or any(m.next_meeting for m in s.meetings):
             return
+
+
+def _anothers_next_meeting(said: str, body: str) -> bool:
+    """'the next Community Group Meeting in Bury St. Edmunds on 10th February' in a board's minutes
+    is another body's meeting, not the board's next one (a due 'by the next meeting' then fell due on
+    it); an initialism ('the next SPC meeting') may be the body's own."""
+    from .next_meeting_due import anothers_meeting
+
+    plain = " ".join(w for w in re.findall(r"[A-Za-z]+", said) if not w.isupper())
+    return anothers_meeting(plain, set(body_key(body or "").split()))
 
 
 def _records_its_agenda(s: Structure, window: str) -> bool:

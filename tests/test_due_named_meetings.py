@@ -73,3 +73,20 @@ def test_the_month_of_the_next_meeting():
     assert next_meeting_month("for the next Board meeting in November") == 11
     assert next_meeting_month("for the next Board meeting") is None
     assert next_meeting_month("the next meeting on the 10th January 2012") is None
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory):
+    return ingested(tmp_path_factory, [WILD / n for n in ("sl_board-meeting-minutes-2014-01-30.pdf",
+                                                          "sl_board-meeting-minutes-2014-03-20.pdf")], "due_board_2014")
+
+
+def test_another_bodys_next_meeting_is_not_the_boards(board):
+    # the board's January 2014 minutes invite Friends 'to the next Community Group Meeting in Bury St.
+    # Edmunds on 10th February 2014' and state their own next meeting with a typing slip ('will on 20th
+    # March 2013'): the Community Group's meeting is not the board's next, and the board's 'update at the
+    # next meeting' falls due at its next paper in the archive, 20 March 2014
+    stated = list(board.query("select m.next_meeting from meetings m where m.date = '2014-01-30'"))
+    assert stated and stated[0]["next_meeting"] != "2014-02-10"
+    assert _due(board, "sl_board-meeting-minutes-2014-01-30.pdf", "%The Staff Focus Groups are being arranged") == \
+        ("2014-03-20", "day")
