@@ -202,15 +202,21 @@ def _spellings(rows, authorities, names: dict[int, str], meetings: dict[tuple, t
 
 
 def _assign_ids(db, rows, spelling_of, groups, spellings) -> dict[int, int]:
-    """Group root -> person id: the id most of the group's rows had, each id to one group."""
+    """Group root -> person id: the id most of the group's rows had, each id to one group. The
+    rows of public papers vote first: the public copy numbers people by these ids, so a
+    restricted paper naming the same people must not move who holds which id there."""
     votes: dict[int, Counter] = defaultdict(Counter)
+    public_votes: dict[int, Counter] = defaultdict(Counter)
+    restricted = {doc for (doc,) in db.execute("select id from documents where restricted = 1")}
     root_of = {sid: root for root, members in groups.items() for sid in members}
     for (pid, name, doc, sex), sid in spelling_of.items():
         votes[root_of[sid]][pid] += 1
+        public_votes[root_of[sid]][pid] += doc not in restricted
     taken: set[int] = set()
     result: dict[int, int] = {}
-    for root in sorted(groups, key=lambda r: (-sum(votes[r].values()), r)):
-        best = next((pid for pid, _ in sorted(votes[root].items(), key=lambda x: (-x[1], x[0])) if pid not in taken), None)
+    for root in sorted(groups, key=lambda r: (-sum(public_votes[r].values()), -sum(votes[r].values()), r)):
+        ranked = sorted(votes[root], key=lambda pid: (-public_votes[root][pid], -votes[root][pid], pid))
+        best = next((pid for pid in ranked if pid not in taken), None)
         name = _canonical([spellings[s].name for s in groups[root]], votes[root])
         if best is None:
             best = db["people"].insert({"name": name, "key": name_key(name)}).last_pk
