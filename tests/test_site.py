@@ -482,3 +482,17 @@ def test_each_home_page_figure_opens_the_rows_it_counts(site):
         html = page(client, htmllib.unescape(href))
         if int(count):
             assert "<table" in html or 'class="mb-hit' in html, (label, href)
+
+
+def test_a_person_chairing_a_meeting_has_that_role_on_their_page(site):
+    """A role the attendance list gives ('Councillor Ghani (CHAIR)') is a role the person held: the
+    page's Roles must not say 'No posts recorded' above an attendance row saying 'chair'."""
+    db, client = site
+    chairs = db.execute("select distinct a.person_id, a.role, m.body from attendance a join meetings m on m.id = a.meeting_id "
+                        "where a.role is not null and a.person_id is not null").fetchall()
+    assert chairs
+    for person, role, body in chairs:
+        html = page(client, f"/person/{person}")
+        roles = re.search(r"<h2>Roles</h2>(.*?)<h2>", html, flags=re.S).group(1)
+        assert "No posts recorded" not in roles, person
+        assert role.lower() in text_of(roles).lower(), (person, role)
