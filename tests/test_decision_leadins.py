@@ -6,25 +6,21 @@ Northwold, Souldern); a decision verb that only describes a noun ('a standards a
 elected by the public'); a state told by a speaker ('they had not been approved by full council'). Real papers of
 each body; skips without ../shared."""
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from minutebook.extract.decisions import from_sentences, judge
-from minutebook.extract.run import extract_document
-from minutebook.ingest.read import read_document
-from minutebook.ingest.structure import find_structure
+
+from .wild_papers import paper_decisions
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
 MINUTES = {"doc_kind": "minutes", "meeting_role": "records", "meeting_year": 2019, "body": "Parish Council"}
 
 
-@lru_cache(maxsize=None)
 def decisions_of(name: str) -> tuple:
-    doc = read_document(str(SHARED / "wild" / name), ocr=False)
-    return tuple(extract_document(doc, find_structure(doc))["decisions"])
+    return paper_decisions("wild", name)
 
 
 def texts(name: str, source: str | None = None) -> list[str]:

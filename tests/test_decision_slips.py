@@ -4,25 +4,21 @@ on ('agreed to advise', 'had agreed to fund'), an issue 'resolved with' someone 
 approved'), an observation whose 'that' is left out. Real papers where the corpus has them; sentences of the papers
 of further bodies. Skips the papers without ../shared."""
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from minutebook.extract.decisions import from_sentences, judge
-from minutebook.extract.run import extract_document
-from minutebook.ingest.read import read_document
-from minutebook.ingest.structure import find_structure
+
+from .wild_papers import paper_decisions
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
 MINUTES = {"doc_kind": "minutes", "meeting_role": "records", "meeting_year": 2016, "body": "Wereham Parish Council"}
 
 
-@lru_cache(maxsize=None)
 def decisions_of(name: str) -> tuple:
-    doc = read_document(str(SHARED / "wild" / name), ocr=False)
-    return tuple(extract_document(doc, find_structure(doc))["decisions"])
+    return paper_decisions("wild", name)
 
 
 def decided(text):

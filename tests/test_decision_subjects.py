@@ -5,25 +5,21 @@ identical subject-less vote lines were kept as one. The vote now takes the sente
 says what was moved; a vote retelling its item's resolution box is no second decision (Kingston). Papers of five
 bodies. Skips without ../shared."""
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from minutebook.extract.decisions import from_sentences, lacks_subject
-from minutebook.extract.run import extract_document
-from minutebook.ingest.read import read_document
-from minutebook.ingest.structure import find_structure
+
+from .wild_papers import paper_decisions
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 needs_shared = pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(),
                                   reason="needs ../shared/wild and ../shared/real")
 
 
-@lru_cache(maxsize=None)
 def decisions_of(folder: str, name: str) -> tuple:
-    doc = read_document(str(SHARED / folder / name), ocr=False)
-    return tuple(d for d in extract_document(doc, find_structure(doc))["decisions"] if d.get("source") == "meeting")
+    return tuple(d for d in paper_decisions(folder, name) if d.get("source") == "meeting")
 
 
 def holding(folder, name, words):

@@ -2,6 +2,8 @@
 several, and an action in it (a test skips when a paper is not there: a fresh clone has no
 ../shared)."""
 
+from functools import lru_cache
+
 import pytest
 
 from .conftest import SHARED
@@ -17,6 +19,17 @@ def wild_attendance(name: str) -> list[dict]:
         pytest.skip(f"needs ../shared/wild/{name}")
     doc = read_document(str(path))
     return extract_document(doc, find_structure(doc))["attendance"]
+
+
+@lru_cache(maxsize=None)
+def paper_decisions(folder: str, name: str) -> tuple:
+    """Every decision extracted from ../shared/FOLDER/NAME, read once per test run (no OCR)."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(SHARED / folder / name), ocr=False)
+    return tuple(extract_document(doc, find_structure(doc))["decisions"])
 
 
 def ingested(tmp_path_factory, papers, name: str):
