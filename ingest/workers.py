@@ -19,6 +19,12 @@ from .limits import Limits
 
 PR_SET_PDEATHSIG = 1
 
+# This process's ends of its workers' pipes. A forked worker inherits every one of them, its
+# own included, and must close them: a worker holding its own pipe's other end never reads EOF,
+# so when this process is killed it would wait on that pipe for ever (seen in CI: an orphaned
+# worker asleep in a socket read, holding the test's stdout open).
+_parent_ends: set = set()
+
 
 def die_with_parent(sig: int = signal.SIGKILL) -> None:
     """Ask Linux to kill this process when its parent dies (kill -9 included); elsewhere a no-op."""
@@ -28,16 +34,21 @@ def die_with_parent(sig: int = signal.SIGKILL) -> None:
         pass
 
 
-def _serve(conn, limits: Limits, options: dict) -> None:
+def _serve(conn, parent: int, limits: Limits, options: dict) -> None:
     from .ocr import ocr_settings
     from .pipeline import parse_file
     from .progress import listen
 
+    for end in list(_parent_ends):
+        end.close()
+    _parent_ends.clear()
     try:
         os.setpgid(0, 0)
     except OSError:
         pass
     die_with_parent()
+    if os.getppid() != parent:  # the parent was killed between the fork and the line above
+        os._exit(0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     limits_module.apply(limits)
     listen(lambda doing: conn.send(("progress", doing)))  # the parent's progress bar names the page being read
@@ -56,7 +67,8 @@ class _Worker:
     def __init__(self, context, limits: Limits, options: dict):
         self.limits = limits
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, limits, options), daemon=True)
+        _parent_ends.add(self.conn)
+        self.process = context.Process(target=_serve, args=(child, os.getpid(), limits, options), daemon=True)
         self.process.start()
         child.close()
         try:
@@ -93,6 +105,10 @@ class _Worker:
             except (OSError, ProcessLookupError):
                 pass
         self.process.join(5)
+        self._close()
+
+    def _close(self) -> None:
+        _parent_ends.discard(self.conn)
         self.conn.close()
 
     def stop(self) -> None:
@@ -104,7 +120,7 @@ class _Worker:
         if self.process.is_alive():
             self.kill()
         else:
-            self.conn.close()
+            self._close()
 
 
 def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, options: dict,

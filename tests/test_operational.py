@@ -34,10 +34,29 @@ def pending(db) -> list:
     return sqlite_utils.Database(db).execute("select task from pending_work").fetchall()
 
 
-def _ingest(folder, db, **env):
+def _ingest(folder, db, output=subprocess.PIPE, **env):
     return subprocess.Popen([sys.executable, "-m", "minutebook", "ingest", str(folder), "--db", str(db)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **env})
+                            stdout=output, stderr=output, text=True, env={**os.environ, **env})
+
+
+def _killed_run(folder, db, mark, **env):
+    """A run that will be SIGKILLed. Its output goes nowhere, so a worker that outlived it
+    cannot hold this test's pipe open: the test waits on the process and then, if a worker
+    is still there, fails saying so (and kills it) rather than hanging."""
+    return _ingest(folder, db, output=subprocess.DEVNULL, MINUTEBOOK_TEST_MARK=mark, **env)
+
+
+@pytest.fixture
+def reaped():
+    """Marks whose processes are killed after the test, whatever it found."""
+    marks = []
+    yield marks
+    for mark in marks:
+        for pid in marked(mark):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
 
 
 def marked(mark: str) -> list[int]:
@@ -63,11 +82,12 @@ def wait_until(condition, seconds=60.0):
 
 
 @pytest.mark.parametrize("stage", ["parse", "write", "merge"])
-def test_kill_at_every_stage_is_finished_by_the_next_run(stage, corpus_copy, corpus_db, tmp_path):
+def test_kill_at_every_stage_is_finished_by_the_next_run(stage, corpus_copy, corpus_db, tmp_path, reaped):
     db = tmp_path / f"{stage}.db"
     mark = uuid.uuid4().hex
-    killed = _ingest(corpus_copy, db, MINUTEBOOK_KILL_AT=stage, MINUTEBOOK_TEST_MARK=mark)
-    killed.communicate(timeout=600)
+    reaped.append(mark)
+    killed = _killed_run(corpus_copy, db, mark, MINUTEBOOK_KILL_AT=stage)
+    killed.wait(timeout=600)
     assert killed.returncode == -signal.SIGKILL
     assert wait_until(lambda: not marked(mark), 10), "worker processes outlived the killed run"
     database = sqlite_utils.Database(db)
@@ -86,7 +106,7 @@ def test_kill_at_every_stage_is_finished_by_the_next_run(stage, corpus_copy, cor
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="the tesseract program is not installed")
-def test_killed_run_leaves_no_tesseract_and_no_page_images(tmp_path):
+def test_killed_run_leaves_no_tesseract_and_no_page_images(tmp_path, reaped):
     from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
@@ -107,14 +127,15 @@ def test_killed_run_leaves_no_tesseract_and_no_page_images(tmp_path):
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     mark = uuid.uuid4().hex
-    run = _ingest(folder, tmp_path / "o.db", MINUTEBOOK_TEST_MARK=mark, TMPDIR=str(tmp))
+    reaped.append(mark)
+    run = _killed_run(folder, tmp_path / "o.db", mark, TMPDIR=str(tmp))
 
     def tesseract_running():
         return any(_name(pid) == "tesseract" for pid in marked(mark))
 
     assert wait_until(tesseract_running, 120), "tesseract never started"
     run.send_signal(signal.SIGKILL)
-    run.communicate()
+    run.wait(timeout=60)
     assert wait_until(lambda: not marked(mark), 10), [_name(pid) for pid in marked(mark)]
     assert os.listdir(tmp) == []
 
