@@ -413,6 +413,19 @@ def publish_archive(db_path: str, changed: bool = True, reader_notes: dict | Non
 def _checkpoint(stage: str, name: str = "") -> None:
     """Fault injection for the kill-at-every-stage tests: MINUTEBOOK_KILL_AT=parse|write|merge
     kills the run, and read:FILENAME the worker reading that file, with SIGKILL when it reaches
-    that stage (no cleanup, as kill -9 or a crash inside a library)."""
-    if os.environ.get("MINUTEBOOK_KILL_AT") in (stage, f"{stage}:{name}"):
+    that stage (no cleanup, as kill -9 or a crash inside a library); see _first_time."""
+    if os.environ.get("MINUTEBOOK_KILL_AT") in (stage, f"{stage}:{name}") and _first_time():
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _first_time() -> bool:
+    """With MINUTEBOOK_KILL_ONCE=FLAG the kill happens only where FLAG did not exist yet (a
+    crash that a second try does not meet); without it, every time."""
+    flag = os.environ.get("MINUTEBOOK_KILL_ONCE")
+    if not flag:
+        return True
+    try:
+        os.close(os.open(flag, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        return True
+    except FileExistsError:
+        return False

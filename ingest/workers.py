@@ -135,6 +135,7 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
     grew and pays for its fork once (a fresh one per paper cost a third more CPU)."""
     context = multiprocessing.get_context("fork")  # workers inherit loaded modules and registered components
     queue = deque(todo)
+    crashed_once: set[tuple[str, str]] = set()
     pool: list[_Worker] = keep if keep is not None else []
     for w in [w for w in pool if not w.process.is_alive()]:  # a kept worker that died while idle
         w.kill()
@@ -164,6 +165,15 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                     store(finished)
                     continue
                 w.sample_memory()
+                if not w.process.is_alive() and _crashed(w, limits) and w.task not in crashed_once:
+                    # A crash can be the process's, not the paper's (CI once lost a good paper to
+                    # one): a fresh worker reads it again; a paper that crashes twice is recorded.
+                    crashed_once.add(w.task)
+                    queue.appendleft(w.task)
+                    _say_again(w)
+                    w.kill()
+                    pool.remove(w)
+                    continue
                 if not w.process.is_alive():
                     reason = _death(w, limits)
                 elif time.monotonic() > w.deadline:
@@ -203,9 +213,22 @@ def _messages(w: _Worker) -> dict | None:
     return None
 
 
-def _death(w: _Worker, limits: Limits) -> str:
+def _crashed(w: _Worker, limits: Limits) -> bool:
+    """Died of a signal while under its memory ceiling: not a verdict on the paper yet."""
     code = w.process.exitcode
-    if w.peak >= 0.9 * limits.memory_bytes + limits.inherited_bytes:
+    return code is not None and code < 0 and w.peak < 0.9 * limits.memory_bytes + limits.inherited_bytes
+
+
+def _say_again(w: _Worker) -> None:
+    import sys
+
+    print(f"minutebook: {_death(w, None)} ({w.task[0]}); reading it again in a fresh process",
+          file=sys.stderr, flush=True)
+
+
+def _death(w: _Worker, limits: Limits | None) -> str:
+    code = w.process.exitcode
+    if limits is not None and w.peak >= 0.9 * limits.memory_bytes + limits.inherited_bytes:
         return limits.over_memory()
     if code is not None and code < 0:
         try:

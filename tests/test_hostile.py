@@ -175,6 +175,23 @@ def test_a_worker_that_dies_costs_only_its_paper(tmp_path):
     assert status == {f"paper-{n}.txt": ("ok", None) for n in (0, 1, 3)}
 
 
+def test_a_worker_that_dies_once_costs_nothing(tmp_path):
+    """A crash that a fresh process does not meet again (the process's, not the paper's: CI once
+    lost a good paper to one) is read again, said on stderr, and the paper is ingested."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"paper-{n}.txt").write_text(f"Minutes of the Board\n\nItem {n}: the Board agreed the plan.\n")
+    db = tmp_path / "w.db"
+    result = run_cli("ingest", folder, "--db", db, env={"MINUTEBOOK_KILL_AT": "read:paper-1.txt",
+                                                        "MINUTEBOOK_KILL_ONCE": str(tmp_path / "killed")})
+    assert result.returncode == 0, result.stderr
+    assert "died (SIGKILL)" in result.stderr and "paper-1.txt); reading it again in a fresh process" in result.stderr
+    status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
+    assert status == {f"paper-{n}.txt": ("ok", None) for n in range(3)}
+    assert rows(db, "select count(*) n from decisions")[0]["n"] >= 3
+
+
 def test_a_paper_that_breaks_after_it_was_fine_keeps_its_content_on_every_run(tmp_path):
     folder = tmp_path / "p"
     folder.mkdir()
