@@ -23,8 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-CACHES = {"wild": Path("/work/base6/wild.db.ocr-cache")}
-DEFAULT_CACHE = Path("/work/base6/eval.db.ocr-cache")
+CACHES = {"wild": Path("/work/base9/wild.db.ocr-cache")}
+DEFAULT_CACHE = Path("/work/base9/eval.db.ocr-cache")
 
 
 def papers(folders: list[Path]):

@@ -16,6 +16,9 @@ MIN_COLUMN_GAP = 60.0  # points between two labels of one header row
 COLUMN_SLACK = 8.0  # points: a column's names may start this far left of its label
 MAX_DEPTH = 260.0  # points below the header a column of names may reach
 ITEM_START_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?(?:\s|$)")
+# every label holds one of these words (LABEL_TEXT_RE): a page whose text holds fewer than two has no
+# header row, and is not cut into boxes at all (most pages: the cutting is most of a page's reading)
+LABEL_WORD_RE = re.compile(r"present|attendance|attendees|apologies|absent|public")
 
 
 def _rows(pieces):
@@ -31,23 +34,23 @@ def _rows(pieces):
     return [sorted(r, key=lambda p: p[0]) for r in rows]
 
 
-def _text(textpage, left, bottom, right, top) -> str:
-    return re.sub(r"\s+", " ", textpage.get_text_bounded(left, bottom, right, top)).strip()
+def _text(page, left, bottom, right, top) -> str:
+    return re.sub(r"\s+", " ", page.bounded(left, bottom, right, top)).strip()
 
 
-def _split_wide(textpage, piece, cuts):
+def _split_wide(page, piece, cuts):
     """A piece the text layer ran across a column's edge ('Nick Oakhill (NO) CHAIR David Carlisle')
     is cut there, where the page is blank."""
     left, bottom, right, top = piece
     out = []
     for x in sorted(cuts):
-        if left < x - 2 < x + 2 < right and not _text(textpage, x - 2, bottom, x + 2, top):
+        if left < x - 2 < x + 2 < right and not _text(page, x - 2, bottom, x + 2, top):
             out.append((left, bottom, x, top))
             left = x
     return out + [(left, bottom, right, top)]
 
 
-def _labels(textpage, row, bottom, top):
+def _labels(page, row, bottom, top):
     """The header's labels: its pieces, with a colon printed apart joined to the label before it."""
     spans: list[list[float]] = []
     for p in row:
@@ -55,7 +58,7 @@ def _labels(textpage, row, bottom, top):
             spans[-1][1] = p[2]
         else:
             spans.append([p[0], p[2]])
-    return [(a, b, _text(textpage, a, bottom, b, top)) for a, b in spans]
+    return [(a, b, _text(page, a, bottom, b, top)) for a, b in spans]
 
 
 def _inked(textpage, row):
@@ -87,20 +90,18 @@ def _inked(textpage, row):
     return out
 
 
-def label_columns(textpage, page_width: float) -> list[tuple[str, list[str]]]:
+def label_columns(page, page_width: float, text: str) -> list[tuple[str, list[str]]]:
     """(label, the names under it) for the first header row of two or more attendance labels
-    side by side on this pdfium text page; [] when there is none."""
-    pieces = []
-    for k in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(k)
-        if _text(textpage, left, bottom, right, top):
-            pieces.append((left, bottom, right, top))
+    side by side on this page (a pdf_text.PageText, whose whole text is `text`); [] when there is none."""
+    if len(LABEL_WORD_RE.findall(re.sub(r"\s+", "", text).lower())) < 2:
+        return []
+    pieces = [rect for rect in page.rects if _text(page, *rect)]
     rows = _rows(pieces)
     for n, row in enumerate(rows):
         bottom, top = min(p[1] for p in row), max(p[3] for p in row)
-        labels = _labels(textpage, row, bottom, top)
+        labels = _labels(page, row, bottom, top)
         if len(labels) == 1 and labels[0][2].count(":") >= 2:
-            labels = _labels(textpage, _inked(textpage, row), bottom, top)  # 'Present: Members of the Public:'
+            labels = _labels(page, _inked(page.textpage, row), bottom, top)  # 'Present: Members of the Public:'
         if len(labels) < 2 or not all(LABEL_TEXT_RE.match(t) for _, _, t in labels) or \
                 any((b[0] + b[1]) / 2 - (a[0] + a[1]) / 2 < MIN_COLUMN_GAP for a, b in zip(labels, labels[1:])):
             continue
@@ -109,18 +110,18 @@ def label_columns(textpage, page_width: float) -> list[tuple[str, list[str]]]:
         columns = [[[t.rstrip(": "), []]] for _, _, t in labels]
         for below in rows[n + 1:]:
             high = max(p[3] for p in below)
-            line = _text(textpage, 0, min(p[1] for p in below), page_width, high)
+            line = _text(page, 0, min(p[1] for p in below), page_width, high)
             if bottom - high > MAX_DEPTH or ITEM_START_RE.match(line) or any(p[2] - p[0] > 0.6 * page_width for p in below):
                 break  # the minutes' first item, or a line of prose: the columns have ended
             cells: dict[int, list] = {}
             for piece in below:
-                for part in _split_wide(textpage, piece, cuts):
+                for part in _split_wide(page, piece, cuts):
                     k = min(range(len(centres)), key=lambda i: abs(centres[i] - (part[0] + part[2]) / 2))
                     cells.setdefault(k, []).append(part)
             for k, parts in sorted(cells.items()):
                 cell = ""
                 for m, part in enumerate(sorted(parts)):
-                    raw = textpage.get_text_bounded(*part)
+                    raw = page.bounded(*part)
                     gap = part[0] - sorted(parts)[m - 1][2] if m else 0
                     # a wide gap parts two columns under one label ('Also in attendance' over two)
                     cell += (", " if cell and gap > 20 else " " if cell and (cell.endswith(" ") or gap > 2) else "") + raw.replace("\r", " ").replace("\n", " ")

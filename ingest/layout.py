@@ -31,7 +31,7 @@ class SideMark:
     left: float  # x of the mark, to check that marks form one column
 
 
-def _pieces(textpage, rects, page_width: float) -> list[tuple[tuple, list]]:
+def _pieces(rects, page_width: float) -> list[tuple[tuple, list]]:
     """The column's lines: narrow runs of text in the right margin, the parts of one line joined
     ('BM' 'c' -> 'BMc'), each with its box and the rects it is made of."""
     narrow = sorted((r for r in rects if r[0] >= page_width * SIDE_ZONE and r[2] - r[0] <= MAX_MARK_WIDTH),
@@ -49,7 +49,7 @@ def _pieces(textpage, rects, page_width: float) -> list[tuple[tuple, list]]:
     return pieces
 
 
-def _level_line(textpage, rects, box, own) -> str | None:
+def _level_line(page, rects, box, own) -> str | None:
     """The body line level with a column piece, or None when the piece is part of a line of text."""
     left, bottom, _, top = box
     level = [r for r in rects if r not in own and r[1] < top and r[3] > bottom]
@@ -58,20 +58,20 @@ def _level_line(textpage, rects, box, own) -> str | None:
     upper = max(r[3] for r in level)  # between two lines the code belongs to the upper one
     line = [r for r in level if r[3] > upper - (top - bottom) * 0.5]
     span = (min(r[0] for r in line), min(r[1] for r in line), max(r[2] for r in line), max(r[3] for r in line))
-    return re.sub(r"\s+", " ", textpage.get_text_bounded(*span)).strip()
+    return re.sub(r"\s+", " ", page.bounded(*span)).strip()
 
 
-def side_marks(textpage, page_width: float) -> list[SideMark]:
-    """Codes in the right-hand margin of one pdfium text page, each with its body line. A mark
+def side_marks(page, page_width: float) -> list[SideMark]:
+    """Codes in the right-hand margin of one page (a pdf_text.PageText), each with its body line. A mark
     printed over several lines ('AM' / '&' / 'BM', 'RD &' / 'AM') is one mark, one owner set for
     one task, with the body lines level with each of its lines."""
-    rects = [textpage.get_rect(k) for k in range(textpage.count_rects())]
+    rects = page.rects
     column = []
-    for box, own in _pieces(textpage, rects, page_width):
-        text = re.sub(r"\s+", " ", textpage.get_text_bounded(*box)).strip()
+    for box, own in _pieces(rects, page_width):
+        text = re.sub(r"\s+", " ", page.bounded(*box)).strip()
         if not PIECE_RE.fullmatch(text):
             continue
-        line = _level_line(textpage, rects, box, own)
+        line = _level_line(page, rects, box, own)
         if line is None:
             continue
         column.append((box, text, line))

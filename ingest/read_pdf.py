@@ -13,6 +13,7 @@ from .furniture import strip_furniture
 from .label_columns import label_columns
 from .layout import one_column, side_marks
 from .lines import lines_to_blocks
+from .pdf_text import PageText
 from . import pdf_tables
 
 # Pages with fewer vector paths than this cannot hold a ruled table worth looking for.
@@ -61,9 +62,10 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             textpage = page.get_textpage()
             text = textpage.get_text_range()
             raw_pages.append(_split_lines(text))
-            marks[i] = side_marks(textpage, page.get_width())  # an Action column of owner initials
+            by_position = PageText(textpage)
+            marks[i] = side_marks(by_position, page.get_width())  # an Action column of owner initials
             if i < LABEL_COLUMN_PAGES:
-                columns[i] = label_columns(textpage, page.get_width())
+                columns[i] = label_columns(by_position, page.get_width(), text)
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
                 imaged.add(i)
             if not _has_paths(page, MIN_PATHS_FOR_TABLE):
