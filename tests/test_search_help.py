@@ -41,7 +41,14 @@ def suggested(html):
 
 
 @pytest.mark.parametrize("typed, meant", [("partnrship", "partnership"), ("Partnreship", "Partnership"),
-                                          ("domestc abuse", "domestic abuse")])
+                                          ("domestc abuse", "domestic abuse"),
+                                          # the word a person types, not the index's stem ('plan')
+                                          ("plannning", "planning"),
+                                          # a typo in the first letter too
+                                          ("rlanning", "planning"), ("Dartnership", "Partnership"),
+                                          # typos whose stem is far from the word's ('decsion' is not
+                                          # stemmed as 'decision' is, 'decis')
+                                          ("decsion", "decision"), ("respnse", "response")])
 def test_a_misspelt_search_is_offered_the_papers_word(client, typed, meant):
     html = search(client, typed)
     assert len(hit_ids(html)) < 3

@@ -3,41 +3,107 @@ hold often that are one or two letters away, read from the archive's own index (
 place names and officers' names are corrected only to what the papers print).
 
 The index holds stems ('planning' is 'plan'), so the typed word is stemmed the same way (FTS5's
-porter tokenizer on a table in memory) and compared with the stems; the suggestion shown is the
-word as the papers print it most often under that stem."""
+porter tokenizer on a table in memory) and compared with every stem, whatever letter the typo is
+in; the stems near enough are found through the letter pairs they share with it, not by reading
+the whole vocabulary. What is offered is a word the papers print under one of those stems, the
+one nearest to what was typed ('plannning' is offered 'planning', not the stem's commonest
+printing 'plan')."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
 import threading
+from array import array
 from collections import Counter, OrderedDict
 
 MIN_PAPERS = 3  # a stem in fewer passages than this is no better spelt than the typed word
 MAX_WORDS = 4  # words of one search looked at
 FEW_HITS = 3  # a search with fewer hits is offered a spelling
+STEMS_READ = 5  # the nearest stems whose printed words are read
+PRINTINGS_READ = 200  # passages read for how a stem is printed: bounded, whatever the archive
 _WORD = re.compile(r"(?<![\w\"*:^-])([^\W\d_]{4,30})(?![\w\"*:-])")
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 
 _local = threading.local()
-_VOCABULARIES: OrderedDict = OrderedDict()  # (path, version) -> {first letter: [(stem, passages)]}
+_VOCABULARIES: OrderedDict = OrderedDict()  # (path, version) -> _Vocabulary
 _LOCK = threading.Lock()
 
 
 def stem(word: str) -> str | None:
     """The word as the index stores it (porter, accents removed, lower case)."""
+    return stems([word])[0]
+
+
+def stems(words: list[str]) -> list[str | None]:
+    """Each word as the index stores it, None for what is not one word; in one pass over a
+    table in memory, one per thread."""
     conn = getattr(_local, "conn", None)
     if conn is None:
         conn = _local.conn = sqlite3.connect(":memory:")
         conn.execute("create virtual table s using fts5(x, tokenize='porter')")
-        conn.execute("create virtual table v using fts5vocab(s, row)")
-    conn.execute("insert into s (rowid, x) values (1, ?)", [word])
-    found = conn.execute("select term from v").fetchall()
+        conn.execute("create virtual table v using fts5vocab(s, instance)")
+    conn.executemany("insert into s (rowid, x) values (?, ?)", enumerate(words))
+    terms: dict[int, list[str]] = {}
+    for term, doc in conn.execute("select term, doc from v"):
+        terms.setdefault(doc, []).append(term)
     conn.execute("delete from s")
-    return found[0][0] if len(found) == 1 else None
+    return [terms[i][0] if len(terms.get(i, ())) == 1 else None for i in range(len(words))]
 
 
-def _vocabulary(path: str, version) -> dict[str, list[tuple[str, int]]]:
+def _one_edit(word: str, letters: str) -> set[str]:
+    """Every word one letter added, dropped, changed or two swapped from `word`."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+            | {a + c + b[1:] for a, b in cuts if b for c in letters} | {a + c + b for a, b in cuts for c in letters})
+
+
+def _pairs(word: str) -> set[str]:
+    """The word's letter pairs, its first and last letters paired with its edges."""
+    padded = f"^{word}$"
+    return {padded[i:i + 2] for i in range(len(padded) - 1)}
+
+
+class _Vocabulary:
+    """The stems of the archive's passages held by at least MIN_PAPERS of them, with the
+    stems holding each letter pair, so that the stems near a word are found by the pairs they
+    share with it: an edit changes at most three pairs (two letters swapped), so a stem `most`
+    edits away shares all but 3 * most of them."""
+
+    def __init__(self, rows):
+        self.stems: list[str] = []
+        self.passages: dict[str, int] = {}
+        self.by_pair: dict[str, array] = {}
+        letters: set[str] = set()
+        for term, count in rows:
+            if not term.isalpha():
+                continue
+            index = len(self.stems)
+            self.stems.append(term)
+            self.passages[term] = count
+            letters.update(term)
+            for pair in _pairs(term):
+                self.by_pair.setdefault(pair, array("i")).append(index)
+        self.letters = "".join(sorted(letters))  # what a typo's letter is changed to
+
+    def near(self, word: str, most: int) -> list[tuple[int, str, int]]:
+        """The stems at most `most` edits from `word`, as (edits, stem, passages), nearest and commonest first."""
+        pairs = _pairs(word)
+        shared = Counter()
+        for pair in pairs:
+            shared.update(self.by_pair.get(pair, ()))
+        need = max(1, len(pairs) - 3 * most)
+        found = []
+        for index, n in shared.items():
+            term = self.stems[index]
+            if n >= need and term != word and abs(len(term) - len(word)) <= most:
+                d = distance(word, term, most)
+                if d <= most:
+                    found.append((d, term, self.passages[term]))
+        return sorted(found, key=lambda t: (t[0], -t[2], t[1]))
+
+
+def _vocabulary(path: str, version) -> _Vocabulary:
     key = (path, version)
     with _LOCK:
         if key in _VOCABULARIES:
@@ -51,15 +117,12 @@ def _vocabulary(path: str, version) -> dict[str, list[tuple[str, int]]]:
         rows = []
     finally:
         conn.close()
-    by_letter: dict[str, list[tuple[str, int]]] = {}
-    for term, count in rows:
-        if term.isalpha():
-            by_letter.setdefault(term[0], []).append((term, count))
+    vocabulary = _Vocabulary(rows)
     with _LOCK:
-        _VOCABULARIES[key] = by_letter
+        _VOCABULARIES[key] = vocabulary
         while len(_VOCABULARIES) > 8:
             _VOCABULARIES.popitem(last=False)
-    return by_letter
+    return vocabulary
 
 
 def distance(a: str, b: str, most: int) -> int:
@@ -79,27 +142,56 @@ def distance(a: str, b: str, most: int) -> int:
     return previous[-1]
 
 
-def _closest(word_stem: str, vocabulary) -> tuple[str, int] | None:
+def _printings(conn, term: str) -> Counter:
+    """The words the papers print under a stem, with how often ('planning', 'plans' for 'plan').
+    The passages holding the stem are read from the index's own list of them: a query for the stem
+    would stem it again ('committe', the stem of 'committee', is searched as 'committ'), so they
+    are matched by it as a prefix, and of the words so marked those of the stem are kept."""
+    try:
+        conn.execute("create virtual table if not exists temp.mb_instances using fts5vocab(main, 'passages_fts', 'instance')")
+    except sqlite3.Error:
+        return Counter()
+    rows = conn.execute(
+        "select highlight(passages_fts, 1, char(1), char(2)) from passages_fts where passages_fts match ? "
+        "and rowid in (select doc from temp.mb_instances where term = ? limit ?)",
+        ['"' + term + '"*', term, PRINTINGS_READ]).fetchall()
+    marked = Counter(m.lower() for (text,) in rows for m in re.findall("\x01([^\x02]{1,40})\x02", text or ""))
+    return Counter({word: n for word, n in marked.items() if stem(word) == term})
+
+
+def _candidates(word: str, word_stem: str, vocabulary: _Vocabulary) -> list[tuple[int, str, int]]:
+    """The stems a misspelt word may have meant, as (edits, stem, passages), likeliest first: those
+    of the words one edit from it as typed ('decsion' -> 'decision' -> 'decis', which stemming
+    the typo itself does not come near), then the stems near its stem."""
     most = 1 if len(word_stem) <= 5 else 2
-    own = next((n for t, n in vocabulary.get(word_stem[0], ()) if t == word_stem), 0)
-    if own:
-        return None  # the papers print it often enough: not a misspelling
+    found = {}
+    for term in stems(sorted(_one_edit(word.lower(), vocabulary.letters))):
+        if term in vocabulary.passages:
+            found[term] = (0, term, vocabulary.passages[term])
+    for edits, term, passages in vocabulary.near(word_stem, most):
+        found.setdefault(term, (edits, term, passages))
+    return sorted(found.values(), key=lambda t: (t[0], -t[2], t[1]))
+
+
+def _respelt(conn, word: str, vocabulary: _Vocabulary) -> str | None:
+    """The printed word nearest to a typed one under the stems it may have meant, or None when
+    the papers print the typed word's stem often enough (not a misspelling) or nothing near it."""
+    word_stem = stem(word)
+    if not word_stem or word_stem in vocabulary.passages:
+        return None
+    most = 1 if len(word) <= 5 else 2
+    typed = word.lower()
     best = None
-    for term, count in vocabulary.get(word_stem[0], ()):
-        if term == word_stem:
-            continue
-        d = distance(word_stem, term, most)
-        if d <= most and (best is None or (d, -count) < (best[0], -best[2])):
-            best = (d, term, count)
-    return (best[1], best[2]) if best else None
-
-
-def _printed(conn, term: str) -> str | None:
-    """How the papers print the stem most often ('planning' for 'plan')."""
-    rows = conn.execute("select highlight(passages_fts, 1, char(1), char(2)) from passages_fts "
-                        "where passages_fts match ? limit 30", ['"' + term + '"']).fetchall()
-    printed = Counter(m.lower() for (text,) in rows for m in re.findall("\x01([^\x02]{1,40})\x02", text or ""))
-    return printed.most_common(1)[0][0] if printed else None
+    for edits, term, passages in _candidates(word, word_stem, vocabulary)[:STEMS_READ]:
+        for printed, times in _printings(conn, term).items():
+            # the printed word is compared with what was typed: the stem hides the ending
+            key = (distance(typed, printed, most + 1), edits, -passages, -times, printed)
+            if best is None or key < best:
+                best = key
+    if best is None or best[0] > most:
+        return None  # the stem is near, but no printing of it is near what was typed
+    printed = best[-1]
+    return printed.upper() if word.isupper() else printed.capitalize() if word[0].isupper() else printed
 
 
 def suggestion(conn, path: str | None, version, q: str) -> str | None:
@@ -112,12 +204,7 @@ def suggestion(conn, path: str | None, version, q: str) -> str | None:
     vocabulary = _vocabulary(path, version)
     changed = q
     for word in words:
-        word_stem = stem(word)
-        if not word_stem:
-            continue
-        closest = _closest(word_stem, vocabulary)
-        printed = _printed(conn, closest[0]) if closest else None
-        if printed and printed != word.lower():
-            printed = printed.upper() if word.isupper() else printed.capitalize() if word[0].isupper() else printed
+        printed = _respelt(conn, word, vocabulary)
+        if printed and printed.lower() != word.lower():
             changed = re.sub(rf"(?<![\w\"*:^-]){re.escape(word)}(?![\w\"*:-])", printed, changed)
     return changed if changed != q else None
