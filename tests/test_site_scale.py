@@ -179,3 +179,50 @@ def test_a_filtered_ranking_is_bm25_over_the_latest_matches_that_pass(archive, f
         assert [h["id"] for h in result.hits] == expected[(page - 1) * 20:page * 20]
         ranking = [s for s in statements if "bm25(" in s]
         assert ranking and all("meetings" not in s for s in ranking)
+
+
+@pytest.fixture(scope="module")
+def backfilled(archive, tmp_path_factory):
+    """The archive as one whose oldest meetings were added last (a clerk scanning the old minute
+    books after the new ones): the meetings' dates run against the order their rows were added."""
+    path = str(tmp_path_factory.mktemp("backfilled") / "archive.db")
+    source = sqlite3.connect(archive)
+    target = sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    with target:
+        target.execute("update meetings set date = date('2100-01-01', '-' || (id * 40) || ' days')")
+        target.execute("update decisions set meeting_date = (select date from meetings m where m.id = meeting_id)")
+        target.execute("update actions set meeting_date = (select date from meetings m where m.id = meeting_id)")
+    target.close()
+    return path
+
+
+@pytest.mark.parametrize("order", ["oldest", "newest"])
+@pytest.mark.parametrize("kind, filters", [("passages", {}), ("", {}), ("", {"date_to": "2099-06-01"})])
+def test_ordering_by_date_covers_every_match_not_only_the_latest_added(backfilled, order, kind, filters):
+    conn = sqlite3.connect(backfilled)
+    dates = {"passages": "select p.id, m.date from passages p join meetings m on m.id = p.meeting_id",
+             "decisions": "select id, meeting_date from decisions", "actions": "select id, meeting_date from actions"}
+    date = {"passages": "m.date", "decisions": "meeting_date", "actions": "meeting_date"}
+    expected = []
+    for name in ([kind] if kind else ["passages", "decisions", "actions"]):
+        where = f" where {date[name]} <= :date_to" if filters else ""
+        expected += [(date, name, i) for i, date in conn.execute(dates[name] + where, filters)]
+    expected.sort(key=lambda t: (t[0], -["passages", "decisions", "actions"].index(t[1]), t[2]), reverse=order == "newest")
+    for page in (1, 2):
+        _, result, _ = traced(backfilled, Search(q="budget", kind=kind, sort=order, page=page, **filters))
+        assert result.capped  # more matches than candidates: the case the latest added once decided
+        shown = [(h["date"], h["kind"] + "s", h["id"]) for h in result.hits]
+        assert shown == expected[(page - 1) * 20:page * 20]
+
+
+def test_the_search_page_lists_the_archives_oldest_meeting_first(backfilled):
+    ds = make_datasette(backfilled)
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    html = client.get("/search?q=budget&kind=passages&sort=oldest").text
+    shown = re.findall(r'href="/meeting/\d+">(\d{4}-\d{2}-\d{2})</a>', html)
+    oldest = sqlite3.connect(backfilled).execute("select min(date) from meetings").fetchone()[0]
+    assert shown and shown[0] == oldest and shown == sorted(shown)
+    assert f"the oldest {CANDIDATES:,} by meeting date" in html

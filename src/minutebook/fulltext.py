@@ -357,21 +357,43 @@ _DATES = {
 }
 
 
-def _by_date(conn, ranking, names, newest: bool) -> list[tuple[str, int]]:
-    """Every candidate of the kinds, by its meeting's date (newest or oldest first), the undated last."""
+def _by_date(conn, ranking, search: Search, params: dict, names, newest: bool, limit: int,
+             ahead: int) -> list[tuple[str, int]]:
+    """The first `limit` hits of the kinds by their meeting's date (newest or oldest first), the
+    undated last. A kind with more matches than its candidates (the latest CANDIDATES added) is
+    ordered over all its matches: an archive's oldest meetings are often added last, or first."""
     dated, undated = [], []
     for name in names:
-        dates = ranking.dates.get(name)
-        if dates is None:
-            ids = list(ranking.candidates.get(name, ()))
-            dates = dict(conn.execute(_DATES[name], {"ids": json.dumps(ids)}).fetchall()) if ids else {}
-            ranking.dates[name] = dates  # one assignment: a thread reading it sees none or all
-        for rowid in ranking.candidates.get(name, ()):
-            date = dates.get(rowid)
+        if ranking.more.get(name):
+            rows = ranking.in_date_order(conn, name, search, params, newest, limit, ahead)
+        else:
+            rows = _candidates_dated(conn, ranking, name)
+        for rowid, date in rows:
             (dated if date else undated).append((date or "", -KINDS.index(name), rowid, name))
     dated.sort(reverse=newest)
     undated.sort(key=lambda t: (t[1], t[2]), reverse=True)
-    return [(name, rowid) for *_, rowid, name in dated + undated]
+    return [(name, rowid) for *_, rowid, name in dated + undated][:limit]
+
+
+def _candidates_dated(conn, ranking, name: str) -> list[tuple[int, str | None]]:
+    """Every candidate of a kind with its meeting's date, read once per kept ranking."""
+    dates = ranking.dates.get(name)
+    if dates is None:
+        ids = list(ranking.candidates.get(name, ()))
+        dates = dict(conn.execute(_DATES[name], {"ids": json.dumps(ids)}).fetchall()) if ids else {}
+        ranking.dates[name] = dates  # one assignment: a thread reading it sees none or all
+    return [(rowid, dates.get(rowid)) for rowid in ranking.candidates.get(name, ())]
+
+
+def _in_date_order(conn, kind: _Kind, search: Search, params: dict, newest: bool, limit: int) -> list[tuple]:
+    """The first `limit` matches of a kind that pass the filters, by date, as (rowid, date): the
+    order _by_date gives them (the undated last, newest added first). Reads every match."""
+    undated = f"coalesce({kind.date}, '') = ''"
+    order = (f"{undated}, {kind.date} desc, {kind.fts}.rowid desc" if newest else
+             f"{undated}, {kind.date}, case when {undated} then -{kind.fts}.rowid else {kind.fts}.rowid end")
+    sql = (f"select {kind.fts}.rowid, {kind.date} from {_rows(conn, kind)} "
+           f"where {kind.fts} match :fts{_filters(kind, search)} order by {order} limit :limit")
+    return conn.execute(sql, {**params, "limit": limit}).fetchall()
 
 
 def _details(conn: sqlite3.Connection, kind: _Kind, ids: list[int], params: dict) -> dict[int, dict]:
@@ -410,6 +432,7 @@ class _Ranking:
         self.candidates: dict[str, array] = {}  # newest first
         self.ranked: dict[str, tuple[int, list[tuple]]] = {}  # kind -> (the limit asked, best first)
         self.dates: dict[str, dict[int, str]] = {}  # kind -> candidate -> meeting date, when sorted by date
+        self.dated: dict[tuple[str, bool], tuple[int, list[tuple]]] = {}  # (kind, newest) -> (the limit asked, rows)
         for name in present:
             ids = _candidates(conn, _KINDS[name], search, params)
             self.more[name] = len(ids) > CANDIDATES
@@ -428,6 +451,18 @@ class _Ranking:
         asked = max(limit, ahead)
         rows = _ranked(conn, _KINDS[name], search, self.candidates[name], params, asked)
         self.ranked[name] = (asked, rows)  # one assignment: a thread reading it sees old or new
+        return rows[:limit]
+
+    def in_date_order(self, conn, name: str, search: Search, params: dict, newest: bool, limit: int,
+                      ahead: int) -> list[tuple]:
+        """The first `limit` matches of a kind by date, over all its matches (_in_date_order); read
+        again only when fewer were read before, then `ahead` at least, as best() does."""
+        kept = self.dated.get((name, newest))
+        if kept is not None and (kept[0] >= limit or len(kept[1]) < kept[0]):
+            return kept[1][:limit]
+        asked = max(limit, ahead)
+        rows = _in_date_order(conn, _KINDS[name], search, params, newest, asked)
+        self.dated[(name, newest)] = (asked, rows)  # one assignment, as above
         return rows[:limit]
 
 
@@ -497,7 +532,8 @@ def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = N
     limit = offset + search.per_page
     names = [k for k in search.kinds if ranking.counts.get(k)]
     if search.sort in SORTS:
-        shown = _by_date(conn, ranking, names, search.sort == "newest")[offset:offset + search.per_page]
+        shown = _by_date(conn, ranking, search, params, names, search.sort == "newest", limit,
+                         cache.ahead if cache is not None else limit)[offset:]
     else:
         # every kind's best offset + per_page, merged by score; the page is a slice of those
         ranked = []
