@@ -23,19 +23,27 @@ WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\
 DAY = r"(?P<day>[0-3]?\d)(?:\s*(?:st|nd|rd|th)|[\"”'’])?"
 YEAR = r"(?P<year>(?:19|2[0O])[\dO]{2})"
 
+# What a match can open with, tested at each position before the pattern's alternatives (the
+# engine tries every position of every line, and a failing position cost the whole weekday and
+# month alternation): a weekday's first two letters or a day's digit; a weekday's or a month's
+# first two letters; a month's. The same flags fold them as they fold the names.
+DAY_FIRST = r"(?=\d|[mtwfs][ouehra])"
+NAME_FIRST = r"(?=[mtwfsjaond][ouehrapc])"
+MONTH_FIRST = r"(?=[jfmasond][aepuco])"
+
 PATTERNS = [
-    ("dmy", re.compile(WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
-    ("mdy", re.compile(WEEKDAY + MONTH + r"\s+" + DAY + r",?\s+" + YEAR + r"\b", re.I)),
+    ("dmy", re.compile(DAY_FIRST + WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
+    ("mdy", re.compile(NAME_FIRST + WEEKDAY + MONTH + r"\s+" + DAY + r",?\s+" + YEAR + r"\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
     ("num", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)?\d\d)(?![\d/])")),
-    ("my", re.compile(r"\b" + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
-    ("dm", re.compile(WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.I)),
-    ("md", re.compile(WEEKDAY + r"\b" + MONTH + r"\s+" + DAY + r"\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|am|pm|a\.m|p\.m))", re.I)),
+    ("my", re.compile(r"\b" + MONTH_FIRST + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
+    ("dm", re.compile(DAY_FIRST + WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    ("md", re.compile(NAME_FIRST + WEEKDAY + r"\b" + MONTH + r"\s+" + DAY + r"\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|am|pm|a\.m|p\.m))", re.I)),
 ]
 
 NAMED_MONTH_KINDS = {"dmy", "mdy", "my", "dm", "md"}
 _DIGIT = re.compile(r"\d")
-_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # the start of every MONTH
+_MONTH_HINT = re.compile(MONTH_FIRST + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # the start of every MONTH
 _YEAR_HINT = re.compile(YEAR, re.I)  # what the forms with a year and a month name need (re.I: as they read it)
 YEAR_KINDS = {"dmy", "mdy", "my"}
 

@@ -282,6 +282,8 @@ def _names_in(line: HeadLine):
 
 
 def _body_score(name: str, line: HeadLine, n: int, how: str) -> float | None:
+    if not BODY_WORD_RE.search(name):
+        return None  # cleaning only cuts a name and changes its case: it gives a body's word to none (most parts of a line)
     body = clean_body(name)
     if not body or not BODY_WORD_RE.search(body) or not _name_shape(body):
         return None

@@ -34,6 +34,14 @@ REPORT_RE = re.compile(r"\b(?:annual report|report|register|strategy|plan|statem
 # '../gold/FORMAT.md', 'https://...'): what a list of sources or an index of papers is made of
 REFERENCE_RE = re.compile(r"(?i)(?:https?://|www\.)\S+|[\w\-<>]+\.(?:pdf|html?|docx?|md|json|txt|csv|xlsx?|php)\b|"
                           r"(?<![\w/])(?:\.\./|[\w\-]+/)(?:[\w\-.]+/)*(?![\w/])")
+# each of those holds a '/', a file's extension after a dot, or 'www.': a test led by a literal, where
+# REFERENCE_RE tries every position of every line of a paper (an eighth of the lines pass)
+_EXTENSION_RE = re.compile(r"(?i)\.(?:pdf|html?|docx?|md|json|txt|csv|xlsx?|php)\b")
+
+
+def _names_a_reference(line: str) -> bool:
+    return ("/" in line or "." in line and (_EXTENSION_RE.search(line) is not None or "www." in line.lower())) \
+        and REFERENCE_RE.search(line) is not None
 
 
 def a_listing(doc: Document) -> str | None:
@@ -45,7 +53,7 @@ def a_listing(doc: Document) -> str | None:
              if row_text.strip()]
     if not lines:
         return None
-    naming = [line for line in lines if REFERENCE_RE.search(line)]
+    naming = [line for line in lines if _names_a_reference(line)]
     references = sum(len(REFERENCE_RE.findall(line)) for line in naming)
     if references >= 3 and len(naming) >= 0.25 * len(lines):
         return (f"a list of files and links ({len(naming)} of its {len(lines)} lines name one), "
