@@ -299,6 +299,20 @@ def test_meeting_page_names_its_papers_by_title(site):
     assert str(escape(paper_title(title, filename))) in papers and filename not in papers
 
 
+def test_a_meeting_page_says_when_its_papers_list_no_attendance(site):
+    """A meeting whose papers list nobody had an empty Attendance heading (43 of the wild archive's 145)."""
+    db, client = site
+    listed = {r[0] for r in db.execute("select distinct meeting_id from attendance where meeting_id is not null")}
+    meetings = [r[0] for r in db.execute("select id from meetings")]
+    assert listed and set(meetings) - listed  # the archive has both
+    for meeting in meetings:
+        section = re.search(r"<h2>Attendance</h2>(.*?)<h2>", page(client, f"/meeting/{meeting}"), flags=re.S).group(1)
+        if meeting in listed:
+            assert re.search(r'<strong>[\w ]+:</strong>\s*<a href="/person/\d+', section), meeting
+        else:
+            assert "No attendance list found." in text_of(section), meeting
+
+
 # --- overdue actions ------------------------------------------------------------------------------
 
 def chart_labels(svg):
