@@ -4,6 +4,7 @@ says when there are more hits than it counted; the overdue page and search_decis
 bounded number of rows and say so. Behaviour and SQL plans, never timing."""
 
 import asyncio
+import html as htmllib
 import re
 import sqlite3
 
@@ -226,3 +227,41 @@ def test_the_search_page_lists_the_archives_oldest_meeting_first(backfilled):
     oldest = sqlite3.connect(backfilled).execute("select min(date) from meetings").fetchone()[0]
     assert shown and shown[0] == oldest and shown == sorted(shown)
     assert f"the oldest {CANDIDATES:,} by meeting date" in html
+
+
+PEOPLE = 1_200  # more than the people page lists at once
+
+
+@pytest.fixture(scope="module")
+def crowded(archive, tmp_path_factory):
+    """The archive with more people than a page of /people, a few of them at meetings."""
+    path = str(tmp_path_factory.mktemp("crowded") / "archive.db")
+    source, target = sqlite3.connect(archive), sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    with target:
+        target.execute(f"""with recursive n(i) as (select 1 union all select i + 1 from n where i < {PEOPLE})
+            insert into people (id, name, key) select i, 'Person ' || printf('%04d', i), 'person' || i from n""")
+        target.execute("""insert into attendance (meeting_id, person_id, name, status, document_id, page)
+            select m.id, p.id, p.name, 'present', m.document_id, 1 from people p join meetings m on m.id <= p.id % 7
+            where p.id % 50 = 0""")
+    target.close()
+    return path
+
+
+def test_the_people_page_counts_everyone_and_pages_through_them(crowded):
+    ds = make_datasette(crowded)
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    listed, url = [], "/people"
+    while url:
+        html = client.get(url).text
+        listed += re.findall(r'<tr><td><a href="/person/(\d+)">', html)
+        assert f"{PEOPLE:,} people" in html
+        more = re.search(r'<a rel="next" href="([^"]+)"', html)
+        url = htmllib.unescape(more.group(1)) if more else None
+    assert sorted(map(int, listed)) == list(range(1, PEOPLE + 1))  # every person once
+    attended = {r[0] for r in sqlite3.connect(crowded).execute("select distinct person_id from attendance")}
+    assert {int(i) for i in listed[:len(attended)]} == attended  # those seen at meetings first
+    html = client.get("/people?q=Person+01").text
+    assert "100 people whose name holds “Person 01”" in html and 'rel="next"' not in html
