@@ -194,7 +194,9 @@ def searches(secret: set[str], others: int = 20) -> list[str]:
         paths += [f"/archive/passages.json?_search={q}&_shape=array", f"/archive/pages.json?_search={q}&_shape=array",
                   f"/archive/decisions.json?_search={q}&_shape=array", f"/archive/actions.json?_search={q}&_shape=array",
                   f"/archive/search_decisions.json?q={q}&_shape=array", f"/people?q={q}", f"/search?q={q}",
-                  f"/archive/person.json?name={q}&_shape=array"]
+                  f"/archive/person.json?name={q}&_shape=array",
+                  # misspelt, the search offers the words the index holds near it ('Did you mean')
+                  "/search?q=" + urllib.parse.quote(word[0] + word[2] + word[1] + word[3:])]
     return paths
 
 
