@@ -313,6 +313,24 @@ def test_a_meeting_page_says_when_its_papers_list_no_attendance(site):
             assert "No attendance list found." in text_of(section), meeting
 
 
+def test_an_action_no_meeting_dates_names_its_paper_not_a_bare_page(site):
+    """An action from a paper no meeting was found for showed 'Raised: p.1', and its trail's
+    Meeting column the action's own words (its item's title) under an empty date."""
+    db, client = site
+    undated = db.execute("select a.id, d.title, d.filename, a.page from actions a join documents d on d.id = a.document_id "
+                         "where a.meeting_id is null").fetchall()
+    if not undated:
+        pytest.skip("every action of this archive has a meeting")
+    for action_id, title, filename, page_no in undated:
+        html = page(client, f"/action/{action_id}")
+        raised = text_of(re.search(r"<tr><th>Raised</th>(.*?)</tr>", html, flags=re.S).group(1))
+        assert f"{paper_title(title, filename)}, p.{page_no}" in raised and "no meeting found" in raised
+        for row in re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)<", re.search(
+                r'<table class="mb" id="action-trail">(.*?)</table>', html, flags=re.S).group(1), flags=re.S):
+            meeting, said = text_of(row[0]).strip(), text_of(row[1]).strip()
+            assert meeting and said[:40] not in meeting  # a date or 'no meeting found', not the action again
+
+
 # --- overdue actions ------------------------------------------------------------------------------
 
 def chart_labels(svg):
