@@ -132,8 +132,11 @@ def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipelin
         records: list[dict] = []
         with _kept_child(limits, options) as kept, _until_forked(ocr_settings, cache) as forked:
             # papers are the parallelism here: one tesseract at a time within a paper
+            # no second fork for a crashed paper: this task may fork only while it holds the lock
+            # (a crash is recorded, and the next ingest reads the paper again)
             parse_in_workers([(local, sha256)], 1, limits, options, records.append,
-                             lambda _path, sha, reason: failure(path, sha, reason), on_start=forked, keep=kept)
+                             lambda _path, sha, reason: failure(path, sha, reason), on_start=forked, keep=kept,
+                             retry_crashed=False)
         rec = records[0] if records else failure(path, sha256, "the parser process gave no record")
         rec["ocr_pages"] = _new_pages(cache, ocr_cached, sha256)
     if rec.get("error"):  # the private folder is no business of the writer's

@@ -125,14 +125,18 @@ class _Worker:
 
 def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, options: dict,
                      store: Callable[[dict], None], failure: Callable[[str, str, str], dict],
-                     on_start: Callable[[], None] | None = None, keep: list[_Worker] | None = None) -> None:
+                     on_start: Callable[[], None] | None = None, keep: list[_Worker] | None = None,
+                     retry_crashed: bool = True) -> None:
     """Parse every (path, sha256) in `todo` and hand each record to `store` in this process;
     a paper whose worker runs over the budget or dies is handed over as `failure(path, sha, reason)`.
 
     `keep`: idle workers of an earlier call (made with the same limits and options) to use
     first, and where the idle ones are left at the end, alive, for the next call; a worker
     killed or dead leaves it. A worker kept from paper to paper keeps spaCy's vocabulary as it
-    grew and pays for its fork once (a fresh one per paper cost a third more CPU)."""
+    grew and pays for its fork once (a fresh one per paper cost a third more CPU).
+
+    `retry_crashed`: a paper whose worker died of a signal is read once more in a fresh worker
+    before it is recorded as failed."""
     context = multiprocessing.get_context("fork")  # workers inherit loaded modules and registered components
     queue = deque(todo)
     crashed_once: set[tuple[str, str]] = set()
@@ -165,7 +169,7 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                     store(finished)
                     continue
                 w.sample_memory()
-                if not w.process.is_alive() and _crashed(w, limits) and w.task not in crashed_once:
+                if retry_crashed and not w.process.is_alive() and _crashed(w, limits) and w.task not in crashed_once:
                     # A crash can be the process's, not the paper's (CI once lost a good paper to
                     # one): a fresh worker reads it again; a paper that crashes twice is recorded.
                     crashed_once.add(w.task)
