@@ -48,7 +48,8 @@ def suggested(html):
                                           ("rlanning", "planning"), ("Dartnership", "Partnership"),
                                           # typos whose stem is far from the word's ('decsion' is not
                                           # stemmed as 'decision' is, 'decis')
-                                          ("decsion", "decision"), ("respnse", "response")])
+                                          ("decsion", "decision"), ("respnse", "response"),
+                                          ("saef haven", "safe haven")])
 def test_a_misspelt_search_is_offered_the_papers_word(client, typed, meant):
     html = search(client, typed)
     assert len(hit_ids(html)) < 3
@@ -58,7 +59,10 @@ def test_a_misspelt_search_is_offered_the_papers_word(client, typed, meant):
     assert hit_ids(search(client, meant))  # the offered spelling finds papers
 
 
-@pytest.mark.parametrize("q", ["partnership", "CCTV", "zzzzqqq", "safe NOT haven"])
+@pytest.mark.parametrize("q", ["partnership", "CCTV", "zzzzqqq", "safe NOT haven",
+                               # words the papers print, if in a passage or two, one or two letters
+                               # from commoner ones ('back', 'project', 'social')
+                               "black", "reject", "special"])
 def test_a_word_the_papers_hold_or_nothing_like_it_is_offered_nothing(client, q):
     assert suggested(search(client, q)) is None
 

@@ -173,9 +173,12 @@ def _candidates(word: str, word_stem: str, vocabulary: _Vocabulary) -> list[tupl
     return sorted(found.values(), key=lambda t: (t[0], -t[2], t[1]))
 
 
-def _respelt(conn, word: str, vocabulary: _Vocabulary) -> str | None:
+def _respelt(conn, word: str, vocabulary: _Vocabulary, seen: int) -> str | None:
     """The printed word nearest to a typed one under the stems it may have meant, or None when
-    the papers print the typed word's stem often enough (not a misspelling) or nothing near it."""
+    the papers print the typed word's stem often enough (not a misspelling) or nothing near it.
+    A word the papers print, in `seen` passages, is taken for a typo of another only one letter
+    away and far commoner ('plannning' in one passage of the wild archive, 'planning' in 582):
+    'reject' is not 'project', nor 'special' 'social'."""
     word_stem = stem(word)
     if not word_stem or word_stem in vocabulary.passages:
         return None
@@ -190,12 +193,26 @@ def _respelt(conn, word: str, vocabulary: _Vocabulary) -> str | None:
                 best = key
     if best is None or best[0] > most:
         return None  # the stem is near, but no printing of it is near what was typed
+    if seen and (best[0] > 1 or -best[2] < COMMONER * seen):
+        return None
     printed = best[-1]
     return printed.upper() if word.isupper() else printed.capitalize() if word[0].isupper() else printed
 
 
+SHORT = 5  # a word this long that the papers print, if rarely, is taken as meant: one letter from another word is common
+COMMONER = 20  # times as many passages as a printed word's that another must be in to be offered for it
+
+
+def _passages(conn, word: str) -> int:
+    """The passages holding the word (at most MIN_PAPERS: more and it is no misspelling)."""
+    return conn.execute("select count(*) from (select 1 from passages_fts where passages_fts match ? limit ?)",
+                        ['"' + word.replace('"', "") + '"', MIN_PAPERS]).fetchone()[0]
+
+
 def suggestion(conn, path: str | None, version, q: str) -> str | None:
-    """The search with its misspelt words replaced, or None when none is found."""
+    """The search with its misspelt words replaced, or None when none is found. A short word the
+    papers print, if rarely, is kept: 'saef haven' is offered 'safe haven', not 'safe have'
+    ('haven' is in two passages of the wild archive); a longer one only for a far commoner one (_respelt)."""
     if not path or not q:
         return None
     words = [w for w in dict.fromkeys(m.group(1) for m in _WORD.finditer(q)) if w not in _OPERATORS][:MAX_WORDS]
@@ -204,7 +221,10 @@ def suggestion(conn, path: str | None, version, q: str) -> str | None:
     vocabulary = _vocabulary(path, version)
     changed = q
     for word in words:
-        printed = _respelt(conn, word, vocabulary)
+        seen = _passages(conn, word)
+        if seen and len(word) <= SHORT:
+            continue
+        printed = _respelt(conn, word, vocabulary, seen)
         if printed and printed.lower() != word.lower():
             changed = re.sub(rf"(?<![\w\"*:^-]){re.escape(word)}(?![\w\"*:-])", printed, changed)
     return changed if changed != q else None
