@@ -332,6 +332,34 @@ def clean_body(name: str) -> str:
     return text.strip()
 
 
+# the words a body's name can end with: the kind of body it is (the name's head). Words after the last of them, on
+# the line the name was read from, say what the meeting is about or what the heading heads, not who meets:
+# 'SOULDERN PARISH COUNCIL PLANNING MEETING' is the parish council meeting on planning, 'COUNCIL ACTION' heads Des
+# Moines' roll-call box, '... Local Pharmaceutical Committee Networking' is the LPC's evening
+HEAD_WORDS = set("""council councils committee sub-committee subcommittee commission commissioners board cabinet panel
+trustees governors forum authority assembly senate lpc association federation society corporation partnership group
+ips ltd limited plc inc trust""".split())
+# ... unless they are where it meets ('Council Chamber') or someone's post ('Committee Clerk'): no body at all
+NOT_A_TOPIC = set("""room rooms chamber chambers hall house building offices office suite centre center member members
+chair chairman chairs clerk leader leaders officer officers tax meeting meetings report reports""".split())
+
+
+def to_head(body: str) -> str:
+    """A body's name ending at its head word: one or two capitalised words after it are cut."""
+    words = body.split()
+    heads = [i for i, w in enumerate(words) if w.lower().strip(".,:;'’") in HEAD_WORDS]
+    if not heads or heads[-1] == len(words) - 1:
+        return body
+    tail = words[heads[-1] + 1:]
+    if len(tail) > 2 or any(not w[:1].isupper() or w.lower().strip(".,:;'’") in NOT_A_TOPIC | JOINING_WORDS
+                            or not w.strip(".,:;'’").isalpha() for w in tail):
+        return body
+    return " ".join(words[:heads[-1] + 1])
+
+
+JOINING_WORDS = {"of", "and", "for", "on", "the", "in", "at", "to", "upon", "cum", "with", "de", "&"}
+
+
 def _acronym(word: str) -> bool:
     """A short word a shouted name keeps in capitals ('LPC', 'IPS', 'MSC'): one that cannot be said as
     a word. A consonant then a vowel ('LA Cañada', 'DES Moines', 'SEX Offender Management Board')
@@ -368,22 +396,55 @@ PLACE_RES = (
 )
 
 
-def with_place(body: str, lines: list[HeadLine], title: str, text: str = "") -> str:
+def with_place(body: str, lines: list[HeadLine], title: str, text: str = "", line: int = -1) -> str:
     """'City Council' of a US agenda is the council of the city the front sheet names ('City of
     Hermosa Beach', '202 C Street, San Diego, California'): a generic name takes its place. A
     front sheet that names no place leaves it to the paper's own words: the one city it calls
     'City of X', at least twice (place_named_in)."""
     words = body_key(body).split()
-    if not words or len(words) > 4 or not set(words) <= GENERIC_BODY_WORDS:
+    if not words:
         return body
-    for line in [title] + [line.text for line in lines[:15]]:
+    generic = len(words) <= 4 and set(words) <= GENERIC_BODY_WORDS
+    for text_line in [title] + [x.text for x in lines[:15]] if generic else []:
         for pattern in PLACE_RES:
-            m = pattern.search(line or "")
+            m = pattern.search(text_line or "")
             if m:
                 place = clean_body(m.group(1)) if m.group(1).isupper() else m.group(1).strip()
                 return _placed_body(place, body)
-    place = place_named_in(text, set(words))
+    # a committee's own name without its city ('Board of Water and Power Commissioners') takes only the city of the
+    # letterhead it stands in
+    place = letterhead_place(lines, line) or (place_named_in(text, set(words)) if generic else None)
     return _placed_body(place, body) if place else body
+
+
+LETTERHEAD_LINES = 8  # of the first page: where a front sheet names its city
+# 'DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES', 'City of Hermosa Beach' (a line of its own, or ending one)
+CITY_OF_RE = re.compile(r"(?:^|\b(?:OF\s+THE|of\s+the)\s+)(?:City|Town|Village|CITY|TOWN|VILLAGE)\s+(?:of|OF)\s+"
+                        r"(?P<place>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})\s*$")
+# 'C I T Y O F G A R D E N A': a letter-spaced letterhead
+SPACED_CITY_OF_RE = re.compile(r"^(?:CITY|TOWN|VILLAGE)OF(?P<place>[A-Z]{3,})$")
+# 'Burbank, California 91502', 'Los Angeles, CA 90012': a US city, state and ZIP code alone on their line
+CITY_STATE_ZIP_RE = re.compile(r"(?:^|,\s*)(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){0,2}),\s*"
+                               r"(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\s*$")
+
+
+def letterhead_place(lines: list[HeadLine], body_line: int) -> str | None:
+    """The city a front sheet's letterhead names around a body's name ('PARKS AND RECREATION BOARD' over 'Burbank,
+    California 91502'; 'C I T Y O F G A R D E N A' over 'PLANNING & ENVIRONMENTAL QUALITY COMMISSION'): only when the
+    name itself stands in those first lines of the first page."""
+    head = [line for line in lines[:LETTERHEAD_LINES] if line.page == lines[0].page] if lines else []
+    if not 0 <= body_line < len(head):
+        return None
+    for line in head:
+        text = line.text.strip()
+        if len(text) > 80:
+            continue
+        spaced = SPACED_CITY_OF_RE.match(text.replace(" ", "")) if re.fullmatch(r"(?:[A-Z] ){5,}[A-Z]", text) else None
+        m = spaced or CITY_OF_RE.search(text) or CITY_STATE_ZIP_RE.search(text)
+        if m:
+            place = m.group("place")
+            return clean_body(place) if place.isupper() else place
+    return None
 
 
 def _placed_body(place: str, body: str) -> str:
@@ -538,6 +599,6 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
     if body is None or body.score < BODY_THRESHOLD:
         return None, f"a date ({date.value}) but no body named near the start"
     text = date.text or ""
-    return FoundMeeting(with_place(clean_body(body.value), lines, doc.title or "", doc.text), date.value, date.page, date.block, date.source,
+    return FoundMeeting(with_place(to_head(clean_body(body.value)), lines, doc.title or "", doc.text, body.line), date.value, date.page, date.block, date.source,
                         first_time(text[text.find(date.value[:4]):] if date.value[:4] in text else text),
                         date.score), None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .dates import agree_with_weekday, find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
-from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting, reads_as_name
+from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
 from .paper_kind import a_listing, document_kind
 
 BODY_WORDS = (
@@ -122,7 +122,7 @@ class Structure:
 def tidy_body(text: str) -> str:
     # one cleaning for a body's name however the paper gave it: the dated heading's name had kept
     # qualifiers the head's scored name loses ('Northwold Parish Council -June', '... Annual')
-    return clean_body(text)
+    return to_head(clean_body(text))
 
 
 def find_structure(doc: Document) -> Structure:
