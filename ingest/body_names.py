@@ -8,6 +8,7 @@ the same date whose full name ends with it."""
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 from .meeting_finder import GENERIC_BODY_WORDS, body_key
 
@@ -62,3 +63,37 @@ def _placed(body: str, bare_key: str) -> bool:
     words = body.split()
     prefix = " ".join(words[:len(words) - len(bare_key.split())])
     return bool(PLACE_WORDS_RE.match(prefix)) and not re.search(r"(?i)\b(?:to|for|by|from|document|report)\b", prefix)
+
+
+# how a paper named its authority in its own words: the mail domain gives only a key ('kent' of '@kent.gov.uk')
+NAMED_IN_WORDS = NAMED_BY_THE_PAPER - {"mail domain"}
+
+
+def name_bare_bodies(db) -> set[str]:
+    """A bare body ('Cabinet') whose papers know their authority only by a key ('kent', the mail domain of Kent's
+    Cabinet agenda, which prints no other name) takes the name the archive's other public papers of that authority
+    print ('Kent County Council'), as its own paper's name would have qualified it ('Kent County Council Cabinet'):
+    the site listed Kent's Cabinet under two names. Only where all its papers have that one authority, and no other
+    meeting of that day has the full name (the row is left as it is). Returns the body keys renamed from and to (their
+    actions are to be linked again)."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    for key, name in db.execute(
+            "select authority_key, authority from documents where status = 'ok' and not coalesce(restricted, 0) "
+            f"and authority_found_by in ({', '.join('?' * len(NAMED_IN_WORDS))})", sorted(NAMED_IN_WORDS)):
+        if key and name:
+            names[key][name] += 1
+    renamed: set[str] = set()
+    rows = db.execute("select m.id, m.body, m.body_key, m.date, group_concat(distinct coalesce(d.authority_key, '')), "
+                      "group_concat(distinct coalesce(d.authority_found_by, '')) from meetings m "
+                      "join meeting_documents md on md.meeting_id = m.id join documents d on d.id = md.document_id "
+                      "group by m.id").fetchall()
+    for meeting_id, body, key, date, keys, found_by in rows:
+        if not is_bare(body) or "," in keys or not names.get(keys) or set(found_by.split(",")) & NAMED_IN_WORDS:
+            continue
+        full = qualified(body, names[keys].most_common(1)[0][0], "document title")
+        new_key = body_key(full)
+        if full == body or db.execute("select 1 from meetings where body_key = ? and date = ?", [new_key, date]).fetchone():
+            continue
+        db.execute("update meetings set body = ?, body_key = ? where id = ?", [full, new_key, meeting_id])
+        renamed |= {key, new_key}
+    return renamed

@@ -302,11 +302,19 @@ def finish_cross_paper(db, extract: bool) -> bool:
     filled = finish_authorities(db)
     if not extract:
         return filled
-    from .merge_people import resolve_archive
-
-    merged = finish_merge(db, resolve_archive)  # one person across papers
+    merged = finish_merge(db, _merge_across_papers)
     # one action across a body's meetings, for every body whose papers changed
     return finish_links(db) or merged or filled
+
+
+def _merge_across_papers(db) -> None:
+    """One person across papers; then a bare body's name from its authority as the archive names it (once the
+    people merge has settled the papers' authorities), its actions to be linked again under the new name."""
+    from .body_names import name_bare_bodies
+    from .merge_people import resolve_archive
+
+    resolve_archive(db)
+    links_pending(db, name_bare_bodies(db))
 
 
 def write_record(db, rec: dict) -> None:
