@@ -10,7 +10,8 @@ import re
 
 from ..ingest.document import Document
 from ..ingest.structure import Structure
-from . import acronym_facts, action_facts, apologies_items, attendance_facts, decision_facts, people_columns, people_facts, statistic_facts
+from . import (acronym_facts, action_facts, apologies_items, attendance_facts, decision_facts, front_posts, people_columns,
+               people_facts, statistic_facts)
 from .nlp import load_pipeline
 from .parsed import Parsed
 from .personhood import PaperWords, keep_people
@@ -33,6 +34,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
         for person in initials_defined(p.text):
             registry.add(person)
     people_facts.contacts_and_presenters(structure, registry, facts, doc)
+    front_posts.roles_from_front_lines(doc, structure, registry, facts)
     people_facts.listed_people(doc, registry, facts)
     people_columns.column_people(doc, structure, registry, facts)
     people_facts.derived_initials(registry, facts)

@@ -1,0 +1,62 @@
+"""The posts a paper's front lines give the people it comes from ('From: Peter Oakford, Deputy Leader and Cabinet
+Member for Finance, / Corporate and Traded Services', 'Author: Chris Lyons, Community Safety Partnership Manager')
+are roles rows, shown under Roles on the person's page. Real papers of three bodies (Kent County Council's report
+and record of decision, Gardena's staff report 'FROM: Greg Tsujiuchi, Community Development Director', Barking and
+Dagenham's Community Safety Partnership pack, whose page is restricted and so not on the public site); skips
+without ../shared."""
+
+import html
+import re
+import shutil
+
+import pytest
+import sqlite_utils
+
+from minutebook.extract.front_posts import front_posts
+from minutebook.ingest.publish import public_path
+from minutebook.ingest.read import read_document
+
+from .conftest import SHARED, run_cli
+from .test_datasette import client_for
+
+PAPERS = ["wild/kcc_Cabinet Report 4 March 2025.pdf", "wild/kcc_Appendix 4 - 24-00093 Record of Decision.pdf",
+          "wild/ca_gardena_agenda_1.pdf", "seeds/001_de1ae569ecce4883.txt"]
+needs_shared = pytest.mark.skipif(not all((SHARED / p).exists() for p in PAPERS), reason="needs ../shared/wild and seeds")
+
+
+@needs_shared
+def test_front_lines_name_posts_over_broken_lines_and_stop_at_the_next_field():
+    posts = {name: post for name, post, _ in front_posts(read_document(str(SHARED / PAPERS[0])).pages)}
+    # the post goes on over the line break after its comma; the second name under 'From:' has its own
+    assert posts == {"Peter Oakford": "Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services",
+                     "John Betts": "Interim Corporate Director of Finance"}
+    # 'DECISION TO BE TAKEN BY:' over a person, and over a body ('Cabinet', no post): only the person
+    decision = front_posts(read_document(str(SHARED / PAPERS[1])).pages)
+    assert [(n, p) for n, p, _ in decision] == [("Sue Chandler", "Cabinet Member for Integrated Children’s Services")]
+    proposed = SHARED / "wild" / "kcc_24-00108 - PROD.pdf"
+    if proposed.exists():
+        assert front_posts(read_document(str(proposed)).pages) == []
+    # a partnership pack's report authors, a post after the name and its borough
+    authors = {n: p for n, p, _ in front_posts(read_document(str(SHARED / PAPERS[3])).pages)}
+    assert authors["Chris Lyons"] == "Community Safety Partnership Manager, Barking and Dagenham"
+
+
+@needs_shared
+def test_front_line_posts_are_on_the_person_pages(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for paper in PAPERS[:3]:
+        shutil.copy(SHARED / paper, folder)
+    db_path = tmp_path / "front.db"
+    run_cli("ingest", folder, "--db", db_path, check=True)
+    db = sqlite_utils.Database(public_path(str(db_path)))
+    _, client = client_for(public_path(str(db_path)))
+    for name, post in [("Peter Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services"),
+                       ("Sue Chandler", "Cabinet Member for Integrated Children’s Services"),
+                       ("Greg Tsujiuchi", "Community Development Director")]:
+        person = db.execute("select id from people where name = ?", [name]).fetchone()
+        assert person, name
+        page = client.get(f"/person/{person[0]}")
+        assert page.status == 200
+        roles = re.search(r"<h2>Roles</h2>(.*?)<h2>", page.text, flags=re.S).group(1)
+        assert post in html.unescape(roles), (name, roles[:500])
