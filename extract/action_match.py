@@ -47,8 +47,14 @@ def stem(word: str) -> str:
     return word[:STEM]
 
 
+# 'in order to comply with the insurance' orders nothing: left in, 'order' is a shared subject word
+# with 'a new basketball net has been ordered' (Souldern) or 'order a portrait'
+IN_ORDER_RE = re.compile(r"\bin\s+order\s+(?=to\b|that\b|for\b)")
+
+
 def stems(text: str, ignore: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    words = re.findall(r"[a-z][a-z'’\-]*[a-z]|[a-z]", (text or "").lower().replace("’", "'"))
+    text = IN_ORDER_RE.sub(" ", (text or "").lower())
+    words = re.findall(r"[a-z][a-z'’\-]*[a-z]|[a-z]", text.replace("’", "'"))
     out = []
     for w in words:
         w = w.replace("'s", "").replace("'", "")

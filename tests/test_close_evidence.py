@@ -49,3 +49,18 @@ def test_one_shared_word_or_place_closes_nothing(db, start):
 def test_news_that_names_the_task_still_closes_it(db, start, closed_in):
     row = _action(db, start)
     assert (row["status"], row["completed_in"]) == ("completed", closed_in)
+
+
+@pytest.mark.parametrize("text, orders", [
+    # Souldern, Nov 2014: no order to place, whatever 'A new basketball net has been ordered' (Jul 2015) says
+    ("Inspections need to be chased up and records updated in order to comply with the insurance.", False),
+    # West Dereham, Oct 2016: the handyman's hours, linked by 'order' to the payment tables of 2019 and 2020
+    ("his contract should be increased by 2 hours per week from March to the end of November in order to carry out "
+     "this work", False),
+    ("A new basketball net has been ordered and the next working party will be on 12th September.", True),
+    ("Standing Orders to be amended and agreed at next meeting", True),
+])
+def test_in_order_to_is_no_word_of_a_subject(text, orders):
+    from minutebook.extract.action_match import stems
+
+    assert ("order" in stems(text)) == orders
