@@ -67,8 +67,12 @@ def stems(text: str, ignore: frozenset[str] | set[str] = frozenset()) -> list[st
 class Vocabulary:
     """Document frequencies of stems over one body's passages: the weight of a shared word."""
 
-    def __init__(self, texts: list[str], ignore: set[str] = frozenset()):
+    def __init__(self, texts: list[str], ignore: set[str] = frozenset(), mask: re.Pattern | None = None):
         self.ignore = frozenset(ignore)
+        # phrases that say who, never what (a body's posts named in full): left out of the words
+        # compared, not of the counts (a word is as common as the papers make it: 'management'
+        # is no rarer for 'Manager' being a post's word)
+        self.mask = mask
         self.df: Counter = Counter()
         for t in texts:
             self.df.update(set(stems(t, self.ignore)))
@@ -87,8 +91,13 @@ class Vocabulary:
         """The weight of a word had `passages` of the passages using it not been written."""
         return math.log((self.n + 1) / (max(0, self.df.get(s, 0) - passages) + 1)) + 0.1
 
+    def stems(self, text: str) -> list[str]:
+        if self.mask is not None and text:
+            text = self.mask.sub(" ", text)
+        return stems(text, self.ignore)
+
     def vector(self, text: str, scale: float = 1.0) -> dict[str, float]:
-        return {s: self.weight(s) * scale for s in set(stems(text, self.ignore))}
+        return {s: self.weight(s) * scale for s in set(self.stems(text))}
 
 
 def combine(*vectors: dict[str, float]) -> dict[str, float]:

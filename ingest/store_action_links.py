@@ -25,6 +25,7 @@ from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, co
 from ..extract.close_evidence import close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
+from ..extract.roles import is_post
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
 from .next_meeting_due import redate
 from .store_post_holders import PostHolders, post_holders
@@ -231,7 +232,7 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
     context = passages.get(s.passage_id, "") if s.passage_id is not None else ""
     context = own_sub_item(context, row["description"] or s.text)  # one follow-up of a matters-arising paragraph
     candidate = Candidate(words=vocab.vector(row["description"] or s.text), context=vocab.vector(context, 0.5),
-                          sequence=tuple(stems(row["description"] or s.text, vocab.ignore)),
+                          sequence=tuple(vocab.stems(row["description"] or s.text)),
                           item=_item_vector(vocab, row["item_title"]), item_title=row["item_title"],
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
     settles = settled_by_next_meeting(f"{s.text} {context}")
@@ -302,6 +303,33 @@ def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[
     return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
 
 
+EVERY_BODYS_POSTS = ("Vice Chair", "Vice Chairman", "Deputy Chair", "Deputy Clerk")  # named beside a name, seldom listed as posts
+
+
+def _posts_named(db, meeting_ids: list[int]) -> re.Pattern | None:
+    """The body's posts of two words or more as its papers name them ('Business & Performance
+    Manager', 'Community Lead', 'Vice Chair'): who is to do a task, never what it is about. Left in
+    the words compared, 'The Business and Performance Manager will produce a paper' on the reserves
+    was taken up by 'The Business and Performance Manager gave the following highlights' of the
+    management accounts (Suffolk), and a task with no subject of its own ('The General Manager,
+    Community Lead and Vice Chair will be attending') seemed to have one. A post's own words
+    elsewhere ('a task group focusing on Marketing') still count."""
+    marks = ",".join("?" * len(meeting_ids))
+    titles = {r[0] for r in db.execute(f"""select distinct r.title from roles r where coalesce(r.meeting_id,
+        (select md.meeting_id from meeting_documents md where md.document_id = r.document_id limit 1)) in ({marks})""",
+        meeting_ids)} | set(EVERY_BODYS_POSTS)
+    phrases = set()
+    for title in titles:
+        title = re.sub(r"\([^)]*\)", " ", title or "").strip(" .,;:")
+        words = re.findall(r"[A-Za-z]+", title)
+        if 2 <= len(words) <= 6 and is_post(title) and title[:1].isupper():
+            phrases.add(r"\s*(?:&|\band\b)\s*".join(r"\s+".join(re.escape(w) for w in part.split())
+                                                      for part in re.split(r"\s*(?:&|\band\b)\s*", title) if part))
+    if not phrases:
+        return None
+    return re.compile(r"(?i)\b(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
 def _body_words(db, meeting_ids: list[int]) -> set[str]:
     """The words of the body's own name ('Friends', 'Library' for the Friends of a Library)
     are in every paper of it, whatever the action."""
@@ -352,7 +380,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
     marks = ",".join("?" * len(ids))
     texts = [r[0] for r in db.execute(f"select text from passages where meeting_id in ({marks})", ids)]
     texts += [r[0] for r in db.execute(f"select title from agenda_items where meeting_id in ({marks})", ids)]
-    vocab = Vocabulary(texts, _people_words(db, ids, sightings) | _body_words(db, ids))
+    vocab = Vocabulary(texts, _people_words(db, ids, sightings) | _body_words(db, ids), mask=_posts_named(db, ids))
     vocab.generic_items = _generic_item_words(db, ids)
     passages = {}
     wanted = [s.passage_id for s in sightings if s.passage_id is not None]
@@ -370,7 +398,10 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         for s in by_meeting.get(m["id"], []):
             new = _thread(s, vocab, passages)
             best, best_score = _best(earlier, new.candidate, vocab.rare)
-            continues = bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
+            # ('the General Manager should follow this up': 'this' is what the sentence names, 'the other application',
+            # not whatever earlier action of the owner's its few words happen to fit)
+            continues = (bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
+                         and _subject_in_common(best.candidate, new.candidate, vocab))
             # the same action written twice for one meeting (in the minutes and in their action
             # log): its own words alike, not only the paragraph both sit in
             twin = _twin(born_here, new.candidate, vocab, s) or _resolution_of(born_here, s, new.candidate, vocab)
@@ -462,6 +493,14 @@ def _shares_subject(a: Candidate, b: Candidate, vocab: Vocabulary) -> bool:
     return any(subject_word(k, max(w, b.words[k]), vocab.rare, not_subject) for k, w in a.words.items() if k in b.words)
 
 
+def _subject_in_common(a: Candidate, b: Candidate, vocab: Vocabulary) -> bool:
+    """A word of a subject that two tasks' words or items share ('Barclays': 'We have heard nothing from
+    Barclays so David will chase this up' under the bank transfer's item)."""
+    not_subject = _not_subject(vocab)
+    theirs = b.words_and_item
+    return any(subject_word(k, max(w, theirs[k]), vocab.rare, not_subject) for k, w in a.words_and_item.items() if k in theirs)
+
+
 AGENDA_WORDS = frozenset(stem(w) for w in ("agenda", "agendas"))  # where a task is put, not what it is about
 
 
@@ -550,7 +589,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         if BLANKET_RE.search(u["text"]):
             continue
         said = _UNREAD  # what the sentence says of progress: read only for an action it may be news of
-        sequence = stems(u["text"], vocab.ignore)
+        sequence = vocab.stems(u["text"])
         candidate = Candidate(words={k: vocab.weight(k) for k in set(sequence)}, context={},
                               item=_item_vector(vocab, u["item_title"]), sequence=tuple(sequence),
                               item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
@@ -733,7 +772,7 @@ def _subject_weights(t: Thread, vocab: Vocabulary) -> dict[str, float]:
     the body's earlier minutes are in the archive too. A word near everyday already ('contact',
     'provide') is left as it is."""
     words = dict(t.candidate.words)
-    trail = [set(stems(s.text, vocab.ignore)) for s in t.sightings]
+    trail = [set(vocab.stems(s.text)) for s in t.sightings]
     for k, w in words.items():
         told = sum(k in said for said in trail)
         if told >= 2 and w >= 0.8 * vocab.rare:  # its own words and a piece of its news

@@ -26,3 +26,14 @@ def db(tmp_path_factory):
 ])
 def test_talk_of_other_things_settles_no_next_meeting_item(db, start):
     assert action_described(db, start)["status"] == "open"
+
+
+def test_a_post_named_in_full_takes_up_no_item(db):
+    """29 May 2014: 'The Society's reserves need to be addressed. The Business and Performance
+    Manager will produce a paper for the next Finance and Audit Committee which will be brought to
+    the next Board meeting.' 31 Jul: 'Management Accounts The Business and Performance Manager gave
+    the following highlights of the report'. The post both name is who does the work, not what it
+    is about: the management accounts are no meeting taking up the paper on the reserves."""
+    row = action_described(db, "The Business and Performance Manager will produce a paper")
+    assert not list(db.query("select 1 from action_history where action_id = ? and text like '%Management Accounts%'",
+                             [row["id"]]))
