@@ -37,7 +37,7 @@ TASK_WORDS = frozenset(stem(w) for w in """contact investigate look check consid
     chase liaise speak talk write approach follow send circulate arrange organise organize obtain seek get find provide
     prepare draft update report confirm inform advise discuss agree bring take make put help work progress resolve ensure
     request respond reply return meet received replied response confirmed approved completed done cost costs quote
-    quotes price action actions investigated contacted asked spoke written sent arranged obtained provided""".split())
+    quotes price action actions investigated contacted asked spoke written sent arranged obtained provided attend""".split())
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
 CLOSE = 0.44  # a sentence that says an earlier action is done speaks of it
@@ -47,9 +47,6 @@ MENTION = 0.62  # a sentence that only speaks of an earlier action, without news
 MAX_TITLE_WORDS = 16
 SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
-BARE_CONTINUE_RE = re.compile(
-    r"(?i)^\W*(?:[\w.'’]+\s+){1,3}(?:will|to|would|agreed\s+to|is\s+to)\s+(?:chase|follow\s+up|pursue|chase\s+up)"
-    r"(?:\s+(?:this|it|them|these|that|again|up|further))*\W*(?:ACTION\b.*)?$", re.S)
 # (a lettered sub-item after a sentence's end, 'update. b) The Clerk confirmed ...', starts another)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"']|[a-z]\)\s)|\n+")
 BULLET_RE = re.compile("[\uf0b7\uf0a7\u2022\u25aa\u25cf\u25e6\u2023\u2219]")  # a bullet starts a sentence
@@ -595,10 +592,13 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                               item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
         sharing = sorted({i for k in candidate.wording_and_item for i in by_word.get(k, ())})
         cited = _cited(u.get("cites"), open_threads, sharing, item_numbers, previous_meeting, candidate, vocab.rare)
+        passed = False  # matters arising passed over an action it says nothing of
         for ti, value in _ranked(open_threads, sharing, candidate, vocab.rare, cited):
             if value < FOLLOW:
                 break
             t = open_threads[ti]
+            if passed and not _last_seen_at(t, previous_meeting):
+                continue
             if value < SURE and _long_gap(t, meeting["date"]):
                 continue  # a year and more of the body's papers missing: only a sure match is news of it
             if joined.get(u["passage_id"]) is t:
@@ -644,7 +644,21 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 # news that it is still open needs less, but one thing saying it is this action: 'nothing has yet
                 # been heard from the auditors' is no news of the playground inspection 'due' the same month
                 news = None
+                if arising_on:
+                    # matters arising naming the last minutes' action speaks of it all the same ('SK reported
+                    # that the Halesworth Community Group had been advised', Suffolk), as a sentence with no news does
+                    news = Reading(t.status, "mentioned", "")
+            if passed:
+                # what it says is of the action it passed over, if of any: this one it only names
+                named = arising_on and _shares_subject(t.candidate, candidate, vocab)
+                news = Reading(t.status, "mentioned", "") if named else None
             if news is None:
+                if u.get("arising") and not passed:
+                    # matters arising reports on the last minutes: an action they set may come next
+                    # ('SK reported that the Halesworth Community Group had been advised' says nothing of
+                    # a bid raised two years before, and speaks of the Halesworth visit set last time)
+                    passed = True
+                    continue
                 break  # (a sentence whose likeliest action it says nothing of is news of no other)
             if not _sure(news, value) and _extracted_from(u, born_here) is not None:
                 # this meeting made an action of its own of the sentence ('The Christmas party ...
@@ -668,13 +682,13 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         taken_units.setdefault(ui, news)
         best_per_thread[id(t)] = (rank, units[ui], news)
     absorbed: set[int] = set()
-    news_in: dict[int, Thread] = {}  # passage -> the earlier action it gives news of
+    news_at: dict[int, Thread] = {}  # sentence (id of its unit) -> the earlier action it gives news of
     for t in open_threads:
         found = best_per_thread.get(id(t))
         if found:
             (_, value, _), u, news = found
-            if u["passage_id"] is not None and id(t) not in shared:
-                news_in[u["passage_id"]] = t
+            if id(t) not in shared:
+                news_at[id(u)] = t
             new = _extracted_from(u, born_here) if _sure(news, value) and id(t) not in shared else None
             if new is not None and id(new) not in absorbed:
                 s = new.first
@@ -692,14 +706,28 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         elif blanket is not None:
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
-    # 'The parish council has not yet replied. JB will chase.': a bare chase after news of an
-    # action is that action again, in its new owner's hands
+    # 'The parish council has not yet replied. JB will chase.', 'Item 3 – the Halesworth meeting was
+    # cancelled and has been rescheduled for 10th March 2014. The General Manager, Community Lead and
+    # Vice Chair will be attending.' (Suffolk): a task that names no subject of its own, right after
+    # news of an earlier action, is that action's next step, in its new owners' hands
     for new in born_here:
-        t = news_in.get(new.first.passage_id)
-        if t is not None and id(new) not in absorbed and BARE_CONTINUE_RE.match(new.first.row.get("description") or new.first.text):
+        if id(new) in absorbed or _has_subject(new.candidate, vocab):
+            continue
+        at = next((i for i, u in enumerate(units) if u["document_id"] == new.first.document_id
+                   and _plain(u["text"]) and _plain(u["text"]) in _plain(new.first.text)), None)
+        before = units[at - 1] if at else None
+        t = news_at.get(id(before)) if before is not None and before["passage_id"] == units[at]["passage_id"] else None
+        if t is not None:
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
     return absorbed
+
+
+def _has_subject(candidate: Candidate, vocab: Vocabulary) -> bool:
+    """Whether a task's own words name what it is about: one word that is neither the doing of a task,
+    nor procedure, nor a person or post ('will be attending', 'will take this forward' name none)."""
+    not_subject = _not_subject(vocab)
+    return any(subject_word(k, w, vocab.rare, not_subject) for k, w in candidate.words.items())
 
 
 def _particular_owners(threads: list[Thread]) -> set[str]:

@@ -256,3 +256,23 @@ def test_a_code_closing_an_attendance_grid_line_is_no_owner():
         actions = extract_document(doc, find_structure(doc))["actions"]
         assert [a for a in actions if a["rule"] == "side-column"], paper.name  # the side column is read
         assert not [a["text"] for a in actions if "Present:" in a["text"]], paper.name
+
+
+def _trail(db, action_id):
+    return list(db.query("select seen_on, state, text from action_history where action_id = ? order by seen_on, id",
+                         [action_id]))
+
+
+def test_a_task_naming_no_subject_after_news_of_an_action_is_its_next_step(board_run):
+    """30 Jan 2014, matters arising: 'Item 3 – the Halesworth meeting was cancelled and has been
+    rescheduled for 10th March 2014. The General Manager, Community Lead and Vice Chair will be
+    attending.' The second sentence says who will go, not to what: it is the Halesworth visit
+    carried on, not an action of its own. The next minutes' matters arising on the Halesworth group
+    (20 Mar), news of none of the board's older actions, is a sighting of it."""
+    assert not [r for r in _actions(board_run, "sl_board-meeting-minutes-2014-01-30.pdf")
+                if r["description"].startswith("The General Manager, Community Lead and Vice Chair")]
+    row = _one(_actions(board_run, "sl_board-meeting-minutes-2013-11-28.pdf"), "will be visiting the new Chair")
+    trail = _trail(board_run, row["id"])
+    assert any(t["seen_on"] == "2014-01-30" and t["text"].startswith("The General Manager, Community Lead") for t in trail)
+    assert any(t["seen_on"] == "2014-03-20" and "Halesworth Community Group" in t["text"] for t in trail)
+
