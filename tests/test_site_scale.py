@@ -245,6 +245,10 @@ def crowded(archive, tmp_path_factory):
         target.execute("""insert into attendance (meeting_id, person_id, name, status, document_id, page)
             select m.id, p.id, p.name, 'present', m.document_id, 1 from people p join meetings m on m.id <= p.id % 7
             where p.id % 50 = 0""")
+        # one person named in more lines than their page lists
+        target.execute("""insert into mentions (person_id, name, document_id, page, passage_id, text, kind)
+            select 1, 'Person 0001', p.document_id, p.page, p.id, 'Person 0001 said so in ' || p.id, 'mention'
+            from passages p where p.id <= 400""")
     target.close()
     return path
 
@@ -265,3 +269,14 @@ def test_the_people_page_counts_everyone_and_pages_through_them(crowded):
     assert {int(i) for i in listed[:len(attended)]} == attended  # those seen at meetings first
     html = client.get("/people?q=Person+01").text
     assert "100 people whose name holds “Person 01”" in html and 'rel="next"' not in html
+
+
+def test_a_person_named_more_often_than_their_page_lists_is_told_where_the_rest_are(crowded):
+    ds = make_datasette(crowded)
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    html = client.get("/person/1").text
+    rows = re.findall(r'<td data-label="Written">', html)
+    assert len(rows) == 300 and "The latest 300 lines that name them are listed here" in html
+    assert 'href="/search?q=%22Person%200001%22"' in html
+    assert "are listed here" not in client.get("/person/50").text  # named in none: nothing to say
