@@ -267,6 +267,19 @@ def test_meetings_list_by_body_and_year(site):
     assert one.count("<h2>") == 1 and f"<h3>{year}</h3>" in one
 
 
+def test_the_meetings_list_tells_no_attendance_list_from_nobody_present(site):
+    """A meeting only an agenda convenes has no attendance list: its Present was '0', as if nobody came."""
+    db, client = site
+    listed = {r[0] for r in db.execute("select distinct meeting_id from attendance where meeting_id is not null")}
+    rows = re.findall(r'<a href="/meeting/(\d+)">.*?<td data-label="Present">(.*?)</td>', page(client, "/meetings"), flags=re.S)
+    assert rows and {int(m) for m, _ in rows} - listed and {int(m) for m, _ in rows} & listed  # both kinds
+    for meeting, present in rows:
+        if int(meeting) in listed:
+            assert present.isdigit(), meeting
+        else:
+            assert "–" in present and "the papers list no attendance" in present, meeting
+
+
 def test_person_page_has_a_timeline(site):
     db, client = site
     person, first, last = db.execute(
