@@ -273,3 +273,19 @@ def test_an_html_papers_scripts_never_run_for_the_logged_in_reader(browser, tmp_
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_bodys_meetings_line_up_year_after_year(page, server):
+    """A body's meetings are one table a year; each sized to its own papers' titles, their columns
+    jumped about from year to year."""
+    page.goto(server + "/meetings")
+    years_apart = page.locator("#bodies tr", has=page.locator('td[data-label="Years"]', has_text="–"))
+    if not years_apart.count():
+        pytest.skip("no body of this archive met in two years")
+    years_apart.first.locator("a").click()
+    page.wait_for_load_state()
+    tables = page.locator("table.mb-meetings")
+    assert tables.count() >= 2
+    columns = [[round(th.bounding_box()["x"]) for th in t.locator("th").all()] for t in tables.all()]
+    assert all(c == columns[0] for c in columns), columns
+    shot(page, "17-meetings-of-a-body.png")
