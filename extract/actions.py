@@ -36,7 +36,7 @@ ACTION_VERBS = (
 # and the works and errands a parish's or a club's minutes give to someone they name as the subject ('Clerk to pay the
 # invoice', 'That JT install a sign'): only there, since 'requested verbally to install' or 'could ask the Councillor to
 # call it in' name no one who will
-TASK_VERBS = ACTION_VERBS + "|pay|renew|deliver|cut|replace|install|repair|remove|inspect|collect|clear|sign|call|print|visit|fix|buy"
+TASK_VERBS = ACTION_VERBS + "|pay|renew|deliver|cut|replace|install|repair|remove|inspect|collect|clear|sign|call|print|visit|fix|buy|lead"
 # 'will be providing', 'will be updating': the -ing form of a verb ending in e ('The Compliance Manager will be
 # updating the Health and Safety responsibilities', Suffolk Libraries; 'The Parish Clerk ... would be making', West
 # Dereham)
@@ -44,7 +44,8 @@ _E_VERBS = "|".join(sorted({v[:-1] for v in TASK_VERBS.split("|") if v.endswith(
 _NAME = r"(?:[A-Z]\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
 _SUBJECT = (rf"{ROLE_PHRASE}|(?:the\s+)?(?:(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_NAME}))?"
             r"|members|councillors|officers|staff|trustees|all members|all partners|cllr\.?[’']?s|cllrs\.?)")
-_MODAL = (r"(?:also\s+|kindly\s+)?(?:will(?:\s+be)?|would|should|shall|to|need to|needs to|agreed to|offered to|undertook to|"
+_MODAL = (r"(?:also\s+|kindly\s+)?(?:(?:will|would|may)\s+need\s+to|(?:has|have|had)\s+(?:kindly\s+)?agreed\s+to|"
+          r"will(?:\s+be)?|would|should|shall|to|need to|needs to|agreed to|offered to|undertook to|"
           r"volunteered to|"
           r"(?:was|were|be)\s+(?:asked|instructed|requested|tasked|authori[sz]ed)\s+to|is to|are to)")
 IMPLICIT_RE = re.compile(
