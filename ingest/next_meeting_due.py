@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from ..extract.due import NEXT_MEETING_RE, next_meeting_month
+from .anothers_meeting import anothers_meeting
 
 NEXT_WITHIN_DAYS = 123  # about four months: a body that meets at all meets again within them
 
@@ -59,19 +60,8 @@ def next_meeting_due(seen_on: str, stated: str | None, later_dates: list[str]) -
 
 
 # what the body's own next meeting may be called: 'the next Board', 'the next full Council meeting'
-OWN_MEETING_WORDS = frozenset("""the next meeting meetings board council parish town community pc full ordinary monthly
-    regular general scheduled main public open formal trustees members committee session cabinet of and""".split())
-
-
 def due_at_next_meeting(due_text: str | None) -> bool:
     return bool(NEXT_MEETING_RE.search(due_text or ""))
-
-
-def anothers_meeting(due_text: str, body_words: set[str]) -> bool:
-    """'the next Finance and Audit Committee', 'the next Discussion Group meeting' in a board's or
-    council's minutes: another body's meeting, whose date this body's papers do not give."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", due_text or "")}
-    return bool(words - OWN_MEETING_WORDS - body_words)
 
 
 def redate(rows: list[dict], meetings: list[dict]) -> list[dict]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .dates import agree_with_weekday, find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
+from .anothers_meeting import anothers_meeting
 from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
 from .paper_kind import a_listing, document_kind
 
@@ -418,8 +419,6 @@ def _anothers_next_meeting(said: str, body: str) -> bool:
     """'the next Community Group Meeting in Bury St. Edmunds on 10th February' in a board's minutes
     is another body's meeting, not the board's next one (a due 'by the next meeting' then fell due on
     it); an initialism ('the next SPC meeting') may be the body's own."""
-    from .next_meeting_due import anothers_meeting
-
     plain = " ".join(w for w in re.findall(r"[A-Za-z]+", said) if not w.isupper())
     return anothers_meeting(plain, set(body_key(body or "").split()))
 
