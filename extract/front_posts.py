@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .people import parse_person
+from .people import known_given_name, parse_person
 from .roles import is_post
 
 LABEL_RE = re.compile(
@@ -70,9 +70,40 @@ def _people_after(rest: str, below: list[str]):
 
 
 def _kept(name: str, post: str):
-    post = re.sub(r"\s+", " ", FIELD_TAIL_RE.sub("", post)).strip(" ,;.")[:120]
-    if post and (is_post(post) or PORTFOLIO_RE.search(post)):
+    post = clean_post(post)
+    if post:
         yield name, post
+
+
+# a post runs on into the next field ('Clerk to the Council Date: 26 November 2025', 'Chair Date')
+DATE_TAIL_RE = re.compile(r"\s+Date\b.*$")
+# another person inside what follows a name ('Commissioner Nicole Neeman Brady', 'Councillors, and Mr Richard Nolan')
+TITLED_NAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
+
+
+def clean_post(post: str) -> str | None:
+    """The post as printed beside a name, cut before the next field; None when what follows the name is not a
+    post alone: no post's head word, another person named in it, or a sentence going on ('Assistant City Manager,
+    made a presentation and', 'Chief Executive Officer, David Whittle, Director of Strategy, Policy,')."""
+    post = re.sub(r"\s+", " ", DATE_TAIL_RE.sub("", FIELD_TAIL_RE.sub("", post or ""))).strip(" ;.")
+    if not post or GOES_ON_RE.search(post) or TITLED_NAME_RE.search(post):
+        return None
+    words = post.split()
+    if any(known_given_name(f"{a} {b}") and b[:1].isupper() and a[:1].isupper() for a, b in zip(words, words[1:])):
+        return None
+    if not (is_post(post) or PORTFOLIO_RE.search(post)):
+        return None
+    return post[:120]
+
+
+def add_role(facts, structure, name: str, post: str, page: int) -> None:
+    """A roles row of the paper's own meeting for a post printed beside a name, once per paper."""
+    if any(r["name"] == name and r["title"] == post for r in facts["roles"]):
+        return
+    meetings = structure.stored_meetings if structure is not None else []
+    meeting, body = (0, meetings[0].body) if meetings else (None, None)
+    facts["roles"].append({"name": name, "title": post, "organisation": None, "body": body, "meeting": meeting,
+                           "page": page})
 
 
 def roles_from_front_lines(doc, structure, registry, facts) -> None:
@@ -80,8 +111,5 @@ def roles_from_front_lines(doc, structure, registry, facts) -> None:
     named as the paper's other lines name them (a full name the registry knows), but not added to the registry:
     a staff report's 'John P. Ramirez, Director of Community Development' would make Norwalk's 'Chair Ramirez'
     (the commission's Rick Ramirez) two people's surname."""
-    meetings = structure.stored_meetings
-    meeting, body = (0, meetings[0].body) if meetings else (None, None)
     for name, post, page in front_posts(doc.pages):
-        facts["roles"].append({"name": registry.resolve(name), "title": post, "organisation": None, "body": body,
-                               "meeting": meeting, "page": page})
+        add_role(facts, structure, registry.resolve(name), post, page)

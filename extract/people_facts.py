@@ -8,6 +8,7 @@ import re
 
 from ..ingest.document import TABLE, Block
 from .acronyms import is_organisation
+from .front_posts import add_role, clean_post
 from .literal_gate import Gated
 from .names import clean_name, name_key, split_title
 from .nlp import people_in
@@ -92,7 +93,7 @@ def contacts_and_presenters(structure, registry, facts, doc=None):
                                               "text": f"{item.number}. {item.title}", "kind": "presenter"})
 
 
-def listed_people(doc, registry, facts):
+def listed_people(doc, registry, facts, structure=None):
     """Cover pages and contact blocks list people one per line: a name under a role line
     ('Mayor' / 'Ray Jackson'), or 'Angela Crespi, Deputy City Manager'."""
     # page text keeps the printed lines, which blocks join into paragraphs
@@ -126,9 +127,12 @@ def listed_people(doc, registry, facts):
                     else:
                         person = None
             if person and len(person.name.split()) >= 2:
-                registry.add(person)
+                post = person.post
+                person = registry.add(person)
                 facts["mentions"].append({"name": person.name, "page": p.page, "passage": None,
                                           "text": f"{above}: {line}"[:300], "kind": "listed"})
+                if post and (post := clean_post(post)):
+                    add_role(facts, structure, registry.resolve(person.name), post, p.page)  # a cover page's 'Suja Lowenthal, City Manager'
 
 
 def derived_initials(registry, facts=None):

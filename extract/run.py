@@ -35,7 +35,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
             registry.add(person)
     people_facts.contacts_and_presenters(structure, registry, facts, doc)
     front_posts.roles_from_front_lines(doc, structure, registry, facts)
-    people_facts.listed_people(doc, registry, facts)
+    people_facts.listed_people(doc, registry, facts, structure)
     people_columns.column_people(doc, structure, registry, facts)
     people_facts.derived_initials(registry, facts)
 

@@ -60,3 +60,37 @@ def test_front_line_posts_are_on_the_person_pages(tmp_path):
         assert page.status == 200
         roles = re.search(r"<h2>Roles</h2>(.*?)<h2>", page.text, flags=re.S).group(1)
         assert post in html.unescape(roles), (name, roles[:500])
+
+
+COVER = ["real/ca_hermosa_beach_agenda_1.pdf", "wild/kcc_Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf",
+         "real/bcwpc_public-notice-2025-11-04.pdf"]
+
+
+@pytest.mark.skipif(not all((SHARED / p).exists() for p in COVER), reason="needs ../shared/real and wild")
+def test_cover_page_and_signature_posts_are_roles(tmp_path):
+    """A US agenda's cover list ('Suja Lowenthal, City Manager'), Kent's agenda frontsheet signed 'Benjamin Watts /
+    General Counsel', Burton-cum-Walden's notice signed 'R C Nolan / Clerk to the Council Date: 29 October 2025'
+    (the post without the field after it). What follows a name and is no post alone is no role: another person
+    ('Commissioner Nicole Neeman Brady'), a sentence going on ('Assistant City Manager, made a presentation and')."""
+    folder = tmp_path / "cover"
+    folder.mkdir()
+    for paper in COVER:
+        shutil.copy(SHARED / paper, folder)
+    db_path = tmp_path / "cover.db"
+    run_cli("ingest", folder, "--db", db_path, check=True)
+    roles = set(sqlite_utils.Database(db_path).execute(
+        "select p.name, r.title from roles r join people p on p.id = r.person_id").fetchall())
+    assert {("Suja Lowenthal", "City Manager"), ("Myra Maravilla", "City Clerk"), ("Benjamin Watts", "General Counsel"),
+            ("R C Nolan", "Clerk to the Council")} <= roles, roles
+    assert not [t for _, t in roles if "Date" in t or t.endswith((",", " and"))], roles
+
+
+def test_what_follows_a_name_is_a_post_only_when_it_is_one_alone():
+    from minutebook.extract.front_posts import clean_post
+
+    assert clean_post("Clerk to the Council Date: 26 November 2025") == "Clerk to the Council"
+    assert clean_post("Deputy City Manager") == "Deputy City Manager"
+    assert clean_post("Cabinet Member for Integrated Children’s Services") == "Cabinet Member for Integrated Children’s Services"
+    for not_a_post in ("Commissioner Nicole Neeman Brady", "Councillors, and Mr Richard Nolan, Clerk",
+                       "Assistant City Manager, made a presentation and", "Director of", "Tuesday 4 March"):
+        assert clean_post(not_a_post) is None, not_a_post
