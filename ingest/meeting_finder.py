@@ -418,32 +418,23 @@ def with_place(body: str, lines: list[HeadLine], title: str, text: str = "", lin
 
 
 LETTERHEAD_LINES = 8  # of the first page: where a front sheet names its city
-# 'DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES', 'City of Hermosa Beach' (a line of its own, or ending one)
-CITY_OF_RE = re.compile(r"(?:^|\b(?:OF\s+THE|of\s+the)\s+)(?:City|Town|Village|CITY|TOWN|VILLAGE)\s+(?:of|OF)\s+"
-                        r"(?P<place>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})\s*$")
-# 'C I T Y O F G A R D E N A': a letter-spaced letterhead
-SPACED_CITY_OF_RE = re.compile(r"^(?:CITY|TOWN|VILLAGE)OF(?P<place>[A-Z]{3,})$")
-# 'Burbank, California 91502', 'Los Angeles, CA 90012': a US city, state and ZIP code alone on their line
+# 'Burbank, California 91502', '111 North Hope Street, Los Angeles, CA 90012': a US city, state and ZIP code ending a line
 CITY_STATE_ZIP_RE = re.compile(r"(?:^|,\s*)(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){0,2}),\s*"
                                r"(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\s*$")
 
 
 def letterhead_place(lines: list[HeadLine], body_line: int) -> str | None:
-    """The city a front sheet's letterhead names around a body's name ('PARKS AND RECREATION BOARD' over 'Burbank,
-    California 91502'; 'C I T Y O F G A R D E N A' over 'PLANNING & ENVIRONMENTAL QUALITY COMMISSION'): only when the
-    name itself stands in those first lines of the first page."""
+    """The city of the address a front sheet's letterhead prints around a body's name ('PARKS AND RECREATION BOARD'
+    over 'Burbank, California 91502'; the Board of Water and Power Commissioners over '..., Los Angeles, CA 90012'):
+    only when the name itself stands in those first lines of the first page."""
     head = [line for line in lines[:LETTERHEAD_LINES] if line.page == lines[0].page] if lines else []
     if not 0 <= body_line < len(head):
         return None
     for line in head:
-        text = line.text.strip()
-        if len(text) > 80:
-            continue
-        spaced = SPACED_CITY_OF_RE.match(text.replace(" ", "")) if re.fullmatch(r"(?:[A-Z] ){5,}[A-Z]", text) else None
-        m = spaced or CITY_OF_RE.search(text) or CITY_STATE_ZIP_RE.search(text)
+        m = CITY_STATE_ZIP_RE.search(line.text.strip()) if len(line.text) <= 80 else None
         if m:
             place = m.group("place")
-            return clean_body(place) if place.isupper() else place
+            return clean_body(place) if place.isupper() else place  # 'PALMDALE, CA 93550'
     return None
 
 
