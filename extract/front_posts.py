@@ -23,11 +23,10 @@ NEXT_FIELD_RE = re.compile(r"(?i)^\s*[A-Za-z][A-Za-z ]{0,30}:")
 NAME_POST_RE = re.compile(
     r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'’\-]+){1,2})"
     r"\s*(?:,|\s[–-])\s*(?P<post>[A-Z].*)$")
-# where a post is cut off by the next field on its own line ('... Barking and Dagenham Contact: Chris.Lyons@...')
-FIELD_TAIL_RE = re.compile(r"(?i)\s+(?:contact|tel|telephone|phone|e-?mail|to)\s*:.*$")
+# the next field run on after a post, on its line: '... Barking and Dagenham Contact: Chris.Lyons@...', 'Clerk to the
+# Council Date: 26 November 2025', 'Chair Date' (a signature's date line)
+FIELD_TAIL_RE = re.compile(r"(?i)\s+(?:date\b|[a-z]+(?:-[a-z]+)?\s*:).*$")
 GOES_ON_RE = re.compile(r"(?i)(?:,|&|\b(?:and|for|of|the)|['’]s?)\s*$")
-# posts no roles word names: an executive member's portfolio
-PORTFOLIO_RE = re.compile(r"(?i)\b(?:cabinet\s+member|portfolio\s+holder)\b")
 MAX_LINES = 5  # after the label: a front sheet lists two or three people at most
 
 
@@ -70,28 +69,29 @@ def _people_after(rest: str, below: list[str]):
 
 
 def _kept(name: str, post: str):
-    post = clean_post(post)
+    post = clean_post(post, labelled=True)
     if post:
         yield name, post
 
 
-# a post runs on into the next field ('Clerk to the Council Date: 26 November 2025', 'Chair Date')
-DATE_TAIL_RE = re.compile(r"\s+Date\b.*$")
-# another person inside what follows a name ('Commissioner Nicole Neeman Brady', 'Councillors, and Mr Richard Nolan')
-TITLED_NAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
+SMALL_WORDS = {"of", "for", "and", "&", "the", "to", "in", "on"}
+MAX_POST_WORDS = 14
 
 
-def clean_post(post: str) -> str | None:
+def clean_post(post: str, labelled: bool = False) -> str | None:
     """The post as printed beside a name, cut before the next field; None when what follows the name is not a
-    post alone: no post's head word, another person named in it, or a sentence going on ('Assistant City Manager,
-    made a presentation and', 'Chief Executive Officer, David Whittle, Director of Strategy, Policy,')."""
-    post = re.sub(r"\s+", " ", DATE_TAIL_RE.sub("", FIELD_TAIL_RE.sub("", post or ""))).strip(" ;.")
-    if not post or GOES_ON_RE.search(post) or TITLED_NAME_RE.search(post):
-        return None
+    post alone: another person named in it ('Commissioner Nicole Neeman Brady', 'Councillors, and Mr Richard
+    Nolan, Clerk'), a sentence going on ('Assistant City Manager, made a presentation and'), or no post: a post's
+    head word (Clerk, Manager, Director...), or, under a label that says who a paper is from, the shape of a title
+    (capitalised words: 'Cabinet Member for Integrated Children's Services', a portfolio no head word names)."""
+    post = re.sub(r"\s+", " ", FIELD_TAIL_RE.sub("", post or "")).strip(" ;.")
     words = post.split()
-    if any(known_given_name(f"{a} {b}") and b[:1].isupper() and a[:1].isupper() for a, b in zip(words, words[1:])):
+    if not post or GOES_ON_RE.search(post) or len(words) > MAX_POST_WORDS:
         return None
-    if not (is_post(post) or PORTFOLIO_RE.search(post)):
+    if any(known_given_name(f"{a} {b}") and a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:])):
+        return None
+    titled = all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in (w.strip(",") for w in words))
+    if not (is_post(post) or labelled and titled):
         return None
     return post[:120]
 

@@ -90,7 +90,11 @@ def test_what_follows_a_name_is_a_post_only_when_it_is_one_alone():
 
     assert clean_post("Clerk to the Council Date: 26 November 2025") == "Clerk to the Council"
     assert clean_post("Deputy City Manager") == "Deputy City Manager"
-    assert clean_post("Cabinet Member for Integrated Children’s Services") == "Cabinet Member for Integrated Children’s Services"
+    # a portfolio no post word names is a post under a label that says who the paper is from, not on any line
+    portfolio = "Cabinet Member for Integrated Children’s Services"
+    assert clean_post(portfolio, labelled=True) == portfolio and clean_post(portfolio) is None
+    assert clean_post("Community Safety Partnership Manager, Barking and Dagenham Contact: Chris.Lyons") == \
+        "Community Safety Partnership Manager, Barking and Dagenham"
     for not_a_post in ("Commissioner Nicole Neeman Brady", "Councillors, and Mr Richard Nolan, Clerk",
                        "Assistant City Manager, made a presentation and", "Director of", "Tuesday 4 March"):
         assert clean_post(not_a_post) is None, not_a_post
