@@ -147,7 +147,8 @@ def reading_of_status_text(status_text: str | None, status: str) -> Reading:
 
 # an action whose own words send it to the next meeting is closed by the meeting that takes it up
 NEXT_MEETING_RE = re.compile(
-    r"(?i)\b(?:(?:will|to|should|would|shall)\s+be\s+(?:discussed|considered|brought)|for\s+discussion|"
+    r"(?i)\b(?:(?:will|to|should|would|shall)\s+be\s+(?:discussed|considered|brought|reviewed|revisited|given|presented)|"
+    r"for\s+discussion|an?\s+update\s+at|"
     r"deferred\s+(?:until|to)|held\s+over\s+(?:until|to)|"
     r"(?:bring|brought|report|come)\s+(?:back\s+)?[^.;]{0,40}?\bto)\s+(?:at\s+|to\s+)?(?:(?:the|our)\s+)?next\s+"
     r"(?:[A-Z][\w&]*\s+){0,2}meeting")

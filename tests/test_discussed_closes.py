@@ -37,3 +37,28 @@ def test_a_post_named_in_full_takes_up_no_item(db):
     row = action_described(db, "The Business and Performance Manager will produce a paper")
     assert not list(db.query("select 1 from action_history where action_id = ? and text like '%Management Accounts%'",
                              [row["id"]]))
+
+
+@pytest.mark.parametrize("start, closed_in", [
+    # 30 Jan 2014: '... The Staff Focus Groups are being arranged and an update will be given at the next
+    # meeting'; 20 Mar: 'The Staffing Strategy was progressing.'
+    ("Update from Board Committees%The Staff Focus Groups are being arranged", "2014-03-20"),
+    # 11 Sep 2012: '... asked for an update at the next board meeting'; 17 Oct, matters arising: 'd) Staff
+    # Advisory Group - this is progressing ...'
+    ("The Board was encouraged by the progress on the Staff Advisory Group", "2012-10-17"),
+])
+def test_an_update_promised_for_the_next_meeting_is_settled_there(db, start, closed_in):
+    row = action_described(db, start)
+    assert (row["status"], row["completed_in"]) == ("completed", closed_in)
+
+
+@pytest.mark.parametrize("text", [
+    "This will be reviewed at the next meeting.",  # Souldern, Nov 2014 (the football club's wish list)
+    "The Litter picking system is to be reviewed at the next meeting.",  # Wereham, May 2009
+    "The 2022 CDSA will be presented at the next CSP meeting on the 22nd of September 2022.",  # a community safety partnership
+    "There will be an update at the next Board meeting.",  # Suffolk Libraries, May 2013
+])
+def test_reviewed_presented_or_updated_at_the_next_meeting_sends_it_there(text):
+    from minutebook.extract.action_status import settled_by_next_meeting
+
+    assert settled_by_next_meeting(text)
