@@ -37,13 +37,9 @@ NOT_A_TASK_RE = re.compile(r"(?i)\b(?:would|will)\s+not\b|^\W*[A-Z]\w*\s+(?:advi
 # alternatives' reports news and a task of her own, as 'I am currently working on adverts' does in a clerk's report
 ONGOING_RE = re.compile(_ONGOING)
 REPORTER_RE = re.compile(r"^\W*[A-Z]\w*\s+(?:advised|informed|reported|confirmed|explained|noted)\b")
-PRONOUN_RE = re.compile(r"\b(?:she|he|her|him)\b", re.I)
 
 
 GROUP_SUBJECT_RE = re.compile(r"(?i)^(?:we|our\s+\w+|(?:the\s+)?trustees|the\s+clerk)$")
-PERFECT_RE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:spoken|obtained|gained|received|secured|completed|"
-                        r"arranged|contacted|ordered|tabled|produced|written|sent|met|found)\b")
-PURPOSE_RE = re.compile(r"\bto\s+be\s+\w+ed\b")
 # 'Agreed to display a photoboard and for Trustees to be identified, ...': what it is for, not a task
 FOR_PURPOSE_RE = re.compile(r"\bfor\s+(?:\w+\s+){1,3}to\s+be\s+\w+ed\b")
 # an agreement with no one doing it: 'Agreed to print 50 copies', 'It was AGREED to purchase', 'If possible,
@@ -61,10 +57,6 @@ def is_task(sentence: str, known: set[str] | None = None) -> bool:
             REPORTER_RE.sub("", sentence))):
         return False
     sentence = FOR_PURPOSE_RE.sub(" ", sentence)
-    if PERFECT_RE.search(sentence):
-        # 'Ali had spoken to SCC and gained approval for a shed to be placed': what was done, whatever
-        # it was done for; a task it sets must be said some other way
-        sentence = PURPOSE_RE.sub(" ", sentence)
     for m in TASK_RE.finditer(sentence):
         who = m.group("who") or m.group("asker")
         if who is None or known is None or GROUP_SUBJECT_RE.match(who):
@@ -145,7 +137,6 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     named = {i: [o for o in owners if names_in(sentences[i][1], o[0], initials)] for i in range(len(sentences))}
     unclaimed = [o for o in owners if not any(o in named[i] for i in found)]
     out = []
-    last_named: list = []
     for i, (k, sentence) in enumerate(sentences):
         mine = named[i]
         if i in found and out and i - 1 in found and FOLLOWS_ON_RE.match(sentence):
@@ -153,7 +144,7 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
             out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners, rank)  # 'This will be discussed ...'
             continue
         if i in found:
-            asked = ASKED_RE.search(sentence) or GROUP_ASKED_RE.search(sentence)
+            asked = ASKED_RE.search(sentence)
             helpers = [o for o in owners if o[1] == "group"] or ([(members, "group")] if members else [])
             if asked and GROUP_SUBJECT_RE.match(asked.group("who")):
                 mine = [("Trustees" if "trustee" in asked.group("who").lower() else asked.group("who"), "group")]
@@ -170,8 +161,7 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
                 # a marked person the other tasks do not name; none when they name them all and someone else the
                 # paper names opens the sentence ('TI tabled a form ... and asked if this could be circulated. AGREED'
                 # above 'Ali and DO tabled details of a shed ...', ACTION: AHop/DO)
-                mine = last_named if PRONOUN_RE.search(sentence) and len(last_named) == 1 else (
-                    unclaimed if len(found) > 1 else owners) or ([] if _opened_by_other(sentence, known) else owners)
+                mine = (unclaimed if len(found) > 1 else owners) or ([] if _opened_by_other(sentence, known) else owners)
             if len(CONTENT_RE.findall(sentence)) < 4:
                 # the sentences since the last task in the same paragraph say what it is about
                 j = i
@@ -180,8 +170,6 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
                     j -= 1  # the same paragraph, or one a page break cut mid-sentence ('Agreed that' / 'Ali should ...')
                 sentence = " ".join([s for _, s in sentences[j:i]] + [sentence])
             out.append((k, sentence, mine, _rank(sentence, [o for o in owners if names_in(sentence, o[0], initials)], known)))
-        if named[i]:
-            last_named = named[i]
     kept = _one_per_point(out)
     if len(kept) == 1 and any(kind == "person" for _, kind in kept[0][2]):
         # the line's only task is everyone's the line names: 'Sheila proposed that Mike should take on the role of
@@ -241,7 +229,6 @@ SUBJECT_VERB = (r"(?:also\s+|kindly\s+)?(?:will|would|should|shall|agreed|offere
 # 'DT requested Trustees to agree a rota': the task is theirs, not the asker's
 ASKED_RE = re.compile(r"\b(?:requested|asked|invited)\s+(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+to\b")
 ASKED_FOR_HELP_RE = re.compile(rf"^\W*{_WHO}\s+(?:also\s+)?(?:asked|requested|appealed)\s+for\s+{HELP}")
-GROUP_ASKED_RE = re.compile(r"\b(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+(?:were|are)\s+(?:asked|requested|invited)\s+(?:to|if|for)\b")
 # a sentence that only says where the task before it goes next
 FOLLOWS_ON_RE = re.compile(r"(?i)^(?:this|it)\s+will\s+be\s+(?:for\s+discussion|discussed)\b")
 CONTENT_RE = re.compile(r"\b(?!(?:the|and|that|this|was|were|will|would|should|could|agreed|AGREED|Agreed|she|he|they|"

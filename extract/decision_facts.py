@@ -131,8 +131,6 @@ CARRIED_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s
                         r"approved|passed)\b|\bput\b.{0,80}\bto\s+the\s+vote\s+and\s+it\s+was\s+(?:agreed|carried)")
 RESOLVED_MARK_RE = re.compile(r"\bRESOLVED\b")
 NEW_MOTION_RE = re.compile(r"(?i)\b(?:proposed|moved)\b.{0,100}\bseconded\b")
-# a motion's wording opened as a quotation whose moving line the paper lost: '“This County Council resolves to:'
-QUOTED_OPENING_RE = re.compile(r"^\s*[“\"][^”\"\n]{3,80}:\s*$")
 OUTCOME_REACH = 30  # a motion's wording, its vote and the names of both sides can run to 20 passages
 
 
@@ -165,8 +163,7 @@ def _lost_proposals(decisions: list[dict], passages) -> None:
     the line that moved it is kept as what the meeting rejected."""
     starts = {d["passage"] for d in decisions if d["kind"] == "motion" and d.get("passage") is not None}
     if decisions:  # a moving line that holds no decision of its own ('1) Mr X proposed ... the motion that “...:')
-        starts |= {k for k, p in enumerate(passages) if "second" in p.text and NEW_MOTION_RE.search(p.text)
-                   or QUOTED_OPENING_RE.match(p.text)}
+        starts |= {k for k, p in enumerate(passages) if "second" in p.text and NEW_MOTION_RE.search(p.text)}
     previous = None
     for d in decisions:  # a list put to the meeting whose moving line holds no decision of its own
         if d["rule"] == "put-to-meeting" and d.get("passage") is not None:

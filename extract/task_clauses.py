@@ -25,9 +25,6 @@ _OPENS = (rf"(?:{ROLE_PHRASE}|(?:the\s+)?Clerk|{act._NAME})\s+(?:also\s+|kindly\
           rf"(?:{act.ACTION_VERBS})\b")
 CLAUSE_RE = re.compile(rf"(?:\s*[,;]\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|\s+(?:and|but|while|whilst)\s+)(?={_OPENS})")
 
-# 'Clerk to action.' names who sees to the clause before it, not a task of its own
-BARE_ACTION_RE = re.compile(r"(?i)^[\w.'’\s]{1,40}?\b(?:to|will|would)\s+action\W*$")
-
 # '... for Cllr Sue Lintern, Cllr Trudy Mann and Cllr Jim McNeill to attend' (Stoke Ferry): the last of a list of
 # names after a preposition, then 'to' and a verb, is one of those the task is for, not a clause of its own
 _LISTED = r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3}"
@@ -52,8 +49,6 @@ def task_clauses(sentence: str, registry, page: int, index: int) -> list[act.Act
     found: list[act.ActionFact] = []
     for piece in pieces:
         piece = piece.strip(" ,;")
-        if BARE_ACTION_RE.match(piece):
-            return None  # '... be carried out by Mr Bowen, Clerk to action': who carries out the one task
         facts = [f for f in act.implicit(piece, registry, page, index) if f.owners]
         if len(facts) == 1:
             found.append(facts[0])
