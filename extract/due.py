@@ -79,8 +79,10 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
         if ref and d.date < ref and not deadline:
             continue  # a date in the past of the meeting is history, not a due date
         # a date that states its year, in any notation ('6.2.19', '6 February 2019'), dates the task, not just an event
+        # the meeting the task is for is asked of first: 'confirm attendances to the Planning Committee on 4th June'
+        # is dated by its meeting whatever else the sentence says
         if not d.year_stated and not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*$", before) \
-                and not ATTEND_RE.search(text[:d.start]) and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]):
+                and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]) and not ATTEND_RE.search(text[:d.start]):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
         if d.precision == "month":
             y, m = int(d.iso[:4]), int(d.iso[5:7])

@@ -410,3 +410,17 @@ def test_errands_given_to_a_named_subject_are_tasks():
     if (SHARED / "wild").exists():
         found = _extracted("sf_west-dereham-pc-minutes-2019-05-annual_index.html", "actions")
         assert [[o["name"] for o in a["owners"]] for a in found if "PW sign the Declaration" in a["description"]] == [["Pam Walker"]]
+
+
+@pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(), reason="needs ../shared/wild and real")
+def test_a_day_with_no_year_is_due_when_it_is_the_meeting_the_task_is_for_at_two_bodies():
+    """A day and month with no year date a task only as a deadline or as the day of the meeting it is for: Ayton CC
+    'JS agreed to raise the matter at the Area Forum on 5th June'; Stoke Ferry PC 'the Clerk will confirm attendances
+    to the Planning Committee on 4th June for Cllr Sue Lintern, ...'. The same day after other words is an event."""
+    def due(name, words):
+        return [a["due_date"] for a in _extracted(name, "actions") if words in a["description"]]
+
+    assert due("ayton_2014-06-03.pdf", "raise the matter at the Area Forum") == ["2014-06-05"]
+    assert due("sf_stoke-ferry-pc-minutes-2018-05_index.html", "confirm attendances to the Planning Committee") == ["2018-06-04"]
+    assert find_due("Clerk to send the plans to the Planning Committee on 4th June", "2018-05-14", None).date == "2018-06-04"
+    assert find_due("Clerk to send the plans to the stall on 4th June", "2018-05-14", None) is None
