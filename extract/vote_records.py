@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 
 # a line of a vote's record: 'MOTION BY:', 'AYES:', 'NOES:', 'ABSENT:', 'FOR (5):'
-VOTE_LINE_RE = re.compile(
-    r"(?i)^\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|RECUSED)"
-    r"\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
-# a tally ('Carried 6-1', 'Motion Carried 5-1-1') or a roll ('Ayes:', 'Pass:') anywhere in a text
-VOTE_RECORD_RE = re.compile(r"(?i)\b(?:carried|failed|passed|lost|defeated)\b[^.\n]{0,30}?\b\d+\s*[-–]\s*\d+\b"
+_VOTE_LINE = (r"\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|"
+              r"RECUSED)\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
+VOTE_LINE_RE = re.compile(r"(?i)^" + _VOTE_LINE)
+# a vote's record: a text opening with a vote line, or a tally ('Carried 6-1', 'Motion Carried 5-1-1') or a roll
+# ('Ayes:', 'Pass:') anywhere in it; one pattern, so the run-in and the line form are one test
+VOTE_RECORD_RE = re.compile(r"(?i)\A" + _VOTE_LINE +
+                            r"|\b(?:carried|failed|passed|lost|defeated)\b[^.\n]{0,30}?\b\d+\s*[-–]\s*\d+\b"
                             r"|\b(?:ayes|noes|nays|yeas|pass|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:")
 
 
 def follows_vote(before: str) -> bool:
     """Whether the text just before a label list is a vote's record: the paragraph before it
     opening with a vote line, or a tally or roll in it."""
-    return bool(VOTE_LINE_RE.match(before) or VOTE_RECORD_RE.search(before))
+    return bool(VOTE_RECORD_RE.search(before))
