@@ -590,7 +590,8 @@ def _item_from_line(b: Block, following: Block | None = None):
         raw = FILE_NUMBER_RE.sub("", following.text)  # "b) REPORT" with the title on the next line
     presenter = None
     who = PRESENTER_RE.search(raw)
-    if who and re.search(r"[a-z]", who.group("who")):
+    # '4. Caretaker staffing (Exempt)': a restriction marker in brackets, not who presents the item
+    if who and re.search(r"[a-z]", who.group("who")) and not RESTRICTED_RE.fullmatch(who.group(0)):
         presenter = " ".join(who.group("who").split()[-2:])  # "(City Clerk Myra Maravilla)"
         raw = raw[: who.start()]
     title, pages, restricted = _split_title(raw)

@@ -27,7 +27,7 @@ from .pdfs import write_pdf
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]{5,}")
 # words this test's own papers keep for restricted text only
 OWN_SECRETS = {"vexworth", "quillfeather", "zephyrine", "marrowgate", "brackenfold", "wendelstrom", "ottoline",
-               "glimmerholt", "fennimore"}
+               "glimmerholt", "fennimore", "thistlewick", "orrindale"}
 
 
 def write_papers(folder):
@@ -54,6 +54,10 @@ def write_papers(folder):
         "<h2>1. Tide tables</h2><p>The Board agreed the tide tables for the summer season.</p>"
         "<h2>2. Exempt: Harbour staffing</h2><p>Glimmerholt Fennimore raised a staffing grievance.</p>"
         "<h2>3. Any other business</h2><p>There was no other business.</p></body></html>", encoding="utf-8")
+    (folder / "tide board agenda 9 May 2024.txt").write_text(  # an item marked exempt in title-case brackets
+        "Tide Board\n\nAgenda for the meeting of the Tide Board on 9 May 2024\n\n1. Apologies for absence\n\n"
+        "2. Harbour dues (Pages 1 - 4)\n\n3. Harbour staffing (Exempt)\n\n"
+        "The Thistlewick caretaking contract held by Orrindale Services is to be ended.\n", encoding="utf-8")
     (folder / "notice.html").write_text(  # nothing restricted that the reader saw; something it skipped
         "<html><body><h1>Notice of the meeting of the Tide Board held on 9 May 2024</h1>"
         "<!-- draft: the Quorvantis settlement goes to Part 2 -->"
