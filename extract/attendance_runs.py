@@ -17,20 +17,16 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import TABLE, Block
+from ..ingest.lines import ATTENDANCE_LABEL_WORDS, LINE_LABEL_RE  # noqa: F401  (LINE_LABEL_RE: read from here too)
 from .people import (LABEL_RE, LOOSE_LABEL_RE, AttendanceEntry, _entries,
                      _first_sentence, attendance_from_block, is_post, known_given_name, split_title)
 
 HEAD_BLOCKS = 60  # the list opens the minutes: only a meeting's first blocks are read
 
-_LABEL_WORDS = (r"(?:members|councillors|directors|trustees|governors)\s+present|present|attendees|attendance|"
-                r"in\s+attendance|also\s+(?:present|in\s+attendance)|apologies(?:\s+for\s+absence)?(?:\s+accepted\s+from)?|absent")
-# a label opening a line: '1. Apologies', 'PRESENT', 'Present:', 'Attendance:', 'Members present (17):'
-LINE_LABEL_RE = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?P<label>" + _LABEL_WORDS + r")\b\s*(?:\([^)]{0,30}\))?"
-                           r"\s*[-–—]*\s*[:;]?\s*[-–—]*\s*", re.I)
 # a label inside a header line: it must look like one (a colon, capitals, or a count in brackets)
 # ('PRESENT (Four Councillors):-': a count in brackets, in figures or words)
 _COUNT = r"\((?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^)]{0,20}\)"
-INLINE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?P<label>(?i:" + _LABEL_WORDS + r"))(?:\s*" + _COUNT + r")?\s*[-–—]*\s*:\s*[-–—]*\s*"
+INLINE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?P<label>(?i:" + ATTENDANCE_LABEL_WORDS + r"))(?:\s*" + _COUNT + r")?\s*[-–—]*\s*:\s*[-–—]*\s*"
                              r"|(?<![A-Za-z])(?P<caps>PRESENT|ATTENDANCE|ATTENDEES)\b\s*(?:" + _COUNT + r")?\s*[-–—:]*\s*(?=[A-Z])")
 # words that make a 'present' prose: 'everyone present:', 'was present: ...'
 PROSE_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|all|those|everyone|anyone|who|not|persons?|people)\s*$")

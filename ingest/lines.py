@@ -111,9 +111,20 @@ def is_heading_line(line: str) -> bool:
 
 
 LIST_LINE = "\x00"  # marks a line joined to its block by a new line: one person of a list a line
-ATTENDANCE_LABEL_RE = re.compile(r"(?i)^\s*(?:present|in attendance|also present|attendees|attending|apologies)\b[^:]{0,40}:\s*"
-                                 r"|^\s*(?:PRESENT|IN ATTENDANCE|APOLOGIES)\s+")
-ATTENDANCE_LABEL_LINE_RE = re.compile(r"(?i)^\s*(?:present|in attendance|also present|attendees|attending|apologies)\b[^:]{0,40}:\s*$")
+ATTENDANCE_LABEL_WORDS = (r"(?:members|councillors|directors|trustees|governors)\s+present|present|attendees|attendance|"
+                          r"in\s+attendance|also\s+(?:present|in\s+attendance)|apologies(?:\s+for\s+absence)?(?:\s+accepted\s+from)?|absent")
+# an attendance label opening a line: '1. Apologies', 'PRESENT', 'Present:', 'Attendance:', 'Members present (17):'; the
+# one label the lines, the attendance reader and the side column's guard all read (extract/attendance_runs.py)
+LINE_LABEL_RE = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?P<label>" + ATTENDANCE_LABEL_WORDS +
+                           r")\b\s*(?:\([^)]{0,30}\))?\s*[-–—]*\s*[:;]?\s*[-–—]*\s*", re.I)
+
+
+def _label_alone(line: str) -> bool:
+    """An attendance label alone on its line, closed by its colon: 'Present:', 'Members present (17):' (a numbered
+    '3 Apologies for Absence' is an item's heading)."""
+    text = line.strip()
+    m = LINE_LABEL_RE.match(text)
+    return bool(m) and m.end() == len(text) and text.endswith(":")
 
 
 def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
@@ -144,9 +155,9 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
         starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
         starts_label = bool(LABEL_RE.match(line))
         if current and len(line) < 120 and name_with_code(line.strip(), alone=True) and (
-                name_with_code(current[-1].strip(LIST_LINE + " "), alone=True) or ATTENDANCE_LABEL_LINE_RE.match(current[-1])) \
+                name_with_code(current[-1].strip(LIST_LINE + " "), alone=True) or _label_alone(current[-1])) \
                 or current and len(line) < 120 and coded_row(line.strip(), least=1) and (
-                coded_row(current[-1].strip(LIST_LINE + " ")) or coded_row(ATTENDANCE_LABEL_RE.sub("", current[-1], count=1))):
+                coded_row(current[-1].strip(LIST_LINE + " ")) or coded_row(LINE_LABEL_RE.sub("", current[-1], count=1))):
             current.append(LIST_LINE + line.strip())
             carried = None
             continue

@@ -75,8 +75,6 @@ DOCUMENTED_FORMATS = {
     "ingest.read_text.MD_HEADING_RE": "Markdown headings: '## 2. Maintenance'",
     "ingest.read_text.MD_BULLET_RE": "Markdown bullets: '- The treasurer reported ...'",
     "ingest.restriction.NOT_FOR_PUBLICATION_RE": "a paper marked 'NOT FOR PUBLICATION' on its front lines",
-    "ingest.lines.ATTENDANCE_LABEL_LINE_RE": "a label alone on its line over one member a line with initials: "
-                                             "'Present:' / 'Jane Harper (JH) Chair'",
 }
 # rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (
