@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.document import Block
-from ..ingest.lines import coded_row
+from ..ingest.lines import CODED_UNIT_RE, coded_row
 from .char_gate import CharGated
 from .given_names import given_name_sex
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
@@ -437,9 +437,6 @@ LOOSE_LABEL_RE = re.compile(
 # the labels that follow it in the same run of text, in capitals: 'ALSO', 'APOLOGIES', 'ABSENT'
 LOOSE_NEXT_RE = re.compile(r"\b(?P<label>ALSO(?:\s+PRESENT|\s+IN\s+ATTENDANCE)?|IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?|"
                            r"ABSENT)\b\s*[-–—:]?\s*")
-# 'Rob Weatherston RW Paul Wilson PW': a grid of names, each with the initials the minutes use
-CODED_NAME_RE = re.compile(r"\b(?P<name>(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+)(?P<post>\s*\([^()]{1,25}\))?\s+"
-                           r"(?P<code>[A-Z]{2,4}|[A-Z]{2}[a-z])\b(?!\s*\()")
 
 
 def _code_in_brackets(m: re.Match) -> str:
@@ -461,7 +458,7 @@ def _unpunctuated_lists(text: str, block: Block, index: int) -> list[AttendanceE
     if not m:
         return []
     rest = re.sub(r"(?i)\b(?:\d+|two|three|four|five|six|several|no)?\s*members?\s+of\s+(?:the\s+)?(?:public|press)\b", ",", text[m.end():])
-    rest = CODED_NAME_RE.sub(_code_in_brackets, rest)
+    rest = CODED_UNIT_RE.sub(_code_in_brackets, rest)
     parts = [("present", rest)]
     nxt = list(LOOSE_NEXT_RE.finditer(rest))
     if nxt:
@@ -528,7 +525,7 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
         return flat_table_entries(body, status, block, index)
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if len(lines) >= 2 and coded_row(lines[0]) and all(coded_row(line, least=1) for line in lines):
-        body = CODED_NAME_RE.sub(_code_in_brackets, body)  # a grid of names with their initials, a row a line
+        body = CODED_UNIT_RE.sub(_code_in_brackets, body)  # a grid of names with their initials, a row a line
     out: list[AttendanceEntry] = []
     posts_lead = False  # the list prints posts before names: a post alone at its end is no one's
     for piece in split_names(body):

@@ -64,9 +64,11 @@ def name_with_code(text: str, alone: bool = False) -> bool:
         not alone or bool(POST_AFTER_CODE_RE.fullmatch(text[m.end():])))
 
 
-# 'Catherine Chisholm CC Kenny Combe KC', 'Jim Fullarton (SBC) JF Isabel Kellie IK': a row of a grid of
-# members, each name followed by the initials the minutes use for it (Ayton prints its attendance so)
-CODED_UNIT_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'’\-]+\s+){1,2}[A-Z][a-z'’\-]+)(?:\s+\([A-Z]{2,5}\))?\s+(?P<code>[A-Z]{2,3}|[A-Z]{2}[a-z])\b")
+# 'Catherine Chisholm CC Kenny Combe KC', 'Jim Fullarton (SBC) JF Isabel Kellie IK', 'Rob Boyd (Chair) RB': a
+# member of a grid, the name followed by the initials the minutes use for it (Ayton prints its attendance so); the
+# lines join a grid's rows by it and the attendance reader brackets each code by it (extract/people.py)
+CODED_UNIT_RE = re.compile(r"\b(?P<name>(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+)(?P<post>\s*\([^()]{1,25}\))?\s+"
+                           r"(?P<code>[A-Z]{2,4}|[A-Z]{2}[a-z])\b(?!\s*\()")
 
 
 def coded_row(text: str, least: int = 2) -> bool:
