@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .literal_gate import Gated, fold
+from .vote_records import VOTE_LINE_RE
 
 RESOLVED_RE = re.compile(
     r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
@@ -667,7 +668,6 @@ ANAPHORIC_OUTCOME_RE = re.compile(
     r"issue|recommendation|motion)s?)?\s+(?:was|were|is|has\s+been|will\s+be|would\s+be|be|should\s+be)\s+(?:\w+ly\s+)?"
     r"(?:agreed|approved|accepted|adopted|endorsed|carried|resolved|deferred|postponed|progressed|supported|noted)\b"
     r"[^.;:]{0,60}[.;]?\s*(?:\|.*)?$")
-ROLL_CALL_TAIL_RE = re.compile(r"(?i)^\W*(?:nays?|ayes?|noes|pass|absent|abstain(?:ed|ing)?|recused)\s*:")
 
 
 def lacks_subject(text: str) -> bool:
@@ -696,7 +696,7 @@ def with_subject(before: list[str]) -> list[str]:
     taken: list[str] = []
     for sentence in reversed(before[-5:]):
         if (taken and is_outcome_only(sentence)) or _ends_with_outcome(sentence) or sentence in taken \
-                or ROLL_CALL_TAIL_RE.match(sentence):
+                or VOTE_LINE_RE.match(re.sub(r"^\W+", "", sentence)):
             break  # the vote before ends the item before: 'Moved by Hensley to adopt. Motion Carried 6-1.'
         taken.insert(0, sentence)
         if not lacks_subject(sentence) and not MOVING_LINE_RE.match(sentence) or sum(map(len, taken)) > 400:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-# a line of a vote's record: 'MOTION BY:', 'AYES:', 'NOES:', 'ABSENT:', 'FOR (5):'
-_VOTE_LINE = (r"\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES|NAYS|NOES|ABSTAIN\w*|ABSENT|"
-              r"RECUSED)\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
+# a line of a vote's record: 'MOTION BY:', 'AYES:', 'NOES:', 'Pass:', 'ABSENT:', 'FOR (5):'
+_VOTE_LINE = (r"\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES?|NAYS?|NOES|PASS|ABSTAIN\w*|"
+              r"ABSENT|RECUSED)\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
 VOTE_LINE_RE = re.compile(r"(?i)^" + _VOTE_LINE)
 # a vote's record: a text opening with a vote line, or a tally ('Carried 6-1', 'Motion Carried 5-1-1') or a roll
 # ('Ayes:', 'Pass:') anywhere in it; one pattern, so the run-in and the line form are one test
