@@ -192,7 +192,6 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
     return found
 
 
-PUBLIC_LABEL_RE = re.compile(r"(?i)public")
 # 'K Draper', 'D Masterson Jones', 'Kirsty Allpress': initials or a given name, then a surname
 NAME_SHAPE_RE = re.compile(r"^(?:[A-Z]{1,2}\.?\s+|[A-Z][a-z]+\s+)(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'’]+(?:[- ][A-Z][A-Za-z'’]+)?$")
 
@@ -202,7 +201,7 @@ def lists_in_columns(columns: list[tuple[str, list[str]]], page: int, n: int) ->
     each with its own label's status; members of the public are no attendance of the body."""
     entries: list[AttendanceEntry] = []
     for label, names in columns:
-        if PUBLIC_LABEL_RE.search(label):
+        if PUBLIC_RE.search(label):  # 'Members of the Public:': a count, not names
             continue
         text = ", ".join(_coded(name) for name in names)
         found = [e for e in _entries(text, _status(label), Block("paragraph", text, page), n)
