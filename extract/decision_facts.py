@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .vote_records import VOTE_LINE_RE
-from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, VOTE_RE, DecisionFact, from_sentences,
+from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, vote_side
+from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, from_sentences,
                         is_outcome_only, kind_of, review, vote_block, with_motion)
 
 
@@ -222,13 +222,10 @@ def _attach_counts(facts, structure, p, lines):
     motion or resolution minuted just before it under the same item."""
     counts = {}
     for line in lines:
-        m = VOTE_RE.match(line)
-        if m and m.group("n"):
-            kind = m.group("kind").upper()
-            key = "votes_for" if kind in ("AYES", "YES", "FOR") else "votes_against" if kind in ("NAYS", "NOES", "NO", "AGAINST") \
-                else "votes_abstain" if kind.startswith("ABSTAIN") else None
-            if key:
-                counts[key] = int(m.group("n"))
+        m = VOTE_PART_RE.match(line)
+        side = vote_side(m.group("label")) if m and m.group("n") else None
+        if side:
+            counts[f"votes_{side}"] = int(m.group("n"))
     previous = next((d for d in reversed(facts["decisions"]) if d["item"] == p.item and d["meeting"] == structure.real_meeting(p.meeting)), None)
     if counts and previous is not None and previous.get("votes_for") is None:
         previous.update(counts)

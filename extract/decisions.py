@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .literal_gate import Gated, fold
-from .vote_records import VOTE_LINE_RE
+from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, vote_side
 
 RESOLVED_RE = re.compile(
     r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
@@ -46,10 +46,6 @@ NOT_A_DECISION_RE = Gated(re.compile(
     r"(?:approved|adopted|accepted|endorsed|agreed|confirmed))\b"
 ), "agreed", "approval", "asked", "invited", "recommended", "approved", "adopted", "accepted", "endorsed",
     "confirmed")
-RESULT_RE = re.compile(r"(?i)^\s*RESULT\s*:\s*(?P<result>.+)$")
-MOTION_RE = re.compile(r"(?i)^\s*(?:MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|MOVER)\s*:\s*(?P<who>.+)$")
-SECOND_RE = re.compile(r"(?i)^\s*(?:SECOND(?:ED)?(?:\s+BY)?|SECONDER)\s*:\s*(?P<who>.+)$")
-VOTE_RE = re.compile(r"(?i)^\s*(?P<kind>AYES|YES|FOR|NAYS|NOES|NO|AGAINST|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED)\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<names>.*)$")
 MOVED_SECONDED_RE = Gated(re.compile(
     r"(?i)(?P<mover>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*(?:motion|moved)\s*\),?\s*(?P<seconder>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*second(?:ed)?\s*\)"
     r"|(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<mover2>[A-Z][\w’'\-]+)\s+moved,?\s+seconded\s+by\s+(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<seconder2>[A-Z][\w’'\-]+)"
@@ -167,20 +163,19 @@ def vote_block(lines: list[str], page: int, block: int, item_title: str | None) 
     result = mover = seconder = None
     counts: dict[str, int] = {}
     for line in lines:
-        if m := RESULT_RE.match(line):
-            result = m.group("result").strip()
-        elif m := MOTION_RE.match(line):
-            mover = m.group("who").strip()
-        elif m := SECOND_RE.match(line):
-            seconder = m.group("who").strip()
-        elif m := VOTE_RE.match(line):
-            kind = m.group("kind").upper()
-            names = [n for n in re.split(r",|\band\b", m.group("names")) if n.strip() and n.strip().lower() not in ("none", "n/a")]
-            n = int(m.group("n")) if m.group("n") else len(names)
-            key = "for" if kind in ("AYES", "YES", "FOR") else "against" if kind in ("NAYS", "NOES", "NO", "AGAINST") else (
-                "abstain" if kind.startswith("ABSTAIN") else None)
-            if key:
-                counts[key] = n
+        m = VOTE_PART_RE.match(line)
+        if not m:
+            continue
+        label, rest = m.group("label").upper(), m.group("rest").strip()
+        if label == "RESULT":
+            result = rest or result
+        elif label.startswith(("MOTION", "MOVE")):
+            mover = rest or mover
+        elif label.startswith("SECOND"):
+            seconder = rest or seconder
+        elif key := vote_side(label):
+            names = [n for n in re.split(r",|\band\b", rest) if n.strip() and n.strip().lower() not in ("none", "n/a")]
+            counts[key] = int(m.group("n")) if m.group("n") else len(names)
     if not result and not mover:
         return None
     text = " ".join(p for p in (result, f"({item_title})" if item_title else None) if p) or f"Motion by {mover}"

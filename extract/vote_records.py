@@ -23,3 +23,18 @@ def follows_vote(before: str) -> bool:
     """Whether the text just before a label list is a vote's record: the paragraph before it
     opening with a vote line, or a tally or roll in it."""
     return bool(VOTE_RECORD_RE.search(before))
+
+
+# one line of a vote block, read into its label, the count some print in brackets and the rest ('RESULT: APPROVED',
+# 'MOTION BY: Mashack', 'SECONDED BY: Bello', 'AYES (4): Sherrard, ...', 'For (52): ...'): a block's decision
+# (decisions.vote_block) and the counts a recorded vote adds to the motion before it read the same lines
+VOTE_PART_RE = re.compile(r"(?i)^\s*(?P<label>RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|MOVER|SECOND(?:ED)?(?:\s+BY)?|SECONDER|"
+                          r"AYES|YES|FOR|NAYS|NOES|NO|AGAINST|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED)"
+                          r"\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<rest>.*)$")
+
+
+def vote_side(label: str) -> str | None:
+    """'for', 'against' or 'abstain' for a line of votes ('AYES', 'NOES', 'Abstained'), None for any other line."""
+    label = label.upper()
+    return ("for" if label in ("AYES", "YES", "FOR") else "against" if label in ("NAYS", "NOES", "NO", "AGAINST")
+            else "abstain" if label.startswith("ABSTAIN") else None)
