@@ -49,7 +49,9 @@ def suggested(html):
                                           # typos whose stem is far from the word's ('decsion' is not
                                           # stemmed as 'decision' is, 'decis')
                                           ("decsion", "decision"), ("respnse", "response"),
-                                          ("saef haven", "safe haven")])
+                                          ("saef haven", "safe haven"),
+                                          # a phrase's words too
+                                          ('"domestc abuse"', '"domestic abuse"')])
 def test_a_misspelt_search_is_offered_the_papers_word(client, typed, meant):
     html = search(client, typed)
     assert len(hit_ids(html)) < 3

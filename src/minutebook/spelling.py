@@ -22,7 +22,8 @@ MAX_WORDS = 4  # words of one search looked at
 FEW_HITS = 3  # a search with fewer hits is offered a spelling
 STEMS_READ = 5  # the nearest stems whose printed words are read
 PRINTINGS_READ = 200  # passages read for how a stem is printed: bounded, whatever the archive
-_WORD = re.compile(r"(?<![\w\"*:^-])([^\W\d_]{4,30})(?![\w\"*:-])")
+# a word of the search, in a phrase too; not a prefix (plan*), a column (heading:), a word left out (-x)
+_WORD = re.compile(r"(?<![\w*:^-])([^\W\d_]{4,30})(?![\w*:-])")
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 
 _local = threading.local()
@@ -226,5 +227,5 @@ def suggestion(conn, path: str | None, version, q: str) -> str | None:
             continue
         printed = _respelt(conn, word, vocabulary, seen)
         if printed and printed.lower() != word.lower():
-            changed = re.sub(rf"(?<![\w\"*:^-]){re.escape(word)}(?![\w\"*:-])", printed, changed)
+            changed = re.sub(rf"(?<![\w*:^-]){re.escape(word)}(?![\w*:-])", printed, changed)
     return changed if changed != q else None
