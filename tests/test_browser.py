@@ -289,3 +289,16 @@ def test_a_bodys_meetings_line_up_year_after_year(page, server):
     columns = [[round(th.bounding_box()["x"]) for th in t.locator("th").all()] for t in tables.all()]
     assert all(c == columns[0] for c in columns), columns
     shot(page, "17-meetings-of-a-body.png")
+
+
+def test_people_on_a_phone_are_listed_name_by_name(phone, server):
+    """The people table on a 390px phone squeezed four columns side by side: 'Willia / m / Dikis'."""
+    phone.goto(server + "/people")
+    names = phone.locator('table.mb td:first-child a[href^="/person/"]')
+    assert names.count() > 3
+    line = phone.evaluate("parseFloat(getComputedStyle(document.body).lineHeight) || 24")
+    for link in names.all()[:40]:
+        if len(link.inner_text()) <= 24:  # fits a phone's line
+            assert link.bounding_box()["height"] < 1.6 * line, link.inner_text()
+    assert phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+    shot(phone, "18-phone-people.png")

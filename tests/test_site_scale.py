@@ -260,7 +260,7 @@ def test_the_people_page_counts_everyone_and_pages_through_them(crowded):
     listed, url = [], "/people"
     while url:
         html = client.get(url).text
-        listed += re.findall(r'<tr><td><a href="/person/(\d+)">', html)
+        listed += re.findall(r'<td data-label="Name"><a href="/person/(\d+)">', html)
         assert f"{PEOPLE:,} people" in html
         more = re.search(r'<a rel="next" href="([^"]+)"', html)
         url = htmllib.unescape(more.group(1)) if more else None
