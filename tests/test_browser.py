@@ -302,3 +302,15 @@ def test_people_on_a_phone_are_listed_name_by_name(phone, server):
             assert link.bounding_box()["height"] < 1.6 * line, link.inner_text()
     assert phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
     shot(phone, "18-phone-people.png")
+
+
+def test_an_actions_trail_reads_on_a_phone(phone, server):
+    """The trail's four columns side by side left what a paper says a column a few words wide."""
+    phone.goto(server + "/overdue?as_of=2030-01-01")
+    phone.locator('a[href^="/action/"]').first.click()
+    phone.wait_for_url("**/action/*")
+    said = phone.locator("#action-trail tr td:nth-child(2)")
+    assert said.count() >= 1
+    assert all(cell.bounding_box()["width"] >= 300 for cell in said.all())
+    assert phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+    shot(phone, "19-phone-action.png")

@@ -338,10 +338,18 @@ def test_an_action_no_meeting_dates_names_its_paper_not_a_bare_page(site):
         html = page(client, f"/action/{action_id}")
         raised = text_of(re.search(r"<tr><th>Raised</th>(.*?)</tr>", html, flags=re.S).group(1))
         assert f"{paper_title(title, filename)}, p.{page_no}" in raised and "no meeting found" in raised
-        for row in re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)<", re.search(
-                r'<table class="mb" id="action-trail">(.*?)</table>', html, flags=re.S).group(1), flags=re.S):
+        for row in re.findall(r'<td data-label="Meeting">(.*?)</td>\s*<td data-label="Says">(.*?)<', re.search(
+                r'id="action-trail">(.*?)</table>', html, flags=re.S).group(1), flags=re.S):
             meeting, said = text_of(row[0]).strip(), text_of(row[1]).strip()
             assert meeting and said[:40] not in meeting  # a date or 'no meeting found', not the action again
+
+
+def test_an_actions_status_is_said_once(site):
+    """'open (open)': the state the latest news gives was repeated when it is the status itself."""
+    db, client = site
+    for action_id, status, state in db.execute("select id, status, state from actions where state is not null limit 40"):
+        cell = re.search(r"<tr><th>Status</th><td>(.*?)</td>", page(client, f"/action/{action_id}"), flags=re.S).group(1)
+        assert (f"({state.replace('_', ' ')})" in cell) == (state != status), (action_id, cell)
 
 
 # --- overdue actions ------------------------------------------------------------------------------
