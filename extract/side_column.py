@@ -6,6 +6,7 @@ after it makes the marked owner its agent (a code set level with the last line o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..ingest.lines import coded_row
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
@@ -15,6 +16,7 @@ from .people import Registry
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 
 
+@lru_cache(maxsize=8192)  # every code's line is looked for in each passage of its page and the pages beside it
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(" | ", " ")).strip()
 
