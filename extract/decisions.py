@@ -673,9 +673,11 @@ def lacks_subject(text: str) -> bool:
         return False  # 'RESOLVED that:', 'moved ... to amend the following:': its wording follows it (not its roll call)
     if ANAPHORIC_OUTCOME_RE.match(text):
         return True  # 'This was agreed and will be sent out to members this week.': what 'this' is, the sentence before says
+    if len(text) >= 160:
+        return False  # a vote's own words and its movers' names are shorter (asked before the costly cut of the names)
     # a reference in brackets names no subject: '(Council Communication No. 05-257)', '(Construction Estimate - $174,800)'
     unnamed = VOTER_NAMES_RE.sub(" ", re.sub(r"\([^()]{0,80}\)", " ", text))
-    return len(text) < 160 and not any(len(w) > 3 and w.lower() not in VOTE_WORDS for w in re.findall(r"[A-Za-z][A-Za-z’']+", unnamed))
+    return not any(len(w) > 3 and w.lower() not in VOTE_WORDS for w in re.findall(r"[A-Za-z][A-Za-z’']+", unnamed))
 
 
 # who moved, seconded or voted: the names after those words ('Moved by Hensley', 'Pass: Hensley', 'seconded by Cllr
