@@ -22,6 +22,8 @@ from pathlib import Path
 
 import yaml
 
+from .request_costs import keep_table_permissions, refresh_schemas_on_change
+
 SETTINGS = {
     "sql_time_limit_ms": 3000,
     "max_returned_rows": 5000,
@@ -323,6 +325,8 @@ def make_site(archives: list[Archive], public: bool = True, immutable: bool = Fa
                         name=archive.name)
     if "_memory" in ds.databases:  # added when Datasette starts without files
         ds.remove_database("_memory")
+    keep_table_permissions(ds)
+    refresh_schemas_on_change(ds)
     # read by the source plugin; kept off the metadata, which anyone may read
     ds.minutebook_sources = {"public": public, "public_files": {a.name: a.public_files for a in archives}}
     return ds
