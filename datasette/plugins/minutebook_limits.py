@@ -95,15 +95,25 @@ def _authorizer(action, arg1, arg2, db_name, trigger):
 def budgeted_rows(limit: int = MAX_RESULT_BYTES):
     """A row factory giving sqlite3.Row (what Datasette expects) that raises once the rows of
     one cursor add up to more than `limit` bytes."""
-    spent = weakref.WeakKeyDictionary()
+    # id(cursor) -> [a weak reference to it, its bytes so far]: the reference is made once per
+    # cursor, not per row (a WeakKeyDictionary makes two per row: a tenth of a table page's CPU),
+    # and its callback drops the entry when the cursor goes; the cursor itself is never held,
+    # since a cursor kept alive keeps its statement's read transaction open
+    spent: dict[int, list] = {}
 
     def factory(cursor, values):
-        size = sum(len(v) if isinstance(v, (str, bytes)) else 8 for v in values)
-        total = spent.get(cursor, 0) + size
-        if total > limit:
+        size = 8 * len(values)
+        for v in values:
+            if isinstance(v, (str, bytes)):
+                size += len(v) - 8
+        entry = spent.get(id(cursor))
+        if entry is None or entry[0]() is not cursor:
+            key = id(cursor)
+            entry = spent[key] = [weakref.ref(cursor, lambda _, key=key: spent.pop(key, None)), 0]
+        entry[1] += size
+        if entry[1] > limit:
             raise ResultTooLarge(f"the result is larger than {limit // (1024 * 1024)} MB: ask for fewer rows or "
                                  "shorter values")
-        spent[cursor] = total
         return sqlite3.Row(cursor, values)
 
     return factory
