@@ -21,7 +21,7 @@ import secrets
 import sqlite3
 import urllib.parse
 
-from . import public_ids, recent_index
+from . import public_ids, recent_index, stem_counts
 
 STATE_TABLE = "_public_copy"  # the archive state the copy was made from
 
@@ -112,6 +112,7 @@ def publish(db_path: str, out_path: str | None = None) -> str:
             if table in touched or _segments(conn, table) > 1:
                 conn.execute(f"INSERT INTO [{table}_fts]([{table}_fts]) VALUES ('optimize')")
         recent_index.refresh(conn, STATE_TABLE)
+        stem_counts.refresh(conn, STATE_TABLE)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()

@@ -122,3 +122,33 @@ def test_the_newest_passages_rank_in_a_small_index_of_the_copy_without_restricte
     assert "bm25(passages_fts)" in " ".join(statements) and f"bm25({recent_index.RECENT_FTS})" not in " ".join(statements)
     recent_index.refresh(conn, STATE_TABLE, recent=100)  # nothing changed: nothing rebuilt
     assert conn.execute(f"select count(*) from {recent_index.RECENT_FTS}").fetchone()[0] == 100
+
+
+def test_the_copy_holds_the_stems_of_its_public_passages_for_did_you_mean(tmp_path):
+    from minutebook import spelling
+    from minutebook.ingest.stem_counts import MIN_PASSAGES, STEMS_TABLE
+
+    archive = archive_of(tmp_path, papers=4)
+    with sqlite3.connect(archive) as conn:  # a restricted word, in enough passages to be a stem
+        conn.executemany("insert into passages (document_id, page, meeting_id, heading, text, kind, restricted) "
+                         "values (4, 1, 4, 'Exempt', ?, 'paragraph', 1)", [("The Quillmarrow estate.",)] * 5)
+    publish(archive)
+    copy = public_path(archive)
+    conn = sqlite3.connect(copy)
+    conn.execute("create virtual table temp.v using fts5vocab(main, 'passages_fts', 'row')")
+    in_index = conn.execute("select term, doc from temp.v where doc >= ? order by term", [MIN_PASSAGES]).fetchall()
+    assert conn.execute(f"select term, doc from {STEMS_TABLE} order by term").fetchall() == in_index
+    assert ("budget", 160) in in_index and not any(term.startswith("quill") for term, _ in in_index)
+    assert spelling.suggestion(conn, copy, 1, "budgte") == "budget"
+    assert spelling.suggestion(conn, copy, 1, "quillmarow") is None  # the restricted word is offered nowhere
+
+    # a paper added: the next publish writes the stems again, with its words
+    add_paper(archive, 5)
+    with sqlite3.connect(archive) as conn5:
+        conn5.executemany("insert into passages (document_id, page, meeting_id, heading, text, kind, restricted) "
+                          "values (5, 1, 5, 'Heritage', ?, 'paragraph', 0)", [("The Zephyrine orchard.",)] * 3)
+    publish(archive)
+    conn = sqlite3.connect(copy)
+    assert conn.execute(f"select doc from {STEMS_TABLE} where term = 'zephyrin'").fetchone() == (3,)
+    assert conn.execute(f"select doc from {STEMS_TABLE} where term = 'budget'").fetchone() == (200,)
+    assert spelling.suggestion(conn, copy, 2, "Zephirine orchard") == "Zephyrine orchard"

@@ -17,7 +17,8 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 
-MIN_PAPERS = 3  # a stem in fewer passages than this is no better spelt than the typed word
+from .ingest.stem_counts import MIN_PASSAGES, STEMS_TABLE
+
 MAX_WORDS = 4  # words of one search looked at
 FEW_HITS = 3  # a search with fewer hits is offered a spelling
 STEMS_READ = 5  # the nearest stems whose printed words are read
@@ -112,8 +113,7 @@ def _vocabulary(path: str, version) -> _Vocabulary:
             return _VOCABULARIES[key]
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        conn.execute("create virtual table temp.mb_vocabulary using fts5vocab(main, 'passages_fts', 'row')")
-        rows = conn.execute("select term, doc from temp.mb_vocabulary where doc >= ?", [MIN_PAPERS]).fetchall()
+        rows = _stems(conn)
     except sqlite3.Error:
         rows = []
     finally:
@@ -124,6 +124,16 @@ def _vocabulary(path: str, version) -> _Vocabulary:
         while len(_VOCABULARIES) > 8:
             _VOCABULARIES.popitem(last=False)
     return vocabulary
+
+
+def _stems(conn) -> list[tuple[str, int]]:
+    """The stems at least MIN_PASSAGES passages hold, with how many: from the public copy's table of
+    them (ingest/stem_counts.py), or else (the archive itself, in full mode) from the index, a
+    walk of every stem's passages (half a second at 1M passages)."""
+    if conn.execute("select 1 from sqlite_master where name = ?", [STEMS_TABLE]).fetchone():
+        return conn.execute(f"select term, doc from [{STEMS_TABLE}]").fetchall()
+    conn.execute("create virtual table temp.mb_vocabulary using fts5vocab(main, 'passages_fts', 'row')")
+    return conn.execute("select term, doc from temp.mb_vocabulary where doc >= ?", [MIN_PASSAGES]).fetchall()
 
 
 def distance(a: str, b: str, most: int) -> int:
@@ -205,9 +215,9 @@ COMMONER = 20  # times as many passages as a printed word's that another must be
 
 
 def _passages(conn, word: str) -> int:
-    """The passages holding the word (at most MIN_PAPERS: more and it is no misspelling)."""
+    """The passages holding the word (at most MIN_PASSAGES: more and it is no misspelling)."""
     return conn.execute("select count(*) from (select 1 from passages_fts where passages_fts match ? limit ?)",
-                        ['"' + word.replace('"', "") + '"', MIN_PAPERS]).fetchone()[0]
+                        ['"' + word.replace('"', "") + '"', MIN_PASSAGES]).fetchone()[0]
 
 
 def suggestion(conn, path: str | None, version, q: str) -> str | None:
