@@ -12,7 +12,7 @@ from __future__ import annotations
 
 STEMS_TABLE = "passages_stems"
 MIN_PASSAGES = 3  # a stem held by fewer passages is no better spelt than a word typed
-_STATE_KEY = "passages_stems_state"
+STATE_KEY = "passages_stems_state"
 
 
 def refresh(conn, state_table: str) -> None:
@@ -24,7 +24,7 @@ def refresh(conn, state_table: str) -> None:
     source = conn.execute(f"select value from main.[{state_table}] where key = 'source'").fetchone()
     # the copy's source too: a paper read again may keep its passages' ids and change their text
     state = f"{MIN_PASSAGES}|{total}|{newest}|{sum_ids}|{source[0] if source else ''}"
-    kept = conn.execute(f"select value from main.[{state_table}] where key = ?", [_STATE_KEY]).fetchone()
+    kept = conn.execute(f"select value from main.[{state_table}] where key = ?", [STATE_KEY]).fetchone()
     if kept and kept[0] == state and _exists(conn):
         return
     conn.execute("BEGIN IMMEDIATE")  # readers see the old stems or the new ones, never none
@@ -35,7 +35,7 @@ def refresh(conn, state_table: str) -> None:
         conn.execute(f"INSERT INTO main.[{STEMS_TABLE}] SELECT term, doc FROM temp.mb_stems WHERE doc >= ?",
                      [MIN_PASSAGES])
         conn.execute("DROP TABLE temp.mb_stems")
-        conn.execute(f"INSERT OR REPLACE INTO main.[{state_table}] VALUES (?, ?)", [_STATE_KEY, state])
+        conn.execute(f"INSERT OR REPLACE INTO main.[{state_table}] VALUES (?, ?)", [STATE_KEY, state])
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -109,3 +109,36 @@ def test_table_search_newest_first_and_its_html_page_show_the_same_rows_as_the_j
     html = client.get("/corpus/passages?_search=council").text
     shown = [int(i) for i in re.findall(r'<td class="col-id type-pk"><a href="/corpus/passages/(\d+)">', html)]
     assert shown == expected
+
+
+WORDS = ["council", "Councils", "police", "budget", "CCTV", "safety", "zzzznothing", "Zoë"]
+
+
+def test_a_one_word_search_is_counted_from_the_copys_stems_as_the_join_counts_it(served, statements):
+    _, client, path = served
+    for word in WORDS:
+        response = client.get(f"/corpus/passages.json?_search={urllib.parse.quote(word)}")
+        assert response.json["filtered_table_rows_count"] == joined_count(path, "passages", "passages_fts",
+                                                                           f'"{word}"'), word
+    assert any("passages_stems" in s for s in statements)
+    n = joined_count(path, "passages", "passages_fts", '"council"')
+    assert n > 3 and re.search(rf"\b{n:,} rows?\b.*council", client.get("/corpus/passages?_search=council").text, re.S)
+
+
+def test_stems_written_before_the_copy_last_changed_are_not_used(corpus_db, tmp_path, statements):
+    import shutil
+
+    from minutebook.ingest.stem_counts import STEMS_TABLE
+
+    path = str(tmp_path / "corpus.public.db")
+    shutil.copy(public_path(str(corpus_db)), path)
+    with sqlite3.connect(path) as conn:  # a publish that has changed the rows but not yet the stems
+        conn.executemany("insert into passages (document_id, page, heading, text, kind, restricted) "
+                         "select document_id, page, heading, 'The council met again.', kind, 0 from passages "
+                         "where id = (select min(id) from passages)", [()] * 5)
+        conn.execute("update _public_copy set value = 'a new source' where key = 'source'")
+        stale = conn.execute(f"select doc from {STEMS_TABLE} where term = 'council'").fetchone()[0]
+    ds = make_datasette(path, public=True, name="corpus")
+    asyncio.run(ds.invoke_startup())
+    counted = TestClient(ds).get("/corpus/passages.json?_search=council").json["filtered_table_rows_count"]
+    assert counted == joined_count(path, "passages", "passages_fts", '"council"') == stale + 5

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import yaml
 
+from . import word_counts
+from .ingest.stem_counts import STEMS_TABLE
 from .request_costs import keep_table_permissions, refresh_schemas_on_change
 
 SETTINGS = {
@@ -164,6 +166,7 @@ def _archive_database(base):
         triggers), so every match is a row and the count is the same without the join."""
 
         _fts_of: dict | None = None
+        _stems_usable: bool | None = None  # the copy has a table of stems made as its index stems
 
         async def execute(self, sql, *args, **kwargs):
             if sql.startswith("select count(*)"):
@@ -172,9 +175,31 @@ def _archive_database(base):
                     table, pk, fts = _groups(m, "table"), _groups(m, "pk"), _groups(m, "fts")
                     if await self._indexes(fts, table, pk):
                         sql = f"select count(*) from [{fts}] where [{fts}] match {m.group('match')}"
+                        sql, args, kwargs = await self._word_count(sql, fts, m.group("match"), args, kwargs)
             elif sql.startswith("select ") and " in (select rowid from " in sql:
                 sql = await self._bounded_search(sql)
             return await super().execute(sql, *args, **kwargs)
+
+        async def _word_count(self, sql: str, fts: str, match: str, args, kwargs):
+            """The count of a one-word search of the passages read from the public copy's table of
+            stems (minutebook/word_counts.py), when it has one that stems as the index does."""
+            params = args[0] if args else kwargs.get("params")
+            term = word_counts.term_of(params.get("search")) if isinstance(params, dict) and \
+                fts == word_counts.INDEX and match.startswith("escape_fts") else None
+            if term is None or not await self._stems_like_index():
+                return sql, args, kwargs
+            params = {**params, "_mb_term": term}
+            if args:
+                return word_counts.count_sql(sql), (params, *args[1:]), kwargs
+            return word_counts.count_sql(sql), args, {**kwargs, "params": params}
+
+        async def _stems_like_index(self) -> bool:
+            if self._stems_usable is None:
+                rows = (await super().execute("select name, sql from sqlite_master where name in (?, ?)",
+                                              [word_counts.INDEX, STEMS_TABLE])).rows
+                found = {r[0]: r[1] for r in rows}
+                self._stems_usable = STEMS_TABLE in found and word_counts.stems_the_same_way(found.get(word_counts.INDEX))
+            return self._stems_usable
 
         async def _bounded_search(self, sql: str) -> str:
             """A table search's page of rows in key order, with the order, the limit and the key

@@ -19,6 +19,7 @@ from collections import Counter, OrderedDict
 
 from .ingest.stem_counts import MIN_PASSAGES, STEMS_TABLE
 
+TOKENIZE = "porter"  # the passages' index's tokenizer (ingest/schema.py), to stem a word as it does
 MAX_WORDS = 4  # words of one search looked at
 FEW_HITS = 3  # a search with fewer hits is offered a spelling
 STEMS_READ = 5  # the nearest stems whose printed words are read
@@ -43,7 +44,7 @@ def stems(words: list[str]) -> list[str | None]:
     conn = getattr(_local, "conn", None)
     if conn is None:
         conn = _local.conn = sqlite3.connect(":memory:")
-        conn.execute("create virtual table s using fts5(x, tokenize='porter')")
+        conn.execute(f"create virtual table s using fts5(x, tokenize='{TOKENIZE}')")
         conn.execute("create virtual table v using fts5vocab(s, instance)")
     conn.executemany("insert into s (rowid, x) values (?, ?)", enumerate(words))
     terms: dict[int, list[str]] = {}
@@ -67,7 +68,7 @@ def _pairs(word: str) -> set[str]:
 
 
 class _Vocabulary:
-    """The stems of the archive's passages held by at least MIN_PAPERS of them, with the
+    """The stems of the archive's passages held by at least MIN_PASSAGES of them, with the
     stems holding each letter pair, so that the stems near a word are found by the pairs they
     share with it: an edit changes at most three pairs (two letters swapped), so a stem `most`
     edits away shares all but 3 * most of them."""
