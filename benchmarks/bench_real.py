@@ -18,7 +18,9 @@ ratios hold on a busy machine:
    overdue page and a person page, each hot (40 common words repeated: the answer cache) and
    cold (every query string new: every answer computed), a search also new (two of the words in
    an order no request repeats: nothing kept of an earlier search serves it), with the server's CPU and the load
-   generator's CPU per request (they share the cores), for `serve --workers 1` and `2`.
+   generator's CPU per request (they share the cores) and the rate the machine's cores could
+   give at that CPU, for `serve --workers 1` and `2`; beside them, the limit measured in the
+   same run: the search's own SQL alone on a plain connection, searches per CPU second.
 
 Needs the bench extra for 7 (pip install "minutebook[bench]": locust) and the cluster extra for
 the Dask figure; each part says so and is skipped when its tool is missing.
@@ -433,6 +435,30 @@ def _server(big: Path, port: int, before: Path | None, workers: int = 1) -> subp
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def sql_limit(copy: str, words: list[str], mode: str, seconds: float = 3.0) -> float:
+    """The limit beside the served figures: searches a second of one core (CPU time) for the
+    search page's own SQL alone (fulltext.run on a plain read-only connection: candidates, bm25
+    ranking, snippets of the 20 shown), no HTTP, no Datasette, no page; "cold" the 40 words
+    again with the ranking kept, as the site keeps it; "new" two of the words in an order not
+    asked before."""
+    from minutebook.fulltext import RankingCache, Search, run
+
+    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    cache = RankingCache() if mode == "cold" else None
+    version = cache.version(copy) if cache else None
+    pairs = [f"{a} {b}" for a in words for b in words if a != b]
+    random.Random(11).shuffle(pairs)
+    for word in words:  # what the site has kept by the time a "cold" run starts
+        run(conn, Search(q=word), cache, copy if cache else None, version)
+    done, started = 0, time.process_time()
+    while time.process_time() - started < seconds and done < len(pairs):
+        q = pairs[done] if mode == "new" else words[done % len(words)]
+        run(conn, Search(q=q), cache, copy if cache else None, version)
+        done += 1
+    conn.close()
+    return done / (time.process_time() - started)
+
+
 def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = None,
                   workers: tuple[int, ...] = (1,), only_pages: tuple[str, ...] = ()) -> None:
     """Load each page with locust (8 users, no wait) against `minutebook serve` on `big` (its
@@ -458,6 +484,12 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
              if db.execute("select 1 from passages_fts where passages_fts match ? limit 1", [f'"{w}"']).fetchone()
              ][:40] if _has_vocab(db) else ["council", "meeting"]
     db.close()
+    copy = public_path(str(big)) if os.path.exists(public_path(str(big))) else str(big)
+    for mode in ("cold", "new"):
+        rate = sql_limit(copy, words, mode)
+        print(f"  limit, {mode}: the search's SQL alone (fulltext.run, plain connection, one process) "
+              f"{rate:.0f} searches per CPU second, so {rate * (os.cpu_count() or 1):.0f}/s on {os.cpu_count()} idle cores "
+              f"(load average {os.getloadavg()[0]:.1f})", flush=True)
     name = big.stem
     paths = {"table search": f"/{name}/passages.json?_search={{word}}",
              "search page": "/search?q={word}",
@@ -490,9 +522,12 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
                     used = server_cpu(server.pid)
                     r = load(base, path, words, seconds, tmp, mode=mode)
                     cpu = (server_cpu(server.pid) - used) * 1000 / max(1, r["requests"])
+                    # what the cores could answer at this CPU a request, locust's share (its start included) counted
+                    ceiling = (os.cpu_count() or 1) * 1000 / max(1e-9, cpu + r["generator"] * 1000 / max(1, r["requests"]))
                     wait_for(f"{base}/{name}.json?sql=select+1", 600)  # requests left running end first
                     print(f"  {label:>6} {page:17} {mode:4} {r['rps']:6.1f} req/s, p50 {r['p50']:5.0f} ms, "
-                          f"p95 {r['p95']:6.0f} ms, server CPU {cpu:5.1f} ms a request, locust {r['generator']:4.1f} s of CPU in all, its start included "
+                          f"p95 {r['p95']:6.0f} ms, server CPU {cpu:5.1f} ms a request (ceiling of {os.cpu_count()} idle cores "
+                          f"{ceiling:5.0f}/s), locust {r['generator']:4.1f} s of CPU in all, its start included "
                           f"({r['requests']} requests, {r['failures']} failed; "
                           f"load average {os.getloadavg()[0]:.1f}) {path}", flush=True)
         finally:
