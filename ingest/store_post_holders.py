@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..extract.names import name_key
 from ..extract.roles import is_post, post_keys, role_key
 
 
@@ -57,7 +58,22 @@ class PostHolders:
         if nearest > MAX_DAYS:
             return None  # a clerk named years away may be the post's later holder
         people = {n for d, n in named if abs((d - day).days) == nearest}
-        return next(iter(people)) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        return _in_full(next(iter(people)), {n for _, n in named})
+
+
+def _in_full(name: str, holders: set[str]) -> str:
+    """'J. Davies', paid the clerk's salary in 2015 and 2016, is the 'Jane Davies' paid it from 2017: the
+    post's one holder whose full name the initials fit, however far apart in time (initials and surname
+    of one post's holder are no chance likeness)."""
+    parts = name.replace(".", " ").split()
+    if len(parts) < 2 or any(len(p) != 1 for p in parts[:-1]):
+        return name
+    fitting = {h for h in holders if h != name and name_key(h).split()[-1:] == [name_key(parts[-1])]
+               and [w[0] for w in name_key(h).split()[:-1]][:len(parts) - 1] == [p.lower() for p in parts[:-1]]
+               and any(len(w) > 1 for w in h.split()[:-1])}
+    return next(iter(fitting)) if len(fitting) == 1 else name
 
 
 def post_holders(db, meeting_ids: list[int]) -> PostHolders:

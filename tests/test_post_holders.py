@@ -42,12 +42,35 @@ def test_a_post_named_in_the_body_s_next_minutes(tmp_path):
     assert row["owners"] == "James Powell" and row["kinds"] == "person"
 
 
-def test_a_post_no_paper_of_the_body_names_stays_a_post(tmp_path):
-    """Manordeilo and Salem's minutes never name their Clerk: 'Clerk to complete and submit'
-    is the Clerk's, not a guess at a person."""
-    db = _ingest(tmp_path, ["mscc_15-06-10.pdf", "mscc_16-09-14.pdf"])
+def test_a_post_is_the_person_its_salary_is_paid_to(tmp_path):
+    """Manordeilo and Salem's minutes name their Clerk only where they pay her: 'Mrs J. Davies, Clerk's Salary
+    June 2015' and, two years on, 'Mrs Jane Davies, Clerk's October Salary'. 'Clerk to complete and submit'
+    (2015) is hers, in full: the initials and surname of the post's one later holder, not the paper's
+    Cllr J. Davies (Joseph)."""
+    db = _ingest(tmp_path, ["mscc_15-06-10.pdf", "mscc_17-10-11.pdf"])
     row = _owners_of(db, "mscc_15-06-10.pdf", "Clerk to complete and submit")
-    assert row["owners"] == "Clerk" and row["kinds"] == "role"
+    assert row["owners"] == "Jane Davies" and row["kinds"] == "person"
+
+
+def test_a_post_is_the_person_its_salary_is_paid_to_in_a_payments_table(tmp_path):
+    """Souldern's November 2020 minutes: 'Clerk to draft letter to Clive Smith', and in the payments table
+    'Cathy Fleet Clerk Salary (Nov)'."""
+    db = _ingest(tmp_path, ["sd_2020-11-25 SPC minutes.pdf"])
+    row = _owners_of(db, "sd_2020-11-25 SPC minutes.pdf", "Clerk to draft letter to Clive Smith")
+    assert row["owners"] == "Cathy Fleet" and row["kinds"] == "person"
+
+
+def test_a_post_no_paper_of_the_body_names_stays_a_post():
+    holders = PostHolders([("Clerk", "Jane Davies", "2017-10-11")])
+    assert holders.holder("Treasurer", "2017-10-11") is None
+
+
+def test_initials_are_the_post_s_holder_named_in_full():
+    holders = PostHolders([("Clerk", "J. Davies", "2015-06-10"), ("Clerk", "Jane Davies", "2017-10-11"),
+                           ("Chair", "J. Davies", "2015-06-10"), ("Chair", "Jane Davies", "2017-10-11"),
+                           ("Chair", "John Davies", "2018-01-01")])
+    assert holders.holder("Clerk", "2015-06-10") == "Jane Davies"
+    assert holders.holder("Chair", "2015-06-10") == "J. Davies"  # two holders fit: neither is taken
 
 
 def test_the_holder_named_nearest_in_time_within_a_year():
