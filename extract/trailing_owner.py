@@ -27,14 +27,15 @@ _MORE = r"(?:\s*(?:,|and|&)\s*(?:{t}|(?:[A-Z]\.?\s*){{1,2}}[A-Z][\w'’\-]+))*"
 OWNER = rf"{_POST}|{_INITIALLED}{_MORE.format(t=_INITIALLED)}"
 # the owner after a sentence end, closing the passage or followed by the next item ('Clerk 4.8ii) No update ...',
 # 'Clerk vii) Letter from ...') or the next sentence ('Clerk PCSO Roger Anthony joined the meeting.')
+# and an action log's 'Action by' (and 'Action date') cells run into the text: the code the paper gave a member
+# ('David Horkan (DHO)') after the item's last sentence, or as a paragraph of its own under the item, with
+# the date it is due ('... file to copy. DHO 10/8/12'; '... with input from K Fisher.' / 'MPO' / '9/11/12').
+# One pattern for every owner printed after the item: a post, a titled name (owner, by, inner) or a code (code)
 TRAILING_RE = re.compile(
     rf"(?<=[.;!?])\s+(?P<owner>{OWNER})(?:\s+to\s+action)?\s*$|,\s+(?P<by>{OWNER})\s+to\s+action\s*$"
-    rf"|(?<=[.;!?])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))")
+    rf"|(?<=[.;!?])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))"
+    r"|(?:(?<=[.;!?])\s+|^)(?P<code>[A-Z]{2,4})(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
-# an action log's 'Action by' (and 'Action date') cells run into the text: the code the paper gave a member
-# ('David Horkan (DHO)') after the item's last sentence, or as a paragraph of its own under the item, with
-# the date it is due ('... file to copy. DHO 10/8/12'; '... with input from K Fisher.' / 'MPO' / '9/11/12')
-CODE_TRAIL_RE = re.compile(r"(?:(?<=[.;!?])\s+|^)(?P<code>[A-Z]{2,4})(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*$")
 OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
 LOOK_BACK = 3  # sentences of the item tried for the owner's own, nearest first
 
@@ -48,6 +49,8 @@ def trailing_owner_actions(passages, registry: Registry, records) -> list[tuple[
         text = " ".join(p.text.split())
         start = 0
         for m in TRAILING_RE.finditer(text):
+            if m.group("code"):
+                continue  # a member's code: _coded_owner reads it
             mark = (m.group("owner") or m.group("by") or m.group("inner")).strip()
             body, start = text[start:m.start()].strip(), m.end()
             owners = owners_from(_as_list(mark), registry)
@@ -66,7 +69,7 @@ def trailing_owner_actions(passages, registry: Registry, records) -> list[tuple[
 def _coded_owner(passages, n: int, text: str, registry: Registry) -> list[tuple[int, ActionFact]]:
     """The item an owner's code closes: this passage's text before the code, or, when the code stands
     alone, the item's passage above it. Only a code the paper defines for one of its people counts."""
-    m = CODE_TRAIL_RE.search(text)
+    m = next((m for m in TRAILING_RE.finditer(text) if m.group("code")), None)
     if not m or m.group("code") not in registry.initials:
         return []
     body, at = text[:m.start()].strip(), n
