@@ -277,9 +277,17 @@ def _heading_of(structure, p) -> str | None:
     return p.heading
 
 
+LABEL_WORDS = 6  # 'Action by whom and when': a column's label is a few words
+
+
 def _is_action_log(block) -> bool:
-    header = " ".join(block.rows[0]).lower() if block.rows else ""
-    return bool(re.search(r"\b(?:owner|lead|by whom|responsible|due|deadline)\b", header))
+    """A table headed by an owner or due column ('NO | ITEM | OWNER'). Only a row of labels heads a table: one
+    going on over a page break opens with the paragraph the page cut, whose 'will lead' or 'due to' names no
+    column, and whose cells are minutes to read."""
+    cells = block.rows[0] if block.rows else []
+    if any(len(c.split()) > LABEL_WORDS for c in cells):
+        return False
+    return bool(re.search(r"\b(?:owner|lead|by whom|responsible|due|deadline)\b", " ".join(cells).lower()))
 
 
 def _records_minutes(structure, p) -> bool:

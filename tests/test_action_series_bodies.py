@@ -276,3 +276,22 @@ def test_a_task_naming_no_subject_after_news_of_an_action_is_its_next_step(board
     assert any(t["seen_on"] == "2014-01-30" and t["text"].startswith("The General Manager, Community Lead") for t in trail)
     assert any(t["seen_on"] == "2014-03-20" and "Halesworth Community Group" in t["text"] for t in trail)
 
+
+
+def test_a_table_cut_by_a_page_break_is_minutes_not_an_action_log(tmp_path):
+    """Suffolk Libraries' minutes are a table, an item a row; on a new page the table goes on without its header,
+    opening with the paragraph the break cut ('... would need a brokering with SCC ... to lead on ...'). Its
+    words named no column, yet the table was taken for an action log and its cells went unread: 'Richard will
+    speak with Steven Watts to arrange invitations' (Nov 2014) was no action. A real log's header, a row of
+    labels, is still one: Souldern's 'NO | ITEM | OWNER' (Jul 2017)."""
+    from minutebook.extract.action_facts import _is_action_log
+    from minutebook.ingest.read import read_document
+
+    board, council = _papers(["sl_board-meeting-minutes-2014-11-27.pdf", "sd_2017-07-13 SPC minutes.pdf"])
+    db_path = tmp_path / "board.db"
+    ingest([str(board)], str(db_path))
+    db = sqlite_utils.Database(db_path)
+    row = _one(_actions(db, board.name), "Richard will speak with Steven Watts")
+    assert row["owners"] == "Richard Hunt"
+    logs = [b.rows[0] for page in read_document(str(council)).pages for b in page.blocks if b.rows and _is_action_log(b)]
+    assert [c.strip().upper() for c in logs[0]] == ["NO", "ITEM", "OWNER"]
