@@ -66,13 +66,14 @@ def _one(rows, words):
 
 
 @pytest.mark.parametrize("filename, words, owner", [
-    # at the end of the item, alone: a post, a councillor with initials
-    ("mscc_15-06-10.pdf", "Clerk to complete and submit", "Clerk"),
+    # at the end of the item, alone: a post (the person the council pays as its Clerk, test_post_holders), a
+    # councillor with initials
+    ("mscc_15-06-10.pdf", "Clerk to complete and submit", "Jane Davies"),
     ("mscc_15-06-10.pdf", "Harries was translating the text", "Harries"),
     ("mscc_15-06-10.pdf", "Loynton was taking photographs for inclusion on the website", "Loynton"),
     # within a matters-arising paragraph, followed by the next item's reference
     ("mscc_18-07-11.pdf", "a bin was required on Glanrafon Hill", "Davies"),
-    ("mscc_18-07-11.pdf", "The Clerk would follow up and request another training session", "Clerk"),
+    ("mscc_18-07-11.pdf", "The Clerk would follow up and request another training session", "Jane Davies"),
     # two councillors
     ("mscc_17-10-11.pdf", "would place the bench near the junction", "Jenkins"),
 ])
