@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .dates import agree_with_weekday, find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 from .anothers_meeting import anothers_meeting
-from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
+from .meeting_finder import MEMO_TO_RE, FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
 from .paper_kind import a_listing, document_kind
 
 BODY_WORDS = (
@@ -279,9 +279,6 @@ def _candidate_text(b: Block) -> str | None:
     return first if re.search(r"(?i)\bdate\b", first) else None
 
 
-MEMO_TO_RE = re.compile(r"(?i)^\s*(?:from|by)\s*:.{0,120}?\bto\s*:\s*(.+)$")
-
-
 def _body_from(text: str) -> str | None:
     m = MEETING_OF_RE.search(text)
     if m and BODY_WORD_RE.search(m.group("body")):
@@ -290,8 +287,7 @@ def _body_from(text: str) -> str | None:
         return body or None
     # "Kingston and North Kingston Neighbourhood Committee - Thursday 15 January 2026 7:30 pm"
     head = re.split(r"\s+[-–—]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun))|\s{2,}", text, maxsplit=1, flags=re.I)[0]
-    # a report's front lines: 'By: Anna Taylor, Scrutiny Research Officer To: Cabinet - 4 March 2025', 'From: Roger
-    # Gough, Leader of the Council To: County Council – 9th January 2025': the meeting is the one it is addressed to
+    # a report's front lines ('From: ... To: County Council – 9th January 2025'): the meeting it is addressed to
     head = (m.group(1) if (m := MEMO_TO_RE.match(head)) else head).strip()
     if head != text and len(head) < 90 and BODY_WORD_RE.search(head) and not re.search(r"\d", head):
         return tidy_body(head)

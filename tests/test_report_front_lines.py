@@ -38,3 +38,14 @@ def test_a_report_goes_to_the_meeting_its_front_lines_address(name, body):
 ])
 def test_a_salutation_is_no_part_of_a_bodys_name(name, body):
     assert clean_body(name) == body
+
+
+def test_a_report_goes_to_its_addressee_whatever_its_authors_post(tmp_path):
+    """The front line's parts split at commas: 'From: Jane Harper, Chair To: Village Hall Committee' offered 'Chair To:
+    Village Hall Committee' as a body and it was stored so (a body whose reports sign with a short post); the line
+    offers only what follows its 'To:'."""
+    paper = tmp_path / "2024-05-14-hire-charges-report.txt"
+    paper.write_text("From: Jane Harper, Chair To: Village Hall Committee - 14 May 2024\n\nSubject: Hall hire charges "
+                     "for 2024-25\n\nThe committee is asked to agree the hall hire charges for 2024-25.\n", encoding="utf-8")
+    meetings = find_structure(read_document(str(paper))).meetings
+    assert [(m.date, m.body) for m in meetings] == [("2024-05-14", "Village Hall Committee")]
