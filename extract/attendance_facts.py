@@ -9,7 +9,7 @@ from ..ingest.document import TABLE, Block
 from ..ingest.lines import name_with_code
 from .attendance_runs import HEAD_BLOCKS, LINE_LABEL_RE, lists_in_columns, lists_in_head
 from .literal_gate import Gated
-from .names import name_key, split_title, title_sex
+from .names import another_councils_member, name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
 from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, PUBLIC_COUNT_RE, attendance_from_block, attendance_from_table,
                      attendance_from_table_cells, flat_table_entries, known_given_name, parse_person, roll_call_lines,
@@ -96,6 +96,7 @@ def attendance(structure, registry, facts):
             # a plain "Present:" after a members-present list names officers and guests
             if status == "present" and meeting in seen_members_label and not MEMBERS_PRESENT_RE.search(block.text):
                 status = "in_attendance"
+            status = _as_guest(status, e.person.title, structure, meeting)
             person = registry.add(e.person)
             if status in ("apologies", "absent"):
                 registry.away.add(name_key(person.name))
@@ -123,6 +124,13 @@ def attendance(structure, registry, facts):
                 registry.add(person)
                 facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "in_attendance",
                                             "role": "chair", "page": block.page, "passage": n, "weak": True})
+
+
+def _as_guest(status: str, title: str | None, structure, meeting) -> str:
+    if status == "present" and meeting is not None \
+            and another_councils_member(title, structure.stored_meetings[meeting].body):
+        return "in_attendance"
+    return status
 
 
 OTHER_TIER = r"(?:(?:County|Borough|District)\s*(?:Cllr|Councill?or)|PCSO|PSCO|Police\s+Community\s+Support\s+Officer)"
@@ -226,7 +234,8 @@ def attendance_in_head_lines(doc, structure, registry, facts):
                 person = registry.add(e.person)
                 if e.status in ("apologies", "absent"):
                     registry.away.add(name_key(person.name))
-                facts["attendance"].append({"meeting": meeting, "name": person.name, "status": e.status, "role": e.role,
+                status = _as_guest(e.status, e.person.title, structure, meeting)
+                facts["attendance"].append({"meeting": meeting, "name": person.name, "status": status, "role": e.role,
                                             "page": e.page, "passage": n, "listed_as": e.person.name,
                                             "title": e.person.title})
                 surface = f"{e.person.title} {e.person.name}" if e.person.title else e.person.name

@@ -105,3 +105,19 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1]
+
+
+# the council a title says its holder sits on: 'County Councillor', 'Borough Cllr', 'BCllr'
+TIER_TITLE_RE = re.compile(r"(?i)^(?:(?P<tier>county|borough|district)\s*(?:cllr|councill?or)|(?P<initial>[cbd])cllr)$")
+TIERS = {"c": "county", "b": "borough", "d": "district"}
+
+
+def another_councils_member(title: str | None, body: str | None) -> bool:
+    """'County Councillor M Storey' in a parish council's list of those present (Stoke Ferry,
+    Manordeilo and Salem) is a guest of the meeting, not one of its members: in attendance. In a
+    county council's own minutes the same title is a member's."""
+    m = TIER_TITLE_RE.match((title or "").strip())
+    if not m:
+        return False
+    tier = m.group("tier") or TIERS[m.group("initial").lower()]
+    return tier.lower() not in (body or "").lower()

@@ -485,6 +485,8 @@ APOLOGIES_SENTENCE_RE = re.compile(
     r"(?:\s+and\s+accepted)?\s+(?:for\s+absence\s+)?(?:from|by)\s+(.+)", re.S)
 # "Parish Councillors Claire Williams", "Norfolk County Councillors, Brian Long": who they are, not a name
 BODY_PREFIX_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Councill?ors?\b[\s,]*(?=[A-Z])")
+# a prefix naming another tier's council keeps that as the title ('County Councillor M Storey')
+TIER_PREFIX_RE = re.compile(r"(?i)(county|borough|district)\s+councill?ors?\b")
 
 
 def _first_sentence(body: str) -> str:
@@ -544,6 +546,8 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
                         _give_post(entry, post)
                     out.append(entry)
             continue
+        prefix = BODY_PREFIX_RE.match(piece.strip())
+        tier = TIER_PREFIX_RE.match(prefix.group(0)) if prefix else None
         for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):
             person = _name_then_post(item)
             if person is None and out and is_post(item) and not known_given_name(item):
@@ -552,6 +556,8 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
                 continue
             person = person or parse_person(item)
             if person:
+                if tier and not person.title:  # the council the name sits on is said by its title
+                    person.title = f"{tier.group(1).capitalize()} Councillor"
                 out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
     # 'Councillors Alun Davies, Arwel Davies, ... and County Councillor Joseph Davies': a plural title before
     # the first name is every name's

@@ -10,7 +10,7 @@ from ..ingest.document import TABLE, Block
 from .acronyms import is_organisation
 from .front_posts import add_role, clean_post
 from .literal_gate import Gated
-from .names import clean_name, name_key, split_title
+from .names import TIER_TITLE_RE, clean_name, name_key, split_title
 from .nlp import people_in
 from .people import Person, initials_of, known_given_name, looks_like_name, membership_from_table, parse_person
 
@@ -140,7 +140,10 @@ def derived_initials(registry, facts=None):
     the one member present of the names sharing them ('JM' for Mrs J Martin, councillor, not Jenny
     Mander of the public)."""
     if facts is not None:
-        registry.present |= {name_key(a["name"]) for a in facts["attendance"] if a["status"] == "present"}
+        # a councillor of another council in attendance is a councillor all the same ('Cllr. J. Davies
+        # would make enquiries': Manordeilo and Salem's County Councillor Joseph Davies)
+        registry.present |= {name_key(a["name"]) for a in facts["attendance"] if a["status"] == "present"
+                             or (a["status"] == "in_attendance" and TIER_TITLE_RE.match(a.get("title") or ""))}
     counts: dict[str, list[str]] = {}
     # 'A Martin' in a list gives its initials too: the minutes' 'AM' is A Martin when no other name has them
     every = registry.full_names() + [p.name for p in registry.people.values() if re.fullmatch(r"[A-Z]\.? [A-Z][A-Za-z'’\-]+", p.name)]
