@@ -60,9 +60,10 @@ def test_the_meeting_agreeing_to_work_still_to_do_is_a_task(db, filename, words)
 
 def test_the_owner_printed_after_the_item_takes_the_task_not_the_report_after_it(db):
     """'13i) It was agreed to add Model Local Resolution Protocol ... as an agenda item for the
-    November meeting. The protocol had been emailed/posted to Councillors. Clerk'."""
+    November meeting. The protocol had been emailed/posted to Councillors. Clerk'. The Clerk is the person the
+    council pays as its Clerk that month ('Mrs Jane Davies, Clerk's October Salary', test_post_holders)."""
     [row] = _having(db, "mscc_17-10-11.pdf", "It was agreed to add Model Local Resolution Protocol")
-    assert row["owners"] == "Clerk"
+    assert row["owners"] == "Jane Davies"
     assert not _having(db, "mscc_17-10-11.pdf", "The protocol had been emailed")
 
 
