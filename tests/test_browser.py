@@ -314,3 +314,15 @@ def test_an_actions_trail_reads_on_a_phone(phone, server):
     assert all(cell.bounding_box()["width"] >= 300 for cell in said.all())
     assert phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
     shot(phone, "19-phone-action.png")
+
+
+def test_a_tables_rows_are_on_its_first_screen(page, server):
+    """The column descriptions came first, one a line: action_history's first row was below the fold."""
+    page.goto(server + "/minutebook/action_history")
+    first_row = page.locator("table.rows-and-columns tbody tr").first
+    assert first_row.bounding_box()["y"] < 900
+    meanings = page.locator("details.mb-column-descriptions")
+    assert meanings.count() == 1 and not page.locator("dl.column-descriptions dt").first.is_visible()
+    meanings.locator("summary").click()
+    assert page.locator("dl.column-descriptions dt").first.is_visible()
+    shot(page, "20-table-action-history.png")
