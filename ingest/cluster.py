@@ -121,7 +121,7 @@ def parse_bytes(path: str, data: bytes, sha256: str, ocr, extract: bool, pipelin
     from .workers import parse_in_workers
 
     _warm_up(extract, pipeline)  # once per worker process: every forked child inherits spaCy loaded
-    limits = dataclasses.replace(limits or Limits(), inherited_bytes=_data_bytes())
+    limits = limits or Limits()  # the child's ceiling counts this worker's heap (workers._Worker)
     options = {"ocr": ocr, "extract": extract, "pipeline": pipeline}
     cache = _worker_cache()
     with tempfile.TemporaryDirectory(prefix="minutebook-") as tmp:
@@ -219,18 +219,6 @@ def _may_fork():
     finally:
         if daemon is not None:
             config["daemon"] = daemon
-
-
-def _data_bytes() -> int:
-    """This worker's data segment (VmData), which a child forked now starts with."""
-    try:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("VmData:"):
-                    return int(line.split()[1]) << 10
-    except (OSError, ValueError):
-        pass
-    return 0
 
 
 def _seed_cache(cache: str, rows) -> None:

@@ -61,3 +61,15 @@ def apply(limits: Limits) -> None:
     if hard != resource.RLIM_INFINITY:
         ceiling = min(ceiling, hard)
     resource.setrlimit(resource.RLIMIT_DATA, (ceiling, hard))
+
+
+def data_bytes() -> int:
+    """This process's data segment (VmData), which a child forked now starts with."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) << 10
+    except (OSError, ValueError):
+        pass
+    return 0

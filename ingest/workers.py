@@ -6,6 +6,7 @@ recorded with the reason. Workers die with this process, however it ends."""
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -15,7 +16,7 @@ from multiprocessing.connection import wait
 from typing import Callable
 
 from . import limits as limits_module
-from .limits import Limits
+from .limits import Limits, data_bytes
 
 PR_SET_PDEATHSIG = 1
 
@@ -65,7 +66,10 @@ def _serve(conn, parent: int, limits: Limits, options: dict) -> None:
 
 class _Worker:
     def __init__(self, context, limits: Limits, options: dict):
-        self.limits = limits
+        # the child starts with this process's heap, which counts against its ceiling too: a
+        # paper's allowance is on top of it (CI lost good papers to workers forked from pytest,
+        # whose heap had grown past the 1 GB ceiling before the paper was opened)
+        self.limits = limits = dataclasses.replace(limits, inherited_bytes=max(limits.inherited_bytes, data_bytes()))
         self.conn, child = context.Pipe()
         _parent_ends.add(self.conn)
         self.process = context.Process(target=_serve, args=(child, os.getpid(), limits, options), daemon=True)
@@ -169,7 +173,7 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                     store(finished)
                     continue
                 w.sample_memory()
-                if retry_crashed and not w.process.is_alive() and _crashed(w, limits) and w.task not in crashed_once:
+                if retry_crashed and not w.process.is_alive() and _crashed(w) and w.task not in crashed_once:
                     # A crash can be the process's, not the paper's (CI once lost a good paper to
                     # one): a fresh worker reads it again; a paper that crashes twice is recorded.
                     crashed_once.add(w.task)
@@ -179,7 +183,7 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                     pool.remove(w)
                     continue
                 if not w.process.is_alive():
-                    reason = _death(w, limits)
+                    reason = _death(w, w.limits)
                 elif time.monotonic() > w.deadline:
                     reason = limits.over_time(time.monotonic() - w.started)
                 else:
@@ -217,10 +221,10 @@ def _messages(w: _Worker) -> dict | None:
     return None
 
 
-def _crashed(w: _Worker, limits: Limits) -> bool:
+def _crashed(w: _Worker) -> bool:
     """Died of a signal while under its memory ceiling: not a verdict on the paper yet."""
     code = w.process.exitcode
-    return code is not None and code < 0 and w.peak < 0.9 * limits.memory_bytes + limits.inherited_bytes
+    return code is not None and code < 0 and w.peak < 0.9 * w.limits.memory_bytes + w.limits.inherited_bytes
 
 
 def _say_again(w: _Worker) -> None:
