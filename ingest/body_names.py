@@ -97,3 +97,23 @@ def name_bare_bodies(db) -> set[str]:
         db.execute("update meetings set body = ?, body_key = ? where id = ?", [full, new_key, meeting_id])
         renamed |= {key, new_key}
     return renamed
+
+
+def one_name_per_series(db) -> int:
+    """The meetings of one series (one body key) are shown under one name: the spelling most of
+    them print, the latest meeting's on a tie. Burton-cum-Walden's papers print its name once as
+    'Burton-cum-walden Parish Council', and the site listed that meeting under a body of its own.
+    Returns the number of meetings renamed."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    latest: dict[tuple[str, str], str] = {}
+    for key, body, n, last in db.execute("select body_key, body, count(*), max(date) from meetings "
+                                         "where body_key is not null and body is not null group by body_key, body"):
+        spellings[key][body] = n
+        latest[key, body] = last or ""
+    renamed = 0
+    for key, counts in spellings.items():
+        if len(counts) < 2:
+            continue
+        name = max(counts, key=lambda body: (counts[body], latest[key, body]))
+        renamed += db.execute("update meetings set body = ? where body_key = ? and body != ?", [name, key, name]).rowcount
+    return renamed

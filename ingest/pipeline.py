@@ -310,11 +310,12 @@ def finish_cross_paper(db, extract: bool) -> bool:
 def _merge_across_papers(db) -> None:
     """One person across papers; then a bare body's name from its authority as the archive names it (once the
     people merge has settled the papers' authorities), its actions to be linked again under the new name."""
-    from .body_names import name_bare_bodies
+    from .body_names import name_bare_bodies, one_name_per_series
     from .merge_people import resolve_archive
 
     resolve_archive(db)
     links_pending(db, name_bare_bodies(db))
+    one_name_per_series(db)
 
 
 def write_record(db, rec: dict) -> None:
