@@ -49,8 +49,10 @@ NOT_A_DECISION_RE = Gated(re.compile(
 MOVED_SECONDED_RE = Gated(re.compile(
     r"(?i)(?P<mover>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*(?:motion|moved)\s*\),?\s*(?P<seconder>[A-Z][\w.’'\- ]{1,40}?)\s*\(\s*second(?:ed)?\s*\)"
     r"|(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<mover2>[A-Z][\w’'\-]+)\s+moved,?\s+seconded\s+by\s+(?:councilmember|councillor|cllr\.?|commissioner|mayor)?\s*(?P<seconder2>[A-Z][\w’'\-]+)"
-    r"|proposed\s+by\s+(?P<mover3>[A-Z][\w.’'\- ]{1,40}?)\s*(?:and|,)\s*seconded\s+by\s+(?P<seconder3>[A-Z][\w.’'\- ]{1,40}?)(?=[,.;]|\s+(?:that|to)\b)"
-    r"|(?P<mover4>\b[A-Z]{2,4}|[A-Z][a-z]+)\s+proposed\s+and\s+(?P<seconder4>[A-Z]{2,4}|[A-Z][a-z]+)\s+seconded"
+    r"|proposed\s+by\s+(?P<mover3>[A-Z][\w.’'\- ]{1,40}?)\s*(?:and|,)\s*seconded\s+by\s+(?P<seconder3>[A-Z][\w.’'\- ]{1,40}?)"
+    r"(?=[,;]|(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])\.|\s+(?:that|to)\b|\s+and\s+(?-i:(?![A-Z])))"
+    r"|(?P<mover4>\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+|\b[A-Z]{2,4}|[A-Z][a-z]+)"
+    r"\s+proposed\s+and\s+(?P<seconder4>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)\s+seconded"
 ), "second")
 VOTE_COUNT_RE = Gated(re.compile(
     r"(?i)(?P<for>\d+)\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^.;]{0,40}?(?P<against>\d+)\s+(?:votes?\s+)?against"
@@ -72,9 +74,29 @@ class DecisionFact:
     votes_abstain: int | None = None
 
 
+# a motion whose own sentence says how it went: 'proposed by Cllr. D. Jenkins, seconded by Cllr. H. Gwynne and unanimously
+# agreed, that ...' (Manordeilo & Salem), '... seconded that the minutes were a true record, and this was confirmed by all
+# present' (Blaen-Cwm); the outcome stands in the attribution (before its 'that') or closes the sentence, never inside
+# what was moved ('seconded that the minutes be approved')
+MOTION_OUTCOME_RE = re.compile(
+    r"(?i)\bseconded\b(?:(?!\b(?:that|to)\b)[^;])*?\band\s+(?:was\s+)?(?:\w+ly\s+|all\s+|nem\.?\s*con\.?\s+)?"
+    r"(?P<verb>agreed|carried|approved|resolved|lost|defeated)\b"
+    r"|(?:\b(?:and\s+)?(?:this|it)\s+was\s+|,\s*(?:and\s+)?)(?:\w+ly\s+)?(?P<verb2>confirmed|agreed|approved|carried|lost|defeated)"
+    r"(?:\s+by\s+all(?:\s+present)?|\s+unanimously|\s+nem\.?\s*con\.?)?\W*$")
+
+
+def motion_outcome(text: str) -> str | None:
+    """The kind a motion's own sentence gives it when it states the outcome: agreed or rejected."""
+    m = MOTION_OUTCOME_RE.search(text)
+    if not m:
+        return None
+    return "rejected" if (m.group("verb") or m.group("verb2")).lower() in ("lost", "defeated") else "agreed"
+
+
 def kind_of(text: str) -> str:
     m = CUE_RE.search(text)
-    return KINDS.get(m.group("verb").lower(), "agreed") if m else "resolved"
+    kind = KINDS.get(m.group("verb").lower(), "agreed") if m else "resolved"
+    return (motion_outcome(text) or kind) if kind == "motion" else kind
 
 
 # a proposal minuted as lost: 'Amendment lost.', 'Motion lost.' (Kent), 'MOTION FAILED.' (Des Moines)
@@ -105,7 +127,10 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
             continue
         tried.add(verb)
         if _cue_holds(verb, text):
-            return DecisionFact(text=text, kind=KINDS.get(verb, "agreed"), page=page, block=block, rule="sentence")
+            kind = KINDS.get(verb, "agreed")
+            if kind == "motion":
+                kind = motion_outcome(text) or kind
+            return DecisionFact(text=text, kind=kind, page=page, block=block, rule="sentence")
     return None
 
 
@@ -522,7 +547,10 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         signal("earlier-year", -1.5)
     # a recommendation the vote then carried; not a speaker's account ('PW confirmed that the invitation had been deferred
     # and that they would be invited to a future meeting': what was said, no recommendation put to the meeting)
-    if PROPOSAL_RE.search(text) and not strong and "outcome" not in signals and "reported-speech" not in signals:
+    proposal = PROPOSAL_RE.search(text)
+    if proposal and _own_body_agrees_after(text, proposal.end(), context.get("body")):
+        signal("agreed-after", 1)  # 'MW asked the Board whether ... for approval. The Board agreed.': the meeting took it
+    elif proposal and not strong and "outcome" not in signals and "reported-speech" not in signals and not motion_outcome(text):
         return Verdict("proposed", score - 2, signals + ["proposal"])
     if context.get("reported_meeting") and not strong and not marker and not motion and not _names_own_body(subject_of, context.get("body")):
         signal("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')
@@ -549,6 +577,19 @@ def _names_own_body(subject: str, body: str | None) -> bool:
     subject = re.split(r"\s[–—-]\s|\|", subject)[-1]  # 'HR structures – the Board': a run-in title, then the subject
     words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in ("the", "all", "and", "unanimously", "also")]
     return bool(words) and all(w in own for w in words)
+
+
+# the meeting agreeing to what was put to it, said after it: 'The Board agreed.' (West Tyrone), '... a paper with a
+# recommendation was discussed and agreed by the Board' (Suffolk Libraries)
+BODY_AGREES_RE = re.compile(r"(?i)\b(?P<who>(?:the\s+)?[\w&\-]+(?:\s+[\w&\-]+){0,2}?)\s+(?:then\s+|duly\s+|\w+ly\s+)?"
+                            r"(?:agreed|approved|resolved)\b(?!\s+(?:to|that)\b)")
+AGREED_BY_BODY_RE = re.compile(r"(?i)\b(?:agreed|approved|accepted|endorsed)\s+by\s+(?P<who>(?:the\s+)?[\w&\-]+(?:\s+[\w&\-]+){0,2}?)\W*(?:$|[.;,]|\s+(?:and|at|on|in)\b)")
+
+
+def _own_body_agrees_after(text: str, start: int, body: str | None) -> bool:
+    """Whether, after what was put to the meeting, the meeting's own body is said to have agreed it."""
+    return any(_names_own_body(m.group("who"), body)
+               for pattern in (BODY_AGREES_RE, AGREED_BY_BODY_RE) for m in pattern.finditer(text, start))
 
 
 def _own_body(who: str, body: str | None) -> bool:
