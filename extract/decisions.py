@@ -81,7 +81,7 @@ class DecisionFact:
 MOTION_OUTCOME_RE = re.compile(
     r"(?i)\bseconded\b(?:(?!\b(?:that|to)\b)[^;])*?\band\s+(?:was\s+)?(?:\w+ly\s+|all\s+|nem\.?\s*con\.?\s+)?"
     r"(?P<verb>agreed|carried|approved|resolved|lost|defeated)\b"
-    r"|(?:\b(?:and\s+)?(?:this|it)\s+was\s+|,\s*(?:and\s+)?)(?:\w+ly\s+)?(?P<verb2>confirmed|agreed|approved|carried|lost|defeated)"
+    r"|(?:\b(?:and\s+)?(?:this|it)\s+was\s+|[,;]\s*(?:and\s+)?)(?:\w+ly\s+)?(?P<verb2>confirmed|agreed|approved|carried|lost|defeated)"
     r"(?:\s+by\s+all(?:\s+present)?|\s+unanimously|\s+nem\.?\s*con\.?)?\W*$")
 
 
@@ -110,6 +110,11 @@ def outcome_kind(outcome: str) -> str:
     return "rejected" if LOST_RE.search(outcome) else kind_of(outcome)
 
 
+# a cue inside a condition is no decision: '... once the Project Manager has been appointed' (Suffolk Libraries),
+# '... until the extension is approved' (Gardena), 'If an item is approved in that manner' (San Diego)
+CONDITION_RE = re.compile(r"(?i)\b(?:if|once|when|until|unless)\s+[^.;,:]{0,60}?\b(?:is|are|has\s+been|have\s+been|had\s+been|be)\s+"
+                          r"(?:\w+ly\s+)?(?:approved|adopted|accepted|endorsed|agreed|confirmed|appointed|elected|ratified|decided)\b")
+_CONDITION_WORD_RE = re.compile(r"(?i)\b(?:if|once|when|until|unless)\b")
 _GLUED_VERB_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
 _A_DIGIT_RE = re.compile(r"\d")
 
@@ -121,8 +126,11 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     # '9.6Agreed to display': a number glued to the verb (the look-behind tried at every place: only with a digit)
     probe = _GLUED_VERB_RE.sub(" ", text) if _A_DIGIT_RE.search(text) else text
     tried = set()  # each verb judged once: a sentence of 10,000 "moved" searched itself 10,000 times
+    conditions = [c.span() for c in CONDITION_RE.finditer(probe)] if _CONDITION_WORD_RE.search(probe) else []
     for m in CUE_RE.finditer(probe):
         verb = m.group("verb").lower()
+        if any(a <= m.start() < b for a, b in conditions):
+            continue  # 'once the Project Manager has been appointed': the condition of something else, not an act
         if verb in tried:
             continue
         tried.add(verb)
