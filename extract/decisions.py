@@ -115,6 +115,11 @@ def outcome_kind(outcome: str) -> str:
 CONDITION_RE = re.compile(r"(?i)\b(?:if|once|when|until|unless)\s+[^.;,:]{0,60}?\b(?:is|are|has\s+been|have\s+been|had\s+been|be)\s+"
                           r"(?:\w+ly\s+)?(?:approved|adopted|accepted|endorsed|agreed|confirmed|appointed|elected|ratified|decided)\b")
 _CONDITION_WORD_RE = re.compile(r"(?i)\b(?:if|once|when|until|unless)\b")
+# nor is a cue in what may be done: 'the General Counsel advised that the drafting ... could incorporate the points raised
+# and be agreed by the Leader outside of the meeting' (Kent); a decision verb outside it still holds: 'It was resolved
+# that in the future Playing Field bookings can be agreed via email.' (Wereham)
+MAY_BE_RE = re.compile(r"(?i)\b(?:could|would|should|may|might|will|can|must)\s+(?:[a-z'’\-]+\s+){0,8}?be\s+(?:\w+ly\s+)?"
+                       r"(?:approved|adopted|accepted|endorsed|agreed|confirmed|decided|ratified)\b")
 _GLUED_VERB_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
 _A_DIGIT_RE = re.compile(r"\d")
 
@@ -126,10 +131,11 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     # '9.6Agreed to display': a number glued to the verb (the look-behind tried at every place: only with a digit)
     probe = _GLUED_VERB_RE.sub(" ", text) if _A_DIGIT_RE.search(text) else text
     tried = set()  # each verb judged once: a sentence of 10,000 "moved" searched itself 10,000 times
-    conditions = [c.span() for c in CONDITION_RE.finditer(probe)] if _CONDITION_WORD_RE.search(probe) else []
+    not_acts = [c.span() for c in CONDITION_RE.finditer(probe)] if _CONDITION_WORD_RE.search(probe) else []
+    not_acts += [c.span() for c in MAY_BE_RE.finditer(probe)]
     for m in CUE_RE.finditer(probe):
         verb = m.group("verb").lower()
-        if any(a <= m.start() < b for a, b in conditions):
+        if any(a <= m.start() < b for a, b in not_acts):
             continue  # 'once the Project Manager has been appointed': the condition of something else, not an act
         if verb in tried:
             continue

@@ -1,6 +1,6 @@
 """A decision whose own sentence says how it went is stored as what was decided, not as a motion
 or a proposal: four bodies' real minutes from the wild corpus (a community council, a parish
-council's annual meeting and another's minutes, a library society's board, a school board, a US city's agenda).
+council's annual meeting and another's minutes, a library society's board, a school board, a US city's agenda, a county council).
 Real files, a real
 database; skipped without ../shared."""
 
@@ -16,7 +16,8 @@ from .conftest import SHARED
 WILD = SHARED / "wild"
 PAPERS = ["mscc_15-06-10.pdf", "bcwpc_minutes-APM-2023-04-25.pdf", "sl_board-meeting-minutes-2013-05-02.pdf",
           "sl_board-meeting-minutes-2013-05-29.pdf", "wtsb_2019-02-26_minutes.md",
-          "sf_stoke-ferry-pc-minutes-2015-07_index.html", "ca_gardena_agenda_1.pdf"]
+          "sf_stoke-ferry-pc-minutes-2015-07_index.html", "ca_gardena_agenda_1.pdf",
+          "kcc_19 December 2024 - County Council minutes.pdf", "sf_wereham-pc-minutes-2015-07_index.html"]
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +60,15 @@ def test_what_was_put_and_then_agreed_by_the_board(db, paper, words):
 @pytest.mark.parametrize("paper, words", [
     ("sl_board-meeting-minutes-2013-05-29.pdf", "once the Project Manager has been appointed"),
     ("ca_gardena_agenda_1.pdf", "until the extension is approved"),
+    ("kcc_19 December 2024 - County Council minutes.pdf", "could incorporate the points raised and be agreed"),
 ])
 def test_a_condition_is_no_decision(db, paper, words):
     assert not list(db.query("select d.id from decisions d join documents doc on doc.id = d.document_id "
                              "where doc.path like ? and d.text like ?", [f"%{paper}", f"%{words}%"]))
     assert list(db.query("select p.id from passages p join documents doc on doc.id = p.document_id "
                          "where doc.path like ? and p.text like ?", [f"%{paper}", f"%{words}%"])), "the sentence is read"
+
+
+def test_what_may_be_agreed_beside_what_was_resolved(db):
+    # 'can be agreed via email' is what the resolution allows; the sentence is still a resolution
+    assert _decision(db, "sf_wereham-pc-minutes-2015-07_index.html", "bookings can be agreed via email")["kind"] == "resolved"
