@@ -337,10 +337,27 @@ def _away(row: dict) -> bool:
     return row["status"] in ("apologies", "absent")
 
 
+def _surnames_of_one_person(rows, registry) -> set[str]:
+    """Surnames only one full name of the paper's attendance has: Kent's 'Mr Wright' may be J or L."""
+    full: dict[str, set] = {}
+    for a in rows:
+        words = name_key(registry.resolve(a["name"])).split()
+        if len(words) >= 2:
+            full.setdefault(words[-1], set()).add(" ".join(words))
+    return {surname for surname, names in full.items() if len(names) == 1}
+
+
+def _sole_surname(row: dict, sole: set[str]) -> bool:
+    """A bare surname sending apologies ('Cllr Hopfensperger') that can be one person only."""
+    bare = name_key(split_title(row.get("listed_as") or "")[1]).split()
+    return len(bare) == 1 and bare[0] in sole
+
+
 def resolve_attendance(facts, registry):
     """Short forms in attendance lists take the full names given elsewhere; one row per person
     and meeting (the strongest status wins over a weak 'chaired by')."""
     best: dict[tuple, dict] = {}
+    sole = _surnames_of_one_person(facts["attendance"], registry)
     sexes: dict[tuple, list] = {}  # (meeting, name) -> the sexes titles gave its rows so far
     for a in facts["attendance"]:
         sex = title_sex(a.get("title"))
@@ -362,9 +379,11 @@ def resolve_attendance(facts, registry):
                 # present and away at once is two); otherwise the first row stays, as before
                 a["name"] = plain
                 key = (a["meeting"], name_key(plain), 0)
-        # apologies recorded in the minutes win over the list of members invited ("Attendees")
+        # apologies recorded in the minutes win over the list of members invited ("Attendees"); 'Apologies
+        # were received from Cllr Hopfensperger' wins too when the paper has one person of that surname
         sent_apologies = a["status"] in ("apologies", "absent") and not a.get("weak") and key in best and \
-            best[key]["status"] in ("present", "in_attendance") and name_key(a.get("listed_as", "")) == key[1]
+            best[key]["status"] in ("present", "in_attendance") and (
+                name_key(a.get("listed_as", "")) == key[1] or _sole_surname(a, sole))
         if key not in best or best[key].get("weak") or sent_apologies:
             best[key] = a
     facts["attendance"] = [dict((k, v) for k, v in a.items() if k not in ("weak", "listed_as")) for a in best.values()]

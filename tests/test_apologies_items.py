@@ -94,3 +94,20 @@ def test_the_names_end_where_the_prose_or_the_next_item_begins():
 
 def test_prose_after_a_heading_is_no_list():
     assert _following_names([Block("paragraph", "Councillor Alun Davies took the Chair and welcomed everyone.", 1)]) == ""
+
+
+@pytest.mark.parametrize("name, away, present", [
+    # Suffolk Libraries: the Attendees list names Beccy Hopfensperger; item 2 says 'Apologies were received
+    # from Cllr Hopfensperger and Marion Harvey': the paper has one Hopfensperger, and the item is more
+    # specific than the list of members
+    ("sl_board-meeting-minutes-2014-09-25.pdf", ["Beccy Hopfensperger", "Marion Harvey"], ["Tony Brown"]),
+    # Kent: 'Mr Wright' sends apologies, the list has Mr J Wright and Ms L Wright present; a surname two
+    # people of the paper share is no one in particular, and both stay present
+    ("kcc_9 January 2025 - County Council minutes.pdf", ["Wright"], ["J Wright", "L Wright"]),
+])
+def test_a_surname_sending_apologies_overrides_the_list_only_when_it_is_one_person(name, away, present):
+    found = _attendance(name)
+    for who in away:
+        assert found.get(who) == "apologies", (who, found)
+    for who in present:
+        assert found.get(who) == "present", (who, found)
