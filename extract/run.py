@@ -11,7 +11,7 @@ import re
 from ..ingest.document import Document
 from ..ingest.structure import Structure
 from . import (acronym_facts, action_facts, apologies_items, attendance_facts, decision_facts, front_posts, payee_posts,
-               people_columns, people_facts, statistic_facts)
+               people_columns, people_facts, role_labels, statistic_facts)
 from .nlp import load_pipeline
 from .parsed import Parsed
 from .personhood import PaperWords, keep_people
@@ -30,6 +30,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     attendance_facts.attendance(structure, registry, facts)
     attendance_facts.attendance_in_head_lines(doc, structure, registry, facts)
     apologies_items.apologies_in_opening_items(doc, structure, registry, facts)
+    role_labels.attending_by_role_label(doc, structure, registry, facts)
     for p in passages:
         for person in initials_defined(p.text):
             registry.add(person)
