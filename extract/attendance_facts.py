@@ -281,6 +281,15 @@ PRESENTER_RES = [
           "presented", "attended", "attendance", "gave", "introduced"),
 ]
 
+# several who introduced an item together, the first with their post: 'Caroline Smith, Assistant Director for
+# Corporate Parenting and apprentices from Virtual School Kent, Nathan Moody, Jack Phelps, Kiron Bullen and
+# Connor Cruickshank introduced the item' (Kent), 'Marion Harvey and Charlotte Clark presented' (Suffolk Libraries);
+# the post ends where a list of names goes on ('..., Safeguarding and Quality Assurance presented' names one)
+_NAME = r"(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?\s+[A-Z][A-Za-z'’\-]+"
+PRESENTER_LIST_RE = Gated(re.compile(
+    r"(?<![A-Za-z])(?P<first>" + _NAME + r")(?:,\s*[^,.;()]{2,120}?(?=,\s*" + _NAME + r"(?:\s*,|\s+and\s)))?"
+    r"(?P<run>(?:\s*,\s*" + _NAME + r")*\s*,?\s+and\s+" + _NAME + r")"
+    r"\s+(?:presented|introduced\s+the\s+(?:report|item))\b"), "presented", "introduced")
 
 # who came late: 'Sheumaker arrived at 7:32 a.m.' (Des Moines), 'PCSO Roger Anthony joined the meeting' (Manordeilo),
 # 'Borough Councillor Sampson joined the meeting' (Stoke Ferry); a guest's post says they attended as a guest
@@ -289,6 +298,13 @@ ARRIVAL_RE = Gated(re.compile(
     r"(?<![\w'’\-])(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})\s+"
     r"(?P<how>arrived\s+(?:at\s+\d|during\b)|joined\s+the\s+meeting\b)"), "arrived", "joined")
 GUEST_POST_RE = re.compile(r"(?i)county|borough|district|pcso|^pc\b")
+
+
+def _presenters_listed(m) -> list[str]:
+    """The names of a list of presenters, the post after the first left out; a known given name among
+    them vouches for the rest ('Kiron Bullen' between Jack Phelps and Connor Cruickshank)."""
+    names = [m.group("first")] + re.findall(_NAME, m.group("run"))
+    return names if any(known_given_name(n) for n in names) else []
 
 
 def presenters_in_attendance(structure, registry, facts):
@@ -301,21 +317,23 @@ def presenters_in_attendance(structure, registry, facts):
         meeting = structure.real_meeting(p.meeting)
         if structure.stored_meetings[meeting].role != "records":
             continue
-        for pattern in PRESENTER_RES:
-            for m in pattern.finditer(p.text):
-                person = parse_person(m.group("who"))
-                if not person or not (known_given_name(person.name) or name_key(person.name) in registry.people):
-                    continue
-                if m.group(0).endswith("attendance") and not known_given_name(person.name):
-                    continue  # 'Service Manager in Safeguarding and Quality Assurance was in attendance': a post's words
-
-                name = registry.resolve(person.name)
-                key = (meeting, name_key(name))
-                if key in listed:
-                    continue
-                listed.add(key)
-                facts["attendance"].append({"meeting": meeting, "name": name, "status": "in_attendance", "role": None,
-                                            "page": p.page, "passage": n, "weak": True, "title": person.title})
+        # (who, how they were found): a name a given name does not vouch for must be one of the paper's lists,
+        # and never after 'was in attendance' ('Service Manager in Safeguarding and Quality Assurance ...': a post)
+        whos = [(m.group("who"), "attendance" if m.group(0).endswith("attendance") else "verb")
+                for pattern in PRESENTER_RES for m in pattern.finditer(p.text)]
+        whos += [(who, "list") for m in PRESENTER_LIST_RE.finditer(p.text) for who in _presenters_listed(m)]
+        for who, how in whos:
+            person = parse_person(who)
+            if not person or how != "list" and not known_given_name(person.name) and (
+                    how == "attendance" or name_key(person.name) not in registry.people):
+                continue
+            name = registry.resolve(person.name)
+            key = (meeting, name_key(name))
+            if key in listed:
+                continue
+            listed.add(key)
+            facts["attendance"].append({"meeting": meeting, "name": name, "status": "in_attendance", "role": None,
+                                        "page": p.page, "passage": n, "weak": True, "title": person.title})
         for m in ARRIVAL_RE.finditer(p.text):
             person = parse_person(m.group("who"))
             # a surname alone is a member only in the form a roll call uses ('Sheumaker arrived at 7:32')
