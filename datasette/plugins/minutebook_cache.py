@@ -31,7 +31,7 @@ from collections import OrderedDict
 
 from datasette import hookimpl
 
-from minutebook.data_version import DataVersions
+from minutebook.data_version import PragmaReader
 
 MAX_ENTRIES = 1000
 MAX_ENTRY_BYTES = 512 * 1024  # a search page is 20 to 60 kB; CSV exports and downloads pass through
@@ -47,7 +47,7 @@ class _Archive:
 
     def __init__(self, paths: list[str]):
         self.paths = paths
-        self._versions = DataVersions()
+        self._versions = PragmaReader("data_version")
 
     def state(self) -> tuple:
         files = []

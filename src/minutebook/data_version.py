@@ -1,4 +1,5 @@
-"""SQLite's data_version of a database file, read on a read-only connection kept for it.
+"""SQLite pragmas of a database file (data_version, schema_version), each read on a read-only
+connection kept for it.
 
 data_version changes when another connection commits to the file (as the publish of an ingest
 does), so it tells whether what was read from the file still holds. Both of the site's caches
@@ -11,20 +12,25 @@ import sqlite3
 import threading
 
 
-class DataVersions:
-    def __init__(self):
+class PragmaReader:
+    """One pragma of database files (`data_version`, `schema_version`), each file read on a
+    read-only connection kept for it: asked on every request, it costs a pragma, not an open."""
+
+    def __init__(self, pragma: str = "data_version"):
+        self._sql = f"pragma {pragma}"
         self._conns: dict[str, sqlite3.Connection] = {}
         self._lock = threading.Lock()  # the connections are shared by the threads that serve requests
 
     def of(self, path: str) -> int | None:
-        """The file's data_version (None when it cannot be read: nothing should then be kept)."""
+        """The file's value (None when it cannot be read: nothing should then be kept)."""
         with self._lock:
             try:
                 conn = self._conns.get(path)
                 if conn is None:
                     conn = self._conns[path] = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
                                                                check_same_thread=False)
-                return conn.execute("pragma data_version").fetchone()[0]
+                return conn.execute(self._sql).fetchone()[0]
             except sqlite3.Error:
                 self._conns.pop(path, None)
                 return None
+

@@ -14,7 +14,7 @@ from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from .data_version import DataVersions
+from .data_version import PragmaReader
 from .ingest.publish import FILTER_INDEX, STATE_TABLE
 from .ingest.recent_index import FROM_KEY, RECENT_FTS
 
@@ -480,7 +480,7 @@ class RankingCache:
         self.size, self.ahead = size, ahead
         self._entries: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
-        self._versions = DataVersions()
+        self._versions = PragmaReader("data_version")
 
     def version(self, path: str) -> int | None:
         """The file's data_version on the cache's own read-only connection to it (None when it

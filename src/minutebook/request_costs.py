@@ -17,8 +17,7 @@ between requests can do once.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
+from .data_version import PragmaReader
 
 
 def keep_table_permissions(datasette) -> None:
@@ -40,30 +39,10 @@ def keep_table_permissions(datasette) -> None:
     datasette._table_permission_allows = table_permission_allows
 
 
-class SchemaVersions:
-    """The schema_version of database files, each read on a read-only connection kept for it."""
-
-    def __init__(self):
-        self._conns: dict[str, sqlite3.Connection] = {}
-        self._lock = threading.Lock()
-
-    def of(self, path: str) -> int | None:
-        with self._lock:
-            try:
-                conn = self._conns.get(path)
-                if conn is None:
-                    conn = self._conns[path] = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
-                                                               check_same_thread=False)
-                return conn.execute("pragma schema_version").fetchone()[0]
-            except sqlite3.Error:
-                self._conns.pop(path, None)
-                return None
-
-
 def refresh_schemas_on_change(datasette) -> None:
     """Make `datasette` read its databases' schemas again only when one of them has changed."""
     refresh = datasette.refresh_schemas
-    versions = SchemaVersions()
+    versions = PragmaReader("schema_version")
     seen: list = [None]
 
     async def refresh_schemas():
@@ -74,7 +53,7 @@ def refresh_schemas_on_change(datasette) -> None:
     datasette.refresh_schemas = refresh_schemas
 
 
-def _state(datasette, versions: SchemaVersions) -> tuple | None:
+def _state(datasette, versions: PragmaReader) -> tuple | None:
     """Every served database's schema version, or None when one cannot be told (a database in
     memory, or a file that cannot be read): then Datasette refreshes as it always does."""
     state = []
