@@ -126,6 +126,15 @@ def attendance(structure, registry, facts):
                                             "role": "chair", "page": block.page, "passage": n, "weak": True})
 
 
+def _first_listing(listed: set, meeting, name: str) -> bool:
+    """True the first time a person is listed at a meeting (and notes it)."""
+    key = (meeting, name_key(name))
+    if key in listed:
+        return False
+    listed.add(key)
+    return True
+
+
 def _as_guest(status: str, title: str | None, structure, meeting) -> str:
     if status == "present" and meeting is not None \
             and another_councils_member(title, structure.stored_meetings[meeting].body):
@@ -328,10 +337,8 @@ def presenters_in_attendance(structure, registry, facts):
                     how == "attendance" or name_key(person.name) not in registry.people):
                 continue
             name = registry.resolve(person.name)
-            key = (meeting, name_key(name))
-            if key in listed:
+            if not _first_listing(listed, meeting, name):
                 continue
-            listed.add(key)
             facts["attendance"].append({"meeting": meeting, "name": name, "status": "in_attendance", "role": None,
                                         "page": p.page, "passage": n, "weak": True, "title": person.title})
         for m in ARRIVAL_RE.finditer(p.text):
@@ -342,10 +349,8 @@ def presenters_in_attendance(structure, registry, facts):
             if len(person.name.split()) >= 2 and not (known_given_name(person.name) or name_key(person.name) in registry.people):
                 continue
             name = registry.resolve(person.name)
-            key = (meeting, name_key(name))
-            if key in listed:
+            if not _first_listing(listed, meeting, name):
                 continue
-            listed.add(key)
             status = "in_attendance" if GUEST_POST_RE.search(m.group("post") or "") else "present"
             facts["attendance"].append({"meeting": meeting, "name": name, "status": status, "role": None,
                                         "page": p.page, "passage": n, "weak": True, "title": person.title})
