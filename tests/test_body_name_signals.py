@@ -3,7 +3,6 @@ paper's head is weighed on more than its words: where its head word (Council, Co
 the letterhead around it (what the archive's other papers call a bare body's authority: tests/test_body_names.py).
 Each mechanism on real papers of at least two bodies. Tests that read the shared papers skip without ../shared."""
 
-import shutil
 
 import pytest
 import sqlite_utils
@@ -11,7 +10,8 @@ import sqlite_utils
 from minutebook.ingest.meeting_finder import find_meeting, to_head
 from minutebook.ingest.read import read_document
 
-from .conftest import SHARED, run_cli
+from .conftest import SHARED
+from .wild_papers import body_of, ingest_wild
 
 WILD = SHARED / "wild"
 needs_wild = pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
@@ -30,24 +30,6 @@ def test_a_name_ends_at_the_word_that_says_what_kind_of_body():
         assert to_head(name) == name
 
 
-def _ingest(tmp_path, papers, name="wild"):
-    folder = tmp_path / name
-    folder.mkdir()
-    for paper in papers:
-        shutil.copy(WILD / paper, folder)
-    db_path = tmp_path / f"{name}.db"
-    run_cli("ingest", folder, "--db", db_path, check=True)
-    return db_path
-
-
-def _body_of(db, filename):
-    rows = db.execute("select m.body from meeting_documents md join meetings m on m.id = md.meeting_id "
-                      "join documents d on d.id = md.document_id where d.filename = ? order by md.rowid",
-                      [filename]).fetchall()
-    assert rows, f"{filename}: no meeting"
-    return rows[0][0]
-
-
 @needs_wild
 def test_a_meeting_on_a_topic_is_a_meeting_of_the_body_not_another_body(tmp_path):
     """'MINUTES OF THE SOULDERN PARISH COUNCIL PLANNING MEETING' is the parish council's (its series was
@@ -57,9 +39,9 @@ def test_a_meeting_on_a_topic_is_a_meeting_of_the_body_not_another_body(tmp_path
     pairs = [("sd_2022-11-03 SPC minutes.pdf", "sd_2023-06-29 SPC minutes.pdf"),
              ("dsm_2021-06-28_roll_call.pdf", "dsm_2021-05-10_agenda.pdf"),
              ("notlpc_Agenda-LPC-AGM-05-09-2018-Rev-18-08-A.pdf", "notlpc_Agenda-LPC-AGM-05409-2019.pdf")]
-    db = sqlite_utils.Database(_ingest(tmp_path, [p for pair in pairs for p in pair]))
+    db = sqlite_utils.Database(ingest_wild(tmp_path, [p for pair in pairs for p in pair]))
     for paper, neighbour in pairs:
-        assert _body_of(db, paper) == _body_of(db, neighbour), paper
+        assert body_of(db, paper) == body_of(db, neighbour), paper
 
 
 @needs_wild

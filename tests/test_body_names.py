@@ -16,6 +16,7 @@ from minutebook.ingest.publish import public_path
 
 from .conftest import run_cli
 from .test_datasette import client_for
+from .wild_papers import body_of, ingest_wild
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 needs_shared = pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(),
@@ -73,24 +74,6 @@ def test_a_bare_name_joins_only_a_full_name_that_adds_a_place(tmp_path):
     assert same_meeting(db.conn, "kent county council cabinet", "2025-03-04", "Kent County Council Cabinet") == (4, "Cabinet")
 
 
-def _ingest(tmp_path, papers, name="wild"):
-    folder = tmp_path / name
-    folder.mkdir()
-    for paper in papers:
-        shutil.copy(SHARED / "wild" / paper, folder)
-    db_path = tmp_path / f"{name}.db"
-    run_cli("ingest", folder, "--db", db_path, check=True)
-    return db_path
-
-
-def _body_of(db, filename):
-    rows = db.execute("select m.body from meeting_documents md join meetings m on m.id = md.meeting_id "
-                      "join documents d on d.id = md.document_id where d.filename = ? order by md.rowid",
-                      [filename]).fetchall()
-    assert rows, f"{filename}: no meeting"
-    return rows[0][0]
-
-
 @needs_shared
 def test_a_bare_body_takes_the_name_the_archive_gives_its_authority(tmp_path):
     """Kent's Cabinet agenda frontsheets say only 'CABINET' and give their authority only as the mail domain of the
@@ -99,14 +82,14 @@ def test_a_bare_body_takes_the_name_the_archive_gives_its_authority(tmp_path):
     body filter lists it once. Alone in an archive the frontsheet keeps its bare name (nothing names Kent in words)."""
     kent = ["kcc_Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf", "kcc_Agenda frontsheet 13th-Mar-2025 15.00 Cabinet.pdf",
             "kcc_Minutes of the meeting held on 9th January 2025.pdf", "kcc_19 December 2024 - County Council minutes.pdf"]
-    db_path = _ingest(tmp_path, kent)
+    db_path = ingest_wild(tmp_path, kent)
     db = sqlite_utils.Database(db_path)
-    cabinet = {_body_of(db, paper) for paper in kent[:3]}
+    cabinet = {body_of(db, paper) for paper in kent[:3]}
     assert cabinet == {"Kent County Council Cabinet"}
     _, client = client_for(public_path(str(db_path)))
     page = client.get("/search?q=budget")
     assert page.status == 200
     options = html.unescape(page.text)
     assert ">Kent County Council Cabinet<" in options and ">Cabinet<" not in options
-    alone = sqlite_utils.Database(_ingest(tmp_path, kent[:1], "alone"))
-    assert _body_of(alone, kent[0]) == "Cabinet"
+    alone = sqlite_utils.Database(ingest_wild(tmp_path, kent[:1], "alone"))
+    assert body_of(alone, kent[0]) == "Cabinet"

@@ -2,11 +2,12 @@
 several, and an action in it (a test skips when a paper is not there: a fresh clone has no
 ../shared)."""
 
+import shutil
 from functools import lru_cache
 
 import pytest
 
-from .conftest import SHARED
+from .conftest import SHARED, run_cli
 
 
 def wild_attendance(name: str) -> list[dict]:
@@ -50,3 +51,23 @@ def action_described(db, start: str) -> dict:
     rows = list(db.query("select id, status, completed_in from actions where description like ?", [start + "%"]))
     assert len(rows) == 1, (start, rows)
     return rows[0]
+
+
+def ingest_wild(tmp_path, papers, name="wild"):
+    """A real archive of copies of these ../shared/wild papers, made by the CLI as a user would."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for paper in papers:
+        shutil.copy(SHARED / "wild" / paper, folder)
+    db_path = tmp_path / f"{name}.db"
+    run_cli("ingest", folder, "--db", db_path, check=True)
+    return db_path
+
+
+def body_of(db, filename):
+    """The body of the first meeting the paper is filed under."""
+    rows = db.execute("select m.body from meeting_documents md join meetings m on m.id = md.meeting_id "
+                      "join documents d on d.id = md.document_id where d.filename = ? order by md.rowid",
+                      [filename]).fetchall()
+    assert rows, f"{filename}: no meeting"
+    return rows[0][0]
