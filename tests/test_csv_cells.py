@@ -104,3 +104,21 @@ def test_the_command_line_csv_opens_as_text(hostile_archive):
         result = run_cli(*args, "--db", hostile_archive, "--format", "csv", check=True)
         assert f"'{FILENAME}" in result.stdout, (args, result.stdout)
         assert_no_formula(result.stdout, " ".join(args))
+
+
+def test_a_csv_writes_the_sites_own_links_whole_so_a_spreadsheet_can_follow_them(site):
+    # the overdue list as an auditor downloads it: its source and trail cells are links on the
+    # page; in a spreadsheet a path alone ("/action/1") leads nowhere
+    response = site.get("/archive/overdue_actions.csv?as_of=2025-01-01")
+    assert response.status == 200
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert rows, response.text
+    for row in rows:
+        for column in ("source", "trail"):
+            url = urllib.parse.urlsplit(row[column])
+            assert (url.scheme, url.netloc) == ("http", "localhost"), row[column]
+            page = site.get(url.path + (f"?{url.query}" if url.query else ""), follow_redirects=True)
+            assert page.status == 200, (row[column], page.status)
+    # a cell that only looks like a path, or text, is left as it is
+    sql = urllib.parse.quote("select '/action/x' as a, 'see /action/1' as b")
+    assert cells(site.get(f"/archive.csv?sql={sql}").text)[2:] == ["/action/x", "see /action/1"]
