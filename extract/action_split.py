@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import re
 
-# a sentence ends before a capital, or before the next numbered sub-point when short ones were run together
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"']|\d+\.\d+\.?\s+[A-Z])")
-NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
+from .nlp import ABBREVIATIONS
+
+# a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"']|\d+\.\d+\.?\s+[A-Z])")
+# words that open a sentence after an abbreviation of initials ('C.C.C. It was agreed')
+OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
+# a minute's or sub-point's number before its first words: '4.2', '4.5iii)', 'vii)', '12.', 'Item 3'
+NUMBER_RE = re.compile(r"^\W*(?:Item\s+)?(?:\d+(?:\.\d+)*\.?\s*)?(?:\(?[a-z0-9]{1,5}[.)])?\s*")
 MINUTE_NUMBER_RE = re.compile(r"^\s*\d+\.\d+\.?\s+[A-Z]")
 # what a person asks others for when they ask for work, not for a purchase ('Ali asked for a sandwich board ..., AGREED')
 HELP = r"(?:(?:their|his|her|any|some|more|further|hands[- ]on)\s+)*(?:help|support|ideas|helpers|volunteers|assistance|advice)\b"
@@ -68,12 +73,29 @@ def is_task(sentence: str, known: set[str] | None = None) -> bool:
     return False
 
 
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a paragraph an owner marks (an 'ACTION:' line under it, an owner printed after it), not
+    broken after a title or an initial ('Cllr. P. Harries', 'Mr S. Quick', 'C.C.C. Highways')."""
+    out, start = [], 0
+    for m in SENTENCE_RE.finditer(text):
+        word = re.search(r"([\w.]+)[.!?]$", text[start:m.start()])
+        last = (word.group(1) if word else "").lower()
+        opener = re.match(r"[A-Z][a-z]*", text[m.end():])
+        if last in ABBREVIATIONS or len(last.rstrip(".")) == 1 or (
+                re.fullmatch(r"(?:\w\.)+\w?", last) and not (opener and opener.group(0) in OPENERS)):
+            continue  # ('C.C.C. It was agreed': an abbreviation ends the sentence before a word that opens one)
+        out.append(text[start:m.start()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
 def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
     """(which text, sentence) in order, without minute numbers."""
     out = []
     carry = ""  # a paragraph a page break cut mid-sentence ('... Agreed that' / 'Ali should bring ...')
     for k, text in enumerate(texts):
-        parts = [NUMBER_RE.sub("", p).strip() for p in SENTENCE_RE.split(" ".join(text.split()))]
+        parts = [NUMBER_RE.sub("", p).strip() for p in split_sentences(" ".join(text.split()))]
         if carry and MINUTE_NUMBER_RE.match(text):
             out.append((k - 1, carry))  # a new numbered minute starts a new sentence, whatever the last one lacked
             carry = ""

@@ -9,12 +9,10 @@ import re
 from functools import lru_cache
 
 from ..ingest.lines import coded_row
+from .action_split import SENTENCE_RE, is_task
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
 from .attendance_runs import LINE_LABEL_RE
 from .people import Registry
-
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
-
 
 @lru_cache(maxsize=8192)  # every code's line is looked for in each passage of its page and the pages beside it
 def _norm(text: str) -> str:
@@ -94,9 +92,6 @@ def _without_column(sentence: str, marks) -> str:
 RESOLUTION_RE = re.compile(r"(?i)^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:[a-z ,]{0,30}\bit\s+was\s+)?(?:(?:also\s+)?resolved|agreed)\b")
 
 
-TASK_WORDS_RE = re.compile(r"(?i)\b(?:resolved|agreed|to\s+be|needs?\s+to|will|would|should|is\s+to)\b")
-
-
 def _task_of_lines(passages, hits, registry: Registry) -> tuple[int, list[str], int]:
     """A mark printed over several lines ('AM' / '&' / 'BM') beside an item: its task is the first
     sentence level with it that sets work ('It was resolved that the PC would take the lead ...'
@@ -113,7 +108,7 @@ def _task_of_lines(passages, hits, registry: Registry) -> tuple[int, list[str], 
     after = [(last_n, last_sentences, j) for j in range(last_k + 1, len(last_sentences))]
     for n, sentences, k in level + after:
         text = sentences[k]
-        if TASK_WORDS_RE.search(text) or implicit(text, registry, 0, 0):
+        if is_task(text) or implicit(text, registry, 0, 0):
             return n, sentences, k
     return level[0]
 
@@ -148,7 +143,7 @@ def _owners_sentence(passages, n: int, sentences: list[str], k: int, owners, reg
 def _sentences(passages, n: int, item) -> list[str]:
     if not 0 <= n < len(passages) or passages[n].item != item:
         return []
-    return [s.strip() for s in SENTENCE_END_RE.split(_norm(passages[n].text))]
+    return [s.strip() for s in SENTENCE_RE.split(_norm(passages[n].text))]
 
 
 def _sentence_ending_line(passages, page: int, line: str) -> tuple[int, list[str], int] | None:
@@ -164,7 +159,7 @@ def _sentence_ending_line(passages, page: int, line: str) -> tuple[int, list[str
             continue
         end = at + len(tail)
         start = 0
-        sentences = SENTENCE_END_RE.split(text)
+        sentences = SENTENCE_RE.split(text)
         for k, sentence in enumerate(sentences):
             stop = start + len(sentence)
             if start <= end - 1 < stop + 1:

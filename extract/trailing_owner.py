@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .action_split import is_task, sentences_of
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
-from .nlp import ABBREVIATIONS
 from .people import Registry
 from .sub_items import sub_items
 
@@ -35,8 +35,6 @@ TRAILING_RE = re.compile(
     rf"(?<=[.;!?])\s+(?P<owner>{OWNER})(?:\s+to\s+action)?\s*$|,\s+(?P<by>{OWNER})\s+to\s+action\s*$"
     rf"|(?<=[.;!?])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))"
     r"|(?:(?<=[.;!?])\s+|^)(?P<code>[A-Z]{2,4})(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*$")
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
-OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
 LOOK_BACK = 3  # sentences of the item tried for the owner's own, nearest first
 
 
@@ -109,8 +107,7 @@ def _owners_sentence(body: str, owners, registry: Registry) -> str:
     installed ... The Clerk would follow up ...') is no task of theirs."""
     pieces = sub_items(body)
     body = pieces[-1] if pieces else body  # the owner closes its own sub-item, not the paragraph's earlier ones
-    body = re.sub(r"^\W*(?:Item\s+)?(?:\d+(?:\.\d+)*\s*)?(?:\(?[a-z0-9]{1,5}[.)])?\s*", "", body)  # '4.5iii)', 'vii)', '12.'
-    sentences = _sentences(body)
+    sentences = [s for _, s in sentences_of([body])]
     if not sentences:
         return body
     wanted = {name.lower() for name, _ in owners}
@@ -120,25 +117,9 @@ def _owners_sentence(body: str, owners, registry: Registry) -> str:
             return sentence
     # else the task the item sets with no one named in it ('13i) It was agreed to add Model Local Resolution
     # Protocol ... as an agenda item. The protocol had been emailed/posted to Councillors. Clerk'): the owner
-    # printed after it is whose it is, not the report that follows it
+    # printed after it is whose it is, not the report that follows it. One test of a task for every paragraph
+    # its owners are printed outside of (action_split: an 'ACTION:' line under it, a side column's code)
     for sentence in reversed(sentences[-LOOK_BACK:]):
-        if any(not f.owners for f in implicit(sentence, registry, 0, 0)):
+        if is_task(sentence):
             return sentence
     return sentences[-1]
-
-
-def _sentences(text: str) -> list[str]:
-    """Sentences, not broken after a title or an initial ('Cllr. P. Harries', 'Mr S. Quick',
-    'C.C.C. Highways'): these logs write every councillor with both."""
-    out, start = [], 0
-    for m in SENTENCE_END_RE.finditer(text):
-        word = re.search(r"([\w.]+)[.!?]$", text[start:m.start()])
-        last = (word.group(1) if word else "").lower()
-        opener = re.match(r"[A-Z][a-z]*", text[m.end():])
-        if last in ABBREVIATIONS or len(last.rstrip(".")) == 1 or (
-                re.fullmatch(r"(?:\w\.)+\w?", last) and not (opener and opener.group(0) in OPENERS)):
-            continue  # ('C.C.C. It was agreed': an abbreviation ends the sentence before a word that opens one)
-        out.append(text[start:m.start()].strip())
-        start = m.end()
-    out.append(text[start:].strip())
-    return [s for s in out if s]

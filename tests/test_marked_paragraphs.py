@@ -1,0 +1,69 @@
+"""One reading of a paragraph whose owners are printed outside its sentences: an 'ACTION: MS/AB/SF'
+line under it (a library's trustees), the owner after its last sentence (a community council's
+running action log), a code level with it in a side column (a parish council). Its sentences are
+split one way (not after a title or an initial, without the minute's number) and one test says
+which of them sets a task (extract/action_split.py). Real papers of two bodies, a real database;
+skipped without ../shared."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from minutebook.extract.action_split import sentences_of
+
+from .conftest import SERIES, SHARED
+from .wild_papers import ingested
+
+PAPERS = [SERIES / "fohcl" / "fohcl_2015-06-02.pdf", SHARED / "wild" / "mscc_16-09-14.pdf",
+          SHARED / "wild" / "mscc_17-10-11.pdf", SHARED / "wild" / "mscc_18-07-11.pdf"]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return ingested(tmp_path_factory, PAPERS, "marked")
+
+
+def _passage(db, filename, words):
+    rows = [r["text"] for r in db.query("select p.text from passages p join documents d on d.id = p.document_id "
+                                          "where d.filename = ? and p.text like ?", [filename, f"%{words}%"])]
+    assert len(rows) == 1, (filename, words, rows)
+    return rows[0]
+
+
+@pytest.mark.parametrize("filename, rule", [("fohcl_2015-06-02.pdf", "marker-split"),
+                                            ("mscc_18-07-11.pdf", "trailing-owner")])
+def test_a_marked_paragraphs_task_begins_at_its_first_word_not_at_its_number(db, filename, rule):
+    """'3.1 Mike agreed to take on the role ...' above 'ACTION: MS'; '4.10.There was no further update regarding
+    the tree survey ... Cllr. A. Thomas': the minute's number is no part of the task."""
+    rows = [r["description"] for r in db.query("select a.description from actions a join documents d on "
+                                               "d.id = a.document_id where d.filename = ? and a.rule = ?", [filename, rule])]
+    assert rows
+    assert [d for d in rows if not re.match(r"[A-Za-z“\"']", d)] == []
+
+
+@pytest.mark.parametrize("filename, words, sentences", [
+    # the trustees' minute: each numbered sub-point run into the paragraph is a sentence of its own
+    ("fohcl_2015-06-02.pdf", "Mike agreed to take on the role",
+     ["Mike agreed to take on the role in addition to being the secretary.", "The Trustees paid their thanks."]),
+    # the council's: a councillor's title and initial end no sentence
+    ("mscc_16-09-14.pdf", "unanimously agreed to make a donation",
+     ["Carmarthen and District Youth Opera, request for financial assistance for their February 2017 production.",
+      "Due to the restricted time frame, it was proposed by Cllr. Alun Davies, seconded by Cllr. H. Gwynne and "
+      "unanimously agreed to make a donation of £50.00.", "Clerk"]),
+])
+def test_the_sentences_of_a_marked_paragraph(db, filename, words, sentences):
+    got = [s for _, s in sentences_of([_passage(db, filename, words)])]
+    assert got[:len(sentences)] == sentences[:len(got)] and len(got) >= len(sentences) - 1
+
+
+def test_an_owner_after_an_item_owns_the_sentence_that_sets_its_task(db):
+    """'13i) It was agreed to add Model Local Resolution Protocol ... as an agenda item for the November meeting.
+    The protocol had been emailed/posted to Councillors. Clerk': the Clerk's task is the agreement, not the report
+    after it (the same task test as under an 'ACTION:' line)."""
+    rows = list(db.query("""select a.description, (select group_concat(name, '|') from action_owners o
+        where o.action_id = a.id) owners from actions a join documents d on d.id = a.document_id
+        where d.filename = 'mscc_17-10-11.pdf' and a.description like '%Model Local Resolution Protocol%'"""))
+    assert [r["description"][:43] for r in rows] == ["It was agreed to add Model Local Resolution"]
+    assert rows[0]["owners"] == "Jane Davies"  # the council's Clerk
