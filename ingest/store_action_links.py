@@ -28,6 +28,7 @@ from ..extract.names import name_key
 from ..extract.roles import is_post
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
 from .next_meeting_due import redate
+from .store_initials import BodyInitials, body_initials
 from .store_post_holders import PostHolders, post_holders
 from .schema import refresh_denormalised
 
@@ -1025,6 +1026,7 @@ def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids:
     kept = set()
     memory = short_names([s for t in threads for s in t.sightings])
     holders = post_holders(db, list(meeting_ids))
+    initials = body_initials(db, list(meeting_ids))
     for t, origin in zip(threads, origins):
         fields = _action_fields(t)
         fields["origin"] = origin
@@ -1035,7 +1037,7 @@ def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids:
         else:
             db["actions"].update(action_id, fields)
         db.execute("delete from action_owners where action_id = ?", [action_id])
-        for name, kind in _owners(t, memory, holders):
+        for name, kind in _owners(t, memory, holders, initials):
             pid = person_id(db, name) if kind == "person" else None
             canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
             db["action_owners"].insert({"action_id": action_id, "person_id": pid, "name": canonical[0] if canonical else name,
@@ -1085,9 +1087,11 @@ def short_names(sightings: list[Sighting]) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
 
 
-def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = None) -> list[tuple[str, str]]:
+def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = None,
+            initials: BodyInitials | None = None) -> list[tuple[str, str]]:
     """The owners named when the action was set, then anyone a later paper hands it to; a post
-    is the person the body's papers name for it nearest the sighting's meeting."""
+    is the person the body's papers name for it nearest the sighting's meeting, and so are
+    initials the paper left unresolved."""
     out, seen = [], set()
     for s in t.sightings:
         if s.kind != "extracted" or s.report:
@@ -1096,7 +1100,8 @@ def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = Non
             if o["name"] in memory:
                 o = {"name": memory[o["name"]], "kind": "person"}
             elif holders is not None and o.get("kind") in ("role", "group"):
-                holder = holders.holder(o["name"], s.date)
+                holder = holders.holder(o["name"], s.date) or (
+                    initials.person(o["name"], s.date) if initials is not None else None)
                 if holder:
                     o = {"name": holder, "kind": "person"}
             key = name_key(o["name"]) or o["name"].lower()
