@@ -4,8 +4,10 @@ highlighted snippet, the meeting, the paper's title and the page to open."""
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
+import operator
 import re
 import sqlite3
 import threading
@@ -213,7 +215,7 @@ def highlight_html(snippet: str | None) -> str:
 # 3. details: metadata and snippet() for the shown rows only (snippets read and tokenise the
 #    text, the costliest part when computed for every match).
 # Up to CANDIDATES matches the ranking is bm25 over all of them; past it, over the latest
-# CANDIDATES added, and the page says so.
+# CANDIDATES added (those among the newest passages first: RECENT_FIRST), and the page says so.
 CANDIDATES = 1000
 
 # A passage outside any minuted meeting (a report) is dated by the meeting its paper is for.
@@ -271,6 +273,8 @@ class Search:
     hits: list[dict] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # hits per kind, at most CANDIDATES
     more: dict[str, bool] = field(default_factory=dict)  # kinds with more than CANDIDATES hits
+    # kinds whose newest candidates are ranked ahead of their older ones, and how many (_tiers)
+    newest_first: dict[str, int] = field(default_factory=dict)
     query: str = ""  # the FTS5 query actually run
 
     @property
@@ -281,6 +285,11 @@ class Search:
     def capped(self) -> bool:
         """More hits than were ranked: the count is a lower bound and ranking covers the latest."""
         return any(self.more.get(k) for k in self.kinds)
+
+    @property
+    def ranked_first(self) -> int:
+        """How many of the shown kinds' candidates are ranked ahead of the older ones (_tiers)."""
+        return sum(self.newest_first.get(k, 0) for k in self.kinds)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -319,34 +328,68 @@ def _candidates(conn: sqlite3.Connection, kind: _Kind, search: Search, params: d
     return [r[0] for r in conn.execute(sql, params)]
 
 
-def _ranked(conn: sqlite3.Connection, kind: _Kind, search: Search, candidates, params: dict,
-            limit: int) -> list[tuple]:
-    """The best `limit` candidates by bm25, as (score, rowid). FTS5 walks the matches from the
-    oldest candidate on, a range it applies itself (a list of rowids would start a new FTS5
-    query for each, and bm25 counts the whole index again each time). Unfiltered, every match
-    of the range is a candidate. Filtered, the range also holds matches the filters refused:
-    they are told apart by the candidates' ids, kept as a plain filter (the unary + keeps SQLite
-    from handing the list to FTS5) rather than by joining each match to its meeting again, as
-    finding the candidates did (a body's search at 1M passages: 17-22 -> 8 ms to rank)."""
+def _ranked(conn: sqlite3.Connection, kind: _Kind, search: Search, candidates, tiers: list[tuple],
+            params: dict, limit: int) -> list[tuple]:
+    """The best `limit` candidates by bm25, as (tier, score, rowid): the first tier's ranked, then
+    the next one's while the limit is not reached (_tiers). FTS5 walks the matches of a tier's
+    range of rowids, a range it applies itself (a list of rowids would start a new FTS5 query for
+    each, and bm25 counts the whole index again each time). Unfiltered, every match of the range
+    is a candidate. Filtered, the range also holds matches the filters refused: they are told
+    apart by the candidates' ids, kept as a plain filter (the unary + keeps SQLite from handing
+    the list to FTS5) rather than by joining each match to its meeting again, as finding the
+    candidates did (a body's search at 1M passages: 17-22 -> 8 ms to rank)."""
+    chosen = f" and +{{fts}}.rowid in {_IDS}" if _filters(kind, search) else ""
+    ids = json.dumps(list(candidates)) if chosen else "[]"
+    rows: list[tuple] = []
+    for tier, (fts, oldest, newest) in enumerate(tiers):
+        sql = (f"select {tier}, bm25({fts}) as score, {fts}.rowid from {fts} "
+               f"where {fts} match :fts and {fts}.rowid between :oldest and :newest{chosen.format(fts=fts)} "
+               f"order by score, {fts}.rowid desc limit :limit")
+        rows += conn.execute(sql, {**params, "oldest": oldest, "newest": newest, "limit": limit - len(rows),
+                                   "ids": ids}).fetchall()
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+# A capped search's newest CANDIDATES matches reach past the copy's index of the newest passages
+# more often than not (for two common words at 1M passages, 4 searches in 5), and ranking them in
+# the whole index costs most of the search: bm25 first counts every passage holding each word
+# (2-3 ms of a 7 ms search). When at least RECENT_FIRST of them are among the newest passages,
+# those are ranked first, in the small index, and the older ones after them, in the whole index
+# and only when a page reaches them: the first pages are the best of the newest matches.
+RECENT_FIRST = CANDIDATES // 5
+_NO_NEWER = 2**63 - 1
+
+
+def _tiers(conn: sqlite3.Connection, kind: _Kind, search: Search, candidates, capped: bool) -> list[tuple]:
+    """Where a kind's candidates are ranked, as (index, oldest rowid, newest rowid), the first
+    ranked ahead of the next: the public copy's index of the newest passages when it holds every
+    candidate (its bm25 counts a tenth as many rows: ingest/recent_index.py); for a capped search
+    whose candidates reach past it, that index for the newest if it holds RECENT_FIRST of them,
+    then the kind's own index for the older; else the kind's own index for all."""
     oldest = candidates[-1]
-    if _filters(kind, search):
-        fts, chosen = kind.fts, f" and +{kind.fts}.rowid in {_IDS}"
-    else:
-        fts, chosen = _ranking_index(conn, kind, oldest), ""
-    sql = (f"select bm25({fts}) as score, {fts}.rowid from {fts} "
-           f"where {fts} match :fts and {fts}.rowid >= :oldest{chosen} "
-           f"order by score, {fts}.rowid desc limit :limit")
-    return conn.execute(sql, {**params, "oldest": oldest, "limit": limit,
-                              "ids": json.dumps(list(candidates)) if chosen else "[]"}).fetchall()
+    recent_from = None if _filters(kind, search) else _recent_from(conn, kind)
+    if recent_from is None:
+        return [(kind.fts, oldest, _NO_NEWER)]
+    if oldest >= recent_from:
+        return [(RECENT_FTS, oldest, _NO_NEWER)]
+    if capped and _newer_than(candidates, recent_from) >= RECENT_FIRST:
+        return [(RECENT_FTS, recent_from, _NO_NEWER), (kind.fts, oldest, recent_from - 1)]
+    return [(kind.fts, oldest, _NO_NEWER)]
 
 
-def _ranking_index(conn: sqlite3.Connection, kind: _Kind, oldest: int) -> str:
-    """The public copy's index of the newest passages when it holds every candidate (its bm25
-    counts a tenth as many rows: ingest/recent_index.py), else the kind's own index."""
+def _recent_from(conn: sqlite3.Connection, kind: _Kind) -> int | None:
+    """The oldest passage of the public copy's index of the newest passages, None without one."""
     if kind.fts != "passages_fts" or not _has_table(conn, RECENT_FTS):
-        return kind.fts
+        return None
     row = conn.execute(f"select value from [{STATE_TABLE}] where key = ?", [FROM_KEY]).fetchone()
-    return RECENT_FTS if row and oldest >= int(row[0]) else kind.fts
+    return int(row[0]) if row else None
+
+
+def _newer_than(candidates, rowid: int) -> int:
+    """How many of the candidates (newest first) are `rowid` or newer."""
+    return bisect.bisect_right(candidates, -rowid, key=operator.neg)
 
 
 # the date each kind's hit is shown with, for sorting by it
@@ -430,6 +473,7 @@ class _Ranking:
         self.counts: dict[str, int] = {}
         self.more: dict[str, bool] = {}
         self.candidates: dict[str, array] = {}  # newest first
+        self.tiers: dict[str, list[tuple]] = {}  # kind -> where its candidates are ranked (_tiers)
         self.ranked: dict[str, tuple[int, list[tuple]]] = {}  # kind -> (the limit asked, best first)
         self.dates: dict[str, dict[int, str]] = {}  # kind -> candidate -> meeting date, when sorted by date
         self.dated: dict[tuple[str, bool], tuple[int, list[tuple]]] = {}  # (kind, newest) -> (the limit asked, rows)
@@ -439,17 +483,23 @@ class _Ranking:
             self.counts[name] = min(len(ids), CANDIDATES)
             if ids:
                 self.candidates[name] = array("q", ids[:CANDIDATES])  # 8 kB, not 36 kB of ints, while kept
+                self.tiers[name] = _tiers(conn, _KINDS[name], search, self.candidates[name], self.more[name])
+
+    def newest_first(self, name: str) -> int:
+        """How many of a kind's candidates are ranked ahead of the older ones (_tiers), 0 if none are."""
+        tiers = self.tiers.get(name, ())
+        return _newer_than(self.candidates[name], tiers[0][1]) if len(tiers) > 1 else 0
 
     def best(self, conn, name: str, search: Search, params: dict, limit: int, ahead: int) -> list[tuple]:
-        """The best `limit` candidates of a kind, as (score, rowid); ranked again only when fewer
-        were ranked before (then `ahead` at least, so that the next pages need no ranking). The
-        order is total (score, then the newest first), so the first `limit` of a longer ranking
-        are exactly those a ranking limited to `limit` returns."""
+        """The best `limit` candidates of a kind, as (tier, score, rowid); ranked again only when
+        fewer were ranked before (then `ahead` at least, so that the next pages need no ranking).
+        The order is total (tier, score, then the newest first), so the first `limit` of a longer
+        ranking are exactly those a ranking limited to `limit` returns."""
         kept = self.ranked.get(name)
         if kept is not None and (kept[0] >= limit or len(kept[1]) < kept[0]):
             return kept[1][:limit]
         asked = max(limit, ahead)
-        rows = _ranked(conn, _KINDS[name], search, self.candidates[name], params, asked)
+        rows = _ranked(conn, _KINDS[name], search, self.candidates[name], self.tiers[name], params, asked)
         self.ranked[name] = (asked, rows)  # one assignment: a thread reading it sees old or new
         return rows[:limit]
 
@@ -527,6 +577,7 @@ def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = N
         if cache is not None:
             cache.put(key, ranking)
     search.counts, search.more = dict(ranking.counts), dict(ranking.more)
+    search.newest_first = {name: n for name in ranking.tiers if (n := ranking.newest_first(name))}
     search.page = min(search.page, search.pages)
     offset = (search.page - 1) * search.per_page
     limit = offset + search.per_page
@@ -535,11 +586,11 @@ def run(conn: sqlite3.Connection, search: Search, cache: RankingCache | None = N
         shown = _by_date(conn, ranking, search, params, names, search.sort == "newest", limit,
                          cache.ahead if cache is not None else limit)[offset:]
     else:
-        # every kind's best offset + per_page, merged by score; the page is a slice of those
+        # every kind's best offset + per_page, merged by tier and score; the page is a slice of those
         ranked = []
         for name in names:
             best = ranking.best(conn, name, search, params, limit, cache.ahead if cache is not None else limit)
-            ranked += [(score, KINDS.index(name), -rowid, name, rowid) for score, rowid in best]
+            ranked += [(tier, score, KINDS.index(name), -rowid, name, rowid) for tier, score, rowid in best]
         shown = [(name, rowid) for *_, name, rowid in sorted(ranked)[offset:offset + search.per_page]]
     details = {name: _details(conn, _KINDS[name], [r for n, r in shown if n == name], params)
                for name in {n for n, _ in shown}}
