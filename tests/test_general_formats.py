@@ -1,6 +1,7 @@
-"""Issue 7: general formats no shared paper prints. Each is read by a pattern that matches on no body's paper in the
-shared archive (scripts/rule_bodies.py), so it is shown here on papers built in the test: a village hall
-committee's two minutes in Markdown, a club's action log and a paper marked NOT FOR PUBLICATION, ingested into a real
+"""Issue 7: general formats no shared paper prints, or one body's papers only. Each is read by a pattern that matches
+on no body's paper in the shared archive, or on one body's (scripts/rule_bodies.py), so it is shown here on papers
+built in the test: a village hall committee's two minutes in Markdown, a club's action log, a paper marked NOT FOR
+PUBLICATION and an agenda pack whose exempt item and page are marked as Modern.gov prints them, ingested into a real
 archive. The audit run over the same papers must see every pattern of its DOCUMENTED_FORMATS match, so the list of
 documented formats cannot drift from what the papers exercise."""
 
@@ -12,6 +13,7 @@ import pytest
 import sqlite_utils
 
 from .conftest import ROOT, run_cli
+from .pdfs import write_pdf
 
 MARCH = """# Ashdown Village Hall Committee
 
@@ -73,6 +75,15 @@ ACTION_LOG = """# Ashdown Bowls Club Committee
 | 3 | Send the booking calendar to the hirers | Mark Owen | 1 April 2024 | Completed |
 """
 
+# an agenda pack: its items' pages in the pack, an exempt item and the exempt report's page replaced by a placeholder
+AGENDA_PACK = [
+    ["Ashdown Village Hall Committee",
+     "Agenda for the meeting of the Ashdown Village Hall Committee on Tuesday 23 April 2024 at 7.30pm", "",
+     "1. Apologies for absence", "2. Minutes of the meeting held on 9 April 2024 (Pages 1 - 6)",
+     "3. Hall hire charges 2024/25 (Pages 7 - 12)", "4. RESTRICTED: Caretaker's contract"],
+    ["Document is Restricted"],
+]
+
 EXEMPT = """NOT FOR PUBLICATION
 
 # Ashdown Village Hall Committee
@@ -89,6 +100,7 @@ def built(tmp_path_factory):
     for name, text in (("2024-03-12-minutes.md", MARCH), ("2024-04-09-minutes.md", APRIL),
                        ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT)):
         (folder / name).write_text(text, encoding="utf-8")
+    write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
     db = folder.parent / "formats.db"
     run_cli("ingest", folder, "--db", db, check=True)
     return folder, db
@@ -126,10 +138,10 @@ def test_an_action_log_figures_in_words_markdown_and_a_paper_not_for_publication
     label alone on its line over one member a line with initials; a paper marked NOT FOR PUBLICATION withheld."""
     _, db = built
     log = _actions(db, "action-log")
-    assert {d: (r["due_date"], r["status"]) for d, r in log.items()} == {
-        "Obtain three quotes for the roof repair": ("2024-03-26", "open"),
-        "Renew the hall's insurance": ("2024-05-31", "open"),
-        "Send the booking calendar to the hirers": ("2024-04-01", "completed")}
+    assert {d: (r["due_date"], r["status"], r["owners"]) for d, r in log.items()} == {
+        "Obtain three quotes for the roof repair": ("2024-03-26", "open", "Tom Ellis"),
+        "Renew the hall's insurance": ("2024-05-31", "open", "Priya Shah"),
+        "Send the booking calendar to the hirers": ("2024-04-01", "completed", "Mark Owen")}
     archive = sqlite_utils.Database(db)
     kinds = {path.rsplit("/", 1)[-1]: kind for path, kind in archive.execute("select path, kind from documents")}
     assert kinds["2024-03-12-action-log.md"] == "action_log" and kinds["2024-03-12-minutes.md"] == "minutes"
@@ -146,6 +158,25 @@ def test_an_action_log_figures_in_words_markdown_and_a_paper_not_for_publication
                           ("Mark Owen", "present"), ("Susan Green", "apologies")]
     restricted = {path.rsplit("/", 1)[-1]: flag for path, flag in archive.execute("select path, restricted from documents")}
     assert restricted["2024-04-09-staffing.md"] == 1 and restricted["2024-03-12-minutes.md"] == 0
+
+
+def test_an_agenda_packs_item_pages_its_exempt_item_and_its_restricted_placeholder_page(built):
+    """'(Pages 1 - 6)' is the item's pages in the pack, not its title; 'RESTRICTED: Caretaker's contract' is an exempt
+    item; a page printing only 'Document is Restricted' holds an exempt report: it is marked restricted and its words
+    are kept from the public text, as is the agenda page listing the exempt item."""
+    _, db = built
+    archive = sqlite_utils.Database(db)
+    items = {r[0]: (r[1], r[2], r[3]) for r in archive.execute(
+        "select i.number, i.title, i.pages, i.restricted from agenda_items i join documents d on d.id = i.document_id "
+        "where d.path like '%04-23-agenda%'")}
+    assert items == {"1": ("Apologies for absence", None, 0),
+                     "2": ("Minutes of the meeting held on 9 April 2024", "1-6", 0),
+                     "3": ("Hall hire charges 2024/25", "7-12", 0), "4": ("Caretaker's contract", None, 1)}
+    pages = {r[0]: (r[1], r[2]) for r in archive.execute(
+        "select p.page, p.restricted, p.text from pages p join documents d on d.id = p.document_id "
+        "where d.path like '%04-23-agenda%'")}
+    assert pages[1][0] == 1 and pages[2][0] == 1
+    assert "Document is Restricted" not in (pages[2][1] or "")
 
 
 def test_the_audit_sees_every_documented_format_match_on_the_built_papers(built, tmp_path):
