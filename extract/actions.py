@@ -15,9 +15,6 @@ from .roles import BARE_POST_RE, ROLE_PHRASE, ROLE_PHRASE_RE
 MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
 INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
 COMPLETED_RE = re.compile(r"(?i)\(?\b(?:completed?|closed|done|achieved|actioned|discharged)\b\)?\.?\s*$")
-STATUS_WORD_RE = re.compile(
-    r"(?i)^\s*(?:completed?|closed|done|achieved|actioned|discharged|open|ongoing|on-going|in progress|overdue|"
-    r"carried (?:forward|over)|outstanding|not started|pending|red|amber|green|superseded|deferred)\b")
 SUBJECT_SPLIT_RE = re.compile(
     r"^(?P<subject>.{2,120}?)\s+(?:need(?:s)? to|to be|will|would|are to|is to|to|should|must|agreed to|offered to|"
     r"undertook to|volunteered to|was asked to|were asked to|was requested to|were requested to)\s+(?P<rest>.+)$",
@@ -407,8 +404,6 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 ref, text = m.group(1), m.group(2).strip()
                 if not text[:1].isupper():
                     continue  # "35-40 years old": a range, not an action point
-                if STATUS_WORD_RE.match(text) and re.match(r"^\w+\.", text):
-                    continue  # "11-03 closed." updates an older action whose wording is not here
                 text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
                 owners = subject_owners(text, registry)
                 description, status, marker = split_status(text)
@@ -569,7 +564,6 @@ DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agr
 SUBJUNCTIVE_RE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<subject>{ROLE_PHRASE}|{_NAME})\s+(?P<verb>{TASK_VERBS})\b")
 # a post the paper names as the subject anywhere in a sentence: "Matters Arising ... The Head of IT will check ..."
 ROLE_SUBJECT_RE = re.compile(rf"(?P<subject>{ROLE_PHRASE})\s+(?:{_MODAL})\s+(?P<verb>{TASK_VERBS})\b")
-NOT_A_SUBJECT_RE = re.compile(r"(?i)^(?:the\s+)?(?:it|this|there|that|meeting|report|plan|strategy|item|minutes)\b")
 
 
 def _asked_owners(subject: str, registry: Registry) -> list[tuple[str, str]]:
@@ -596,7 +590,7 @@ def _subject_is_person(subject: str, registry: Registry) -> bool:
     if ROLE_PHRASE_RE.fullmatch(subject.strip()):
         return True
     pieces = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", subject) if p.strip()]
-    return bool(pieces) and all(_person_like(p, registry) for p in pieces) and not NOT_A_SUBJECT_RE.match(subject)
+    return bool(pieces) and all(_person_like(p, registry) for p in pieces)
 
 
 def _owners_of(subject: str, registry: Registry) -> list[tuple[str, str]]:

@@ -12,12 +12,10 @@ from .literal_gate import Gated
 from .names import another_councils_member, name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
 from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, PUBLIC_COUNT_RE, attendance_from_block, attendance_from_table,
-                     attendance_from_table_cells, flat_table_entries, known_given_name, parse_person, roll_call_lines,
-                     status_of)
+                     attendance_from_table_cells, flat_table_entries, known_given_name, parse_person, status_of)
 
 
 OPENING_PASSAGES = 10  # a list of those present stands in a meeting's first passages
-ROLL_CALL_PRESENT_RE = re.compile(r"(?i)\broll\s+call\s*:?\s*present\s*:")
 # asked of every passage with a list: the regex alone tries every position of the block's text
 MEMBERS_PRESENT_RE = Gated(re.compile(r"(?i)(?:members|councillors|commissioners|trustees)\s+present"), "present")
 CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
@@ -39,8 +37,7 @@ def attendance(structure, registry, facts):
         if _vote_line(block.text, passages[n - 1].text if n else ""):
             continue  # vote lists are votes, not attendance
         meeting = structure.real_meeting(p.meeting)
-        if meeting is not None and structure.stored_meetings[meeting].role == "convenes" \
-                and not ROLL_CALL_PRESENT_RE.search(block.text):
+        if meeting is not None and structure.stored_meetings[meeting].role == "convenes":
             # an agenda's 'ROLL CALL: Council Members: A, B …' names who is to be called, not who came
             continue
         if block.kind == TABLE:
@@ -50,8 +47,6 @@ def attendance(structure, registry, facts):
             else:
                 hint = pending_labels.pop(0) if pending_labels else None
             entries = attendance_from_table(block, n, hint) or attendance_from_table_cells(block, n)
-        elif re.search(r"(?i)\bname\b.*\bstatus\b", block.text[:80]) and "\n" in block.text:
-            entries = roll_call_lines(block.text.splitlines()[1:], block.page, n)
         else:
             # the passage, not the block: short label lines are merged with the names below them
             # a table after a label line is read as a table, with the label as its hint (below)
@@ -215,9 +210,9 @@ def attendance_in_head_lines(doc, structure, registry, facts):
         if m is None:
             continue
         meeting = structure.real_meeting(m)
-        # a meeting the paper seems to convene is read only for a roll call that names who was present
-        # (a council's 'meeting report' whose preamble mentions its agenda: 'ROLL CALL: Present: Brooks, ...')
-        if meeting in listed or structure.stored_meetings[meeting].role not in ("records", "convenes"):
+        # a meeting the paper convenes has no attendance yet: an agenda's 'ROLL CALL: Council Members: A, B …'
+        # names who is to be called, not who came
+        if meeting in listed or structure.stored_meetings[meeting].role != "records":
             continue
         if len(heads.setdefault(meeting, [])) < HEAD_BLOCKS:
             heads[meeting].append((i, blocks[i]))
@@ -232,8 +227,6 @@ def attendance_in_head_lines(doc, structure, registry, facts):
                 break
         if not any(entries for _, entries in found):
             found = lists_in_head(head)
-        if structure.stored_meetings[meeting].role == "convenes":
-            found = [(i, entries) for i, entries in found if ROLL_CALL_PRESENT_RE.search(blocks[i].text)]
         for i, entries in found:
             # the passage of this block, or the first one after it (a heading is no passage)
             n = passage_of.get(id(blocks[i]))

@@ -28,8 +28,7 @@ HEAD_BLOCKS = 60  # the list opens the minutes: only a meeting's first blocks ar
 _COUNT = r"\((?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^)]{0,20}\)"
 INLINE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?P<label>(?i:" + ATTENDANCE_LABEL_WORDS + r"))(?:\s*" + _COUNT + r")?\s*[-–—]*\s*:\s*[-–—]*\s*"
                              r"|(?<![A-Za-z])(?P<caps>PRESENT|ATTENDANCE|ATTENDEES)\b\s*(?:" + _COUNT + r")?\s*[-–—:]*\s*(?=[A-Z])")
-# words that make a 'present' prose: 'everyone present:', 'was present: ...'
-PROSE_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|all|those|everyone|anyone|who|not|persons?|people)\s*$")
+# three words in lower case in a row: a line of prose, not of names
 PROSE_RE = re.compile(r"\b[a-z][a-z'’]+\s+[a-z][a-z'’]+\s+[a-z][a-z'’]+\b")
 ITEM_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+members)\b"
@@ -144,10 +143,9 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
         if m:
             start = 0
         else:
-            for m in INLINE_LABEL_RE.finditer(line):
-                if not PROSE_BEFORE_RE.search(line[:m.start()]):
-                    start = m.start()
-                    break
+            m = INLINE_LABEL_RE.search(line)
+            if m:
+                start = m.start()
         if start is None:
             k += 1
             continue

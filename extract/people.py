@@ -796,33 +796,6 @@ def initials_defined(text: str) -> list[Person]:
     return people
 
 
-ROLL_STATUS_RE = re.compile(r"(?i)\b(present|absent|excused|late|remote|virtual|apologies)\b")
-ROLL_TITLE_RE = re.compile(
-    r"(?i)\s+(?:vice\s+chair|chair(?:person)?|commissioner|councilmember|council\s+member|alternate|mayor(?:\s+pro\s+tem)?|"
-    r"member|trustee|director|clerk|secretary|treasurer|alderman|supervisor|staff)\b.*$")
-
-
-def roll_call_lines(lines: list[str], page: int, index: int) -> list[AttendanceEntry]:
-    """A roll-call table that reached the text layer as lines under a header such as
-    'Attendee Name Title Status Arrived': the name, then a title, then a status word."""
-    out = []
-    for line in lines:
-        status_match = ROLL_STATUS_RE.search(line)
-        if not status_match:
-            continue
-        before = line[: status_match.start()].strip()
-        name = ROLL_TITLE_RE.sub("", before).strip()
-        person = parse_person(name)
-        if not person or len(person.name.split()) < 2:
-            continue
-        word = status_match.group(1).lower()
-        status = "absent" if word in ("absent", "excused", "apologies") else "present"
-        post = before[len(name):].strip() or None
-        person.post = post
-        out.append(AttendanceEntry(person.name, status, None, page, index, person))
-    return out
-
-
 _FIRST_NAMES: set[str] | None = None
 
 
