@@ -63,7 +63,6 @@ advisory""".split())
 COMMITTEE_TAIL_RE = re.compile(
     r"(?i)(?:\s*[-–—:]\s*|\s+)(?:(?:annual|general|executive|advisory|planning|management|the)\s+)*"
     r"(?:board|committee|sub-committee|commission|cabinet|panel|forum|group|trustees|meeting)\s*$")
-COMMITTEE_HEAD_RE = re.compile(r"(?i)^(?:(?:the\s+)?(?:board\s+of\s+)?trustees|members|board|committee)\s+of\s+(?:the\s+)?")
 NOT_ORGANISATION_RE = re.compile(
     r"(?i)\b(?:the\s+council|this\s+council|full\s+council|council\s+tax|council\s+chambers?|members?|"
     r"reports?|meeting|minutes|agenda|item|page|dear|yours)\b")
@@ -126,7 +125,7 @@ def body_organisation(body: str) -> tuple[str, bool] | None:
     """The organisation a body's own name gives, if it gives one: 'Stoke Ferry Parish Council'
     is one; 'Suffolk Libraries IPS - Board' gives 'Suffolk Libraries IPS'; 'Cabinet' or 'County
     Council' give none."""
-    text = COMMITTEE_HEAD_RE.sub("", body.strip())
+    text = body.strip()
     for name, _ in _organisations(text):
         return name, True
     stripped = COMMITTEE_TAIL_RE.sub("", text).strip(" -–—:,")
