@@ -75,6 +75,19 @@ ACTION_LOG = """# Ashdown Bowls Club Committee
 | 3 | Send the booking calendar to the hirers | Mark Owen | 1 April 2024 | Completed |
 """
 
+# the minutes of that meeting: a task given by delegating authority to a post
+DELEGATION = """# Ashdown Village Hall Committee
+
+## Minutes of the meeting held on Tuesday 23 April 2024 at 7.30pm
+
+Present: Jane Harper (Chair), Tom Ellis, Priya Shah, Mark Owen
+
+## 1. Hall hire charges 2024/25
+
+The Committee agreed the hall hire charges for 2024/25 as set out in the report, and resolved to delegate authority to the
+Secretary, in consultation with the Chair, to publish the new charges on the website.
+"""
+
 # an agenda pack: its items' pages in the pack, an exempt item and the exempt report's page replaced by a placeholder
 AGENDA_PACK = [
     ["Ashdown Village Hall Committee",
@@ -98,7 +111,8 @@ The caretaker's contract is to be extended for a year.
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("formats")
     for name, text in (("2024-03-12-minutes.md", MARCH), ("2024-04-09-minutes.md", APRIL),
-                       ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT)):
+                       ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT),
+                       ("2024-04-23-minutes.md", DELEGATION)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
     db = folder.parent / "formats.db"
@@ -177,6 +191,16 @@ def test_an_agenda_packs_item_pages_its_exempt_item_and_its_restricted_placehold
         "where d.path like '%04-23-agenda%'")}
     assert pages[1][0] == 1 and pages[2][0] == 1
     assert "Document is Restricted" not in (pages[2][1] or "")
+
+
+def test_a_task_given_by_delegating_authority_is_the_posts(built):
+    """'delegate authority to the Secretary, in consultation with the Chair, to publish ...': the Secretary's task,
+    not the Chair's, who is only consulted."""
+    _, db = built
+    owners = [(r[0], r[1]) for r in sqlite_utils.Database(db).execute(
+        "select ao.name, ao.kind from actions a join action_owners ao on ao.action_id = a.id join documents d "
+        "on d.id = a.document_id where d.path like '%04-23-minutes%' and a.description like '%publish the new charges%'")]
+    assert owners == [("Secretary", "role")]
 
 
 def test_the_audit_sees_every_documented_format_match_on_the_built_papers(built, tmp_path):
