@@ -136,45 +136,56 @@ ITEM_LABEL_RE, TRAILING_LABEL_RE = DigitLed(ITEM_LABEL_RE), DigitLed(TRAILING_LA
 
 
 # a run of bare currency signs heads columns of amounts ('2018 2017 2018 2017 £ £ £ £ Receipts Payments Contractor
-# Levy Income 234,000 234,001', a table row '£ | £ | £' over 'Net | VAT | Gross'): the figures under them print no sign
+# Levy Income 234,000 234,001' in running text, a table row '£ | £ | £' over 'Net | VAT | Gross'): the figures under them
+# print no sign. One reading for both layouts: in a table the signs also say which columns they head
 SIGN_RUN_RE = re.compile(r"(?:^|(?<=\s))([£$€])(?:\s+\1)+(?=\s|$)")
+# a figure under such a sign: grouped, to the penny, or of at most three digits (a year, never grouped, is no amount)
 COLUMN_AMOUNT_RE = re.compile(r"(?<![\w.,£$€/:#-])(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}|\d{1,3})(?![\w%£$€]|[.,/:-]\d)")
-TABLE_AMOUNT_RE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})")
 
 
-def _signed_columns(p, sentence: str | None = None) -> tuple[str, int] | None:
-    """The currency of the amount columns a passage's bare signs head, and where their figures start: in a table,
-    a row of bare signs anywhere in its block; in running text, after the run of signs."""
+def _signed_columns(p, sentence: str | None = None) -> tuple[str, int | set[int]] | None:
+    """The currency of the amount columns a passage's bare signs head, and where their figures are: in a table,
+    the columns a row of bare signs anywhere in its block stands over; in running text, after the run of signs."""
     if sentence is not None:
         m = SIGN_RUN_RE.search(sentence) if "£" in sentence or "$" in sentence or "€" in sentence else None
         return (CURRENCY[m.group(1)], m.end()) if m else None
     if p.block is None or not p.block.rows:
         return None
     for row in p.block.rows:
-        cells = [c.strip() for c in row if c and c.strip()]
-        if len(cells) >= 2 and len(set(cells)) == 1 and cells[0] in CURRENCY:
-            return CURRENCY[cells[0]], 0
+        m = SIGN_RUN_RE.fullmatch(" ".join(c.strip() for c in row if c and c.strip()))
+        if m:
+            return CURRENCY[m.group(1)], {i for i, c in enumerate(row) if c and c.strip()}
     return None
 
 
-def _column_amounts(p, sentence: str, start: int, found) -> list[tuple[int, str]]:
+def _column_amounts(p, sentence: str, where: int | set[int], found) -> list[tuple[int, str]]:
     """The figures under a currency heading that the sentence rules did not read (amounts without a sign, whose
-    whole part has under three digits or no pence): in a table its cells that are amounts, in text its bare numbers
-    outside dates (a year, never grouped, is no amount)."""
+    whole part has under three digits or no pence): in a table the cells of the columns it heads, in text the bare
+    numbers after it outside dates."""
     taken = [(f.start, f.end) for f in found]
     if p.kind == "table_row":
-        spans, at = [], 0
-        for cell in sentence.split("|"):
-            text = cell.strip()
-            if TABLE_AMOUNT_RE.fullmatch(text):
-                spans.append((at + cell.index(text), text))
-            at += len(cell) + 1
+        spans = _cells_in_columns(p, where)
     else:
-        spans = [(m.start(), m.group(1)) for m in COLUMN_AMOUNT_RE.finditer(sentence, start)]
+        spans = [(m.start(), m.group(1)) for m in COLUMN_AMOUNT_RE.finditer(sentence, where)]
         if spans:
             taken += [(d.start, d.end) for d in find_dates(sentence)]
     # a nil cell ('0.00' VAT) says nothing; the signed amounts skip it too
     return [(s, text) for s, text in spans if float(text.replace(",", "")) and not any(a <= s < b for a, b in taken)]
+
+
+def _cells_in_columns(p, columns: set[int]) -> list[tuple[int, str]]:
+    """A table row's amounts in the given columns, with where each starts in the passage's text (its non-empty
+    cells joined by ' | ')."""
+    row = next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
+    spans, at = [], 0
+    for i, cell in enumerate(row or ()):
+        if not cell:
+            continue
+        text = cell.strip()
+        if i in columns and COLUMN_AMOUNT_RE.fullmatch(text.removeprefix("-")):
+            spans.append((at + cell.index(text), text))
+        at += len(cell) + 3
+    return spans
 
 
 def _item_numbers(passages) -> set[int]:
