@@ -53,9 +53,11 @@ def test_an_open_ended_band_counts_nothing_on_its_own():
 @needs_shared
 def test_a_telephone_service_is_no_count():
     """'report vandalism to the police on 101', 'reported on the 101 number', 'Upon calling 999' (Northwold
-    parish council); 'sessions with 111 call handlers' (North of Tyne pharmaceutical committee). The committee's
-    own counts in the same report stay."""
+    parish council); 'sessions with 111 call handlers' (North of Tyne pharmaceutical committee); 'via the 101
+    service' (West Dereham parish council): the service words after the number tell it, at three bodies. The
+    committee's own counts in the same report stay."""
     assert not counts("wild", "sf_northwold-pc-minutes-2013-06_index.html", "101")
+    assert not counts("real", "sf_west-dereham-pc-minutes-2018-11_index.html", "101 service")
     assert not counts("wild", "sf_northwold-pc-minutes-2015-01_index.html", "calling 999")
     report = "notlpc_NoT-LPC-Annual-Report-Financial-Statements-2018-Rev-18-08-B.pdf"
     assert not counts("wild", report, "111 call handlers")
