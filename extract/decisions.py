@@ -566,7 +566,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         signal("agreed-after", 1)  # 'MW asked the Board whether ... for approval. The Board agreed.': the meeting took it
     elif proposal and not strong and "outcome" not in signals and "reported-speech" not in signals and not motion_outcome(text):
         return Verdict("proposed", score - 2, signals + ["proposal"])
-    if context.get("reported_meeting") and not strong and not marker and not motion and not _names_own_body(subject_of, context.get("body")):
+    if context.get("reported_meeting") and not strong and not marker and not motion and not _names_own_body(
+            subject_of, context.get("body"), members_too=False):
         signal("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')
     if context.get("meeting_role") == "convenes" or context.get("doc_kind") in ("report", "other"):
         signal("not-minutes", -2)
@@ -580,14 +581,23 @@ REPORTED_MEETING_RE = Gated(re.compile(
     r"|\b(?:discussions|decisions)\s+(?:at|of)\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,-]{0,60}?"
     r"(?:committee|sub-committee|group|panel|forum|board)\s+meeting\b"
     r"|\bfeedback\s+from\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,-]{0,60}?(?:committee|sub-committee|group|panel|forum)"
-    r"(?:\s+meeting)?\b"), "updated", "briefed", "informed", "discussions", "decisions", "feedback")
+    r"(?:\s+meeting)?\b"
+    # 'At the Scrutiny Committee held on 29th January 2025, Members considered ...' (Kent's cabinet)
+    r"|\bat\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,'’-]{0,60}?(?:committee|sub-committee|group|panel|forum)"
+    r"(?:\s+meeting)?\s+held\s+on\b"), "updated", "briefed", "informed", "discussions", "decisions", "feedback", "held")
 NAMED_BODY_WORDS = {"board", "council", "cabinet", "trustees", "members", "councillors", "directors", "governors", "lpc"}
 
 
-def _names_own_body(subject: str, body: str | None) -> bool:
+# who sit on any body: in an account of another meeting, its own ('At the Scrutiny Committee held on ..., Members
+# agreed to refer the decision to full Council', Kent's cabinet)
+MEMBERS_WORDS = {"members", "councillors", "directors", "governors", "trustees"}
+
+
+def _names_own_body(subject: str, body: str | None, members_too: bool = True) -> bool:
     """Whether a subject names the meeting's own body ('the Board' at a Board), not an
-    impersonal 'it was agreed' nor another committee."""
-    own = set(re.findall(r"[a-z]+", (body or "").lower())) | NAMED_BODY_WORDS
+    impersonal 'it was agreed' nor another committee; without `members_too`, its members alone
+    ('Members agreed') do not name it."""
+    own = set(re.findall(r"[a-z]+", (body or "").lower())) | (NAMED_BODY_WORDS if members_too else NAMED_BODY_WORDS - MEMBERS_WORDS)
     subject = re.split(r"\s[–—-]\s|\|", subject)[-1]  # 'HR structures – the Board': a run-in title, then the subject
     words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in ("the", "all", "and", "unanimously", "also")]
     return bool(words) and all(w in own for w in words)

@@ -135,6 +135,24 @@ def test_inside_an_account_of_another_meeting_only_the_meetings_own_agreement_co
                      **board) == "meeting"
 
 
+def test_decisions_in_an_account_of_another_meeting_are_reported_at_two_bodies(real_db):
+    """Suffolk Libraries' board hears 'The Chair of the Finance and Audit Committee updated the Board on discussions
+    at the committee meeting in April'; Kent's cabinet 'At the Scrutiny Committee held on 29th January 2025, Members
+    considered the call-in ... At that meeting, Members agreed to refer the decision to full Council.' What the other
+    meeting agreed, its members included, is reported; each meeting's own resolutions stay its own."""
+    db = sqlite_utils.Database(real_db)
+
+    def sources(paper, words):
+        return {r["source"] for r in db.query(
+            "select d.source from decisions d join documents doc on doc.id = d.document_id where doc.filename = ? "
+            "and d.text like ?", [paper, f"%{words}%"])}
+
+    assert sources("sl_board-meeting-minutes-2016-05-26.pdf", "small surplus so it was agreed") == {"reported"}
+    kent = "kcc_Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"
+    assert sources(kent, "Members agreed to refer the decision to full Council") == {"reported"}
+    assert sources(kent, "minutes of the meeting on 9 January 2025 were a correct record") == {"meeting"}
+
+
 @pytest.mark.parametrize("text", [
     "It was proposed by Cllr Daphne Clements, seconded by Cllr Trudy Mann, all agreed,",
     "Proposed. Cllr Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.",
