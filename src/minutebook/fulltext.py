@@ -369,7 +369,7 @@ def _tiers(conn: sqlite3.Connection, kind: _Kind, search: Search, candidates, ca
     whose candidates reach past it, that index for the newest if it holds RECENT_FIRST of them,
     then the kind's own index for the older; else the kind's own index for all."""
     oldest = candidates[-1]
-    recent_from = None if _filters(kind, search) else _recent_from(conn, kind)
+    recent_from = _recent_from(conn, kind)
     if recent_from is None:
         return [(kind.fts, oldest, _NO_NEWER)]
     if oldest >= recent_from:
