@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 # a new sub-item after a sentence end: a reference ('Item 3 –', '4.5iii)', '7. Update from'), a
-# numeral ('ii) '), or a short title and a dash ('Halesworth – ')
+# letter or numeral ('e) ', 'ii) '), or a short title and a dash ('Halesworth – ')
 SUB_ITEM_RE = re.compile(
     r"(?<=[.!?:])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=(?:Item\s+)?\d{1,2}(?:\.\d{1,2}){0,9}(?:[a-z]{1,6}\)|\.?\s+[A-Z]|\.[IVX]{1,4}\b|\s*[,–—]\s)"
-    r"|[ivx]{1,5}\)\s|[A-Z][\w’'&]*(?:\s[\w’'&]+){0,5}\s[–—]\s)"
+    r"|(?:[a-z]|[ivx]{1,5})\)\s|[A-Z][\w’'&]*(?:\s[\w’'&]+){0,5}\s[–—]\s)"
     # a lettered reference or numeral with its bracket is an item wherever it stands ('... Clerk 4.8ii) No update')
     r"|\s+(?=\d{1,2}(?:\.\d{1,2}){0,9}[a-z]{1,6}\)\s|[ivx]{1,5}\)\s)")
 

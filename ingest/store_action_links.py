@@ -26,7 +26,7 @@ from ..extract.close_evidence import close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.roles import is_post
-from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number
+from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number, sub_items
 from .next_meeting_due import redate
 from .store_initials import BodyInitials, body_initials
 from .store_post_holders import PostHolders, post_holders
@@ -506,14 +506,11 @@ RESOLUTION_RE = re.compile(r"(?i)^\W*(?:\d+\)\s*)?(?:resolved|it\s+was\s+resolve
 RESOLUTION_REACH = 6  # a resolution block closes its item: the discussion it restates is a passage or few before
 
 
-LETTERED_RE = re.compile(r"(?<=[.!?])\s+[a-z]\)\s")  # '... control. e) CS confirmed ...': the next sub-item
-
-
 def _own_part(text: str) -> str:
-    """An extracted action's own words, before the next lettered sub-item its text runs on into:
-    what a later sub-item says was done ('e) CS confirmed that he had passed on the message') is
-    no news of this one."""
-    return LETTERED_RE.split(text or "", maxsplit=1)[0]
+    """An extracted action's own words, before the next sub-item its text runs on into: what a
+    later sub-item says was done ('... Pest Control services. e) CS confirmed that he had passed
+    on the message') is no news of this one."""
+    return next(iter(sub_items(text)), text or "")
 
 
 def _resolution_of(threads: list[Thread], s: Sighting, candidate: Candidate, vocab: Vocabulary) -> Thread | None:

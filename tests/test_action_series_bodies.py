@@ -142,6 +142,26 @@ def test_matters_arising_splits_into_its_follow_ups(board_db):
     assert len(sub_items("The balance was £9,626.01. 10th March 2014 was agreed.")) == 1
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # Stoke Ferry's matters arising: lettered after a colon, then after a sentence end
+    ("27/18 Matters Arising from the Minutes The following items were raised as matters arising: a) The Clerk had "
+     "received a second quote in relation to streetlighting electricity supply. b) Cllr Grant Tomkins shared that if "
+     "anyone wanted", "a) The Clerk", "b) Cllr Grant"),
+    # West Dereham's reports, each lettered under a title and a dash
+    ("a) 30mph signs on Village Gateways – It was confirmed that Highways had installed the last one on Hilgay Road. "
+     "b) Fly tipping on Lime Kiln Road – This waste had been collected by the BCKLWN.", "a) 30mph", "b) Fly tipping"),
+    # Suffolk Libraries' matters arising: what ST confirmed of the Guild is no news of the loan charges
+    ("Matters arising – Minutes 11 September a) Inter-library loan charges - ST confirmed these changes were approved "
+     "by SCC. b) Notice to The Guild – ST confirmed this had been sent", "Matters arising", "b) Notice"),
+])
+def test_lettered_points_are_sub_items(text, first, second):
+    """A lettered point after a sentence end starts a sub-item, as a numeral does: an action's
+    text running on into the next point ('... e) CS confirmed that he had passed on the message')
+    reads its news from its own point only (store_action_links._own_part)."""
+    pieces = sub_items(text)
+    assert pieces[-1].startswith(second) and pieces[-2].startswith(first)
+
+
 def test_matters_arising_citing_the_last_minutes_item_reports_on_its_action(board_run):
     """28 Nov 2013, item 3: 'Halesworth – the General Manager will be visiting the new Chair of the
     Friends Group next week'; 30 Jan 2014: 'Matters Arising Item 3 – the Halesworth meeting was

@@ -78,8 +78,15 @@ def test_a_thing_of_procedure_done_is_the_action_s_only_when_it_speaks_of_it(db)
 @pytest.mark.parametrize("sentence, done", [
     ("The Safety Management policy has been signed and copies posted to all", "The Safety Management policy"),
     ("b) Notice to The Guild – ST confirmed this had been sent terminating their services", "Notice to The Guild"),
+    # Stoke Ferry 2017: who said so is not what was done, with no 'that' between ('JT advised it', 'The Clerk reported')
+    ("Dog Bin on Wretton Road – JT advised it had been installed.", "Dog Bin on Wretton Road"),
+    ("The Clerk reported an email had been received from a resident near The Hill", "an email"),
     ("This is a long overdue piece of work which has been completed within recent weeks.", "a long overdue piece of work"),
     ("SLS Options Appraisal The first meeting has taken place and the team have now split", "The first meeting"),
+    # West Dereham: what took place is the subject, the verb has no object
+    ("PK advised that hedge cutting had taken place in April and a second cut was due in January.", "hedge cutting"),
+    ("6.3.3 The annual trim of all the perimeter cemetery hedges has taken place.",
+     "The annual trim of all the perimeter cemetery hedges"),
     ("DN had provided a useful check list of actions associated with the installation of the Christmas lights",
      "a useful check list of actions"),
     ("d) TM had investigated possible deterrents for the rabbit population present within the cemetery",
