@@ -25,23 +25,30 @@ HELP = r"(?:(?:their|his|her|any|some|more|further|hands[- ]on)\s+)*(?:help|supp
 # 'our Chairman should attend', not 'Our advertising should include the charity number'
 _OUR_POST = r"[Oo]ur\s+(?:[Cc]hair(?:man|woman|person)?|[Vv]ice[- ][Cc]hair\w*|[Ss]ecretary|[Tt]reasurer|[Cc]lerk|[Pp]resident|[Mm]anager)"
 _WHO = rf"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{{2,4}}[a-z]{{0,3}}|[Ww]e|{_OUR_POST}|(?:[Tt]he\s+)?Trustees|[Tt]he\s+Clerk)"
-_ONGOING = r"\band\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|working|arranging|seeking|chasing|investigating|exploring)\b"
+# work going on, as the minutes report it ('... and is looking at alternatives', 'advised that she was working on',
+# 'this work was ongoing', 'was in hand')
+_ONGOING = (r"\b(?:and|that\s+(?:she|he|they))\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?"
+            r"(?:looking|working|arranging|seeking|chasing|investigating|exploring)\b|"
+            r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:ongoing|on-going|in\s+hand)\b")
+# who reports: a name or code, a post, a titled name ('Ali', 'DT', 'The Clerk', 'Cllr. J. Davies')
+_REPORTER = (r"^\W*(?:(?:[Tt]he|Cllrs?\.?|Councillor|Mrs?\.?|Ms\.?|Dr\.?)\s+)?(?:[A-Z]\.\s*)*[A-Z]\w*\s+"
+             r"(?:advised|informed|reported|confirmed|explained|noted)\b")
 # a task is set: a named person will, should or agreed to; someone was asked; something is to be
 # done, needed, or sent to the next meeting. A bare future ('There will be a raffle', 'SCC have
 # installed') is news, not a task.
 TASK_RE = re.compile(
     rf"\b(?P<who>{_WHO})\s+(?:will|would|should|shall|must)\s+(?!be\b|not\b|have\b)\w+|\b(?:she|he|they)\s+(?:would|will|could)\s+\w+|"
-    r"\b(?:[Aa]greed|AGREED)\s+(?:to|for|that|she|he)\b|\b(?:was|were|be)\s+(?:asked|requested)\s+(?:to|if|for)\b|"
+    r"\b(?:[Aa]greed|AGREED|[Rr]esolved|RESOLVED)\s+(?:to|for|that|she|he)\b|\b(?:was|were|be)\s+(?:asked|requested)\s+(?:to|if|for)\b|"
     rf"\b(?P<asker>{_WHO})\s+(?:also\s+)?(?:asked|requested)\s+(?:that\b|for\s+(?={HELP}))|\basked\s+if\s+(?:this|it)\s+could\b|"
     r"\b(?:[Ii]t\s+was|were)\s+(?:asked|requested)\s+(?:for|that|if)\b|\brequest\s+for\b|\brequested\s+\w+\s+to\b|"
     r"\b(?:offered|undertook|volunteered)\s+to\b|\bneeds?\s+to\s+be\b|\bis\s+needed\b|"
     r"\bto\s+be\s+(?:\w+ed|sent|done|made|put|set|kept)\b|\bwill\s+be\s+(?:discussed|asked)\b|\bfor\s+discussion\b|"
     rf"{_ONGOING}|\bdeferred\b|\bto\s+stay\s+on\s+the\s+agenda\b")
-NOT_A_TASK_RE = re.compile(r"(?i)\b(?:would|will)\s+not\b|^\W*[A-Z]\w*\s+(?:advised|informed|reported|confirmed|explained|noted)\b|\bwere\s+unaware\b(?!.*\bwill\b)|\b(?:paid|expressed)\s+their\s+thanks\b")
+NOT_A_TASK_RE = re.compile(rf"(?i)\b(?:would|will)\s+not\b|{_REPORTER}|\bwere\s+unaware\b(?!.*\bwill\b)|\b(?:paid|expressed)\s+their\s+thanks\b")
 # what the reporter goes on doing: 'Ali advised that the cleaning is not at the standard expected and is looking at
 # alternatives' reports news and a task of her own, as 'I am currently working on adverts' does in a clerk's report
 ONGOING_RE = re.compile(_ONGOING)
-REPORTER_RE = re.compile(r"^\W*[A-Z]\w*\s+(?:advised|informed|reported|confirmed|explained|noted)\b")
+REPORTER_RE = re.compile(_REPORTER)
 
 
 GROUP_SUBJECT_RE = re.compile(r"(?i)^(?:we|our\s+\w+|(?:the\s+)?trustees|the\s+clerk)$")

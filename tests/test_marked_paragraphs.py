@@ -2,7 +2,7 @@
 line under it (a library's trustees), the owner after its last sentence (a community council's
 running action log), a code level with it in a side column (a parish council). Its sentences are
 split one way (not after a title or an initial, without the minute's number) and one test says
-which of them sets a task (extract/action_split.py). Real papers of two bodies, a real database;
+which of them sets a task (extract/action_split.py). Real papers of three bodies, a real database;
 skipped without ../shared."""
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ import re
 
 import pytest
 
-from minutebook.extract.action_split import sentences_of
+from minutebook.extract.action_split import is_task, sentences_of
 
 from .conftest import SERIES, SHARED
 from .wild_papers import ingested
 
-PAPERS = [SERIES / "fohcl" / "fohcl_2015-06-02.pdf", SHARED / "wild" / "mscc_16-09-14.pdf",
-          SHARED / "wild" / "mscc_17-10-11.pdf", SHARED / "wild" / "mscc_18-07-11.pdf"]
+PAPERS = [SERIES / "fohcl" / "fohcl_2015-06-02.pdf", SERIES / "fohcl" / "fohcl_2016-03-15.pdf"] + [
+    SHARED / "wild" / name for name in ("mscc_15-06-10.pdf", "mscc_16-09-14.pdf", "mscc_17-10-11.pdf", "mscc_18-07-11.pdf",
+                                        "sd_2012-11-29 SPC minutes.pdf")]
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,18 @@ def test_an_owner_after_an_item_owns_the_sentence_that_sets_its_task(db):
         where d.filename = 'mscc_17-10-11.pdf' and a.description like '%Model Local Resolution Protocol%'"""))
     assert [r["description"][:43] for r in rows] == ["It was agreed to add Model Local Resolution"]
     assert rows[0]["owners"] == "Jane Davies"  # the council's Clerk
+
+
+@pytest.mark.parametrize("filename, words, task", [
+    # the trustees': the reporter's own work going on is a task, a report alone is not
+    ("fohcl_2016-03-15.pdf", "Ali advised that the cleaning is not at the standard expected and is looking at", True),
+    ("fohcl_2015-06-02.pdf", "Ali informed the Trustees that only one company had chosen to tender", False),
+    # the council's: the same with a post or a titled name reporting, and work the minutes report as going on
+    ("mscc_16-09-14.pdf", "The Clerk advised that she was working on the Big Lottery A4A grant", True),
+    ("mscc_15-06-10.pdf", "Harries was translating the text and this work was ongoing", True),
+    # the parish council's: a resolution sets a task as an agreement does
+    ("sd_2012-11-29 SPC minutes.pdf", "was suggested and it was resolved to follow this up", True),
+])
+def test_one_test_says_which_sentence_of_a_marked_paragraph_sets_a_task(db, filename, words, task):
+    sentence = next(s for _, s in sentences_of([_passage(db, filename, words)]) if words in s)
+    assert is_task(sentence) is task, sentence
