@@ -259,3 +259,17 @@ def test_a_month_hyphenated_onto_the_body_is_not_its_name():
 
     assert clean_body("Northwold Parish Council -June") == "Northwold Parish Council"
     assert clean_body("Planning Committee – March 2019") == "Planning Committee"
+
+
+@pytest.mark.parametrize("name, start_time", [
+    # 'Minutes of the meeting held on 02.03.2020' is a date, not two minutes past two
+    ("sf_wretton-pc-minutes-2020-05-virtual_index.html", None),
+    # 'Minutes of Meeting 24.07.2014' above; the paper's own time is read
+    ("sf_boughton-pc-minutes-2014-10_index.html", "19:00"),
+])
+def test_a_dotted_date_is_not_the_meetings_start_time(name, start_time):
+    s, _ = _meetings(WILD, name)
+    assert [m.start_time for m in s.stored_meetings] == [start_time]
+    from minutebook.ingest.dates import first_time
+    assert [first_time(t) for t in ("02.03.2020", "held on 12.05.20", "at 19.30 in the hall", "7.30pm")] == \
+        [None, None, "19:30", "19:30"]
