@@ -4,17 +4,19 @@
         --ocr-cache /tmp/wild.db.ocr-cache --json /tmp/rule_bodies.json
 
 Every regular expression held at module level in minutebook.extract and minutebook.ingest (bare,
-behind a literal gate or tried at digits only) is wrapped in a probe for the run; each paper is then read, structured
-and extracted as an ingest does, and a probe notes the paper's authority (ingest/authority.py,
-the one the archive stores) each time its pattern matches. A pattern that matches on one
+behind a literal gate or tried at digits only) is wrapped in a probe for the run; each paper is then read, structured,
+extracted and stored in a scratch archive as an ingest does, and a probe notes the paper's authority (ingest/authority.py,
+the one the archive stores) each time its pattern matches. The work across papers then runs on the scratch archive:
+the people merge, whose grouping is run once per authority first for the probes to note it, the naming of bare bodies,
+noted under the authority that names them, and the linking body by body, as for --archive below. A pattern that matches on one
 authority's papers only is a rule to look at: a second body where it is right, a wider
 mechanism, or its removal. A match is not a use: a pattern can match and its rule still decline,
 so the list is where to read, not a verdict. Not covered: patterns compiled inside functions or
 held in lists.
 
 The linking across a body's meetings (ingest/store_action_links.py) runs on an archive: with
---archive DB (a built archive; the tool relinks a copy of it, body by body) its patterns are
-probed too, each body's matches counted under the authority its papers name. Rules that are
+--archive DB (a built archive; the tool relinks a copy of it, body by body) it is probed on that
+archive's papers too, each body's matches counted under the authority its papers name. Rules that are
 predicates rather than patterns (RULE_FUNCTIONS below) are probed the same way: one fires when
 it returns something true. With --before JSON (an earlier run's --json) the counts of patterns
 matching no body and one body are printed before and after, with the patterns that moved.
@@ -36,6 +38,7 @@ import json
 import pkgutil
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import minutebook.extract
@@ -199,7 +202,6 @@ def install_function_probes(seen: dict, current: list) -> list[str]:
 def relink_archives(archives: list[str], current: list) -> None:
     """Relink a copy of each archive body by body, the probes noting the authority each body's papers name."""
     import shutil
-    import tempfile
 
     from minutebook.ingest.authority import authority_key
     from minutebook.ingest.store import open_db
@@ -224,6 +226,50 @@ def relink_archives(archives: list[str], current: list) -> None:
                 except Exception as error:  # a body the linking fails on is reported, not fatal
                     print(f"failed: linking {body_key} of {archive}: {error!r}"[:300], file=sys.stderr)
             db.conn.close()
+
+
+def store_paper(db, path: Path, doc, structure, facts: dict) -> None:
+    """Write the paper into the scratch archive as the ingest does (its meetings' bare names qualified by the
+    authority, a bare name joined to a placed one of the same date), the probes noting the paper's body."""
+    from minutebook.ingest.pipeline import document_record, write_record
+
+    write_record(db, {"path": str(path), "sha256": str(path), "format": path.suffix.lstrip(".").lower(), "size": None,
+                      "status": "ok", "facts": facts} | document_record(doc, structure))
+
+
+def merge_by_body(db, current: list) -> None:
+    """The people merge and the naming of bare bodies across the scratch archive's papers. The merge groups each
+    authority's spellings together, so the grouping is first run once per authority (its result discarded) for the
+    probes to note that body; the naming is noted under the authority it names a body by."""
+    import minutebook.extract.resolve as resolve
+    import minutebook.ingest.body_names as body_names
+    import minutebook.ingest.merge_people as merge_people
+    from minutebook.ingest.authority import authority_key
+    from minutebook.ingest.pipeline import _merge_across_papers
+
+    group, qualified = merge_people.group_spellings, body_names.qualified
+
+    def grouped_by_body(spellings):
+        by_body = collections.defaultdict(list)
+        for s in spellings:
+            by_body[s.authority or ""].append(s)
+        for body in sorted(by_body):
+            current[0] = body or "?no authority"
+            resolve._parts.cache_clear()  # a name another body's papers print is parsed again for this one
+            group(by_body[body])
+        current[0] = "?across bodies"
+        return group(spellings)
+
+    def qualified_for_body(body, authority, found_by):
+        current[0] = authority_key(authority or "") or "?no authority"
+        return qualified(body, authority, found_by)
+
+    merge_people.group_spellings, body_names.qualified = grouped_by_body, qualified_for_body
+    current[0] = "?across bodies"
+    try:
+        _merge_across_papers(db)
+    finally:
+        merge_people.group_spellings, body_names.qualified = group, qualified
 
 
 def counts(result: dict) -> tuple[int, int]:
@@ -259,10 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     from minutebook.ingest.authority import authority_key, find_authority
     from minutebook.ingest.ocr import ocr_settings
     from minutebook.ingest.read import read_document
-    from minutebook.ingest.restriction import restricted_pages, wholly_restricted
+    from minutebook.ingest.store import open_db
     from minutebook.ingest.structure import find_structure
 
     settings = ocr_settings(cache_path=args.ocr_cache) if args.ocr_cache else contextlib.nullcontext()
+    scratch = tempfile.TemporaryDirectory()
+    db = open_db(str(Path(scratch.name) / "scratch.db"))
     with settings:
         for path in papers(args.folders):
             current[0] = f"?{path.name}"  # until the paper names its authority
@@ -280,11 +328,13 @@ def main(argv: list[str] | None = None) -> int:
                         if f"?{path.name}" in bodies:
                             bodies.discard(f"?{path.name}")
                             bodies.add(key)
-                extract_document(doc, structure)
-                wholly_restricted(doc, structure, restricted_pages(doc, structure))  # as the ingest marks a paper
+                store_paper(db, path, doc, structure, extract_document(doc, structure))
             except Exception as error:  # a paper the pipeline fails on is reported, not fatal
                 print(f"failed: {path}: {error!r}"[:300], file=sys.stderr)
-    relink_archives(args.archive, current)
+    merge_by_body(db, current)
+    db.conn.close()
+    relink_archives([str(Path(scratch.name) / "scratch.db")] + args.archive, current)
+    scratch.cleanup()
     result = {name: sorted(seen.get(name, ())) for name in every if name not in NOT_WORDING}
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1))

@@ -27,3 +27,23 @@ def test_the_audit_counts_patterns_and_predicates_per_body(tmp_path):
     assert any(line.endswith("one body's papers only") and line.startswith(f"{len(found)} patterns") for line in lines)
     assert any(line.startswith("before: 2: 1 no body, 1 one body; now:") for line in lines)
     assert any(line.split()[:2] == ["extract.gone.OLD_RE", "1"] and line.endswith("gone") for line in lines)
+
+
+def test_the_audit_probes_the_store_and_the_people_merge(tmp_path):
+    """The work across papers runs on a scratch archive of the papers read: the people merge parses every name
+    (a hyphenated surname is one surname: resolve.HYPHEN_RE), and its matches count under the papers' body; the
+    linking runs there too without a built archive."""
+    for date, minute in (("12 March 2024", "Tom Ellis to obtain three quotes for the roof repair."),
+                         ("9 April 2024", "Roof repair: Tom Ellis has obtained the three quotes. The Committee chose the "
+                                          "lowest.")):
+        (tmp_path / f"minutes {date}.md").write_text(
+            f"# Ashdown Village Hall Committee\n\n## Minutes of the meeting held on {date} at 7.30pm\n\n"
+            f"Present: Jane Barrington-King (Chair), Tom Ellis, Priya Shah\n\n## 1. Maintenance\n\n{minute}\n",
+            encoding="utf-8")
+    out = tmp_path / "found.json"
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "rule_bodies.py"), str(tmp_path), "--json", str(out)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    found = json.loads(out.read_text())
+    assert "ashdownhall" in found["extract.resolve.HYPHEN_RE"]
+    assert "ashdownhall" in found["ingest.store_action_links.SENTENCE_RE"]
