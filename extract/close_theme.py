@@ -45,7 +45,7 @@ SPEECH = re.compile(
 PRONOUNS = frozenset("this that it these those they them which one ones all everything both same latter former work".split())
 ARTICLES = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|some|all|both|last|first)\s+")
 DASH_RE = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s")
-LETTER_RE = re.compile(r"^\W*(?:[a-z]|[ivx]+|\d+(?:\.\d+)*)\)\s*|^\W*\d+(?:\.\d+)*\.?\s+")
+LETTER_RE = re.compile(r"^\W*(?:[a-z]|[ivx]+|\d+(?:\.\d+)*)\)\s*|^\W*(?:[a-z]\.|\d+(?:\.\d+)*\.?)\s+")
 
 PLACE_NOUNS = ("Road|Street|Lane|Close|Avenue|Drive|Crescent|Gardens|Square|Terrace|Row|Way|Hill|Green|Common|Bridge|"
                "Chapel|Church|Farm|Corner|Cottages?|Park|Place|Grove|Rise|Walk|Mews|Meadows?|Field|Fields|Wood|"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .close_theme import DASH_RE, LETTER_RE
+
 # a new sub-item after a sentence end: a reference ('Item 3 –', '4.5iii)', '7. Update from'), a
 # letter or numeral ('e) ', 'ii) '), or a short title and a dash ('Halesworth – ')
 SUB_ITEM_RE = re.compile(
@@ -18,6 +20,18 @@ SUB_ITEM_RE = re.compile(
 
 def sub_items(text: str) -> list[str]:
     return [piece.strip() for piece in SUB_ITEM_RE.split(" ".join((text or "").split())) if piece.strip()]
+
+
+TITLE_WORDS = 6  # a sub-item's title names its subject in a few words; more is a sentence
+
+
+def sub_item_title(piece: str) -> str:
+    """The title a sub-item opens with, before a dash or a colon ('a. Playground – The RoSPA
+    report has now been received ...', 'Website: The framework ...'); empty when it has none."""
+    first = re.split(r"(?<=[.!?])\s", LETTER_RE.sub("", (piece or "").strip()), maxsplit=1)[0]
+    pieces = DASH_RE.split(first, maxsplit=1)
+    title = pieces[0].strip() if len(pieces) == 2 else ""
+    return title if title[:1].isupper() and len(title.split()) <= TITLE_WORDS else ""
 
 
 def own_sub_item(text: str, sentence: str) -> str:

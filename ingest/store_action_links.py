@@ -26,7 +26,7 @@ from ..extract.close_evidence import close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.roles import is_post
-from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number, sub_items
+from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number, sub_item_title, sub_items
 from .next_meeting_due import redate
 from .store_initials import BodyInitials, body_initials
 from .store_post_holders import PostHolders, post_holders
@@ -231,10 +231,21 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
     context = own_sub_item(context, row["description"] or s.text)  # one follow-up of a matters-arising paragraph
     candidate = Candidate(words=vocab.vector(row["description"] or s.text), context=vocab.vector(context, 0.5),
                           sequence=tuple(vocab.stems(row["description"] or s.text)),
-                          item=_item_vector(vocab, row["item_title"]), item_title=row["item_title"],
+                          item=combine(_item_vector(vocab, row["item_title"]), _title_subject(vocab, context)),
+                          item_title=row["item_title"],
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
     settles = settled_by_next_meeting(f"{s.text} {context}")
     return Thread(first=s, candidate=candidate, settles_next_meeting=settles, sightings=[s])
+
+
+def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
+    """The subject words of the title the action's own sub-item opens with: the item it sits under
+    ('9. TUPE – CSD have raised potential unanticipated TUPE ... There will be an update at the
+    next Board meeting' is an update on TUPE, though its own sentence never says so, and the next
+    meeting's '6. TUPE/CSD issue' takes it up)."""
+    not_subject = _not_subject(vocab)
+    return {k: w for k, w in vocab.vector(sub_item_title(sub_item)).items()
+            if k not in vocab.generic_items and subject_word(k, w, vocab.rare, not_subject)}
 
 
 def _generic_item_words(db, meeting_ids: list[int]) -> set[str]:
