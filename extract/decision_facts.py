@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, vote_side
+from .vote_records import SIDE_COUNT_RE, VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, from_sentences,
                         is_outcome_only, kind_of, review, vote_block, with_motion)
 
@@ -119,6 +119,7 @@ def decisions(docs, structure, facts):
         n += 1
     _lost_proposals(facts["decisions"], passages)
     facts["decisions"] = review(facts["decisions"], structure)
+    _recorded_votes(facts["decisions"], passages)
 
 
 # a list item's label by its shape: '(1)', '1)', '1.', '(a)', 'a)', a bullet, or none
@@ -229,6 +230,64 @@ def _attach_counts(facts, structure, p, lines):
     previous = next((d for d in reversed(facts["decisions"]) if d["item"] == p.item and d["meeting"] == structure.real_meeting(p.meeting)), None)
     if counts and previous is not None and previous.get("votes_for") is None:
         previous.update(counts)
+
+
+VOTING_RE = re.compile(r"(?i)\bvot(?:e|ing)\b")
+VOTE_RUN = 4  # a recorded vote's sides and names, each side's count printed at its list's end, span up to four passages
+
+
+def _recorded_votes(decisions: list[dict], passages) -> None:
+    """The counts a paper prints for a vote, on the decision they count: a decision's own words ('... Motion Carried
+    5-1-1.', '8 for, 2 against'), or a recorded vote that runs over the passages after the motion, each side's count
+    at the end of the names voting so ('put the amendment ... to the vote and the voting was as follows: For (14)' /
+    '... Against (45)', Kent). Such a vote counts the resolution minuted straight after it, or else the motion whose
+    moving line it follows; a motion whose line no decision holds gets no one else's counts."""
+    for d in decisions:
+        if d.get("votes_for") is None and d.get("votes_against") is None:
+            counts = side_counts(d["text"]) or result_tally(d["text"])
+            d.update({f"votes_{side}": n for side, n in counts.items()})
+    at = {}
+    for d in decisions:
+        at.setdefault(d.get("passage"), d)
+    k = 0
+    while k < len(passages):
+        if not (VOTING_RE.search(passages[k].text) or k and VOTING_RE.search(passages[k - 1].text)) \
+                or not SIDE_COUNT_RE.search(passages[k].text):
+            k += 1
+            continue
+        end = _vote_run(passages, k)
+        counts = side_counts(" ".join(passages[j].text for j in range(k, end)))
+        target = next((at[j] for j in range(k, min(end + 2, len(passages))) if j in at and at[j]["rule"] == "resolved"), None)
+        if target is None:
+            target = at.get(_moving_line(passages, k))
+        if counts and target is not None and target.get("votes_for") is None and target.get("votes_against") is None:
+            target.update({f"votes_{side}": n for side, n in counts.items()})
+        k = max(end, k + 1)
+
+
+def _vote_run(passages, k: int) -> int:
+    """Where the recorded vote opening at passage k ends (one past its last passage): at its outcome ('Amendment lost.',
+    'Substantive Motion carried. / 26) RESOLVED that ...'), before the next moving line, or after VOTE_RUN passages."""
+    end = k
+    while end < min(k + VOTE_RUN, len(passages)) and not (end > k and NEW_MOTION_RE.search(passages[end].text)):
+        end += 1
+        text = passages[end - 1].text
+        if RESOLVED_RE.match(text) or LOST_RE.search(text) or CARRIED_RE.search(text):
+            break
+    return end
+
+
+def _moving_line(passages, k: int) -> int | None:
+    """The passage that moved what the vote at passage k counts: the nearest moving line before it, unless an earlier
+    vote's outcome stands between (Kent: 'Motion carried.' then 'the Chairman put the amendment set out in paragraph 2
+    to the vote': that amendment's moving line is not the motion's before the outcome)."""
+    for j in range(k, max(k - OUTCOME_REACH, -1), -1):
+        text = passages[j].text
+        if j < k and (LOST_RE.search(text) or CARRIED_RE.search(text) or RESOLVED_RE.match(text)):
+            return None
+        if NEW_MOTION_RE.search(text):
+            return j
+    return None
 
 
 def _add_decision(facts, structure, p, n, fact):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .literal_gate import Gated, fold
-from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, vote_side
+from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 
 RESOLVED_RE = re.compile(
     r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
@@ -54,10 +54,6 @@ MOVED_SECONDED_RE = Gated(re.compile(
     r"|(?P<mover4>\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+|\b[A-Z]{2,4}|[A-Z][a-z]+)"
     r"\s+proposed\s+and\s+(?P<seconder4>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)\s+seconded"
 ), "second")
-VOTE_COUNT_RE = Gated(re.compile(
-    r"(?i)(?P<for>\d+)\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^.;]{0,40}?(?P<against>\d+)\s+(?:votes?\s+)?against"
-    r"(?:[^.;]{0,40}?(?P<abstain>\d+)\s+abstentions?)?"
-), "against")
 
 
 @dataclass
@@ -190,10 +186,9 @@ def with_motion(fact: DecisionFact) -> DecisionFact:
     if m:
         fact.mover = next(g for g in (m.group("mover"), m.group("mover2"), m.group("mover3"), m.group("mover4")) if g).strip()
         fact.seconder = next(g for g in (m.group("seconder"), m.group("seconder2"), m.group("seconder3"), m.group("seconder4")) if g).strip()
-    c = VOTE_COUNT_RE.search(fact.text)
-    if c:
-        fact.votes_for, fact.votes_against = int(c.group("for")), int(c.group("against"))
-        fact.votes_abstain = int(c.group("abstain")) if c.group("abstain") else None
+    counts = side_counts(fact.text) or result_tally(fact.text)
+    if counts:
+        fact.votes_for, fact.votes_against, fact.votes_abstain = counts.get("for"), counts.get("against"), counts.get("abstain")
     return fact
 
 
@@ -217,6 +212,7 @@ def vote_block(lines: list[str], page: int, block: int, item_title: str | None) 
             counts[key] = int(m.group("n")) if m.group("n") else len(names)
     if not result and not mover:
         return None
+    counts = {**result_tally(result or ""), **counts}  # 'RESULT: FAILED [4-2-1-1]'; where both are printed the roll counts
     text = " ".join(p for p in (result, f"({item_title})" if item_title else None) if p) or f"Motion by {mover}"
     kind = "rejected" if result and re.search(r"(?i)fail|defeat|reject|denied|lost", result) else kind_of(result or "approved")
     return DecisionFact(text=text, kind=kind if kind != "resolved" else "approved", page=page, block=block, rule="vote-block",
@@ -303,9 +299,14 @@ OUTCOME_ONLY_RE = re.compile(
     r"(?i)^\W*(?:(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|recommendation)s?(?:\s+to\s+amend)?(?:,?\s+as\s+amended,?)?\s+"
     r"(?:was\s+)?(?:(?:seconded[\w\s,.'’\-]*?,?\s+)?(?:voted\s+on\s+and\s+)?)?(?:carried|approved|agreed|passed|failed|lost|defeated)|"
     r"(?:after|following)\s+(?:discussion|debate),?\s+the\s+motion\s+(?:was\s+)?(?:carried|passed|approved|failed)|"
-    r"(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved|carried)|(?:agreed|approved|carried)(?:\s+unanimously|\s+nem\.?\s*con\.?)?)"
+    r"(?:this|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved|carried)|(?:agreed|approved|carried)(?:\s+unanimously|\s+nem\.?\s*con\.?)?|"
+    # everyone's vote, then the resolution's number: 'All in favour. Resolved 16/09/6/12.1' (Northwold), 'All in favour.'
+    # (Boughton), 'All agreed.' (Wereham); not 'All agreed to co-opt Gail Boughen', which says what
+    r"all\s+(?:were\s+)?(?:in\s+favou?r|agreed)(?:\W+resolved\s*:?\s*\d+(?:[/.]\d+)+)?(?=\W*$))"
     # the roll call's tail after the result: 'Motion Carried 5-1 Pass: Hensley.', '4-1-1-1. Nays: McPherson.'
     r"[\w\s,()\-]{0,30}(?:[.;]?\s*(?:nays?|ayes?|noes|pass|absent|abstain(?:ed|ing)?|recused)\s*:\s*[\w\s,.'’\-]{1,60})*\W*$")
+# a vote counted in words: 'five agreed, two abstained due to absence', 'seven were in favour and one abstained' (Stoke Ferry)
+COUNT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 # who moved and seconded, and how it went, minuted after the decision it belongs to: 'It was
 # proposed by Cllr Daphne Clements, seconded by Cllr Trudy Mann, all agreed,', 'Proposed. Cllr
 # Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.', 'Proposer: Cllr J Bruce, 2nd: Cllr D Deighton.', and
@@ -314,7 +315,8 @@ OUTCOME_ONLY_RE = re.compile(
 ATTRIBUTION_RE = Gated(re.compile(
     r"(?i)^\W*(?:(?:it|this|that)\s+was\s+)?(?:proposed|moved|proposer|prop\b)\W{0,3}\s*(?:by\s+)?[\w.'’\- ]{2,50}?,?\s+"
     r"(?:and\s+)?(?:seconded|seconder|2nd)\W{0,3}\s*(?:by\s+)?(?:(?!(?:to|that|for)\b)[\w.'’\-]+\s*){1,6}?"
-    r"(?:[,;]\s*(?:all|\d+|unanimously|carried|agreed|motion|with|nem)[\w\s,()]{0,50})?\W*$"), "second", "2nd")
+    r"(?:[,;]\s*(?:all|\d+|unanimously|carried|agreed|motion|with|nem|"
+    + COUNT_WORDS + r")[\w\s,()]{0,80})?\W*$"), "second", "2nd")
 # a bare result at the end of a vote list or after the chair puts the motion
 OUTCOME_END_RE = Gated(re.compile(
     r"(?i)(?:^|[\w,.’']\s+)(?:substantive\s+)?(?:motion|amendment|proposal|resolution)s?\s+(?:was\s+)?(?:carried|lost|defeated|failed|"
@@ -659,11 +661,27 @@ def is_outcome_only(text: str) -> bool:
 _LABEL_SPLIT_RE = re.compile(r"(?:(?<=[.!?)])|(?<=[A-Z]{2}))(?<!\bal\.)\s+(?=(?:[ivx]{1,4}|[a-h])\.\s+[A-Z\d])")
 
 
+# the sentence splitter ends a sentence at the 'Proposed.' or 'Prop.' that opens who moved and seconded: 'Proposed. Cllr
+# Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.' (Stoke Ferry), 'Prop. GK, 2nd JH, All agreed.' (Wereham)
+LONE_PROPOSER_RE = re.compile(r"(?i)^\W*(?:proposed|prop|moved)\W*$")
+
+
+def _proposer_joined(sentences: list[str]) -> list[str]:
+    """The sentences with a lone 'Proposed.' joined to the names it introduces."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and LONE_PROPOSER_RE.match(joined[-1]):
+            joined[-1] = f"{joined[-1].strip()} {sentence.strip()}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def from_sentences(sentences: list[str], page: int, block: int) -> list[DecisionFact]:
     """Decisions in one passage's sentences. An outcome on its own ('AGREED.', 'This was
     unanimously agreed.') completes the sentence before it: with that sentence it is the
     decision, unless that sentence already was one."""
-    sentences = [part for sentence in sentences for part in _LABEL_SPLIT_RE.split(sentence)]
+    sentences = _proposer_joined([part for sentence in sentences for part in _LABEL_SPLIT_RE.split(sentence)])
     facts: list[DecisionFact] = []
     previous, previous_fact = None, None
     seen: list[str] = []
@@ -698,7 +716,9 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                     previous_fact.kind = outcome  # '... the newly appointed Parish Clerk ... This proposal was seconded by SP and approved.'
         else:
             fact = from_sentence(text, page, block)
-            if fact and seen and lacks_subject(fact.text):
+            # a decision that opens with how it was moved says what only in the sentence before: 'Moved by Belken to adopt
+            # denial of application.' after the item's 'Resolution denying application for Tax Abatement ...' (Des Moines)
+            if fact and seen and (lacks_subject(fact.text) or MOVING_LINE_RE.match(fact.text)):
                 fact.text = " ".join(with_subject(seen) + [fact.text])  # 'Motion Carried 5-1 Pass: Hensley.' after its item
         if fact:
             facts.append(with_motion(fact))
@@ -748,7 +768,10 @@ def lacks_subject(text: str) -> bool:
 # who moved, seconded or voted: the names after those words ('Moved by Hensley', 'Pass: Hensley', 'seconded by Cllr
 # Gail Reeve') name no subject
 VOTER_NAMES_RE = re.compile(r"(?i:\b(?:by|moved|seconded|proposed|pass|nays?|ayes?|noes|absent|abstain\w*|recused)\W+)"
-                            r"(?:(?:Cllr|Councillor|Council\s+Member|Commissioner|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
+                            # a name stops at the next vote word: 'Proposed: Mike Hosking Seconded: Sue Brotherwood' (Suffolk
+                            # Libraries' AGM, the brackets after each name taken out), 'Prop. GK, 2nd JH' (Wereham)
+                            r"(?:(?:Cllr|Councillor|Council\s+Member|Commissioner|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                            r"(?:(?!(?i:seconded|proposed|moved|carried)\b)[A-Z][\w'’.-]*\s*){1,3}"
                             # and before them: 'Cllr Leamon proposed approval; Cllr Hardy seconded'
                             r"|(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:proposed|seconded|moved)\b)")
 
@@ -791,6 +814,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
             if before is not None:
                 if re.search(r"(?i)\b(?:failed|lost|defeated|not carried)\b", d["text"]):
                     before["kind"] = "rejected"
+                if before.get("votes_for") is None and before.get("votes_against") is None:
+                    before.update({k: d.get(k) for k in ("votes_for", "votes_against", "votes_abstain")})
                 continue
         if d["rule"] == "sentence" and n and p is not None and "|" not in d["text"] and lacks_subject(d["text"]) \
                 and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]):
@@ -844,7 +869,7 @@ def _resolutions_first(decisions: list[dict]) -> list[dict]:
 
     def narrative(d):
         return (d["source"] == "meeting" and d["rule"] == "sentence" and not re.search(r"\b(?:RESOLVED|AGREED|CARRIED)\b", d["text"])
-                and not MOTION_IN_RE.search(d["text"]) and "resolution-form" not in (d.get("signals") or ""))
+                and not MOTION_IN_RE.search(_before_vote(d["text"])) and "resolution-form" not in (d.get("signals") or ""))
 
     resolved_items: dict[tuple, list[tuple[int, set[str]]]] = {}
     for d in decisions:
@@ -878,6 +903,16 @@ def _resolutions_first(decisions: list[dict]) -> list[dict]:
             continue
         kept.append(d)
     return kept
+
+
+def _before_vote(text: str) -> str:
+    """A decision's words before the vote minuted after them: 'The minutes ... were approved as a true record.' of
+    '... Proposed. Cllr Daphne Clements, Seconded Cllr Jim McNeill, all in favour.' (a narrative that retells its item's
+    resolution whoever moved it)."""
+    parts = _proposer_joined(_sentences(text))
+    while len(parts) > 1 and is_outcome_only(parts[-1]):
+        parts.pop()
+    return " ".join(parts)
 
 
 def _outcome_kind(text: str) -> str | None:

@@ -38,3 +38,32 @@ def vote_side(label: str) -> str | None:
     label = label.upper()
     return ("for" if label in ("AYES", "YES", "FOR") else "against" if label in ("NAYS", "NOES", "NO", "AGAINST")
             else "abstain" if label.startswith("ABSTAIN") else None)
+
+
+# the tally printed after a result, its numbers in the order ayes, noes, then abstaining (or passing), then absent:
+# 'Motion Carried 7-0.', 'Motion Carried 5-1-1.' (Des Moines, where the third is who passed), 'RESULT: FAILED [4-2-1-1]'
+# (East Palo Alto); a date after a result ('approved 20-07-2012') is no tally
+RESULT_TALLY_RE = re.compile(r"(?i)\b(?:carried|failed|passed|lost|defeated|approved|adopted)\b\W{0,3}(?P<for>\d{1,3})\s*[-–]\s*"
+                             r"(?P<against>\d{1,3})(?:\s*[-–]\s*(?P<abstain>\d{1,3}))?(?:\s*[-–]\s*\d{1,3})?\]?(?![-–/.]?\d)")
+# a count printed beside its side, either way round: 'For (14)', 'Against (45)', 'Abstain (1)' (Kent's recorded votes,
+# run into the names of those voting), '8 for, 2 against' (Northwold), '4 in favour, 2 against' (Wereham)
+SIDE_COUNT_RE = re.compile(r"(?i)\b(?:(?P<label>for|against|ayes|noes|nays|abstain(?:ed|ing|s)?|abstentions?)\s*\((?P<n>\d{1,3})\)"
+                           r"|(?P<n2>\d{1,3})\s+(?:votes?\s+)?(?P<label2>in\s+favou?r|for|against|abstain(?:ed|ing|s)?|abstentions?)\b)")
+
+
+def result_tally(text: str) -> dict[str, int]:
+    """The counts of a tally printed after a result ('Motion Carried 5-1-1.'): for, against and abstain where printed."""
+    m = RESULT_TALLY_RE.search(text)
+    return {side: int(m.group(side)) for side in ("for", "against", "abstain") if m.group(side)} if m else {}
+
+
+def side_counts(text: str) -> dict[str, int]:
+    """The counts printed beside their sides ('For (14) ... Against (45)', '8 for, 2 against'), the first of each side;
+    a lone count ('3 for the year') is no vote: two sides are needed."""
+    counts: dict[str, int] = {}
+    for m in SIDE_COUNT_RE.finditer(text):
+        label = (m.group("label") or m.group("label2")).lower()
+        side = "for" if label.startswith("in ") else "abstain" if label.startswith("abst") else vote_side(label)
+        if side:
+            counts.setdefault(side, int(m.group("n") or m.group("n2")))
+    return counts if len(counts) > 1 else {}
