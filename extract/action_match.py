@@ -52,16 +52,24 @@ def stem(word: str) -> str:
 IN_ORDER_RE = re.compile(r"\bin\s+order\s+(?=to\b|that\b|for\b)")
 
 
+WORD_RE = re.compile(r"[a-z][a-z'’\-]*[a-z]|[a-z]")
+
+
 def stems(text: str, ignore: frozenset[str] | set[str] = frozenset()) -> list[str]:
     text = IN_ORDER_RE.sub(" ", (text or "").lower())
-    words = re.findall(r"[a-z][a-z'’\-]*[a-z]|[a-z]", text.replace("’", "'"))
     out = []
-    for w in words:
-        w = w.replace("'s", "").replace("'", "")
-        if len(w) < 3 or w in STOP or w in ignore:
-            continue
-        out.append(stem(w))
+    for w in WORD_RE.findall(text.replace("’", "'")):
+        w, stemmed = _word_stem(w)
+        if stemmed is not None and w not in ignore:
+            out.append(stemmed)
     return out
+
+
+@lru_cache(maxsize=65536)  # a body's linking stems the same few thousand words tens of thousands of times
+def _word_stem(word: str) -> tuple[str, str | None]:
+    """The word without its apostrophes, and its stem (None for a short or everyday word)."""
+    word = word.replace("'s", "").replace("'", "")
+    return word, (None if len(word) < 3 or word in STOP else stem(word))
 
 
 class Vocabulary:
@@ -206,7 +214,7 @@ def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: flo
     """Two words in common, or one the body's papers hardly use ('planters', 'HSBC'), or one
     word and the same people ('Sheila and Alison attended' the forum they agreed to attend):
     one everyday word alone ('purchase', 'options') does not make two tasks one."""
-    shared = [k for k in mine if k in theirs]
+    shared = mine.keys() & theirs.keys()
     # (the earlier side may weigh its subject more: the word its own news keeps repeating)
     return len(shared) >= 2 or any(max(mine[k], theirs[k]) >= rare for k in shared) or (same_people and bool(shared))
 
