@@ -15,7 +15,7 @@ from . import limits as limits_module
 from .document import ReadError
 from .limits import Limits
 from .progress import report
-from .public_files import ReaderNotes
+from .public_files import ReaderNotes, stage_pdf
 from .read import format_of, read_document
 from .restriction import restricted_pages, wholly_restricted
 from .store import (document_with_hash, finish_merge, ingest_lock, known_document, known_files, merge_pending,
@@ -241,7 +241,7 @@ def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, 
     with ingest_lock(db_path, on_wait):
         db = open_db(db_path)
         try:
-            summary = _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster)
+            summary = _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster, db_path)
         finally:
             db.close()
         publish_archive(db_path, changed=bool(summary.count("ok", "error", "no_text", "duplicate") or summary.merged),
@@ -250,7 +250,7 @@ def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, 
     return summary
 
 
-def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster=None) -> Summary:
+def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster=None, db_path=None) -> Summary:
     summary = Summary()
 
     def done(outcome: Outcome):
@@ -265,8 +265,11 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
         rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
         write_record(db, rec)
         if rec["status"] == "ok" and rec.get("annotated_pages") is not None:
-            summary.reader_notes[rec["path"]] = ReaderNotes(rec["sha256"], rec["size"], rec["mtime_ns"],
-                                                            tuple(rec["annotated_pages"]))
+            notes = ReaderNotes(rec["sha256"], rec["size"], rec["mtime_ns"], tuple(rec["annotated_pages"]))
+            summary.reader_notes[rec["path"]] = notes
+            if db_path and rec["format"] == "pdf" and not rec.get("restricted"):
+                withheld = sorted(p["page"] for p in rec["pages"] if p["restricted"])
+                stage_pdf(db_path, rec["path"], rec["sha256"], withheld, notes)
         done(Outcome(rec["path"], rec["status"], len(rec.get("pages") or []), rec.get("error")))
 
     parse_all(todo, store, workers, ocr, extract, pipeline, limits, cluster)

@@ -86,15 +86,16 @@ def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
             restricted.setdefault(archive_id, []).append(page)
         for doc_id, archive_id, path, fmt, sha in docs:
             withheld = restricted.get(archive_id, [])
-            # "rebuilt": a public file made before every PDF was rebuilt (a link to the original) is made again
-            key = hashlib.sha256(f"{sha}|{withheld}|rebuilt".encode()).hexdigest()[:24]
+            key = public_key(sha, withheld)
             entry = old.get(str(doc_id))
             if entry and entry.get("key") == key and os.path.lexists(os.path.join(folder, entry["file"])):
                 new[str(doc_id)] = entry
                 continue
+            made = _take_staged(folder, doc_id, path, fmt, key)
             try:
-                annotated = _annotated_pages((reader_notes or {}).get(path), path, sha)
-                made = _make_public_file(conn, folder, doc_id, path, fmt, withheld, key, annotated)
+                if made is None:
+                    annotated = _annotated_pages((reader_notes or {}).get(path), path, sha)
+                    made = _make_public_file(conn, folder, doc_id, path, fmt, withheld, key, annotated)
             except Exception:  # a file pdfium read but cannot rebuild: unpublished, never half-withheld
                 made = None
             if made:
@@ -107,6 +108,38 @@ def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
         if name not in keep:
             _remove(os.path.join(folder, name))
     return folder
+
+
+def public_key(sha: str, withheld: list[int]) -> str:
+    """What a public file is made of: the paper's content and its withheld pages ("rebuilt": a
+    public file made before every PDF was rebuilt, a link to the original, is made again)."""
+    return hashlib.sha256(f"{sha}|{withheld}|rebuilt".encode()).hexdigest()[:24]
+
+
+STAGED = ".staged-"  # a public PDF made ahead, named by its key; in no manifest, so never served
+
+
+def stage_pdf(db_path: str, path: str, sha: str, withheld: list[int], notes: ReaderNotes) -> None:
+    """The public copy of a PDF made as soon as its paper is written, while the ingest waits for
+    the next paper (at the end it would wait for every paper's copy, one after another);
+    publish_files takes it up if the archive still gives it the same key. A wholly restricted
+    paper is never staged."""
+    folder = files_dir(db_path)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        target = os.path.join(folder, f"{STAGED}{public_key(sha, withheld)}.pdf")
+        withhold_pdf_pages(path, target, withheld, _annotated_pages(notes, path, sha))
+    except Exception:  # publish_files tries again, and says nothing is published if it cannot
+        pass
+
+
+def _take_staged(folder: str, doc_id, path: str, fmt: str, key: str) -> dict | None:
+    staged = os.path.join(folder, f"{STAGED}{key}.pdf")
+    if fmt != "pdf" or not os.path.isfile(staged) or not os.path.isfile(path):
+        return None
+    name = f"{doc_id}-{key}.pdf"
+    os.replace(staged, os.path.join(folder, name))
+    return {"file": name, "key": key, "type": "pdf"}
 
 
 def _make_public_file(conn, folder, doc_id, path, fmt, withheld, key, annotated=None) -> dict | None:

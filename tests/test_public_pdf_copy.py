@@ -10,7 +10,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from minutebook.ingest.pipeline import sha256_of
-from minutebook.ingest.public_files import WITHHELD, ReaderNotes, files_dir, publish_files, read_manifest, withhold_pdf_pages
+from minutebook.ingest.public_files import (STAGED, WITHHELD, ReaderNotes, files_dir, publish_files, read_manifest, stage_pdf,
+                                           withhold_pdf_pages)
+from minutebook.ingest.publish import publish
 from minutebook.ingest.read_pdf import read_pdf
 
 from .conftest import run_cli
@@ -90,3 +92,69 @@ def test_a_note_about_another_version_of_the_file_is_not_trusted(tmp_path):
     copy = os.path.join(folder, entry["file"])
     assert _pages(copy)[0][2] == [raw.FPDF_ANNOT_LINK]
     assert b"Sablewick" not in open(copy, "rb").read()
+
+
+def _ingested(tmp_path, path):
+    db = tmp_path / "archive.db"
+    run_cli("ingest", path.parent, "--db", db, check=True)
+    conn = sqlite3.connect(db)
+    (doc_id, stored, sha), = conn.execute("select id, path, sha256 from documents where status = 'ok'")
+    withheld = [p for (p,) in conn.execute("select page from pages where document_id = ? and restricted = 1 order by page",
+                                           [doc_id])]
+    return db, stored, sha, withheld
+
+
+def test_a_public_pdf_made_while_its_paper_was_written_is_the_one_published(tmp_path):
+    """The ingest makes each PDF's public copy as soon as the paper is written (the writer waits
+    for the next paper meanwhile) and the publishing at the end takes that file up, not making
+    it a second time; nothing staged is left beside the published files."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    path = _three_pages_with_a_comment_on_the_last(papers)
+    for other in ("annotated.pdf", "plain.pdf"):
+        os.remove(papers / other)
+    db, stored, sha, withheld = _ingested(tmp_path, path)
+    folder = files_dir(str(db))
+    assert not [n for n in os.listdir(folder) if n.startswith(STAGED)]
+    (entry,) = read_manifest(folder).values()
+    os.remove(os.path.join(folder, entry["file"]))
+    stage_pdf(str(db), stored, sha, withheld, ReaderNotes(sha, *_stat(path), (3,)))
+    (staged,) = [n for n in os.listdir(folder) if n.startswith(STAGED)]
+    inode = os.stat(os.path.join(folder, staged)).st_ino
+    publish_files(str(db))
+    (entry,) = read_manifest(folder).values()
+    assert os.stat(os.path.join(folder, entry["file"])).st_ino == inode
+    assert not [n for n in os.listdir(folder) if n.startswith(STAGED)]
+    pages = _pages(os.path.join(folder, entry["file"]))
+    assert pages[2][2] == [raw.FPDF_ANNOT_LINK] and b"Sablewick" not in open(os.path.join(folder, entry["file"]), "rb").read()
+
+
+def test_a_staged_copy_the_archive_no_longer_gives_is_never_published(tmp_path):
+    """A copy staged with other withheld pages than the archive's (or of a paper now wholly
+    restricted) is thrown away: the published file is made from what the archive says now."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    path = write_pdf_with_unread_parts(papers / "pier minutes.pdf", "Sablewick")
+    db, stored, sha, withheld = _ingested(tmp_path, path)
+    folder = files_dir(str(db))
+    conn = sqlite3.connect(db)
+    conn.execute("update pages set restricted = 1 where page = 1")
+    conn.commit()
+    publish(str(db))
+    stage_pdf(str(db), stored, sha, withheld, ReaderNotes(sha, *_stat(path), ()))
+    assert [n for n in os.listdir(folder) if n.startswith(STAGED)]
+    publish_files(str(db))
+    (entry,) = read_manifest(folder).values()
+    assert WITHHELD in _pages(os.path.join(folder, entry["file"]))[0][1]
+    assert not [n for n in os.listdir(folder) if n.startswith(STAGED)]
+    conn.execute("update documents set restricted = 1")
+    conn.commit()
+    publish(str(db))
+    stage_pdf(str(db), stored, sha, [1], ReaderNotes(sha, *_stat(path), ()))
+    publish_files(str(db))
+    assert read_manifest(folder) == {} and os.listdir(folder) == ["manifest.json"]
+
+
+def _stat(path):
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns
