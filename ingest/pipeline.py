@@ -274,7 +274,7 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
 
     parse_all(todo, store, workers, ocr, extract, pipeline, limits, cluster)
     _checkpoint("merge")
-    summary.merged = finish_cross_paper(db, extract)
+    summary.merged = finish_cross_paper(db, extract, workers)
     return summary
 
 
@@ -296,9 +296,10 @@ def parse_all(todo: list[tuple[str, str]], store: Callable[[dict], None], worker
         parse_in_workers(todo, workers, limits, options, store, failure, on_start=lambda: _checkpoint("parse"))
 
 
-def finish_cross_paper(db, extract: bool) -> bool:
+def finish_cross_paper(db, extract: bool, processes: int = 1) -> bool:
     """The work across papers left to do (also when every paper was skipped, if an earlier run
-    wrote papers and was stopped before it finished this); True when any ran."""
+    wrote papers and was stopped before it finished this); True when any ran. The actions'
+    linking uses `processes` processes (the ingest's workers, idle by then)."""
     from .authority import finish_authorities
 
     # an upgraded archive's papers are given their authorities first: people are merged by them
@@ -307,7 +308,7 @@ def finish_cross_paper(db, extract: bool) -> bool:
         return filled
     merged = finish_merge(db, _merge_across_papers)
     # one action across a body's meetings, for every body whose papers changed
-    return finish_links(db) or merged or filled
+    return finish_links(db, processes) or merged or filled
 
 
 def _merge_across_papers(db) -> None:

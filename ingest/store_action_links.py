@@ -138,14 +138,19 @@ def links_pending(db, bodies: set[str | None]) -> None:
                    [LINK + (key if key is not None else "")])
 
 
-def finish_links(db) -> bool:
+def finish_links(db, processes: int = 1) -> bool:
     """Link every body noted as pending (in this run or one killed before linking), each in the
-    transaction that clears its note; bodies with sightings no action holds are linked too."""
+    transaction that clears its note; bodies with sightings no action holds are linked too.
+    With `processes` > 1, the bodies' links are worked out in that many forked processes
+    (each body's reads only its own papers) and written here, in the same order."""
+    from .links_in_parallel import worked_out
+
     tasks = [r[0] for r in db.execute("select task from pending_work where task like ?", [LINK + "%"])]
     bodies = {t[len(LINK):] or None for t in tasks} | unlinked_bodies(db)
-    for key in sorted(bodies, key=lambda k: k or ""):
+    keys = sorted(bodies, key=lambda k: k or "")
+    for key, links in worked_out(db, keys, body_links, processes):
         with db.atomic():
-            link_body(db, key)
+            write_links(db, key, links)
             db.execute("delete from pending_work where task = ?", [LINK + (key if key is not None else "")])
     if bodies:
         with db.atomic():
@@ -165,24 +170,37 @@ def unlinked_bodies(db) -> set[str | None]:
 
 def link_body(db, body_key: str | None) -> None:
     with db.atomic():
-        meetings = _meetings(db, body_key)
-        ids = [m["id"] for m in meetings]
-        if body_key is None:
-            sightings = _extracted(db, "h.meeting_id is null", [])
-            threads = [_thread(s, Vocabulary([]), {}) for s in sightings]
-        else:
-            marks = ",".join("?" * len(ids)) or "null"
-            sightings = _extracted(db, f"h.meeting_id in ({marks})", ids)
-            _redate_next_meeting(db, sightings, meetings)
-            threads = _link_meetings(db, meetings, sightings)
-        _write_threads(db, body_key, threads, ids)
+        write_links(db, body_key, body_links(db, body_key))
 
 
-def _redate_next_meeting(db, sightings: list[Sighting], meetings: list[dict]) -> None:
-    """A due 'at the next meeting' is the body's next meeting in the archive (next_meeting_due)."""
-    for row in redate([s.row for s in sightings], meetings):
+@dataclass
+class BodyLinks:
+    """A body's links, worked out from the archive without writing to it."""
+    meeting_ids: list[int]
+    redated: list[dict]  # sightings whose due 'at the next meeting' is now another date
+    threads: list[Thread]
+
+
+def body_links(db, body_key: str | None) -> BodyLinks:
+    """Reads only the body's own papers (its meetings' sightings, passages, items, attendance
+    and posts), never another body's nor what linking writes, so bodies can be worked out apart."""
+    meetings = _meetings(db, body_key)
+    ids = [m["id"] for m in meetings]
+    if body_key is None:
+        sightings = _extracted(db, "h.meeting_id is null", [])
+        return BodyLinks(ids, [], [_thread(s, Vocabulary([]), {}) for s in sightings])
+    marks = ",".join("?" * len(ids)) or "null"
+    sightings = _extracted(db, f"h.meeting_id in ({marks})", ids)
+    # a due 'at the next meeting' is the body's next meeting in the archive (next_meeting_due)
+    redated = redate([s.row for s in sightings], meetings)
+    return BodyLinks(ids, redated, _link_meetings(db, meetings, sightings))
+
+
+def write_links(db, body_key: str | None, links: BodyLinks) -> None:
+    for row in links.redated:
         db.execute("update action_history set due_date = ?, due_precision = ? where id = ?",
                    [row["due_date"], row["due_precision"], row["id"]])
+    _write_threads(db, body_key, links.threads, links.meeting_ids)
 
 
 def _meetings(db, body_key):
