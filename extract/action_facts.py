@@ -77,10 +77,16 @@ def actions(docs, structure, registry, facts, pages=()):
                 found += [(n, f) for f in act.from_table(block, n, registry, numbered_points)]
             if implicit_allowed and _records_minutes(structure, p) and not _is_action_log(block):
                 # minutes written in a table: the discussion cells hold assignments too, cell by cell
+                context = signals.Context(heading=_heading_of(structure, p))
                 for cell in p.text.split(" | "):
+                    context.previous = []
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
                         if column:
-                            found += _surest(act.implicit(sentence.strip(), registry, p.page, n), n, marked)
+                            # as its prose is read. Without a column only the exact shapes: cells that print no full
+                            # stops run on into one 'sentence' ('DBP, SC, AL and SW agreed to join Organisational Review
+                            # Working Group (ORWG) 05-02 ORWG to review ...', North of Tyne LPC) that scores as a task
+                            found += _surest(_read_sentence(sentence.strip(), registry, context, p.page, n), n, marked)
+                            context.previous.append(sentence.strip())
                             continue
                         read.append((n, sentence.strip(), p.page))
                         found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)]
@@ -119,8 +125,11 @@ def actions(docs, structure, registry, facts, pages=()):
                 recent = []  # a new item, unless a page break cut the last sentence of the one before
             recent_item = p.item
             if column:
-                found += [pair for s in docs[n].sents for pair in _surest(
-                    _implicit(_as_printed(p.text, s.start_char, s.end_char).strip(), registry, p.page, n), n, marked)]
+                context = signals.Context(previous=recent, heading=_heading_of(structure, p))
+                for s in docs[n].sents:
+                    sentence = _as_printed(p.text, s.start_char, s.end_char).strip()
+                    found += _surest(_read_sentence(sentence, registry, context, p.page, n), n, marked)
+                    recent.append(sentence)
                 continue
             found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, _heading_of(structure, p), recent)]
             read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
@@ -166,9 +175,19 @@ def _surest(facts: list[act.ActionFact], n: int, marked: list[str]) -> list[tupl
     out = []
     for f in facts:
         plain = _plain(f.description)
-        if f.rule in SURE_RULES and plain and not any(plain in m or m in plain for m in marked if m):
+        sure = f.rule in SURE_RULES or f.rule == "implicit-scored" and _named_agents(f)
+        if sure and plain and not any(plain in m or m in plain for m in marked if m):
             out.append((n, f))
     return out
+
+
+def _named_agents(fact: act.ActionFact) -> bool:
+    """A scored commitment whose every owner is a person or post of the paper ('the HR Manager
+    will be providing this document'), not a group ('Members would ...'), which minutes of a
+    column paper record as the column does."""
+    return bool(fact.owners) and all(kind in ("person", "role") for _, kind in fact.owners)
+
+
 LISTED_RULES = ("table", "action-points", "side-column", "trailing-owner", "marker", "marker-after", "marker-split", "inline-marker")
 
 
@@ -231,10 +250,16 @@ def _implicit_in(doc, registry, p, n, heading, previous: list[str]) -> list[act.
     for sentence in doc.sents:
         text = _as_printed(p.text, sentence.start_char, sentence.end_char).strip()
         for piece in _sub_points(text):
-            facts += _implicit(piece, registry, p.page, n) or signals.scored(
-                piece, registry, signals.Context(previous=previous[-3:], heading=heading), p.page, n)
+            facts += _read_sentence(piece, registry, signals.Context(previous=previous, heading=heading), p.page, n)
         previous.append(text)
     return facts
+
+
+def _read_sentence(sentence: str, registry, context: signals.Context, page: int, n: int) -> list[act.ActionFact]:
+    """A sentence's tasks by their exact shapes, else by the signals it carries, knowing the
+    three sentences before it in its item."""
+    near = signals.Context(previous=context.previous[-3:], heading=context.heading)
+    return _implicit(sentence, registry, page, n) or signals.scored(sentence, registry, near, page, n)
 
 
 def _implicit(sentence: str, registry, page: int, n: int) -> list[act.ActionFact]:

@@ -39,8 +39,10 @@ MODALS = [
 ]
 MODAL_RE = "|".join(f"(?:{pattern})" for pattern, _ in MODALS)
 # a commitment and its verb; the agent is read backwards from it (`agent_before`), word by
-# word, so no pattern ever has to scan a long run of capitalised words
-COMMITMENT_RE = re.compile(rf"(?<=[\w.])\s+{_ADVERB}(?P<modal>{MODAL_RE})\s*{_ADVERB}(?P<verb>[a-z][a-z\-]+)\b(?P<rest>[^.;]*)")
+# word, so no pattern ever has to scan a long run of capitalised words. The rest of the clause
+# is only looked at, not consumed: 'The HR team are currently working on this and the HR Manager
+# will be providing this document' (Suffolk Libraries) has a second commitment after the first
+COMMITMENT_RE = re.compile(rf"(?<=[\w.])\s+{_ADVERB}(?P<modal>{MODAL_RE})\s*{_ADVERB}(?P<verb>[a-z][a-z\-]+)\b(?=(?P<rest>[^.;]*))")
 BOUNDARY = {"", ",", ";", ":", "•", "–", "—", "-", "and", "but", "so", "that", "then", "whilst", "while", "resolved", "agreed"}
 REPORTING = {"advised", "said", "stated", "reported", "confirmed", "noted", "announced", "explained", "agreed", "decided",
              "resolved", "responded", "replied", "added", "indicated", "suggested"}

@@ -98,6 +98,18 @@ def test_both_of_two_councillors_own_what_they_agreed():
                      registry) == ["Tom Foy", "Lorraine Hunt"]
 
 
+@pytest.mark.parametrize("registry,sentence,owners", [
+    # Suffolk Libraries board (../shared/wild): the team's news first, the Manager's commitment after it
+    (None, "HR Plan: The HR team are currently working on this and the HR Manager will be providing this document for "
+           "the July meeting of the Staffing Committee.", ["HR Manager"]),
+    # Souldern PC (../shared/wild): an event's date first, the councillor's commitment after it
+    (registry_from("Present: Tania Noble, Nick Oakhill"),
+     "a. Playground: The annual Rospa inspection will be on Friday 24th July and Tania Noble will attend.", ["Tania Noble"]),
+])
+def test_a_commitment_after_another_clauses_will_is_read(registry, sentence, owners):
+    assert owners_of(sentence, registry) == owners
+
+
 def test_a_resolutions_that_is_not_part_of_the_owner():
     # Wereham PC: '(2) That HR will also contact ...' is owned by HR, with no 'That'
     facts = signals.candidates("(2) That HR will also contact Wickstead to get advice on painting/sealing of the tiles.",

@@ -1,0 +1,51 @@
+"""The prose of a paper that marks its actions in a column (issues 7 and 11): the column does
+not mark every commitment the minutes record, so a sentence whose commitment is scored on its
+signals (extract/action_signals.py) is an action there too, when everyone it names as doing the
+work is a person or a post of the paper. Suffolk Libraries' board minutes in a table, Souldern
+PC's in paragraphs, each beside an Action column."""
+
+import pytest
+
+from .conftest import SHARED
+
+
+def _actions(name):
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = SHARED / "wild" / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/wild/{name}")
+    doc = read_document(str(path))
+    return extract_document(doc, find_structure(doc))["actions"]
+
+
+def _scored(actions, words):
+    return [sorted(o["name"] for o in a["owners"]) for a in actions
+            if a["rule"] == "implicit-scored" and words in " ".join(a["description"].split())]
+
+
+@pytest.mark.parametrize("name,words,owners", [
+    # a member's initials, after what a contractor will do
+    ("sd_2019-07-25 SPC minutes.pdf", "NO should instruct Nicholsons to proceed", ["Nick Oakhill"]),
+    # the 'he' of the sentence before, a post the paper gives a holder for
+    ("sl_board-meeting-minutes-2012-11-19.pdf", "He will send reminders about key areas of action", None),
+    # a post the paper gives a holder for, after the team's news in the same sentence
+    ("sl_board-meeting-minutes-2014-05-29.pdf", "the HR Manager will be providing this document", None),
+    ("sd_2015-07-16 SPC minutes.pdf", "and Tania Noble will attend", ["Tania Noble"]),
+])
+def test_a_scored_commitment_of_a_named_person_or_post_is_an_action(name, words, owners):
+    actions = _actions(name)
+    found = _scored(actions, words)
+    assert len(found) == 1, [a["description"][:80] for a in actions]
+    assert found[0] and (owners is None or found[0] == owners)
+
+
+def test_the_column_still_marks_what_it_marks():
+    # the column's own rows are not read again from the prose
+    actions = _actions("sl_board-meeting-minutes-2014-05-29.pdf")
+    column = [a for a in actions if a["rule"] == "side-column"]
+    assert any(a["description"].startswith("The Business and Performance Manager will produce a paper") for a in column)
+    assert not [a for a in actions if a["rule"] == "implicit-scored"
+                and a["description"].startswith("The Business and Performance Manager will produce")]
