@@ -166,7 +166,7 @@ def actions(docs, structure, registry, facts, pages=()):
 # takes them ('It was resolved to investigate possible action to improve drainage down the bridleway', Souldern; 'It
 # was agreed to ask that the sign be relocated', Ayton)
 SURE_RULES = ("implicit", "implicit-asked", "implicit-agreed-task", "implicit-resolved", "implicit-clause",  # 'The Marketing and Communications Manager will contact them'
-              "implicit-passive")
+              "implicit-passive", "implicit-passive-agent")  # 'Another site visit to be arranged by OCC' (Souldern)
 
 
 def _surest(facts: list[act.ActionFact], n: int, marked: list[str]) -> list[tuple[int, act.ActionFact]]:

@@ -1,8 +1,9 @@
 """The prose of a paper that marks its actions in a column (issues 7 and 11): the column does
 not mark every commitment the minutes record, so a sentence whose commitment is scored on its
 signals (extract/action_signals.py) is an action there too, when everyone it names as doing the
-work is a person or a post of the paper. Suffolk Libraries' board minutes in a table, Souldern
-PC's in paragraphs, each beside an Action column."""
+work is a person or a post of the paper; and a passive task with the one it is done by, as a
+passive task with no one is. Suffolk Libraries' board minutes in a table, Souldern PC's in
+paragraphs, each beside an Action column."""
 
 import pytest
 
@@ -49,3 +50,14 @@ def test_the_column_still_marks_what_it_marks():
     assert any(a["description"].startswith("The Business and Performance Manager will produce a paper") for a in column)
     assert not [a for a in actions if a["rule"] == "implicit-scored"
                 and a["description"].startswith("The Business and Performance Manager will produce")]
+
+
+@pytest.mark.parametrize("name,start", [
+    ("sd_2013-09-19 SPC minutes.pdf", "Another site visit to be arranged by OCC"),
+    ("sl_board-meeting-minutes-2012-09-11.pdf", "Communication plan to be reviewed by Andrew St"),
+])
+def test_a_passive_task_with_its_agent_is_as_sure_as_one_without(name, start):
+    # a column paper's prose keeps 'to be arranged' with no one named: with the one it is done by, it is kept too
+    actions = _actions(name)
+    found = [a for a in actions if a["rule"] == "implicit-passive-agent" and a["description"].startswith(start)]
+    assert len(found) == 1 and found[0]["owners"], [a["description"][:80] for a in actions]
