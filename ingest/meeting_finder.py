@@ -332,10 +332,15 @@ def clean_body(name: str) -> str:
     text = re.sub(r"^(?i:dear\s+(?:members?|councillors?|sirs?(?:\s*(?:/|or)\s*madam)?|all|colleagues?))\s+(?=\S)", "", text)
     if text.isupper() and len(text) > 4:
         small = {"of", "and", "the", "for", "on", "cum", "in", "at", "upon"}
-        text = " ".join(w.lower() if w.lower() in small and i else w if _acronym(w) else w.capitalize()
+        text = " ".join(w.lower() if w.lower() in small and i else w if _acronym(w) else _capitalised(w)
                         for i, w in enumerate(text.split()))
         text = re.sub(r"(?<=-)(Cum|Upon|On|In|Le|By)(?=-)", lambda m: m.group(1).lower(), text)
     return text.strip()
+
+
+def _capitalised(word: str) -> str:
+    # each part of a hyphened place: 'BURTON-CUM-WALDEN' is 'Burton-cum-Walden' (cum is lowered after), not 'Burton-cum-walden'
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 # the words a body's name can end with: the kind of body it is (the name's head). Words after the last of them, on
@@ -498,10 +503,16 @@ BODY_THRESHOLD = 1.5
 def _most_specific(best: Candidate, bodies: list[Candidate]) -> Candidate:
     """'Parish Council' in 'the meeting of the Parish Council' is the 'Stoke Ferry Parish Council'
     of the title: a fuller name of the same body, nearly as well placed, is the better name."""
-    words = set(body_key(best.value).split())
-    fuller = [c for c in bodies if words < set(body_key(c.value).split()) and c.score >= best.score - 3
+    words = _name_words(best.value)
+    fuller = [c for c in bodies if words < _name_words(c.value) and c.score >= best.score - 3
               and c.score >= BODY_THRESHOLD]
     return max(fuller, key=lambda c: (c.score, -c.line)) if fuller else best
+
+
+def _name_words(name: str) -> set[str]:
+    # without the meeting's qualifiers: a web page's heading 'Northwold Parish Council April Meeting' is the minutes'
+    # 'Northwold and Whittington Parish Council' without its second village, not another body
+    return set(body_key(clean_body(name)).split())
 
 
 MONTH_MEETING_RE = re.compile(rf"(?i)\b(?P<month>{MONTHS})\s+(?:(?:parish|council|committee|board|general|ordinary)\s+)?meeting\b")
