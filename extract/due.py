@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from ..ingest.dates import MONTHS, find_dates
 
 MONTH_WORD = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'?s)?"
-NEXT_MEETING_RE = re.compile(r"(?i)\b(?:the\s+)?next\s+(?:\w+\s+){0,3}?(?:meeting|board|committee|council|session|cabinet)\b")
+# 'put on next agenda': on the agenda of the body's next meeting ('the next agenda item' is no meeting)
+NEXT_MEETING_RE = re.compile(
+    r"(?i)\b(?:the\s+)?next\s+(?:\w+\s+){0,3}?(?:meeting|board|committee|council|session|cabinet|agenda(?!\s+item))\b")
 MONTH_MEETING_RE = re.compile(
     rf"(?i)\b(?:at|to|in|for|from|before|on)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet|agenda|agm|(?-i:[A-Z]{{2,5}}\b))"
 )

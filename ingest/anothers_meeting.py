@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 OWN_MEETING_WORDS = frozenset("""the next meeting meetings board council parish town community pc full ordinary monthly
-    regular general scheduled main public open formal trustees members committee session cabinet of and""".split())
+    regular general scheduled main public open formal trustees members committee session cabinet agenda of and""".split())
 
 
 def anothers_meeting(due_text: str, body_words: set[str]) -> bool:

@@ -375,7 +375,7 @@ def tidy_venue(text: str) -> str | None:
 
 
 ANNOUNCED_RE = re.compile(
-    r"(?i)\bdate\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting|\bnext\s+(?:\w+\s+){0,2}meeting\b"
+    r"(?i)\bdates?\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meetings?|\bnext\s+(?:\w+\s+){0,2}meeting\b"
     r"(?:\s+of\s+(?:the\s+)?[\w\s]{1,40}?)?\s+(?:will\s+be(?:\s+held)?|is|was\s+confirmed\s+as|is\s+scheduled|scheduled)")
 
 
@@ -389,12 +389,14 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
             for m in pattern.finditer(b.text):
                 window = b.text[m.start():m.start() + reach]
                 if len(window) < 60 and follow:
-                    window += " " + " ".join(x.text for x in blocks[i + 1:i + follow])
+                    window += "\n" + "\n".join(x.text for x in blocks[i + 1:i + follow])
                 owner = _meeting_index_at(s, i)
                 ref = s.meetings[owner] if owner is not None else None
                 if not follow and ref is not None and _anothers_next_meeting(m.group(0), ref.body):
                     continue
-                date = first_date(window, reference=dt.date.fromisoformat(ref.date[:7] + "-01") if ref else None)
+                reference = dt.date.fromisoformat(ref.date[:7] + "-01") if ref else None
+                date = (_own_listed_date(window[len(m.group(0)):], ref.body, reference) if follow and ref else None) \
+                    or first_date(window, reference=reference)
                 if not date or date.precision != "day":
                     continue
                 iso = date.iso
@@ -409,6 +411,26 @@ def _next_meetings(blocks: list[Block], s: Structure) -> None:
                     ref.next_meeting = iso
         if s.next_meeting or any(m.next_meeting for m in s.meetings):
             return
+
+
+# the words of a listed meeting's line that name no meeting: when and where it is ('on Thursday 14th at 7.30pm')
+LISTED_FILLER = frozenset("""on at the held will be is are in from starting start of pm am mon monday tue tues tuesday wed
+    wednesday thu thur thurs thursday fri friday sat saturday sun sunday""".split())
+
+
+def _own_listed_date(listing: str, body: str, reference):
+    """The body's own meeting in a list of the next meetings ('Date of next meetings: Planning meeting 15th August /
+    PC meeting 14th September' in Souldern Parish Council's minutes, 'Board Away Day 18th February Board Meeting 26th
+    February' in Suffolk Libraries'): the first day-precise date whose line does not name another body's meeting or
+    event. None when every dated line does (the caller then takes the first date)."""
+    start = 0
+    for d in find_dates(listing, reference=reference):
+        line = re.split(r"[\n|;•,]", listing[start:d.start])[-1]
+        start = d.end
+        named = " ".join(w for w in re.findall(r"[A-Za-z]+", line) if w.lower() not in LISTED_FILLER)
+        if d.precision == "day" and not (named and _anothers_next_meeting(named, body)):
+            return d
+    return None
 
 
 def _anothers_next_meeting(said: str, body: str) -> bool:
