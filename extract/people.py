@@ -588,7 +588,10 @@ def _list_part(piece: str) -> str:
 # ("Pam Bullas (PB) Claire Cann (CC) - Chair", "Cllr Sue Lintern Cllr Jim McNeill")
 # (and what follows a bracket is no part of that name: a heading in capitals 'UNRESTRICTED ITEMS', a sentence
 # 'There were 0 members of the public', each read on its own and kept only if it is a name)
-RUN_ON_SPLIT_RE = re.compile(r"(?<=\))\s+(?=[A-Z][a-z]+\s+[A-Z]|[A-Z]{3,}\b|[A-Z][a-z]+\s+[a-z])|\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+# the council a title names goes with it ('Borough Councillor Colin Sampson County Councillor Martin Storey', Wretton)
+RUN_ON_SPLIT_RE = re.compile(r"(?<=\))\s+(?=[A-Z][a-z]+\s+[A-Z]|[A-Z]{3,}\b|[A-Z][a-z]+\s+[a-z])|"
+                             r"(?<!County)(?<!Borough)(?<!District)\s+(?=(?:(?:County|Borough|District)\s+)?"
+                             r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 
 
 # a post ends one name and the next name starts, with the initials the minutes use for it: 'Peter Starling
