@@ -25,7 +25,11 @@ from minutebook.csv_cells import safe_row
 
 # the pages of the site a query's cell may link to (datasette/queries.yml builds them)
 _SITE_LINK = re.compile(r"/(?:-/source|action|meeting|person|document)/\d+(?:[#?][^\s]*)?")
-_SITE = contextvars.ContextVar("minutebook_csv_site", default=None)
+# kept on the module whose `csv` is replaced, not on this one: each Datasette made in a process
+# loads the plugins folder afresh, and the writer of one load must read what another's wrapper set
+_SITE = getattr(datasette.views.base, "minutebook_csv_site", None) or contextvars.ContextVar(
+    "minutebook_csv_site", default=None)
+datasette.views.base.minutebook_csv_site = _SITE
 
 
 def _whole_links(row):
