@@ -236,6 +236,15 @@ VOTING_RE = re.compile(r"(?i)\bvot(?:e|ing)\b")
 VOTE_RUN = 4  # a recorded vote's sides and names, each side's count printed at its list's end, span up to four passages
 
 
+def _with_rolls(d: dict, passages) -> str:
+    """A decision's words and what its passage prints after them: a tally's rolls ('Motion Carried 6-1. Pass:
+    Flagg.') are sentences of their own, and say whose the tally's other numbers are."""
+    n = d.get("passage")
+    text = passages[n].text if isinstance(n, int) and 0 <= n < len(passages) else ""
+    end = text.find(d["text"][-60:])
+    return d["text"] + (" " + text[end + len(d["text"][-60:]):] if end >= 0 else "")
+
+
 def _recorded_votes(decisions: list[dict], passages) -> None:
     """The counts a paper prints for a vote, on the decision they count: a decision's own words ('... Motion Carried
     5-1-1.', '8 for, 2 against'), or a recorded vote that runs over the passages after the motion, each side's count
@@ -243,9 +252,14 @@ def _recorded_votes(decisions: list[dict], passages) -> None:
     '... Against (45)', Kent). Such a vote counts the resolution minuted straight after it, or else the motion whose
     moving line it follows; a motion whose line no decision holds gets no one else's counts."""
     for d in decisions:
-        if d.get("votes_for") is None and d.get("votes_against") is None:
-            counts = side_counts(d["text"]) or result_tally(d["text"])
-            d.update({f"votes_{side}": n for side, n in counts.items()})
+        if d.get("rule") == "vote-block":
+            continue  # a roll's own counts stand as they were read
+        sides = side_counts(d["text"])
+        if sides and d.get("votes_for") is None and d.get("votes_against") is None:
+            d.update({f"votes_{side}": n for side, n in sides.items()})
+        counts = {} if sides else result_tally(_with_rolls(d, passages))
+        if counts:
+            d.update({f"votes_{side}": counts.get(side) for side in ("for", "against", "abstain")})
     at = {}
     for d in decisions:
         at.setdefault(d.get("passage"), d)

@@ -51,10 +51,37 @@ SIDE_COUNT_RE = re.compile(r"(?i)\b(?:(?P<label>for|against|ayes|noes|nays|absta
                            r"|(?P<n2>\d{1,3})\s+(?:votes?\s+)?(?P<label2>in\s+favou?r|for|against|abstain(?:ed|ing|s)?|abstentions?)\b)")
 
 
+# the rolls that name who made a tally's other numbers: 'Nays: Belken.', 'Pass: Flagg.', 'Absent: Coleman.'
+_ROLL_AFTER_RE = re.compile(r"(?i)\b(?P<label>nays?|noes|against|pass(?:ed)?|abstain\w*|absent|recused)\s*:")
+
+
+_NEXT_MOTION_RE = re.compile(r"(?i)\bmoved\s+by\b|\n\s*\d")
+
+
+def _roll_kind(label: str) -> str:
+    label = label.lower()
+    return ("against" if label.startswith(("nay", "noe", "aga")) else "absent" if label == "absent"
+            else "abstain")  # passing, abstaining or recused: present and not voting
+
+
 def result_tally(text: str) -> dict[str, int]:
-    """The counts of a tally printed after a result ('Motion Carried 5-1-1.'): for, against and abstain where printed."""
+    """The counts of a tally printed after a result ('Motion Carried 5-1-1.'): for, against and abstain where printed.
+    A two-number tally whose rolls after it name no one voting against ('Motion Carried 6-1. Pass: Flagg.',
+    '6-1. Absent: Coleman.', Des Moines) counts the second number as those passing or absent, not as a vote against."""
     m = RESULT_TALLY_RE.search(text)
-    return {side: int(m.group(side)) for side in ("for", "against", "abstain") if m.group(side)} if m else {}
+    if not m:
+        return {}
+    counts = {side: int(m.group(side)) for side in ("for", "against", "abstain") if m.group(side)}
+    after = text[m.end():m.end() + 200]
+    after = after[:min((n.start() for n in (RESULT_TALLY_RE.search(after), _NEXT_MOTION_RE.search(after)) if n),
+                       default=len(after))]  # this vote's rolls, not the next motion's
+    rolls = {_roll_kind(r.group("label")) for r in _ROLL_AFTER_RE.finditer(after)}
+    if m.group("abstain") is None and rolls and "against" not in rolls:
+        other = counts.pop("against", 0)
+        counts["against"] = 0
+        if "abstain" in rolls:
+            counts["abstain"] = other
+    return counts
 
 
 def side_counts(text: str) -> dict[str, int]:

@@ -58,7 +58,10 @@ def _counts(row):
 
 @pytest.mark.parametrize("words, counts", [
     ("recommend the Neighborhood Group work with East Des Moines", (5, 1, 1)),  # ayes, nays, passed
-    ("Moved by Belken to adopt denial of application", (6, 1, None)),
+    # 'Motion Carried 6-1. Pass: Flagg.': the one is who passed, no vote against
+    ("Moved by Belken to adopt denial of application", (6, 0, 1)),
+    # 'Motion Carried 6-1. Absent: Coleman.': the one is who was away
+    ("Fourth Amendment to the restated Urban Revitalization Plan", (6, 0, None)),
     ("Communication from Neighborhood Revitalization Board", (5, 1, 1)),
 ])
 def test_a_tally_after_the_result_counts_the_motion(db, words, counts):
