@@ -26,7 +26,8 @@ from ..extract.close_evidence import close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.roles import is_post
-from ..extract.sub_items import MATTERS_ARISING_RE, cited_item, own_sub_item, same_item_number, sub_item_title, sub_items
+from ..extract.sub_items import own_sub_item, same_item_number, sub_item_title, sub_items
+from .minutes_units import a_title, minutes_units
 from .next_meeting_due import redate
 from .store_initials import BodyInitials, body_initials
 from .store_post_holders import PostHolders, post_holders
@@ -45,14 +46,8 @@ CLOSE = 0.44  # a sentence that says an earlier action is done speaks of it
 SURE = 0.8  # beyond doubt, whatever words are shared
 ABSORB = 0.75  # a paper's own action is news of an earlier one, though it reports it still open
 MENTION = 0.62  # a sentence that only speaks of an earlier action, without news of it
-MAX_TITLE_WORDS = 16
 SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
-# (a lettered sub-item after a sentence's end, 'update. b) The Clerk confirmed ...', starts another)
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"']|[a-z]\)\s)|\n+")
-BULLET_RE = re.compile("[\uf0b7\uf0a7\u2022\u25aa\u25cf\u25e6\u2023\u2219]")  # a bullet starts a sentence
-ROLL_RE = re.compile(r"(?i)^\W*(?:present|invited|apologies|in\s+attendance|attendees|attending|absent|also\s+present)\b")
-NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
 
 
 @dataclass
@@ -297,14 +292,8 @@ CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|update\s+from|matters\s+arisi
 FRAMING_RE = re.compile(r"(?i)\b(?:update[sd]?\s+(?:of|on)|feedback\s+(?:from|on)|progress\s+(?:of|on))\b")
 
 
-def _a_title(title: str | None) -> bool:
-    """An item title names its subject in a few words; a 'title' of a paragraph (a table's
-    whole cell read as the heading) would make every sentence under it about everything."""
-    return bool(title) and len(title.split()) <= MAX_TITLE_WORDS
-
-
 def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
-    if not _a_title(title) or CATCH_ALL_ITEM_RE.search(title or ""):
+    if not a_title(title) or CATCH_ALL_ITEM_RE.search(title or ""):
         return {}
     generic = vocab.generic_items
     # 'Rota for SL forums - deferred until next meeting': what the item is about, not its news
@@ -363,43 +352,6 @@ def _body_words(db, meeting_ids: list[int]) -> set[str]:
     marks = ",".join("?" * len(meeting_ids))
     names = [r[0] for r in db.execute(f"select distinct body from meetings where id in ({marks})", meeting_ids)]
     return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
-
-
-def _units(db, meeting_id: int) -> list[dict]:
-    """What a meeting's minutes say, sentence by sentence, with the item each sits under; item
-    titles count too ('Rota for SL forums - deferred until next meeting')."""
-    units = []
-    rows = db.execute("""
-        select p.id, p.text, p.page, p.document_id, p.restricted, i.title, p.kind from passages p
-        join meeting_documents md on md.document_id = p.document_id and md.meeting_id = p.meeting_id and md.role = 'records'
-        left join agenda_items i on i.id = p.agenda_item_id
-        join documents d on d.id = p.document_id
-        where p.meeting_id = ? order by d.path, p.id""", [meeting_id]).fetchall()
-    # papers by path, not by id: ids follow the order papers were written in (--workers, --cluster)
-    for title, page, doc_id, restricted in db.execute("""
-            select i.title, i.page, i.document_id, i.restricted from agenda_items i
-            join meeting_documents md on md.document_id = i.document_id and md.meeting_id = i.meeting_id and md.role = 'records'
-            join documents d on d.id = i.document_id
-            where i.meeting_id = ? order by d.path, i.id""", [meeting_id]).fetchall():
-        if title and len(title) >= 12 and _a_title(title):
-            units.append(dict(passage_id=None, text=title, page=page, document_id=doc_id, restricted=restricted,
-                              item_title=title))
-    for pid, text, page, doc_id, restricted, title, kind in rows:
-        if ROLL_RE.match(text or ""):
-            continue  # who was there says nothing of any action
-        arising = bool(MATTERS_ARISING_RE.search(title or ""))
-        pending = None
-        for sentence in SENTENCE_RE.split(BULLET_RE.sub("\n", text or "")):
-            arising = arising or bool(MATTERS_ARISING_RE.search(sentence))
-            # under matters arising, 'Item 3 –', or '11.' on a line of its own before the item's title,
-            # names the item of the last minutes the sentence reports on
-            cites = (cited_item(sentence) or pending) if arising else None
-            pending = cites if re.fullmatch(r"(?i)\W*(?:matters\s+arising\W*)?\d{1,3}\.?", sentence.strip()) else None
-            sentence = NUMBER_RE.sub("", sentence).strip()
-            if len(sentence) >= 12:
-                units.append(dict(passage_id=pid, text=sentence, page=page, document_id=doc_id,
-                                  restricted=restricted, item_title=title, cites=cites, arising=arising, passage_text=text))
-    return units
 
 
 def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[Thread]:
@@ -589,7 +541,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     sentence this meeting's own extraction took for a new action ('Trustees agreed to the
     purchase of 2 headsets') is news of the earlier one when it reports progress on it: that
     new action is absorbed into the earlier one. Returns the ids of the threads absorbed."""
-    units = _units(db, meeting["id"])
+    units = minutes_units(db, meeting["id"])
     # a row of an action log is that action's own sighting, not news of another
     own = [_plain(s.text) for t in earlier for s in t.sightings[1:] if s.meeting_id == meeting["id"] and s.kind == "extracted"]
     units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
@@ -637,7 +589,13 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             else:
                 news = None
             restated_here = any(s.meeting_id == meeting["id"] for s in t.sightings[1:])
-            if (t.settles_next_meeting and not restated_here and _last_seen_at(t, previous_meeting)
+            if u.get("to_come"):
+                # in the list of what a later meeting will take up, its subject is pending: news that it is
+                # still open when it is this action, never that it was done or settled here
+                news = (Reading("open", "on_agenda", u["text"][:80]) if _closes(
+                    t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
+                    need=TO_COME_SIGNALS) else None)
+            elif (t.settles_next_meeting and not restated_here and _last_seen_at(t, previous_meeting)
                     and (news is None or news.status == "completed" or news.state == "ongoing")
                     and _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                                 taken_up=True)):
@@ -769,6 +727,9 @@ def _particular_owners(threads: list[Thread]) -> set[str]:
 
 CLOSE_SIGNALS = 2.0  # as many as a close needs (close_evidence.MIN_SIGNALS)
 NEWS_SIGNALS = 1.0  # news that an action is still open, deferred or not done: one signal it is this action
+# a line of a forward agenda is a few words of a title: one word or phrase it shares with an action
+# ('final', 'health and safety') is chance, so it is a sighting on more than one thing saying it is the action
+TO_COME_SIGNALS = 1.5
 
 
 # what says a sentence is where the meeting took an item up: under its own item, in its words, or citing it

@@ -62,3 +62,17 @@ def test_reviewed_presented_or_updated_at_the_next_meeting_sends_it_there(text):
     from minutebook.extract.action_status import settled_by_next_meeting
 
     assert settled_by_next_meeting(text)
+
+
+def test_an_item_on_the_next_forward_agenda_is_still_to_come(db):
+    """2 May 2013, under TUPE: 'There will be an update at the next Board meeting. ACTION: SG'. The
+    29 May minutes' Forward Agenda lists '6. TUPE/CSD issue' for July: still to come, so the action
+    stays open, last seen there (judge10b found it closed by that paper's item on the Friends
+    Groups' insurance)."""
+    row = action_described(db, "There will be an update at the next Board meeting.")
+    assert row["status"] == "open"
+    trail = list(db.query("select seen_on, status, state, text from action_history where action_id = ? and kind = 'follow_up'",
+                          [row["id"]]))
+    assert [(t["seen_on"], t["status"], t["state"]) for t in trail] == [("2013-05-29", "open", "on_agenda")]
+    assert "TUPE" in trail[0]["text"]
+

@@ -46,4 +46,4 @@ def test_the_audit_probes_the_store_and_the_people_merge(tmp_path):
     assert run.returncode == 0, run.stderr
     found = json.loads(out.read_text())
     assert "ashdownhall" in found["extract.resolve.HYPHEN_RE"]
-    assert "ashdownhall" in found["ingest.store_action_links.SENTENCE_RE"]
+    assert "ashdownhall" in found["ingest.minutes_units.SENTENCE_RE"]
