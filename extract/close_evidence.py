@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .action_match import Candidate, cosine, outcome_of, stem, stems
+from .action_parts import action_parts, parts_named
 from .close_theme import done_things, name_head, place_words
 
 KEEP_STOP_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty forty fifty
@@ -57,6 +58,7 @@ PROCEDURE = PROCEDURE_WORDS | frozenset(stem(w) for w in STOP_WORDS if w not in 
 # outcomes any news of anything may mention ('a letter had been received', 'approved')
 WEAK_OUTCOMES = frozenset(stem(w) for w in "received approved approval response replied confirmed".split())
 MIN_SIGNALS = 2.0
+PART_ONLY = "some of the things it lists"  # the reason a close of part of a listed action gives
 FOREIGN = 6  # rare words of the sentence the action never used: a sentence about much else
 SAME_ITEM = 0.8
 # the record of the last meeting approved: corrections to its wording ('should refer to document
@@ -176,6 +178,11 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
             # share ('the Parish Council had contacted the Health and Safety Executive' of asking a mill
             # for its health and safety procedures), unless it cites the action's own item
             signals = min(signals, MIN_SIGNALS - 0.5)
+    named, of = _parts_named(action_text, sentence, task_words, places)
+    if 0 < named < of:
+        # an action that lists several things is done when each is: news of some is progress
+        signals = min(signals, MIN_SIGNALS - 0.5)
+        reasons.append(f"{PART_ONLY} ({named} of {of})")
     if years_unseen or years_late:
         # the papers between are missing, or the task was due long before: each year makes a
         # shared word likelier chance, and news of the same subject likelier another year's work
@@ -183,6 +190,17 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
         signals -= max(years_unseen, years_late)
         reasons.append(f"{years_unseen} year(s) unseen" if years_unseen >= years_late else f"{years_late} year(s) past due")
     return CloseEvidence(signals, tuple(reasons))
+
+
+def _parts_named(action_text: str, sentence: Candidate, task_words: frozenset[str],
+                 places: frozenset[str]) -> tuple[int, int]:
+    """How many of the things the action lists (action_parts) the sentence names, and of how
+    many; (0, 0) when it lists none or an entry has no word of its own."""
+    parts = [{k for k in stems(p) if k not in PROCEDURE and k not in task_words and k not in places}
+             for p in action_parts(action_text)]
+    if not parts or not all(parts):
+        return 0, 0
+    return parts_named([sorted(p) for p in parts], set(sentence.words)), len(parts)
 
 
 def _what_was_done(action: Candidate, sentence: Candidate, text: str, rare: float, task_words: frozenset[str],

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, shared_phrase, stem, stems
-from ..extract.close_evidence import close_evidence, subject_word
+from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.roles import is_post
@@ -761,7 +761,9 @@ def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, partic
 
 def _enough(evidence, need: float | None, taken_up: bool) -> bool:
     if taken_up:
-        return evidence.enough or any(r in TAKEN_UP for r in evidence.reasons)
+        # (the meeting taking up some of what an action lists settles none of the rest)
+        return evidence.enough or (any(r in TAKEN_UP for r in evidence.reasons)
+                                   and not any(r.startswith(PART_ONLY) for r in evidence.reasons))
     return evidence.enough if need is None else evidence.signals >= need
 
 

@@ -76,3 +76,10 @@ def test_an_item_on_the_next_forward_agenda_is_still_to_come(db):
     assert [(t["seen_on"], t["status"], t["state"]) for t in trail] == [("2013-05-29", "open", "on_agenda")]
     assert "TUPE" in trail[0]["text"]
 
+
+def test_one_of_the_things_an_action_lists_done_is_no_close(db):
+    """11 Sep 2012: 'Summary of actions/processes to be put in place - document management system -
+    clearly differentiate and separate out Part A and B meetings - clear naming of documents in the
+    minutes - tracking, decisions and actions log ACTION: AW'. 17 Oct: 'Completed decisions – ... o
+    Document management system': one of the four done (judge10), the action still open."""
+    assert action_described(db, "It was stressed that the Board ‘must not lose sight of these’")["status"] == "open"
