@@ -421,7 +421,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         # the last minutes, when they are the meeting before this one: a body meets at least quarterly, so a
         # paper months older leaves meetings out between, and 'Item 3' or matters arising speak of those
         days = _days_between(meetings[k - 1]["date"], m["date"]) if k else None
-        last = meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS) else None
+        last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
+                and not _a_meeting_missed(meetings[k - 1], m) else None)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None)
         threads += [t for t in born_here if id(t) not in absorbed]
     return threads
@@ -839,6 +840,21 @@ def _day(text: str, last: bool):
         year, month = int(text[:4]), int(text[5:7])
         return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
     return dt.date.fromisoformat((text or "")[:10])
+
+
+MISSED_DAYS = 14  # a meeting put off by a week or two is still the next; one weeks before this paper is not
+
+
+def _a_meeting_missed(earlier: dict, later: dict) -> bool:
+    """The earlier paper names its next meeting weeks before the later paper's date: the archive
+    lacks that meeting's minutes, so the later paper is not the meeting after the earlier one
+    (Suffolk Libraries' 29 May 2013 minutes name 8 July; the next paper held is 21 August's, whose
+    talk of 'the current quarterly reports' is no meeting taking up what 29 May sent to the next)."""
+    announced = earlier.get("next_meeting")
+    if not announced or announced <= earlier["date"]:
+        return False
+    days = _days_between(announced, later["date"])
+    return days is not None and days > MISSED_DAYS
 
 
 def _long_gap(t: Thread, date: str) -> bool:

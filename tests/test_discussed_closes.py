@@ -83,3 +83,15 @@ def test_one_of_the_things_an_action_lists_done_is_no_close(db):
     minutes - tracking, decisions and actions log ACTION: AW'. 17 Oct: 'Completed decisions – ... o
     Document management system': one of the four done (judge10), the action still open."""
     assert action_described(db, "It was stressed that the Board ‘must not lose sight of these’")["status"] == "open"
+
+
+def test_the_paper_after_a_missing_meeting_settles_nothing_sent_to_the_next(db):
+    """29 May 2013: 'The quarterly reports will be sent to the Board for discussion at the next
+    meeting', and 'Date of Next Meeting ... Board Meeting 8th July'. The archive holds no minutes of
+    8 July; 21 August's ('Minutes of the meeting held on 8th July 2013 The minutes were agreed')
+    suggested replacing 'the current quarterly reports', which settles nothing (judge10: nothing
+    says they were sent), and its matters arising cite the July minutes' items, not May's."""
+    row = action_described(db, "The quarterly reports will be sent to the Board for discussion")
+    assert row["status"] == "open"
+    later = list(db.query("select seen_on from action_history where action_id = ? and seen_on > '2013-05-29'", [row["id"]]))
+    assert later == []
