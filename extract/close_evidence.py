@@ -33,7 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .action_match import Candidate, cosine, outcome_of, stem, stems
 from .action_parts import action_parts, parts_named
-from .close_theme import done_things, name_head, place_words
+from .close_theme import done_things, name_head, party_words, place_words
 
 KEEP_STOP_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty forty fifty
     sixty hundred first third front bottom empty serious amount whole""".split())
@@ -107,6 +107,10 @@ def close_evidence(action: Candidate, sentence: Candidate, rare: float, task_wor
     signals = 0.0
     # a place name is where, not what: it counts only beside a word of the subject itself
     places = frozenset(stem(w) for w in place_words(text) | place_words(action_text))
+    if done:
+        # and a group's name is who: news that the Staff Advisory Group's paper was updated is not its
+        # appraisal outcomes done (where the meeting takes the group's item up, its name is the subject)
+        places |= frozenset(stem(w) for w in party_words(text) | party_words(action_text))
     own = sorted(k for k, w in action.words.items()
                  if k in sentence.words and subject_word(k, max(w, sentence.words[k]), rare, task_words))
     if own and set(own) <= places:

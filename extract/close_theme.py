@@ -13,7 +13,8 @@ or an object left out ('The Handyman had repaired and ...'), points back to what
 opened with, its item's title before a dash ('Notice to The Guild – ...').
 
 A place name ('Lime Kiln Road', 'High Street', 'towards Capel Isaac Chapel') is where, not
-what: two sentences about one road can be about a gateway and about fly-tipping."""
+what: two sentences about one road can be about a gateway and about fly-tipping; a group's name
+('the Staff Advisory Group') is who: its appraisal outcomes are not its paper's amendments."""
 
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ PLACE_NOUNS = ("Road|Street|Lane|Close|Avenue|Drive|Crescent|Gardens|Square|Terr
                "road|street|lane")
 # 'Lime Kiln Road', 'High Street', 'Capel Isaac Chapel', 'Back lane': capitalised words before a place noun
 PLACE_RE = re.compile(rf"\b(?:[A-Z][a-z'’]+\s+){{1,3}}(?:{PLACE_NOUNS})\b")
+# a named group, capitalised words before a word for a group ('Staff Advisory Group', 'Finance and
+# Audit Committee', 'Halesworth Town Council'): a party, as a place is where
+PARTY_NOUNS = "Group|Committee|Council|Board|Team|Panel|Forum|Association|Society|Trust|Partnership|Executive|Department"
+PARTY_RE = re.compile(rf"\b(?:(?!(?:The|A|An|This|That|Our|Its|Their)\s)[A-Z][a-z'’&]+\s+(?:(?:and|&)\s+)?){{1,3}}(?:{PARTY_NOUNS})\b")
 # ('towards Capel Isaac', 'at Glanrafon'): capitalised words after a preposition of place
 PLACE_AFTER_RE = re.compile(r"\b(?:towards|near|opposite|outside|along|at)\s+((?:[A-Z][a-z'’]+(?:\s+|,\s*|$)){1,3})")
 
@@ -163,6 +168,12 @@ def _lead_in(text: str, at: int) -> str:
     before = re.split(r"[.;!?]\s", text[:at])[-1]
     pieces = DASH_RE.split(before)
     return LETTER_RE.sub("", " – ".join(pieces[:-1])).strip() if len(pieces) >= 2 else ""
+
+
+def party_words(text: str) -> set[str]:
+    """The words of the named groups a text speaks of ('The Staff Advisory Group (SAG) presented' ->
+    staff, advisory, group), lower case: who acts or is asked, not what is done."""
+    return {w.lower() for m in PARTY_RE.finditer(text or "") for w in m.group(0).split()}
 
 
 def place_words(text: str) -> set[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.close_evidence import minutes_approved
-from minutebook.extract.close_theme import done_things, place_words
+from minutebook.extract.close_theme import done_things, party_words, place_words
 
 from .conftest import SHARED
 from .wild_papers import action_described, ingested
@@ -102,6 +102,20 @@ def test_place_names_are_where_not_what():
     assert {"capel", "isaac"} <= place_words("cars parked on the corner travelling towards Capel Isaac Chapel.")
     assert {"high", "street"} <= place_words("the installation of the Christmas lights on the High Street")
     assert not place_words("The Safety Management policy has been signed")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Staff Advisory Group (SAG) presented the outcomes", {"staff", "advisory", "group"}),  # Suffolk Libraries
+    ("DT confirmed that we had been successful in securing £3000 funding from the Town Council", {"town", "council"}),  # fohcl
+    ("The payment to the Borough Council for Dog Bin Waste Emptying was also approved", {"borough", "council"}),  # West Dereham
+    ("recommendation of the Finance and Audit Committee", {"finance", "and", "audit", "committee"}),
+])
+def test_a_group_s_name_is_who(text, party):
+    assert party_words(text) == party
+
+
+def test_a_word_for_a_group_alone_names_none():
+    assert not party_words("the Board agreed that the Council should write")
 
 
 @pytest.mark.parametrize("sentence, approved", [

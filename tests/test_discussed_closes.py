@@ -95,3 +95,11 @@ def test_the_paper_after_a_missing_meeting_settles_nothing_sent_to_the_next(db):
     assert row["status"] == "open"
     later = list(db.query("select seen_on from action_history where action_id = ? and seen_on > '2013-05-29'", [row["id"]]))
     assert later == []
+
+
+def test_a_group_s_name_in_common_is_no_close_of_what_it_was_to_do(db):
+    """26 Feb 2013: 'The Staff Advisory Group (SAG) presented the outcomes and papers of the meeting
+    regarding appraisals. ACTION: CC/MH'. 2 May: 'The Staff Advisory Group paper has been updated to
+    incorporate the following amendments': the group's own paper, still being amended, not the
+    appraisals (judge10: wrong close). The group's name is who, as a place is where."""
+    assert action_described(db, "Staff Advisory Group The Staff Advisory Group (SAG) presented")["status"] == "open"
