@@ -1,7 +1,7 @@
 """A task's subject may be only in the title its sub-item opens with ('9. TUPE – CSD have raised
 potential unanticipated TUPE ... There will be an update at the next Board meeting.'): that
-title is the item the task sits under, and the next meeting taking the item up ('6. TUPE/CSD
-issue') settles it. Real minutes; skipped without ../shared."""
+title is the item the task sits under, and the next paper naming the item ('6. TUPE/CSD issue')
+is a sighting of it. Real minutes; skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -40,6 +40,10 @@ def board(tmp_path_factory):
                                        WILD / "sl_board-meeting-minutes-2013-05-29.pdf"], "sub_item_titles")
 
 
-def test_the_next_meeting_taking_up_the_titled_item_settles_its_update(board):
+def test_the_next_paper_naming_the_titled_item_is_a_sighting_of_its_update(board):
+    """'6. TUPE/CSD issue' is a line of the 29 May Forward Agenda, the business of July's meeting: the
+    update is still to come, not settled (judge10b: this close was wrong)."""
     row = action_described(board, "There will be an update at the next Board meeting")
-    assert (row["status"], row["completed_in"]) == ("completed", "2013-05-29")
+    assert (row["status"], row["completed_in"]) == ("open", None)
+    seen = list(board.query("select seen_on, state from action_history where action_id = ? and kind = 'follow_up'", [row["id"]]))
+    assert seen == [{"seen_on": "2013-05-29", "state": "on_agenda"}]
