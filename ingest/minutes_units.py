@@ -18,16 +18,15 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"']|[a-z]\)\s)|\n+")
 BULLET_RE = re.compile("[\uf0b7\uf0a7\u2022\u25aa\u25cf\u25e6\u2023\u2219]")  # a bullet starts a sentence
 ROLL_RE = re.compile(r"(?i)^\W*(?:present|invited|apologies|in\s+attendance|attendees|attending|absent|also\s+present)\b")
 NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)*\s*")
-# the heading of a list of what later meetings will take up: at the start of its line (after its
-# number, or after the date of the next meeting it shares an item with) or followed by its colon;
-# 'To be covered in financial forward agenda' in a sentence's run is no heading
+# the heading of a list of what later meetings will take up, at the start of its line (after its
+# number, or after the date of the next meeting it shares an item with): 'To be covered in financial
+# forward agenda' in a sentence's run is no heading, nor 'Any Further reports/items for the next
+# agenda:', an item that takes news as well
 _TO_COME = (r"(?:forward|future)\s+agenda(?:\s+(?:items?|list))?|"
             r"(?:agenda\s+)?items\s+for\s+(?:the\s+)?(?:agenda\s+(?:of|for)\s+(?:the\s+)?next\s+meeting|next\s+(?:meeting|agenda))|"
             r"for\s+(?:the\s+)?next\s+agenda")
 TO_COME_RE = re.compile(
-    rf"(?i)^\W*(?:\d+(?:[./]\d+)*\W*)?(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meetings?\s*(?:&|and)\s*)?(?:{_TO_COME})\b"
-    rf"|\b(?:{_TO_COME})\s*:")
-REPORTS_TOO_RE = re.compile(r"(?i)\breports?\s*(?:/|and|&)\s*\S?$")
+    rf"(?i)^\W*(?:\d+(?:[./]\d+)*\W*)?(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meetings?\s*(?:&|and)\s*)?(?:{_TO_COME})\b")
 
 
 def a_title(title: str | None) -> bool:
@@ -37,10 +36,8 @@ def a_title(title: str | None) -> bool:
 
 
 def still_to_come(text: str) -> bool:
-    """The text opens the list of what later meetings will take up (not the item that also takes
-    reports: 'Any Further reports/items for the next agenda: Tree safety discussed')."""
-    m = TO_COME_RE.search(text or "")
-    return bool(m) and not REPORTS_TOO_RE.search(text[max(0, m.start() - 30):m.start() + 1])
+    """The text opens the list of what later meetings will take up."""
+    return bool(TO_COME_RE.match(text or ""))
 
 
 def minutes_units(db, meeting_id: int) -> list[dict]:
