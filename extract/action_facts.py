@@ -14,7 +14,7 @@ from . import actions as act
 from . import sentence_actions
 from .action_matter import with_matter
 from .action_match import stems
-from .action_split import split_marked
+from .action_split import known_words, members_word, split_marked
 from .due import find_due, next_meeting_said
 from .side_column import side_column_actions
 from .task_clauses import task_clauses
@@ -403,27 +403,12 @@ def marked_actions(group, owners_text, structure, marker, registry) -> list[act.
     else:
         return []
     facts = []
-    known = {w.lower() for name in registry.full_names() for w in name.split()} | {i.lower() for i in registry.initials}
-    # the marker's own codes name agents even when the paper never spells them out ('ACTION: AH' over 'AH will approach ...')
-    known |= {c.lower() for c in re.split(r"[\s/,&]+", owners_text) if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", c)}
-    for k, sentence, mine in split_marked(texts, owners, registry.initials, known, _members_word(passages)):
+    for k, sentence, mine in split_marked(texts, owners, registry.initials, known_words(registry, owners_text),
+                                          lambda: members_word(p.text for p in passages)):
         where = group[k] if group[k] is not None else passages.index(marker)
         facts.append(act.ActionFact(text=f"{sentence}\nACTION: {owners_text}", description=sentence, owners=mine,
                                     page=passages[where].page, block=where, rule="marker-split"))
     return facts
-
-
-MEMBERS_WORD_RE = re.compile(r"\b(Trustee|Councillor|Member|Governor|Director)s?\b")
-
-
-def _members_word(passages) -> str | None:
-    """What the paper calls its members ('Trustees'), when it says it often enough to be its word."""
-    counts: dict[str, int] = {}
-    for p in passages:
-        for word in MEMBERS_WORD_RE.findall(p.text):
-            counts[word] = counts.get(word, 0) + 1
-    word = max(counts, key=counts.get, default=None)
-    return f"{word}s" if word and counts[word] >= 3 else None
 
 
 def _previous_text(passages, n) -> str | None:

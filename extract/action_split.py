@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .nlp import ABBREVIATIONS
+from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
 
 # a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"']|\d+\.\d+\.?\s+[A-Z])")
@@ -153,10 +153,36 @@ def _subject(sentence: str, known: set[str] | None) -> str | None:
     return None
 
 
+POSTS = POST_END | POST_TITLES | LIST_POSTS
+
+
+def known_words(registry, owners_text: str) -> set[str]:
+    """The words of the paper's people's names and initials, and the codes of the mark ('ACTION: AH/DT', a side
+    column's 'AM/BM'): the mark's codes name agents even when the paper never spells them out ('AH will approach')."""
+    names = [name.lower().split() for name in registry.full_names()]
+    # not a post the paper lists as if a person ('Vice Chair'): 'The Chair will raise this' names no one
+    known = {w for words in names if not set(words) <= POSTS for w in words} | {i.lower() for i in registry.initials}
+    return known | {c.lower() for c in re.split(r"[\s/,&]+", owners_text) if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", c)}
+
+
+MEMBERS_WORD_RE = re.compile(r"\b(Trustee|Councillor|Member|Governor|Director)s?\b")
+
+
+def members_word(texts) -> str | None:
+    """What the paper calls its members ('Trustees'), when it says it often enough to be its word."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in MEMBERS_WORD_RE.findall(text):
+            counts[word] = counts.get(word, 0) + 1
+    word = max(counts, key=counts.get, default=None)
+    return f"{word}s" if word and counts[word] >= 3 else None
+
+
 def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict[str, str],
-                 known: set[str] | None = None, members: str | None = None) -> list[tuple[int, str, list]]:
+                 known: set[str] | None = None, members=None) -> list[tuple[int, str, list]]:
     """(which text, sentence, owners) for each task the marked paragraphs set; [] when none does.
-    A task of a few words ('AGREED to purchase.') keeps the sentence before it, which says what."""
+    A task of a few words ('AGREED to purchase.') keeps the sentence before it, which says what. `members` says
+    what the paper calls its members (members_word), asked only when a sentence asks for help."""
     sentences = sentences_of(texts)
     closing = len(texts) - 1  # the paragraph the line closes
     found = {i for i, (k, s) in enumerate(sentences) if is_task(s, known)
@@ -174,10 +200,9 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
             continue
         if i in found:
             asked = ASKED_RE.search(sentence)
-            helpers = [o for o in owners if o[1] == "group"] or ([(members, "group")] if members else [])
             if asked and GROUP_SUBJECT_RE.match(asked.group("who")):
                 mine = [("Trustees" if "trustee" in asked.group("who").lower() else asked.group("who"), "group")]
-            elif ASKED_FOR_HELP_RE.search(sentence) and helpers:
+            elif ASKED_FOR_HELP_RE.search(sentence) and (helpers := _helpers(owners, members)):
                 # 'Sheila asked for ideas and support for the childrens event': the work of those asked, the body's
                 # members (the group the line names, else the one the paper calls its members), not the asker's
                 mine = helpers[:1]
@@ -207,6 +232,12 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
         kept = [(k, sentence, mine + [o for o in owners if o not in mine and o[1] != "group"
                                       and not any(o[0] == m[0] for m in mine)])]
     return kept
+
+
+def _helpers(owners, members) -> list[tuple[str, str]]:
+    """Those a call for help goes to: the group the line names, else the one the paper calls its members."""
+    word = members() if members and not any(kind == "group" for _, kind in owners) else None
+    return [o for o in owners if o[1] == "group"] or ([(word, "group")] if word else [])
 
 
 def _opened_by_other(sentence: str, known: set[str] | None) -> bool:

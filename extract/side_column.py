@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..ingest.lines import coded_row
-from .action_split import SENTENCE_RE, is_task
+from .action_split import SENTENCE_RE, is_task, known_words, members_word, split_marked
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
 from .attendance_runs import LINE_LABEL_RE
 from .people import Registry
@@ -45,8 +45,7 @@ def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int,
             if not hits:
                 continue
             owners = owners_from(re.sub(r"(?<![Cc]llr)(?<![Cc]lr)(?<!\.)\s+", "/", mark.strip()), registry)
-            hit = _task_of_lines(passages, hits, registry) if len(lines) > 1 else hits[0]
-            n, sentence = _owners_sentence(passages, *hit, owners, registry)
+            n, sentence, owners = _marked_task(passages, hits, len(lines) > 1, owners, mark, registry)
             sentence = _without_column(sentence, page.side_marks)
             same = next((f for m, f in found if m == n and f.text.split("\nACTION: ")[0] == sentence), None)
             if same is not None:
@@ -111,6 +110,41 @@ def _task_of_lines(passages, hits, registry: Registry) -> tuple[int, list[str], 
         if is_task(text) or implicit(text, registry, 0, 0):
             return n, sentences, k
     return level[0]
+
+
+def _marked_task(passages, hits, several_lines: bool, owners, mark: str, registry: Registry) -> tuple[int, str, list]:
+    """The task a mark sits level with, and whose it is: a mark of several owners is read as an 'ACTION:' line
+    under its sentences (_split_of_mark); else, or when that finds no task, the sentence its lines end in."""
+    if len(owners) > 1:
+        split = _split_of_mark(passages, hits, owners, mark, registry)
+        if split:
+            return split
+    hit = _task_of_lines(passages, hits, registry) if several_lines else hits[0]
+    return (*_owners_sentence(passages, *hit, owners, registry), owners)
+
+
+def _split_of_mark(passages, hits, owners, mark: str, registry: Registry) -> tuple[int, str, list] | None:
+    """A mark of several owners ('AM/BM', 'CR/BM') read as an 'ACTION: AM/BM' line under the sentences level with it
+    (action_split.split_marked): the first sentence that sets a task, owned by the marked people it names or makes
+    its subject, else by all of them. When the level sentences set none, the rest of their sub-point below them
+    ('a) Councillor's handbook – should include ...' level with the mark, 'It was resolved to compile a skeleton
+    framework ...' the next paragraph). None when no sentence does: the caller reads the mark's lines as before."""
+    spans: dict[int, list] = {}
+    for n, sentences, k in hits:
+        span = spans.setdefault(n, [sentences, k, k])
+        span[1], span[2] = min(span[1], k), max(span[2], k)
+    where = list(spans)
+    texts = [" ".join(sentences[first:last + 1]) for sentences, first, last in spans.values()]
+    known, members = known_words(registry, mark), lambda: members_word(p.text for p in passages)
+    split = split_marked(texts, owners, registry.initials, known, members)
+    last = where[-1]
+    below = last + 1
+    if not split and spans[last][2] == len(spans[last][0]) - 1 and below < len(passages) and \
+            passages[below].item == passages[last].item and passages[below].kind == "paragraph":
+        where, texts = where + [below], texts + [_norm(passages[below].text)]
+        split = split_marked(texts, owners, registry.initials, known, members)
+    # one mark, one task: the first the split finds (a mark's last line can be level with the next sentence)
+    return next(((where[k], sentence, mine) for k, sentence, mine in split), None)
 
 
 NEIGHBOURS = (-1, 1, -2)  # sentences tried after the level one, nearest first

@@ -16,7 +16,7 @@ from minutebook.extract.action_split import is_task, sentences_of
 from .conftest import SERIES, SHARED
 from .wild_papers import ingested
 
-PAPERS = [SERIES / "fohcl" / "fohcl_2015-06-02.pdf", SERIES / "fohcl" / "fohcl_2016-03-15.pdf"] + [
+PAPERS = [SERIES / "fohcl" / name for name in ("fohcl_2015-06-02.pdf", "fohcl_2015-10-27.pdf", "fohcl_2016-03-15.pdf")] + [
     SHARED / "wild" / name for name in ("mscc_15-06-10.pdf", "mscc_16-09-14.pdf", "mscc_17-10-11.pdf", "mscc_18-07-11.pdf",
                                         "sd_2012-11-29 SPC minutes.pdf")]
 
@@ -83,3 +83,60 @@ def test_an_owner_after_an_item_owns_the_sentence_that_sets_its_task(db):
 def test_one_test_says_which_sentence_of_a_marked_paragraph_sets_a_task(db, filename, words, task):
     sentence = next(s for _, s in sentences_of([_passage(db, filename, words)]) if words in s)
     assert is_task(sentence) is task, sentence
+
+
+def _actions(db, filename, start):
+    return list(db.query("""select a.id, a.rule, (select group_concat(name, '|') from (select o.name from action_owners o
+        where o.action_id = a.id order by o.name)) owners from actions a join documents d on d.id = a.document_id
+        where d.filename = ? and a.description like ?""", [filename, f"{start}%"]))
+
+
+def _site(db):
+    import asyncio
+
+    from datasette.utils.testing import TestClient
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.serve import make_datasette
+
+    path = db.execute("pragma database_list").fetchone()[2]  # the module's archive
+    ds = make_datasette(public_path(path), public_files=files_dir(path))
+    asyncio.run(ds.invoke_startup())
+    return TestClient(ds)
+
+
+@pytest.mark.parametrize("filename, start, rule, owners", [
+    # the trustees': 'ACTION: DT/AHop/...' under the item; each task sentence goes to the marked people it names
+    ("fohcl_2016-03-15.pdf", "Agreed that Alison and Ali will consider", "marker-split", "Alison Britton|Alison Hopkins"),
+    # the parish council's: 'AM/BM' in the side column, level with a sub-point's heading and description ('a)
+    # Councillor's handbook – should include the things ...'); its task is the resolution in the paragraph below
+    ("sd_2012-11-29 SPC minutes.pdf", "It was resolved to compile a skeleton framework", "side-column",
+     "A Martin|B McGarry"),
+])
+def test_a_mark_of_several_owners_is_read_as_a_line_under_the_sentences_it_marks(db, filename, start, rule, owners):
+    """One reading of a mark of several owners, printed under an item ('ACTION: MS/AB/SF') or beside it in a column
+    ('AM/BM'): the sentence that sets a task, owned by the marked people it names, else by all of them. The
+    sub-point's heading level with the column's mark sets no task."""
+    rows = _actions(db, filename, start)
+    assert [(r["rule"], r["owners"]) for r in rows] == [(rule, owners)]
+    assert not _actions(db, filename, "a) Councillor’s handbook")
+    page = _site(db).get(f"/action/{rows[0]['id']}")
+    assert page.status == 200 and all(name in page.text for name in owners.split("|"))
+
+
+def test_a_post_the_paper_lists_as_if_a_person_is_no_one_a_marked_sentence_makes_its_subject():
+    """Suffolk Libraries' 'TB/AW' beside 'The Chair will raise this with Cllr Stamp and the Chief Executive will
+    contact the Director of CYP.': the paper's people include a 'Vice Chair' read from a list, but 'The Chair' is no
+    name, so the task stays the two marked members'."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = SHARED / "real" / "sl_board-meeting-minutes-2016-05-26.pdf"
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    doc = read_document(str(path), ocr=False)
+    actions = [a for a in extract_document(doc, find_structure(doc))["actions"]
+               if a["description"].startswith("The Chair will raise this with Cllr Stamp")]
+    assert [sorted(o["name"] for o in a["owners"]) for a in actions] == [["Alison Wheeler", "Tony Brown"]]
