@@ -19,7 +19,6 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"']|\d+\.\d+\.?\s+[A-Z])")
 OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
 # a minute's or sub-point's number before its first words: '4.2', '4.5iii)', 'vii)', '12.', 'Item 3'
 NUMBER_RE = re.compile(r"^\W*(?:Item\s+)?(?:\d+(?:\.\d+)*\.?\s*)?(?:\(?[a-z0-9]{1,5}[.)])?\s*")
-MINUTE_NUMBER_RE = re.compile(r"^\s*\d+\.\d+\.?\s+[A-Z]")
 # what a person asks others for when they ask for work, not for a purchase ('Ali asked for a sandwich board ..., AGREED')
 HELP = r"(?:(?:their|his|her|any|some|more|further|hands[- ]on)\s+)*(?:help|support|ideas|helpers|volunteers|assistance|advice)\b"
 # 'our Chairman should attend', not 'Our advertising should include the charity number'
@@ -55,9 +54,10 @@ GROUP_SUBJECT_RE = re.compile(r"(?i)^(?:we|our\s+\w+|(?:the\s+)?trustees|the\s+c
 # 'Agreed to display a photoboard and for Trustees to be identified, ...': what it is for, not a task
 FOR_PURPOSE_RE = re.compile(r"\bfor\s+(?:\w+\s+){1,3}to\s+be\s+\w+ed\b")
 # an agreement with no one doing it: 'Agreed to print 50 copies', 'It was AGREED to purchase', 'If possible,
-# agreed to remove ...'. Under an ACTION line it is the marked people's task only in the paragraph the line
-# closes; further up the item it is one of the meeting's decisions.
-AGENTLESS_RE = re.compile(r"(?:^|[,;]\s*|\b[Ii]t\s+was\s+(?:also\s+)?(?:unanimously\s+)?)(?:[Aa]greed|AGREED)\s+"
+# agreed to remove ...', a council's 'It was resolved to investigate ...'. Under an ACTION line it is the marked
+# people's task only in the paragraph the line closes; further up the item it is one of the meeting's decisions.
+AGENTLESS_RE = re.compile(r"(?:^|[,;]\s*|\b[Ii]t\s+was\s+(?:also\s+)?(?:unanimously\s+)?)"
+                          r"(?:[Aa]greed|AGREED|[Rr]esolved|RESOLVED)\s+"
                           r"(?:to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|that\s+we\s+(?:should|would|will)\b)")
 
 
@@ -97,13 +97,23 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+def opens_a_point(text: str) -> bool:
+    """The text opens with a minute's or sub-point's number ('3.2 Ali reported', '4.1 Legal powers', 'b) Risk
+    assessment', '12. Finance'): a new point, whatever the text before it left unfinished."""
+    number = NUMBER_RE.match(text).group(0)
+    # a number with its point or bracket, not a sum: '... adjoining' / '514 Foster Drive' goes on with an address,
+    # '... the action plan' / '£2.7K for exec expenses' with a figure
+    return bool(re.search(r"\d\.|\)", number)) and not re.search(r"[£$€]", number) and \
+        text[len(number):][:1].isupper()
+
+
 def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
     """(which text, sentence) in order, without minute numbers."""
     out = []
     carry = ""  # a paragraph a page break cut mid-sentence ('... Agreed that' / 'Ali should bring ...')
     for k, text in enumerate(texts):
         parts = [NUMBER_RE.sub("", p).strip() for p in split_sentences(" ".join(text.split()))]
-        if carry and MINUTE_NUMBER_RE.match(text):
+        if carry and opens_a_point(text):
             out.append((k - 1, carry))  # a new numbered minute starts a new sentence, whatever the last one lacked
             carry = ""
         if carry and parts:

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from minutebook.extract.action_split import is_task, sentences_of
+from minutebook.extract.action_split import AGENTLESS_RE, is_task, sentences_of
 
 from .conftest import SERIES, SHARED
 from .wild_papers import ingested
@@ -123,6 +123,34 @@ def test_a_mark_of_several_owners_is_read_as_a_line_under_the_sentences_it_marks
     assert not _actions(db, filename, "a) Councillor’s handbook")
     page = _site(db).get(f"/action/{rows[0]['id']}")
     assert page.status == 200 and all(name in page.text for name in owners.split("|"))
+
+
+@pytest.mark.parametrize("filename, words, agentless", [
+    ("fohcl_2016-03-15.pdf", "Agreed to print 50 copies", True),
+    ("fohcl_2015-06-02.pdf", "Agreed that we should purchase a new one", True),
+    # a council's resolution is its agreement: under a mark of several owners it is all theirs
+    ("sd_2012-11-29 SPC minutes.pdf", "It was resolved to investigate possible action to improve drainage", True),
+    ("sd_2012-11-29 SPC minutes.pdf", "was suggested and it was resolved to follow this up", True),
+    # one that names who will do it is theirs
+    ("sd_2012-11-29 SPC minutes.pdf", "It was resolved that SB would look into who uses the bus", False),
+])
+def test_an_agreement_or_resolution_that_names_no_one(db, filename, words, agentless):
+    sentence = next(s for _, s in sentences_of([_passage(db, filename, words)]) if words in s)
+    assert bool(AGENTLESS_RE.search(sentence)) is agentless, sentence
+
+
+@pytest.mark.parametrize("filename, end, start", [
+    ("fohcl_2015-10-27.pdf", "from the Town Council be re-instated", "4.3 DT was asked to write a letter of thanks"),
+    ("sd_2012-11-29 SPC minutes.pdf", "formalise the current historical and informal arrangements",
+     "d) Newsletter: Items to include are"),
+])
+def test_a_paragraph_cut_off_mid_sentence_does_not_run_into_the_next_numbered_point(db, filename, end, start):
+    """A paragraph a page or a column cut before its full stop joins the next one's first sentence, unless that
+    opens a numbered point ('4.3 DT was asked ...', 'd) Newsletter: ...'): a new point is a new sentence."""
+    first, second = _passage(db, filename, end), _passage(db, filename, start)
+    sentences = sentences_of([first, second])
+    ends = next(k for k, (_, s) in enumerate(sentences) if s.endswith(end))
+    assert sentences[ends][0] == 0 and sentences[ends + 1][0] == 1, sentences
 
 
 def test_a_post_the_paper_lists_as_if_a_person_is_no_one_a_marked_sentence_makes_its_subject():
