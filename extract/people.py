@@ -402,9 +402,10 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
     # only lists that start the block or follow another list count (not "...was present: ...")
     # ('Public: 14 Also, in attendance:': a count of the public before the label is no sentence)
     before = text[: matches[0].start()].strip()
+    opener = LINE_OPENER_RE.search(text[: matches[0].start()])
+    label_alone = len(matches) == 1 and follow is not None and not text[matches[0].end():].strip()
     if matches[0].start() > 3 and not before.endswith((".", ")")) and not PUBLIC_COUNT_RE.fullmatch(before) \
-            and not (LINE_OPENER_RE.search(text[: matches[0].start()]) and len(matches) == 1 and follow is not None
-                     and not text[matches[0].end():].strip()):
+            and not (opener and (opener.group("lead") or label_alone and opener.group(0).startswith("\n"))):
         return []
     previous_statuses: list[str] = []
     for n, m in enumerate(matches):
@@ -422,8 +423,9 @@ def attendance_from_block(block: Block, index: int, follow: Block | None = None)
 
 
 # a label alone on the last line, after the date line the passage joined to it, heads the list that follows:
-# 'At 7.30pm on Wednesday 10 October 2012\nThose Attending:'
-LINE_OPENER_RE = re.compile(r"\n[ \t]*(?:(?:those|the\s+following)[ \t]+)?$", re.I)
+# 'At 7.30pm on Wednesday 10 October 2012\nThose Attending:'; a label that opens its line after 'Those' is
+# a label whatever follows it ('Those Attending: Cllr Mrs T Mann (Chairman), ...')
+LINE_OPENER_RE = re.compile(r"(?:^|\n)[ \t]*(?P<lead>(?:those|the\s+following)[ \t]+)?$", re.I)
 # a count of the public or press, not a list of names: 'Public: 14' before a label, '5 Members of the Public' or
 # 'Members of the Public: 9' on a line of the list (one shape for the label reader here and attendance_facts)
 PUBLIC_COUNT_RE = re.compile(

@@ -35,6 +35,17 @@ def test_the_members_sentence_either_way_round():
     assert _read("The meeting opened at 7pm. Members of the public were present: 9") == []
 
 
+def test_a_label_after_those_opens_its_line():
+    """'Those Attending: Cllr Mrs T Mann (Chairman), ...' (Stoke Ferry 2009, 2010: judge10 found no one present)."""
+    assert _read("Those Attending: Cllr Mrs T Mann (Chairman), Cllr D Summers, Mrs C Hardy (Clerk) and 14 members "
+                 "of the public.") == [("T Mann", "present"), ("D Summers", "present"), ("C Hardy", "present")]
+    assert _read("The Chair thanked those attending: Cllr Mrs T Mann, Cllr D Summers") == []
+    found = {(a["name"], a["status"]) for a in wild_attendance("sf_stoke-ferry-pc-minutes-2010-06_index.html")}
+    assert {("T Mann", "present"), ("S Lansdell-Williams", "present"), ("R Mendoza", "present"), ("M Precey", "present"),
+            ("M Leamon", "present"), ("J Markwell", "present"), ("D Summers", "present"), ("C Hardy", "present"),
+            ("T White", "apologies")} == found
+
+
 def test_a_label_alone_after_the_date_line_heads_the_next_passage():
     assert _read("At 7.30pm on Wednesday 10 October 2012\nThose Attending:", "Cllr R Bivon (Chair) Cllr T Ryves, "
                  "Mrs C Hardy (Clerk), 5 Members of the Public") == [
