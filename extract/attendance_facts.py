@@ -13,6 +13,7 @@ from .names import another_councils_member, name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
 from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, PUBLIC_COUNT_RE, attendance_from_block, attendance_from_table,
                      attendance_from_table_cells, flat_table_entries, known_given_name, parse_person, status_of)
+from .prose_attendance import fullest, said_to_attend
 
 
 OPENING_PASSAGES = 10  # a list of those present stands in a meeting's first passages
@@ -347,6 +348,21 @@ def presenters_in_attendance(structure, registry, facts):
             status = "in_attendance" if GUEST_POST_RE.search(m.group("post") or "") else "present"
             facts["attendance"].append({"meeting": meeting, "name": name, "status": status, "role": None,
                                         "page": p.page, "passage": n, "weak": True, "title": person.title})
+        for said in said_to_attend(p.text):
+            person = next((c for c in map(parse_person, said.candidates) if c and _vouched(c, registry)), None)
+            if person is None:
+                continue
+            bare = fullest(p.text, person.name)
+            name = registry.resolve(f"{person.title} {bare}" if person.title else bare)
+            if _first_listing(listed, meeting, name):
+                facts["attendance"].append({"meeting": meeting, "name": name, "status": said.status, "role": None,
+                                            "page": p.page, "passage": n, "weak": True, "title": person.title})
+
+
+def _vouched(person, registry) -> bool:
+    """A name read from prose is a person's when a title, a known given name or the paper's lists say so."""
+    return bool(person.title) or len(person.name.split()) >= 2 and (
+        known_given_name(person.name) or name_key(person.name) in registry.people)
 
 
 def _away(row: dict) -> bool:
