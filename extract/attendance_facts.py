@@ -29,6 +29,7 @@ def attendance(structure, registry, facts):
     flat_rows_status = None
     list_before: tuple[int, str] | None = None  # (passage, status) of the last list read
     rows_after_label = -1  # the passage of a label alone whose name table's rows follow
+    heading_rows: list = []  # rows of a name table the reader took for the passage's heading
     for n, p in enumerate(passages):
         block = p.block
         if block is None:
@@ -54,6 +55,12 @@ def attendance(structure, registry, facts):
             following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) \
                 if n + 1 < len(passages) and passages[n + 1].kind != "table_row" else None
             entries = attendance_from_block(Block(block.kind, p.text, p.page), n, following)
+            if flat_rows_status and list_before and list_before[0] == n - 1 and _row_read_as_heading(p, passages[n - 1]):
+                # a row of the name table the reader took for a heading, between the rows before and the label or
+                # rows after ('Sharon Williams Wellway Pharmacy Independent' then 'IN ATTENDANCE:'); (a heading
+                # after a list of another shape is not read so: Souldern's, between columns side by side, is the
+                # other column's)
+                heading_rows = flat_table_entries(p.heading, flat_rows_status, Block(block.kind, p.heading, p.page), n)
             if not entries and flat_rows_status and (known_given_name(p.text.strip()) or (
                     rows_after_label == n - 1 and re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]", p.text))):
                 # the rows of a flattened name table go on in the next paragraphs, with no label
@@ -87,6 +94,7 @@ def attendance(structure, registry, facts):
             labels = [line for line in block.text.splitlines() if LABEL_CELL_RE.match(line) and line.strip().endswith(":")]
             if labels and not entries:
                 pending_labels = [status_of(line.strip().rstrip(":")) for line in labels]
+        entries, heading_rows = heading_rows + entries, []
         for e in entries:
             status = e.status
             # a plain "Present:" after a members-present list names officers and guests
@@ -120,6 +128,12 @@ def attendance(structure, registry, facts):
                 registry.add(person)
                 facts["attendance"].append({"meeting": meeting, "name": person.name, "status": "in_attendance",
                                             "role": "chair", "page": block.page, "passage": n, "weak": True})
+
+
+def _row_read_as_heading(p, before) -> bool:
+    """The passage's heading is new here, no label, and opens with a given name: a row, not a heading."""
+    return bool(p.heading) and p.heading != before.heading and known_given_name(p.heading.strip()) \
+        and not LABEL_CELL_RE.match(p.heading)
 
 
 def _first_listing(listed: set, meeting, name: str) -> bool:

@@ -262,6 +262,17 @@ def test_a_name_table_flattened_into_one_line_by_ocr():
     assert registry.resolve_role("the Chair") == "Keith Kendall"
 
 
+def test_a_row_of_a_flattened_name_table_read_as_a_heading_is_a_row():
+    """NoT LPC 2019-03-06 (judge10): the reader took the last row of the PRESENT table and a middle row of the
+    APOLOGIES table for headings, so Sharon Williams and Mark Burdon were missing."""
+    from .wild_papers import wild_attendance
+
+    found = {(a["name"], a["status"]) for a in wild_attendance("notlpc_Attach-01c-Minutes-of-LPC-Meeting-06-03-2019.pdf")}
+    assert {("Keith Kendall", "present"), ("Sharon Williams", "present"), ("Christabel Wong", "in_attendance"),
+            ("Farhaan Qureshi", "apologies"), ("Mark Burdon", "apologies"), ("Russell Buglass", "apologies")} <= found
+    assert len(found) == 18
+
+
 def test_a_hyphenated_surname_is_not_another_persons_surname():
     registry = registry_from("Present: Peter King, Kit Hesketh-Harvey")
     assert registry.resolve("P V Barrington-King") == "P V Barrington-King"
