@@ -11,7 +11,7 @@ from ..ingest.dates import first_date
 from ..ingest.document import TABLE
 from . import action_signals as signals
 from . import actions as act
-from . import sentence_actions
+from . import referrals, sentence_actions, task_passives
 from .action_matter import with_matter
 from .action_match import stems
 from .action_split import known_words, members_word, split_marked
@@ -89,7 +89,8 @@ def actions(docs, structure, registry, facts, pages=()):
                             context.previous.append(sentence.strip())
                             continue
                         read.append((n, sentence.strip(), p.page))
-                        found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)]
+                        found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)
+                                  or _clause_local(sentence.strip(), registry, p.page, n)]
             continue
         text = p.text.strip()
         m = act.MARKER_RE.match(text)
@@ -166,7 +167,10 @@ def actions(docs, structure, registry, facts, pages=()):
 # takes them ('It was resolved to investigate possible action to improve drainage down the bridleway', Souldern; 'It
 # was agreed to ask that the sign be relocated', Ayton)
 SURE_RULES = ("implicit", "implicit-asked", "implicit-agreed-task", "implicit-resolved", "implicit-clause",  # 'The Marketing and Communications Manager will contact them'
-              "implicit-passive", "implicit-passive-agent")  # 'Another site visit to be arranged by OCC' (Souldern)
+              "implicit-passive", "implicit-passive-agent",  # 'Another site visit to be arranged by OCC' (Souldern)
+              # 'This process will now be shared with UNISON to request feedback' (Suffolk Libraries, whose column marks
+              # its codes' actions only); a motion's 'refer to Legal Department for ...' (Des Moines)
+              "implicit-future-passive", "implicit-referral")
 
 
 def _surest(facts: list[act.ActionFact], n: int, marked: list[str]) -> list[tuple[int, act.ActionFact]]:
@@ -259,7 +263,17 @@ def _read_sentence(sentence: str, registry, context: signals.Context, page: int,
     """A sentence's tasks by their exact shapes, else by the signals it carries, knowing the
     three sentences before it in its item."""
     near = signals.Context(previous=context.previous[-3:], heading=context.heading)
-    return _implicit(sentence, registry, page, n) or signals.scored(sentence, registry, near, page, n)
+    # (a referral first: 'Moved by Flagg to receive, file and discuss; and refer to City Manager to report back' is the
+    # City Manager's task, not the mover's)
+    return _implicit(sentence, registry, page, n) or referrals.referrals(sentence, registry, page, n) or \
+        signals.scored(sentence, registry, near, page, n) or task_passives.scored(sentence, registry, page, n)
+
+
+def _clause_local(sentence: str, registry, page: int, n: int) -> list[act.ActionFact]:
+    """Tasks read from one clause's own words, with no subject to find before them: a referral ('refer to
+    Legal Department for ...'), a passive errand ('- the letter to be forwarded to Highways'). A table's cell
+    that runs on without full stops is safe with these, as it is not with the scored subjects."""
+    return referrals.referrals(sentence, registry, page, n) or task_passives.scored(sentence, registry, page, n)
 
 
 def _implicit(sentence: str, registry, page: int, n: int) -> list[act.ActionFact]:

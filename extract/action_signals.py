@@ -20,6 +20,7 @@ from typing import Callable
 from .actions import ACTION_VERBS, ActionFact, _NAME, _owners_of, _person_like
 from .people import Registry, looks_like_name
 from .roles import POST_HEAD_RE, ROLE_PHRASE, role_key
+from .task_passives import LOG_ROW_RE
 
 _TITLED = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-]*){0,2}"
 _INDEFINITE = r"[Aa]\s+(?:local\s+)?(?:resident|parishioner|volunteer|member\s+of\s+the\s+public)"
@@ -35,6 +36,11 @@ MODALS = [
     (r"(?:am|is|are)\s+(?:currently\s+)?(?=(?:working|looking|arranging|preparing|seeking|chasing|following)\b)", 0.8),
     (r"would\s+be\s+(?:further\s+)?(?=\w+ing\b)", 0.8),
     (r"(?:will|shall|is\s+to|are\s+to)", 1.0),
+    # 'Clerk had received a second quote ..., and she was liaising with a third supplier' (Stoke Ferry)
+    (r"(?:was|were)\s+(?:currently\s+|still\s+)?(?=(?:liaising|chasing|arranging|preparing|seeking|following|pursuing)\b)", 0.8),
+    # minute style after a clause's opening: '... - Cllr Precey to look into this' (Stoke Ferry), '... tour on Friday 19th
+    # October – Cllr P Norris to attend' (Wereham), 'HR to add to going forward list' (Wereham)
+    (r"to(?=\s)", 0.9),
     (r"(?:would|should|needs?\s+to|must)", 0.7),
 ]
 MODAL_RE = "|".join(f"(?:{pattern})" for pattern, _ in MODALS)
@@ -43,6 +49,13 @@ MODAL_RE = "|".join(f"(?:{pattern})" for pattern, _ in MODALS)
 # is only looked at, not consumed: 'The HR team are currently working on this and the HR Manager
 # will be providing this document' (Suffolk Libraries) has a second commitment after the first
 COMMITMENT_RE = re.compile(rf"(?<=[\w.])\s+{_ADVERB}(?P<modal>{MODAL_RE})\s*{_ADVERB}(?P<verb>[a-z][a-z\-]+)\b(?=(?P<rest>[^.;]*))")
+# a motion's own verbs after its mover ('Moved by Flagg to defer to 1-15-96', Des Moines): the meeting's procedure, no errand
+MOTION_VERB_RE = re.compile(r"(?:receive|file|adopt|defer|approve|accept|deny|grant|table|concur|suspend|waive|continue|"
+                            r"second|move|note|support|oppose)$")
+# a name that is a preposition's object, alone or in a list, before a bare 'to': 'Co-option of Mr Jonathon Ratsey and Mrs
+# Pamela Walker to fill the two vacant positions' (Wereham), 'Moved by Flagg to receive, file' (Des Moines)
+_CAPS = r"(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*"
+OBJECT_BEFORE_RE = re.compile(rf"\b(?:of|by|for|with|from)\s+(?:{_CAPS}\s+(?:and|&)\s+)?{_CAPS}$")
 BOUNDARY = {"", ",", ";", ":", "•", "–", "—", "-", "and", "but", "so", "that", "then", "whilst", "while", "resolved", "agreed"}
 REPORTING = {"advised", "said", "stated", "reported", "confirmed", "noted", "announced", "explained", "agreed", "decided",
              "resolved", "responded", "replied", "added", "indicated", "suggested"}
@@ -147,8 +160,8 @@ def agent_owners(agent: str, sentence_before: str, context: Context, registry: R
         return owners, 0.8 if owners else 0.0
     if re.fullmatch(_INDEFINITE, agent):
         return [(agent.split()[-1].title() if "public" not in low else "Member of the public", "group")], 0.6
-    if re.match(r"(?i)^(?:the|our)\s", agent) and not re.fullmatch(ROLE_PHRASE, agent):
-        return [], 0.0
+    if re.match(r"(?i)^(?:the|our)\s", agent) and not re.fullmatch(ROLE_PHRASE, agent) or re.match(r"(?:An?|Any)\s", agent):
+        return [], 0.0  # 'An IPS EGM to approve the proposed changes needs to be arranged': a thing, not someone
     if _person_like(agent, registry):
         owners = _owners_of(agent, registry)
         if not owners:
@@ -228,8 +241,10 @@ def candidates(sentence: str, registry: Registry, context: Context) -> list[Cand
     out = []
     for m in COMMITMENT_RE.finditer(sentence):
         agent = agent_before(sentence[:m.start()], registry)
-        if not agent:
+        if not agent or m.group("modal") == "to" and OBJECT_BEFORE_RE.search(sentence[:m.start()]):
             continue
+        if m.group("modal") == "to" and (LOG_ROW_RE.search(sentence) or MOTION_VERB_RE.match(m.group("verb"))):
+            continue  # a log's row, run on with its owner and status: 'JH to arrange purchase of speeding signs Signs had been JH'
         owners, sure = agent_owners(agent, sentence[:m.start()], context, registry)
         if not sure:
             continue

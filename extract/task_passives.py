@@ -1,0 +1,151 @@
+"""Work the minutes set in the passive, with no one named as its subject, scored on several
+signals, for the sentences no exact shape in `actions.py` claims.
+
+Parish and board minutes record errands as the thing to be done: 'Footpath from School Lane to
+Wretton is overgrown again - to be reported', 'Mrs D Robinson ... - the letter to be forwarded to
+Highways' (Stoke Ferry), 'End of year accounts will be passed to the Internal Auditor', 'The
+planning case officer will be asked for more information' (Wretton), 'This process will now be
+shared with UNISON to request feedback' (Suffolk Libraries), 'Correspondence folder: would be
+restarted by HR' (Wereham), 'Resolved: 1) That Ivy between chip shop and offices be investigated'
+(Stoke Ferry). A clause is read for: how it says the work is still to come (`FORMS`: 'to be' most
+surely, 'will/would be' less, a resolution's bare 'be'), whether the participle is an errand
+(reported, forwarded, asked) rather than a state or the decision itself (held, approved), and
+where the work goes (to Highways, with UNISON, by HR, at the next meeting). A clause that is
+hedged, or someone's report of what another will do, is no task."""
+
+from __future__ import annotations
+
+import re
+
+from . import actions as act
+
+# how the clause says the work is still to be done, and how surely that is a task and not a forecast
+FORMS = [
+    (r"(?:is|are)\s+to\s+be|to\s+be", 1.0),
+    (r"will\s+(?:now\s+|also\s+|then\s+)?be", 0.8),
+    (r"shall\s+be", 0.3),  # standing rules' wording more often than a task's ('... shall be placed on file')
+    (r"would\s+(?:now\s+|also\s+|then\s+)?be", 0.8),
+    # ('It was agreed that children should be placed as close to home as possible', Kent: a policy)
+    (r"should\s+(?:now\s+|also\s+)?be", 0.3),
+    (r"be|is|are", 0.0),  # a resolution's subjunctive only: `_form` weighs it
+]
+# errands: asking, telling, passing on, looking into, arranging. Not what a meeting does as it decides (approved,
+# agreed, accepted, noted), nor events and states (held, closed, used)
+ERRANDS = ("(?!made\\b)(?:" + act.TASK_PARTICIPLES + r")|forwarded|passed(?:\s+on)?|emailed(?:\s+round)?|e-mailed|restarted|asked|supplied|"
+           r"chased|raised|highlighted|copied|logged|filed|publici[sz]ed|advertised|posted|returned|"
+           r"brought\s+to\s+the\s+attention\s+of")
+# what 'will/would be' sets as the meeting's errand: passing word on, asking, looking into. Its works and papers ('will be
+# presented to cabinet later this year', 'Training will be delivered in December', 'A leaflet ... would be produced',
+# Kent and a community safety board) forecast what officers or others will do
+PASSED_ON = (r"forwarded|passed(?:\s+on)?|emailed(?:\s+round)?|e-mailed|asked|shared|sent(?:\s+out)?|reported(?:\s+back)?|"
+             r"written|contacted|chased(?:\s+up)?|raised|informed|notified|requested|referred|added|placed\s+on|put\s+on|"
+             r"brought\s+to\s+the\s+attention\s+of|copied|invited|approached|investigated|looked\s+into|followed\s+up|"
+             r"checked|monitored|logged")
+# a resolution's own change, made as it is resolved ('That the regulations for the Cemetery be amended to show ...')
+MADE_AS_RESOLVED = r"considered|amended|revised|made|adopted|updated(?=\s+(?:to|as)\b)"
+CLAUSE_RE = re.compile(
+    rf"\b(?P<form>{'|'.join(f'(?:{form})' for form, _ in FORMS)})\s+(?P<participle>{ERRANDS}|(?!(?:signed|held|noted|received|taken)\b)\w+ed(?=\s+at\s+(?:the\s+)?next\b))\b"
+    r"(?P<rest>[^.;]*)", re.I)
+# where the clause opens: a sentence's start, a dash, a colon, a bullet, 'that' or 'which'
+OPENING_RE = re.compile(r"(?:^|[:;•–—\uf0b7\uf0a7▪●◦]|\s-|\bthat\b|\bwhich\b|\band\b|,)\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", re.I)
+# (for: only what is asked for, 'will be asked for advice'; 'Approval of papers to be sent for EGM' names an occasion)
+TARGET_RE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:to|with|at|on\s+to|onto)\s+(?:the\s+)?(?:next\b|[A-Z]|\w+\s+[A-Z]|"
+                       r"(?:relevant|appropriate|local|county|borough|parish|internal|external)\b|all\b|members\b|councillors\b)")
+# word passed on goes to whoever it names ('forwarded to the owners', 'sent to her'), what is asked for is the errand's
+PASSED_TO_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:to|with|for)\s+\w")
+BY_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,3}?by\s+(?!the\s+next\b|\d|(?:end|mid|early|late)\b|(?:jan|feb|mar|apr|may|jun|jul|"
+                   r"aug|sep|oct|nov|dec)[a-z]*\b)")
+PURPOSE_RE = re.compile(r"(?i)\b(?:that|so|which|who|in\s+order|with\s+the\s+(?:intention|aim|view))\b")
+# an earlier meeting's action log, its rows run together with their status ('Memorial plaque incorrectly spelled to be
+# In-hand changed', 'NO to deal with the wasps nest in the playground NO Completed', Souldern): news of old tasks
+LOG_ROW_RE = re.compile(r"(?i)\b(?:completed|in[\s-]hand|on[\s-]?going)\b|\s\|\s")
+# what makes it no task: a condition, a doubt or a question; someone's report or hope of what will happen
+HEDGE_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|hoped|hopes|hope|expected|expects|likely|once|"
+                      r"when|until|possibly|perhaps|probably|can|wish|want)\b|n[’']t\b|\?")
+REPORTED_RE = re.compile(r"(?i)\b(?:advised|reported|said|stated|confirmed|informed|explained|told|understood|noted|"
+                         r"announced|believed|felt|thought|suggested|claimed|indicated|shared|mentioned|added)\b")
+AGREED_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?that\s*$|^\W*(?:further\s+)?"
+                       r"(?:resolved|agreed|decided)\b")
+# words a subject of a clause holds when it is itself a clause: 'The Clerk had advised the Youth Club ...'
+# ('... on Highways list of jobs to be carried out': a list's description, not a clause; 'any works should be scheduled';
+# 'Fiona Taylor requested for this to be reviewed': someone's request, a verb before the 'to be')
+FINITE_RE = re.compile(r"(?i)\b(?:is|was|were|has|had|have|are|been|did|does|do|said|says|it|there|they|he|she|we|you|"
+                       r"i|this\s+meeting|who|any|every|each|following|will|would|should|shall|must|can)\b|"
+                       r"(?-i:^\s*[a-z]+ed\b|\b(?:[A-Z][\w'’]*|members|councillors)\s+(?:had\s+|has\s+)?[a-z]+ed\b)|^\s*(?:on|of|in|for|from|with|at(?!\s+least)|about|as)\b")
+# the forms other rules read, or states: 'would need to be undertaken' (NEEDS_DOING_RE's), 'continues to be shared',
+# 'will be requested to pass a resolution' (someone asked to act: ASKED_RE's)
+NOT_THIS_RE = re.compile(r"(?i)\b(?:need(?:s|ed)?|continu(?:e|es|ed|ing)|going|have|has|had|used|likely|due)\s+$")
+THRESHOLD = 2.0
+WEIGHTS = {"form": 1.0, "errand": 1.0, "target": 0.5, "agreed": 0.5, "owner": 0.5, "other_agent": -0.5}
+
+
+def _form(form: str, resolution: bool) -> float:
+    words = " ".join(form.lower().split())
+    weight = next(w for pattern, w in FORMS if re.fullmatch(pattern, words))
+    if words in ("be", "is", "are"):
+        return 1.0 if resolution else 0.0  # 'That Ivy ... be investigated': a resolution's subjunctive
+    return weight
+
+
+def _last_opening(before: str) -> re.Match | None:
+    return next(reversed([m for m in OPENING_RE.finditer(before) if m.end() > m.start() or m.start() == 0]), None)
+
+
+def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tuple[str, str]]]]:
+    """(signals, owners) for each passive clause of the sentence that could set work."""
+    out = []
+    for m in CLAUSE_RE.finditer(sentence):
+        before = sentence[:m.start()]
+        opening = _last_opening(before)
+        subject = before[opening.end():] if opening else before
+        # (a hedge in what the clause goes on to say of another matter is not this task's: 'End of year accounts will be
+        # passed to the Internal Auditor with the intention that the accounts can be accepted', Wretton)
+        own = PURPOSE_RE.split(m.group(0))[0]
+        if len(subject.split()) > 8 or FINITE_RE.search(subject) or HEDGE_RE.search(before[-80:] + own) or \
+                NOT_THIS_RE.search(before) or re.match(r"\s+to\s+[a-z]", m.group("rest")) and \
+                m.group("participle").lower() in ("asked", "requested", "invited"):
+            continue
+        said_that = opening is not None and opening.group(0).strip().lower() == "that" and \
+            re.search(rf"{REPORTED_RE.pattern}[^.;]*?\bthat\b", before[:opening.end()])
+        if said_that and not AGREED_RE.search(before[:opening.end()]):
+            continue  # 'The Clerk advised that these notes would be circulated': her report, not the meeting's task
+        resolution = bool(AGREED_RE.search(before[:opening.end()] if opening else "")) or bool(act.DECISION_OPENING_RE.match(sentence))
+        words = " ".join(m.group("participle").lower().split())
+        if resolution and m.group("form").lower() in ("be", "is", "are") and re.fullmatch(MADE_AS_RESOLVED, words):
+            continue
+        rest = m.group("rest")
+        owners = act._by_agent(rest, registry)
+        passed_on = bool(re.fullmatch(PASSED_ON, words))
+        form = " ".join(m.group("form").lower().split())
+        # (a resolution's 'will be provided' may be how it is paid for: 'Agreed that refreshments will be provided from
+        # Friends funds', Friends of Halesworth Library; where the errand goes makes it one)
+        if (form.startswith(("w", "is ", "are ")) and not (passed_on or owners or resolution and TARGET_RE.match(rest))) or \
+                form == "to be" and opening is not None and re.fullmatch(r"(?i)\s*(?:and|,)\s*", opening.group(0)):
+            # 'A Park and Ride site for 700 cars is to be developed' is news; 'the quotation ... for the commission of a
+            # Goalpost and Basketball hoop to be installed' describes what is approved: minute style opens its clause
+            continue
+        if re.match(r"(?i)\s*(?:is|are|was|were|include|includes|relates?|remains?|has|have)\b", rest):
+            continue  # 'Matters to be raised relate to recruitment': the clause's verb comes after, the rest describes
+        signals = {"form": _form(m.group("form"), resolution), "errand": 1.0,
+                   "target": 1.0 if TARGET_RE.match(rest) or passed_on and PASSED_TO_RE.match(rest) else 0.0,
+                   "agreed": 1.0 if resolution else 0.0, "owner": 1.0 if owners else 0.0,
+                   "other_agent": 1.0 if BY_RE.match(rest) and not owners else 0.0}
+        out.append((signals, owners))
+    return out
+
+
+def score(signals: dict[str, float]) -> float:
+    if not signals.get("form"):
+        return 0.0
+    return sum(WEIGHTS[name] * value for name, value in signals.items())
+
+
+def scored(sentence: str, registry, page: int, index: int) -> list[act.ActionFact]:
+    """The sentence as an action when one of its passive clauses scores over the threshold."""
+    if " be " not in f" {sentence} " and " is " not in sentence and " are " not in sentence or LOG_ROW_RE.search(sentence):
+        return []
+    best = max(candidates(sentence, registry), key=lambda c: score(c[0]), default=None)
+    if best is None or score(best[0]) < THRESHOLD:
+        return []
+    return [act.ActionFact(text=sentence, description=sentence.strip(), owners=best[1], page=page, block=index,
+                           rule="implicit-future-passive")]
