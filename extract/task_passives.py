@@ -87,12 +87,25 @@ def _form(form: str, resolution: bool) -> float:
     return weight
 
 
+BULLET_RE = re.compile(r"[•\uf0b7\uf0a7▪●◦]")
+
+
+def _bulleted_item(sentence: str, start: int, end: int) -> str:
+    """The task's words: the sentence, or, where a list's bullets ran into one sentence, the item it is in
+    ('Amended and agreed Terms of Reference \uf0b7 Amendments to Financial Regulations to be agreed at next
+    meeting \uf0b7 Petty cash ...', Suffolk Libraries), so that a later paper's news of it is read against its words."""
+    before = [b.end() for b in BULLET_RE.finditer(sentence, 0, start)]
+    after = BULLET_RE.search(sentence, end)
+    item = sentence[before[-1] if before else 0:after.start() if after else len(sentence)].strip()
+    return item if before or after else sentence.strip()
+
+
 def _last_opening(before: str) -> re.Match | None:
     return next(reversed([m for m in OPENING_RE.finditer(before) if m.end() > m.start() or m.start() == 0]), None)
 
 
-def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tuple[str, str]]]]:
-    """(signals, owners) for each passive clause of the sentence that could set work."""
+def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tuple[str, str]], str]]:
+    """(signals, owners, its words) for each passive clause of the sentence that could set work."""
     out = []
     for m in CLAUSE_RE.finditer(sentence):
         before = sentence[:m.start()]
@@ -130,7 +143,7 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
                    "target": 1.0 if TARGET_RE.match(rest) or passed_on and PASSED_TO_RE.match(rest) else 0.0,
                    "agreed": 1.0 if resolution else 0.0, "owner": 1.0 if owners else 0.0,
                    "other_agent": 1.0 if BY_RE.match(rest) and not owners else 0.0}
-        out.append((signals, owners))
+        out.append((signals, owners, _bulleted_item(sentence, m.start(), m.end("participle"))))
     return out
 
 
@@ -147,5 +160,5 @@ def scored(sentence: str, registry, page: int, index: int) -> list[act.ActionFac
     best = max(candidates(sentence, registry), key=lambda c: score(c[0]), default=None)
     if best is None or score(best[0]) < THRESHOLD:
         return []
-    return [act.ActionFact(text=sentence, description=sentence.strip(), owners=best[1], page=page, block=index,
+    return [act.ActionFact(text=sentence, description=best[2], owners=best[1], page=page, block=index,
                            rule="implicit-future-passive")]

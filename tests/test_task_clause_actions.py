@@ -179,3 +179,9 @@ def test_real_minutes_of_four_bodies_keep_their_prose_errands(wild_db, filename,
 def test_real_minutes_procedure_is_no_errand(wild_db):
     found = _actions(wild_db, "sf_wretton-pc-minutes-2020-05-virtual_index.html")
     assert not [d for d in found if "will be signed at the next" in d or "continues to be shared" in d]
+
+
+def test_a_task_in_a_bulleted_run_keeps_its_own_item(wild_db):
+    # Suffolk Libraries: a committee's bullets ran into one sentence; the task is its item, not the run
+    found = _actions(wild_db, "sl_board-meeting-minutes-2014-01-30.pdf")
+    assert "Amendments to Financial Regulations to be agreed at next meeting" in found
