@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention, find_dates, first_time
 from .document import HEADING, TABLE, Document
+from .minute_numbers import minute_month
 
 HEAD_LINES = 40  # lines (blocks, table rows) at the start of a paper that may state its meeting
 BODY_WORDS = (
@@ -552,29 +553,18 @@ def _month_only(doc: Document, lines: list[HeadLine]) -> Candidate | None:
     return None
 
 
-MINUTE_NUMBER_RE = re.compile(r"(?<![\d/.])(\d{2}|20\d{2})/(0[1-9]|1[0-2])/\d{1,2}(?:\.\d{1,2})?(?![\d/])")
-
-
-def _minute_month(doc: Document, lines: list[HeadLine]) -> Candidate | None:
-    """'14/06/5.01', '15/01/3': a paper whose minute numbers are its meeting's year and month
-    (Northwold, Wereham parish councils) is dated to that month when no day is stated. Most of
-    its minute numbers must agree, at least three, in a year the paper itself names (give or
-    take one): dates such as 06/05/14 read as minute numbers fail that test."""
-    from collections import Counter
-
+def _minute_month(doc: Document, lines: list[HeadLine]) -> str | None:
     reference = _reference_year(doc, lines)
-    if reference is None:
-        return None
-    counts = Counter((int(yy) if len(yy) == 4 else 2000 + int(yy), mm) for yy, mm in
-                     (m.groups() for m in MINUTE_NUMBER_RE.finditer(doc.text[:60000])))
-    counts = Counter({k: v for k, v in counts.items() if abs(k[0] - reference.year) <= 1})
-    if not counts:
-        return None
-    (year, mm), n = counts.most_common(1)[0]
-    if n < 3 or n < 0.6 * sum(counts.values()):
-        return None
-    return Candidate(f"{year:04d}-{mm}", 0, lines[0].block if lines else 0, lines[0].page if lines else 1,
-                     "minute numbers", 0.0, "")
+    return minute_month(doc.text[:60000], reference.year) if reference else None
+
+
+def _numbered_month_first(dates: list[Candidate], month: str) -> list[Candidate]:
+    """The minute numbers are one more signal among the sure dates (those over the threshold): one in the month
+    they carry is favoured as a restated date would be. They make no unsure date sure: a payment's date in the
+    meeting's month is not its day."""
+    def rank(c: Candidate):
+        return c.score < DATE_THRESHOLD, -(c.score + (1.0 if c.value[:7] == month else 0.0)), c.line
+    return sorted(dates, key=rank)
 
 
 def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
@@ -586,6 +576,9 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
     # minutes of 31 July 2014 are headed 'Date 29th May 2014' and approve the minutes of 29 May)
     earlier = {c.value for c in dates if c.source == PREVIOUS_MEETING}
     dates = [c for c in dates if c.value not in earlier]
+    numbered = _minute_month(doc, lines)
+    if numbered:
+        dates = _numbered_month_first(dates, numbered)
     bodies = body_candidates(doc, lines)
     date = dates[0] if dates and dates[0].score >= DATE_THRESHOLD else None
     if date is None:
@@ -593,7 +586,9 @@ def find_meeting(doc: Document) -> tuple[FoundMeeting | None, str | None]:
         if sure:
             date = Candidate(sure, 0, 0, 1, "file name", 0.0)
     if date is None:
-        date = _weekday_date(doc, lines) or _month_only(doc, lines) or _minute_month(doc, lines)
+        date = _weekday_date(doc, lines) or _month_only(doc, lines) or (
+            Candidate(numbered, 0, lines[0].block if lines else 0, lines[0].page if lines else 1, "minute numbers", 0.0)
+            if numbered else None)
     if date is None:
         why = ("no date near a meeting word on the first pages, and none in the file name" if dates else
                "no day-precise date on the first pages or in the file name")

@@ -239,7 +239,8 @@ def test_an_item_number_far_past_the_current_item_is_a_line_of_text_when_the_nex
 def test_minute_numbers_date_a_paper_that_states_no_day():
     """'Resolved 14/06/5.01': minute numbers made of the year and month date the meeting when
     no day is stated (Northwold PC, a page headed only by its archive month), and agree with
-    the day a paper does state (Wereham PC, minutes 14/01/...)."""
+    the day a paper does state (Wereham PC, minutes 14/01/...; Souldern PC, minutes 07.17.01 written
+    month first)."""
     from minutebook.ingest.meeting_finder import _minute_month, head_lines
 
     s, found = _meetings(REAL, "sf_northwold-pc-minutes-2014-09_index.html")
@@ -248,7 +249,15 @@ def test_minute_numbers_date_a_paper_that_states_no_day():
     assert found == [("Northwold Parish Council", "2015-01", "minute numbers")]
     doc = read_document(str(_paper(WILD, "sf_wereham-pc-minutes-2014-01_index.html")))
     s, found = _meetings(WILD, "sf_wereham-pc-minutes-2014-01_index.html")
-    assert found[0][1] == "2014-01-14" and _minute_month(doc, head_lines(doc)).value == "2014-01"
+    assert found[0][1] == "2014-01-14" and _minute_month(doc, head_lines(doc)) == "2014-01"
+    # numbered month first, with stops: '07.17.01' (July 2017), '06.23.01' (June 2023)
+    for paper, month in (("sd_2017-07-13 SPC minutes.pdf", "2017-07"), ("sd_2023-06-29 SPC minutes.pdf", "2023-06")):
+        doc = read_document(str(_paper(WILD, paper)), ocr=False)
+        assert _minute_month(doc, head_lines(doc)) == month
+        assert _meetings(WILD, paper)[1][0][1] == paper[3:13]
+    # a deeper level: '16/09/6/1'
+    doc = read_document(str(_paper(WILD, "sf_northwold-pc-minutes-2016-09_index.html")))
+    assert _minute_month(doc, head_lines(doc)) == "2016-09"
     # dates written dd/mm/yy are no minute numbers: their 'year' is not one the paper speaks of
     doc = read_document(str(_paper(WILD, "sf_northwold-pc-minutes-2018-05-annual_index.html")))
     assert _minute_month(doc, head_lines(doc)) is None
