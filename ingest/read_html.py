@@ -24,7 +24,6 @@ DROP_CLASS_RE = re.compile(
 )
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "section",
               "article", "main", "blockquote", "pre", "dl", "dt", "dd", "caption", "body", "td", "th", "figure"}
-CHROME_TEXT_RE = re.compile(r"(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b|\bpdf icon\b", re.I)
 
 
 # Real pages nest a few dozen elements deep. A hostile one nesting 100,000 made every stray end
@@ -148,7 +147,7 @@ def _inline_text(node) -> str:
 
 
 def _clean(text: str) -> str:
-    text = CHROME_TEXT_RE.sub("", unescape(text))
+    text = unescape(text)
     lines = [re.sub(r"[ \t\u00a0\u200b]+", " ", s).strip() for s in text.split("\n")]
     return " ".join(s for s in lines if s).strip()
 
