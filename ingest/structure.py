@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import agree_with_weekday, find_dates, first_date, first_time
+from .dates import find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
-from .anothers_meeting import anothers_meeting
 from .meeting_finder import MEMO_TO_RE, FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
+from .next_meetings import NEXT_MEETING_RE, meeting_index_at, next_meetings
 from .paper_kind import a_listing, document_kind
 
 BODY_WORDS = (
@@ -24,8 +24,6 @@ MEETING_OF_RE = re.compile(
 MEETING_CUE_RE = re.compile(
     r"\b(?:meeting|minutes|agenda|held|date and time|date:|summons|notice)\b", re.I
 )
-NEXT_MEETING_RE = re.compile(
-    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting|next\s+(?:\w+\s+){0,2}meeting)\b", re.I)
 ITEM_RE = re.compile(
     r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2}|(?-i:[IVXL]{1,6})(?=\.))[.)]?\s*(?:[-–:]\s*)?"
     r"(?P<title>(?:\d+/\d+\s*[-–]\s*)?[A-Za-z(\"“'].{1,250})$", re.I
@@ -138,7 +136,7 @@ def find_structure(doc: Document) -> Structure:
     found, reason = find_meeting(doc)
     _reconcile(structure, found, reason)
     _drop_references(structure, blocks)
-    _next_meetings(blocks, structure)
+    next_meetings(blocks, structure)
     _assign(blocks, structure)
     return structure
 
@@ -374,95 +372,11 @@ def tidy_venue(text: str) -> str | None:
     return text[:200]
 
 
-ANNOUNCED_RE = re.compile(
-    r"(?i)\bdates?\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meetings?|\bnext\s+(?:\w+\s+){0,2}meeting\b"
-    r"(?:\s+of\s+(?:the\s+)?[\w\s]{1,40}?)?\s+(?:will\s+be(?:\s+held)?|is|was\s+confirmed\s+as|is\s+scheduled|scheduled)")
-
-
-def _next_meetings(blocks: list[Block], s: Structure) -> None:
-    """The announced next meeting ('Date of next meeting', 'The next meeting will be held on');
-    otherwise a date right after a mention of the next meeting."""
-    import datetime as dt
-
-    for pattern, reach, follow in ((ANNOUNCED_RE, 200, 5), (NEXT_MEETING_RE, 80, 0)):
-        for i, b in enumerate(blocks):
-            for m in pattern.finditer(b.text):
-                window = b.text[m.start():m.start() + reach]
-                if len(window) < 60 and follow:
-                    window += "\n" + "\n".join(x.text for x in blocks[i + 1:i + follow])
-                owner = _meeting_index_at(s, i)
-                ref = s.meetings[owner] if owner is not None else None
-                if not follow and ref is not None and _anothers_next_meeting(m.group(0), ref.body):
-                    continue
-                reference = dt.date.fromisoformat(ref.date[:7] + "-01") if ref else None
-                date = (_own_listed_date(window[len(m.group(0)):], ref.body, reference) if follow and ref else None) \
-                    or first_date(window, reference=reference)
-                if not date or date.precision != "day":
-                    continue
-                iso = date.iso
-                if ref is not None and iso <= ref.date:
-                    # the next meeting is after this one: "14th January" in December minutes is next
-                    # year's; "Thursday 7th February 2018" in November 2018 minutes is 2019's
-                    iso = (_next_year(iso) if not re.search(r"(?:19|20)\d\d|\d[/.]\d", date.text)
-                           else agree_with_weekday(iso, date.text))
-                if ref is None:
-                    s.next_meeting = s.next_meeting or iso
-                elif iso > ref.date and ref.next_meeting is None:
-                    ref.next_meeting = iso
-        if s.next_meeting or any(m.next_meeting for m in s.meetings):
-            return
-
-
-# the words of a listed meeting's line that name no meeting: when and where it is ('on Thursday 14th at 7.30pm')
-LISTED_FILLER = frozenset("""on at the held will be is are in from starting start of pm am mon monday tue tues tuesday wed
-    wednesday thu thur thurs thursday fri friday sat saturday sun sunday""".split())
-
-
-def _own_listed_date(listing: str, body: str, reference):
-    """The body's own meeting in a list of the next meetings ('Date of next meetings: Planning meeting 15th August /
-    PC meeting 14th September' in Souldern Parish Council's minutes, 'Board Away Day 18th February Board Meeting 26th
-    February' in Suffolk Libraries'): the first day-precise date whose line does not name another body's meeting or
-    event. None when every dated line does (the caller then takes the first date)."""
-    start = 0
-    for d in find_dates(listing, reference=reference):
-        line = re.split(r"[\n|;•,]", listing[start:d.start])[-1]
-        start = d.end
-        named = " ".join(w for w in re.findall(r"[A-Za-z]+", line) if w.lower() not in LISTED_FILLER)
-        if d.precision == "day" and not (named and _anothers_next_meeting(named, body)):
-            return d
-    return None
-
-
-def _anothers_next_meeting(said: str, body: str) -> bool:
-    """'the next Community Group Meeting in Bury St. Edmunds on 10th February' in a board's minutes
-    is another body's meeting, not the board's next one (a due 'by the next meeting' then fell due on
-    it); an initialism ('the next SPC meeting') may be the body's own."""
-    plain = " ".join(w for w in re.findall(r"[A-Za-z]+", said) if not w.isupper())
-    return anothers_meeting(plain, set(body_key(body or "").split()))
-
-
 def _records_its_agenda(s: Structure, window: str) -> bool:
     """A paper read as minutes speaks of the agenda it records ('The City Council took the
     following action on items listed in the attached meeting agenda'): its first meeting is the
     one it records unless the words say the meeting is still to come."""
     return s.kind == "minutes" and not s.meetings and not re.search(r"(?i)\b(?:will be held|summons|notice)\b", window)
-
-
-def _next_year(iso: str) -> str:
-    return iso if iso[5:] == "02-29" else f"{int(iso[:4]) + 1:04d}{iso[4:]}"
-
-
-def _meeting_index_at(s: Structure, block_index: int) -> int | None:
-    current = None
-    for n, m in enumerate(s.meetings):
-        if m.block <= block_index:
-            current = n
-    if current is None:
-        return None
-    m = s.meetings[current]
-    if m.role == "again":
-        return next(k for k, x in enumerate(s.meetings) if x.key == m.key and x.role != "again")
-    return current
 
 
 # --- items and passages --------------------------------------------------------------------
@@ -474,7 +388,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
     seen: dict[tuple[int | None, str], int] = {}
     current_top: str | None = None
     for i, b in enumerate(blocks):
-        meeting_idx = _meeting_index_at(s, i)
+        meeting_idx = meeting_index_at(s, i)
         if meeting_idx is not None and s.meetings[meeting_idx].block == i:
             item_idx, current_top = None, None
         if RESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
