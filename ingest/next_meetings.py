@@ -1,5 +1,5 @@
-"""The next meeting a paper announces ('Date of next meeting', 'The next meeting will be held on', 'Date of next
-meetings: ...'), given to the meeting whose part of the paper announces it."""
+"""The next meeting a paper announces ('Date of next meeting', 'The next meeting will be held on', 'ADJOURNMENT TO
+November 23, 2022'), given to the meeting whose part of the paper announces it."""
 
 from __future__ import annotations
 
@@ -20,13 +20,22 @@ ANNOUNCED_RE = re.compile(
     r"(?i)\bdates?\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meetings?|\bnext\s+(?:\w+\s+){0,2}meeting\b"
     r"(?:\s+of\s+(?:the\s+)?[\w\s]{1,40}?)?\s+(?:will\s+be(?:\s+held)?|is|was\s+confirmed\s+as|is\s+scheduled|scheduled)")
 
+# an adjournment to a day names the body's next meeting, as US agendas close: 'ADJOURNMENT TO November 23, 2022'
+# (Manhattan Beach), 'ADJOURN meeting to January 25, 2023 at 5:00 p.m.' (Palmdale), 'Adjourn to 6:00 P.M. on December
+# 20, 2022' (Rancho Palos Verdes); 'has been adjourned to Thursday, January 12, 2023' (La Cañada Flintridge); and
+# minutes: 'the remainder of the Agenda be adjourned until the next regular Parish Council meeting on the 10th January
+# 2012' (Wereham). Asked last: an announced next meeting is the surer
+ADJOURNED_TO_RE = re.compile(r"(?i)\badjourn(?:ed|ment|s)?\b(?:\s+(?:the\s+)?meeting)?\s*(?:to|until)\b")
+
 
 def next_meetings(blocks: list[Block], s: Structure) -> None:
     """The announced next meeting ('Date of next meeting', 'The next meeting will be held on');
-    otherwise a date right after a mention of the next meeting."""
+    otherwise a date right after a mention of the next meeting, or of an adjournment to a day."""
     import datetime as dt
 
-    for pattern, reach, follow in ((ANNOUNCED_RE, 200, 5), (NEXT_MEETING_RE, 80, 0)):
+    # (pattern, characters read after it, blocks read after a short one, whether its words name the meeting)
+    for pattern, reach, follow, named in ((ANNOUNCED_RE, 200, 5, True), (NEXT_MEETING_RE, 80, 0, True),
+                                          (ADJOURNED_TO_RE, 100, 0, False)):
         for i, b in enumerate(blocks):
             for m in pattern.finditer(b.text):
                 window = b.text[m.start():m.start() + reach]
@@ -34,7 +43,7 @@ def next_meetings(blocks: list[Block], s: Structure) -> None:
                     window += "\n" + "\n".join(x.text for x in blocks[i + 1:i + follow])
                 owner = meeting_index_at(s, i)
                 ref = s.meetings[owner] if owner is not None else None
-                if not follow and ref is not None and _anothers_next_meeting(m.group(0), ref.body):
+                if not follow and named and ref is not None and _anothers_next_meeting(m.group(0), ref.body):
                     continue
                 reference = dt.date.fromisoformat(ref.date[:7] + "-01") if ref else None
                 date = (_own_listed_date(window[len(m.group(0)):], ref.body, reference) if follow and ref else None) \
