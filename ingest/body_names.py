@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .meeting_finder import GENERIC_BODY_WORDS, body_key
+from .meeting_finder import GENERIC_BODY_WORDS, PLACE_OF_RE, body_key
 
 BARE_WORDS = GENERIC_BODY_WORDS | {"cabinet", "panel", "executive", "full"}
 # how the authority was found: from the paper's own words or its sender, not from the body's name itself or from the
 # people it shares with another authority's papers
 NAMED_BY_THE_PAPER = {"document title", "named on the first pages", "running head", "mail domain", "named in the text"}
-PLACE_OF_RE = re.compile(r"(?i)^(?:city|town|village|county|borough)\s+of\s+")
 
 
 def is_bare(body: str | None) -> bool:

@@ -450,10 +450,15 @@ def letterhead_place(lines: list[HeadLine], body_line: int) -> str | None:
     return None
 
 
+# a place styled by its kind ('City of Westlake Village'): the body of it is named by the place alone ('Westlake Village
+# City Council'); one reading for the meeting finder and for a bare body's authority (ingest/body_names.py)
+PLACE_OF_RE = re.compile(r"(?i)^(?:city|town|county|village|borough)\s+of\s+")
+
+
 def _placed_body(place: str, body: str) -> str:
     if place.lower() in body.lower():
         return body
-    return place + " " + re.sub(r"(?i)^(?:city|town|county|village|borough)\s+of\s+", "", body)
+    return place + " " + PLACE_OF_RE.sub("", body)
 
 
 KIND_OF_PLACE_RE = re.compile(r"\b(?P<kind>City|Town|Village|CITY|TOWN|VILLAGE) (?:of|OF) "
