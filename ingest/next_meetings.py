@@ -64,6 +64,20 @@ def next_meetings(blocks: list[Block], s: Structure) -> None:
             return
 
 
+def announced_days(blocks: list[Block]) -> set[str]:
+    """Every day the paper gives as a next meeting, whichever meeting's part gives it: a dated heading of that day
+    further on ('K. TENTATIVE AGENDA November 23, 2022' above 'L. ADJOURNMENT TO November 23, 2022') is the next
+    meeting's, not a second meeting the paper records."""
+    days = set()
+    for b in blocks:
+        for pattern, reach in ((ANNOUNCED_RE, 200), (NEXT_MEETING_RE, 80), (ADJOURNED_TO_RE, 100)):
+            for m in pattern.finditer(b.text):
+                date = first_date(b.text[m.start():m.start() + reach])
+                if date and date.precision == "day":
+                    days.add(date.iso)
+    return days
+
+
 # the words of a listed meeting's line that name no meeting: when and where it is ('on Thursday 14th at 7.30pm')
 LISTED_FILLER = frozenset("""on at the held will be is are in from starting start of pm am mon monday tue tues tuesday wed
     wednesday thu thur thurs thursday fri friday sat saturday sun sunday""".split())

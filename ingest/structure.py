@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .dates import find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 from .meeting_finder import MEMO_TO_RE, FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
-from .next_meetings import NEXT_MEETING_RE, meeting_index_at, next_meetings
+from .next_meetings import NEXT_MEETING_RE, announced_days, meeting_index_at, next_meetings
 from .paper_kind import a_listing, document_kind
 
 BODY_WORDS = (
@@ -179,26 +179,28 @@ def _reconcile(s: Structure, found: FoundMeeting | None, reason: str | None) -> 
     s.meetings.insert(0, meeting)
 
 
-LATER_REFERENCE_RE = re.compile(r"(?i)\b(?:continued|adjourn\w*|tentative|postponed|rescheduled|presented at|period)\b")
-
-
 def _drop_references(s: Structure, blocks: list[Block]) -> None:
     """Only an agenda pack holds other meetings' minutes. In a paper of one meeting, a later dated
     header that is earlier than the paper's meeting (the minutes being approved, the agenda's issue
-    date), on the same day (the same meeting again), or in a calendar line refers to it: the
-    paper's own meeting goes on."""
+    date), on the same day (the same meeting again), in a calendar line, or on a day the paper
+    announces as its next meeting refers to it: the paper's own meeting goes on."""
     stored = s.stored_meetings
     if s.kind == "agenda_pack" or len(stored) < 2:
         return
     first = stored[0]
+    announced: set[str] | None = None  # read only when a later header is in question
     for m in stored[1:]:
         text = blocks[m.block].text if m.block < len(blocks) else ""
         if m.date == first.date:
             _rename(s, m.key, first.body, first.date)
             m.role = "again"
-        elif m.date < first.date or len(find_dates(text)) > 1 or LATER_REFERENCE_RE.search(text):
-            dropped = m.key
-            s.meetings = [x for x in s.meetings if x.key != dropped]
+            continue
+        if m.date > first.date and len(find_dates(text)) <= 1:
+            announced = announced_days(blocks) if announced is None else announced
+            if m.date not in announced:
+                continue  # a later meeting the paper records
+        dropped = m.key
+        s.meetings = [x for x in s.meetings if x.key != dropped]
 
 
 def _rename(s: Structure, key: tuple[str, str], body: str, date: str) -> None:
