@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .meeting_finder import GENERIC_BODY_WORDS, PLACE_OF_RE, body_key
+from .meeting_finder import GENERIC_BODY_WORDS, PLACE_OF_RE, body_key, name_shape
 
 BARE_WORDS = GENERIC_BODY_WORDS | {"cabinet", "panel", "executive", "full"}
 # how the authority was found: from the paper's own words or its sender, not from the body's name itself or from the
@@ -53,15 +53,13 @@ def same_meeting(db, key: str, date: str, body: str | None = None) -> tuple[int,
     return fits[0] if len(fits) == 1 else None
 
 
-# the words before a bare name that make it a full one: a place or an authority's name ('Kent', 'Burton-cum-Walden'), not
-# a line the name was read from ('By: Anna Taylor, Scrutiny Research Officer To: Cabinet', 'Document for Cabinet')
-PLACE_WORDS_RE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|upon|on|in|the))*$")
-
-
 def _placed(body: str, bare_key: str) -> bool:
+    """The words before a bare name make it a full one when they have a name's shape, as the meeting finder reads one:
+    a place or an authority ('Kent', 'Burton-cum-Walden', 'North of Tyne'), not the line the name was read from
+    ('By: Anna Taylor, Scrutiny Research Officer To: Cabinet', 'Document for Cabinet')."""
     words = body.split()
     prefix = " ".join(words[:len(words) - len(bare_key.split())])
-    return bool(PLACE_WORDS_RE.match(prefix)) and not re.search(r"(?i)\b(?:to|for|by|from|document|report)\b", prefix)
+    return name_shape(prefix) and not re.search(r"(?i)\b(?:to|for|by|from|document|report)\b", prefix)
 
 
 # how a paper named its authority in its own words: the mail domain gives only a key ('kent' of '@kent.gov.uk')

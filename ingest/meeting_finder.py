@@ -250,7 +250,7 @@ def _named_organisations(doc: Document, lines: list[HeadLine]) -> list[Candidate
     for n, line in enumerate(lines[:3]):
         for part, _ in _names_in(line):
             name = clean_body(part)
-            if (len(name) > 6 and name.lower() in title and not BODY_WORD_RE.search(name) and _name_shape(name)
+            if (len(name) > 6 and name.lower() in title and not BODY_WORD_RE.search(name) and name_shape(name)
                     and 2 <= len(name.split()) <= 6):
                 found.append(Candidate(name, n, line.block, line.page, "title line", 2.0 - 0.3 * n, line.text))
                 break
@@ -292,7 +292,7 @@ def _body_score(name: str, line: HeadLine, n: int, how: str) -> float | None:
     if not BODY_WORD_RE.search(name):
         return None  # cleaning only cuts a name and changes its case: it gives a body's word to none (most parts of a line)
     body = clean_body(name)
-    if not body or not BODY_WORD_RE.search(body) or not _name_shape(body):
+    if not body or not BODY_WORD_RE.search(body) or not name_shape(body):
         return None
     score = 2.0 * max(0.0, 1 - n / 25) + (1.0 if line.heading else 0.0)
     score += {"label": 2.0, "meeting of": 1.5, "title line": 0.5}[how]
@@ -379,7 +379,7 @@ def _acronym(word: str) -> bool:
     return len(word) <= 3 and word.isalpha() and not re.fullmatch(r"(?i)[^aeiou][aeiouy][^aeiou]?", word)
 
 
-def _name_shape(body: str) -> bool:
+def name_shape(body: str) -> bool:
     """A body's name is a short run of capitalised words (small words between), no digits but '#21'."""
     if len(body) > 90 or re.search(r"(?<!#)\b\d", body) or re.match(r"(?i)(?:item|re|to|and|or|held|venue|at|in)\b", body):
         return False
@@ -396,7 +396,7 @@ def _name_shape(body: str) -> bool:
 
 def reads_as_name(body: str) -> bool:
     """A body's name as a heading gives it, not a venue, an address or a line run on past it."""
-    return _name_shape(body) and bool(BODY_WORD_RE.search(body))
+    return name_shape(body) and bool(BODY_WORD_RE.search(body))
 
 
 AGENDA_WORDS_RE = re.compile(r"(?i)\b(?:business|items?|comments?|dockets?|wifi|reports?|updates?|members)\b")
