@@ -204,9 +204,15 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
     if not counts or not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     for m in MEASURE_RE.finditer(sentence):
-        # a limit is a rule, not a quantity ('a 7.5 tonne weight limit'), and a name may hold a unit ('100 Acres Lane')
-        if free(m.start(), m.end()) and not _cited(sentence, m.start()) and not LIMIT_AFTER_RE.match(sentence, m.end()) \
-                and not (m.group("unit")[0].isupper() and STREET_RE.match(sentence[m.end("num"):m.end("num") + 90])):
+        if not free(m.start(), m.end()):
+            continue
+        if LIMIT_AFTER_RE.match(sentence, m.end()):
+            # a limit is a rule, not a quantity ('a 7.5 tonne weight limit'): no count of tonnes either ('a 10 tonne
+            # weight limit' was read as 10 of something)
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        elif not _cited(sentence, m.start()) and not (
+                m.group("unit")[0].isupper() and STREET_RE.match(sentence[m.end("num"):m.end("num") + 90])):
+            # a name may hold a unit ('100 Acres Lane')
             add(_number(m.group("num")), _measure_unit(m.group("unit")), m, _measure_after(sentence, m.end()))
     counts = [m for m in COUNT_RE.finditer(sentence) if free(m.start(), m.end())]
     if not counts:  # no bare number left: what is not a figure need not be looked for

@@ -157,6 +157,9 @@ def test_a_measurement_carries_its_own_unit():
     assert found("The plant's pollen could spread up to 4 miles, potentially") == [(4, "mi", "4 miles")]
     assert found("as long as a clear 3 metre access was guaranteed.") == [(3, "m", "3 metre")]
     assert found("a 7.5 tonne weight limit on the bridge") == []
+    # nor a count: a whole number before a limit was left to the count reader ('10' of 'tonne')
+    assert found("The council asked for a 10 tonne weight limit on the bridge.") == []
+    assert found("a 3 metre height restriction at the car park entrance") == []
     assert found("letters to 100 Acres Lane were sent") == []
 
 
