@@ -144,7 +144,7 @@ def actions(docs, structure, registry, facts, pages=()):
         meeting_date, next_meeting = _meeting_context(structure, p)
         due = None
         if fact.due_hint:
-            due = find_due(fact.due_hint, meeting_date, next_meeting)
+            due = find_due(fact.due_hint, meeting_date, next_meeting, cell=True)
         due = due or find_due(fact.description, meeting_date, next_meeting)
         owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]
         facts["actions"].append({

@@ -29,6 +29,11 @@ AT_MEETING_ON_RE = re.compile(
     r"(?i)\b(?:at|to|for)\s+(?!their\b|his\b|her\b)(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,4}?(?:meeting|forum|board|committee|council|agm|conference)\s+on\s+(?:the\s+)?$")
 # 'for the next Board meeting in November', 'at the next CDC Parish Liaison meeting in November'
 NEXT_IN_MONTH_RE = re.compile(rf"(?i)(?:\s+[\w&'-]+){{0,2}}?\s+in\s+{MONTH_WORD}\b(?!\s+\d)")
+# the same meeting named without 'next': 'by the meeting in July' (Wereham), 'brought back to the Board meeting in
+# March' (Suffolk Libraries), 'at the SNAP meeting in July' (Stoke Ferry)
+MEETING_IN_MONTH_RE = re.compile(
+    r"(?i)\b(?:by|at|to|for|before|until)\s+the\s+(?:[\w&'-]+\s+){0,2}?(?:meeting|board|committee|council|session)"
+    r"(?=\s+in\s+[a-z])")
 
 
 @dataclass
@@ -61,6 +66,15 @@ def next_meeting_month(text: str) -> int | None:
     return MONTHS[named.group("month").lower()[:3]] if named else None
 
 
+def _meeting_in_month(text: str) -> tuple[int, str] | None:
+    """(month, words) of 'the next Board meeting in November' or 'the meeting in July'."""
+    for m in (NEXT_MEETING_RE.search(text), MEETING_IN_MONTH_RE.search(text)):
+        named = NEXT_IN_MONTH_RE.match(text, m.end()) if m else None
+        if named:
+            return MONTHS[named.group("month").lower()[:3]], m.group(0) + named.group(0)
+    return None
+
+
 def _in_month(month: int, ref: dt.date, next_meeting: str | None, said: str) -> Due:
     # 'at the September meeting' said on 11 September is this month's (a committee meeting later in
     # it), not next year's: the month that comes next, this one included
@@ -70,20 +84,23 @@ def _in_month(month: int, ref: dt.date, next_meeting: str | None, said: str) -> 
     return Due(month_end(year, month), "month", said)
 
 
-def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayfirst: bool = True) -> Due | None:
+def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayfirst: bool = True,
+             cell: bool = False) -> Due | None:
+    """cell: the text is a due column's cell ('Action date', 'Due'), whose date is the deadline whatever words
+    surround it ('15/8' printed after the owner's code)."""
     ref = dt.date.fromisoformat(meeting_date) if meeting_date and len(meeting_date) == 10 else None  # YYYY-MM: month only
     # a paper dated only to its month still places 'the January meeting' (December 2017's is January 2018)
     month_ref = ref or (dt.date(int(meeting_date[:4]), int(meeting_date[5:7]), 1)
                         if meeting_date and re.fullmatch(r"\d{4}-\d{2}", meeting_date) else None)
     for d in find_dates(text, dayfirst=dayfirst, reference=ref):
         before = text[max(0, d.start - 25):d.start]
-        deadline = bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
+        deadline = cell or bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
         if ref and d.date < ref and not deadline:
             continue  # a date in the past of the meeting is history, not a due date
         # a date that states its year, in any notation ('6.2.19', '6 February 2019'), dates the task, not just an event
         # the meeting the task is for is asked of first: 'confirm attendances to the Planning Committee on 4th June'
         # is dated by its meeting whatever else the sentence says
-        if not d.year_stated and not re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*$", before) \
+        if not d.year_stated and not deadline \
                 and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]) and not ATTEND_RE.search(text[:d.start]):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
         if d.precision == "month":
@@ -100,10 +117,12 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
             return Due((ref + dt.timedelta(weeks=n)).isoformat(), "day", m.group(0))
         target = _add_months(ref, n * (12 if unit == "year" else 1))
         return Due(month_end(target.year, target.month), "month", m.group(0))
+    named = _meeting_in_month(text)
+    if named and month_ref:  # the month the paper gives the meeting: the next meeting's date only if in it
+        # and only if the meeting is the body's: 'the SNAP meeting in July' is some other body's, in July
+        own = re.search(r"(?i)\bnext\b", named[1]) or re.match(r"(?i)\w+\s+the\s+(?:meeting|board|committee|council)\b", named[1])
+        return _in_month(named[0], month_ref, next_meeting if own else None, named[1])
     m = NEXT_MEETING_RE.search(text)
-    named = NEXT_IN_MONTH_RE.match(text, m.end()) if m else None
-    if named and month_ref:  # the month the paper gives its next meeting: the stated date only if in it
-        return _in_month(next_meeting_month(text), month_ref, next_meeting, m.group(0) + named.group(0))
     if m and next_meeting:
         return Due(next_meeting, "day", m.group(0))
     m = END_OF_RE.search(text) or MONTH_MEETING_RE.search(text) or MONTH_DEADLINE_RE.search(text)

@@ -34,7 +34,7 @@ OWNER = rf"{_POST}|{_INITIALLED}{_MORE.format(t=_INITIALLED)}"
 TRAILING_RE = re.compile(
     rf"(?<=[.;!?])\s+(?P<owner>{OWNER})(?:\s+to\s+action)?\s*$|,\s+(?P<by>{OWNER})\s+to\s+action\s*$"
     rf"|(?<=[.;!?])\s+(?P<inner>{OWNER})(?=\s+(?:\d|[ivx]{{1,5}}\)|[A-Z][\w’'.]*\s))"
-    r"|(?:(?<=[.;!?])\s+|^)(?P<code>[A-Z]{2,4})(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*$")
+    r"|(?:(?<=[.;!?])\s+|^)(?P<code>[A-Z]{2,4})(?:\s+(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?))?\s*$")
 LOOK_BACK = 3  # sentences of the item tried for the owner's own, nearest first
 
 
@@ -87,8 +87,10 @@ def _coded_owner(passages, n: int, text: str, registry: Registry) -> list[tuple[
     if len(sentence) < 15 or not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in names):
         return []
     description, status, marker = split_status(sentence)
+    # the 'Action date' column's cell beside the code is when it is due
     return [(at, ActionFact(text=f"{sentence}\nACTION: {m.group('code')}", description=description, owners=owners,
-                            page=passages[at].page, block=at, status=status, status_text=marker, rule="trailing-owner"))]
+                            page=passages[at].page, block=at, status=status, status_text=marker,
+                            due_hint=m.group("when"), rule="trailing-owner"))]
 
 
 def _as_list(mark: str) -> str:
