@@ -384,11 +384,17 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
     return facts
 
 
-# "05-01", "1-04", "4-099" (OCR): meeting-and-point numbers, not dates ("23-01-2019") or ranges
-ACTION_REF = r"(?<![\d\-/.])\d{1,2}-\d{2,3}(?![\d\-/])"
+# an action's reference, the meeting and the point: "05-01", "1-04", "4-099" (OCR), not dates ("23-01-2019") or ranges;
+# dotted, North of Tyne LPC's open points "5.11", "11.3" and Souldern's "05.19.07" (month, year, point) and "Feb23.03",
+# which a section's or a time's number shares ('5.1 The Clerk', '9.15'): a dotted one sets a task only before an
+# owner's code ('5.11 SC to chase', '05.19.08 CF to respond'), where a dashed one may name any subject ('1-12 Members to')
+DASHED_REF = r"(?<![\d\-/.])\d{1,2}-\d{2,3}(?![\d\-/])"
+DOTTED_REF = r"(?<![\w\-/.])(?:[A-Z][a-z]{2,8})?\d{1,2}(?:\.\d{1,3}){1,2}(?![\d\-/]|\.\d)"
+ACTION_REF = rf"(?:{DASHED_REF}|{DOTTED_REF})"
 REF_SPLIT_RE = re.compile(rf"(?={ACTION_REF}\s)")
 ACTION_REF_RE = re.compile(rf"{ACTION_REF}\s+[A-Z]")
-NUMBERED_ASSIGNMENT_RE = re.compile(rf"{ACTION_REF}\s*[A-Z][\w]*(?:\s+(?:and|&)\s+[A-Z]\w*)?\s+to\s+[a-z]")
+NUMBERED_ASSIGNMENT_RE = re.compile(rf"(?:{DASHED_REF}\s*[A-Z][\w]*(?:\s+(?:and|&)\s+[A-Z]\w*)?"
+                                    rf"|{DOTTED_REF}\s*[A-Z]{{2,4}}(?:\s*(?:,|and|&)\s*[A-Z]{{2,4}})*)\s+to\s+[a-z]")
 
 
 def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> list[ActionFact]:
@@ -404,6 +410,8 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 ref, text = m.group(1), m.group(2).strip()
                 if not text[:1].isupper():
                     continue  # "35-40 years old": a range, not an action point
+                if re.fullmatch(DOTTED_REF, ref) and not NUMBERED_ASSIGNMENT_RE.match(part.strip()):
+                    continue  # '5.1 The Clerk reported ...', '9.7 Agreed to move this item': a section's number
                 text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
                 owners = subject_owners(text, registry)
                 description, status, marker = split_status(text)
