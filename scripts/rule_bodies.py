@@ -75,6 +75,8 @@ DOCUMENTED_FORMATS = {
     "extract.actions.HEADER_DUE_RE": "an action log's due column: 'Due', 'Deadline', 'By when'",
     "ingest.paper_kind.ACTION_LOG_RE": "an action log's title: 'Action log'",
     "extract.action_status.BLANKET_RE": "every action closed at once: 'All other actions from the previous meeting were completed'",
+    "extract.action_status.HOPED_RE": "a deed hoped for is not done: 'hoped to have received the three quotes by the next "
+                                      "meeting' (Manordeilo and Salem's is the paper's own new action, not read as news)",
     "extract.statistics.MINUS_RE": "a negative figure: 'fell by −5%'",
     "extract.statistics.MONEY_WORDS_RE": "money in words: '500 pounds'",
     "ingest.read_text.MD_HEADING_RE": "Markdown headings: '## 2. Maintenance'",

@@ -55,7 +55,7 @@ Present: Jane Harper (Chair), Tom Ellis, Priya Shah, Mark Owen, Susan Green
 
 ## 1. Matters arising
 
-Roof repair: Tom Ellis hoped to have obtained the three quotes for the roof repair by the next meeting.
+Roof repair: Tom Ellis hoped to have received the three quotes for the roof repair by the next meeting.
 
 All other actions from the previous meeting were completed.
 
