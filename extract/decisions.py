@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .literal_gate import Gated, fold
+from .planning_response import is_response, names_application, with_application
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 
 RESOLVED_RE = re.compile(
@@ -120,6 +121,11 @@ _GLUED_VERB_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
 _A_DIGIT_RE = re.compile(r"\d")
 
 
+# a decision the meeting refused, its verb negated: 'Norfolk Accident Rescue Service requesting a donation - not agreed'
+# (Stoke Ferry), 'The payment to NALC was not approved.' (West Dereham); not a state ('had not been approved')
+REFUSED_RE = re.compile(r"(?i)(?:\s[-–:]|\b(?:was|were))\s+not\s+(?:\w+ly\s+)?$")
+
+
 def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     text = sentence.strip()
     if len(text) < 12 or NOT_A_DECISION_RE.search(text):
@@ -138,9 +144,13 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
         tried.add(verb)
         if _cue_holds(verb, text):
             kind = KINDS.get(verb, "agreed")
-            if kind == "motion":
+            if REFUSED_RE.search(probe[max(0, m.start() - 12):m.start()]) and kind in ("agreed", "approved"):
+                kind = "rejected"
+            elif kind == "motion":
                 kind = motion_outcome(text) or kind
             return DecisionFact(text=text, kind=kind, page=page, block=block, rule="sentence")
+    if is_response(text):
+        return DecisionFact(text=text, kind="agreed", page=page, block=block, rule="sentence")  # 'No objections raised.'
     return None
 
 
@@ -156,6 +166,13 @@ def _shouted(text: str) -> bool:
     return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
+# the thing accepted, in the clause of its verb: 'the quote from Thomas B Bonnett be accepted', 'accounts ... were
+# accepted', 'accepted the changes to the Financial Regulations'
+_ACCEPTED_THINGS = (r"(?:quotes?|quotations?|tenders?|estimates?|accounts|terms|regulations|standing\s+orders|applications?|"
+                    r"membership|nominations?)")
+ACCEPTED_THING_RE = re.compile(rf"(?i)\b{_ACCEPTED_THINGS}\b[^.;]{{0,80}}\baccepted\b|\baccepted\s+(?:\w+\s+){{0,4}}{_ACCEPTED_THINGS}\b")
+
+
 def _cue_holds(verb: str, text: str) -> bool:
     """Whether a decision verb in a sentence is the meeting deciding."""
     if verb == "noted":  # the meeting noted something, not "X noted that ..." (a speaker)
@@ -165,6 +182,11 @@ def _cue_holds(verb: str, text: str) -> bool:
         return bool(re.search(r"(?i)\b(?:item|motion|matter)\b", text))
     if verb == "confirmed" and SPEAKER_CONFIRMS_RE.search(text):
         return False  # 'LH confirmed that all Councillors had seen the minutes': what a speaker said; a decision after it holds
+    if verb == "accepted" and not re.search(r"(?i)\bapolog", text):  # apologies are attendance
+        # what a meeting accepts: a quote or tender for work, the accounts for payment (Northwold, Wretton), revised terms
+        # and regulations, an application to join (Suffolk Libraries); or what the sentence before names ('All were accepted.')
+        if ACCEPTED_THING_RE.search(text) or re.match(r"(?i)\W*(?:all|both|these|they)\s+(?:were\s+)?accepted\b", text):
+            return True
     if verb in ("accepted", "confirmed"):
         return bool(re.search(r"(?i)\b(?:minutes|record|correct|accurate|recommendation|report|proposal|resignation|offer)\b", text))
     if verb == "concluded":  # a meeting, a study or a deadline that ended: 'The official meeting concluded at 9.57pm'
@@ -425,7 +447,8 @@ def subject_before(text: str, start: int) -> str:
     before = re.split(r"[.;:!?]\s|[;:,]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bbut\b|\bwhile\b|\bwhen\b|\bso\b|"
                       r"\bsince\b|\bbecause\b|\bafter\b|\bbefore\b|\buntil\b|\bif\b|\balthough\b|\bwhereas\b|"
                       r"\band\s+(?=(?:the|it|this|we|they|he|she|I|all|members|councillors|trustees)\b)", before)[-1]
-    coordinated = re.match(r"(?i)^(.*)\b(?:was|were|is|are|had|has|have)\b.*\band\s*$", before)
+    # not a passive ('Accounts were presented and accepted for payment': the accounts are no one acting)
+    coordinated = re.match(r"(?i)^(.*)\b(?:was|were|is|are|had|has|have)\b(?!\s+\w+ed\s+and\s*$).*\band\s*$", before)
     if coordinated and is_person_subject(re.split(r"\band\b", coordinated.group(1))[-1].strip(" ,–-")):
         before = re.split(r"\band\b", coordinated.group(1))[-1]  # 'Cllr Daphne Clements was reviewing it and agreed to ...
     before = " ".join(before.split()[-6:])
@@ -482,7 +505,12 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         signal("outcome", 1)
     if motion and not strong:
         signal("motion", 1)
-    cues = [] if strong else [c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)]
+    # an answer to an application is the meeting's however its lines before read ('... to amend previously approved
+    # drawings ... No objections were raised.')
+    response = rule == "sentence" and not marker and is_response(text)
+    cues = [] if strong or response else [c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)]
+    if rule == "sentence" and not cues and not strong and not response and not marker and re.search(r"(?i)\bapolog", text):
+        return Verdict(None, 0, ["apologies"])  # 'Apologies ... were received. These were accepted.': attendance, no decision
     m = cues[0] if cues else None
     # another's decision told first, then the meeting's own: 'The Village Hall Committee have decided that they would
     # prefer not to contribute ... and it was therefore resolved that ...' (Souldern): the meeting's is the decision
@@ -501,7 +529,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         clause = text[clause_start:]
         if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
             return Verdict(None, 0, ["observation"])
-        if (not motion or shouted) and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]):
+        if (not motion or shouted) and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]) \
+                and not REFUSED_RE.search(head[-12:]):
             return Verdict(None, 0, ["infinitive"])
         if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
             return Verdict(None, 0, ["adjective"])
@@ -716,6 +745,8 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                     previous_fact.kind = outcome  # '... the newly appointed Parish Clerk ... This proposal was seconded by SP and approved.'
         else:
             fact = from_sentence(text, page, block)
+            if fact and is_response(text) and not names_application(text):
+                fact.text = " ".join(with_application(text, seen))  # 'There were no objections.' after its application
             # a decision that opens with how it was moved says what only in the sentence before: 'Moved by Belken to adopt
             # denial of application.' after the item's 'Resolution denying application for Tax Abatement ...' (Des Moines)
             if fact and seen and (lacks_subject(fact.text) or MOVING_LINE_RE.match(fact.text)):
@@ -744,7 +775,7 @@ VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "propo
 # 'This was agreed and ...', 'This item was deferred to the next appropriate meeting', 'It was agreed that this will be
 # progressed': a decision whose only subject points back
 ANAPHORIC_OUTCOME_RE = re.compile(
-    r"(?i)^\W*(?:it\s+was\s+(?:agreed|resolved|decided)\s+that\s+)?(?:this|that|these|it)(?:\s+(?:item|matter|proposal|request|"
+    r"(?i)^\W*(?:it\s+was\s+(?:agreed|resolved|decided)\s+that\s+)?(?:this|that|these|it|all|both|they)(?:\s+(?:item|matter|proposal|request|"
     r"issue|recommendation|motion)s?)?\s+(?:was|were|is|has\s+been|will\s+be|would\s+be|be|should\s+be)\s+(?:\w+ly\s+)?"
     r"(?:agreed|approved|accepted|adopted|endorsed|carried|resolved|deferred|postponed|progressed|supported|noted)\b"
     r"[^.;:]{0,60}[.;]?\s*(?:\|.*)?$")

@@ -1,0 +1,53 @@
+"""A council's response to an application put to it for comment: 'no objections'. A parish or town council is a
+consultee on planning applications, appeals, tree works and memorials; what it answers is its decision on the item,
+printed in as many ways as there are clerks: 'Council made no objections.', 'There were no objections.', 'No objections
+were raised Prop: NO 2nd CR', '..., no objections made.', a table's last cell 'NO OBJECTION'. The answer often stands
+alone after the lines that name the application, so the application is found in the sentences before it."""
+
+from __future__ import annotations
+
+import re
+
+# the consultee's own answer: the phrase, then nothing that makes it someone else's ('No objections have been received
+# from CDC', 'no objections from neighbours'), a condition ('if there are no objections') or a question ('any objections')
+NO_OBJECTION_RE = re.compile(r"(?i)\bno\s+objections?\b(?!\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
+                             r"(?:received|from|by\s+(?:the\s+)?(?:borough|district|county|highways?|neighbours?|residents?)\b))")
+# whose answer it is not: a condition, or an objection another body or a neighbour lodged
+NOT_OURS_RE = re.compile(r"(?i)\b(?:if|unless|provided|whether|any)\s+(?:there\s+(?:are|were|is)\s+)?no\s+objections?\b|"
+                         r"\b(?:neighbours?|residents?|highways?|borough|district|county|agency|authority|NCC|CDC)\s+"
+                         r"(?:\w+\s+){0,2}(?:had|has|have|raised|made|expressed)\s+no\s+objections?\b")
+# the borough's decisions listed to the meeting ('Planning Decisions Received ... Tree Application - No objection 7 May
+# 2020 Delegated Decision'): the planning authority's decision, told, not the council's answer
+REPORTED_DECISION_RE = re.compile(r"(?i)\bdecisions?\s+(?:received|noted|notified|issued|made\s+by)\b|\bdelegated\s+decision\b")
+# what names the application answered: its reference ('16/01510/F', '15/01065/TPO', 'E/32120', 'PP/C/2/2012/2003') or
+# the words of one ('Application for single storey extension', 'appeal', 'listed building consent', 'memorial'), not
+# a word that points back to it ('no objections to this application')
+APPLICATION_RE = re.compile(r"\b(?:\d{2}/\d{4,5}/[A-Z]{1,8}|[A-Z]{1,3}/\d{4,6}|[A-Z]{2}/[A-Z]/\d/\d{4}/\d{3,5})\b|"
+                            r"(?i:\b(?:applications?|appeal|consent|memorial|planning|tree\s+works?|extension|dwellings?|"
+                            r"conservatory|demolition|erection|construction|change\s+of\s+use)\b)")
+POINTS_BACK_RE = re.compile(r"(?i)\b(?:this|that|the|its|said)\s+(?:[a-z]+\s+)?(?:applications?|appeal)\b")
+
+
+def is_response(sentence: str) -> bool:
+    """Whether a sentence gives the meeting's 'no objection' to an application (named in it or before it)."""
+    return bool(NO_OBJECTION_RE.search(sentence)) and not NOT_OURS_RE.search(sentence) \
+        and not REPORTED_DECISION_RE.search(sentence)
+
+
+def names_application(sentence: str) -> bool:
+    return bool(APPLICATION_RE.search(POINTS_BACK_RE.sub(" ", sentence)))
+
+
+def with_application(sentence: str, before: list[str], most: int = 4) -> list[str]:
+    """The sentences from the one that names the application answered to the answer itself: 'iv. 16/01510/F; proposed
+    construction of 2 single storey dwellings at Pooly Farm Barns: Cllr Muir left the meeting.' / 'Cllr Peake took no
+    part in the discussion.' / 'There were no objections.' (Northwold). An answer that names none, with nothing before it
+    that does, is the answer alone."""
+    if names_application(sentence):
+        return [sentence]
+    for back in range(1, min(most, len(before)) + 1):
+        if is_response(before[-back]):
+            break  # the answer before answers its own application: this one names none of its own
+        if names_application(before[-back]):
+            return before[-back:] + [sentence]
+    return [sentence]
