@@ -45,10 +45,10 @@ def decisions(docs, structure, facts):
         put = n and p.kind == "list_item" and PUT_TO_MEETING_RE.search(passages[n - 1].text)
         if put:
             list_shape = _label_shape(text)
-        # the list goes on while its labels keep their shape and its quotation stays open: '(1) Endorse ... (5) Expects
-        # ...” Amendment carried.' then '16) Following the debate, ...' is the minutes' own numbering again
+        # the list goes on while its labels keep their shape: '(1) Endorse ... (5) Expects ...” Amendment carried.' then
+        # '16) Following the debate, ...' is the minutes' own numbering again (Kent)
         listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions
-                         and _label_shape(text) == list_shape and not QUOTE_CLOSED_RE.search(passages[n - 1].text))
+                         and _label_shape(text) == list_shape)
         if p.heading and DECISION_HEADING_RE.match(p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=text, kind=kind_of(text), page=p.page,
                                                                            block=n, rule="decision-section")))
@@ -126,8 +126,6 @@ def decisions(docs, structure, facts):
 LABEL_SHAPES = ((re.compile(r"^\s*\(\d{1,3}\)"), "(1)"), (re.compile(r"^\s*\d{1,3}\)"), "1)"),
                 (re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s"), "1."), (re.compile(r"^\s*\((?:[ivx]{1,4}|[a-z])\)"), "(a)"),
                 (re.compile(r"^\s*(?:[ivx]{1,4}|[a-z])[.)]\s"), "a)"), (re.compile(r"^\s*[•·●▪◦‣*–-]"), "•"))
-# a quotation closed at a list item's end (or before the outcome minuted after it): the motion's wording ends there
-QUOTE_CLOSED_RE = re.compile(r"[”\"]\s*(?:$|(?:the\s+)?(?:substantive\s+)?(?:motion|amendment)\b.{0,40}$)", re.I)
 CARRIED_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s+(?:was\s+)?(?:\w+ly\s+)?(?:carried|agreed|"
                         r"approved|passed)\b|\bput\b.{0,80}\bto\s+the\s+vote\s+and\s+it\s+was\s+(?:agreed|carried)")
 RESOLVED_MARK_RE = re.compile(r"\bRESOLVED\b")

@@ -344,7 +344,6 @@ OUTCOME_END_RE = Gated(re.compile(
     r"(?i)(?:^|[\w,.’']\s+)(?:substantive\s+)?(?:motion|amendment|proposal|resolution)s?\s+(?:was\s+)?(?:carried|lost|defeated|failed|"
     r"approved|agreed|passed)(?:\s+unanimously)?\W*$|\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\b.{0,80}"
     r"\b(?:agreed|carried)(?:\s+unanimously)?\W*$"), "motion", "amendment", "proposal", "resolution", "put")
-TALLY_RE = Gated(re.compile(r"(?i)\b\d+\s+(?:agreed|for|in\s+favour)\b.{0,30}\b\d+\s+(?:abstained|abstentions?|against)\W*$"), "abstain", "abstention", "against")
 MOTION_IN_RE = Gated(re.compile(r"(?i)\b(?:moved|motion|proposed)\b.{0,100}\bseconded\b"), "seconded")
 # a view the meeting shared, not a course it chose: 'it was agreed that this would not be
 # achievable', 'agreed it would be helpful to have ...', 'agreed that Lightsource had answered all
@@ -675,13 +674,20 @@ def is_outcome_only(text: str) -> bool:
     if RESOLUTION_NUMBER_RE.match(t):
         return True  # '... 8 for, 2 against. Resolved 16/09/6/14': the number of the resolution minuted before it
     f = fold(t)
-    if len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or TALLY_RE.search(t, folded=f) and not CUE_RE.search(t.split(",")[0])):
+    if len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or _tally_only(t)):
         return True
     end = OUTCOME_END_RE.search(t, folded=f)
     # what was moved or decided, minuted before the outcome, makes the text a decision with its outcome: moved and
     # seconded ('Mr X proposed and Mr Y seconded ... Motion lost.'), or a text that opens with its verb ('Moved by Flagg
     # to appoint the firm ... MOTION FAILED.': Des Moines minutes no seconder)
     return bool(end) and not MOTION_IN_RE.search(t, folded=f) and not CUE_RE.match(t, folded=f)
+
+
+def _tally_only(text: str) -> bool:
+    """A count by sides and nothing the vote was on: '9 for, 1 abstention.', '8 for, 2 against.' (Northwold), '7 Votes for
+    1 Against - Carried.' (Stoke Ferry), '4 in favour, 2 against, JB abstained.' (Wereham): the vote of the sentence
+    before."""
+    return bool(side_counts(text)) and lacks_subject(text)
 
 
 # a sub-item's label the sentence splitter left inside a sentence ('Prop CP, 2nd RC, All agreed. v. The Council
@@ -741,6 +747,8 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                 fact = DecisionFact(text=" ".join(subject + [text]), kind=_outcome_kind(text) or outcome_kind(text), page=page, block=block, rule="sentence")
             else:
                 previous_fact.text += f" {text}"  # 'Ali asked if we could agree to ... . AGREED
+                if previous_fact.votes_for is None and previous_fact.votes_against is None:
+                    with_motion(previous_fact)  # the tally after the motion: 'seconded by Cllr Bell.' then '6 for, 2 against.'
                 if previous_fact.kind in ("motion", "appointed") and (outcome := _outcome_kind(text)):
                     previous_fact.kind = outcome  # '... the newly appointed Parish Clerk ... This proposal was seconded by SP and approved.'
         else:
@@ -762,10 +770,10 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
 
 # the words of a vote that name no subject: who moved and seconded, 'to adopt', 'to receive and file', the result and
 # the roll call, a council communication's number
-VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "proposal", "proposer", "motion", "carried",
+VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "proposal", "proposer", "prop", "motion", "carried",
               "approved", "approve", "adopt", "adopted", "ado", "adop", "receive", "received", "file", "filed", "agreed",
               "unanimously", "unanimous", "favour", "favor", "against", "nays", "ayes", "pass", "absent", "abstain",
-              "abstained", "abstentions", "council", "communication", "cou", "this", "that", "with", "were", "was",
+              "abstained", "abstention", "abstentions", "council", "communication", "cou", "this", "that", "with", "were", "was",
               "then", "also", "item", "resolution", "recommendation", "vote", "votes", "voted", "carry", "refer", "accept",
               "accepted", "concur", "deny", "denied", "nem", "con", "all", "and", "the", "by", "to", "was", "put", "board",
               "committee", "members", "meeting", "councillors", "cllr", "councillor", "motion", "following", "roll", "call",
