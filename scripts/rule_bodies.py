@@ -82,6 +82,10 @@ DOCUMENTED_FORMATS = {
     "ingest.read_text.MD_HEADING_RE": "Markdown headings: '## 2. Maintenance'",
     "ingest.read_text.MD_BULLET_RE": "Markdown bullets: '- The treasurer reported ...'",
     "ingest.restriction.NOT_FOR_PUBLICATION_RE": "a paper marked 'NOT FOR PUBLICATION' on its front lines",
+    "extract.planning_response.NOT_OURS_RE": "a 'no objections' that is not the council's answer: a condition ('If there "
+                                             "are no objections ...'), a neighbour's ('Neighbours raised no objections')",
+    "extract.planning_response.REPORTED_DECISION_RE": "the planning authority's decisions listed to a council: 'Planning "
+                                                      "decisions received: ... No objection 3 May 2024 Delegated Decision'",
     # formats one body's papers print here, shown again on a built paper
     "ingest.furniture.RESTRICTED_RE": "an exempt page replaced by a placeholder: 'Document is Restricted' (Modern.gov)",
     "ingest.restriction.RESTRICTED_RE": "an exempt item's title: 'RESTRICTED: Caretaker's contract', '... (Exempt)'",

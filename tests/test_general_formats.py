@@ -107,12 +107,32 @@ The caretaker's contract is to be extended for a year.
 """
 
 
+# a parish council's planning answers: only its own 'no objections' is its decision; a condition, a neighbour's answer
+# and the planning authority's decisions listed to the meeting are not
+PLANNING = """# Ashdown Parish Council
+
+## Minutes of the meeting held on Tuesday 14 May 2024 at 7.30pm
+
+Present: Cllr Jane Harper (Chair), Cllr Tom Ellis, Cllr Priya Shah
+
+## 6. Planning
+
+24/00123/F Rear extension at 3 Mill Lane. If there are no objections from members the Clerk will respond by the deadline.
+
+24/00200/F Two dwellings at Church Farm. Neighbours raised no objections to the application.
+
+Planning decisions received: 24/00088/F Garage at 5 High Street - No objection 3 May 2024 Delegated Decision.
+
+24/00301/TPO Works to an oak at The Green. Cllr Ellis left the room. There were no objections.
+"""
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("formats")
     for name, text in (("2024-03-12-minutes.md", MARCH), ("2024-04-09-minutes.md", APRIL),
                        ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT),
-                       ("2024-04-23-minutes.md", DELEGATION)):
+                       ("2024-04-23-minutes.md", DELEGATION), ("2024-05-14-minutes.md", PLANNING)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
     db = folder.parent / "formats.db"
@@ -201,6 +221,13 @@ def test_a_task_given_by_delegating_authority_is_the_posts(built):
         "select ao.name, ao.kind from actions a join action_owners ao on ao.action_id = a.id join documents d "
         "on d.id = a.document_id where d.path like '%04-23-minutes%' and a.description like '%publish the new charges%'")]
     assert owners == [("Secretary", "role")]
+
+
+def test_only_the_councils_own_no_objections_is_its_planning_decision(built):
+    _, db = built
+    texts = [r[0] for r in sqlite_utils.Database(db).execute(
+        "select d.text from decisions d join documents doc on doc.id = d.document_id where doc.path like '%05-14-minutes%'")]
+    assert texts == ["24/00301/TPO Works to an oak at The Green. Cllr Ellis left the room. There were no objections."]
 
 
 def test_the_audit_sees_every_documented_format_match_on_the_built_papers(built, tmp_path):
