@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .decision_cues import cue_holds
 from .literal_gate import Gated, fold
 from .planning_response import is_response, names_application, with_application
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
@@ -142,7 +143,7 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
         if verb in tried:
             continue
         tried.add(verb)
-        if _cue_holds(verb, text):
+        if cue_holds(verb, text):
             kind = KINDS.get(verb, "agreed")
             if REFUSED_RE.search(probe[max(0, m.start() - 12):m.start()]) and kind in ("agreed", "approved"):
                 kind = "rejected"
@@ -154,53 +155,9 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     return None
 
 
-# a member or officer confirming a fact: 'LH confirmed that all Councillors had seen the minutes ...', 'CC confirmed all
-# Councillors had seen the minutes ...' (West Dereham), 'JB confirmed that the current method of dealing with planning
-# applications ...' (Wereham), 'The Secretary confirmed that no branch officer had declined ...' (West Dereham's branch)
-SPEAKER_CONFIRMS_RE = re.compile(r"(?:\b[A-Z]{2,4}|\b(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Mayor|Officer))\s+"
-                                 r"confirmed\s+(?:that\b|all\b)")
-
-
 def _shouted(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
-
-
-# the thing accepted, in the clause of its verb: 'the quote from Thomas B Bonnett be accepted', 'accounts ... were
-# accepted', 'accepted the changes to the Financial Regulations'
-_ACCEPTED_THINGS = (r"(?:quotes?|quotations?|tenders?|estimates?|accounts|terms|regulations|standing\s+orders|applications?|"
-                    r"membership|nominations?)")
-ACCEPTED_THING_RE = re.compile(rf"(?i)\b{_ACCEPTED_THINGS}\b[^.;]{{0,80}}\baccepted\b|\baccepted\s+(?:\w+\s+){{0,4}}{_ACCEPTED_THINGS}\b")
-
-
-def _cue_holds(verb: str, text: str) -> bool:
-    """Whether a decision verb in a sentence is the meeting deciding."""
-    if verb == "noted":  # the meeting noted something, not "X noted that ..." (a speaker)
-        return bool(re.search(r"(?i)\b(?:it was noted|(?:board|committee|council|cabinet|members|meeting|partnership|"
-                              r"trustees|commission|panel)\s+noted|^noted)\b", text))
-    if verb in ("continue", "continued"):
-        return bool(re.search(r"(?i)\b(?:item|motion|matter)\b", text))
-    if verb == "confirmed" and SPEAKER_CONFIRMS_RE.search(text):
-        return False  # 'LH confirmed that all Councillors had seen the minutes': what a speaker said; a decision after it holds
-    if verb == "accepted" and not re.search(r"(?i)\bapolog", text):  # apologies are attendance
-        # what a meeting accepts: a quote or tender for work, the accounts for payment (Northwold, Wretton), revised terms
-        # and regulations, an application to join (Suffolk Libraries); or what the sentence before names ('All were accepted.')
-        if ACCEPTED_THING_RE.search(text) or re.match(r"(?i)\W*(?:all|both|these|they)\s+(?:were\s+)?accepted\b", text):
-            return True
-    if verb in ("accepted", "confirmed"):
-        return bool(re.search(r"(?i)\b(?:minutes|record|correct|accurate|recommendation|report|proposal|resignation|offer)\b", text))
-    if verb == "concluded":  # a meeting, a study or a deadline that ended: 'The official meeting concluded at 9.57pm'
-        return not re.search(r"(?i)\b(?:meeting|study|survey|review|investigation|deadline|consultation|assessment|inquiry|"
-                             r"session|discussion|debate)\b[^.]{0,40}?\bconcluded\b|\bconcluded\s+at\s+\d", text)
-    if verb in ("re-established", "established", "set up"):  # "was re-established by the Board in June 2022"
-        return bool(re.search(r"(?i)\b(?:was|were|been)\s+(?:re-established|established|set up)\s+by\s+(?:the\s+)?"
-                              r"[\w\s]{0,40}?(?:board|partnership|committee|council|cabinet|commission|panel)\b", text))
-    if verb == "carried":  # a motion carried, not work 'carried out' or a ferry that 'carried 18 million'
-        return bool(re.search(r"(?i)(?:\b(?:motion|amendment|resolution|proposal|recommendation|vote)s?\b[^.]{0,80}|^\W*|\|\s*|"
-                              r"\b(?:was|were|and)\s+)carried\b(?!\s+(?:out|over|forward|about|through))", text))
-    if verb in ("moved", "seconded"):  # "the item moved to March" is no motion
-        return bool(re.search(r"(?i)\bmoved\b.{0,80}\bseconded\b|\bproposed\b.{0,100}\bseconded\b", text))
-    return True
 
 
 def with_motion(fact: DecisionFact) -> DecisionFact:
@@ -507,7 +464,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     # an answer to an application is the meeting's however its lines before read ('... to amend previously approved
     # drawings ... No objections were raised.')
     response = rule == "sentence" and not marker and is_response(text)
-    cues = [] if strong or response else [c for c in CUE_RE.finditer(text) if _cue_holds(c.group("verb").lower(), text)]
+    cues = [] if strong or response else [c for c in CUE_RE.finditer(text) if cue_holds(c.group("verb").lower(), text)]
     if rule == "sentence" and not cues and not strong and not response and not marker and re.search(r"(?i)\bapolog", text):
         return Verdict(None, 0, ["apologies"])  # 'Apologies ... were received. These were accepted.': attendance, no decision
     m = cues[0] if cues else None
