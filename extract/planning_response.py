@@ -20,12 +20,10 @@ NOT_OURS_RE = re.compile(r"(?i)\b(?:if|unless|provided|whether|any)\s+(?:there\s
 # 2020 Delegated Decision'): the planning authority's decision, told, not the council's answer
 REPORTED_DECISION_RE = re.compile(r"(?i)\bdecisions?\s+(?:received|noted|notified|issued|made\s+by)\b|\bdelegated\s+decision\b")
 # what names the application answered: its reference ('16/01510/F', '15/01065/TPO', 'E/32120', 'PP/C/2/2012/2003') or
-# the words of one ('Application for single storey extension', 'appeal', 'listed building consent', 'memorial'), not
-# a word that points back to it ('no objections to this application')
+# the words of one ('Application for single storey extension', 'appeal', 'listed building consent', 'memorial')
 APPLICATION_RE = re.compile(r"\b(?:\d{2}/\d{4,5}/[A-Z]{1,8}|[A-Z]{1,3}/\d{4,6}|[A-Z]{2}/[A-Z]/\d/\d{4}/\d{3,5})\b|"
                             r"(?i:\b(?:applications?|appeal|consent|memorial|planning|tree\s+works?|extension|dwellings?|"
                             r"conservatory|demolition|erection|construction|change\s+of\s+use)\b)")
-POINTS_BACK_RE = re.compile(r"(?i)\b(?:this|that|the|its|said)\s+(?:[a-z]+\s+)?(?:applications?|appeal)\b")
 
 
 def is_response(sentence: str) -> bool:
@@ -35,7 +33,7 @@ def is_response(sentence: str) -> bool:
 
 
 def names_application(sentence: str) -> bool:
-    return bool(APPLICATION_RE.search(POINTS_BACK_RE.sub(" ", sentence)))
+    return bool(APPLICATION_RE.search(sentence))
 
 
 def with_application(sentence: str, before: list[str], most: int = 4) -> list[str]:
