@@ -3,6 +3,7 @@ paper is held to the same limits as a local run (a paper that hangs, eats memory
 process is recorded with the reason), OCR goes through the writer's cache, and a writer killed
 mid-run is finished by the next run."""
 
+import importlib.util
 import shutil
 import signal
 import sqlite3
@@ -14,7 +15,7 @@ import sqlite_utils
 
 from minutebook.ingest.ocr import cache_path_for
 
-from .conftest import CORPUS, run_cli
+from .conftest import CORPUS, SHARED, ROOT, run_cli
 
 distributed = pytest.importorskip("distributed", reason='Dask distributed is not installed (pip install "minutebook[cluster]")')
 
@@ -54,6 +55,41 @@ def test_two_worker_cluster_by_address_then_resumes(corpus_db, tmp_path):
         again = run_cli("ingest", CORPUS, "--db", db, "--cluster", cluster.scheduler_address, check=True)
         assert "0 ok, 5 skipped" in again.stderr
     assert _content(db) == _content(corpus_db)
+
+
+def _compare_archives():
+    spec = importlib.util.spec_from_file_location("compare_archives", ROOT / "benchmarks" / "compare_archives.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_two_workers_ingest_real_papers_of_two_bodies_into_the_same_archive(tmp_path):
+    """Issue 9: the facts linked across a body's papers (an action seen again at later meetings)
+    and the people merged across papers are the plain ingest's, row for row in every table,
+    whatever order the two workers' papers come back in."""
+    wild = SHARED / "wild"
+    if not wild.is_dir():
+        pytest.skip("../shared/wild is not beside the project (a fresh clone): skipping real-paper tests")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    # born-digital papers (no OCR): a community council's PDFs, a parish council's web pages
+    for paper in sorted(wild.glob("mscc_*")) + sorted(wild.glob("sf_northwold-*")):
+        shutil.copy(paper, papers / paper.name)
+    plain = tmp_path / "plain.db"
+    run_cli("ingest", papers, "--db", plain, "--no-ocr", check=True)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        db = tmp_path / "cluster.db"
+        run_cli("ingest", papers, "--db", db, "--no-ocr", "--cluster", cluster.scheduler_address, check=True)
+    found = _compare_archives().differences(str(plain), str(db))
+    assert {table: (len(only_a), len(only_b)) for table, (only_a, only_b, _, _) in found.items()
+            if only_a or only_b} == {}
+    linked = sqlite_utils.Database(db).execute(
+        "select substr(d.filename, 1, 4), count(*) from actions a join documents d on d.id = a.document_id "
+        "where a.sightings > 1 group by 1").fetchall()
+    assert {prefix for prefix, _ in linked} == {"mscc", "sf_n"}  # both bodies' actions linked across papers
+    assert found["people"][2] > 0 and found["action_history"][2] > len(linked)
 
 
 def test_cluster_option_explains_a_missing_scheduler(tmp_path):
