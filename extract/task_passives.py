@@ -60,7 +60,9 @@ PURPOSE_RE = re.compile(r"(?i)\b(?:that|so|which|who|in\s+order|with\s+the\s+(?:
 # In-hand changed', 'NO to deal with the wasps nest in the playground NO Completed', Souldern): news of old tasks
 LOG_ROW_RE = re.compile(r"(?i)\b(?:completed|in[\s-]hand|on[\s-]?going)\b|\s\|\s")
 # what makes it no task: a condition, a doubt or a question; someone's report or hope of what will happen
-HEDGE_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|hoped|hopes|hope|expected|expects|likely|once|"
+# ('in case': 'should be circulated in case there were other interested parties', NoT LPC; '... could be contacted in case
+# of an emergency', bcwpc's annual parish meeting: a condition, as 'if' is)
+HEDGE_RE = re.compile(r"(?i)\b(?:if|in\s+case|whether|unless|could|might|may|not|hoped|hopes|hope|expected|expects|likely|once|"
                       r"when|until|possibly|perhaps|probably|can|wish|want)\b|n[’']t\b|\?")
 REPORTED_RE = re.compile(r"(?i)\b(?:advised|reported|said|stated|confirmed|informed|explained|told|understood|noted|"
                          r"announced|believed|felt|thought|suggested|claimed|indicated|shared|mentioned|added)\b")
@@ -75,6 +77,8 @@ FINITE_RE = re.compile(r"(?i)\b(?:is|was|were|has|had|have|are|been|did|does|do|
 # the forms other rules read, or states: 'would need to be undertaken' (NEEDS_DOING_RE's), 'continues to be shared',
 # 'will be requested to pass a resolution' (someone asked to act: ASKED_RE's)
 NOT_THIS_RE = re.compile(r"(?i)\b(?:need(?:s|ed)?|continu(?:e|es|ed|ing)|going|have|has|had|used|likely|due)\s+$")
+# a rule for how things are to be done from now on, not a task: 'placed as close to home as possible', 'used in future'
+STANDING_RE = re.compile(r"(?i)^\s*(?:as\b|in\s+(?:future|all)\b|at\s+all\s+times\b|wherever\b|whenever\b|routinely\b)")
 THRESHOLD = 2.0
 WEIGHTS = {"form": 1.0, "errand": 1.0, "target": 0.5, "agreed": 0.5, "owner": 0.5, "other_agent": -0.5}
 
@@ -84,6 +88,10 @@ def _form(form: str, resolution: bool) -> float:
     weight = next(w for pattern, w in FORMS if re.fullmatch(pattern, words))
     if words in ("be", "is", "are"):
         return 1.0 if resolution else 0.0  # 'That Ivy ... be investigated': a resolution's subjunctive
+    if resolution and words.startswith("should"):
+        # what a meeting agrees should be done is its instruction: 'agreed that at least three quotes should be obtained'
+        # (Northwold), 'agreed that media training for the Board should be arranged' (Suffolk Libraries)
+        return 0.8
     return weight
 
 
@@ -137,6 +145,8 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
             # 'A Park and Ride site for 700 cars is to be developed' is news; 'the quotation ... for the commission of a
             # Goalpost and Basketball hoop to be installed' describes what is approved: minute style opens its clause
             continue
+        if form.startswith("should") and STANDING_RE.match(rest):
+            continue  # 'agreed that children should be placed as close to home as possible' (Kent): how things are to be
         if re.match(r"(?i)\s*(?:is|are|was|were|include|includes|relates?|remains?|has|have)\b", rest):
             continue  # 'Matters to be raised relate to recruitment': the clause's verb comes after, the rest describes
         signals = {"form": _form(m.group("form"), resolution), "errand": 1.0,
