@@ -53,8 +53,12 @@ def parse_on_cluster(address: str, todo: list[tuple[str, str]], ocr, extract: bo
     cache = current_settings().cache_path  # the writer's cache, beside its database
     cluster = None
     if address == LOCAL:
+        # the scheduler serves HTTP (health, metrics) even without a dashboard, on port 8787 unless
+        # told otherwise: with that port taken (another cluster, a notebook) it warned "Port 8787
+        # is already in use. Perhaps you already have a cluster running?" into the user's output
         cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.ERROR,
+                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
         client = Client(cluster)
     else:
         # distributed logs each failed connection attempt with a traceback; the error below says it once

@@ -45,6 +45,25 @@ def test_local_cluster_ingests_the_same_archive(corpus_db, tmp_path):
     assert _content(db) == _content(corpus_db)
 
 
+def test_a_local_cluster_leaves_a_taken_dashboard_port_alone(tmp_path):
+    """Dask's scheduler serves HTTP on 8787 unless told otherwise, and warned into the user's
+    output ('Perhaps you already have a cluster running?') when something else held it."""
+    import socket
+
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    except OSError:
+        pass  # taken already, which is the case this is about
+    try:
+        result = run_cli("ingest", CORPUS, "--db", tmp_path / "x.db", "--cluster", "local", "-v", check=True)
+    finally:
+        holder.close()
+    assert "5 ok" in result.stderr
+    assert "8787" not in result.stderr and "Warning" not in result.stderr
+
+
 def test_two_worker_cluster_by_address_then_resumes(corpus_db, tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
