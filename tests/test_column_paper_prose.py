@@ -28,8 +28,6 @@ def _scored(actions, words):
 
 
 @pytest.mark.parametrize("name,words,owners", [
-    # a member's initials, after what a contractor will do
-    ("sd_2019-07-25 SPC minutes.pdf", "NO should instruct Nicholsons to proceed", ["Nick Oakhill"]),
     # the 'he' of the sentence before, a post the paper gives a holder for
     ("sl_board-meeting-minutes-2012-11-19.pdf", "He will send reminders about key areas of action", None),
     # a post the paper gives a holder for, after the team's news in the same sentence
@@ -41,6 +39,16 @@ def test_a_scored_commitment_of_a_named_person_or_post_is_an_action(name, words,
     found = _scored(actions, words)
     assert len(found) == 1, [a["description"][:80] for a in actions]
     assert found[0] and (owners is None or found[0] == owners)
+
+
+def test_a_commitment_the_papers_action_list_restates_is_one_action_with_its_owner():
+    # 'all were in agreement that NO should instruct Nicholsons to proceed' under item 07.19.07, and the
+    # ACTION LIST SUMMARY's '07.19.07 NO to instruct Nicholsons to proceed with treework NO': one task
+    actions = _actions("sd_2019-07-25 SPC minutes.pdf")
+    found = [a for a in actions if "to proceed" in a["description"] and "Nicholsons" in a["description"]]
+    assert len(found) == 1, [a["description"][:80] for a in actions]
+    assert [o["name"] for o in found[0]["owners"]] == ["Nick Oakhill"]
+    assert found[0]["ref"] == "07.19.07"  # the list's row, with the item's number it is known by later
 
 
 def test_the_column_still_marks_what_it_marks():
