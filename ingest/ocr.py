@@ -75,6 +75,11 @@ def ocr_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
+def not_read_reason(ocr: bool | None) -> str:
+    """Why pages that needed OCR were not OCRed."""
+    return "OCR was turned off (--no-ocr)" if ocr is False else "tesseract is not installed to read it with OCR"
+
+
 def no_text_reason(pages: int, ocr: bool | None, notes: list[str]) -> str:
     """Why a PDF gave no text, saying what was tried: tesseract is named only when it is missing."""
     reason = f"no text layer on any of its {pages} pages"

@@ -16,7 +16,7 @@ from .document import ReadError
 from .limits import Limits
 from .progress import report
 from .public_files import ReaderNotes, stage_pdf
-from .read import format_of, read_document
+from .read import file_format, format_of, read_document
 from .restriction import restricted_pages, wholly_restricted
 from .store import (document_with_hash, finish_merge, ingest_lock, known_document, known_files, merge_pending,
                     open_db, record_failure, remember_stat, write_document)
@@ -28,7 +28,7 @@ from .workers import parse_in_workers
 @dataclass
 class Outcome:
     path: str
-    status: str  # ok / no_text / error / skipped / duplicate
+    status: str  # ok / no_text / error / skipped / duplicate / hidden
     pages: int = 0
     error: str | None = None
 
@@ -56,8 +56,23 @@ class Summary:
         parts = [f"{self.count('ok')} ok", f"{self.count('skipped')} skipped", f"{self.failed} failed"]
         if self.count("duplicate"):
             parts.append(f"{self.count('duplicate')} duplicates")
+        if self.count("hidden"):
+            parts.append(f"{self.count('hidden')} hidden or system files left out")
         rate = f", {self.pages / self.seconds:.0f} pages/s" if self.seconds > 0 and self.pages else ""
         return f"documents: {', '.join(parts)}; {self.pages} pages in {self.seconds:.1f}s{rate}"
+
+
+class Hidden(str):
+    """A hidden or system file in a folder (.DS_Store, Thumbs.db, an Office lock file ~$...):
+    left out without a row, but counted in the run's summary."""
+
+
+# names a folder of papers holds that are never papers: a desktop's or an editor's own files
+SYSTEM_NAMES = {"thumbs.db", "desktop.ini", "ehthumbs.db"}
+
+
+def is_hidden(name: str) -> bool:
+    return name.startswith((".", "~$", "__")) or name.lower() in SYSTEM_NAMES
 
 
 class LinkedOutside(str):
@@ -70,17 +85,21 @@ class LinkedOutside(str):
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
-    """Supported files under the given paths, in a stable order; a named file is always tried."""
+    """Every file under the given paths, in a stable order (hidden and system files marked Hidden);
+    a named file is always tried. A file whose name does not say its format is read by its content
+    or recorded as unsupported, never left out unsaid."""
     for path in paths:
         if os.path.isdir(path):
             top = os.path.realpath(path)
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
                 for name in sorted(files):
-                    if not name.startswith(".") and format_of(name):
-                        found = os.path.abspath(os.path.join(root, name))
-                        inside = os.path.commonpath([top, os.path.realpath(found)]) == top
-                        yield found if inside else LinkedOutside(found)
+                    if is_hidden(name):
+                        yield Hidden(os.path.abspath(os.path.join(root, name)))
+                        continue
+                    found = os.path.abspath(os.path.join(root, name))
+                    inside = os.path.commonpath([top, os.path.realpath(found)]) == top
+                    yield found if inside else LinkedOutside(found)
         else:
             yield os.path.abspath(path)
 
@@ -141,6 +160,7 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
     try:
         if not os.path.exists(path):
             raise ReadError("file not found")
+        rec["format"] = file_format(path) or "unknown"
         report(path)
         _checkpoint("read", os.path.basename(path))
         doc = read_document(path, ocr=ocr)
@@ -345,6 +365,9 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
     seen_hashes: dict[str, str] = {}
     known = known_files(db)
     for path in files:
+        if isinstance(path, Hidden):
+            done(Outcome(path, "hidden"))
+            continue
         old = known.get(path)
         fmt = format_of(path) or "unknown"
         shown = undecodable_name(path)

@@ -26,7 +26,16 @@ SUFFIXES = {
 
 
 def format_of(path: str) -> str | None:
+    """The format a file's name says."""
     return SUFFIXES.get(os.path.splitext(path)[1].lower())
+
+
+def file_format(path: str) -> str | None:
+    """The format a file's name says, else the one its content says clearly (sniff.py); None
+    when neither does. Reads the file: only for a regular file."""
+    from .sniff import sniffed_format
+
+    return format_of(path) or sniffed_format(path)
 
 
 # No word, number or address in a committee paper runs this long without a space; longer runs
@@ -63,12 +72,16 @@ def read_document(path: str, ocr: bool | None = None) -> Document:
 
 
 def _read(path: str, ocr: bool | None) -> Document:
-    fmt = format_of(path)
-    if fmt is None:
-        raise ReadError(f"unsupported file type {os.path.splitext(path)[1]!r}")
     size = os.path.getsize(path)
     if size == 0:
         raise ReadError("empty file")
+    fmt = file_format(path)
+    if fmt is None:
+        from .sniff import described
+
+        suffix = os.path.splitext(path)[1]
+        kind = f"unsupported file type {suffix!r}" if suffix else "unsupported file type (no extension)"
+        raise ReadError(f"{kind}: {described(path)}")
     if fmt in ("text", "html") and size * 2 > limits.current().memory_bytes:
         # read whole, then decoded: the bytes and the text alone are past the ceiling, so say so
         # now instead of filling memory up to it first (a 200 MB line took 9 s to get there)

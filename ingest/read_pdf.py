@@ -14,6 +14,7 @@ from .label_columns import label_columns
 from .layout import one_column, side_marks
 from .lines import lines_to_blocks
 from .pdf_text import PageText
+from .text_layer import not_language
 from . import pdf_tables
 
 # Pages with fewer vector paths than this cannot hold a ruled table worth looking for.
@@ -44,6 +45,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         raise ReadError(f"corrupt or unreadable PDF ({msg})") from e
     try:
         raw_pages, table_pages, tables, imaged, marks, annotated, columns = [], [], {}, set(), {}, [], {}
+        garbled = set()  # pages whose text layer is not language: read as pictures of text
         unloaded = []
         for i in range(len(pdf)):
             if i and i % PAGES_PER_OPEN == 0:
@@ -68,6 +70,8 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
                 columns[i] = label_columns(by_position, page.get_width(), text)
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
                 imaged.add(i)
+            elif not_language(text):
+                garbled.add(i)
             if not _has_paths(page, MIN_PATHS_FOR_TABLE):
                 continue
             if page.get_rotation():
@@ -88,14 +92,16 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
 
     scan = not any(s.strip() for lines in raw_pages for s in lines)
     notes: list[str] = []
-    if (scan or imaged) and ocr is not False:
+    if (scan or imaged or garbled) and ocr is not False:
         from .ocr import ocr_available, ocr_pdf
 
         if ocr_available():
             # a scan: every page; a born-digital paper: only its pages that are a picture of text
-            unread = [i for i in range(len(raw_pages)) if i + 1 not in unloaded] if scan else sorted(imaged)
+            # or whose text is not language
+            unread = [i for i in range(len(raw_pages)) if i + 1 not in unloaded] if scan else sorted(imaged | garbled)
             for i, lines in zip(unread, ocr_pdf(path, pages=unread, notes=notes)):
                 raw_pages[i] = lines
+            garbled = set()
     if scan:
         if not any(s.strip() for lines in raw_pages for s in lines):
             from .ocr import no_text_reason
@@ -119,6 +125,11 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
                           side_marks=[(m.mark, m.line) for m in column.get(i, [])], label_columns=columns.get(i, [])))
     notes = [f"{len(unloaded)} of its {len(pages)} pages cannot be loaded (its page tree is broken or leads back to "
              f"itself): {_page_list(unloaded)}"] if unloaded else []
+    if garbled:  # not OCRed: the text layer is kept, as the only text there is, and said to be garbled
+        from .ocr import not_read_reason
+
+        notes.append(f"the text layer of {_page_list([i + 1 for i in sorted(garbled)])} is not language (a font "
+                     f"without a Unicode map), and {not_read_reason(ocr)}")
     return Document(path=path, format="pdf", title=title, pages=pages, created=created, annotated_pages=annotated,
                     notes=notes)
 
