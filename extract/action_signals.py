@@ -263,10 +263,22 @@ def candidates(sentence: str, registry: Registry, context: Context) -> list[Cand
     return out
 
 
+# the question an errand carries is its content, not a doubt of the errand: 'the Clerk to write to the occupiers ... asking if
+# they would arrange to cut the shrubs etc back' (Stoke Ferry), 'The Clerk to contact Bonnets to see if they could provide a
+# quote' (West Dereham)
+ASKING_RE = re.compile(r"(?i)\b(?:asking|to\s+ask|to\s+see|to\s+enquire|enquiring|to\s+find\s+out)\s+(?:if|whether)\b")
+
+
+def _own_words(sentence: str, m: re.Match) -> str:
+    """The sentence up to what the task asks of others."""
+    asking = ASKING_RE.search(sentence, m.end("verb"))
+    return sentence[:asking.start()] if asking else sentence
+
+
 def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
     signals = {"agent": agent, "modal": _modal(m.group("modal"), m.group("verb")), "verb": _verb(m.group("verb")),
                "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
-               "hedged": 1.0 if HEDGE_RE.search(sentence) else 0.0,
+               "hedged": 1.0 if HEDGE_RE.search(_own_words(sentence, m)) else 0.0,
                "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0}
     for extra in SIGNALS:
         signals.update(extra(sentence))

@@ -22,7 +22,7 @@ WILD = SHARED / "wild"
 REAL_PAPERS = ["sf_stoke-ferry-pc-minutes-2010-06_index.html", "sf_wretton-pc-minutes-2020-05-virtual_index.html",
                "dsm_1999-02-22_meeting_minutes.pdf", "sl_board-meeting-minutes-2014-01-30.pdf",
                "sf_stoke-ferry-pc-minutes-2017-08_index.html", "sl_board-meeting-minutes-2014-09-25.pdf",
-               "sf_northwold-pc-minutes-2016-09_index.html"]
+               "sf_northwold-pc-minutes-2016-09_index.html", "sf_stoke-ferry-pc-minutes-2009-01_index.html"]
 
 BUILT = (
     "# Minutes of Ashby Parva Parish Council\n\nMeeting held on 14th March 2023\n\n"
@@ -144,6 +144,11 @@ def test_states_forecasts_and_reports_are_no_passive_task(sentence):
     # a name a preposition governs, and a motion's own verbs: Wereham, Des Moines
     ("2.1 Co-option of Mr Jonathon Ratsey and Mrs Pamela Walker to fill the two vacant positions was voted for.", None),
     ("Flagg to defer to 1-15-96.", None),
+    # the question an errand carries is its content (Stoke Ferry, West Dereham); a condition on the errand is a doubt
+    ("It was agreed by parish councillors that the Clerk to write to the occupiers asking if they would arrange to cut "
+     "the shrubs back.", ["Clerk"]),
+    ("The Clerk to contact Bonnets to see if they could provide a quote.", ["Clerk"]),
+    ("The Clerk would write to them if they could not attend.", None),
 ])
 def test_a_minute_style_subject_to_do_after_a_clause_opening(sentence, owners):
     facts = action_signals.scored(sentence, Registry(), action_signals.Context(), 1, 0)
@@ -170,6 +175,8 @@ def wild_db(tmp_path_factory):
     ("sf_stoke-ferry-pc-minutes-2010-06_index.html", "is overflowing - to be reported to Anglian Water", None),
     ("sf_stoke-ferry-pc-minutes-2010-06_index.html", "Cllr Precey to look into this", "M Precey"),
     ("sf_stoke-ferry-pc-minutes-2017-08_index.html", "That Ivy between chip shop and offices be investigated", None),
+    # the Clerk's letter asks the occupiers a question: her task all the same
+    ("sf_stoke-ferry-pc-minutes-2009-01_index.html", "the Clerk to write to the occupiers of both properties", "C Hardy"),
     # Wretton PC: 'will be asked'
     ("sf_wretton-pc-minutes-2020-05-virtual_index.html", "planning case officer will be asked for more information", None),
     # Des Moines City Council: a motion's referrals
