@@ -19,3 +19,15 @@ def _table() -> dict[str, str]:
 def given_name_sex(given: str | None) -> str | None:
     """'f', 'm', or None for an initial, a name given to both, or one the list lacks."""
     return _table().get((given or "").lower().strip(".")) if given and len(given.strip(".")) > 1 else None
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common given names (extract/patterns/first_names.txt), loaded once."""
+    text = (Path(__file__).parent / "patterns" / "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def known_given_name(name: str) -> bool:
+    parts = name.split()
+    return bool(parts) and parts[0].lower().strip(".") in first_names()

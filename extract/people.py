@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..ingest.document import Block
 from ..ingest.lines import CODED_UNIT_RE, coded_row
 from .char_gate import CharGated
-from .given_names import given_name_sex
+from .given_names import first_names, given_name_sex, known_given_name  # noqa: F401  (read from here too)
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .post_first import post_first_people
 from .roles import is_post, post_keys, role_key
@@ -799,22 +799,3 @@ def initials_defined(text: str) -> list[Person]:
         if initials[0] == name[0] and looks_like_name(name):
             people.append(Person(name=name, initials=initials))
     return people
-
-
-_FIRST_NAMES: set[str] | None = None
-
-
-def first_names() -> set[str]:
-    """Common given names (extract/patterns/first_names.txt), loaded once."""
-    global _FIRST_NAMES
-    if _FIRST_NAMES is None:
-        from pathlib import Path
-
-        text = (Path(__file__).parent / "patterns" / "first_names.txt").read_text(encoding="utf-8")
-        _FIRST_NAMES = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
-    return _FIRST_NAMES
-
-
-def known_given_name(name: str) -> bool:
-    parts = name.split()
-    return bool(parts) and parts[0].lower().strip(".") in first_names()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import first_names
 from .roles import is_post
 
 # a personal title opening a name: where one person's words start
@@ -26,8 +27,6 @@ _WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac)?[
 def _name_length(words: list[str]) -> int:
     """How many of `words` (after a title) are the name: initials then one surname ('J M Markwell'),
     or a given name then a surname ('Sue Lintern'); 0 when they do not start as a name."""
-    from .people import first_names  # the given-name list lives with the people reader
-
     n = 0
     while n < len(words) and _INITIAL.match(words[n]):
         n += 1
