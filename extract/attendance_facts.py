@@ -145,9 +145,14 @@ def _first_listing(listed: set, meeting, name: str) -> bool:
     return True
 
 
+# the police at a council's meeting ('PCSO's Stefan Bunting and Sara Green' among those attending, Stoke Ferry)
+# are no members of it
+POLICE_TITLE_RE = re.compile(r"(?i)PCSO|PSCO|PC|Police\s+Community\s+Support\s+Officer|Sergeant|Sgt\.?|Inspector|Insp\.?")
+
+
 def _as_guest(status: str, title: str | None, structure, meeting) -> str:
     if status == "present" and meeting is not None \
-            and another_councils_member(title, structure.stored_meetings[meeting].body):
+            and (another_councils_member(title, structure.stored_meetings[meeting].body) or POLICE_TITLE_RE.fullmatch(title or "")):
         return "in_attendance"
     return status
 

@@ -196,13 +196,13 @@ NAME_SHAPE_RE = re.compile(r"^(?:[A-Z]{1,2}\.?\s+|[A-Z][a-z]+\s+)(?:[A-Z]\.?\s+)
 
 def lists_in_columns(columns: list[tuple[str, list[str]]], page: int, n: int) -> list[AttendanceEntry]:
     """The names the reader found under labels printed side by side (ingest/label_columns.py),
-    each with its own label's status; members of the public are no attendance of the body."""
+    each with its own label's status; members of the public named under their own label attend
+    the meeting without being members of the body: in attendance (a count there names no one)."""
     entries: list[AttendanceEntry] = []
     for label, names in columns:
-        if PUBLIC_RE.search(label):  # 'Members of the Public:': a count, not names
-            continue
+        status = "in_attendance" if PUBLIC_RE.search(label) else _status(label)
         text = ", ".join(_coded(name) for name in names)
-        found = [e for e in _entries(text, _status(label), Block("paragraph", text, page), n)
+        found = [e for e in _entries(text, status, Block("paragraph", text, page), n)
                  if split_title(e.person.name)[1] and not re.search(r"\b[A-Z]{2,}$", e.person.name)
                  and (e.person.title or len(e.person.name.split()) >= 2)]
         # the labels side by side already say this is a list: names of a name's shape suffice

@@ -12,6 +12,7 @@ from ..ingest.document import Block
 from ..ingest.lines import CODED_UNIT_RE, coded_row
 from .char_gate import CharGated
 from .given_names import first_names, given_name_sex, known_given_name  # noqa: F401  (read from here too)
+from .name_pairs import share_across_pair
 from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .post_first import post_first_people
 from .roles import is_post, post_keys, role_key
@@ -365,7 +366,7 @@ def split_names(text: str) -> list[str]:
     parts.append("".join(current))
     out = []
     for part in parts:
-        for piece in re.split(r"\s+(?:and|&)\s+(?![^()]*\))", part):
+        for piece in share_across_pair(re.split(r"\s+(?:and|&)\s+(?![^()]*\))", part)):
             piece = piece.strip(" .")
             if piece and not re.fullmatch(r"(?i)(?:OBE|MBE|CBE|JP|MP|DL|QC|KC|BEM)", piece):
                 out.append(piece)
