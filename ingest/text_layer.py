@@ -16,12 +16,19 @@ WORD_RE = re.compile(r"[A-Za-z\u00C0-\u00FF][a-z\u00DF-\u00FF'’\-]+|[A-Z]{2,}"
 FEW_WORDS = 0.5
 
 
+ODD_RE = re.compile("[" + "".join(f"\\u{lo:04X}-\\u{hi:04X}" for lo, hi in ODD_RANGES) + "]")
+
+
 def _odd(c: str) -> bool:
     return any(lo <= ord(c) <= hi for lo, hi in ODD_RANGES)
 
 
 def not_language(text: str) -> bool:
     """True when the page's letters are mostly odd code points and its tokens mostly not words."""
+    # this runs on every page: first a count by the regular expression engine of the odd code points,
+    # letters or not, which can only be more than the odd letters the rule below needs
+    if len(ODD_RE.findall(text)) < MIN_LETTERS * MOST_LETTERS_ODD:
+        return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < MIN_LETTERS:
         return False
