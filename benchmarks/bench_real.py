@@ -471,8 +471,13 @@ def serve_figures(big: Path, tmp: Path, seconds: int, before_rev: str | None = N
     though a search's kept ranking serves the same words asked by another address); a search
     page also "new", every request two of the words in an order not asked before (a search never
     made: nothing kept serves it)."""
+    import importlib.util
+
     from minutebook.ingest.publish import public_path
 
+    if importlib.util.find_spec("locust") is None:  # --serve-archive comes here without bench_serve's check
+        print('serving: skipped (pip install "minutebook[bench]" for locust)')
+        return
     # what is picked must be in the copy that is served (a restricted person is not)
     db = sqlite3.connect(public_path(str(big)) if os.path.exists(public_path(str(big))) else big)
     # the person named most often: the page with the most to read
