@@ -22,7 +22,7 @@ MODEL_DIR = Path(__file__).parent / "models" / "sentences"
 ENV = "MINUTEBOOK_SENTENCE_MODEL"
 LABELS = ("ACTION", "DECISION")
 MAX_CHARS = 400
-# measured on bodies held out of training (README, "A trained sentence signal"): off by default
+# measured on bodies held out of training (docs/sentence-signal.md): off by default
 # until it beats the rules there
 DEFAULT_ON = False
 

@@ -267,7 +267,7 @@ def test_a_code_closing_an_attendance_grid_line_is_no_owner():
     """Ayton CC prints its present list as a grid of names and initials ('Present: Margaret Carey MC Kenny Combe
     KC'), so the last code of the grid's first line stands where the side column's owner codes stand. A line that
     opens with an attendance label is no one's task (extract/side_column.py). Ayton is the one shared body whose
-    side column meets its attendance grid (README, issue 7: kept with no second body)."""
+    side column meets its attendance grid (docs/extraction-notes.md, issue 7: kept with no second body)."""
     from minutebook.extract.run import extract_document
     from minutebook.ingest.read import read_document
     from minutebook.ingest.structure import find_structure

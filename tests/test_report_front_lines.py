@@ -2,7 +2,7 @@
 Cabinet - 4 March 2025' and 'From: Roger Gough, Leader of the Council To: County Council – 9th January 2025' were
 stored as the meetings' bodies (this session's judge, seed 152); a covering letter's salutation ('Dear Member COUNTY
 COUNCIL - THURSDAY, 9 JANUARY 2025') is no part of the name. Kent's papers are the only shared ones with these front
-lines (one body: listed in the README's one-body rules). Skips without ../shared."""
+lines (one body: listed in docs/extraction-notes.md's one-body rules). Skips without ../shared."""
 
 from pathlib import Path
 

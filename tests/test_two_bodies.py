@@ -1,5 +1,5 @@
 """Issue 7: no rule for one paper only. Each mechanism here was first written for one body's paper and is
-shown, on real papers of at least two bodies, to be a general one (README: 'Rules and the bodies that
+shown, on real papers of at least two bodies, to be a general one (docs/extraction-notes.md: 'Rules and the bodies that
 exercise them'). Tests that read the shared papers skip when ../shared is not beside the project."""
 
 import re
@@ -196,7 +196,7 @@ def test_the_weekday_and_day_year_on_papers_of_three_other_bodies():
     mechanism is shown on papers of three other bodies with the year cut from their heading: Ayton CC (a PDF
     with its file's dates), Stoke Ferry PC (a web page with none) and Burton cum Walden PC (a PDF written a
     month after its meeting). Over the 59 shared papers of 13 bodies whose heading states its year, the cut
-    heading gets its year back on 43 and no year on 16, never a wrong one (README, issue 7 table)."""
+    heading gets its year back on 43 and no year on 16, never a wrong one (docs/extraction-notes.md, issue 7 table)."""
     from minutebook.ingest.weekday_year import year_for_weekday_date
 
     for path in (SHARED / "wild" / "ayton_2016-11-01.pdf", SHARED / "real" / "sf_stoke-ferry-pc-minutes-2018-05_index.html",
