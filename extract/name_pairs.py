@@ -23,8 +23,8 @@ PLURAL_LEAD_RE = re.compile(r"(?P<title>" + "|".join(re.escape(t) for t in _SING
 SURNAME_END_RE = re.compile(r"\s(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 
 
-def share_across_pair(pieces: list[str]) -> list[str]:
-    """The halves of one list entry split at 'and'/'&', each given what the pair shares."""
+def share_across_pair(pieces: list[str], joiner: str = "and") -> list[str]:
+    """The halves of one list entry split at 'and'/'&' (`joiner`), each given what the pair shares."""
     if len(pieces) != 2:
         return pieces
     first, second = (p.strip(" .") for p in pieces)
@@ -41,6 +41,9 @@ def share_across_pair(pieces: list[str]) -> list[str]:
         # 'Mr & Mrs D Summers': the first title before the second's name
         title = re.match(r"\S+\s", second)
         return [first + " " + second[title.end():], second] if PERSONAL_TITLE_RE.fullmatch(title.group(0).strip()) else pieces
-    if re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in first_names():
+    # a bare given name takes the surname only across '&', as lists write a couple: across 'and' it is as often
+    # a member called by a first name the paper gives in full elsewhere ('ACTION: Ali and Isolde Marchetti to
+    # clear the compost bays', Ali being Alison Hopkins)
+    if joiner == "&" and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in first_names():
         return [f"{first} {surname.group('surname')}", second]
     return pieces

@@ -366,7 +366,9 @@ def split_names(text: str) -> list[str]:
     parts.append("".join(current))
     out = []
     for part in parts:
-        for piece in share_across_pair(re.split(r"\s+(?:and|&)\s+(?![^()]*\))", part)):
+        halves = re.split(r"\s+(and|&)\s+(?![^()]*\))", part)
+        pieces, joiners = halves[::2], halves[1::2]
+        for piece in share_across_pair(pieces, joiners[0] if len(joiners) == 1 else "and"):
             piece = piece.strip(" .")
             if piece and not re.fullmatch(r"(?i)(?:OBE|MBE|CBE|JP|MP|DL|QC|KC|BEM)", piece):
                 out.append(piece)

@@ -32,6 +32,8 @@ def test_a_pair_shares_what_one_half_is_written_with():
     ("Mrs Smith and John Brown", ["Mrs Smith", "John Brown"]),  # each whole already
     ("Mrs Jones and Mrs Brown", ["Mrs Jones", "Mrs Brown"]),  # 'Mrs' is no plural of 'Mr'
     ("Mr & Jane Smith", ["Mr", "Jane Smith"]),  # a title gives its name only to a titled half
+    # a given name across "and" may be a member the paper names in full elsewhere (Ali, Alison Hopkins)
+    ("Ali and Isolde Marchetti", ["Ali", "Isolde Marchetti"]),
     # a plural title the name reader knows is its own to read (tests/test_roll_call_and_plural_titles.py)
     ("Commissioners Ayala and Rios", ["Commissioners Ayala", "Rios"]),
 ])
