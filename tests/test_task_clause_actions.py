@@ -17,6 +17,7 @@ from minutebook.extract.people import Registry
 from minutebook.ingest.pipeline import ingest
 
 from .conftest import SHARED
+from .wild_papers import ingested
 
 WILD = SHARED / "wild"
 REAL_PAPERS = ["sf_stoke-ferry-pc-minutes-2010-06_index.html", "sf_wretton-pc-minutes-2020-05-virtual_index.html",
@@ -155,18 +156,9 @@ def test_a_minute_style_subject_to_do_after_a_clause_opening(sentence, owners):
     assert ([name for name, _ in facts[0].owners] if facts else None) == owners
 
 
-def _wild(names):
-    paths = [WILD / n for n in names]
-    if not all(p.is_file() for p in paths):
-        pytest.skip("../shared/wild is not beside the project (a fresh clone): skipping five bodies' real minutes")
-    return paths
-
-
 @pytest.fixture(scope="module")
 def wild_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("wild") / "wild.db"
-    ingest([str(p) for p in _wild(REAL_PAPERS)], str(db))
-    return sqlite_utils.Database(db)
+    return ingested(tmp_path_factory, [WILD / n for n in REAL_PAPERS], "wild")
 
 
 @pytest.mark.parametrize("filename,words,owners", [
