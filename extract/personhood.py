@@ -216,24 +216,6 @@ def _titled(fact: dict) -> tuple[bool, bool]:
     return True, knight_of_one_word
 
 
-_STREET_AFTER = "|".join(sorted(STREET_ENDINGS | {"way", "place", "court", "row", "hill"}))
-_STREET_NEXT = re.compile(rf"\s+(?i:{_STREET_AFTER})\b")
-
-
-def _before_a_street(name: str, text: str) -> bool:
-    """'Mrs. Newell Stoke Road', 'Holly Cottage, Church Close': a name the paper prints before a street's
-    kind is the street's name wherever it stands so."""
-    # every place the name stands, each tested with one compiled pattern: a pattern built per name
-    # was compiled per fact and pushed the other rules out of re's cache
-    if not name:
-        return False
-    at, followed = text.find(name), []
-    while at >= 0:
-        followed.append(bool(_STREET_NEXT.match(text, at + len(name))))
-        at = text.find(name, at + 1)
-    return bool(followed) and all(followed)
-
-
 _MONEY_CELL_RE = re.compile(r"\|\s*[£$]?\d[\d,]*\.\d{2}\s*(?=\||$)")
 
 
@@ -257,7 +239,7 @@ def keep_people(facts: dict, words: PaperWords | None = None) -> dict:
         if not is_person(name):
             return False
         titled, knight_of_one_word = _titled(f)
-        if knight_of_one_word or _before_a_street(name, f.get("text") or "") or _trading_name_in_payments(f):
+        if knight_of_one_word or _trading_name_in_payments(f):
             return False
         return words is None or words.why_not(name, titled, table == "attendance" or f.get("kind") in (
             "attendance", "listed", "membership")) is None

@@ -332,10 +332,11 @@ def give_authorities(db, on_progress=None) -> int:
 # --- what looks like an organisation's name ------------------------------------------------------
 #
 # A committee's own name is the last resort for its authority, and bodies are sometimes misread
-# ("Council Chambers DUE TO A LACK OF", "Independent Examiner's Report TO the Committee",
-# "CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair"): a name taken as an authority must
-# read as an organisation's: ending in a word that says what kind of organisation, with no words
-# of a sentence or of a paper's title in it, and no person after a separator.
+# ("Council Chambers DUE TO A LACK OF", "Independent Examiner's Report TO the Committee"): a name taken as
+# an authority must read as an organisation's: ending in a word that says what kind of organisation, with no
+# words of a sentence or of a paper's title in it. (A body's name never reaches here with its chair after a
+# separator, 'CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair': meeting_finder.reads_as_name
+# refuses it first.)
 HEAD_NOUNS = set("""council committee board authority trust lpc commission commissioners association panel cabinet
 forum group ips ltd limited federation schools society corporation partnership meeting assembly executive
 department agency district township municipality company plc inc institute college university
@@ -343,13 +344,11 @@ service services constabulary police club""".split())
 SENTENCE_WORDS = set("""to a an due lack is was are were will be been has have had from with this that these those
 report reports examiner examiners note notes chamber chambers minutes agenda appendix item items page
 please dear yours regarding re subject held""".split())
-PERSON_TAIL_RE = re.compile(r"\s*(?:\s_\s|_|,|\(|;|\s[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)).*$")
 
 
 def organisation_name(name: str) -> str | None:
-    """The name cut before a person or note after a separator, if what is left reads as an
-    organisation's name; else None."""
-    cut = PERSON_TAIL_RE.sub("", name).strip(" -–—:")
+    """The name, if it reads as an organisation's name; else None."""
+    cut = name.strip(" -–—:")
     words = [w.lower().strip("'’.") for w in re.findall(r"[A-Za-z][\w'’.\-]*", strip_accents(cut))]
     words = [re.sub(r"['’]s?$", "", w) for w in words]
     if not words or not authority_key(cut):

@@ -58,8 +58,6 @@ def test_a_qualifier_dropped_joins_only_an_organisation_sharing_people():
 
 
 def test_an_authority_name_reads_as_an_organisation():
-    assert organisation_name("CITY OF DUARTE PLANNING COMMISSION _ Sara Vasquez, Chair") == \
-        "CITY OF DUARTE PLANNING COMMISSION"
     assert organisation_name("Corporate Parenting Panel") == "Corporate Parenting Panel"
     assert organisation_name("Council Chambers DUE TO A LACK OF") is None
     assert organisation_name("Independent Examiner’s Report TO the Committee") is None
