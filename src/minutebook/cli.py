@@ -333,7 +333,7 @@ def _public_copy(db_path: str) -> tuple[str, str]:
         publish_archive(db_path)
     elif not is_current(db_path):
         click.echo(f"warning: {public_path(db_path)} is older than {db_path} (an ingest was interrupted, or an "
-                   f"older minutebook made it?): serving it as it is until it is brought up to date (in the "
+                   f"older minutebook made it?): using it as it is until it is brought up to date (in the "
                    f"background while serving, or by the next `minutebook ingest`)", err=True)
     return public_path(db_path), files_dir(db_path)
 
@@ -436,6 +436,24 @@ def _open_archive(db_path: str):
     return db
 
 
+def _open_report(db_path: str, full: bool):
+    """What a report reads: the public copy, as the public site shows it (its ids and source
+    links are the site's), unless `full` asks for the archive, restricted material and all. A
+    report is copied into mails and spreadsheets; it must not carry what the site withholds."""
+    from .ingest.publish import STATE_TABLE
+
+    db = _open_archive(db_path)
+    if full or STATE_TABLE in db.table_names():  # given the public copy itself: it is what is read
+        return db
+    db.close()
+    return _open_archive(_public_copy(db_path)[0])
+
+
+def _read_from(db_path: str, full: bool) -> str:
+    """Where a report looked, for its 'nothing found': a restricted item is not found publicly."""
+    return db_path if full else f"the public copy of {db_path} (--full reads restricted material too)"
+
+
 def _emit(rows: list[dict], fmt: str, empty: str, columns: list[str] | None = None) -> None:
     import csv
     import json
@@ -489,6 +507,9 @@ def _table(rows: list[dict], width: int = 60) -> str:
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 DB = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+FULL = click.option("--full", is_flag=True,
+                    help="Read the archive itself, restricted material included (by default reports read the public "
+                         "copy: what the public site shows, with its ids)")
 
 
 @cli.command()
@@ -499,8 +520,9 @@ DB = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type
 @click.option("--all", "all_statuses", is_flag=True, help="Completed actions too")
 @click.option("--history", "history_id", type=int, default=None, metavar="ID",
               help="One action's trail: every paper that mentions it, with the status each gives")
+@FULL
 @FORMAT
-def actions(db_path, overdue, owner, as_of, all_statuses, history_id, fmt):
+def actions(db_path, overdue, owner, as_of, all_statuses, history_id, full, fmt):
     """List open actions with owners, due dates, days overdue, when a paper last mentioned
     each, and whether a later paper reported it still open or never mentioned it again.
 
@@ -515,11 +537,11 @@ def actions(db_path, overdue, owner, as_of, all_statuses, history_id, fmt):
 
     if as_of:
         _check_date(as_of)
-    db = _open_archive(db_path)
+    db = _open_report(db_path, full)
     if history_id is not None:
         action, trail = reports.action_history(db, history_id)
         if action is None:
-            raise click.ClickException(f"no action {history_id} in {db_path}")
+            raise click.ClickException(f"no action {history_id} in {_read_from(db_path, full)}")
         if fmt == "table":
             click.echo(_shown(f"Action {action['id']}: {action['description']}"))
             click.echo(_shown(f"owners: {action['owners'] or '(none named)'}; status: {action['status']} ({action['state']}); "
@@ -529,7 +551,7 @@ def actions(db_path, overdue, owner, as_of, all_statuses, history_id, fmt):
         return
     rows = reports.actions(db, overdue=overdue, owner=owner, as_of=as_of, status=None if all_statuses else "open")
     what = "overdue actions" if overdue else "open actions"
-    _emit(rows, fmt, f"No {what}{' for ' + repr(owner) if owner else ''} in {db_path}.",
+    _emit(rows, fmt, f"No {what}{' for ' + repr(owner) if owner else ''} in {_read_from(db_path, full)}.",
           ["id", "description", "owners", "due_date", "status", "days_overdue", "last_seen", "follow_up", "body",
            "meeting_date", "filename", "page"])
 
@@ -547,8 +569,9 @@ def _check_date(value: str) -> None:
 @click.argument("query")
 @DB
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@FULL
 @FORMAT
-def search(query, db_path, limit, fmt):
+def search(query, db_path, limit, full, fmt):
     """Full-text search of every passage, with the paper and page each hit is on.
 
     \b
@@ -557,15 +580,16 @@ def search(query, db_path, limit, fmt):
     """
     from . import reports
 
-    rows = reports.search(_open_archive(db_path), query, limit)
-    _emit(rows, fmt, f"Nothing matches {query!r} in {db_path}.", ["paper", "filename", "page", "heading", "snippet"])
+    rows = reports.search(_open_report(db_path, full), query, limit)
+    _emit(rows, fmt, f"Nothing matches {query!r} in {_read_from(db_path, full)}.", ["paper", "filename", "page", "heading", "snippet"])
 
 
 @cli.command()
 @click.argument("name", required=False)
 @DB
+@FULL
 @FORMAT
-def people(name, db_path, fmt):
+def people(name, db_path, full, fmt):
     """List people (or those matching NAME) with their attendance and open actions; one
     match shows their roles, attendance record and actions.
 
@@ -576,7 +600,7 @@ def people(name, db_path, fmt):
     """
     from . import reports
 
-    db = _open_archive(db_path)
+    db = _open_report(db_path, full)
     rows = reports.people(db, name)
     if len(rows) == 1 and name and fmt == "table":
         person = rows[0]
@@ -586,7 +610,7 @@ def people(name, db_path, fmt):
             click.echo(f"\n{title.capitalize()}:")
             click.echo(_table(items) if items else "  none recorded")
         return
-    _emit(rows, fmt, f"No people{' matching ' + repr(name) if name else ''} in {db_path}.")
+    _emit(rows, fmt, f"No people{' matching ' + repr(name) if name else ''} in {_read_from(db_path, full)}.")
 
 
 def _check_port_free(host: str, port: int) -> None:
