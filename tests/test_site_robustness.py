@@ -183,11 +183,14 @@ def test_the_full_text_index_internals_have_no_page(client):
 
 
 def test_a_table_search_of_anything_typed_answers(client):
-    for q in ('"', '""', '"""', " ", "*", "NEAR(", "a OR", '"unbalanced', "co-operation", "Zoë"):
+    for q in ('"', '""', '"""', " ", "*", "NEAR(", "a OR", '"unbalanced', "co-operation", "Zoë", "\x00", "slipway\x00",
+              '"\x00'):
         for table in ("passages", "actions", "decisions"):
             response = client.get(f"/archive/{table}?" + urllib.parse.urlencode({"_search": q}))
             assert response.status == 200 and not ERROR_TEXT.search(response.text), (table, q, response.status)
     assert "Zoë Pellow" in client.get("/archive/actions?_search=Zoe").text
+    # a NUL is a space, not the end of the query (it was 'Invalid SQL: unterminated string')
+    assert "eastern slipway railings" in client.get("/archive/actions?_search=%00railings").text
 
 
 LONG_NAMES = ["a" * 1200, "ë" * 400, "가" * 200, "가" * 1000, "%_" * 600]  # bytes, not characters, fill a LIKE pattern

@@ -7,7 +7,8 @@ visitor who opened the hidden tables met a page of broken links. SQL over them s
 
 A table's search box (?_search=) quotes each word typed (Datasette's escape_fts), and a search
 of a lone quote mark came out as nothing at all, which FTS5 refuses: the table page was an
-"Invalid SQL" error. It is now a search that matches nothing."""
+"Invalid SQL" error. It is now a search that matches nothing. A NUL typed into it ended SQLite's
+copy of the query inside its quotes ("Invalid SQL: unterminated string"): it is a space."""
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
@@ -25,7 +26,7 @@ def permission_allowed(action, resource):
 
 
 def _escape_fts(query):
-    return escape_fts(query or "") or '""'
+    return escape_fts((query or "").replace("\x00", " ")) or '""'
 
 
 @hookimpl(trylast=True)  # after Datasette's own, which registers escape_fts on every connection
