@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .hedges import unsettled
 from .literal_gate import Gated, fold
 from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
@@ -191,9 +192,6 @@ WOULD_BE_DONE_RE = Gated(re.compile(
     r"^\W*(?:(?:\d+(?:\.\d+)*|\(?[a-z]{1,2}\))\s+)?(?:[Ss]o\s+|[Aa]nd\s+)?(?!(?i:it|there|he|she|they|we|you|i|an?|any|each|every)\s)"
     r"(?P<subject>(?:[\w’'\-]+\s+){1,7}?)would\s+(?:now\s+|then\s+|also\s+)?be\s+"
     rf"(?:{WOULD_PARTICIPLES})\b(?![^.;]*\?)"), "would")
-NOT_SETTLED_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|felt|thought|suggested|believed|hoped|"
-                            r"expected|likely|once|when|advised|said|stated|reported|noted|explained|confirmed|"
-                            r"announced|understood|informed|been)\b")
 # minute style: "Revised job description to be circulated", "Gateshead CCG to be invited to next meeting"
 # (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
 # needs to be undertaken', 'This area will continue to be reviewed in the coming months', nor a list's subject: 'Others
@@ -515,7 +513,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     if m and not NOT_DOING_RE.search(sentence[:m.end()]):
         return fact([], "implicit-passive")
     m = WOULD_BE_DONE_RE.search(sentence, folded=folded)
-    if m and not NOT_SETTLED_RE.search(sentence[:m.end("subject")]):
+    if m and not unsettled(sentence[:m.end("subject")]):
         return fact(_by_agent(sentence[m.end():], registry), "implicit-passive")
     return []
 

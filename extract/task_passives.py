@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import actions as act
+from .hedges import HEDGE_RE, said_that
 
 # how the clause says the work is still to be done, and how surely that is a task and not a forecast
 FORMS = [
@@ -59,13 +60,6 @@ PURPOSE_RE = re.compile(r"(?i)\b(?:that|so|which|who|in\s+order|with\s+the\s+(?:
 # an earlier meeting's action log, its rows run together with their status ('Memorial plaque incorrectly spelled to be
 # In-hand changed', 'NO to deal with the wasps nest in the playground NO Completed', Souldern): news of old tasks
 LOG_ROW_RE = re.compile(r"(?i)\b(?:completed|in[\s-]hand|on[\s-]?going)\b|\s\|\s")
-# what makes it no task: a condition, a doubt or a question; someone's report or hope of what will happen
-# ('in case': 'should be circulated in case there were other interested parties', NoT LPC; '... could be contacted in case
-# of an emergency', bcwpc's annual parish meeting: a condition, as 'if' is)
-HEDGE_RE = re.compile(r"(?i)\b(?:if|in\s+case|whether|unless|could|might|may|not|hoped|hopes|hope|expected|expects|likely|once|"
-                      r"when|until|possibly|perhaps|probably|can|wish|want)\b|n[’']t\b|\?")
-REPORTED_RE = re.compile(r"(?i)\b(?:advised|reported|said|stated|confirmed|informed|explained|told|understood|noted|"
-                         r"announced|believed|felt|thought|suggested|claimed|indicated|shared|mentioned|added)\b")
 AGREED_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?that\s*$|^\W*(?:further\s+)?"
                        r"(?:resolved|agreed|decided)\b")
 # words a subject of a clause holds when it is itself a clause: 'The Clerk had advised the Youth Club ...'
@@ -126,9 +120,9 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
                 NOT_THIS_RE.search(before) or re.match(r"\s+to\s+[a-z]", m.group("rest")) and \
                 m.group("participle").lower() in ("asked", "requested", "invited"):
             continue
-        said_that = opening is not None and opening.group(0).strip().lower() == "that" and \
-            re.search(rf"{REPORTED_RE.pattern}[^.;]*?\bthat\b", before[:opening.end()])
-        if said_that and not AGREED_RE.search(before[:opening.end()]):
+        reported = opening is not None and opening.group(0).strip().lower() == "that" and \
+            said_that(before[:opening.end()])
+        if reported and not AGREED_RE.search(before[:opening.end()]):
             continue  # 'The Clerk advised that these notes would be circulated': her report, not the meeting's task
         resolution = bool(AGREED_RE.search(before[:opening.end()] if opening else "")) or bool(act.DECISION_OPENING_RE.match(sentence))
         words = " ".join(m.group("participle").lower().split())

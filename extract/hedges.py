@@ -1,0 +1,27 @@
+"""What makes a clause no settled task, whichever rule reads the task: a condition, a doubt or a question, and
+someone's report of what will happen. One list for the passive tasks a minute sets ('The Clerk to be asked',
+task_passives) and the ones it says would be done ('the matter would be raised with ...', actions): 'CC advised that
+it would be published in the Pump' (West Dereham) and 'The SCC Commissioner mentioned that a formal invitation will be
+sent to the Chair' (Suffolk Libraries) report what someone else will do."""
+
+from __future__ import annotations
+
+import re
+
+# a condition, a doubt or a question ('in case': 'should be circulated in case there were other interested parties',
+# NoT LPC; '... could be contacted in case of an emergency', bcwpc's annual parish meeting: a condition, as 'if' is)
+HEDGE_RE = re.compile(r"(?i)\b(?:if|in\s+case|whether|unless|could|might|may|not|hoped|hopes|hope|expected|expects|likely|once|"
+                      r"when|until|possibly|perhaps|probably|can|wish|want)\b|n[’']t\b|\?")
+# someone's report, belief or suggestion
+REPORTED_RE = re.compile(r"(?i)\b(?:advised|reported|said|stated|confirmed|informed|explained|told|understood|noted|"
+                         r"announced|believed|felt|thought|suggested|claimed|indicated|shared|mentioned|added)\b")
+
+
+def unsettled(text: str) -> bool:
+    """The words hedge what follows or report it as someone's word."""
+    return bool(HEDGE_RE.search(text) or REPORTED_RE.search(text))
+
+
+def said_that(text: str) -> bool:
+    """The words report what someone said follows: 'The Clerk advised that ...' (no sentence break before 'that')."""
+    return any(re.match(r"[^.;]*?\bthat\b", text[m.end():]) for m in REPORTED_RE.finditer(text))
