@@ -145,9 +145,11 @@ def _first_listing(listed: set, meeting, name: str) -> bool:
     return True
 
 
-# the police at a council's meeting ('PCSO's Stefan Bunting and Sara Green' among those attending, Stoke Ferry)
-# are no members of it
-POLICE_TITLE_RE = re.compile(r"(?i)PCSO|PSCO|PC|Police\s+Community\s+Support\s+Officer|Sergeant|Sgt\.?|Inspector|Insp\.?")
+# the police at a council's meeting are no members of it, in its list of those present ('PCSO's Stefan Bunting and
+# Sara Green' among those attending, Stoke Ferry) or on a line after it ('PSCO Sara Clipperton', Wretton): one list
+# of their ranks for both readings, the rank kept as the officer's title
+POLICE_TITLES = r"PCSO|PSCO|PC|Police\s+Community\s+Support\s+Officer|Sergeant|Sgt\.?|Inspector|Insp\.?"
+POLICE_TITLE_RE = re.compile(rf"(?i){POLICE_TITLES}")
 
 
 def _as_guest(status: str, title: str | None, structure, meeting) -> str:
@@ -157,7 +159,7 @@ def _as_guest(status: str, title: str | None, structure, meeting) -> str:
     return status
 
 
-OTHER_TIER = r"(?:(?:County|Borough|District)\s*(?:Cllr|Councill?or)|PCSO|PSCO|Police\s+Community\s+Support\s+Officer)"
+OTHER_TIER = rf"(?:(?:County|Borough|District)\s*(?:Cllr|Councill?or)|{POLICE_TITLES})"
 _GUEST_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?!(?:County|Borough|District)\b)(?:[A-Z][a-z'’\-]+|[A-Z]\.?)" \
               r"(?:\s+(?!(?:County|Borough|District)\b)[A-Z][a-z'’\-]+){1,2}"
 GUEST_RE = re.compile(
@@ -198,8 +200,20 @@ def guests_after_list(text: str, page: int, n: int) -> list:
         people = [parse_person(m.group("after") or m.group("before")) for m in matches]
         if not matches or re.sub(r"(?:\s|,|\band\b)+", "", rest) or not all(p and len(p.name.split()) >= 2 for p in people):
             break  # the guests' lines end where other text begins ('Distribution: ...')
+        for m, p in zip(matches, people):
+            rank = _guest_post(m)
+            if POLICE_TITLE_RE.fullmatch(rank) and not p.title:
+                p.title = rank
         out += [AttendanceEntry(p.name, "in_attendance", None, page, n, p) for p in people]
     return out
+
+
+def _guest_post(m: re.Match) -> str:
+    """What GUEST_RE read beside the guest's name: 'PSCO' of 'PSCO Sara Clipperton', 'Borough Councillor' of
+    'Cllr C Sampson - Borough Councillor'."""
+    if m.group("after"):
+        return m.string[m.start():m.start("after")].strip(" ,")
+    return m.string[m.end("before"):m.end()].strip(" -–")
 
 
 def _list_lines(text: str) -> bool:

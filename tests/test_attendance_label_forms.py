@@ -70,6 +70,8 @@ def test_guests_on_their_own_lines_after_the_list():
     assert names("7 members of the public\nMr Richard Rockcliffe - County Councillor") == [("Richard Rockcliffe", "in_attendance")]
     assert names("Cllr C Sampson - Borough Councillor\nPSCO Sara Clipperton") == [
         ("C Sampson", "in_attendance"), ("Sara Clipperton", "in_attendance")]
+    assert [e.person.title for e in guests_after_list("Cllr C Sampson - Borough Councillor\nPSCO Sara Clipperton", 1, 0)] \
+        == ["Cllr", "PSCO"]  # a police rank is kept as the officer's title
     assert names("County Councillor Martin Storey Borough Councillor Colin Sampson 5 members of the public") == [
         ("Martin Storey", "in_attendance"), ("Colin Sampson", "in_attendance")]
     assert names("County Cllr Martin Storey, KL & WN Borough Cllr Colin Sampson\nDistribution: Parish Council, Group 4") == [

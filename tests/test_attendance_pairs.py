@@ -2,7 +2,7 @@
 Stoke Ferry): a couple 'Ken & Jane Clifford' or 'Mr & Mrs D Summers' is two people; a title in the plural
 before a pair ('PCSO's Stefan Bunting and Sara Green') is each one's, and the police are guests of the
 council; the members of the public named in a column beside the councillors are in attendance. Text forms,
-then real papers of two bodies in ../shared/wild (skipped when it is absent), then the meeting's page as
+then real papers of three bodies in ../shared/wild (skipped when it is absent), then the meeting's page as
 Datasette serves it."""
 
 import asyncio
@@ -63,6 +63,14 @@ def test_stoke_ferry_police_in_the_list_of_those_attending():
     police = {(a["name"], a["status"], a["title"]) for a in found if "PCSO" in (a["title"] or "") + a["name"]}
     assert police == {("Stefan Bunting", "in_attendance", "PCSO"), ("Sara Green", "in_attendance", "PCSO")}
     assert ("M Ferrie", "present") in {(a["name"], a["status"]) for a in found}
+
+
+def test_wretton_police_on_a_line_after_the_list_keep_their_rank():
+    """The same ranks read on a line after the list ('PSCO Sara Clipperton'): a guest, with her rank as her title,
+    as Stoke Ferry's PCSOs in theirs."""
+    found = wild_attendance("sf_wretton-pc-minutes-2010-09_index.html")
+    police = {(a["name"], a["status"], a["title"]) for a in found if "Clipperton" in a["name"]}
+    assert police == {("Sara Clipperton", "in_attendance", "PSCO")}
 
 
 PAPERS = ["sd_2018-05-24 Annual Meeting minutes.pdf", "sf_stoke-ferry-pc-minutes-2009-01_index.html"]
