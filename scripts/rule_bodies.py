@@ -98,6 +98,14 @@ DOCUMENTED_FORMATS = {
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.actions.DELEGATED_RE": "a task delegated to a post: 'delegate authority to the Secretary, in consultation "
                                     "with the Chair, to publish ...'",
+    "extract.attendance_runs.ROLL_CALL_RE": "a US roll call naming members by surname alone: 'ROLL CALL: Present: "
+                                            "Brooks, Coleman, ... Absent: Cownie.' (Des Moines)",
+    "extract.attendance_runs.SURNAME_RE": "a US roll call naming members by surname alone (Des Moines), as ROLL_CALL_RE",
+    "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
+                                   "Mrs J Taylor, ...' (Wereham; Stoke Ferry 2017, not among the shared papers)",
+    "extract.post_first._WORD": "a list printing each post before its holder (Wereham), as post_first._INITIAL",
+    "ingest.meeting_finder.MEMO_TO_RE": "a report's front line, its author then the meeting it goes to: 'By: Anna Taylor, "
+                                        "Scrutiny Research Officer To: Cabinet - 4 March 2025' (Kent)",
 }
 # rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (

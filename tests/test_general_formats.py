@@ -1,8 +1,9 @@
 """Issue 7: general formats no shared paper prints, or one body's papers only. Each is read by a pattern that matches
 on no body's paper in the shared archive, or on one body's (scripts/rule_bodies.py), so it is shown here on papers
 built in the test: a village hall committee's two minutes in Markdown, a club's action log, a paper marked NOT FOR
-PUBLICATION and an agenda pack whose exempt item and page are marked as Modern.gov prints them, ingested into a real
-archive. The audit run over the same papers must see every pattern of its DOCUMENTED_FORMATS match, so the list of
+PUBLICATION and an agenda pack whose exempt item and page are marked as Modern.gov prints them, a US council's roll
+call by surname, a list printing posts before their holders and a report's 'From: ... To: ...' front line, ingested
+into a real archive. The audit run over the same papers must see every pattern of its DOCUMENTED_FORMATS match, so the list of
 documented formats cannot drift from what the papers exercise."""
 
 import json
@@ -127,12 +128,51 @@ Planning decisions received: 24/00088/F Garage at 5 High Street - No objection 3
 """
 
 
+# a US council's minutes: the roll called by surname alone, under the item's own heading
+ROLL_CALL = """# Millbrook City Council
+
+## Minutes of the regular meeting held on Monday 13 May 2024 at 6:00 pm
+
+## 1. ROLL CALL: Present: Brooks, Coleman, Hensley, Kiernan and Mahaffey
+
+Absent: Cownie.
+
+## 2. Approving the agenda
+
+Moved by Coleman to adopt the agenda as presented. Motion Carried 5-0.
+"""
+
+# a list that prints each post before its holder
+POSTS_FIRST = """# Brookfield Parish Council
+
+## Minutes of the meeting held on Tuesday 11 June 2024 at 7.30pm
+
+Present: Chairman Cllr P Norris, Vice Chairman Mrs J Taylor, Cllr C Humphries, Cllr D Deighton, Parish Clerk Mrs J M Markwell
+
+## 1. Apologies
+
+Apologies were received from Cllr G Key.
+"""
+
+# a report's front line: its author, then the meeting it goes to
+REPORT_TO = """From: Helen Marsh, Treasurer To: Ashdown Village Hall Committee – 23 April 2024
+
+Subject: Hall hire charges 2024/25
+
+## Summary
+
+The report sets out the proposed hall hire charges for 2024/25.
+"""
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("formats")
     for name, text in (("2024-03-12-minutes.md", MARCH), ("2024-04-09-minutes.md", APRIL),
                        ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT),
-                       ("2024-04-23-minutes.md", DELEGATION), ("2024-05-14-minutes.md", PLANNING)):
+                       ("2024-04-23-minutes.md", DELEGATION), ("2024-05-14-minutes.md", PLANNING),
+                       ("2024-05-13-council-minutes.md", ROLL_CALL), ("2024-06-11-parish-minutes.md", POSTS_FIRST),
+                       ("2024-04-23-hire-charges-report.md", REPORT_TO)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
     db = folder.parent / "formats.db"
@@ -228,6 +268,39 @@ def test_only_the_councils_own_no_objections_is_its_planning_decision(built):
     texts = [r[0] for r in sqlite_utils.Database(db).execute(
         "select d.text from decisions d join documents doc on doc.id = d.document_id where doc.path like '%05-14-minutes%'")]
     assert texts == ["24/00301/TPO Works to an oak at The Green. Cllr Ellis left the room. There were no objections."]
+
+
+def _attendance(db, path_part):
+    return [(r[0], r[1], r[2]) for r in sqlite_utils.Database(db).execute(
+        "select a.name, a.status, a.role from attendance a join documents d on d.id = a.document_id where d.path like ? "
+        "order by a.id", [f"%{path_part}%"])]
+
+
+def test_a_roll_call_by_surname_alone(built):
+    """'ROLL CALL: Present: Brooks, Coleman, ...' (Des Moines' council prints its roll so): members named by surname
+    alone, present and absent."""
+    _, db = built
+    assert sorted(_attendance(db, "05-13-council")) == [("Brooks", "present", None), ("Coleman", "present", None),
+                                                         ("Cownie", "absent", None), ("Hensley", "present", None),
+                                                         ("Kiernan", "present", None), ("Mahaffey", "present", None)]
+
+
+def test_a_list_printing_each_post_before_its_holder(built):
+    """'Chairman Cllr P Norris, Vice Chairman Mrs J Taylor, ...' (Wereham 2012, and Stoke Ferry 2017, a paper not among
+    the shared ones): each post is the next name's, not the one before it."""
+    _, db = built
+    roles = {(name, role) for name, status, role in _attendance(db, "06-11-parish") if role}
+    assert roles == {("P Norris", "chair"), ("J Taylor", "vice-chair"), ("J M Markwell", "clerk")}
+
+
+def test_a_reports_front_line_names_the_meeting_it_goes_to(built):
+    """'From: Helen Marsh, Treasurer To: Ashdown Village Hall Committee – 23 April 2024' (Kent's reports: 'By: ...
+    To: Cabinet - 4 March 2025'): the meeting is the one after 'To:', not the author's line."""
+    _, db = built
+    meetings = [(r[0], r[1]) for r in sqlite_utils.Database(db).execute(
+        "select m.body, m.date from meeting_documents md join meetings m on m.id = md.meeting_id "
+        "join documents d on d.id = md.document_id where d.path like '%hire-charges%'")]
+    assert meetings == [("Ashdown Village Hall Committee", "2024-04-23")]
 
 
 def test_the_audit_sees_every_documented_format_match_on_the_built_papers(built, tmp_path):
