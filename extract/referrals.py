@@ -17,9 +17,10 @@ from . import actions as act
 
 _GROUP = r"(?:team|department|committee|group|officers?|panel|service)"
 _OWNER = rf"[A-Z][\w&'’\-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’\-]*){{0,4}}(?:\s+{_GROUP}\b)?"
+# ('to full Council' is read whole, so that NOT_WORK_RE sees a referral upward as one: Kent's Cabinet)
 REFERRAL_RE = re.compile(
     r"(?:(?<![\w’'])(?:[Rr]efer)|\b(?:to|be)\s+referred)\s+(?:(?:it|this|these|them|comments|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
-    rf"(?:back\s+)?to\s+(?:the\s+)?(?P<to>{_OWNER}|[a-z]+\s+{_GROUP})\b")
+    rf"(?:back\s+)?to\s+(?:the\s+)?(?P<to>(?:full\s+)?{_OWNER}|[a-z]+\s+{_GROUP})\b")
 # the body itself or above it, or the public's recourse
 NOT_WORK_RE = re.compile(r"(?i)^(?:full\s+)?(?:council|cabinet|board|county\s+council|city\s+council|police|secretary\s+of\s+state)$|"
                          r"^(?:item|appendix|annex|section|page|paragraph|minute|report|schedule)\b")  # 'Refer to Item 16a'

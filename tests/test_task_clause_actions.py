@@ -26,6 +26,8 @@ REAL_PAPERS = ["sf_stoke-ferry-pc-minutes-2010-06_index.html", "sf_wretton-pc-mi
                "sf_northwold-pc-minutes-2016-09_index.html", "sf_stoke-ferry-pc-minutes-2009-01_index.html",
                "sf_west-dereham-pc-minutes-2017-04_index.html"]
 SUFFOLK_2016 = SHARED / "real" / "sl_board-meeting-minutes-2016-05-26.pdf"
+GREENVILLE = SHARED / "real" / "gvl_Council 2023_05_23.pdf"
+KENT_CABINET = SHARED / "real" / "kcc_Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"
 
 BUILT = (
     "# Minutes of Ashby Parva Parish Council\n\nMeeting held on 14th March 2023\n\n"
@@ -160,7 +162,7 @@ def test_a_minute_style_subject_to_do_after_a_clause_opening(sentence, owners):
 
 @pytest.fixture(scope="module")
 def wild_db(tmp_path_factory):
-    return ingested(tmp_path_factory, [WILD / n for n in REAL_PAPERS] + [SUFFOLK_2016], "wild")
+    return ingested(tmp_path_factory, [WILD / n for n in REAL_PAPERS] + [SUFFOLK_2016, GREENVILLE, KENT_CABINET], "wild")
 
 
 @pytest.mark.parametrize("filename,words,owners", [
@@ -198,6 +200,18 @@ def test_real_minutes_procedure_is_no_errand(wild_db):
     ("sl_board-meeting-minutes-2016-05-26.pdf", "Commissioner mentioned that a formal invitation will be sent"),
 ])
 def test_real_minutes_report_of_what_will_be_done_is_no_errand(wild_db, filename, words):
+    found = _actions(wild_db, filename)
+    assert found, filename
+    assert not [d for d in found if words in d]
+
+
+@pytest.mark.parametrize("filename,words", [
+    # a referral up to the full Council is the decision going on (Kent's Cabinet, of its scrutiny committee's call-in),
+    # a cross-reference to another item is no one's work (Greenville City Council): neither is an action
+    ("kcc_Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf", "Members agreed to refer the decision to full Council"),
+    ("gvl_Council 2023_05_23.pdf", "Refer to Item 16a"),
+])
+def test_real_minutes_referral_upward_or_to_an_item_is_no_errand(wild_db, filename, words):
     found = _actions(wild_db, filename)
     assert found, filename
     assert not [d for d in found if words in d]
