@@ -32,17 +32,34 @@ SUBITEM_RE = re.compile(r"^\s*\(?(?P<num>[a-z]|[ivx]{1,4})[.)]\s+(?P<title>\S.{1
 FILE_NUMBER_RE = re.compile(r"^\s*\d{2}-\d{3,5}\s+")  # Legistar file numbers: "23-0015 RECOGNIZING ..."
 PRESENTER_RE = re.compile(r"\s*\((?P<who>(?:[A-Z][\w.'’\-]*\s+){0,5}[A-Z][a-z][\w'’\-]*)\)\s*$")
 PAGES_RE = re.compile(r"\(?\bpages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?\s*$", re.I)
+# the words that mark an item exempt, as councils and boards print them: before the title
+# ('CONFIDENTIAL ITEM: Land at Mill Lane', 'In camera - Legal advice') or after it, alone or with
+# the statute's paragraph ('Land at Mill Lane (Exempt information - Paragraph 3)', '... - Confidential');
+# a paragraph's words are kept from the marker's tail ('(Exempt from CEQA)' is a public finding)
+_MARK = r"(?:restricted|exempt|(?:private\s+and\s+)?confidential|not\s+for\s+publication|in\s+camera)"
+_MARK_TAIL = r"(?:\s+(?:items?|information|report|business|session|matters?))?"
+_STATUTE = r"(?:\s*[-–:,]?\s*(?:under\s+|by\s+virtue\s+of\s+)?(?:para(?:graph)?s?\.?|schedule|section|s\.|category)\b[^()]*)?"
 RESTRICTED_RE = re.compile(
-    r"^\s*(?:RESTRICTED|EXEMPT|CONFIDENTIAL|PART\s*(?:2|II|B))\s*[:\-–]\s*|\s*\((?:restricted|exempt|confidential)\)\s*$",
+    rf"^\s*(?:{_MARK}|PART\s*(?:2|II|B|TWO)){_MARK_TAIL}\s*[:\-–]\s*"
+    rf"|\s*[(\[]{_MARK}{_MARK_TAIL}{_STATUTE}[)\]]\s*$|\s+[-–]\s+{_MARK}{_MARK_TAIL}\s*$",
     re.I,
 )
 RESTRICTED_SECTION_RE = re.compile(
     r"^\s*(?:exempt items|restricted items|part\s*(?:2|ii|b)\b|confidential items|closed session)", re.I
 )
+# the item that closes the meeting to the public before its exempt business ('12. Exclusion of the
+# Press and Public' under the Public Bodies (Admission to Meetings) Act 1960 or s.100A of the Local
+# Government Act 1972): the items after it are exempt, though their titles rarely say so
+EXCLUSION_RE = re.compile(
+    r"^\s*(?:exclusion|exclude)\s+(?:of\s+)?(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press"
+    r"|public)\b", re.I)
 # a heading's own number, when the heading was not taken as an item ('99. CONFIDENTIAL: ...'
 # among items numbered '14/06/1'): what follows it still says whether the text under it is public
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:item\s+)?(?:\(?\d+[a-z]?\)?(?:[./]\d+[a-z]?)*|\([a-z]{1,3}\))[.:)]?\s+", re.I)
-UNRESTRICTED_SECTION_RE = re.compile(r"^\s*(?:unrestricted items|open items|part\s*(?:1|i|a)\b|open session)", re.I)
+UNRESTRICTED_SECTION_RE = re.compile(
+    r"^\s*(?:unrestricted items|open items|part\s*(?:1|i|a)\b|open session"
+    r"|(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)\s+(?:were|was)\s+re-?admitted)",
+    re.I)
 MAX_PASSAGE = 1500
 # lines that carry a fact of their own are never merged with their neighbours
 MERGE_BLOCKER_RE = re.compile(
@@ -400,6 +417,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         if b.kind == TABLE and b.rows:
             for row_items in _items_from_table(b):
                 number, title, presenter, pages, restricted = row_items
+                closes = bool(EXCLUSION_RE.match(title or ""))
                 if number and number[0].islower() and current_top:
                     restricted = restricted or _parent_restricted(s, seen, meeting_idx, current_top)
                     number = f"{current_top}({number})"
@@ -408,6 +426,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
                     current_top = number
                 item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
                                      restricted or restricted_section)
+                restricted_section = restricted_section or closes
             for row in b.rows:
                 text = " | ".join(c for c in row if c)
                 if text:
@@ -438,7 +457,13 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             s.passages.append(_passage(b, b.text, heading, meeting_idx, item_idx, b.kind, s))
         s.block_meeting.append(meeting_idx)
         s.block_item.append(item_idx)
+        # the exclusion item itself is public (its resolution is read out in public): what follows it is not
+        restricted_section = restricted_section or _closes_the_meeting(b)
     _merge_short_passages(s)
+
+
+def _closes_the_meeting(b: Block) -> bool:
+    return len(b.text) < 160 and bool(EXCLUSION_RE.match(LEADING_NUMBER_RE.sub("", b.text)))
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

@@ -92,7 +92,10 @@ DOCUMENTED_FORMATS = {
                                                       "decisions received: ... No objection 3 May 2024 Delegated Decision'",
     # formats one body's papers print here, shown again on a built paper
     "ingest.furniture.RESTRICTED_RE": "an exempt page replaced by a placeholder: 'Document is Restricted' (Modern.gov)",
-    "ingest.restriction.RESTRICTED_RE": "an exempt item's title: 'RESTRICTED: Caretaker's contract', '... (Exempt)'",
+    "ingest.restriction.RESTRICTED_RE": "an exempt item's title: 'RESTRICTED: Caretaker's contract', '... (Exempt)', "
+                                        "'... (Exempt information – Paragraph 3)', 'CONFIDENTIAL ITEM: ...'",
+    "ingest.structure.EXCLUSION_RE": "the item closing a meeting to the public before its exempt business: 'Exclusion of "
+                                     "the Press and Public' (Public Bodies (Admission to Meetings) Act 1960)",
     "ingest.structure.PAGES_RE": "an agenda item's pages in the pack: 'Minutes of the last meeting (Pages 1 - 6)'",
     "extract.actions.HEADER_OWNER_RE": "an action log's owner column: 'Owner', 'Lead', 'Action by'",
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",

@@ -108,6 +108,27 @@ The caretaker's contract is to be extended for a year.
 """
 
 
+# the press and public excluded before an item whose title does not say it is exempt
+EXCLUSION = """# Ashdown Village Hall Committee
+
+## Minutes of the meeting held on Tuesday 21 May 2024 at 7.30pm
+
+Present: Jane Harper (Chair), Tom Ellis, Priya Shah
+
+## 1. Hall hire charges
+
+The Committee agreed the hall hire charges for the summer.
+
+## 2. Exclusion of the press and public
+
+RESOLVED that the press and public be excluded for the following item.
+
+## 3. Caretaker's grievance
+
+The Committee heard the caretaker's grievance about the boiler room.
+"""
+
+
 # a parish council's planning answers: only its own 'no objections' is its decision; a condition, a neighbour's answer
 # and the planning authority's decisions listed to the meeting are not
 PLANNING = """# Ashdown Parish Council
@@ -172,7 +193,8 @@ def built(tmp_path_factory):
                        ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT),
                        ("2024-04-23-minutes.md", DELEGATION), ("2024-05-14-minutes.md", PLANNING),
                        ("2024-05-13-council-minutes.md", ROLL_CALL), ("2024-06-11-parish-minutes.md", POSTS_FIRST),
-                       ("2024-04-23-hire-charges-report.md", REPORT_TO)):
+                       ("2024-04-23-hire-charges-report.md", REPORT_TO),
+                       ("2024-05-21-minutes.md", EXCLUSION)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
     db = folder.parent / "formats.db"
@@ -251,6 +273,14 @@ def test_an_agenda_packs_item_pages_its_exempt_item_and_its_restricted_placehold
         "where d.path like '%04-23-agenda%'")}
     assert pages[1][0] == 1 and pages[2][0] == 1
     assert "Document is Restricted" not in (pages[2][1] or "")
+
+
+def test_the_items_after_the_press_and_public_are_excluded_are_restricted(built):
+    _, db = built
+    items = {r[0]: r[1] for r in sqlite_utils.Database(db).execute(
+        "select i.title, i.restricted from agenda_items i join documents d on d.id = i.document_id "
+        "where d.path like '%05-21-minutes%'")}
+    assert items == {"Hall hire charges": 0, "Exclusion of the press and public": 0, "Caretaker's grievance": 1}
 
 
 def test_a_task_given_by_delegating_authority_is_the_posts(built):
