@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .actions import DIRECTED_RE
 from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
 
 # a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
@@ -209,10 +210,10 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
             out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners, rank)  # 'This will be discussed ...'
             continue
         if i in found:
-            asked = ASKED_RE.search(sentence)
-            if asked and GROUP_SUBJECT_RE.match(asked.group("who")):
-                mine = [("Trustees" if "trustee" in asked.group("who").lower() else asked.group("who"), "group")]
-            elif ASKED_FOR_HELP_RE.search(sentence) and (helpers := _helpers(owners, members)):
+            asked = _directed_group(sentence)
+            if asked:
+                mine = [(asked, "group")]
+            elif _asks_for_help(sentence) and (helpers := _helpers(owners, members)):
                 # 'Sheila asked for ideas and support for the childrens event': the work of those asked, the body's
                 # members (the group the line names, else the one the paper calls its members), not the asker's
                 mine = helpers[:1]
@@ -242,6 +243,20 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
         kept = [(k, sentence, mine + [o for o in owners if o not in mine and o[1] != "group"
                                       and not any(o[0] == m[0] for m in mine)])]
     return kept
+
+
+def _asks_for_help(sentence: str) -> bool:
+    """Someone asks for help, ideas or volunteers ('Sheila asked for ideas and support for the childrens event'): the
+    task sentence's own reading of an asker (TASK_RE), not a purchase asked for."""
+    return any(m.group("asker") and m.group(0).rstrip().endswith("for") for m in TASK_RE.finditer(sentence))
+
+
+def _directed_group(sentence: str) -> str | None:
+    """The group a sentence asks to do the task, as any paper's prose does ('DT requested Trustees to agree a rota':
+    theirs, not the asker's; actions.DIRECTED_RE reads 'asked all members to continue reporting shortages' alike)."""
+    m = DIRECTED_RE.search(sentence)
+    who = m.group("object") if m else ""
+    return "Trustees" if GROUP_SUBJECT_RE.match(who) and "trustee" in who.lower() else None
 
 
 def _helpers(owners, members) -> list[tuple[str, str]]:
@@ -296,9 +311,6 @@ def _one_per_point(found: list[tuple]) -> list[tuple[int, str, list]]:
 # what a marked person who opens a clause does with a task
 SUBJECT_VERB = (r"(?:also\s+|kindly\s+)?(?:will|would|should|shall|agreed|offered|undertook|volunteered|stated|said|"
                 r"was\s+asked|were\s+asked|is\s+to|to\s+\w+)\b")
-# 'DT requested Trustees to agree a rota': the task is theirs, not the asker's
-ASKED_RE = re.compile(r"\b(?:requested|asked|invited)\s+(?P<who>(?:the\s+)?Trustees|all\s+members|members)\s+to\b")
-ASKED_FOR_HELP_RE = re.compile(rf"^\W*{_WHO}\s+(?:also\s+)?(?:asked|requested|appealed)\s+for\s+{HELP}")
 # a sentence that only says where the task before it goes next
 FOLLOWS_ON_RE = re.compile(r"(?i)^(?:this|it)\s+will\s+be\s+(?:for\s+discussion|discussed)\b")
 CONTENT_RE = re.compile(r"\b(?!(?:the|and|that|this|was|were|will|would|should|could|agreed|AGREED|Agreed|she|he|they|"
