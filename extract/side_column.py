@@ -12,6 +12,7 @@ from ..ingest.lines import coded_row
 from .action_split import SENTENCE_RE, is_task, known_words, members_word, split_marked
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
 from .attendance_runs import LINE_LABEL_RE
+from .decisions import from_sentence
 from .people import Registry
 
 @lru_cache(maxsize=8192)  # every code's line is looked for in each passage of its page and the pages beside it
@@ -57,7 +58,7 @@ def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int,
                 agents = {name for name, _ in subject_owners(sentence, registry)}
                 if agents & {name for name, _ in combined}:
                     same.owners = [o for o in combined if o[0] in agents]
-                elif RESOLUTION_RE.match(sentence):
+                elif from_sentence(sentence, 0, 0) is not None:  # a decision as the decision reader reads one
                     same.owners = combined
                     same.text = f"{same.text}/{mark}"
                 continue
@@ -85,10 +86,6 @@ def _without_column(sentence: str, marks) -> str:
         if j == len(words) or (j - i >= 3 and not words[j][:1].islower()):
             return " ".join(words[:i]).rstrip(" ,;:") or sentence
     return sentence
-
-
-# a resolution of the body ('It was resolved to produce ...', 'After some discussion it was resolved that ...')
-RESOLUTION_RE = re.compile(r"(?i)^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:[a-z ,]{0,30}\bit\s+was\s+)?(?:(?:also\s+)?resolved|agreed)\b")
 
 
 def _task_of_lines(passages, hits, registry: Registry) -> tuple[int, list[str], int]:
