@@ -2,9 +2,9 @@
 on no body's paper in the shared archive, or on one body's (scripts/rule_bodies.py), so it is shown here on papers
 built in the test: a village hall committee's two minutes in Markdown, a club's action log, a paper marked NOT FOR
 PUBLICATION and an agenda pack whose exempt item and page are marked as Modern.gov prints them, a US council's roll
-call by surname, a list printing posts before their holders and a report's 'From: ... To: ...' front line, ingested
-into a real archive. The audit run over the same papers must see every pattern of its DOCUMENTED_FORMATS match, so the list of
-documented formats cannot drift from what the papers exercise."""
+call by surname, a list printing posts before their holders, a report's 'From: ... To: ...' front line and a couple
+on one council, ingested into a real archive. The audit run over the same papers must see every pattern of its
+DOCUMENTED_FORMATS match, so the list of documented formats cannot drift from what the papers exercise."""
 
 import json
 import subprocess
@@ -175,6 +175,20 @@ Present: Chairman Cllr P Norris, Vice Chairman Mrs J Taylor, Cllr C Humphries, C
 Apologies were received from Cllr G Key.
 """
 
+# a council whose members include a couple: 'Mr Cole' in the apologies is not 'Mrs A Cole', who was there
+COUPLE = """# Brookfield Parish Council
+
+## Minutes of the meeting held on Tuesday 9 July 2024 at 7.30pm
+
+Present: Mrs A Cole (Chair), Mr B Hill, Mrs C Dunn
+
+Apologies: Mr Cole
+
+## 1. Footpaths
+
+Mrs Cole reported that the stile on the footpath to Mill Lane had been repaired.
+"""
+
 # a report's front line: its author, then the meeting it goes to
 REPORT_TO = """From: Helen Marsh, Treasurer To: Ashdown Village Hall Committee – 23 April 2024
 
@@ -193,7 +207,7 @@ def built(tmp_path_factory):
                        ("2024-03-12-action-log.md", ACTION_LOG), ("2024-04-09-staffing.md", EXEMPT),
                        ("2024-04-23-minutes.md", DELEGATION), ("2024-05-14-minutes.md", PLANNING),
                        ("2024-05-13-council-minutes.md", ROLL_CALL), ("2024-06-11-parish-minutes.md", POSTS_FIRST),
-                       ("2024-04-23-hire-charges-report.md", REPORT_TO),
+                       ("2024-04-23-hire-charges-report.md", REPORT_TO), ("2024-07-09-parish-minutes.md", COUPLE),
                        ("2024-05-21-minutes.md", EXCLUSION)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
@@ -321,6 +335,14 @@ def test_a_list_printing_each_post_before_its_holder(built):
     _, db = built
     roles = {(name, role) for name, status, role in _attendance(db, "06-11-parish") if role}
     assert roles == {("P Norris", "chair"), ("J Taylor", "vice-chair"), ("J M Markwell", "clerk")}
+
+
+def test_a_title_of_one_sex_never_names_a_person_of_the_other(built):
+    """'Mr Cole' sent apologies; 'Mrs A Cole' chaired (Kent's council has both 'Ms J Meade' and 'Mr J Meade'): the
+    surname alone does not make them one person."""
+    _, db = built
+    assert ("Cole", "apologies", None) in _attendance(db, "07-09-parish")
+    assert ("A Cole", "present", "chair") in _attendance(db, "07-09-parish")
 
 
 def test_a_reports_front_line_names_the_meeting_it_goes_to(built):
