@@ -27,6 +27,7 @@ from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_sta
 from ..extract.names import name_key
 from ..extract.roles import is_post
 from ..extract.sub_items import own_sub_item, same_item_number, sub_item_title, sub_items
+from .meeting_gaps import CONSECUTIVE_DAYS, GAP_DAYS, a_meeting_missed, days_between
 from .minutes_units import a_title, minutes_units
 from .next_meeting_due import redate
 from .store_initials import BodyInitials, body_initials
@@ -420,9 +421,9 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 born_here.append(new)
         # the last minutes, when they are the meeting before this one: a body meets at least quarterly, so a
         # paper months older leaves meetings out between, and 'Item 3' or matters arising speak of those
-        days = _days_between(meetings[k - 1]["date"], m["date"]) if k else None
+        days = days_between(meetings[k - 1]["date"], m["date"]) if k else None
         last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
-                and not _a_meeting_missed(meetings[k - 1], m) else None)
+                and not a_meeting_missed(meetings[k - 1], m) else None)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None)
         threads += [t for t in born_here if id(t) not in absorbed]
     return threads
@@ -817,57 +818,17 @@ def _progress_of_its_item(unit: dict, t: Thread, news: Reading, first: Reading, 
                and cosine(_item_vector(vocab, s.row.get("item_title")), item) >= SAME_ITEM for s in t.sightings)
 
 
-GAP_DAYS = 366  # longer than any body waits between two meetings
-CONSECUTIVE_DAYS = 120  # two papers this close are one meeting and the next
-
-
-def _days_between(earlier: str, later: str) -> int | None:
-    """Days from one paper to a later one. A paper dated to the month ('2016-09': an archive page
-    covering several meetings) counts from the end of the earlier month to the start of the
-    later one, the shortest the gap can be: left unmeasured, a gap of three years between
-    Northwold's June 2013 and September 2016 papers let words shared by chance link them."""
-    try:
-        return (_day(later, last=False) - _day(earlier, last=True)).days
-    except ValueError:
-        return None
-
-
-def _day(text: str, last: bool):
-    import calendar
-    import datetime as dt
-
-    if re.fullmatch(r"\d{4}-\d{2}", text or ""):
-        year, month = int(text[:4]), int(text[5:7])
-        return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
-    return dt.date.fromisoformat((text or "")[:10])
-
-
-MISSED_DAYS = 14  # a meeting put off by a week or two is still the next; one weeks before this paper is not
-
-
-def _a_meeting_missed(earlier: dict, later: dict) -> bool:
-    """The earlier paper names its next meeting weeks before the later paper's date: the archive
-    lacks that meeting's minutes, so the later paper is not the meeting after the earlier one
-    (Suffolk Libraries' 29 May 2013 minutes name 8 July; the next paper held is 21 August's, whose
-    talk of 'the current quarterly reports' is no meeting taking up what 29 May sent to the next)."""
-    announced = earlier.get("next_meeting")
-    if not announced or announced <= earlier["date"]:
-        return False
-    days = _days_between(announced, later["date"])
-    return days is not None and days > MISSED_DAYS
-
-
 def _long_gap(t: Thread, date: str) -> bool:
     """Over a year since the action was last seen: the archive lacks the papers between, so
     words the two papers share by chance ('site', 'work', 'training delivered') are no link.
     Bodies that meet monthly or quarterly always have a paper within the year."""
-    days = _days_between(max((s.date for s in t.sightings if s.date), default=""), date)
+    days = days_between(max((s.date for s in t.sightings if s.date), default=""), date)
     return days is not None and days > GAP_DAYS
 
 
 def _years_unseen(t: Thread, date: str) -> int:
     """Whole years, counted up, since the action was last seen, beyond the first: 0 within a year."""
-    days = _days_between(max((s.date for s in t.sightings if s.date), default=""), date)
+    days = days_between(max((s.date for s in t.sightings if s.date), default=""), date)
     return 0 if days is None or days <= GAP_DAYS else -(-(days - GAP_DAYS) // 365)
 
 
@@ -875,7 +836,7 @@ def _years_late(t: Thread, date: str) -> int:
     """Whole years, counted up, beyond the first since the action was last due: 0 within a year
     or when no paper gave it a due date."""
     due = max((s.row.get("due_date") or "" for s in t.sightings if s.kind == "extracted"), default="")
-    days = _days_between(due, date) if due else None
+    days = days_between(due, date) if due else None
     return 0 if days is None or days <= GAP_DAYS else -(-(days - GAP_DAYS) // 365)
 
 

@@ -9,7 +9,7 @@ import pytest
 import sqlite_utils
 
 from minutebook.ingest.pipeline import ingest
-from minutebook.ingest.store_action_links import _days_between
+from minutebook.ingest.meeting_gaps import days_between
 
 from .conftest import SHARED
 
@@ -17,10 +17,10 @@ WILD = SHARED / "wild"
 
 
 def test_a_month_counts_from_its_end_to_the_next_ones_start():
-    assert _days_between("2013-06", "2016-09") == 1159
-    assert _days_between("2016-08-04", "2016-09") == 28
-    assert _days_between("2016-09", "2016-10-06") == 6
-    assert _days_between("", "2016-10-06") is None
+    assert days_between("2013-06", "2016-09") == 1159
+    assert days_between("2016-08-04", "2016-09") == 28
+    assert days_between("2016-09", "2016-10-06") == 6
+    assert days_between("", "2016-10-06") is None
 
 
 @pytest.fixture(scope="module")
