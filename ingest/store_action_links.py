@@ -27,6 +27,7 @@ from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_sta
 from ..extract.names import name_key
 from ..extract.roles import is_post
 from ..extract.sub_items import own_sub_item, same_item_number, sub_item_title, sub_items
+from ..extract.task_antecedent import antecedent_subject
 from .meeting_gaps import CONSECUTIVE_DAYS, GAP_DAYS, a_meeting_missed, days_between
 from .minutes_units import a_title, minutes_units
 from .next_meeting_due import redate
@@ -75,6 +76,8 @@ class Thread:
     candidate: Candidate
     settles_next_meeting: bool
     sightings: list[Sighting] = field(default_factory=list)
+    # the subject a task with none of its own takes from the sentence before it (task_antecedent)
+    about: dict[str, float] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -249,7 +252,8 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
                           item_title=row["item_title"],
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
     settles = settled_by_next_meeting(f"{s.text} {context}")
-    return Thread(first=s, candidate=candidate, settles_next_meeting=settles, sightings=[s])
+    return Thread(first=s, candidate=candidate, settles_next_meeting=settles, sightings=[s],
+                  about=antecedent_subject(vocab, row["description"] or s.text, context, _not_subject(vocab)))
 
 
 def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
@@ -425,7 +429,13 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
                 and not a_meeting_missed(meetings[k - 1], m) else None)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None)
-        threads += [t for t in born_here if id(t) not in absorbed]
+        for t in born_here:
+            if id(t) not in absorbed:
+                # (from the next meeting on: within its own, 'Clerk to action.' under one item and 'Clerk to
+                # instruct.' under another are told apart by their own words, not by their neighbours')
+                if t.about:
+                    t.candidate = replace(t.candidate, words=combine(t.candidate.words, t.about))
+                threads.append(t)
     return threads
 
 
