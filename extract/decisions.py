@@ -615,9 +615,6 @@ def _own_body(who: str, body: str | None) -> bool:
     return bool(words) and all(w in own for w in words)
 
 
-RESOLUTION_NUMBER_RE = re.compile(r"(?i)^\W*resolved\s*:?\s*\d+(?:[/.]\d+)+\W*$")
-
-
 @lru_cache(maxsize=4096)  # from_sentences asks twice of each sentence
 def is_outcome_only(text: str) -> bool:
     """'The motion carried unanimously.', 'Agreed.', '... | Resolution | Carried': the result of
@@ -628,8 +625,6 @@ def is_outcome_only(text: str) -> bool:
         return any(c in ("carried", "lost", "agreed", "approved", "failed", "rejected", "not carried") for c in cells)
     if len(t) >= 400:
         return False
-    if RESOLUTION_NUMBER_RE.match(t):
-        return True  # '... 8 for, 2 against. Resolved 16/09/6/14': the number of the resolution minuted before it
     f = fold(t)
     if len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or _tally_only(t)):
         return True

@@ -55,9 +55,6 @@ SIDE_COUNT_RE = re.compile(r"(?i)\b(?:(?P<label>for|against|ayes|noes|nays|absta
 _ROLL_AFTER_RE = re.compile(r"(?i)\b(?P<label>nays?|noes|against|pass(?:ed)?|abstain\w*|absent|recused)\s*:")
 
 
-_NEXT_MOTION_RE = re.compile(r"(?i)\bmoved\s+by\b|\n\s*\d")
-
-
 def _roll_kind(label: str) -> str:
     label = label.lower()
     return ("against" if label.startswith(("nay", "noe", "aga")) else "absent" if label == "absent"
@@ -73,8 +70,7 @@ def result_tally(text: str) -> dict[str, int]:
         return {}
     counts = {side: int(m.group(side)) for side in ("for", "against", "abstain") if m.group(side)}
     after = text[m.end():m.end() + 200]
-    after = after[:min((n.start() for n in (RESULT_TALLY_RE.search(after), _NEXT_MOTION_RE.search(after)) if n),
-                       default=len(after))]  # this vote's rolls, not the next motion's
+    after = after[:n.start()] if (n := RESULT_TALLY_RE.search(after)) else after  # this vote's rolls, not the next one's
     rolls = {_roll_kind(r.group("label")) for r in _ROLL_AFTER_RE.finditer(after)}
     if m.group("abstain") is None and rolls and "against" not in rolls:
         other = counts.pop("against", 0)
