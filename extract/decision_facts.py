@@ -307,5 +307,5 @@ def _add_decision(facts, structure, p, n, fact):
         "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page, "text": fact.text,
         "kind": fact.kind, "mover": fact.mover, "seconder": fact.seconder, "votes_for": fact.votes_for,
         "votes_against": fact.votes_against, "votes_abstain": fact.votes_abstain, "rule": fact.rule,
-        "restricted": p.restricted,
+        "restricted": p.restricted, "carried": fact.carried,
     })

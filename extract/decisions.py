@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .decision_cues import cue_holds
+from .decision_reference import points_back, referent
 from .literal_gate import Gated, fold
 from .planning_response import is_response, names_application, with_application
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
@@ -70,6 +71,9 @@ class DecisionFact:
     votes_for: int | None = None
     votes_against: int | None = None
     votes_abstain: int | None = None
+    # the sentences before a decision that names what it decides only by pointing back ('The Board agreed to adopt this
+    # policy.'): stored with it, but not weighed as its words (a proposal or a question before it is not its source)
+    carried: str | None = None
 
 
 # a motion whose own sentence says how it went: 'proposed by Cllr. D. Jenkins, seconded by Cllr. H. Gwynne and unanimously
@@ -711,6 +715,8 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
             # denial of application.' after the item's 'Resolution denying application for Tax Abatement ...' (Des Moines)
             if fact and seen and (lacks_subject(fact.text) or MOVING_LINE_RE.match(fact.text)):
                 fact.text = " ".join(with_subject(seen) + [fact.text])  # 'Motion Carried 5-1 Pass: Hensley.' after its item
+            elif fact and seen and points_back(fact.text):
+                fact.carried = " ".join(referent(fact.text, seen) or with_subject(seen)) or None
         if fact:
             facts.append(with_motion(fact))
             made_at[len(seen)] = fact
@@ -835,10 +841,12 @@ def review(decisions: list[dict], structure) -> list[dict]:
                                             and k.get("meeting") == d.get("meeting") and k["rule"] == "sentence"
                                             and n is not None and k.get("passage") is not None and 0 <= n - k["passage"] <= 8
                                             and MOTION_IN_RE.search(k["text"]))]
-        continued = d.pop("continued", None)
+        continued, carried = d.pop("continued", None), d.pop("carried", None)
         verdict = judge(d["text"], d["rule"], d["kind"], {**context, "continued": bool(continued)})
         if verdict.source is None:
             continue
+        if carried:
+            d["text"] = f"{carried} {d['text']}"
         if continued:
             d["text"] += "\n" + continued
         if verdict.source == "proposed" and d["kind"] != "recommended":
