@@ -149,7 +149,9 @@ def test_a_papers_escape_sequences_never_reach_the_terminal(tmp_path):
                run_cli("actions", "--all", "--db", db), run_cli("people", "Brindle", "--db", db)]
     action_id = sqlite_utils.Database(db).execute("select min(id) from actions").fetchone()[0]
     outputs.append(run_cli("actions", "--history", action_id, "--db", db))
+    outputs.append(run_cli("coverage", "--db", db))  # its failures name the papers
     for result in outputs:
         assert "\x1b" not in result.stdout + result.stderr, result.args
     assert "evil?]0;TITLE?name.txt" in outputs[0].stderr and "broken?[2J.pdf" in outputs[0].stderr
     assert "pier" in outputs[1].stdout and "Peter Brindle" in outputs[2].stdout
+    assert "broken?[2J.pdf" in outputs[-1].stdout

@@ -384,7 +384,7 @@ def eval_command(gold_dir, db_path, quiet, as_json):
             text = text[:cut] + "\n" + report_series(series, show_misses=False) + "\n" + text[cut:]
             if not quiet:
                 text += "\n" + "\n".join(report_series(series).split("\n")[4:])
-        click.echo(text)
+        click.echo(_shown(text))  # it quotes papers' lines and names
 
 
 @cli.command()
@@ -422,7 +422,8 @@ def coverage(folder, db_path, as_json):
         db = _open_archive(db_path)
         result = cov.measure(db, under=folder)
         db.close()
-    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else cov.report(result))
+    # the failures name papers and their reasons: a file name's escape sequence must not reach the terminal
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else _shown(cov.report(result)))
 
 
 def _open_archive(db_path: str):
