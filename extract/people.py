@@ -352,6 +352,12 @@ def looks_like_name(name: str) -> bool:
 def split_names(text: str) -> list[str]:
     """A list of people as minutes write it: commas, semicolons, 'and', '&', new lines.
     Commas inside parentheses do not split; an honour after a comma ('OBE') is no name."""
+    return [piece for piece, _ in split_names_joined(text)]
+
+
+def split_names_joined(text: str) -> list[tuple[str, bool]]:
+    """split_names, each piece with whether 'and' or '&' led to it: a post after 'and' is a new
+    person's ('Cllr David Rogers and the Clerk, Cathy Fleet'), not the name before it."""
     parts, depth, current = [], 0, []
     for ch in text:
         if ch == "(":
@@ -368,10 +374,11 @@ def split_names(text: str) -> list[str]:
     for part in parts:
         halves = re.split(r"\s+(and|&)\s+(?![^()]*\))", part)
         pieces, joiners = halves[::2], halves[1::2]
-        for piece in share_across_pair(pieces, joiners[0] if len(joiners) == 1 else "and"):
+        shared = share_across_pair(pieces, joiners[0] if len(joiners) == 1 else "and")
+        for n, piece in enumerate(shared):
             piece = piece.strip(" .")
             if piece and not re.fullmatch(r"(?i)(?:OBE|MBE|CBE|JP|MP|DL|QC|KC|BEM)", piece):
-                out.append(piece)
+                out.append((piece, n > 0))
     return out
 
 
@@ -538,7 +545,8 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
         body = CODED_UNIT_RE.sub(_code_in_brackets, body)  # a grid of names with their initials, a row a line
     out: list[AttendanceEntry] = []
     posts_lead = False  # the list prints posts before names: a post alone at its end is no one's
-    for piece in split_names(body):
+    post_ahead = None  # 'and the Clerk, Cathy Fleet': a post that 'and' opens is the next name's
+    for piece, after_and in split_names_joined(body):
         piece = _list_part(piece)
         posts_first = post_first_people(piece)
         if posts_first:  # 'Chairman Cllr S Lintern Vice Chairman Mrs J Taylor ...': each post is the next name's
@@ -556,7 +564,9 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
         for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):
             person = _name_then_post(item)
             if person is None and out and is_post(item) and not known_given_name(item):
-                if not out[-1].person.post and not posts_lead:
+                if after_and and not out[-1].person.post:  # ('Clerk and RFO': a second post of the name before)
+                    post_ahead = item
+                elif not out[-1].person.post and not posts_lead:
                     _give_post(out[-1], item)  # "Peter King, Parish Clerk"
                 continue
             person = person or parse_person(item)
@@ -564,6 +574,10 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
                 if tier and not person.title:  # the council the name sits on is said by its title
                     person.title = f"{tier.group(1).capitalize()} Councillor"
                 out.append(AttendanceEntry(person.name, status, person.role, block.page, index, person))
+                if post_ahead and not person.post:
+                    _give_post(out[-1], post_ahead)
+            post_ahead = None
+            after_and = False
     # 'Councillors Alun Davies, Arwel Davies, ... and County Councillor Joseph Davies': a plural title before
     # the first name is every name's
     plural = PLURAL_TITLE_RE.fullmatch(out[0].person.title or "") if out else None
@@ -678,7 +692,7 @@ def code_fits(code: str, name: str) -> bool:
 
 
 def _give_post(entry: AttendanceEntry, post: str) -> None:
-    entry.person.post = post.strip()
+    entry.person.post = re.sub(r"(?i)^the\s+", "", post.strip())
     role = role_key(post)
     if role in ("chair", "vice-chair", "clerk", "secretary", "treasurer") and not entry.person.role:
         entry.person.role = entry.role = role

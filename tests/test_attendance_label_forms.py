@@ -186,3 +186,32 @@ def test_boughton_2013_table():
     assert found == {("Dave Horkan", "present"), ("Frank Reid", "present"), ("Mark Pogmore", "present"),
                      ("Geoff Proctor", "present"), ("Peter Agate", "present"), ("David Cooper", "present"),
                      ("Tom Roberts", "apologies"), ("Andy Beeston", "apologies")}
+
+
+def _roles(text, status="apologies"):
+    return [(e.name, e.role) for e in attendance_from_block(Block("paragraph", text, 1), 0)]
+
+
+def test_a_post_that_and_opens_is_the_next_names():
+    """'Apologies had been received from Cllr David Rogers and the Clerk, Cathy Fleet' (Souldern 2025): the
+    Clerk is Cathy Fleet; the councillor before 'and' is no clerk (he was, and so owned 'Clerk to chase')."""
+    assert _roles("Apologies had been received from Cllr Ann Lee and the Clerk, Jo Pym") == [
+        ("Ann Lee", None), ("Jo Pym", "clerk")]
+    assert _roles("Apologies: Cllr Ann Lee and the Clerk") == [("Ann Lee", None)]
+    # after a comma, the post is still the name's before it
+    assert _roles("In attendance: Peter King, Parish Clerk, and 11 members of the public") == [("Peter King", "clerk")]
+
+
+def test_the_clerk_after_and_on_real_papers():
+    """Souldern's apologies line, read from the paper."""
+    rows = {(r["name"], r["status"], r["role"]) for r in wild_attendance("sd_2025-10-30 SPC minutes.pdf")}
+    assert ("Cathy Fleet", "apologies", "clerk") in rows
+    assert ("David Rogers", "apologies", None) in rows
+
+
+def test_a_second_post_after_and_stays_with_its_name():
+    """'Jean Markwell JM Retiring Parish Clerk and Financial Responsible Person' (Stoke Ferry 2017): the post
+    after 'and' is Jean Markwell's second, not the next name's, who has her own ('Helen Richardson HR Parish Clerk')."""
+    assert _roles("Attendance: Jean Markwell JM Retiring Parish Clerk and Financial Responsible Person\n\n"
+                  "Helen Richardson HR Parish Clerk and Financial Responsible Person", "present") == [
+        ("Jean Markwell", None), ("Helen Richardson", "clerk")]
