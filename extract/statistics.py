@@ -13,6 +13,7 @@ from .literal_gate import Gated
 from .char_gate import may_match, required_characters
 from .digit_scan import DigitLed
 from .number_gate import NumberWords, words_before_number
+from .statistic_measure import measure_after as _measure_after, measure_before as _measure_before, measure_of_amount, period_of, periods
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR"}
@@ -79,16 +80,6 @@ TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "
               "evenings", "mornings", "afternoons", "nights", "weekends", "fortnights",
               "month", "weeks", "week", "days", "day", "o'clock", "th", "st", "nd", "rd", "yearly", "monthly", "weekly",
               "daily", "hourly", "annually"}
-PERIOD_RE = re.compile(
-    r"(?i)\b(?:in|during|for|over|between|since|by|as of|to)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
-    r"((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
-    r"|(?:q[1-4]|quarter\s+[1-4])(?:\s+(?:19|20)\d\d)?|(?:the\s+)?(?:last|past|previous)\s+\d+\s+(?:months?|years?|weeks?))"
-    r"|\((\d+\s+months?\s+to\s+\w+(?:\s+\d{4})?)\)"
-)
-STOP_MEASURE = set("""the a an of and or to in on at for by with from as is are was were be been this that these those
-it its than which who whom whose will would can could should may might has have had there their our we you they""".split())
-
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -161,19 +152,20 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
     def free(s, e):
         return 1 not in taken[s:e]
 
-    period: list[str | None] = []  # found once per sentence: a sentence of 20,000 figures took minutes
+    named: list[list] = []  # the periods, found once per sentence: a sentence of 20,000 figures took minutes
 
     def add(value, unit, m, measure=None):
-        if not period:
-            period.append(_period(sentence))
-        facts.append(StatFact(value, unit, m.group(0).strip(), measure, period[0], m.start(), m.end()))
+        if not named:
+            named.append(periods(sentence))
+        facts.append(StatFact(value, unit, m.group(0).strip(), measure,
+                              period_of(sentence, m.start(), m.end(), named[0]), m.start(), m.end()))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
     for m in MONEY_RE.finditer(sentence):
         if _column_head(sentence, m):
             continue
         value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
-        add(value, CURRENCY[m.group("cur")], m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
+        add(value, CURRENCY[m.group("cur")], m, measure_of_amount(sentence, m.start(), m.end()))
     for m in MONEY_AFTER_RE.finditer(sentence):
         if free(m.start(), m.end()):
             value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
@@ -185,10 +177,10 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
     if currency in (None, "GBP") and "p" in sentence:
         for m in PENCE_SIGN_RE.finditer(sentence):
             if free(m.start(), m.end()) and not _cited(sentence, m.start()):
-                add(round(_number(m.group("num")) / 100, 4), "GBP", m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
+                add(round(_number(m.group("num")) / 100, 4), "GBP", m, measure_of_amount(sentence, m.start(), m.end()))
     for m in PERCENT_RE.finditer(sentence):
         if free(m.start(), m.end()) and not OCR_ORDINAL_RE.match(sentence, m.end()):
-            add(_signed(sentence, m.start(), _number(m.group("num"))), "percent", m, _measure_after(sentence, m.end()) or _measure_before(sentence, m.start()))
+            add(_signed(sentence, m.start(), _number(m.group("num"))), "percent", m, measure_of_amount(sentence, m.start(), m.end()))
     for m in RATE_RE.finditer(sentence):
         if free(m.start(), m.end()):
             add(_number(m.group("num")), "rate", m, m.group(0))
@@ -624,27 +616,3 @@ def _numbered_run(sentence: str) -> list[tuple[int, int]]:
     labels = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(r"(?<![\w.,£$€])(\d{1,2})[.)](?=\s)", sentence)]
     numbers = {n for _, _, n in labels}
     return [(s, e) for s, e, n in labels if n + 1 in numbers or n - 1 in numbers]
-
-
-def _measure_after(sentence: str, end: int) -> str | None:
-    words = []
-    for w in re.findall(r"[A-Za-z][\w'’&\-]*", sentence[end:end + 80])[:6]:
-        if w.lower() in STOP_MEASURE and words:
-            break
-        if w.lower() in STOP_MEASURE:
-            continue
-        words.append(w)
-        if len(words) == 4:
-            break
-    return " ".join(words) or None
-
-
-def _measure_before(sentence: str, start: int) -> str | None:
-    words = re.findall(r"[A-Za-z][\w'’&\-]*", sentence[max(0, start - 60):start])
-    words = [w for w in words if w.lower() not in STOP_MEASURE][-4:]
-    return " ".join(words) or None
-
-
-def _period(sentence: str) -> str | None:
-    m = PERIOD_RE.search(sentence)
-    return (m.group(1) or m.group(2)).strip() if m else None

@@ -1,0 +1,116 @@
+"""A statistic's measure and period are its own row's and clause's, not the next one's (issue 7 item 5): in a payment
+list or a cash statement the words after an amount open the next row; in prose the words of the next clause or
+sentence, and a period named for another figure, belong to that other figure. Where a figure has no words of its
+own no measure is stored. Real papers of several bodies skip without ../shared."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from minutebook.extract.run import extract_document
+from minutebook.extract.statistics import find_statistics
+from minutebook.ingest.read import read_document
+from minutebook.ingest.structure import find_structure
+
+from .conftest import SHARED, run_cli
+from .pdfs import write_pdf
+
+needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild beside the project")
+
+
+@lru_cache(maxsize=None)
+def _statistics_of(name: str) -> tuple:
+    doc = read_document(str(SHARED / "wild" / name), ocr=False)
+    return tuple(extract_document(doc, find_structure(doc))["statistics"])
+
+
+def measures(name: str, where: str) -> dict:
+    """text -> (measure, period) of the statistics read from sentences holding `where`."""
+    return {s["text"]: (s["measure"], s["period"]) for s in _statistics_of(name)
+            if where in " ".join(s["sentence"].split())}
+
+
+def measured(sentence: str, currency=None) -> dict:
+    return {s.text: (s.measure, s.period) for s in find_statistics(sentence, currency)}
+
+
+MINUTES = [
+    "Hartwell Parish Council",
+    "Minutes of the meeting held on Thursday 16 July 2025 at 7.30pm",
+    "Present: Cllr A Reed (Chair), Cllr B Moss, Cllr C Lane",
+    "1. Payments",
+    "The following payments were approved.",
+    "Village Hall Insurance 26.06.25 £99.89 LGA 1972 s.111",
+    "Allotment Water Rates 30.06.25 £45.10 SAA 1908 s.26",
+    "Grass Cutting June 01.07.25 £528.00 OSA 1906 s.10",
+    "2. Bank reconciliation",
+    "Balance in bank as at 30 June: Current Account £3,857.57, Deposit Account £14,167.28.",
+    "3. Fundraising",
+    "The summer fete raised £410; payments for the marquee were £150.",
+    "The total service was showing a surplus for the month of £40,000. There was a forecast deficit of £95,000.",
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("measure")
+    write_pdf(folder / "2025-07-16-minutes.pdf", [MINUTES])
+    db = folder / "measure.db"
+    run_cli("ingest", folder, "--db", db, check=True)
+    return sqlite_utils.Database(db)
+
+
+def test_a_row_is_named_by_its_own_words_not_the_next_rows(built):
+    """Each line of the payments list prints its payee before its amount and the power after it: the words after
+    the amount, the power and the next line's payee, are no measure of it. An account's balance is named by its
+    own account, not the next one."""
+    rows = {r["text"]: r["measure"] for r in built.query("select text, measure from statistics")}
+    assert rows["£99.89"] == "Village Hall Insurance"
+    assert rows["£45.10"] == "Allotment Water Rates"
+    assert rows["£528.00"] == "Grass Cutting June"
+    assert rows["£3,857.57"].endswith("Current Account")
+    assert rows["£14,167.28"] == "Deposit Account"
+
+
+def test_a_figure_in_prose_is_named_in_its_own_clause(built):
+    rows = {r["text"]: r["measure"] for r in built.query("select text, measure from statistics")}
+    assert rows["£410"] == "summer fete raised"
+    assert rows["£40,000"] == "service showing surplus month"
+    assert "deficit" in rows["£95,000"]
+
+
+def test_a_period_is_the_one_named_for_its_figure():
+    """'the limit was 40, and in 2012 this was 73, in 2017 it was 14; 2016 it was 21' (Stoke Ferry): each year is
+    its own figure's; a figure before any year, or past a clause's end, has none. A year named after a figure in its
+    own clause is still its period."""
+    got = measured("She added that the limit for particulates was 40, and in 2012 this was 73, in 2017 it was 14; "
+                   "2016 it was 21 and in 2015 it was 12, below the mean level.")
+    assert {t: p for t, (_, p) in got.items()} == {"40": None, "73": "2012", "14": "2017", "21": None, "12": "2015"}
+    assert measured("The council spent £5m on the roads in 2023/24.")["£5m"][1] == "2023/24"
+
+
+@needs_wild
+def test_payment_lists_of_two_bodies_name_their_own_rows():
+    """Souldern's payments print payee, date, amount, then the power ('Souldern Village Hall Insurance 26.05.15
+    £99.89 LGA 1972: s. 111 Souldern Village Hall Post Office Rent'); Wretton's run payee then amount ('HMRC (PAYE)
+    £44.40 Royal British Legion (poppy wreath) £17.50'). The words after each amount were the next row's."""
+    souldern = measures("sd_2015-07-16 SPC minutes.pdf", "Souldern Village Hall Insurance")
+    assert souldern["£99.89"][0] == "Souldern Village Hall Insurance"
+    wretton = measures("sf_wretton-pc-minutes-2017-late_index.html", "Royal British Legion")
+    assert wretton["£44.40"][0] == "HMRC PAYE"
+    assert wretton["£17.50"][0] == "British Legion poppy wreath"
+
+
+@needs_wild
+def test_prose_figures_of_two_bodies_keep_to_their_clause():
+    """West Dereham's Royal British Legion ('The raffle raised £110; payments for lunch ...') and Suffolk Libraries
+    ('a surplus for the month of £40,000. There was an overall forecast deficit of £95,000') named a figure by the
+    next clause's or sentence's words; Stoke Ferry's air quality years each belong to their own figure."""
+    rbl = measures("sf_west-dereham-rbl-agm-minutes-2018-09_index.html", "The raffle raised")
+    assert rbl["£110"][0] == "raffle raised"
+    suffolk = measures("sl_board-meeting-minutes-2014-03-20.pdf", "surplus for the month")
+    assert "deficit" not in suffolk["£40,000"][0] and "surplus" in suffolk["£40,000"][0]
+    stoke = measures("sf_stoke-ferry-pc-minutes-2018-02_index.html", "mean level limit for particulates")
+    assert stoke["40"][1] is None and stoke["73"][1] == "2012" and stoke["14"][1] == "2017"
