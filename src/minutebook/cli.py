@@ -8,6 +8,7 @@ import sys
 import click
 
 from . import __version__
+from .terminal_text import shown as _shown
 
 DEFAULT_DB = "minutebook.db"
 
@@ -477,18 +478,6 @@ def _emit(rows: list[dict], fmt: str, empty: str, columns: list[str] | None = No
         writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
         return
     click.echo(_table(rows))
-
-
-# and the marks that reorder text where they stand ('\u202etxt.exe' shows as 'exe.txt'): a name
-# or a line of a paper could show the reader other words than it holds
-_BIDI = [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-_CONTROL = {c: "?" for c in [*range(0x20), 0x7f, *range(0x80, 0xa0), *_BIDI] if chr(c) not in "\n\t"}
-
-
-def _shown(text) -> str:
-    """Text of a paper or a file name, safe to print to a terminal: a control character (an escape
-    sequence in a hostile paper could retitle, clear or rewrite the reader's terminal) is '?'."""
-    return str(text).translate(_CONTROL)
 
 
 def _one_line(path: str) -> str:

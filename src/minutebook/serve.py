@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import word_counts
+from .terminal_text import shown
 from .ingest.stem_counts import STEMS_TABLE
 from .request_costs import keep_table_permissions, refresh_schemas_on_change
 
@@ -178,7 +179,20 @@ def _archive_database(base):
                         sql, args, kwargs = await self._word_count(sql, fts, m.group("match"), args, kwargs)
             elif sql.startswith("select ") and " in (select rowid from " in sql:
                 sql = await self._bounded_search(sql)
-            return await super().execute(sql, *args, **kwargs)
+            return await self._logging_errors_shown(sql, args, kwargs)
+
+        async def _logging_errors_shown(self, sql, args, kwargs):
+            """Datasette writes a failed query's error to the server's terminal as SQLite words it, and
+            the words quote what a visitor typed: 'no such table: \x1b[2J' cleared the terminal
+            serving the site. The same line, its control characters shown as '?'."""
+            log = kwargs.pop("log_sql_errors", True)
+            try:
+                return await super().execute(sql, *args, log_sql_errors=False, **kwargs)
+            except (sqlite3.OperationalError, sqlite3.DatabaseError) as e:
+                if log:
+                    params = args[0] if args else kwargs.get("params")
+                    sys.stderr.write(shown(f"ERROR: sql = {sql!r}, params = {params!r}: {e}") + "\n")
+                raise
 
         async def _word_count(self, sql: str, fts: str, match: str, args, kwargs):
             """The count of a one-word search of the passages read from the public copy's table of
