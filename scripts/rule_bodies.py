@@ -56,6 +56,7 @@ NOT_WORDING = {
     "extract.array_matcher.QUANTIFIER": "reads our own spaCy rules' quantifiers",
     "ingest.public_files._URI": "reads the bytes of a served PDF copy's links",
     "ingest.public_files._ESCAPE": "reads the bytes of a served PDF copy's links",
+    "ingest.public_files._ACTION_MARK_RE": "reads the bytes of a served PDF copy for the actions it may carry",
     "ingest.publish.PATH_RE": "takes local paths out of published error messages",
     "ingest.recent_index._TOKENIZE": "reads the archive's own SQL schema",
     "extract.sentence_model._LEAD_RE": "the trained sentence signal's features (off by default)",
