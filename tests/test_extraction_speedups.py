@@ -347,6 +347,19 @@ def test_the_affix_rules_asked_by_edge_answer_as_spacys_own_on_real_words():
         assert [(t.text, t.whitespace_) for t in plain(text)] == [(t.text, t.whitespace_) for t in ours(text)], text
 
 
+def test_the_edge_dispatch_keeps_spacys_special_cases():
+    """The three rules are set with the special cases taken out and put back once (each setter loads
+    them all again): the tokenizer ends with every one of them, applied as spaCy applies its own."""
+    import spacy
+
+    plain = spacy.blank("en").tokenizer
+    ours = nlp_module.build_default().tokenizer
+    assert ours.rules == plain.rules and len(ours.rules) > 500
+    text = "Don't we'll meet at 5p.m. with Mr. Smith, e.g. on Feb. 3rd? It isn't :) ok."
+    assert [t.text for t in ours(text)] == [t.text for t in plain(text)]
+    assert [t.text for t in ours("Don't")] == ["Do", "n't"]
+
+
 def test_a_rule_the_edge_dispatch_cannot_read_is_searched_whole():
     from minutebook.extract.affix_search import EdgeDispatch
 
