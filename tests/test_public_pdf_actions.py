@@ -5,6 +5,7 @@ with its pages' text as it was. The fast copy imports pages with their dictionar
 brings along is looked for in the file written, and any of it sends the paper the safe way."""
 
 import ctypes
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -132,3 +133,35 @@ def test_a_rebuilt_public_pdf_keeps_its_links_to_its_own_pages(tmp_path, paper):
     assert _page_links(public) == [(1, 2), (1, 2)]
     assert all(kind in (0, raw.PDFACTION_GOTO) for _, kind, _ in _links(public))  # no action but a page
     assert _text(public, 0) == _text(paper, 0) and _text(public, 1) == _text(paper, 1)
+
+
+# papers of two bodies whose fonts' subset tags open with a mark's letters ('/AAAAAB+Calibri'): names, no action
+FONT_TAGGED = ["ca_burbank_agenda_1.pdf", "notlpc_Agenda-LPC-AGM-05409-2019.pdf"]
+
+
+def _top_objects(path, index) -> list[int]:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [obj.type for obj in pdf[index].get_objects(max_depth=1)]
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("name", FONT_TAGGED)
+def test_a_name_that_opens_with_a_marks_letters_is_no_action(tmp_path, name):
+    """A font called '/AAAAAB+Calibri' is a name of its own, not '/AA' (a page's script): the copy is
+    the fast one, its pages imported as they are; the same paper given a script goes the safe way."""
+    paper = ROOT.parent / "shared" / "wild" / name
+    if not paper.exists():
+        pytest.skip("needs ../shared/wild")
+    public = tmp_path / "public.pdf"
+    withhold_pdf_pages(str(paper), str(public), [])
+    data = public.read_bytes()
+    assert re.search(rb"/(?:AA|JS)[A-Za-z0-9]", data)  # the premise: a longer name opening with a mark's letters
+    assert _top_objects(public, 0) == _top_objects(paper, 0) != [pdfium.raw.FPDF_PAGEOBJ_FORM]  # not drawn again
+    assert _text(public, 0) == _text(paper, 0)
+    altered, rebuilt = tmp_path / "altered.pdf", tmp_path / "rebuilt.pdf"
+    add_page_actions(paper, altered, 1, open_script=True, links_added=[SAFE_LINK])
+    withhold_pdf_pages(str(altered), str(rebuilt), [])
+    assert _top_objects(rebuilt, 0) == [pdfium.raw.FPDF_PAGEOBJ_FORM]  # the safe way: the page drawn as one form
+    assert not re.search(rb"/AA(?![A-Za-z0-9])", rebuilt.read_bytes())
