@@ -72,7 +72,9 @@ FINITE_RE = re.compile(r"(?i)\b(?:is|was|were|has|had|have|are|been|did|does|do|
 # 'will be requested to pass a resolution' (someone asked to act: ASKED_RE's)
 NOT_THIS_RE = re.compile(r"(?i)\b(?:need(?:s|ed)?|continu(?:e|es|ed|ing)|going|have|has|had|used|likely|due)\s+$")
 # a rule for how things are to be done from now on, not a task: 'placed as close to home as possible', 'used in future'
-STANDING_RE = re.compile(r"(?i)^\s*(?:as\b|in\s+(?:future|all)\b|at\s+all\s+times\b|wherever\b|whenever\b|routinely\b)")
+# (not haste: 'should be reported as soon as possible to Highways', '... as a matter of urgency' is a task said urgent)
+STANDING_RE = re.compile(r"(?i)^\s*(?:as\b(?!\s+(?:soon|quickly|early|a\s+matter)\b)|in\s+(?:future|all)\b|at\s+all\s+times\b|"
+                         r"wherever\b|whenever\b|routinely\b)")
 THRESHOLD = 2.0
 WEIGHTS = {"form": 1.0, "errand": 1.0, "target": 0.5, "agreed": 0.5, "owner": 0.5, "other_agent": -0.5}
 

@@ -140,6 +140,16 @@ def test_states_forecasts_and_reports_are_no_passive_task(sentence):
     assert task_passives.scored(sentence, Registry(), 1, 0) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # haste is no standing rule: what should be done as soon as possible is a task ('children should be placed as close
+    # to home as possible', Kent, is one; Suffolk Libraries, West Dereham and Boughton print the same haste in other forms)
+    "It was agreed that the matter should be reported as soon as possible to Highways.",
+    "It was agreed that the letter should be forwarded as a matter of urgency to the County Council.",
+])
+def test_an_urgent_passive_errand_is_a_task(sentence):
+    assert task_passives.scored(sentence, Registry(), 1, 0)
+
+
 @pytest.mark.parametrize("sentence,owners", [
     ("Complaint about the bus shelter light - Cllr Lund to look into this.", ["Lund"]),
     ("Norfolk County Council recycling facility tour on Friday 19th October – Cllr P Norris to attend.", ["P Norris"]),
