@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .actions import DIRECTED_RE
+from . import actions as act
 from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
 
 # a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
@@ -254,7 +254,7 @@ def _asks_for_help(sentence: str) -> bool:
 def _directed_group(sentence: str) -> str | None:
     """The group a sentence asks to do the task, as any paper's prose does ('DT requested Trustees to agree a rota':
     theirs, not the asker's; actions.DIRECTED_RE reads 'asked all members to continue reporting shortages' alike)."""
-    m = DIRECTED_RE.search(sentence)
+    m = act.DIRECTED_RE.search(sentence)
     who = m.group("object") if m else ""
     return "Trustees" if GROUP_SUBJECT_RE.match(who) and "trustee" in who.lower() else None
 
