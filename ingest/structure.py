@@ -44,8 +44,12 @@ RESTRICTED_RE = re.compile(
     rf"|\s*[(\[]{_MARK}{_MARK_TAIL}{_STATUTE}[)\]]\s*$|\s+[-–]\s+{_MARK}{_MARK_TAIL}\s*$",
     re.I,
 )
+# a heading over the exempt part of a meeting: 'EXEMPT ITEMS', 'PART 2', or a line that is only the
+# marking ('CONFIDENTIAL', 'PRIVATE BUSINESS', 'Items to be considered in private')
 RESTRICTED_SECTION_RE = re.compile(
-    r"^\s*(?:exempt items|restricted items|part\s*(?:2|ii|b)\b|confidential items|closed session)", re.I
+    r"^\s*(?:exempt items|restricted items|part\s*(?:2|ii|b)\b|confidential items|closed session"
+    r"|(?:restricted|exempt|confidential|private)(?:\s+(?:items?|information|business|matters?))?\s*:?\s*$"
+    r"|items?\s+(?:to\s+be\s+)?(?:considered|taken|held|dealt\s+with)\s+in\s+private\b)", re.I
 )
 # the item that closes the meeting to the public before its exempt business ('12. Exclusion of the
 # Press and Public' under the Public Bodies (Admission to Meetings) Act 1960 or s.100A of the Local

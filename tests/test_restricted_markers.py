@@ -1,5 +1,6 @@
 """An exempt item as councils and boards mark it: before its title, after it with the statute's
-paragraph, or not at all but after the item that excludes the press and public. Each paper's
+paragraph, under a heading that is only the marking ('CONFIDENTIAL', 'PRIVATE BUSINESS'), or not
+at all but after the item that excludes the press and public. Each paper's
 exempt item holds a word the public copy must not hold; the forms that say nothing of the kind
 ('(Exempt from CEQA)', a finding under California's environmental law) stay public."""
 
@@ -23,6 +24,11 @@ MARKED = {
     "exclusion of the press and public": "3. EXCLUSION OF THE PRESS AND PUBLIC\n\nRESOLVED that the press and public "
                                          "be excluded for the following item.\n\n4. Land at Mill Lane",
     "exclusion without a number": "Exclusion of the Public and Press\n\n4. Land at Mill Lane",
+    # a heading over the exempt part that is only the marking
+    "a confidential heading": "CONFIDENTIAL\n\n3. Land at Mill Lane",
+    "private business": "PRIVATE BUSINESS\n\n3. Land at Mill Lane",
+    "exempt information heading": "Exempt Information\n\n3. Land at Mill Lane",
+    "items in private": "Items to be considered in private\n\n3. Land at Mill Lane",
 }
 PUBLIC = {"exempt from CEQA": "3. Adopt the Mill Lane zoning change (Exempt from CEQA)",
           "a confidential reporting line": "3. Whistleblowing - Confidential reporting line"}
