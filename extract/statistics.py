@@ -23,9 +23,6 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WHOLE = r"(?!\d|,\d)"
 MONEY_RE = re.compile(
     rf"(?P<cur>[£$€])\s?(?P<num>{NUMBER}){WHOLE}(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b(?!\s*&))?", re.I)
-# the sign after the figure, glued to it: '100€', '5$', '(1£m)' (the way much of Europe writes money, and a slip for
-# '£1m'); a space before the sign leaves it to the next figure ('2 £300' is two and three hundred pounds)
-MONEY_AFTER_RE = re.compile(rf"(?<![\w.,£$€])(?P<num>{NUMBER})(?P<cur>[£$€])(?:(?P<scale>k|m|mn|bn|million|billion)\b|(?![\d\w]))", re.I)
 MONEY_WORDS_RE = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER}){WHOLE}\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros|pence|cents)\b", re.I)
 MONEY_WORDS = {"pounds": ("GBP", 1), "dollars": ("USD", 1), "euros": ("EUR", 1), "pence": ("GBP", 0.01), "cents": ("USD", 0.01)}
 # pence written with their sign: '37p per kWh', 'an increase of 60p per household', '48p Interest' (only where the
@@ -73,8 +70,10 @@ def _signed(sentence: str, start: int, value: float) -> float:
 
 
 RATE_RE = re.compile(rf"(?<![\w.])(?P<num>{NUMBER})\s+(?:[a-z]+\s+){{0,3}}?per\s+(?P<per>{NUMBER}|thousand|million|capita|head|1k|100k)\b", re.I)
-# not a count: a number glued to a sub-clause ('3(b) should read'), or the first of a range the line cut ('from 3-')
-COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%]|[.,/:-]\d|/[A-Za-z]|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
+# not a count: a number glued to a sub-clause ('3(b) should read'), the first of a range the line cut ('from 3-'), or
+# to a currency sign after it ('100€', '(1£m)': money, whose amount is not read; a space leaves the sign to the next
+# figure, '2 £300')
+COUNT_RE = re.compile(rf"(?<![\w.,/£$€#:=*+-])(?<!\d-\s)(?P<num>{NUMBER})(?![\w%£$€]|[.,/:-]\d|/[A-Za-z]|\s?(?:%|per\s?cent|am|pm|a\.m|p\.m)"
                       r"|\([a-z]{1,3}\)|\s?[-–]\s*$)")
 TIME_UNITS = {"am", "pm", "hrs", "hours", "hour", "mins", "minutes", "minute", "seconds", "years", "year", "months",
               "evenings", "mornings", "afternoons", "nights", "weekends", "fortnights",
@@ -118,9 +117,8 @@ PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d
 
 
 # every match of these opens with a digit: each is tried at the sentence's digits only (digit_scan)
-MONEY_AFTER_RE, MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE = (
-    DigitLed(p) for p in (MONEY_AFTER_RE, MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE,
-                          THOUSANDS_RE, PENCE_RE))
+MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE = (
+    DigitLed(p) for p in (MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE))
 
 
 def _remembered(find):
@@ -166,10 +164,6 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
             continue
         value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
         add(value, CURRENCY[m.group("cur")], m, measure_of_amount(sentence, m.start(), m.end()))
-    for m in MONEY_AFTER_RE.finditer(sentence):
-        if free(m.start(), m.end()):
-            value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
-            add(value, CURRENCY[m.group("cur")], m, _measure_before(sentence, m.start()))
     for m in MONEY_WORDS_RE.finditer(sentence):
         if free(m.start(), m.end()):
             cur, part = MONEY_WORDS[m.group("cur").lower()]
