@@ -27,8 +27,10 @@ CLAUSE_END_RE = re.compile(r"[;!?]|(?<![\s.][A-Z])\.(?=\s+[\"“(]?[A-Z£$€])|
 CELL_RE = re.compile(r"\s\|\s")
 # another amount: the words past it belong to that amount's row
 AMOUNT_RE = re.compile(r"[£$€]\s?\d|(?<![\w.,])\d{1,3}(?:,\d{3})*\.\d\d(?![\d.])|\d+(?:\.\d+)?\s?%")
-FIGURE_TOKEN = r"[^\s\d]*\d\S*(?<!,)"  # a year closing a phrase ('September 2016, Chq No 1189') is no row's end
-NUMBERED_WORDS_RE = re.compile(rf"(?:^|\s){FIGURE_TOKEN}(?P<words>(?:\s+(?!\S*\d)\S+)+)(?:\s+{FIGURE_TOKEN})*\W*$")
+FIGURE_TOKEN = r"[^\s\d]*\d\S*"
+# the figures printed between a row's words and its amount, with what labels them: a date, 'Chq No 1189', '101076'
+TRAILING_FIGURES_RE = re.compile(rf"(?:\s+(?:(?i:chq|cheque|no\.?|nos\.?|ref\.?|inv|invoice|number|#)\s*)*{FIGURE_TOKEN})+\W*$")
+NUMBERED_WORDS_RE = re.compile(rf"(?:^|\s){FIGURE_TOKEN}(?P<words>(?:\s+(?!\S*\d)\S+)+)\s*$")
 # what ends the words that name a figure after it: a comma closes the phrase the figure opens ('£51, a donation ...')
 AFTER_END_RE = re.compile(r",|\(")
 
@@ -58,7 +60,7 @@ def _before_span(sentence: str, start: int) -> str:
     if begin:
         # the amount before may run on past its sign ('£3,189.89 Minus ...'): skip the rest of its digits
         begin += len(re.match(r"[\d,.]*%?", text[begin:]).group(0))
-    text = text[begin:]
+    text = TRAILING_FIGURES_RE.sub("", text[begin:])
     # a row's own words are those after the last figure before its date or number, when they name it (two words
     # or more): the words before that figure are the row before's ('LGA 1972: s. 111 Allotment Water Rates 30.06.25
     # £45.10', 'Annual Subscription - 2019/20 Environment Agency 101076 £16.76')

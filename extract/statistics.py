@@ -102,6 +102,9 @@ WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 WORD_COUNT_RE = Gated(re.compile(r"(?i)\b(?P<num>" + "|".join(WORD_NUMBERS) + r")\s+(?!\()(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]+s)\b"),
                       *WORD_NUMBERS)
+# a number word in the name of a past event is no count ('those ... that gave their lives during the two world wars',
+# Souldern; 'the Council had existed since 1889 ... through two world wars', Kent)
+HISTORY = {"world wars"}
 NOT_COUNTED = {"times", "ways", "sides", "parts", "thirds", "quarters", "halves", "others", "days", "weeks", "months",
                "years", "hours", "minutes", "seconds", "decades", "centuries", "yards", "miles", "metres", "meters", "feet",
                "inches", "percent", "pounds", "dollars", "pence", "cents", "is", "was", "has", "this", "thus", "as", "us"}
@@ -256,6 +259,8 @@ def _word_counts(sentence: str) -> list[StatFact]:
         noun = m.group("noun").lower()
         if m.group("noun")[0].isupper() and m.start() > 0:
             continue  # 'the Four Govan Barons', 'in Three Lakes Estates': a name, not a count
+        if f"{m.group('adj') or ''} {noun}".lower().strip() in HISTORY:
+            continue
         if noun in NOT_COUNTED or noun in TIME_UNITS or noun.endswith(("ous", "ss", "us", "is")) or (m.group("adj") or "").lower() in NOT_COUNTED | TIME_UNITS | \
                 {"of", "or", "and", "to", "the", "were", "are", "more", "further", "other", "such"}:
             continue

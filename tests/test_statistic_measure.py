@@ -114,3 +114,25 @@ def test_prose_figures_of_two_bodies_keep_to_their_clause():
     assert "deficit" not in suffolk["£40,000"][0] and "surplus" in suffolk["£40,000"][0]
     stoke = measures("sf_stoke-ferry-pc-minutes-2018-02_index.html", "mean level limit for particulates")
     assert stoke["40"][1] is None and stoke["73"][1] == "2012" and stoke["14"][1] == "2017"
+
+
+@needs_wild
+def test_a_rows_number_and_date_are_no_measure_on_two_bodies():
+    """Manordeilo prints 'Mrs J. Davies, Clerk's Salary September 2016, Chq No 1189 £400.00', Souldern 'MR Cross:
+    mowing June 2013 18/07/13 £486.00 OSA 1906: s10 SVH: PO rent Jan – June 2013 22/08/13 £125.00': the cheque
+    number, the date and the row before's power between a row's words and its amount name no amount."""
+    manordeilo = measures("mscc_16-09-14.pdf", "Chq No 1189")
+    assert manordeilo["£400.00"][0] == "Davies Clerk’s Salary September"
+    souldern = measures("sd_2013-09-19 SPC minutes.pdf", "PO rent Jan")
+    assert "PO rent" in souldern["£125.00"][0] and "OSA" not in souldern["£125.00"][0]
+    assert souldern["£486.00"][0] == "MR Cross mowing June"
+
+
+@needs_wild
+def test_the_two_world_wars_are_no_count():
+    """A number word in the name of a past event ('the two world wars', Souldern's memorial plaques and Kent's council
+    history) counts nothing; the counts beside it stay."""
+    souldern = measures("sd_2018-05-24 Annual Meeting minutes.pdf", "world wars")
+    kent = measures("kcc_9 January 2025 - County Council minutes.pdf", "world wars")
+    assert "two world wars" not in souldern and "two world wars" not in kent
+    assert measured("The two world wars took many lives.") == {}
