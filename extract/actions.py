@@ -12,6 +12,7 @@ from .literal_gate import Gated, fold
 from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .roles import BARE_POST_RE, ROLE_PHRASE, ROLE_PHRASE_RE
+from .table_columns import is_people_column, marks, text_column
 
 MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
 INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
@@ -359,6 +360,14 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
             if name not in cols and pattern.search(h):
                 cols[name] = i
                 break
+    marked = "action" in cols and "owner" not in cols and is_people_column(
+        [r[cols["action"]] for r in rows[1:] if cols["action"] < len(r)], registry)
+    if marked:
+        # the column headed 'Action' holds the owners' marks: the task is the row's matter beside them
+        cols["owner"] = cols.pop("action")
+        matter = text_column(rows[1:], set(cols.values()))
+        if matter is not None:
+            cols["action"] = matter
     if "action" not in cols:
         return _numbered_action_points(rows, block.page, index, registry) if numbered_points else []
     facts = []
@@ -367,6 +376,8 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
         text = cell("action")
         if len(text) < 8:
             continue
+        if marked and len(marks(cell("owner"))) != 1:
+            continue  # no mark: no task; several: tasks of one row, each set level with its line (side_column)
         owners = owners_from(cell("owner"), registry) if cell("owner") else []
         status_text = cell("status") or None
         description, status, marker = split_status(text)
