@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import TABLE, Block
-from ..ingest.lines import ATTENDANCE_LABEL_WORDS, LINE_LABEL_RE  # noqa: F401  (LINE_LABEL_RE: read from here too)
+from ..ingest.lines import ATTENDANCE_LABEL_WORDS, ITEM_NUMBER_RE, LINE_LABEL_RE  # noqa: F401  (LINE_LABEL_RE: read from here too)
 from .people import (LABEL_RE, LOOSE_LABEL_RE, AttendanceEntry, _entries,
                      _first_sentence, attendance_from_block, is_post, known_given_name, split_title)
 
@@ -30,7 +30,6 @@ INLINE_LABEL_RE = re.compile(r"(?<![A-Za-z])(?P<label>(?i:" + ATTENDANCE_LABEL_W
                              r"|(?<![A-Za-z])(?P<caps>PRESENT|ATTENDANCE|ATTENDEES)\b\s*(?:" + _COUNT + r")?\s*[-–—:]*\s*(?=[A-Z])")
 # three words in lower case in a row: a line of prose, not of names
 PROSE_RE = re.compile(r"\b[a-z][a-z'’]+\s+[a-z][a-z'’]+\s+[a-z][a-z'’]+\b")
-ITEM_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+members)\b"
                        r"(?:\s*[:\-–]?\s*\d+(?:\s+number)?)?")
 # the next item of the minutes ends a list run into the header paragraph (an apologies item goes on)
@@ -95,7 +94,7 @@ def _peopleish(entries: list[AttendanceEntry], coded: str) -> int:
 
 def _name_line(line: str) -> bool:
     """A line holding only names (with posts, bodies, initials): no item number, no prose."""
-    if len(line) > MAX_NAME_LINE or ITEM_RE.match(line) or LINE_LABEL_RE.match(line) or PROSE_RE.search(PUBLIC_RE.sub("", line)):
+    if len(line) > MAX_NAME_LINE or ITEM_NUMBER_RE.match(line) or LINE_LABEL_RE.match(line) or PROSE_RE.search(PUBLIC_RE.sub("", line)):
         return False
     coded = _coded(PUBLIC_RE.sub(",", line))
     entries = _entries(coded, "present", Block("paragraph", coded, 1), 0)
@@ -149,7 +148,7 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
         if start is None:
             k += 1
             continue
-        if start == 0 and not ITEM_RE.match(line) and k > consumed and k and (
+        if start == 0 and not ITEM_NUMBER_RE.match(line) and k > consumed and k and (
                 _name_line(lines[k - 1][2]) or is_post(lines[k - 1][2])):
             k += 1  # a label between names no label heads: columns read across, whose names are whose is lost
             continue
@@ -164,7 +163,7 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
         while j < len(lines) and j - k <= MAX_LINES:
             nxt = lines[j][2]
             label = LINE_LABEL_RE.match(nxt)
-            if label and not ITEM_RE.match(nxt):
+            if label and not ITEM_NUMBER_RE.match(nxt):
                 text += "\n" + nxt  # 'Also in attendance:' goes on the same list
             elif _name_line(nxt):
                 text += (", " if text.rstrip()[-1:] not in (":", ",") else " ") + nxt

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from .lines import ITEM_NUMBER_RE
+
 LABEL_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:members|councillors)\s+present|present|also\s+present|(?:also\s+)?in\s+attendance|"
                            r"attendees|apologies(?:\s+for\s+absence)?|absent|members\s+of\s+the\s+public|public)\s*:?\s*$")
 MIN_COLUMN_GAP = 60.0  # points between two labels of one header row
 COLUMN_SLACK = 8.0  # points: a column's names may start this far left of its label
 MAX_DEPTH = 260.0  # points below the header a column of names may reach
-ITEM_START_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?(?:\s|$)")
 # every label holds one of these words (LABEL_TEXT_RE): a page whose text holds fewer than two has no
 # header row, and is not cut into boxes at all (most pages: the cutting is most of a page's reading)
 LABEL_WORD_RE = re.compile(r"present|attendance|attendees|apologies|absent|public")
@@ -111,7 +112,7 @@ def label_columns(page, page_width: float, text: str) -> list[tuple[str, list[st
         for below in rows[n + 1:]:
             high = max(p[3] for p in below)
             line = _text(page, 0, min(p[1] for p in below), page_width, high)
-            if bottom - high > MAX_DEPTH or ITEM_START_RE.match(line) or any(p[2] - p[0] > 0.6 * page_width for p in below):
+            if bottom - high > MAX_DEPTH or ITEM_NUMBER_RE.match(line) or any(p[2] - p[0] > 0.6 * page_width for p in below):
                 break  # the minutes' first item, or a line of prose: the columns have ended
             cells: dict[int, list] = {}
             for piece in below:

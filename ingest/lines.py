@@ -112,6 +112,9 @@ def is_heading_line(line: str) -> bool:
     )
 
 
+# a line opening with an item's number ('11.20.01 Apologies', '3. Minutes'): where a list of names ends, for the
+# attendance reader of lines (extract/attendance_runs.py) and the reader of columns by position (label_columns.py)
+ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 LIST_LINE = "\x00"  # marks a line joined to its block by a new line: one person of a list a line
 ATTENDANCE_LABEL_WORDS = (r"(?:members|councillors|directors|trustees|governors)\s+present|present|attendees|attendance|"
                           r"in\s+attendance|also\s+(?:present|in\s+attendance)|apologies(?:\s+for\s+absence)?(?:\s+accepted\s+from)?|absent")
