@@ -39,8 +39,15 @@ SURNAME_RE = re.compile(r"[A-Z][a-z]*(?:Mc|Mac|O')?[A-Za-z'’\-]+")
 MAX_LINES = 30
 MAX_NAME_LINE = 300  # characters: a line of names, not a paragraph
 MAX_LIST_TEXT = 2000  # characters of a list run into a header paragraph
-# 'Present: Members of the Public: Apologies:': more heads after the label, each a column of its own
-COLUMN_HEADS_RE = re.compile(r"(?:[A-Z][A-Za-z ]{2,30}:\s*)+")
+
+
+def _column_heads(after: str) -> bool:
+    """'Members of the Public: Apologies:' after 'Present:': only more labels, each with its colon, each a column of its
+    own; read as the lists read a label (or a count of the public's)."""
+    heads = [h.strip() for h in after.split(":")]
+    if len(heads) < 2 or heads[-1]:
+        return False
+    return all(h and (PUBLIC_RE.fullmatch(h) or ((m := LINE_LABEL_RE.match(h)) and m.end() == len(h))) for h in heads[:-1])
 
 
 def _lines(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block, str]]:
@@ -156,7 +163,7 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
         cut = ITEM_CUT_RE.search(text, 1)
         text = text[:cut.start()] if cut else text
         after = text[LINE_LABEL_RE.match(text).end():] if LINE_LABEL_RE.match(text) else ""
-        if (len(LABEL_RE.findall(text)) >= 2 and not re.search(r"[:;]\s*[A-Z][a-z]", text)) or COLUMN_HEADS_RE.fullmatch(after):
+        if (len(LABEL_RE.findall(text)) >= 2 and not re.search(r"[:;]\s*[A-Z][a-z]", text)) or _column_heads(after):
             k += 1  # 'Present: Members of the Public: Apologies:': columns side by side, unknown here
             continue
         j = k + 1
