@@ -2,8 +2,8 @@
 on no body's paper in the shared archive, or on one body's (scripts/rule_bodies.py), so it is shown here on papers
 built in the test: a village hall committee's two minutes in Markdown, a club's action log, a paper marked NOT FOR
 PUBLICATION and an agenda pack whose exempt item and page are marked as Modern.gov prints them, a US council's roll
-call by surname, a list printing posts before their holders, a report's 'From: ... To: ...' front line and a couple
-on one council, ingested into a real archive. The audit run over the same papers must see every pattern of its
+call by surname with its moving lines and a code section, a list printing posts before their holders, a report's
+'From: ... To: ...' front line and a couple on one council with a road's weight limit, ingested into a real archive. The audit run over the same papers must see every pattern of its
 DOCUMENTED_FORMATS match, so the list of documented formats cannot drift from what the papers exercise."""
 
 import json
@@ -161,6 +161,15 @@ Absent: Cownie.
 ## 2. Approving the agenda
 
 Moved by Coleman to adopt the agenda as presented. Motion Carried 5-0.
+
+## 3. Fire station reroofing
+
+Resolution approving plans and specifications for the reroofing of Fire Station No. 1, estimated cost $174,800.
+Moved by Hensley to adopt and refer the contract to the City Manager for signature. Motion Carried 5-0.
+
+## 4. Closed session
+
+Moved by Brooks to hold a closed session under State Code § 414.12 to discuss pending litigation. Motion Carried 5-0.
 """
 
 # a list that prints each post before its holder
@@ -187,6 +196,10 @@ Apologies: Mr Cole
 ## 1. Footpaths
 
 Mrs Cole reported that the stile on the footpath to Mill Lane had been repaired.
+
+## 2. Highways
+
+Residents reported lorries ignoring the 7.5 tonne weight limit on Mill Lane.
 """
 
 # a report's front line: its author, then the meeting it goes to
@@ -327,6 +340,30 @@ def test_a_roll_call_by_surname_alone(built):
     assert sorted(_attendance(db, "05-13-council")) == [("Brooks", "present", None), ("Coleman", "present", None),
                                                          ("Cownie", "absent", None), ("Hensley", "present", None),
                                                          ("Kiernan", "present", None), ("Mahaffey", "present", None)]
+
+
+def test_a_us_councils_moving_line_and_a_code_section(built):
+    """'Moved by Hensley to adopt and refer ...' says how the item was moved, not what: the decision keeps the
+    resolution the line before names (Des Moines minutes its motions so). A section of a state code ('State Code §
+    414.12') is no amount of money, while the paper's dollars are."""
+    _, db = built
+    archive = sqlite_utils.Database(db)
+    decisions = [r[0] for r in archive.execute("select x.text from decisions x join documents d on d.id = x.document_id "
+                                               "where d.path like '%05-13-council%'")]
+    assert [t for t in decisions if "Moved by Hensley" in t] == [
+        "Resolution approving plans and specifications for the reroofing of Fire Station No. 1, estimated cost $174,800. "
+        "Moved by Hensley to adopt and refer the contract to the City Manager for signature. Motion Carried 5-0."]
+    figures = {(r[0], r[1]) for r in archive.execute("select s.value, s.unit from statistics s join documents d "
+                                                     "on d.id = s.document_id where d.path like '%05-13-council%'")}
+    assert (174800.0, "USD") in figures and not [f for f in figures if f[0] == 414.12]
+
+
+def test_a_weight_limit_is_a_rule_not_a_quantity(built):
+    """'the 7.5 tonne weight limit' (a road's signed restriction, West Dereham's minutes): no 7.5 tonnes, no count."""
+    _, db = built
+    figures = [(r[0], r[1]) for r in sqlite_utils.Database(db).execute(
+        "select s.value, s.unit from statistics s join documents d on d.id = s.document_id where d.path like '%07-09-parish%'")]
+    assert not [f for f in figures if f[0] == 7.5]
 
 
 def test_a_list_printing_each_post_before_its_holder(built):
