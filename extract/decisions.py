@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .decision_cues import cue_holds
 from .decision_reference import points_back, referent
+from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
 from .planning_response import is_response, names_application, with_application
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
@@ -534,7 +535,12 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         if speech:
             signal("reported-speech", -2)
         if PERFECT_RE.search(head[-30:]):
-            signal("perfect-tense", -2)
+            if present_perfect(head[-30:]) and (_names_own_body(without_auxiliary(subject), context.get("body"))
+                                                 or (agent and _names_own_body(agent_name(agent.group("who")), context.get("body"),
+                                                                               members_too=False))):
+                signal("own-present-perfect", 0)  # 'The Board have agreed ...', '... has been accepted by the Board'
+            else:
+                signal("perfect-tense", -2)
         if RELATIVE_RE.search(head[-40:]) and verb not in ("carried",) and not marker:
             signal("relative-clause", -2)  # 'an application in the Village which was refused': told of, not decided here
         if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",):
