@@ -160,13 +160,16 @@ def test_a_papers_escape_sequences_never_reach_the_terminal(tmp_path):
 
 def test_a_visitors_sql_never_writes_escape_sequences_to_the_servers_terminal(tmp_path):
     """SQLite's error quotes what a visitor typed, and Datasette wrote it to the terminal serving
-    the site as it is: 'no such table: \\x1b[2J' cleared it. The line is still written, shown."""
+    the site as it is: 'no such table: \\x1b[2J' cleared it. The line is still written, shown; a
+    function refusing a visitor's arguments printed a traceback."""
     folder = tmp_path / "papers"
     folder.mkdir()
     (folder / "minutes.txt").write_text("Minutes of the Board\n\nThe Board agreed the pier plan.\n")
     db = tmp_path / "s.db"
     run_cli("ingest", folder, "--db", db, check=True)
-    for sql in ('select * from "\x1b[2J"', "select x\x1b]0;PWNED\x07", 'select "\x1b[31m" from nowhere'):
+    for sql in ('select * from "\x1b[2J"', "select x\x1b]0;PWNED\x07", 'select "\x1b[31m" from nowhere',
+                "select printf('%.*c', 999999999, 'x')"):
         result = run_cli("serve", "--db", db, "--get", "/s.json?sql=" + urllib.parse.quote(sql))
         assert result.returncode == 1 and "\x1b" not in result.stdout + result.stderr, (sql, result.stderr)
         assert "ERROR: sql = " in result.stderr  # the operator still sees the failed query
+        assert "Traceback" not in result.stderr  # a function refusing a visitor's arguments is no crash

@@ -22,6 +22,8 @@ import datasette.handle_exception
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from minutebook.refusals import refuse
+
 # Datasette's default error handler prints every error's traceback with all its locals through
 # rich, synchronously, on the event loop: 8 to 10 s for a timed-out query, during which the
 # server answers nobody. Error pages are rendered by minutebook_errors without it.
@@ -142,7 +144,7 @@ def _replace(text, old, new):
         return text.replace(_as_bytes(old), _as_bytes(new))
     result = str(text).replace(str(old), str(new))
     if len(result) > MAX_VALUE_BYTES:
-        raise ValueError("string or blob too big")
+        raise refuse("string or blob too big")  # as SQLite says of its own values past the limit
     return result
 
 
@@ -151,7 +153,7 @@ def _trim(strip):
         if text is None or chars is None:
             return None
         if len(str(chars)) > MAX_PATTERN:
-            raise ValueError(f"the characters to trim are longer than {MAX_PATTERN}")
+            raise refuse(f"the characters to trim are longer than {MAX_PATTERN}")
         return getattr(str(text), strip)(str(chars))
 
     return trim
@@ -168,7 +170,7 @@ def _printf(fmt, *args):
     for m in PRINTF_SPEC_RE.finditer(str(fmt)):
         for part in m.groups():
             if part == "*" or (part and int(part) > MAX_WIDTH):
-                raise ValueError(f"printf widths and precisions above {MAX_WIDTH} (or '*') are not allowed here")
+                raise refuse(f"printf widths and precisions above {MAX_WIDTH} (or '*') are not allowed here")
     if not hasattr(_raw, "conn"):
         _raw.conn = sqlite3.connect(":memory:")
         _raw.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import word_counts
+from .refusals import run_saying_why
 from .terminal_text import shown
 from .ingest.stem_counts import STEMS_TABLE
 from .request_costs import keep_table_permissions, refresh_schemas_on_change
@@ -180,6 +181,9 @@ def _archive_database(base):
             elif sql.startswith("select ") and " in (select rowid from " in sql:
                 sql = await self._bounded_search(sql)
             return await self._logging_errors_shown(sql, args, kwargs)
+
+        async def execute_fn(self, fn):
+            return await super().execute_fn(lambda conn: run_saying_why(fn, conn))
 
         async def _logging_errors_shown(self, sql, args, kwargs):
             """Datasette writes a failed query's error to the server's terminal as SQLite words it, and
@@ -349,6 +353,9 @@ def make_site(archives: list[Archive], public: bool = True, immutable: bool = Fa
     inspected = {}
     for archive in archives if immutable else ():
         inspected.update(inspect_data(archive.path, archive.name))
+    # Datasette turns on a traceback on the terminal for each exception a SQL function raises: a
+    # visitor's printf('%.*c', ...) printed one; the reason is the query's error now (refusals.py)
+    sqlite3.enable_callback_tracebacks(False)
     ds = Datasette(
         [],
         metadata=metadata,
