@@ -82,12 +82,13 @@ def test_ordinary_requests_leave_no_tracebacks_in_the_terminal(corpus_db, tmp_pa
     assert printed.startswith("Serving") and len(printed.splitlines()) <= 3, printed[:2000]
 
 
-def run_in_a_terminal(args, timeout=300):
-    """Run minutebook with its stderr on a pseudo-terminal, as in a user's shell, and return
-    everything it wrote there."""
+def run_in_a_terminal(args, timeout=300, stream="stderr"):
+    """Run minutebook with its stderr (or stdout) on a pseudo-terminal, as in a user's shell, and
+    return everything it wrote there."""
     main, secondary = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "minutebook", *map(str, args)], stdout=subprocess.DEVNULL,
-                            stderr=secondary, stdin=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "120"})
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: secondary}
+    proc = subprocess.Popen([sys.executable, "-m", "minutebook", *map(str, args)], **streams,
+                            stdin=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "120"})
     os.close(secondary)
     chunks, deadline = [], time.time() + timeout
     while time.time() < deadline:
@@ -156,6 +157,8 @@ def test_a_papers_escape_sequences_never_reach_the_terminal(tmp_path):
     assert "evil?]0;TITLE?name.txt" in outputs[0].stderr and "broken?[2J.pdf" in outputs[0].stderr
     assert "pier" in outputs[1].stdout and "Peter Brindle" in outputs[2].stdout
     assert "broken?[2J.pdf" in outputs[-1].stdout
+    _, page = run_in_a_terminal(["serve", "--db", db, "--get", "/e/passages"], stream="stdout")  # a page quoting it
+    assert "\x1b" not in page and "pier plan ?]0;PWNED?" in page
 
 
 def test_a_visitors_sql_never_writes_escape_sequences_to_the_servers_terminal(tmp_path):

@@ -233,7 +233,8 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
         from datasette.utils.testing import TestClient
 
         response = TestClient(ds).get(get_path)
-        click.echo(response.text)
+        # a page quotes papers, whose escape sequences must not reach a terminal; into a file it goes as it is
+        click.echo(_shown(response.text) if sys.stdout.isatty() else response.text)
         sys.exit(0 if response.status == 200 else 1)
     click.echo(f"Serving {served} in {mode} mode at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
