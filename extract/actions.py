@@ -12,7 +12,7 @@ from .literal_gate import Gated, fold
 from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .roles import BARE_POST_RE, ROLE_PHRASE, ROLE_PHRASE_RE
-from .table_columns import is_people_column, marks, text_column
+from .table_columns import marks, people_column, text_column
 
 MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
 INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
@@ -360,8 +360,10 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
             if name not in cols and pattern.search(h):
                 cols[name] = i
                 break
-    marked = "action" in cols and "owner" not in cols and is_people_column(
-        [r[cols["action"]] for r in rows[1:] if cols["action"] < len(r)], registry)
+    owners_at = people_column(rows[1:], cols, registry) if "owner" not in cols else None
+    marked = owners_at is not None and owners_at == cols.get("action")
+    if owners_at is not None and not marked:
+        cols["owner"] = owners_at  # 'Staff', 'Resp.', no header: a column of the paper's people
     if marked:
         # the column headed 'Action' holds the owners' marks: the task is the row's matter beside them
         cols["owner"] = cols.pop("action")

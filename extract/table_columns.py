@@ -39,6 +39,14 @@ def is_people_column(cells: list[str], registry: Registry) -> bool:
     return people * 2 >= len(codes)
 
 
+def people_column(rows: list[list[str]], cols: dict[str, int], registry: Registry) -> int | None:
+    """The column of owners whatever its header says, when no header named one: a column a header took
+    for the task, status or notes may be it; a reference column is not."""
+    width = max(len(r) for r in rows)
+    return next((i for i in range(width) if i != cols.get("ref")
+                 and is_people_column([r[i] for r in rows if i < len(r)], registry)), None)
+
+
 def text_column(rows: list[list[str]], taken: set[int]) -> int | None:
     """The column whose cells hold the most words: the matter the marks stand beside."""
     width = max(len(r) for r in rows)

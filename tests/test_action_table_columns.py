@@ -4,8 +4,9 @@ Suffolk Libraries heads its column of owners' initials 'Action'. Read by the hea
 matters arising beside 'ST AW MH/ CC ST' was stored as one task whose wording was those initials. The
 cells are the paper's people (Stephen Taylor, Alison Wheeler, Mike Hosking, Charlotte Clark), so the column
 holds owners; a row with several marks is several tasks, each read at its own line by the side-column
-reader, and is not stored whole. A column of codes that are no one's (an agency's directorates) is not
-an owner column."""
+reader, and is not stored whole. With no header naming the owners, any column may be theirs ('Staff',
+'Resp.', none), but only when its codes are the paper's people: the Illinois Finance Authority's 'Staff'
+column (RF/BF, SP, CM: staff the paper never names) and an agency's directorates are no owners."""
 
 import pytest
 
@@ -32,6 +33,13 @@ def test_a_column_of_owners_marks_headed_action_is_not_the_task():
     # the marks are still read one by one, level with their lines
     owned = {(a["description"][:40], tuple(o["name"] for o in a["owners"])) for a in facts["actions"]}
     assert ("The Board agreed to extend the timeframe", ("Ian Brookman",)) in owned
+
+
+def test_a_column_of_codes_that_are_no_ones_gives_no_owner():
+    facts = _actions("cb_il_finance_authority.pdf")
+    resolutions = [a for a in facts["actions"] if a["description"].startswith("Resolution")]
+    assert resolutions
+    assert not [o for a in resolutions for o in a["owners"]]
 
 
 def test_people_column_needs_the_papers_people():
