@@ -600,8 +600,8 @@ def _names_own_body(subject: str, body: str | None, members_too: bool = True) ->
     return bool(words) and all(w in own for w in words)
 
 
-# the meeting agreeing to what was put to it, said after it: 'The Board agreed.' (West Tyrone), '... a paper with a
-# recommendation was discussed and agreed by the Board' (Suffolk Libraries)
+# the meeting agreeing to what was put to it, said after it: 'The Board agreed.' (the Welsh Technical Standards
+# Board), '... a paper with a recommendation was discussed and agreed by the Board' (Suffolk Libraries)
 BODY_AGREES_RE = re.compile(r"(?i)\b(?P<who>(?:the\s+)?[\w&\-]+(?:\s+[\w&\-]+){0,2}?)\s+(?:then\s+|duly\s+|\w+ly\s+)?"
                             r"(?:agreed|approved|resolved)\b(?!\s+(?:to|that)\b)")
 AGREED_BY_BODY_RE = re.compile(r"(?i)\b(?:agreed|approved|accepted|endorsed)\s+by\s+(?P<who>(?:the\s+)?[\w&\-]+(?:\s+[\w&\-]+){0,2}?)\W*(?:$|[.;,]|\s+(?:and|at|on|in)\b)")
