@@ -31,6 +31,11 @@ FIGURE_TOKEN = r"[^\s\d]*\d\S*"
 # the figures printed between a row's words and its amount, with what labels them: a date, 'Chq No 1189', '101076'
 TRAILING_FIGURES_RE = re.compile(rf"(?:\s+(?:(?i:chq|cheque|no\.?|nos\.?|ref\.?|inv|invoice|number|#)\s*)*{FIGURE_TOKEN})+\W*$")
 NUMBERED_WORDS_RE = re.compile(rf"(?:^|\s){FIGURE_TOKEN}(?P<words>(?:\s+(?!\S*\d)\S+)+)\s*$")
+# amounts to the penny printed side by side: the columns of one row, or of rows with no words between them
+COLUMN_AMOUNT = r"[-(]?[£$€]?\d[\d,]*\.\d\d\)?"
+COLUMN_AMOUNT_RE = re.compile(rf"(?<!\S){COLUMN_AMOUNT}(?!\S)")
+COLUMNS_BEFORE_RE = re.compile(rf"(?<!\S)(?:{COLUMN_AMOUNT}\s+)+$")
+COLUMNS_AFTER_RE = re.compile(rf"(?:\s+{COLUMN_AMOUNT}(?!\S))+")
 # what ends the words that name a figure after it: a comma closes the phrase the figure opens ('£51, a donation ...')
 AFTER_END_RE = re.compile(r",|\(")
 
@@ -92,11 +97,24 @@ def measure_of_amount(sentence: str, start: int, end: int) -> str | None:
     """An amount's measure: the words that carry on after it in its clause ('£43K overspend', '5% increase'), or
     else its own words before it. A capitalised word right after an amount that has words of its own before it
     opens the next row of a list ('Insurance 26.05.15 £99.89 LGA ...'): its own words name it."""
+    columns_before = COLUMNS_BEFORE_RE.search(sentence, 0, start)
+    if columns_before:
+        return _column_measure(sentence, columns_before.start(), end)
     after = measure_after(sentence, end)
     before = measure_before(sentence, start)
     if after and before and re.match(r"\W{0,3}[A-Z]", sentence[end:end + 8]):
         return before
     return after or before
+
+
+def _column_measure(sentence: str, first: int, end: int) -> str | None:
+    """An amount printed right after another is a further column of its row ('Quarter plot £15.00 £50.00', 'Total
+    £2150.85 £135.50 £2286.35'): the row's words before its first amount name it, not the words after it (the next
+    row's). A run of more than three amounts is more than one row (a row's net, VAT and gross, then the totals
+    under them with no words of their own): which row an amount is on cannot be told, so it has no measure."""
+    run = len(COLUMN_AMOUNT_RE.findall(sentence[first:end]))
+    run += len(COLUMN_AMOUNT_RE.findall((COLUMNS_AFTER_RE.match(sentence, end) or re.match("", "")).group(0)))
+    return measure_before(sentence, first) if run <= 3 else None
 
 
 def periods(sentence: str) -> list[tuple[int, int, str]]:
