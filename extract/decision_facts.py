@@ -83,7 +83,9 @@ def decisions(docs, structure, facts):
                 body += "\n" + passages[k].text  # '(ii) Notes ...': a sub-part, even where the item split it off
                 k += 1
             taken = _continuation(passages, n) if k == n + 1 and re.search(
-                r"(?i)\b(?:resolved|agreed|decided)\b[^.\n]{0,60}:\s*$", body) else []
+                r"(?i)\b(?:resolved|agreed|decided)\b[^.\n]{0,60}:\s*$", body) else (
+                # 'It was agreed that NO would instruct Nicholsons to carry out work on the following trees:' (Souldern)
+                _continuation(passages, n, lead_in=True) if k == n + 1 and LEAD_IN_RE.search(body) else [])
             if taken:  # 'RESOLVED that:' then its numbered parts as paragraphs
                 body += "\n" + "\n".join(passages[j].text for j in taken)
                 k = taken[-1] + 1
@@ -108,7 +110,12 @@ def decisions(docs, structure, facts):
             ends = bool(found) and bool(found[-1].text.strip()) and text.endswith(found[-1].text.strip())
             taken = _continuation(passages, n) if ends and INTRODUCER_RE.search(text) else (
                 _continuation(passages, n, lead_in=True) if ends and LEAD_IN_RE.search(text) else [])
-            if taken and not INTRODUCER_RE.search(text):
+            rest = _listed_after(text, found[-1].text) if found and not ends and not taken else None
+            if rest:
+                # the list a lead-in introduces, printed in its own paragraph: '9. The following payments were agreed:' /
+                # 'Clerk's salary (April) £176.40' / ... (Northwold); judged on the lead-in's words, as below
+                facts["decisions"][-1]["continued"] = rest
+            elif taken and not INTRODUCER_RE.search(text):
                 # a lead-in is judged by its own words ('Mr X proposed and Mr Y seconded the following amendment ...:' is
                 # a motion, whatever its wording asks); what it introduces joins it after the judging
                 facts["decisions"][-1]["continued"] = "\n".join(passages[k].text for k in taken)
@@ -204,11 +211,31 @@ def _continuation(passages, n: int, lead_in: bool = False) -> list[int]:
                 or label and NUMBERED_RE.match(text) or size + len(text) > (1500 if lead_in else 3000)
                 or lead_in and (taken and len(text) < 80 and text.endswith(":") or NARRATIVE_OPENS_RE.match(text))):
             break
-        if q.kind == "list_item" and (not taken or lead_in and PUT_TO_MEETING_RE.search(passages[k - 1].text)):
+        if q.kind == "list_item" and (not taken and not (lead_in and DECIDED_LEAD_IN_RE.search(intro.text))
+                                      or lead_in and PUT_TO_MEETING_RE.search(passages[k - 1].text)):
             break  # a list after 'Council is asked to:' is read as the list put to the meeting
+        if taken and passages[taken[0]].kind == "list_item" and q.kind != "list_item":
+            break  # the list a decided lead-in introduced ends where its items do
         taken.append(k)
         size += len(text)
     return taken
+
+
+# a lead-in that says its list was decided, not put to the meeting: 'The following payments were approved:' (Manordeilo &
+# Salem), 'The following observations were agreed:'
+DECIDED_LEAD_IN_RE = re.compile(r"(?i)\bfollowing\b[^.:;]{0,60}?\b(?:were|was|are|is|been)\s+(?:\w+ly\s+)?"
+                                r"(?:agreed|approved|accepted|resolved|adopted|endorsed)\b[^.:;]{0,40}:\s*$")
+
+
+def _listed_after(text: str, lead: str) -> str | None:
+    """What follows a lead-in inside its own paragraph, when nothing else there was read as a
+    decision: the lines of the list it introduces."""
+    lead = lead.strip()
+    if not DECIDED_LEAD_IN_RE.search(lead):
+        return None  # 'The Board ... suggested the following:' introduces suggestions, not what was decided
+    at = text.rfind(lead)
+    rest = text[at + len(lead):].strip() if at >= 0 else ""
+    return rest[:1500] or None
 
 
 # a paragraph that opens a sentence of its own account, not an item of the list a lead-in introduced
