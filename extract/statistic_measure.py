@@ -97,14 +97,22 @@ def measure_of_amount(sentence: str, start: int, end: int) -> str | None:
     """An amount's measure: the words that carry on after it in its clause ('£43K overspend', '5% increase'), or
     else its own words before it. A capitalised word right after an amount that has words of its own before it
     opens the next row of a list ('Insurance 26.05.15 £99.89 LGA ...'): its own words name it."""
-    columns_before = COLUMNS_BEFORE_RE.search(sentence, 0, start)
-    if columns_before:
-        return _column_measure(sentence, columns_before.start(), end)
+    if COLUMNS_BEFORE_RE.search(sentence, 0, start):
+        return measure_in_columns(sentence, start, end)
     after = measure_after(sentence, end)
     before = measure_before(sentence, start)
     if after and before and re.match(r"\W{0,3}[A-Z]", sentence[end:end + 8]):
         return before
     return after or before
+
+
+def measure_in_columns(sentence: str, start: int, end: int) -> str | None:
+    """An amount printed without its sign ('329.12 65.82 394.94'): a further column of its row is named as a signed
+    one is; otherwise by its own words before it."""
+    columns_before = COLUMNS_BEFORE_RE.search(sentence, 0, start)
+    if columns_before:
+        return _column_measure(sentence, columns_before.start(), end)
+    return measure_before(sentence, start)
 
 
 def _column_measure(sentence: str, first: int, end: int) -> str | None:

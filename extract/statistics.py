@@ -13,7 +13,8 @@ from .literal_gate import Gated
 from .char_gate import may_match, required_characters
 from .digit_scan import DigitLed
 from .number_gate import NumberWords, words_before_number
-from .statistic_measure import measure_after as _measure_after, measure_before as _measure_before, measure_of_amount, period_of, periods
+from .statistic_measure import (measure_after as _measure_after, measure_before as _measure_before, measure_in_columns,
+                                measure_of_amount, period_of, periods)
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR"}
@@ -189,7 +190,7 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
                     add(_number(m.group("num")) * 1e3, currency, m, _measure_before(sentence, m.start()))
         for m in PENCE_RE.finditer(sentence):
             if free(m.start(), m.end()) and not _cited(sentence, m.start()) and _number(m.group("num")) > 0:
-                add(_number(m.group("num")), currency, m, _measure_before(sentence, m.start()))
+                add(_number(m.group("num")), currency, m, measure_in_columns(sentence, m.start(), m.end()))
     if not counts or not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     for m in MEASURE_RE.finditer(sentence):

@@ -143,10 +143,13 @@ def test_further_columns_of_a_row_take_its_words_on_two_bodies():
     """An amount printed right after another is a further column of its row: West Dereham's allotment fees ('Quarter
     plot £15.00 £50.00 Eighth plot ...': the deposit was named 'Eighth plot Amendments') and its payments ('Total
     £2150.85 £135.50 £2286.35'), Souldern's payments with their budget column ('MR Cross: mowing June 2015 10.7.15
-    £768.00 £528.00 Nick Oakhill Dog Bins ...')."""
+    £768.00 £528.00 Nick Oakhill Dog Bins ...'), Stoke Ferry's payments printed without a sign (net, VAT, total)."""
     fees = measures("sf_west-dereham-pc-minutes-2016-10_index.html", "Quarter plot")
     assert fees["£50.00"][0] == "Quarter plot" and fees["£25.00"][0] == "Eighth plot"
     payments = measures("sf_west-dereham-pc-minutes-2017-04_index.html", "Total £2150.85")
     assert payments["£2286.35"][0] == "Total"
     souldern = [s["measure"] for s in _statistics_of("sd_2015-07-16 SPC minutes.pdf") if s["text"] == "£528.00"]
     assert souldern and all(m.startswith("MR Cross") for m in souldern)
+    stoke = [s["measure"] for s in _statistics_of("sf_stoke-ferry-pc-minutes-2018-02_index.html") if s["text"] == "265.40"]
+    assert len(stoke) == 2 and all("Wages" in m for m in stoke)  # 'Clerks Wages and Expenses - Jan 265.40 0.00 265.40'
+
