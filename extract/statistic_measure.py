@@ -13,6 +13,8 @@ import re
 STOP_MEASURE = set("""the a an of and or to in on at for by with from as is are was were be been this that these those
 it its than which who whom whose will would can could should may might has have had there their our we you they
 plus minus""".split())
+# the words that open another clause after a figure
+CLAUSE_OPENERS = {"and", "but", "while", "whilst", "whereas"}  # not "or": "6 or 7 houses"
 PERIOD_RE = re.compile(
     r"(?i)\b(?:in|during|for|over|between|since|by|as of|to)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
     r"((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
@@ -78,8 +80,8 @@ def _before_span(sentence: str, start: int) -> str:
 def measure_after(sentence: str, end: int) -> str | None:
     words = []
     for w in WORD_RE.findall(_after_span(sentence, end))[:6]:
-        if w.lower() in STOP_MEASURE and words:
-            break
+        if w.lower() in STOP_MEASURE and words or not words and w.lower() in CLAUSE_OPENERS:
+            break  # '£70 and we are now awaiting a quote': what follows 'and' is another clause's
         if w.lower() in STOP_MEASURE:
             continue
         words.append(w)

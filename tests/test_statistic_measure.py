@@ -153,3 +153,14 @@ def test_further_columns_of_a_row_take_its_words_on_two_bodies():
     stoke = [s["measure"] for s in _statistics_of("sf_stoke-ferry-pc-minutes-2018-02_index.html") if s["text"] == "265.40"]
     assert len(stoke) == 2 and all("Wages" in m for m in stoke)  # 'Clerks Wages and Expenses - Jan 265.40 0.00 265.40'
 
+
+
+@needs_wild
+def test_words_after_and_are_another_clauses_on_two_bodies():
+    """'the cost of mowing the closed churchyard is £70 and we are now awaiting a quote' (Souldern) and 'two
+    quotations had been received from Greenbarnes Ltd (£1,035.34) and Broxap (£1,179.60)' (Manordeilo): what follows
+    'and' names another thing, not the figure before it."""
+    souldern = measures("sd_2013-09-19 SPC minutes.pdf", "closed churchyard is £70")
+    assert "awaiting" not in (souldern["£70"][0] or "")
+    manordeilo = measures("mscc_minutes_20-06-10.php", "Greenbarnes Ltd")
+    assert "Broxap" not in (manordeilo["£1,035.34"][0] or "")
