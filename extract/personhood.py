@@ -37,7 +37,7 @@ memorial memorials monument restoration newsletter newsletters summary discussio
 sincerely faithfully care beach approval approvals hub hubs landscapes landscaping parcel map maps liquor license
 licenses licence licences independent link links holder holders interest legal vacancy vacancies granted refused
 withdrawn emergency authorities strategic commissioners councillors trustees directors matters arising regulations
-financial enterprise hours leisure towing charity charities requests access
+financial enterprise hours leisure towing charity charities requests access municipal
 proposed seconded proposer seconder nominated unanimously resolved agreed
 """.split())
 STREET_ENDINGS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "crescent", "gardens",

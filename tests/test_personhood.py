@@ -38,6 +38,8 @@ def test_people_pass(name):
     # a law firm and a plat in a US city's, a paper's own word at the head of a list
     ("No Opposition", "a phrase"), ("General Counsel", "a title"), ("Lieutenant", "a title"), ("Law Firm", "an organisation"),
     ("Estates Plat", "an organisation"), ("The Orchard", "a phrase"),
+    # a payee the councils insure with (Manordeilo and Salem's and Burton-cum-Walden's payments), a US city's code
+    ("Zurich Municipal", "not part of a name"), ("Moines Municipal", "not part of a name"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)
