@@ -451,7 +451,7 @@ def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
         r"\b\d{1,2}\s*[ap]\.?m\.?\b",
         r"(?:\+?\d[\d\s]{8,}\d)",  # phone numbers
         r"\b\d+/\d+(?:/\d+)?\b",  # refs and fractions: 24/00108, 2021/22
-        r"(?i)(?<![a-z])(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|no\.?|number|rule|clause|schedule|"
+        r"(?i)(?<![a-z])(?:item|items|page|pages|section|paragraph|para|appendix|minute|ref|nos?\.?|number|rule|clause|schedule|"
         r"part|phase|stage|level|tier|round|chapter|version|ver|room|flat|unit|road|lane|street|box|route|bus|zone|ward|"
         r"policy|standard|statement|quarter|footpath|bridleway|rhif|password|passcode|pin|id|class|grade|band|tab|seat|sheet|cheque|invoice|receipt|account|option|options|district|"
         r"precinct|exhibit|attachment|file|case|claim|permit|ordinance|resolution|bill|communication|lot|plot|parcel|"

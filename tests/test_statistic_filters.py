@@ -104,6 +104,9 @@ def values(sentence):
     "(Prop: NR, Sec: KC) 10 AOCB Floral Gateway It was agreed that letters would be distributed",
     "Clerk Annual Fee use of home office 120.00 50 Suffolk ALC 6 months payroll service 54.00 2226 C Pointeer Reimburse",
     "Cheque Payee Description Amount 2188 JD Signs",
+    # cheques by their numbers, plural (a Welsh community council's bank reconciliation; a US city's 'Check Nos.')
+    "Cheques (Nos 1358, 1362, 1369 and 1370) had not been presented.",
+    "Staff recommends the Housing Authority approve Check Nos. 2215 - 2219 reported on October 15",
     "for satisfactory completion of sidewalk improvements in Southwoods Estates Plat 1 located at 3800 SW 56th Street.",
     "221730 reported on November 1, 2022 for a total of $660,437.34.",
     # seventh audit (seeds 4-6 after the sixth): an OCR'd ordinal before a month (North of Tyne LPC; Souldern's
