@@ -5,7 +5,6 @@ highlighted snippet, the meeting, the paper's title and the page to open."""
 from __future__ import annotations
 
 import bisect
-import html
 import json
 import operator
 import re
@@ -19,12 +18,10 @@ from dataclasses import dataclass, field
 from .data_version import PragmaReader
 from .ingest.publish import FILTER_INDEX, STATE_TABLE
 from .ingest.recent_index import FROM_KEY, RECENT_FTS
+from .snippet_marks import CLOSE, OPEN, highlight_html
 
 KINDS = ("passages", "decisions", "actions")
 SORTS = ("newest", "oldest")
-# Private-use characters mark the highlighted words, so the snippet can be HTML-escaped first
-# and the marks turned into <mark> afterwards (paper text may hold "<" and "&").
-OPEN, CLOSE = "\ue000", "\ue001"
 _TERM = re.compile(r'"[^"]*"|[^\s"]+')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
@@ -202,10 +199,6 @@ def with_compounds(conn: sqlite3.Connection, text: str, query: str) -> str:
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     return conn.execute("select 1 from sqlite_master where name = ?", [name]).fetchone() is not None
-
-
-def highlight_html(snippet: str | None) -> str:
-    return html.escape(snippet or "").replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
 
 
 # Ranking is done in three steps so that the work stays bounded however many rows match:
