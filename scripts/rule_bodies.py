@@ -25,8 +25,9 @@ A pattern that matches no body's paper is either a general format documented in 
 tests/test_general_formats.py builds a paper for (and checks that this audit sees each one match there), or a rule
 still to be shown, generalised or removed: the two are counted apart.
 
-A paper that names no authority counts under its meeting's body; one with neither counts under its
-file name ('?name') and not as a body."""
+A paper that names no authority counts under its meeting's body; one with neither counts under the body its
+folder's SOURCES.md lists for it, marked ' (listed)' (listed_bodies); one the listing does not name either counts
+under its file name ('?name') and not as a body."""
 
 from __future__ import annotations
 
@@ -316,6 +317,32 @@ def papers(folders: list[str]) -> list[Path]:
     return found
 
 
+LISTED = " (listed)"  # marks a body known from the folder's listing of its papers, not from the paper's own words
+
+
+def listed_bodies(folder: Path) -> dict[str, str]:
+    """{file name: body} from a SOURCES.md beside the papers, when it holds a table with a file column and a body
+    column ('| local file | ... | body | ...', '| file | published by | ...'): where a paper names no authority and
+    no meeting body, its source still says whose it is. The body is cut at its note in brackets or after a dash
+    ('Welsh Technical Standards Board (NHS Wales / Welsh Government)', 'Souldern Parish Council - Annual Meeting')."""
+    listing = folder / "SOURCES.md"
+    if not listing.is_file():
+        return {}
+    found, columns = {}, None
+    for line in listing.read_text(errors="replace").splitlines():
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")] if line.startswith("|") else None
+        if not cells:
+            columns = None
+        elif columns is None:
+            heads = [c.lower() for c in cells]
+            file_at = next((i for i, c in enumerate(heads) if c in ("file", "local file")), None)
+            body_at = next((i for i, c in enumerate(heads) if c in ("body", "published by")), None)
+            columns = (file_at, body_at) if file_at is not None and body_at is not None else ()
+        elif columns and len(cells) > max(columns) and not set(cells[0]) <= set("-: "):
+            found[cells[columns[0]]] = re.split(r"\s+\(|\s+[-–]\s+", cells[columns[1]])[0]
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="+")
@@ -340,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = ocr_settings(cache_path=args.ocr_cache) if args.ocr_cache else contextlib.nullcontext()
     scratch = tempfile.TemporaryDirectory()
     db = open_db(str(Path(scratch.name) / "scratch.db"))
+    listings: dict[Path, dict[str, str]] = {}
     with settings:
         for path in papers(args.folders):
             current[0] = f"?{path.name}"  # until the paper names its authority
@@ -351,6 +379,10 @@ def main(argv: list[str] | None = None) -> int:
                 found = find_authority(doc.title or "", [p.text for p in doc.pages], bodies_named)
                 # a paper that names no authority is its meeting's body's, as the people merge would place it
                 key = found.key if found is not None else authority_key(bodies_named[0]) if bodies_named else None
+                if not key:  # nor does its meeting: the listing of its folder may say whose it is, marked as such
+                    folder = path.resolve().parent
+                    listed = listings.setdefault(folder, listed_bodies(folder)).get(path.name)
+                    key = authority_key(listed) + LISTED if listed else None
                 if key:
                     current[0] = key
                     for bodies in seen.values():  # what reading matched before the authority was known

@@ -47,3 +47,22 @@ def test_the_audit_probes_the_store_and_the_people_merge(tmp_path):
     found = json.loads(out.read_text())
     assert "ashdownhall" in found["extract.resolve.HYPHEN_RE"]
     assert "ashdownhall" in found["ingest.minutes_units.SENTENCE_RE"]
+
+
+def test_a_paper_naming_no_body_counts_under_the_body_its_folder_lists(tmp_path):
+    """A paper that names neither its authority nor its meeting's body (the Welsh Technical Standards Board's minutes
+    say only 'the Board') is counted under the body its folder's SOURCES.md lists for it, marked as listed, and not
+    under its file name; a paper the listing leaves out is still counted under its file name."""
+    minutes = "Minutes of the meeting held on 26 February 2019\n\n1. Standards\n\nMW asked the Board to approve the paper. The Board agreed.\n"
+    (tmp_path / "listed_minutes.md").write_text(minutes, encoding="utf-8")
+    (tmp_path / "unlisted_minutes.md").write_text(minutes.replace("26 February", "28 March"), encoding="utf-8")
+    (tmp_path / "SOURCES.md").write_text("# papers\n\n| # | local file | body | kind |\n|---|---|---|---|\n"
+                                         "| 1 | `listed_minutes.md` | Ashdown Standards Board (NHS Wales / Welsh Government) | minutes |\n",
+                                         encoding="utf-8")
+    out = tmp_path / "found.json"
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "rule_bodies.py"), str(tmp_path), "--json", str(out)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    bodies = set().union(*json.loads(out.read_text()).values())
+    assert "ashdownstandards (listed)" in bodies
+    assert "?unlisted_minutes.md" in bodies and "?listed_minutes.md" not in bodies
