@@ -12,7 +12,7 @@ from .decision_cues import cue_holds
 from .decision_reference import points_back, referent
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
-from .planning_response import is_response, names_application, with_application
+from .planning_response import answered_applications, is_response, names_application, with_application
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 
 RESOLVED_RE = re.compile(
@@ -714,7 +714,14 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                 if previous_fact.kind in ("motion", "appointed") and (outcome := _outcome_kind(text)):
                     previous_fact.kind = outcome  # '... the newly appointed Parish Clerk ... This proposal was seconded by SP and approved.'
         else:
-            fact = from_sentence(text, page, block)
+            listed = answered_applications(text)
+            fact = from_sentence(text, page, block) if len(listed) < 2 else None
+            if listed and fact is None:
+                # each application of a list answered by labels is a decision of its own ('E/34200 ... No Observations
+                # E/34385 ... No Observations', Manordeilo and Salem; '10/00616/F Support', Northwold)
+                answered = [DecisionFact(text=entry, kind="agreed", page=page, block=block, rule="sentence") for entry in listed]
+                facts += answered[:-1]
+                fact = answered[-1]
             if fact and is_response(text) and not names_application(text):
                 fact.text = " ".join(with_application(text, seen))  # 'There were no objections.' after its application
             # a decision that opens with how it was moved says what only in the sentence before: 'Moved by Belken to adopt

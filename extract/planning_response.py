@@ -21,7 +21,8 @@ NOT_OURS_RE = re.compile(r"(?i)\b(?:if|unless|provided|whether|any)\s+(?:there\s
 REPORTED_DECISION_RE = re.compile(r"(?i)\bdecisions?\s+(?:received|noted|notified|issued|made\s+by)\b|\bdelegated\s+decision\b")
 # what names the application answered: its reference ('16/01510/F', '15/01065/TPO', 'E/32120', 'PP/C/2/2012/2003') or
 # the words of one ('Application for single storey extension', 'appeal', 'listed building consent', 'memorial')
-APPLICATION_RE = re.compile(r"\b(?:\d{2}/\d{4,5}/[A-Z]{1,8}|[A-Z]{1,3}/\d{4,6}|[A-Z]{2}/[A-Z]/\d/\d{4}/\d{3,5})\b|"
+REFERENCE_RE = re.compile(r"\b(?:\d{2}/\d{4,5}/[A-Z]{1,8}|[A-Z]{1,3}/\d{4,6}|[A-Z]{2}/[A-Z]/\d/\d{4}/\d{3,5})\b")
+APPLICATION_RE = re.compile(REFERENCE_RE.pattern + r"|"
                             r"(?i:\b(?:applications?|appeal|consent|memorial|planning|tree\s+works?|extension|dwellings?|"
                             r"conservatory|demolition|erection|construction|change\s+of\s+use)\b)")
 
@@ -49,3 +50,32 @@ def with_application(sentence: str, before: list[str], most: int = 4) -> list[st
         if names_application(before[-back]):
             return before[-back:] + [sentence]
     return [sentence]
+
+
+# the consultee's answer printed as a label that closes an application's entry, as a table's last cell does: 'E/34200
+# Demolish ... W and L Jones No Observations E/34385 ...' (Manordeilo and Salem), '11.1 ... Northwold 10/00616/F Support',
+# '8.1 ... 11/00113/F No comment' (Northwold), '25/02607/F - Change of use ... - No reason to object.' (Souldern)
+ANSWER_LABEL_RE = re.compile(r"(?i)(?:\bno\s+(?:observations?|objections?|comments?|reason\s+to\s+object)|\bsupport(?:ed)?)"
+                             r"\W{0,3}(?=$|\s*(?:[-–]\s*)?" + REFERENCE_RE.pattern + ")")
+# an answer told, not given here: 'to note that PC made no comment' (Northwold), 'Tree in conservation area: T1
+# 18/00019/TREECA – to note This was noted and there were no comments.' (Stoke Ferry)
+TOLD_RE = re.compile(r"(?i)\bto\s+note\b|\bnoted\b")
+
+
+def answered_applications(sentence: str) -> list[str]:
+    """The applications a sentence lists with the meeting's answer to each closing its entry, one text each: the
+    answers are labels, and each entry runs from the end of the answer before it to its own answer and names its
+    application by reference (the first keeps what opens the sentence). A sentence that reports the answers (a
+    decision received, 'to note that PC made no comment') lists none."""
+    if REPORTED_DECISION_RE.search(sentence) or TOLD_RE.search(sentence):
+        return []
+    entries, start = [], 0
+    for answer in ANSWER_LABEL_RE.finditer(sentence):
+        entry = sentence[start:answer.end()].strip(" ;,")
+        if not REFERENCE_RE.search(entry):
+            return []  # an answer whose application is not named in its own entry: not a list of this shape
+        entries.append(entry)
+        start = answer.end()
+    if not entries or sentence[start:].strip(" .;,"):
+        return []  # words after the last answer: prose, not a list of answered applications
+    return entries
