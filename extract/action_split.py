@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 from . import actions as act
+from .action_status import settled_by_next_meeting
+from .decisions import MEMBERS_WORDS, NAMED_BODY_WORDS
 from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
+from .roles import BARE_POST_RE, ROLE_PHRASE_RE
 
 # a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"']|\d+\.\d+\.?\s+[A-Z])")
@@ -51,7 +54,6 @@ ONGOING_RE = re.compile(_ONGOING)
 REPORTER_RE = re.compile(_REPORTER)
 
 
-GROUP_SUBJECT_RE = re.compile(r"(?i)^(?:we|our\s+\w+|(?:the\s+)?trustees|the\s+clerk)$")
 # 'Agreed to display a photoboard and for Trustees to be identified, ...': what it is for, not a task
 FOR_PURPOSE_RE = re.compile(r"\bfor\s+(?:\w+\s+){1,3}to\s+be\s+\w+ed\b")
 # an agreement with no one doing it: 'Agreed to print 50 copies', 'It was AGREED to purchase', 'If possible,
@@ -72,7 +74,7 @@ def is_task(sentence: str, known: set[str] | None = None) -> bool:
     sentence = FOR_PURPOSE_RE.sub(" ", sentence)
     for m in TASK_RE.finditer(sentence):
         who = m.group("who") or m.group("asker")
-        if who is None or known is None or GROUP_SUBJECT_RE.match(who):
+        if who is None or known is None or _group_or_post(who):
             return True
         words = re.findall(r"[A-Za-z]+", who)
         if all(w.lower() == "and" or w.lower() in known or any(k.startswith(w.lower()) and len(w) >= 3 for k in known)
@@ -158,7 +160,7 @@ def _subject(sentence: str, known: set[str] | None) -> str | None:
         return None
     for m in TASK_RE.finditer(sentence):
         who = m.group("who")
-        if who and " " not in who and not GROUP_SUBJECT_RE.match(who) and (
+        if who and " " not in who and not _group_or_post(who) and (
                 who.lower() in known or any(k.startswith(who.lower()) and len(who) >= 3 for k in known)):
             return who
     return None
@@ -176,17 +178,18 @@ def known_words(registry, owners_text: str) -> set[str]:
     return known | {c.lower() for c in re.split(r"[\s/,&]+", owners_text) if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", c)}
 
 
-MEMBERS_WORD_RE = re.compile(r"\b(Trustee|Councillor|Member|Governor|Director)s?\b")
-
-
 def members_word(texts) -> str | None:
-    """What the paper calls its members ('Trustees'), when it says it often enough to be its word."""
+    """What the paper calls its members ('Trustees'), when it says it often enough to be its word: the most
+    said of the words any body calls its members (decisions.MEMBERS_WORDS, which tells a body's members from
+    other people on every body's papers), capitalised as a body's own name for them is."""
     counts: dict[str, int] = {}
     for text in texts:
-        for word in MEMBERS_WORD_RE.findall(text):
-            counts[word] = counts.get(word, 0) + 1
+        for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+            plural = word.lower() if word.endswith("s") else f"{word.lower()}s"
+            if plural in MEMBERS_WORDS:
+                counts[plural] = counts.get(plural, 0) + 1
     word = max(counts, key=counts.get, default=None)
-    return f"{word}s" if word and counts[word] >= 3 else None
+    return word.capitalize() if word and counts[word] >= 3 else None
 
 
 def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict[str, str],
@@ -205,7 +208,7 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     out = []
     for i, (k, sentence) in enumerate(sentences):
         mine = named[i]
-        if i in found and out and i - 1 in found and FOLLOWS_ON_RE.match(sentence):
+        if i in found and out and i - 1 in found and _sends_on(sentence):
             k0, previous_sentence, previous_owners, rank = out[-1]
             out[-1] = (k0, f"{previous_sentence} {sentence}", previous_owners, rank)  # 'This will be discussed ...'
             continue
@@ -245,6 +248,24 @@ def split_marked(texts: list[str], owners: list[tuple[str, str]], initials: dict
     return kept
 
 
+def _sends_on(sentence: str) -> bool:
+    """A sentence that only sends the task before it on ('This will be for discussion at our next meeting'): its
+    subject points back ('this', 'it' before its verb, not 'It was agreed ...') and it says what any body's
+    restated action says when the next meeting is to take it up (action_status.settled_by_next_meeting)."""
+    words = sentence.lower().split()[:2]
+    return len(words) == 2 and words[0] in ("this", "it") and words[1] in ("will", "would", "is", "should") and \
+        settled_by_next_meeting(sentence)
+
+
+def _group_or_post(who: str) -> bool:
+    """A subject that does the work and is no person of the paper's list: the body speaking of itself ('we'), its
+    members or the body ('Trustees', 'the Board': decisions.NAMED_BODY_WORDS), or a post as any body's minutes name
+    one (roles: 'our Chairman', 'the Clerk', 'The Support Services Manager will contact the insurance provider')."""
+    words = [w for w in who.lower().split() if w != "the"]
+    return words == ["we"] or bool(words) and all(w in NAMED_BODY_WORDS for w in words) or bool(
+        ROLE_PHRASE_RE.fullmatch(who) or BARE_POST_RE.fullmatch(who))
+
+
 def _asks_for_help(sentence: str) -> bool:
     """Someone asks for help, ideas or volunteers ('Sheila asked for ideas and support for the childrens event'): the
     task sentence's own reading of an asker (TASK_RE), not a purchase asked for."""
@@ -255,8 +276,8 @@ def _directed_group(sentence: str) -> str | None:
     """The group a sentence asks to do the task, as any paper's prose does ('DT requested Trustees to agree a rota':
     theirs, not the asker's; actions.DIRECTED_RE reads 'asked all members to continue reporting shortages' alike)."""
     m = act.DIRECTED_RE.search(sentence)
-    who = m.group("object") if m else ""
-    return "Trustees" if GROUP_SUBJECT_RE.match(who) and "trustee" in who.lower() else None
+    words = [w for w in re.findall(r"[a-z]+", m.group("object").lower()) if w not in ("the", "all")] if m else []
+    return words[0].capitalize() if len(words) == 1 and words[0] in MEMBERS_WORDS else None
 
 
 def _helpers(owners, members) -> list[tuple[str, str]]:
@@ -311,7 +332,5 @@ def _one_per_point(found: list[tuple]) -> list[tuple[int, str, list]]:
 # what a marked person who opens a clause does with a task
 SUBJECT_VERB = (r"(?:also\s+|kindly\s+)?(?:will|would|should|shall|agreed|offered|undertook|volunteered|stated|said|"
                 r"was\s+asked|were\s+asked|is\s+to|to\s+\w+)\b")
-# a sentence that only says where the task before it goes next
-FOLLOWS_ON_RE = re.compile(r"(?i)^(?:this|it)\s+will\s+be\s+(?:for\s+discussion|discussed)\b")
 CONTENT_RE = re.compile(r"\b(?!(?:the|and|that|this|was|were|will|would|should|could|agreed|AGREED|Agreed|she|he|they|"
                         r"to|of|for|a|an|it|be|at|on|in|with|next|meeting)\b)[A-Za-z]{3,}\b")

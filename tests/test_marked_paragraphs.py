@@ -168,3 +168,27 @@ def test_a_post_the_paper_lists_as_if_a_person_is_no_one_a_marked_sentence_makes
     actions = [a for a in extract_document(doc, find_structure(doc))["actions"]
                if a["description"].startswith("The Chair will raise this with Cllr Stamp")]
     assert [sorted(o["name"] for o in a["owners"]) for a in actions] == [["Alison Wheeler", "Tony Brown"]]
+
+
+@pytest.mark.parametrize("folder, filename, words, task", [
+    # the trustees': themselves ('we') and a post of theirs ('our Chairman')
+    ("series", "fohcl/fohcl_2015-06-02.pdf", "our Chairman should attend the AGM", True),
+    # the library board's posts, no name of the paper's people in the sentence
+    ("real", "sl_board-meeting-minutes-2016-05-26.pdf", "The Chair will raise this with Cllr Stamp", True),
+    ("wild", "sl_board-meeting-minutes-2013-05-29.pdf", "The Support Services Manager will contact the insurance", True),
+    # an organisation is neither the body, its members nor a post: what it will do is news
+    ("wild", "sl_board-meeting-minutes-2012-09-11.pdf", "Suffolk Libraries will communicate with them", False),
+])
+def test_the_body_its_members_or_a_post_as_the_subject_set_a_task_though_the_sentence_names_no_one(
+        folder, filename, words, task):
+    """Under a mark of several owners a sentence sets a task when its subject is one of the paper's people or does
+    the body's work without a name: 'we', 'the Trustees', 'the Board', a post ('the Clerk', 'The Support Services
+    Manager will contact ...'). `known` is empty here, so only that reading can make it a task."""
+    from minutebook.ingest.read import read_document
+
+    path = (SERIES if folder == "series" else SHARED / folder) / filename
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    text = " ".join(page.text for page in read_document(str(path), ocr=False).pages)
+    sentence = next(s for _, s in sentences_of([text]) if words in s)
+    assert is_task(sentence, set()) is task, sentence
