@@ -16,6 +16,7 @@ from .action_status import settled_by_next_meeting
 from .decisions import MEMBERS_WORDS, NAMED_BODY_WORDS
 from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
 from .roles import BARE_POST_RE, ROLE_PHRASE_RE
+from .sub_items import opens_sub_item
 
 # a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"']|\d+\.\d+\.?\s+[A-Z])")
@@ -100,24 +101,15 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-def opens_a_point(text: str) -> bool:
-    """The text opens with a minute's or sub-point's number ('3.2 Ali reported', '4.1 Legal powers', 'b) Risk
-    assessment', '12. Finance'): a new point, whatever the text before it left unfinished."""
-    number = NUMBER_RE.match(text).group(0)
-    # a number with its point or bracket, not a sum: '... adjoining' / '514 Foster Drive' goes on with an address,
-    # '... the action plan' / '£2.7K for exec expenses' with a figure
-    return bool(re.search(r"\d\.|\)", number)) and not re.search(r"[£$€]", number) and \
-        text[len(number):][:1].isupper()
-
-
 def sentences_of(texts: list[str]) -> list[tuple[int, str]]:
     """(which text, sentence) in order, without minute numbers."""
     out = []
     carry = ""  # a paragraph a page break cut mid-sentence ('... Agreed that' / 'Ali should bring ...')
     for k, text in enumerate(texts):
         parts = [NUMBER_RE.sub("", p).strip() for p in split_sentences(" ".join(text.split()))]
-        if carry and opens_a_point(text):
-            out.append((k - 1, carry))  # a new numbered minute starts a new sentence, whatever the last one lacked
+        if carry and opens_sub_item(text):
+            # a new numbered minute or sub-item starts a new sentence, whatever the last one lacked
+            out.append((k - 1, carry))
             carry = ""
         if carry and parts:
             out.append((k - 1, f"{carry} {parts.pop(0)}"))  # the sentence belongs where it began

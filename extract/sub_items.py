@@ -22,6 +22,12 @@ def sub_items(text: str) -> list[str]:
     return [piece.strip() for piece in SUB_ITEM_RE.split(" ".join((text or "").split())) if piece.strip()]
 
 
+def opens_sub_item(text: str) -> bool:
+    """The text opens a new sub-item as SUB_ITEM_RE reads one after a sentence's end ('4.3 DT was asked ...',
+    'd) Newsletter: Items to include are', 'Website – deferred'), not a sum or an address ('514 Foster Drive')."""
+    return bool(SUB_ITEM_RE.match(". " + " ".join((text or "").split()), 1))
+
+
 TITLE_WORDS = 6  # a sub-item's title names its subject in a few words; more is a sentence
 
 

@@ -124,7 +124,6 @@ RULE_FUNCTIONS = (
     ("ingest.store_action_links._progress_of_its_item", True),  # shared progress under a recurring item
     ("extract.statistic_facts._a_stated_speed", True),  # a speed said again without its unit
     ("extract.people.Registry._same_sex", False),  # titles of different sex name two people
-    ("extract.action_split.opens_a_point", True),  # a numbered point starts a new sentence in a marked paragraph
 )
 
 
