@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .meeting_finder import GENERIC_BODY_WORDS, PLACE_OF_RE, body_key, name_shape
+from .meeting_finder import GENERIC_BODY_WORDS, body_key, name_shape, without_kind
 
 BARE_WORDS = GENERIC_BODY_WORDS | {"cabinet", "panel", "executive", "full"}
 # how the authority was found: from the paper's own words or its sender, not from the body's name itself or from the
@@ -37,7 +37,7 @@ def qualified(body: str, authority: str | None, found_by: str | None) -> str:
         return authority
     place = not set(own) & (BARE_WORDS - {"of", "the", "and", "city", "town", "village", "county", "borough"})
     if place:  # 'Kent' (a mail domain), 'City of Westlake Village': only a council is named by its place
-        return f"{PLACE_OF_RE.sub('', authority)} {body}" if bare[-1] == "council" else body
+        return f"{without_kind(authority)} {body}" if bare[-1] == "council" else body
     if bare[-1] == "council":
         return body  # 'City Council' in a county council's papers is another council
     return f"{authority} {body}"

@@ -450,19 +450,23 @@ def letterhead_place(lines: list[HeadLine], body_line: int) -> str | None:
     return None
 
 
-# a place styled by its kind ('City of Westlake Village'): the body of it is named by the place alone ('Westlake Village
-# City Council'); one reading for the meeting finder and for a bare body's authority (ingest/body_names.py)
-PLACE_OF_RE = re.compile(r"(?i)^(?:city|town|county|village|borough)\s+of\s+")
-
-
 def _placed_body(place: str, body: str) -> str:
     if place.lower() in body.lower():
         return body
-    return place + " " + PLACE_OF_RE.sub("", body)
+    return place + " " + without_kind(body)
 
 
+# a place styled by its kind, 'City of Greenville', 'CITY OF LA PUENTE': read in a paper's words (place_named_in) and
+# off a name that opens with it (without_kind)
 KIND_OF_PLACE_RE = re.compile(r"\b(?P<kind>City|Town|Village|CITY|TOWN|VILLAGE) (?:of|OF) "
                               r"(?P<place>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})")
+
+
+def without_kind(name: str) -> str:
+    """A name that opens with its place's kind, without it: the body of the 'City of Westlake Village' is named
+    by the place alone ('Westlake Village City Council'); any other name as it is."""
+    m = KIND_OF_PLACE_RE.match(name)
+    return name[m.start("place"):] if m else name
 PLACE_KINDS = {"city", "town", "village", "county", "borough", "parish", "community", "district"}
 
 
