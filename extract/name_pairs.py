@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 
 from .given_names import first_names
-from .names import TITLES, split_title
+from .names import HONORIFIC_RE, TITLES, split_title
 
-# a title of one person alone, as a couple's first half ('Mr & Mrs ...')
-PERSONAL_TITLE_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?")
 # a title in the plural ('PCSO's', 'PCSOs', 'Cllrs', 'Councillors'): the title of each name after it
 # ('Mrs' is no plural of 'Mr')
 _SINGULAR_TITLES = sorted({t.rstrip(".") for t in TITLES if not t.endswith("s") and t.rstrip(".") != "Mr"},
@@ -37,10 +35,10 @@ def share_across_pair(pieces: list[str], joiner: str = "and") -> list[str]:
     surname = SURNAME_END_RE.search(second)
     if not surname or len(second.split()) < 2:
         return pieces
-    if PERSONAL_TITLE_RE.fullmatch(first):
-        # 'Mr & Mrs D Summers': the first title before the second's name
+    if HONORIFIC_RE.fullmatch(first):
+        # 'Mr & Mrs D Summers', 'Cllr and Mrs Smith': the first title before the second's name
         title = re.match(r"\S+\s", second)
-        return [first + " " + second[title.end():], second] if PERSONAL_TITLE_RE.fullmatch(title.group(0).strip()) else pieces
+        return [first + " " + second[title.end():], second] if HONORIFIC_RE.fullmatch(title.group(0).strip()) else pieces
     # a bare given name takes the surname only across '&', as lists write a couple: across 'and' it is as often
     # a member called by a first name the paper gives in full elsewhere ('ACTION: Ali and Isolde Marchetti to
     # clear the compost bays', Ali being Alison Hopkins)

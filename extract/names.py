@@ -42,6 +42,9 @@ _TITLE_RE = re.compile(
     re.I,
 )
 HONOURS_RE = re.compile(r",?\s+\b(?:OBE|MBE|CBE|KBE|DBE|JP|MP|MSP|MEP|QC|KC|DL|BEM|PhD|MA|BA|MSc|Esq)\b\.?", re.I)
+# a title one person is called by, as a word of its own: it never ends a name ('Cllr Nikki Loake (NL)' is one
+# name, people._run_on_pieces), and alone before another titled name it is a couple's ('Mr & Mrs D Summers', name_pairs)
+HONORIFIC_RE = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|sir|dame|prof|rev|lord|lady)\.?")
 
 
 def strip_accents(text: str) -> str:

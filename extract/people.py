@@ -13,7 +13,7 @@ from ..ingest.lines import CODED_UNIT_RE, coded_row
 from .char_gate import CharGated
 from .given_names import first_names, given_name_sex, known_given_name  # noqa: F401  (read from here too)
 from .name_pairs import share_across_pair
-from .names import HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
+from .names import HONORIFIC_RE, HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .post_first import post_first_people
 from .roles import is_post, post_keys, role_key
 from .vote_records import VOTE_RECORD_RE, follows_vote  # noqa: F401  (VOTE_RECORD_RE: importable from here)
@@ -618,8 +618,6 @@ RUN_ON_SPLIT_RE = re.compile(r"(?<=\))\s+(?=[A-Z][a-z]+\s+[A-Z]|[A-Z]{3,}\b|[A-Z
 # must fit the name: 'Mary Ann Darton (MAD)' is one name)
 POST_THEN_CODED_RE = re.compile(r"(?<=[a-z])\s+(?=(?P<i>[A-Z])[a-z'’\-]+\s+[A-Z][a-z'’\-]+\s+\((?P=i)[A-Za-z]{1,3}\))")
 
-
-HONORIFIC_RE = re.compile(r"(?i)(?:mr|mrs|ms|miss|dr|cllr|councillor|sir|dame|prof|rev|lord|lady)\.?")
 
 
 def _run_on_pieces(piece: str) -> list[str]:

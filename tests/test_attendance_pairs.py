@@ -21,6 +21,8 @@ def test_a_pair_shares_what_one_half_is_written_with():
     assert split_names("Katy Draper, Ken & Jane Clifford") == ["Katy Draper", "Ken Clifford", "Jane Clifford"]
     assert split_names("Mr & Mrs D Summers, Mr Lawrence Williams") == ["Mr D Summers", "Mrs D Summers",
                                                                         "Mr Lawrence Williams"]
+    # a couple is written with any title a person is called by, the one list the run-on reader uses too
+    assert split_names("Cllr & Mrs D Summers") == ["Cllr D Summers", "Mrs D Summers"]
     assert split_names("Mrs C Hardy (Clerk), PCSO's Stefan Bunting and Sara Green") == [
         "Mrs C Hardy (Clerk)", "PCSO Stefan Bunting", "PCSO Sara Green"]
     assert split_names("PCSOs Stefan Bunting and Sara Green") == ["PCSO Stefan Bunting", "PCSO Sara Green"]
