@@ -9,9 +9,10 @@ from ..ingest.document import TABLE, Block
 from ..ingest.lines import name_with_code
 from .attendance_runs import HEAD_BLOCKS, LINE_LABEL_RE, lists_in_columns, lists_in_head
 from .literal_gate import Gated
+from .name_table_heads import flattened_head_end
 from .names import another_councils_member, name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
-from .people import (FLAT_TABLE_HEADER_RE, LABEL_CELL_RE, PUBLIC_COUNT_RE, attendance_from_block, attendance_from_table,
+from .people import (LABEL_CELL_RE, PUBLIC_COUNT_RE, attendance_from_block, attendance_from_table,
                      attendance_from_table_cells, flat_table_entries, known_given_name, parse_person, status_of)
 from .prose_attendance import fullest, said_to_attend
 
@@ -82,8 +83,8 @@ def attendance(structure, registry, facts):
                 # 'Mr Richard Rockcliffe - County Councillor', 'County Cllr Martin Storey, KL & WN Borough Cllr
                 # Colin Sampson', 'PSCO Sara Clipperton': guests of the meeting, not its members
                 entries = guests_after_list(p.text, block.page, n)
-            flat_rows_status = entries[-1].status if entries and FLAT_TABLE_HEADER_RE.search(
-                re.sub(r"^.*?:\s*", "", p.text + " " + (following.text if following else ""), count=1, flags=re.S)) \
+            flat_rows_status = entries[-1].status if entries and flattened_head_end(
+                re.sub(r"^.*?:\s*", "", p.text + " " + (following.text if following else ""), count=1, flags=re.S)) is not None \
                 or (entries and flat_rows_status) else None
             if entries and following is not None and LABEL_ALONE_END_RE.search(p.text) \
                     and any(ACRONYM_END_RE.search(e.name) for e in entries):

@@ -13,6 +13,7 @@ from ..ingest.lines import CODED_UNIT_RE, coded_row
 from .char_gate import CharGated
 from .given_names import first_names, given_name_sex, known_given_name  # noqa: F401  (read from here too)
 from .name_pairs import share_across_pair
+from .name_table_heads import column_kind, flattened_head_end
 from .names import HONORIFIC_RE, HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .post_first import post_first_people
 from .roles import is_post, post_keys, role_key
@@ -505,16 +506,11 @@ def _first_sentence(body: str) -> str:
     return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", body)[0]
 
 
-# a name table read as one line of text (OCR, copied tables): its header, then rows run together
-FLAT_TABLE_HEADER_RE = re.compile(r"(?i)^\s*name\s+(?:(?:organi[sz]ation|affil+iation|role|title|post|position|company|"
-                                  r"representing)\s*)+")
-
-
 def flat_table_entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
     """'Name Organisation Affiliation Ann Gunning NoT LPC Head of Services Chris Dodd Gill &
     Schofield Independent ...': each row starts with a given name; the two words from it are
     the name, the rest of the row is the organisation or post."""
-    words = FLAT_TABLE_HEADER_RE.sub("", body).split()
+    words = body[flattened_head_end(body) or 0:].split()
     starts = [i for i in range(len(words) - 1) if words[i].lower() in first_names() and words[i + 1][:1].isupper()
               and (i == 0 or words[i - 1].lower() not in first_names())]
     if words[:2] and len(words) >= 2 and 0 not in starts and re.fullmatch(r"[A-Z][a-z]+", words[0]) \
@@ -538,7 +534,7 @@ def flat_table_entries(body: str, status: str, block: Block, index: int) -> list
 
 
 def _entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
-    if FLAT_TABLE_HEADER_RE.match(body):
+    if flattened_head_end(body) is not None:
         return flat_table_entries(body, status, block, index)
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if len(lines) >= 2 and coded_row(lines[0]) and all(coded_row(line, least=1) for line in lines):
@@ -701,18 +697,16 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
     rows = block.rows or []
     if not rows:
         return []
-    header_idx = next((i for i, r in enumerate(rows[:3]) if any(re.fullmatch(r"(?i)(?:attendee\s+)?name", c.strip()) for c in r)), None)
+    header_idx = next((i for i, r in enumerate(rows[:3]) if any(column_kind(c) == "name" for c in r)), None)
     if header_idx is None:
         return []
-    header = [c.strip().lower() for c in rows[header_idx]]
-    name_col = next(i for i, c in enumerate(header) if re.fullmatch(r"(?:attendee\s+)?name", c))
-    status_col = next((i for i, c in enumerate(header) if c in ("status", "attendance", "present")), None)
-    title_col = next((i for i, c in enumerate(header) if c in ("title", "role", "position", "post", "post title")), None)
-    org_col = next((i for i, c in enumerate(header) if c.startswith(("organisation", "organization"))), None)
+    kinds = [column_kind(c) for c in rows[header_idx]]
+    name_col, status_col, title_col, org_col = (next((i for i, k in enumerate(kinds) if k == kind), None)
+                                                for kind in ("name", "status", "post", "organisation"))
     if status_col is None and status_hint is None:
         return []
     out = []
-    width = len(header)
+    width = len(kinds)
     for row in rows[header_idx + 1:]:
         if len(row) > width:
             row = row[-width:]  # a merged layout cell in front of the real ones

@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from minutebook.extract.actions import implicit
-from minutebook.extract.people import Registry, attendance_from_block, attendance_from_table_cells
+from minutebook.extract.people import Registry, attendance_from_block, attendance_from_table, attendance_from_table_cells
 from minutebook.extract.roles import is_post, role_key
 from minutebook.ingest.document import Block
 from minutebook.ingest.read import read_document
@@ -260,6 +260,19 @@ def test_a_name_table_flattened_into_one_line_by_ocr():
     for e in entries:
         registry.add(e.person)
     assert registry.resolve_role("the Chair") == "Keith Kendall"
+
+
+def test_a_ruled_name_table_and_a_flattened_one_read_the_same_heads():
+    """One reading of a people table's heads for the ruled table (Barking and Dagenham's 'Name | Post title |
+    Organisation', North of Tyne's 'Name | Organisation | Affilliation') and the table OCR ran into a line: a head
+    either reader knew is now the other's too ('Affilliation' was the flattened reader's alone, 'Attendee Name' the
+    table reader's alone)."""
+    ruled = attendance_from_table(Block("table", "", 1, rows=[["Name", "Affilliation"], ["Chris Dodd", "Gill & Schofield"],
+                                                              ["Keith Kendall", "NoT LPC"]]), 0, "present")
+    assert [(e.name, e.person.organisation) for e in ruled] == [("Chris Dodd", "Gill & Schofield"), ("Keith Kendall", "NoT LPC")]
+    follow = Block("paragraph", "Attendee Name Title Ann Gunning Head of Services Keith Kendall Chair", 1)
+    flat = attendance_from_block(Block("paragraph", "PRESENT:", 1), 0, follow)
+    assert [(e.name, e.person.post) for e in flat] == [("Ann Gunning", "Head of Services"), ("Keith Kendall", "Chair")]
 
 
 def test_a_row_of_a_flattened_name_table_read_as_a_heading_is_a_row():
