@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .action_status import ACTIVE_DONE, DONE_VERBS
+from .hedges import REPORTED_RE
 
 _ADV = r"(?:(?:now|already|also|since|recently|just|finally|successfully|duly)\s+)*"
 PASSIVE_RE = re.compile(rf"(?i)\b(?:(?:has|have|had)\s+{_ADV}been|was|were|is|are)\s+{_ADV}(?P<verb>{DONE_VERBS})\b")
@@ -40,9 +41,6 @@ OBJECT_END = re.compile(
     r"(?i)\s[a-z]\)\s|[.;:!?|()\u2013\u2014,]|\s-\s|\b(?:and|but|that|which|who|to|from|at|on|in|into|for|by|with|within|since|"
     r"after|before|once|as|when|until|following|associated|regarding|about|so|because|while|over|under|during)\b")
 OBJECT_PREPOSITIONS = ("for", "about", "regarding", "on", "into", "to", "with")
-SPEECH = re.compile(
-    r"(?i)^.*\b(?:confirmed|reported|advised|noted|said|stated|explained|informed|told|announced|agreed|"
-    r"understood|heard|learned|learnt|indicated|mentioned|added|believed|felt|thought|stressed)\b")
 PRONOUNS = frozenset("this that it these those they them which one ones all everything both same latter former work".split())
 ARTICLES = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|some|all|both|last|first)\s+")
 DASH_RE = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s")
@@ -112,7 +110,11 @@ def _subject(text: str, at: int, verb: str) -> DoneThing:
     before = text[:at]
     starts = list(CLAUSE_START.finditer(before))
     start = starts[-1].end() if starts else 0
-    words = SPEECH.sub("", before[start:]).strip()
+    # who said so is not what was done ('ST confirmed this had been sent', 'JT advised it had been installed'): the
+    # words after the last verb of report (the list hedges.py reads reports by)
+    words = before[start:]
+    said = list(REPORTED_RE.finditer(words))
+    words = words[said[-1].end():].strip() if said else words.strip()
     # an item's title run into its text ('SLS Options Appraisal The first meeting has taken place')
     words = re.split(r"(?<=\S)\s+(?=(?:The|A|An)\s)", words)[-1]
     if starts and starts[-1].group(0).lower() in ("which", "who") and not words:
