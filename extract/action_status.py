@@ -96,11 +96,13 @@ def _a_condition(text: str, m: re.Match) -> bool:
     return bool(CONDITION_RE.search(text, 0, m.start())) and not re.match(r"(?i)(?:was|were|had)\b", m.group(0))
 
 
-# 'No update received from C.C.C.', the auxiliary left out: not done, unless the sentence says
-# something else was done ('A letter was sent to Methwold School ... - no response received')
+# nothing came, whatever it was: 'No update received from C.C.C.' (Manordeilo), 'No further quotes have been received'
+# (Northwold), 'No report received' (Northwold), 'no reply has been received' (Wretton): not done, though 'received'
+# is a verb of done things, unless the sentence says something else was done ('A letter was sent to Methwold School
+# ... - no response received', Stoke Ferry)
 NONE_RECEIVED_RE = re.compile(
-    r"(?i)\b(?:nothing|no\s+(?:further\s+)?(?:response|reply|replies|answer|update|news|word|information|contact))"
-    r"\s+(?:yet\s+)?(?:received|heard|forthcoming)\b")
+    r"(?i)\b(?:nothing|no\s+(?:[\w’'-]+\s+){1,3}?)(?:(?:has|had|have|was|were)\s+)?(?:yet\s+)?(?:been\s+)?"
+    r"(?:received|heard|forthcoming)\b")
 
 
 def _none_received(text: str, m: re.Match) -> bool:

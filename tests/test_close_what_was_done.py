@@ -142,6 +142,9 @@ def test_the_minutes_approved_are_no_news(sentence, approved):
     # Stoke Ferry: the letter was sent, though no answer came
     ("r) Post Office School Pick Up Point - A letter was sent to Methwold School regarding the children playing "
      "football on this dangerous corner - no response received.", "completed"),
+    # Northwold 2019 and 2014: whatever did not come, nothing was done ('have been received' reads done elsewhere)
+    ("ii. Christchurch wall. No further quotes have been received.", "open"),
+    ("Borough Council of Kings Lynn & West Norfolk No report received.", "open"),
 ])
 def test_no_update_received_is_not_done(sentence, status):
     from minutebook.extract.action_status import reading
