@@ -601,16 +601,19 @@ def _names_own_body(subject: str, body: str | None, members_too: bool = True) ->
 
 
 # the meeting agreeing to what was put to it, said after it: 'The Board agreed.' (the Welsh Technical Standards
-# Board), '... a paper with a recommendation was discussed and agreed by the Board' (Suffolk Libraries)
+# Board); in the passive ('... a paper with a recommendation was discussed and agreed by the Board', Suffolk
+# Libraries) the agent is read as every decision's is (AGREED_BY_RE)
 BODY_AGREES_RE = re.compile(r"(?i)\b(?P<who>(?:the\s+)?[\w&\-]+(?:\s+[\w&\-]+){0,2}?)\s+(?:then\s+|duly\s+|\w+ly\s+)?"
                             r"(?:agreed|approved|resolved)\b(?!\s+(?:to|that)\b)")
-AGREED_BY_BODY_RE = re.compile(r"(?i)\b(?:agreed|approved|accepted|endorsed)\s+by\s+(?P<who>(?:the\s+)?[\w&\-]+(?:\s+[\w&\-]+){0,2}?)\W*(?:$|[.;,]|\s+(?:and|at|on|in)\b)")
 
 
 def _own_body_agrees_after(text: str, start: int, body: str | None) -> bool:
     """Whether, after what was put to the meeting, the meeting's own body is said to have agreed it."""
-    return any(_names_own_body(m.group("who"), body)
-               for pattern in (BODY_AGREES_RE, AGREED_BY_BODY_RE) for m in pattern.finditer(text, start))
+    return any(_names_own_body(m.group("who"), body) for m in BODY_AGREES_RE.finditer(text, start)) or any(
+        m.start() >= start and _names_own_body(agent_name(m.group("who")), body)
+        # (told as done: 'Their recommendation is these Standing orders are adopted by the Board' is what was put)
+        and not PRESENT_PASSIVE_RE.search(text, max(start, m.start() - 25), m.start())
+        for m in AGREED_BY_RE.finditer(text))
 
 
 def _own_body(who: str, body: str | None) -> bool:
