@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from . import actions as act
+from . import roles
 from .action_status import settled_by_next_meeting
 from .decisions import MEMBERS_WORDS, NAMED_BODY_WORDS
 from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
-from .roles import BARE_POST_RE, ROLE_PHRASE_RE
 from .sub_items import opens_sub_item
 
 # a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
@@ -255,7 +255,7 @@ def _group_or_post(who: str) -> bool:
     one (roles: 'our Chairman', 'the Clerk', 'The Support Services Manager will contact the insurance provider')."""
     words = [w for w in who.lower().split() if w != "the"]
     return words == ["we"] or bool(words) and all(w in NAMED_BODY_WORDS for w in words) or bool(
-        ROLE_PHRASE_RE.fullmatch(who) or BARE_POST_RE.fullmatch(who))
+        roles.ROLE_PHRASE_RE.fullmatch(who) or roles.BARE_POST_RE.fullmatch(who))
 
 
 def _asks_for_help(sentence: str) -> bool:
