@@ -75,7 +75,8 @@ def _word_stem(word: str) -> tuple[str, str | None]:
 class Vocabulary:
     """Document frequencies of stems over one body's passages: the weight of a shared word."""
 
-    def __init__(self, texts: list[str], ignore: set[str] = frozenset(), mask: re.Pattern | None = None):
+    def __init__(self, texts: list[str], ignore: set[str] = frozenset(), mask: re.Pattern | None = None,
+                 generic_items: set[str] = frozenset()):
         self.ignore = frozenset(ignore)
         # phrases that say who, never what (a body's posts named in full): left out of the words
         # compared, not of the counts (a word is as common as the papers make it: 'management'
@@ -85,24 +86,34 @@ class Vocabulary:
         for t in texts:
             self.df.update(set(stems(t, self.ignore)))
         self.n = max(1, len(texts))
-        self.generic_items: set[str] = set()  # item-title words most meetings share
+        self.generic_items = frozenset(generic_items)  # item-title words most meetings share
+        # a body's linking stems the same sentence, description and item title again for each
+        # meeting and each action it is weighed against: each text once (the ignored words and
+        # the mask never change after this)
+        self._stems: dict[str, tuple[str, ...]] = {}
+        self._weights: dict[str, float] = {}  # (so are the counts: a stem's weight once)
 
-    @property
+    @cached_property
     def rare(self) -> float:
         """The weight of a word found in at most four passages."""
         return math.log((self.n + 1) / 5) + 0.1
 
     def weight(self, s: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(s, 0) + 1)) + 0.1
+        found = self._weights.get(s)
+        if found is None:
+            found = self._weights[s] = math.log((self.n + 1) / (self.df.get(s, 0) + 1)) + 0.1
+        return found
 
     def weight_without(self, s: str, passages: int) -> float:
         """The weight of a word had `passages` of the passages using it not been written."""
         return math.log((self.n + 1) / (max(0, self.df.get(s, 0) - passages) + 1)) + 0.1
 
-    def stems(self, text: str) -> list[str]:
-        if self.mask is not None and text:
-            text = self.mask.sub(" ", text)
-        return stems(text, self.ignore)
+    def stems(self, text: str) -> tuple[str, ...]:
+        found = self._stems.get(text)
+        if found is None:
+            found = self._stems[text] = tuple(stems(self.mask.sub(" ", text) if self.mask is not None and text else text,
+                                                    self.ignore))
+        return found
 
     def vector(self, text: str, scale: float = 1.0) -> dict[str, float]:
         return {s: self.weight(s) * scale for s in set(self.stems(text))}
@@ -293,6 +304,44 @@ def score(earlier: Candidate, later: Candidate, report: bool = False, rare: floa
     # a recurring item of its own ('Update of bank transfer from HSBC') carries its actions' news
     value = text + (0.45 if report else 0.25) * item + 0.1 * owners * (text > 0.1) + outcome
     return min(1.0, value) if clip else value
+
+
+def may_be_news(earlier: Candidate, later: Candidate, shared: list[str], rare: float) -> bool:
+    """False when `score(earlier, later, report=True)` is surely 0, told from the words their
+    `wording_and_item` share alone (`shared`, every one of them) by score's own first tests: a
+    body's linking looks up the open actions sharing a word with each sentence, and most share
+    one everyday word, which scores nothing (a fifth of the pairs reach any score)."""
+    if earlier.ref and later.ref:
+        return True
+    if not any((k in earlier.words or k in earlier.item) and k in later.words_and_item for k in shared):
+        return False  # a report shares a word with the task itself or its item
+    if len(shared) >= 2:
+        return True
+    k = shared[0]
+    # one word in common: enough_in_common's rare word or same people, or the same item
+    # (two items sharing no word are not alike)
+    return (max(earlier.wording_and_item[k], later.wording_and_item[k]) >= rare
+            or bool(earlier.owners and later.owners and earlier.owners & later.owners)
+            or (k in earlier.item and k in later.item))
+
+
+def words_index(candidates: list[Candidate]) -> dict[str, list[int]]:
+    """Each word of the candidates' wording and items -> the indexes of the candidates using it."""
+    by_word: dict[str, list[int]] = {}
+    for i, c in enumerate(candidates):
+        for k in c.wording_and_item:
+            by_word.setdefault(k, []).append(i)
+    return by_word
+
+
+def words_shared(by_word: dict[str, list[int]], candidate: Candidate) -> dict[int, list[str]]:
+    """Each candidate of `by_word` (words_index) sharing a word with this one's wording and item ->
+    every word they share."""
+    shared: dict[int, list[str]] = {}
+    for k in candidate.wording_and_item:
+        for i in by_word.get(k, ()):
+            shared.setdefault(i, []).append(k)
+    return shared
 
 
 def shared_phrase(a: Candidate, b: Candidate) -> float:

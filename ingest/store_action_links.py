@@ -20,8 +20,10 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
-from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, combine, cosine, ref_of, score, shared_phrase, stem, stems
+from ..extract.action_match import (SAME_ITEM, Candidate, Vocabulary, combine, cosine, may_be_news, ref_of, score, shared_phrase,
+                                     stem, stems, words_index, words_shared)
 from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
@@ -297,7 +299,19 @@ CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|update\s+from|matters\s+arisi
 FRAMING_RE = re.compile(r"(?i)\b(?:update[sd]?\s+(?:of|on)|feedback\s+(?:from|on)|progress\s+(?:of|on))\b")
 
 
+# every sentence under an item weighs its title again, at each meeting: a body has a few hundred
+# titles and its linking asks for them thousands of times (the vectors are never changed)
+_ITEM_VECTORS: WeakKeyDictionary[Vocabulary, dict[str | None, dict[str, float]]] = WeakKeyDictionary()
+
+
 def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
+    known = _ITEM_VECTORS.setdefault(vocab, {})
+    if title not in known:
+        known[title] = _title_vector(vocab, title)
+    return known[title]
+
+
+def _title_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
     if not a_title(title) or CATCH_ALL_ITEM_RE.search(title or ""):
         return {}
     generic = vocab.generic_items
@@ -359,13 +373,17 @@ def _body_words(db, meeting_ids: list[int]) -> set[str]:
     return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
 
 
-def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[Thread]:
-    ids = [m["id"] for m in meetings]
+def body_vocabulary(db, ids: list[int], sightings: list[Sighting]) -> Vocabulary:
+    """How rare each word is in the passages and item titles of a body's meetings (`ids`)."""
     marks = ",".join("?" * len(ids))
     texts = [r[0] for r in db.execute(f"select text from passages where meeting_id in ({marks})", ids)]
     texts += [r[0] for r in db.execute(f"select title from agenda_items where meeting_id in ({marks})", ids)]
-    vocab = Vocabulary(texts, _people_words(db, ids, sightings) | _body_words(db, ids), mask=_posts_named(db, ids))
-    vocab.generic_items = _generic_item_words(db, ids)
+    return Vocabulary(texts, _people_words(db, ids, sightings) | _body_words(db, ids), mask=_posts_named(db, ids),
+                      generic_items=_generic_item_words(db, ids))
+
+
+def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[Thread]:
+    vocab = body_vocabulary(db, [m["id"] for m in meetings], sightings)
     passages = {}
     wanted = [s.passage_id for s in sightings if s.passage_id is not None]
     for start in range(0, len(wanted), 500):
@@ -564,10 +582,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     particular = _particular_owners(earlier)
     # a sentence can only speak of an action it shares a word with (score is 0 otherwise): look
     # those up instead of scoring every open action against every sentence
-    by_word: dict[str, list[int]] = {}
-    for i, t in enumerate(open_threads):
-        for k in t.candidate.wording_and_item:
-            by_word.setdefault(k, []).append(i)
+    by_word = words_index([t.candidate for t in open_threads])
     # every (sentence, open action) pair that may be news of it, then the surest pairs first: a
     # sentence gives news of one action and an action takes its news from one sentence, so a
     # sentence beaten to its likeliest action by a surer one ('successful in securing funding
@@ -577,14 +592,14 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         if BLANKET_RE.search(u["text"]):
             continue
         said = _UNREAD  # what the sentence says of progress: read only for an action it may be news of
-        sequence = vocab.stems(u["text"])
-        candidate = Candidate(words={k: vocab.weight(k) for k in set(sequence)}, context={},
-                              item=_item_vector(vocab, u["item_title"]), sequence=tuple(sequence),
-                              item_title=u["item_title"], owners=_named_in(u["text"], owner_names))
-        sharing = sorted({i for k in candidate.wording_and_item for i in by_word.get(k, ())})
+        candidate = sentence_candidate(vocab, u, owner_names)
+        shared = words_shared(by_word, candidate)
+        sharing = sorted(shared)
         cited = _cited(u.get("cites"), open_threads, sharing, item_numbers, previous_meeting, candidate, vocab.rare)
+        # (an action scoring 0 ranks below FOLLOW, where the reading of the ranked list stops)
+        likely = [i for i in sharing if i in cited or may_be_news(open_threads[i].candidate, candidate, shared[i], vocab.rare)]
         passed = False  # matters arising passed over an action it says nothing of
-        for ti, value in _ranked(open_threads, sharing, candidate, vocab.rare, cited):
+        for ti, value in _ranked(open_threads, likely, candidate, vocab.rare, cited):
             if value < FOLLOW:
                 break
             t = open_threads[ti]
@@ -718,6 +733,14 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
     return absorbed
+
+
+def sentence_candidate(vocab: Vocabulary, unit: dict, owner_names: set[str]) -> Candidate:
+    """A sentence of later minutes as the matcher sees it: its words, its item and the owners it names."""
+    sequence = vocab.stems(unit["text"])
+    return Candidate(words={k: vocab.weight(k) for k in set(sequence)}, context={},
+                     item=_item_vector(vocab, unit["item_title"]), sequence=tuple(sequence),
+                     item_title=unit["item_title"], owners=_named_in(unit["text"], owner_names))
 
 
 def _has_subject(candidate: Candidate, vocab: Vocabulary) -> bool:
@@ -887,7 +910,13 @@ def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
 def _named_in(text: str, owner_keys: set[str]) -> set[str]:
     """The owners a sentence names, by full name or given name ('Sheila and Alison attended')."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return {k for k in owner_keys if k in text.lower() or (k.split() and k.split()[0] in words)}
+    lowered = text.lower()  # (once a sentence: it is weighed against every owner of the open actions)
+    return {k for k in owner_keys if k in lowered or _given_name(k) in words}
+
+
+@lru_cache(maxsize=4096)
+def _given_name(key: str) -> str | None:
+    return next(iter(key.split()), None)
 
 
 def _own_news(said: Reading | None, t: Thread) -> Reading | None:
