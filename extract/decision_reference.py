@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .action_match import stem
+
 # the words that stand for something said before: a demonstrative or pronoun, and the general noun it may lead
 # ('this policy', 'its submission'), or 'the' with such a noun ('the proposal', 'the application')
 GENERAL_NOUNS = (r"proposals?|applications?|requests?|recommendations?|reports?|papers?|polic(?:y|ies)|documents?|approach|"
@@ -47,9 +49,54 @@ def referent(text: str, before: list[str], reach: int = 4, most: int = 400) -> l
         return None
     stem = re.sub(r"(?:ies|y|s)$", "", noun)
     holds = re.compile(rf"(?i)\b{re.escape(stem)}(?:y|ies|s)?\b")
+    return back_to(holds.search, before, reach, most)
+
+
+def back_to(holds, before: list[str], reach: int = 4, most: int = 400, stop=None) -> list[str] | None:
+    """The sentences before, back to the nearest that `holds` (within reach and length, and not past one that `stop`s
+    the search), or None."""
     for k in range(len(before) - 1, max(len(before) - reach, 0) - 1, -1):
-        if sum(map(len, before[k:])) > most:
+        if sum(map(len, before[k:])) > most or (stop and stop(before[k])):
             return None
-        if holds.search(before[k]):
+        if holds(before[k]):
             return before[k:]
     return None
+
+
+# a noun phrase whose determiner points back: 'this work', 'these', 'such a summary', and a mover's 'Carole’s proposal'
+# (whose proposal: the one minuted before)
+_POINTER = r"(?:(?i:this|these|such\s+an?)|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?[’']s)"
+# what is decided has such a subject: '... unanimously agreed that this be paid when the invoice was received'
+# (Manordeilo and Salem), 'It was agreed that such a summary would be posted on the Parish Council notice board'
+# (Souldern), 'Carole’s proposal was seconded by Peter Agate.' (Boughton)
+DECIDED_SUBJECT_RE = re.compile(rf"(?:\b(?i:that|agreed|resolved|decided)\s+|^\W*)(?P<ref>{_POINTER}(?:\s+(?P<noun>[a-z]+))?)"
+                                r"\s+(?i:\w+ly\s+)?(?i:be|is|was|were|would|should|will)\b")
+# or such an object, closing the sentence: 'SK proposed to adopt this paper, AM seconded' (Suffolk Libraries), 'The
+# Board unanimously agreed to this proposition.', 'The Board agreed with this approach.' (Welsh Technical Standards
+# Board), 'seconded by Cllr. Collins to accept the quote.' (Northwold); 'the' only with a noun for a thing put to the
+# meeting, at the sentence's end ('approved the scheme.', 'Approve the Project' name what the sentence is about)
+_PUT_NOUNS = r"proposals?|propositions?|applications?|recommendations?|quotes?|quotations?|suggestions?|requests?"
+DECIDED_OBJECT_RE = re.compile(
+    rf"(?i)\b(?:adopt(?:ed)?|accept(?:ed)?|approv(?:e|ed)|endorsed?|supported|agreed\s+(?:to|with))\s+"
+    rf"(?:(?P<ref>(?:this|these|such\s+an?)\s+(?P<noun>[a-z]+))\s*(?:[.,;]|$)|(?P<the>the\s+(?P<put>{_PUT_NOUNS}))\s*(?:[.;]|$))")
+
+
+def decided_by_reference(text: str) -> tuple[str, str | None, int] | None:
+    """The reference a decision names what it decides by, its noun (None for a bare 'this' or 'these') and where it
+    stands: ('such a summary', 'summary', 16), ('Carole’s proposal', 'proposal', 0), ('this', None, 93); None when it
+    names its own subject (a long decision says what it decides in its own words, whatever it points back to)."""
+    if len(text) > 200:
+        return None
+    for m in (DECIDED_SUBJECT_RE.search(text), DECIDED_OBJECT_RE.search(text)):
+        if m is None:
+            continue
+        group = "the" if m.groupdict().get("the") else "ref"
+        noun = m.groupdict().get("noun") or m.groupdict().get("put")
+        return m.group(group), noun.lower() if noun else None, m.start(group)
+    return None
+
+
+def holds_noun(sentence: str, noun: str) -> bool:
+    """Whether a sentence names the noun a reference stands for, by its stem: 'proposal' meets 'propose' and
+    'proposition' ('... and propose that we should prepare a draft policy', Boughton)."""
+    return stem(noun) in {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}  # every word (a linking stop word too)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .decision_cues import cue_holds
-from .decision_reference import points_back, referent
+from .decision_reference import back_to, decided_by_reference, holds_noun, points_back, referent
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
 from .planning_response import answered_applications, is_response, names_application, with_application
@@ -733,6 +733,10 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                 fact.text = " ".join(with_subject(seen) + [fact.text])  # 'Motion Carried 5-1 Pass: Hensley.' after its item
             elif fact and seen and points_back(fact.text):
                 fact.carried = " ".join(referent(fact.text, seen) or with_subject(seen)) or None
+            elif fact and seen and (pointer := _pointed_to(fact.text)):
+                # 'The External Auditors fees would be £141.00 plus Vat. It was proposed by ... and unanimously agreed
+                # that this be paid when the invoice was received.' (Manordeilo and Salem): what 'this' is, before it
+                fact.carried = " ".join(_back_to_noun(pointer[1], seen) if pointer[1] else with_subject(seen)) or None
         if fact:
             facts.append(with_motion(fact))
             made_at[len(seen)] = fact
@@ -858,6 +862,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
                                             and n is not None and k.get("passage") is not None and 0 <= n - k["passage"] <= 8
                                             and MOTION_IN_RE.search(k["text"]))]
         continued, carried = d.pop("continued", None), d.pop("carried", None)
+        if carried is None and d["rule"] == "sentence" and p is not None and (pointer := _pointed_to(d["text"])):
+            carried = _earlier_in_item(passages, n, pointer[1], opens=" ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]))
         verdict = judge(d["text"], d["rule"], d["kind"], {**context, "continued": bool(continued)})
         if verdict.source is None:
             continue
@@ -870,6 +876,41 @@ def review(decisions: list[dict], structure) -> list[dict]:
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
         kept.append(d)
     return _without_repeats(_resolutions_first(kept))
+
+
+def _earlier_in_item(passages, n: int, noun: str | None, opens: bool, reach: int = 8) -> str | None:
+    """What a decision's reference stands for when its own passage does not say: the nearest earlier passage of its item
+    that names the reference's noun, from that sentence on ('Proposal – “That Boughton Parish council adopts the
+    ‘Information Commissioner’s Model Publication Scheme’ ...”' for 'Carole’s proposal was seconded by Peter Agate.',
+    three passages on); for a bare 'this', the passage just before, when the decision opens its own. A paper without
+    items is searched in the two passages before ('The Clerk presented the Council with the final quote from Lightsource
+    for the Solar panels ...' for '... seconded by Cllr. Collins to accept the quote.', Northwold)."""
+    item = passages[n].item
+    for k in range(n - 1, max(n - (reach if item is not None else 2), 0) - 1, -1):
+        if passages[k].item != item:
+            return None
+        sentences = _sentences(passages[k].text)
+        if noun is None:
+            return (" ".join(with_subject(sentences)) or None) if opens else None
+        taken = _back_to_noun(noun, sentences, reach=len(sentences))
+        if taken:
+            return " ".join(taken)
+    return None
+
+
+def _pointed_to(text: str) -> tuple[str, str | None, int] | None:
+    """The reference a decision decides by (decision_reference.decided_by_reference), when the words before it name no
+    subject either: '15 Stone cladding to village hall & changing rooms: It was resolved that this is not a priority'
+    (Souldern) says what 'this' is."""
+    pointer = decided_by_reference(text)
+    return pointer if pointer and lacks_subject(text[:pointer[2]] or "agreed") else None
+
+
+def _back_to_noun(noun: str, sentences: list[str], reach: int = 4) -> list[str]:
+    """The sentences back to the one naming the noun, not past another decision ('Moved by Hensley that this ordinance
+    be considered and given second vote for passage. Motion Carried 6-1.' is the vote before, Des Moines)."""
+    return back_to(lambda s: holds_noun(s, noun), sentences, reach=reach,
+                   stop=lambda s: _ends_with_outcome(s) or is_outcome_only(s) or bool(MOVING_LINE_RE.match(s))) or []
 
 
 def _resolutions_first(decisions: list[dict]) -> list[dict]:
