@@ -77,6 +77,19 @@ def _before_span(sentence: str, start: int) -> str:
     return text
 
 
+# the words of money: what names a figure's row or clause as one ('Administrative Fee 83.16', Norwalk; 'Bank charges
+# 83.80', NoT LPC; 'Water DD April Payment 5.50', Northwold; 'the expense of the purchases 46K', Suffolk Libraries)
+MONEY_MEASURE_RE = re.compile(r"(?i)\b(?:cost|costs|budget|expense|expenses|expenditure|surplus|deficit|income|spend|"
+                              r"spent|spending|charge|charges|funding|fund|funds|savings?|revenue|reserves?|grant|price|fees?|"
+                              r"loan|profit|loss|overspend|underspend|balance|salary|salaries|payments?|paid|invoice)\b")
+
+
+def names_money(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure's own words, those of its row or clause before it, name money: a payment list's bare
+    'Annual Office Fee 59.99 0.00 59.99' (Stoke Ferry), a statement's 'Final Balance Mar19 50.72' (Northwold)."""
+    return bool(MONEY_MEASURE_RE.search(measure_in_columns(sentence, start, end) or ""))
+
+
 def measure_after(sentence: str, end: int) -> str | None:
     words = []
     for w in WORD_RE.findall(_after_span(sentence, end))[:6]:

@@ -13,8 +13,8 @@ from .literal_gate import Gated
 from .char_gate import may_match, required_characters
 from .digit_scan import DigitLed
 from .number_gate import NumberWords, words_before_number
-from .statistic_measure import (measure_after as _measure_after, measure_before as _measure_before, measure_in_columns,
-                                measure_of_amount, period_of, periods)
+from .statistic_measure import (MONEY_MEASURE_RE, measure_after as _measure_after, measure_before as _measure_before,
+                                measure_in_columns, measure_of_amount, names_money, period_of, periods)
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR"}
@@ -111,18 +111,19 @@ NOT_COUNTED = {"times", "ways", "sides", "parts", "thirds", "quarters", "halves"
                "inches", "percent", "pounds", "dollars", "pence", "cents", "is", "was", "has", "this", "thus", "as", "us"}
 # a figure in thousands without its currency sign ('expense of the purchases 46K'), in a sentence about money
 THOUSANDS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d+)?)\s?[kK]\b")
-MONEY_CONTEXT_RE = re.compile(r"(?i)\b(?:cost|costs|budget|expense|expenses|expenditure|surplus|deficit|income|spend|"
-                              r"spent|spending|charge|charges|funding|fund|funds|savings?|revenue|reserves?|grant|price|fees?|"
-                              r"loan|profit|loss|overspend|underspend|balance|salary|salaries|payments?|paid|invoice)\b")
 # an amount to the penny without its currency sign: '1,962.39', '292.03' (three or more whole digits, so
 # not a time '7.15' or a section '3.10')
-PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{3,}\.\d{2})(?![\d.]|,\d|\s?(?:%|per\s?cent|"
-                      r"hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq|(?i:[kmg]wh?)\b))")
+_NOT_MONEY_AFTER = r"(?![\d.]|,\d|\s?(?:%|per\s?cent|hours?|hrs|miles|km|metres|meters|m\b|kg|mph|acres?|hectares?|sq|(?i:[kmg]wh?)\b))"
+PENCE_RE = re.compile(r"(?<![\w.,£$€/\-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{3,}\.\d{2})" + _NOT_MONEY_AFTER)
+# a smaller one, with one or two whole digits: money only where its own words name money ('Bank charges 83.80'), for
+# a time ('at 7.15pm') or a section ('3.10') may print the same
+SMALL_PENCE_RE = re.compile(r"(?<![\w.,£$€/\-:])(?P<num>\d{1,2}\.\d{2})(?!\s?(?i:am|pm|a\.m|p\.m|hrs)\b)" + _NOT_MONEY_AFTER)
 
 
 # every match of these opens with a digit: each is tried at the sentence's digits only (digit_scan)
-MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE = (
-    DigitLed(p) for p in (MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE))
+MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE, SMALL_PENCE_RE = (
+    DigitLed(p) for p in (MONEY_WORDS_RE, PENCE_SIGN_RE, MEASURE_RE, PERCENT_RE, RATE_RE, COUNT_RE, THOUSANDS_RE, PENCE_RE,
+                          SMALL_PENCE_RE))
 
 
 def _remembered(find):
@@ -184,12 +185,16 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
             add(_number(m.group("num")), "rate", m, m.group(0))
     if currency:
         thousands = list(THOUSANDS_RE.finditer(sentence))  # the rarer, and cheaper, of the two asked first
-        if thousands and MONEY_CONTEXT_RE.search(sentence):
+        if thousands and MONEY_MEASURE_RE.search(sentence):
             for m in thousands:
                 if free(m.start(), m.end()) and not _cited(sentence, m.start()):
                     add(_number(m.group("num")) * 1e3, currency, m, _measure_before(sentence, m.start()))
         for m in PENCE_RE.finditer(sentence):
             if free(m.start(), m.end()) and not _cited(sentence, m.start()) and _number(m.group("num")) > 0:
+                add(_number(m.group("num")), currency, m, measure_in_columns(sentence, m.start(), m.end()))
+        for m in SMALL_PENCE_RE.finditer(sentence):
+            if free(m.start(), m.end()) and not _cited(sentence, m.start()) and _number(m.group("num")) > 0 and \
+                    names_money(sentence, m.start(), m.end()):
                 add(_number(m.group("num")), currency, m, measure_in_columns(sentence, m.start(), m.end()))
     if not counts or not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count

@@ -164,3 +164,20 @@ def test_words_after_and_are_another_clauses_on_two_bodies():
     assert "awaiting" not in (souldern["£70"][0] or "")
     manordeilo = measures("mscc_minutes_20-06-10.php", "Greenbarnes Ltd")
     assert "Broxap" not in (manordeilo["£1,035.34"][0] or "")
+
+
+@needs_wild
+def test_a_small_unsigned_amount_is_money_where_its_own_row_names_money_on_two_bodies():
+    """Payment lists print amounts under two whole digits without a sign: Stoke Ferry's 'Annual EPA Charge Duty of
+    Care Charge 60.00 12.00 72.00' (net, VAT, total), Northwold's 'EON Streetlight Electricity Final Balance Mar19
+    50.72' (and Norwalk's scanned 'Administrative Fee 83.16', read by OCR). A row whose words name money makes them amounts; the same shape
+    in a row that names no money, a time or a section is none."""
+    stoke = measures("sf_stoke-ferry-pc-minutes-2018-02_index.html", "Duty of Care Charge")
+    assert {t: m for t, (m, _) in stoke.items() if t in ("60.00", "12.00", "72.00")} == dict.fromkeys(
+        ("60.00", "12.00", "72.00"), "Charge Duty Care Charge")
+    northwold = measures("sf_northwold-pc-minutes-2019-04_index.html", "Final Balance Mar19")
+    assert northwold["50.72"][0] == "Streetlight Electricity Final Balance"
+    assert measured("Bank charges 83.80", "GBP")["83.80"][0] == "Bank charges"
+    assert measured("The payments meeting closed at 9.30pm.", "GBP") == {}
+    assert measured("See the report on the budget at section 4.12 of the plan.", "GBP") == {}
+    assert measured("Common Bin 73.95 14.79 88.74", "GBP") == {}
