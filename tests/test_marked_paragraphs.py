@@ -192,3 +192,15 @@ def test_the_body_its_members_or_a_post_as_the_subject_set_a_task_though_the_sen
     text = " ".join(page.text for page in read_document(str(path), ocr=False).pages)
     sentence = next(s for _, s in sentences_of([text]) if words in s)
     assert is_task(sentence, set()) is task, sentence
+
+
+def test_a_sentence_that_only_sends_the_task_before_it_to_the_next_meeting_stays_with_that_task(db):
+    """'DT requested Trustees to agree a rota for attendance at SL Community Forums. This will be for discussion at
+    our next meeting.' over 'ACTION: Trustees/DT': one task, the Trustees', due at the next meeting; the second
+    sentence points back ('This') and says what any body's restated action says of the next meeting."""
+    rows = list(db.query("""select a.description, a.due_text, (select group_concat(name, '|') from action_owners o
+        where o.action_id = a.id) owners from actions a join documents d on d.id = a.document_id
+        where d.filename = 'fohcl_2015-10-27.pdf' and (a.description like 'DT requested Trustees to agree a rota%'
+        or a.description like 'This will be for discussion%')"""))
+    assert [(r["description"].endswith("This will be for discussion at our next meeting."), r["due_text"], r["owners"])
+            for r in rows] == [(True, "next meeting", "Trustees")]
