@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import hedges
 from .action_status import ACTIVE_DONE, DONE_VERBS
-from .hedges import REPORTED_RE
 
 _ADV = r"(?:(?:now|already|also|since|recently|just|finally|successfully|duly)\s+)*"
 PASSIVE_RE = re.compile(rf"(?i)\b(?:(?:has|have|had)\s+{_ADV}been|was|were|is|are)\s+{_ADV}(?P<verb>{DONE_VERBS})\b")
@@ -113,7 +113,7 @@ def _subject(text: str, at: int, verb: str) -> DoneThing:
     # who said so is not what was done ('ST confirmed this had been sent', 'JT advised it had been installed'): the
     # words after the last verb of report (the list hedges.py reads reports by)
     words = before[start:]
-    said = list(REPORTED_RE.finditer(words))
+    said = list(hedges.REPORTED_RE.finditer(words))
     words = words[said[-1].end():].strip() if said else words.strip()
     # an item's title run into its text ('SLS Options Appraisal The first meeting has taken place')
     words = re.split(r"(?<=\S)\s+(?=(?:The|A|An)\s)", words)[-1]
