@@ -301,10 +301,18 @@ def merge_by_body(db, current: list) -> None:
         merge_people.group_spellings, body_names.qualified = group, qualified
 
 
+LISTED = " (listed)"  # marks a body known from the folder's listing of its papers, not from the paper's own words
+
+
+def known(bodies) -> list[str]:
+    """The bodies named, a listed one once with the same body named by its papers ('kent' and 'kent (listed)')."""
+    return sorted({b.removesuffix(LISTED) for b in bodies if not b.startswith("?")})
+
+
 def counts(result: dict) -> tuple[int, int]:
     """(patterns matching no body, patterns matching one body)."""
-    known = [len([b for b in bodies if not b.startswith("?")]) for bodies in result.values()]
-    return known.count(0), known.count(1)
+    found = [len(known(bodies)) for bodies in result.values()]
+    return found.count(0), found.count(1)
 
 
 def papers(folders: list[str]) -> list[Path]:
@@ -314,9 +322,6 @@ def papers(folders: list[str]) -> list[Path]:
         found += sorted(p for p in (root.rglob("*") if root.is_dir() else [root])
                         if p.is_file() and p.suffix.lower() in SUFFIXES and p.name not in ("SOURCES.md", "README.md"))
     return found
-
-
-LISTED = " (listed)"  # marks a body known from the folder's listing of its papers, not from the paper's own words
 
 
 def listed_bodies(folder: Path) -> dict[str, str]:
@@ -398,7 +403,6 @@ def main(argv: list[str] | None = None) -> int:
     result = {name: sorted(seen.get(name, ())) for name in every if name not in NOT_WORDING}
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1))
-    known = lambda bodies: [b for b in bodies if not b.startswith("?")]
     for name, bodies in sorted(result.items(), key=lambda kv: (len(known(kv[1])), kv[0])):
         if len(known(bodies)) <= args.at_most:
             print(f"{len(known(bodies))}  {name:<48} {', '.join(bodies) or '-'}")

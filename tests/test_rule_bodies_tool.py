@@ -66,3 +66,14 @@ def test_a_paper_naming_no_body_counts_under_the_body_its_folder_lists(tmp_path)
     bodies = set().union(*json.loads(out.read_text()).values())
     assert "ashdownstandards (listed)" in bodies
     assert "?unlisted_minutes.md" in bodies and "?listed_minutes.md" not in bodies
+
+
+def test_a_listed_body_counts_once_with_the_same_body_named_by_its_papers():
+    """Kent's record of decision names no body and is listed as Kent's; its other papers name Kent: one body."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rule_bodies", ROOT / "scripts" / "rule_bodies.py")
+    audit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(audit)
+    assert audit.counts({"a": ["kent", "kent (listed)"], "b": ["kent (listed)", "?x.pdf"], "c": ["?y.pdf"],
+                         "d": ["kent", "wereham (listed)"]}) == (1, 2)
