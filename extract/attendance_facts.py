@@ -160,6 +160,25 @@ def _as_guest(status: str, title: str | None, structure, meeting) -> str:
     return status
 
 
+# the posts of a body's own officers, who serve the meeting and are none of its members: 'Helen Richardson Parish
+# Clerk and Financial Responsible Person' (Stoke Ferry), 'Mrs N Cooper (Clerk)' (Northwold), 'and Mr Richard Nolan,
+# Clerk' (Burton-cum-Walden), 'B McGarry (Clerk- BMc)' (Souldern), 'Dave Horkan (DHO) Clerk' (Boughton)
+OFFICER_POST_RE = re.compile(r"(?i)\b(?:clerk|rfo|responsible\s+financial\s+officer|financial\s+responsible\s+person|"
+                             r"minute\s+(?:taker|secretary)|note\s*taker)\b")
+
+
+def officers_in_attendance(facts, registry) -> None:
+    """An officer whom a list of those present names with their post attends the meeting and is none of its
+    members: SCHEMA.md and the gold's FORMAT.md class officers 'in_attendance', as a list headed 'In attendance'
+    would. Asked once of every reader's rows, since the post may come from a column, a bracket or a dash."""
+    def key(name, meeting):
+        return meeting, name_key(registry.resolve(name))
+    officers = {key(r["name"], r["meeting"]) for r in facts["roles"] if OFFICER_POST_RE.search(r.get("title") or "")}
+    for a in facts["attendance"]:
+        if a["status"] == "present" and (a.get("role") in ("clerk", "minute taker") or key(a["name"], a["meeting"]) in officers):
+            a["status"] = "in_attendance"
+
+
 OTHER_TIER = rf"(?:(?:County|Borough|District)\s*(?:Cllr|Councill?or)|{POLICE_TITLES})"
 _GUEST_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?!(?:County|Borough|District)\b)(?:[A-Z][a-z'’\-]+|[A-Z]\.?)" \
               r"(?:\s+(?!(?:County|Borough|District)\b)[A-Z][a-z'’\-]+){1,2}"

@@ -49,6 +49,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     people_facts.prose_people(docs, passages, registry, facts, structure)
     people_facts.derived_initials(registry, facts)  # 'Andre Yeung attended ...', then 'AY undertook to update ...'
     attendance_facts.presenters_in_attendance(structure, registry, facts)
+    attendance_facts.officers_in_attendance(facts, registry)
     attendance_facts.resolve_attendance(facts, registry)
 
     action_facts.actions(docs, structure, registry, facts, doc.pages)
