@@ -17,19 +17,21 @@ from ..ingest.document import TABLE, Block
 from .attendance_runs import NAME_SHAPE_RE
 from .names import name_key
 from .people import _entries, _first_sentence, known_given_name, split_title
+from .roles import PERSONAL_TITLE_RE
 
 OPENING_BLOCKS = 40  # apologies open the minutes: only a meeting's first blocks are read
 FOLLOW_BLOCKS = 3  # an 'Apologies' heading: its names are in the next short paragraphs
 MAX_FOLLOW_CHARS = 200
 
 # 'Apologies', 'Apologies for absence were received and accepted from:', 'apologies of absence from',
-# 'accepting apologies for absence:', 'Apologies were accepted for': the wording, then the names
+# 'accepting apologies for absence:', 'Apologies were accepted for': the wording, then the names; a few words of
+# the sentence's own may stand before its 'from' ('were received before the meeting from Cllr Anderson', Northwold)
 APOLOGIES_RE = re.compile(
     r"(?i)(?<![\w-])(?P<no>no\s+|any\s+)?apolog(?:ies|y)\b(?:\s+(?:for|of)\s+absence)?"
     r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|also|duly))*"
     r"(?:\s+(?:received|accepted|given|tendered|submitted|noted|offered|sent|recorded|presented))?"
     r"(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+(?:for|of)\s+absence)?"
-    r"(?:\s+(?:from|for|by)\b)?\s*(?:the\s+following\s*)?[:\-–—]?\s*")
+    r"(?:(?:\s+(?-i:[a-z]+)){0,4}?\s+(?:from|for|by)\b)?\s*(?:the\s+following\s*)?[:\-–—]?\s*")
 # the next item ends the names: '... Cllr Colin Sampson. 91/19 Declarations', '... Mack 2. No declarations'
 ITEM_CUT_RE = re.compile(r"\s(?:\d{1,3}/\d{2}|\d{1,2}(?:\.\d{1,2})?\.?)\s+[A-Z]")
 
@@ -137,11 +139,19 @@ def _names_only(body: str) -> str:
 REASON_WORDS = {"due", "owing", "because", "who", "being", "unwell", "illness", "holiday", "away", "work"}
 
 
+def _up_to_full_stop(body: str) -> str:
+    """The text before the first full stop after a word, a title's own stop aside ('Cllr. Ian Mack', Wretton)."""
+    for m in re.finditer(r"(?<=[a-z]{3})\.(?:\s|$)", body):
+        if not PERSONAL_TITLE_RE.match(body[body.rfind(" ", 0, m.start()) + 1:m.end()] + " "):
+            return body[:m.start()]
+    return body
+
+
 def _apology_entries(body: str, block: Block):
     body = body.replace("\n", " ")
     cut = ITEM_CUT_RE.search(body)
     body = _first_sentence(body[:cut.start()] if cut else body)
-    body = re.split(r"(?<=[a-z]{3})\.(?:\s|$)", body)[0]
+    body = _up_to_full_stop(body)
     body = _names_only(body)
     out = []
     for e in _entries(body, "apologies", block, 0):

@@ -27,6 +27,12 @@ def test_the_wordings_of_apologies_give_their_names():
     assert _names("1. Welcome and Apologies Mike Readman, Mike Hoskings") == ["Mike Readman", "Mike Hoskings"]
     assert _names("To receive and consider accepting apologies for absence: Mrs V Lynch, hopes to be at the "
                   "next meeting.") == ["V Lynch"]
+    # words of the sentence's own before its 'from' (Northwold 2019); a title's own full stop is no sentence's end
+    # (Wretton 2016)
+    assert _names("2. ACCEPTANCE OF APOLOGIES FOR ABSENCE Apologies for absence were received before the meeting from "
+                  "Cllr Anderson, Cllr Sharp and Cllr Smith. These were accepted.") == ["Anderson", "Sharp", "Smith"]
+    assert _names("1. Apologies for Absence Cllr. Ian Mack") == ["Ian Mack"]
+    assert _names("Apologies were received from Mr P Brown. Cllr. Jones took the chair") == ["P Brown"]
 
 
 def test_apologies_for_another_meeting_or_none_name_no_one():
@@ -68,6 +74,9 @@ def _attendance(name):
     ("sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html", ["Colin Sampson"], ["Sue Lintern"]),
     # West Dereham: 'Apologies for Absence accepted from:', the name on the next line
     ("sf_west-dereham-pc-minutes-2011-09_index.html", ["Paula Kellingray"], ["Pam Walker"]),
+    # Northwold: words before the sentence's 'from'; Wretton: 'Cllr.' with its stop after the item's heading
+    ("sf_northwold-pc-minutes-2019-04_index.html", ["Anderson", "Sharp", "Smith"], ["M Peake", "R Crisp"]),
+    ("sf_wretton-pc-minutes-2016-03_index.html", ["Ian Mack"], ["Mandy Peake", "Mick Peake"]),
     # the chair named in the apologies item is no apology; labels side by side over columns are no sentence
     ("mscc_18-07-11.pdf", ["Dorian Jenkins", "Peter Harries", "Andrew Thomas"], ["Alun Davies"]),
     ("sd_2018-05-24 Annual Meeting minutes.pdf", ["Chris Rothero"], ["Nick Oakhill"]),
