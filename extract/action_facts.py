@@ -80,15 +80,21 @@ def actions(docs, structure, registry, facts, pages=()):
                 context = signals.Context(heading=_heading_of(structure, p))
                 for cell in p.text.split(" | "):
                     context.previous = []
+                    # (a paper numbering its action points marks its actions, as a column does: North of Tyne LPC's
+                    # 'DBP, SC, AL and SW agreed to join Organisational Review Working Group (ORWG).' is no task of its)
+                    prose = not points_in_text and _prose_cell(cell)
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
                         if column:
-                            # as its prose is read. Without a column only the exact shapes: cells that print no full
-                            # stops run on into one 'sentence' ('DBP, SC, AL and SW agreed to join Organisational Review
-                            # Working Group (ORWG) 05-02 ORWG to review ...', North of Tyne LPC) that scores as a task
+                            # as its prose is read. Without a column, a cell written as sentences is read as a paragraph
+                            # is; other cells by the exact shapes only (see _prose_cell)
                             found += _surest(_read_sentence(sentence.strip(), registry, context, p.page, n), n, marked)
                             context.previous.append(sentence.strip())
                             continue
                         read.append((n, sentence.strip(), p.page))
+                        if prose:
+                            found += [(n, f) for f in _read_sentence(sentence.strip(), registry, context, p.page, n)]
+                            context.previous.append(sentence.strip())
+                            continue
                         found += [(n, f) for f in act.implicit(sentence.strip(), registry, p.page, n)
                                   or _clause_local(sentence.strip(), registry, p.page, n)]
             continue
@@ -267,6 +273,21 @@ def _read_sentence(sentence: str, registry, context: signals.Context, page: int,
     # City Manager's task, not the mover's)
     return _implicit(sentence, registry, page, n) or referrals.referrals(sentence, registry, page, n) or \
         signals.scored(sentence, registry, near, page, n) or task_passives.scored(sentence, registry, page, n)
+
+
+# a cell of minutes written as prose ends its sentences: about one full stop every PROSE_WORDS words at most
+PROSE_WORDS = 45
+SENTENCE_END_RE = re.compile(r"[.!?][)\]”’\"']?(?=\s|$)")
+
+
+def _prose_cell(cell: str) -> bool:
+    """A table cell written as sentences, read as a paragraph is (with the scored signals): 'He said that he
+    would be writing to all members to get nominations' (Suffolk Libraries' board, whose minutes are a
+    two-column table); unlike a cell that runs its points on without full stops, whose one long 'sentence'
+    would score as a task."""
+    cell = cell.strip()
+    ends = len(SENTENCE_END_RE.findall(cell))
+    return bool(SENTENCE_END_RE.search(cell[-3:])) and len(cell.split()) <= PROSE_WORDS * ends
 
 
 def _clause_local(sentence: str, registry, page: int, n: int) -> list[act.ActionFact]:

@@ -69,3 +69,36 @@ def test_a_passive_task_with_its_agent_is_as_sure_as_one_without(name, start):
     actions = _actions(name)
     found = [a for a in actions if a["rule"] == "implicit-passive-agent" and a["description"].startswith(start)]
     assert len(found) == 1 and found[0]["owners"], [a["description"][:80] for a in actions]
+
+
+def test_minutes_written_as_sentences_in_table_cells_are_read_as_paragraphs_are():
+    # Suffolk Libraries' board minutes of March 2014 are a two-column table with no action column: a cell that ends
+    # its sentences is prose, and a commitment scored on its signals there is an action, as in a paragraph
+    actions = _actions("sl_board-meeting-minutes-2014-03-20.pdf")
+    assert _scored(actions, "he would be writing to all members to get nominations") == [["Tony Brown"]]
+
+
+def test_a_paper_numbering_its_action_points_keeps_its_cells_to_the_exact_shapes():
+    # North of Tyne LPC numbers its action points ('05-02 ORWG to review ...'): as a column does, they mark its
+    # actions, and joining a working group, written as a sentence in a cell, is none
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = SHARED / "real" / "notlpc_Minutes-of-LPC-Meeting-02-05-2018-Rev-1805A.pdf"
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    doc = read_document(str(path))
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    assert not [a for a in actions if "agreed to join Organisational Review" in a["description"]]
+
+
+def test_a_cell_that_runs_its_points_on_without_full_stops_is_not_prose():
+    from minutebook.extract.action_facts import _prose_cell
+
+    run_on = ("Members discussed the terms of reference and the membership of the working groups and the structure "
+              "of the groups for the coming year and the ones after it with the new contract in view and the Chair "
+              "to report back to the committee with a proposal JB")
+    assert not _prose_cell(run_on)
+    assert _prose_cell("The Chair welcomed everyone. He said that he would be writing to all members.")
+
