@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..ingest.lines import coded_row
+from . import task_passives
 from .action_split import SENTENCE_RE, is_task, known_words, members_word, split_marked
 from .actions import ActionFact, implicit, owners_from, split_status, subject_owners
 from .attendance_runs import LINE_LABEL_RE
@@ -167,8 +168,24 @@ def _owners_sentence(passages, n: int, sentences: list[str], k: int, owners, reg
     after = _sentences(passages, n + 1, passages[n].item)
     around = [(n - 1, s) for s in before] + [(n, s) for s in sentences] + [(n + 1, s) for s in after]
     at = len(before) + k
-    return next((around[at + d] for d in NEIGHBOURS if 0 <= at + d < len(around) and agent_is_owner(around[at + d][1])),
-                (n, sentences[k]))
+    named = next((around[at + d] for d in NEIGHBOURS if 0 <= at + d < len(around) and agent_is_owner(around[at + d][1])),
+                 None)
+    if named is not None:
+        return named
+    # no sentence makes the owner its agent: beside a level sentence that sets no work, the errand its paragraph's
+    # next sentence sets with no one named ('The Community Lead tabled the draft agenda for the Community Group
+    # meeting ... This was agreed and will be sent out to members this week.', NS, Suffolk Libraries). Only in its
+    # own paragraph: a code level with a paragraph's last line marks that paragraph, not the next (Souldern's 'AM'
+    # beside 'It was suggested that some of these bags should be dropped off for use in Wharf Lane.')
+    following = sentences[k + 1] if k + 1 < len(sentences) else None
+    if following and not _sets_work(sentences[k], registry) and task_passives.scored(following, registry, 0, 0):
+        return n, following
+    return n, sentences[k]
+
+
+def _sets_work(sentence: str, registry: Registry) -> bool:
+    """Someone's task, or a passive errand with no one named."""
+    return is_task(sentence) or bool(task_passives.scored(sentence, registry, 0, 0))
 
 
 def _sentences(passages, n: int, item) -> list[str]:

@@ -99,3 +99,23 @@ def test_a_code_beside_a_sentences_short_last_line_joins_the_code_above():
     assert "CR/BM" in [m for p in doc.pages for m, _ in p.side_marks]
     assert _owners(facts["actions"], "After some discussion it was resolved that the PC would support") == \
         ["Barbara McGarry", "C Rothero"]
+
+
+def test_a_code_level_with_a_sentence_that_sets_no_task_marks_its_paragraphs_next_task():
+    """Suffolk Libraries, January 2014: 'NS' level with 'The Community Lead tabled the draft agenda for the
+    Community Group meeting ...', whose next sentence is the task: 'This was agreed and will be sent out to
+    members this week.' The clerk's task, one action, not a report of the tabling owned by her and the task with
+    no one."""
+    _, facts = _paper("sl_board-meeting-minutes-2014-01-30.pdf")
+    found = [a for a in facts["actions"] if "sent out to members this week" in a["description"]]
+    assert len(found) == 1, [a["description"][:60] for a in facts["actions"]]
+    assert [o["name"] for o in found[0]["owners"]] == ["Nikki Sturmey"]
+    assert not [a for a in facts["actions"] if "tabled the draft agenda" in a["description"]]
+
+
+def test_a_code_level_with_a_paragraphs_last_sentence_stays_in_that_paragraph():
+    """Souldern, November 2012: 'AM' level with 'It was suggested that some of these bags should be dropped off for
+    use in Wharf Lane.', the last sentence of its paragraph; the next paragraph's 'it was resolved that should we need
+    more this would be purchased from Bagforce' is not what the code marks."""
+    _, facts = _paper("sd_2012-11-29 SPC minutes.pdf")
+    assert _owners(facts["actions"], "It was suggested that some of these bags should be dropped off") == ["A Martin"]
