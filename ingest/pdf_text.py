@@ -18,9 +18,18 @@ class PageText:
         self.textpage = textpage
         self.rects = [textpage.get_rect(k) for k in range(textpage.count_rects())]
         self._buffer = None  # made at the first box: most pages are asked for none
+        # the two readers ask for some boxes more than once (a fifth of the asks on real papers), and each
+        # ask is a walk of every character of the page
+        self._boxes: dict[tuple[float, float, float, float], str] = {}
 
     def bounded(self, left: float, bottom: float, right: float, top: float) -> str:
         """The text of the characters inside the box, as `PdfTextPage.get_text_bounded` gives it."""
+        box = (left, bottom, right, top)
+        if box not in self._boxes:
+            self._boxes[box] = self._read(*box)
+        return self._boxes[box]
+
+    def _read(self, left: float, bottom: float, right: float, top: float) -> str:
         if self._buffer is None:
             # a character is at most two UTF-16 units (a surrogate pair), and a line break before it two more
             self._buffer = (ctypes.c_ushort * (4 * self.textpage.count_chars() + 4))()
