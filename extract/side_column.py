@@ -178,9 +178,22 @@ def _owners_sentence(passages, n: int, sentences: list[str], k: int, owners, reg
     # own paragraph: a code level with a paragraph's last line marks that paragraph, not the next (Souldern's 'AM'
     # beside 'It was suggested that some of these bags should be dropped off for use in Wharf Lane.')
     following = sentences[k + 1] if k + 1 < len(sentences) else None
-    if following and not _sets_work(sentences[k], registry) and task_passives.scored(following, registry, 0, 0):
+    if following and not _sets_work(sentences[k], registry) and (
+            task_passives.scored(following, registry, 0, 0)
+            # or the 'he' or 'she' of the owner the level sentence names, taking the task on ('Richard Hunt mentioned
+            # that Cllr Hopfensperger might want to showcase this as a Cabinet Report ... He will Suggest this to Cllr
+            # Hopfensperger.', RH)
+            or PRONOUN_RE.match(following) and is_task(following) and _names(sentences[k], owners)):
         return n, following
     return n, sentences[k]
+
+
+PRONOUN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he)\s")
+
+
+def _names(sentence: str, owners) -> bool:
+    """Whether the sentence names one of the owners: a person's full name, or a post as the column gives it."""
+    return any(re.search(rf"\b{re.escape(name)}\b", sentence) for name, _ in owners)
 
 
 def _sets_work(sentence: str, registry: Registry) -> bool:

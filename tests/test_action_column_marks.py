@@ -119,3 +119,13 @@ def test_a_code_level_with_a_paragraphs_last_sentence_stays_in_that_paragraph():
     more this would be purchased from Bagforce' is not what the code marks."""
     _, facts = _paper("sd_2012-11-29 SPC minutes.pdf")
     assert _owners(facts["actions"], "It was suggested that some of these bags should be dropped off") == ["A Martin"]
+
+
+def test_a_code_level_with_its_owners_name_marks_the_task_their_he_takes_on_next():
+    """Suffolk Libraries, May 2014: 'RH' level with 'Richard Hunt mentioned that Cllr Hopfensperger might want to
+    showcase this as a Cabinet Report ...', a suggestion; his task is the next sentence, 'He will Suggest this to Cllr
+    Hopfensperger.'"""
+    _, facts = _paper("sl_board-meeting-minutes-2014-05-29.pdf")
+    found = [a for a in facts["actions"] if a["rule"] == "side-column" and "Hopfensperger" in a["description"]]
+    assert [a["description"] for a in found] == ["He will Suggest this to Cllr Hopfensperger."]
+    assert [o["name"] for o in found[0]["owners"]] == ["Richard Hunt"]
