@@ -179,13 +179,20 @@ SURE_RULES = ("implicit", "implicit-asked", "implicit-agreed-task", "implicit-re
               "implicit-future-passive", "implicit-referral")
 
 
+# a commitment read from the words around its subject, sure when that subject is a person or post of the paper: a scored
+# clause ('the HR Manager will be providing this document') or a post-holder's sentence read by its role ('the Board was
+# recommended ... to mandate the General Manager to work with her team to design and then implement the programme',
+# Suffolk Libraries)
+NAMED_AGENT_RULES = ("implicit-scored", "implicit-role")
+
+
 def _surest(facts: list[act.ActionFact], n: int, marked: list[str]) -> list[tuple[int, act.ActionFact]]:
     """Of a column paper's prose, a person or post of the paper who will do something, unless
     the column marks that sentence already."""
     out = []
     for f in facts:
         plain = _plain(f.description)
-        sure = f.rule in SURE_RULES or f.rule == "implicit-scored" and _named_agents(f)
+        sure = f.rule in SURE_RULES or f.rule in NAMED_AGENT_RULES and _named_agents(f)
         if sure and plain and not any(plain in m or m in plain for m in marked if m):
             out.append((n, f))
     return out

@@ -102,3 +102,19 @@ def test_a_cell_that_runs_its_points_on_without_full_stops_is_not_prose():
     assert not _prose_cell(run_on)
     assert _prose_cell("The Chair welcomed everyone. He said that he would be writing to all members.")
 
+
+
+@pytest.mark.parametrize("name,words,owners", [
+    # 'the Board was recommended ... to mandate the General Manager to work with her team to design and then implement
+    # the programme': the post's holder, which the paper gives
+    ("sl_board-meeting-minutes-2014-05-29.pdf", "to mandate the General Manager to work with her team", ["Alison Wheeler"]),
+    ("sl_board-meeting-minutes-2012-11-19.pdf", "The General Manager and the Chair will meet to discuss", None),
+])
+def test_a_posts_commitment_read_by_its_role_is_an_action_of_a_column_paper(name, words, owners):
+    # the column marks some commitments; a post of the paper that will do something is one too, read by its role as
+    # a scored one is
+    actions = _actions(name)
+    found = [sorted(o["name"] for o in a["owners"]) for a in actions
+             if a["rule"] == "implicit-role" and words in " ".join(a["description"].split())]
+    assert len(found) == 1 and found[0], [a["description"][:80] for a in actions]
+    assert owners is None or found[0] == owners
