@@ -12,6 +12,7 @@ from .decision_cues import cue_holds
 from .decision_reference import back_to, decided_by_reference, holds_noun, points_back, referent
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
+from .payment_lists import approves_unnamed_payments, payment_list
 from .planning_response import answered_applications, is_response, names_application, with_application
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 
@@ -875,7 +876,19 @@ def review(decisions: list[dict], structure) -> list[dict]:
             d["kind"] = "recommended"
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
         kept.append(d)
-    return _without_repeats(_resolutions_first(kept))
+    return _with_payment_lists(_without_repeats(_resolutions_first(kept)), passages)
+
+
+def _with_payment_lists(decisions: list[dict], passages) -> list[dict]:
+    """Each payment approval that names no sum with the list beside it (payment_lists), once repeats are gone: the
+    rows of one decision read twice would no longer be seen as one."""
+    for d in decisions:
+        n = d.get("passage")
+        if n is None or n >= len(passages) or not approves_unnamed_payments(d["text"]):
+            continue
+        before, after = payment_list(passages, n, d["text"])  # 'proposed approval for payment' after the list
+        d["text"] = "\n".join(part for part in (before, d["text"], after) if part)
+    return decisions
 
 
 def _earlier_in_item(passages, n: int, noun: str | None, opens: bool, reach: int = 8) -> str | None:
