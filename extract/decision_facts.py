@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .vote_records import SIDE_COUNT_RE, VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
+from .decision_review import review
 from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, from_sentences,
-                        is_outcome_only, kind_of, review, vote_block, with_motion)
+                        is_outcome_only, kind_of, vote_block, with_motion)
 
 
 # a motion or resolution line that ends by introducing its wording

@@ -1,0 +1,231 @@
+"""The review of a paper's candidate decisions, once all are read: each judged (source, score, signals), a bare outcome
+folded into the decision before it, a vote that opens its passage given the motion the passage before ends with, a
+reference given what it stands for from earlier passages of its item, a payment approval given its list, and the
+retellings of a resolution and repeats dropped."""
+
+from __future__ import annotations
+
+import re
+
+from .decisions import (CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, back_to_noun, is_outcome_only, judge, lacks_subject,
+                        plain_sentences, pointed_to, proposer_joined, with_subject)
+from .payment_lists import approves_unnamed_payments, payment_list
+
+
+def review(decisions: list[dict], structure) -> list[dict]:
+    """Judge every candidate (see judge), fold bare outcomes into the decision before them and
+    drop repeats; each kept row gets source, score and the signals that decided."""
+    passages = structure.passages
+    meetings = structure.stored_meetings
+    kept: list[dict] = []
+    for d in decisions:
+        n = d.get("passage")
+        p = passages[n] if n is not None and n < len(passages) else None
+        meeting = meetings[d["meeting"]] if d.get("meeting") is not None and d["meeting"] < len(meetings) else None
+        if d["rule"] == "sentence" and is_outcome_only(d["text"]):
+            row = "|" in d["text"]  # a table of vote results summarises decisions minuted anywhere in the item
+            before = next((k for k in reversed(kept) if k.get("meeting") == d.get("meeting") and k.get("item") == d.get("item")
+                           and n is not None and k.get("passage") is not None
+                           and (row or 0 <= n - k["passage"] <= (20 if d.get("item") is not None else 8))), None)
+            if before is not None:
+                if re.search(r"(?i)\b(?:failed|lost|defeated|not carried)\b", d["text"]):
+                    before["kind"] = "rejected"
+                if before.get("votes_for") is None and before.get("votes_against") is None:
+                    before.update({k: d.get(k) for k in ("votes_for", "votes_against", "votes_abstain")})
+                continue
+        if d["rule"] == "sentence" and n and p is not None and "|" not in d["text"] and lacks_subject(d["text"]) \
+                and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]):
+            # the vote opens a passage (a page or a column broke it from its motion): what was moved ends the one before
+            d = {**d, "text": " ".join(with_subject(plain_sentences(passages[n - 1].text)) + [d["text"]])}
+        context = {"doc_kind": structure.kind, "meeting_role": meeting.role if meeting else None,
+                   "body": meeting.body if meeting else None,
+                   "reported_meeting": _in_reported_meeting(passages, n, d["text"]),
+                   "heading": p.heading if p else None,
+                   "meeting_year": int(meeting.date[:4]) if meeting and meeting.date[:4].isdigit() else None,
+                   "intro": _intro(passages, n) if d["rule"] in ("put-to-meeting", "recommendation") else None}
+        if d["rule"] == "vote-block" and kept:
+            motion = kept[-1]  # 'X made a motion, seconded by Y, to ...' then its RESULT / AYES / NAYS block
+            if (motion.get("item") == d.get("item") and motion["rule"] == "sentence" and MOTION_IN_RE.search(motion["text"])
+                    and n is not None and motion.get("passage") is not None and 0 <= n - motion["passage"] <= 10
+                    and motion.get("votes_for") is None):
+                for key in ("votes_for", "votes_against", "votes_abstain"):
+                    motion[key] = d.get(key)
+                if d["kind"] == "rejected":
+                    motion["kind"] = "rejected"
+                continue
+        if d["rule"] == "resolved":
+            # the motions minuted before a resolution under the same item are the steps to it:
+            # the resolution records what was decided
+            kept = [k for k in kept if not (d.get("item") is not None and k.get("item") == d.get("item")
+                                            and k.get("meeting") == d.get("meeting") and k["rule"] == "sentence"
+                                            and n is not None and k.get("passage") is not None and 0 <= n - k["passage"] <= 8
+                                            and MOTION_IN_RE.search(k["text"]))]
+        continued, carried = d.pop("continued", None), d.pop("carried", None)
+        if carried is None and d["rule"] == "sentence" and p is not None and (pointer := pointed_to(d["text"])):
+            carried = _earlier_in_item(passages, n, pointer[1], opens=" ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]))
+        verdict = judge(d["text"], d["rule"], d["kind"], {**context, "continued": bool(continued)})
+        if verdict.source is None:
+            continue
+        if carried:
+            d["text"] = f"{carried} {d['text']}"
+        if continued:
+            d["text"] += "\n" + continued
+        if verdict.source == "proposed" and d["kind"] != "recommended":
+            d["kind"] = "recommended"
+        d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
+        kept.append(d)
+    return _with_payment_lists(_without_repeats(_resolutions_first(kept)), passages)
+
+
+def _with_payment_lists(decisions: list[dict], passages) -> list[dict]:
+    """Each payment approval that names no sum with the list beside it (payment_lists), once repeats are gone: the
+    rows of one decision read twice would no longer be seen as one."""
+    for d in decisions:
+        n = d.get("passage")
+        if n is None or n >= len(passages) or not approves_unnamed_payments(d["text"]):
+            continue
+        before, after = payment_list(passages, n, d["text"])  # 'proposed approval for payment' after the list
+        d["text"] = "\n".join(part for part in (before, d["text"], after) if part)
+    return decisions
+
+
+def _earlier_in_item(passages, n: int, noun: str | None, opens: bool, reach: int = 8) -> str | None:
+    """What a decision's reference stands for when its own passage does not say: the nearest earlier passage of its item
+    that names the reference's noun, from that sentence on ('Proposal – “That Boughton Parish council adopts the
+    ‘Information Commissioner’s Model Publication Scheme’ ...”' for 'Carole’s proposal was seconded by Peter Agate.',
+    three passages on); for a bare 'this', the passage just before, when the decision opens its own. A paper without
+    items is searched in the two passages before ('The Clerk presented the Council with the final quote from Lightsource
+    for the Solar panels ...' for '... seconded by Cllr. Collins to accept the quote.', Northwold)."""
+    item = passages[n].item
+    for k in range(n - 1, max(n - (reach if item is not None else 2), 0) - 1, -1):
+        if passages[k].item != item:
+            return None
+        sentences = plain_sentences(passages[k].text)
+        if noun is None:
+            return (" ".join(with_subject(sentences)) or None) if opens else None
+        taken = back_to_noun(noun, sentences, reach=len(sentences))
+        if taken:
+            return " ".join(taken)
+    return None
+
+
+def _resolutions_first(decisions: list[dict]) -> list[dict]:
+    """Where an item's decision is minuted as a resolution (RESOLVED, a vote block), the
+    narrative sentences of the same item that say 'agreed' or 'approved' without a marker retell
+    it: the resolution is the record. Papers without numbered items are judged by place and
+    words instead: a narrative sentence just before a RESOLVED line that shares its words
+    ('the minutes ... were approved as a true record.' then 'RESOLVED: That minutes of 28 March
+    ... be approved') retells it."""
+    def resolution(d):
+        return d["source"] == "meeting" and (d["rule"] in ("resolved", "vote-block") or bool(re.search(r"\bRESOLVED\b", d["text"])))
+
+    def narrative(d):
+        return (d["source"] == "meeting" and d["rule"] == "sentence" and not re.search(r"\b(?:RESOLVED|AGREED|CARRIED)\b", d["text"])
+                and not MOTION_IN_RE.search(_before_vote(d["text"])) and "resolution-form" not in (d.get("signals") or ""))
+
+    resolved_items: dict[tuple, list[tuple[int, set[str]]]] = {}
+    for d in decisions:
+        if d.get("item") is not None and resolution(d) and d["rule"] in ("resolved", "vote-block"):
+            resolved_items.setdefault((d.get("meeting"), d.get("item")), []).append(
+                (d["passage"] if d.get("passage") is not None else 10 ** 9, _content_words(d["text"])))
+    resolutions = [d for d in decisions if resolution(d) and d.get("passage") is not None]
+    # a vote minuted after its item's resolution box retells it: Kingston's 'RESOLVED that the decision ... be deferred
+    # to the Committee meeting in March 2026' then 'A proposal was made by the Chair to defer the decision to the March
+    # committee meeting ... seconded ..., voted on and carried'
+    boxed = [d for d in decisions if d["source"] == "meeting" and d["rule"] in ("resolved", "vote-block", "decision-section")
+             and d.get("item") is not None]
+    kept = []
+    for d in decisions:
+        words = _content_words(d["text"])
+        at = d["passage"] if d.get("passage") is not None else -1
+        item_resolutions = [r for n, r in resolved_items.get((d.get("meeting"), d.get("item")), []) if n >= at]
+        # an item's resolution, minuted after its discussion, records what the narrative before it
+        # says; where items are coarse (one heading over many numbered resolutions), only the
+        # narrative that shares a resolution's words retells it
+        if narrative(d) and item_resolutions and (len(item_resolutions) <= 2 or any(len(words & r) >= 2 for r in item_resolutions)):
+            continue
+        if "outcome" in (d.get("signals") or "") and any(
+                r.get("meeting") == d.get("meeting") and r.get("item") == d.get("item") and len(_content_words(r["text"]) & words) >= 2
+                for r in boxed):
+            continue
+        if narrative(d) and d.get("passage") is not None and any(
+                r is not d and r.get("meeting") == d.get("meeting") and r.get("item") == d.get("item")
+                and 0 <= r["passage"] - d["passage"] <= 2 and len(_content_words(r["text"]) & _content_words(d["text"])) >= 2
+                for r in resolutions):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _before_vote(text: str) -> str:
+    """A decision's words before the vote minuted after them: 'The minutes ... were approved as a true record.' of
+    '... Proposed. Cllr Daphne Clements, Seconded Cllr Jim McNeill, all in favour.' (a narrative that retells its item's
+    resolution whoever moved it)."""
+    parts = proposer_joined(plain_sentences(text))
+    while len(parts) > 1 and is_outcome_only(parts[-1]):
+        parts.pop()
+    return " ".join(parts)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}|\d{2,}", text.lower()) if w not in RETELL_STOP}
+
+
+RETELL_STOP = {"the", "and", "that", "this", "was", "were", "are", "for", "with", "from", "resolved", "agreed", "approved",
+               "council", "parish", "committee", "board", "meeting", "councillors", "members", "all", "been", "have", "has",
+               "had", "its", "their", "will", "would", "should", "which", "who", "into", "also", "cllr", "proposed",
+               "seconded", "favour", "held", "minutes", "true", "record", "correct", "clerk", "chair", "chairman",
+               "following", "next", "item", "year", "asked", "report", "noted", "than", "then", "there", "these", "those"}
+
+
+def _in_reported_meeting(passages, n: int | None, text: str) -> bool:
+    """Whether a decision sits in an account of another meeting: after such an account's
+    opening in its own passage, or in the passage that continues one of the same item."""
+    if n is None or n >= len(passages):
+        return False
+    here = passages[n].text
+    start = here.find(text[:40])
+    cues = list(CUE_RE.finditer(text))
+    window = here[:start if start > 0 else 0] + " " + (text[:cues[-1].start()] if cues else "")
+    previous = passages[n - 1].text.rstrip() if n else ""
+    if previous and (passages[n - 1].item == passages[n].item or not re.search(r"[.!?:;)\]\"”]$", previous)):
+        window = previous[-300:] + " " + window  # the account began in the passage before, or a sentence runs on
+    return bool(REPORTED_MEETING_RE.search(window))
+
+
+def _intro(passages, n: int | None) -> str | None:
+    """The line a list of decisions or recommendations hangs from ('The Board is asked to:')."""
+    if n is None:
+        return None
+    k = n - 1
+    while k >= 0 and passages[k].kind == "list_item" and n - k < 15 and not passages[k].text.rstrip().endswith(":"):
+        k -= 1
+    return passages[k].text if k >= 0 else None
+
+
+_NON_WORDS_RE = re.compile(r"\W+")
+
+
+def _norm(text: str) -> str:
+    return _NON_WORDS_RE.sub(" ", text).strip().lower()
+
+
+def _without_repeats(decisions: list[dict]) -> list[dict]:
+    """A decision minuted twice (a resolution box and its text, a numbered part that a RESOLVED
+    block already holds) is kept once, in its fullest form."""
+    own = [d for d in decisions if d["source"] == "meeting"]
+    drop: set[int] = set()
+    norms = [_norm(d["text"]) for d in own]  # each text's once: every pair of a meeting's decisions is compared
+    for i, d in enumerate(own):
+        key = _norm(re.split(r"\.\.\.|…", d["text"])[0])  # 'RESOLVED that the decision ... view the full minutes text'
+        if len(key) < 12:
+            continue
+        for j, other in enumerate(own):
+            if i == j or j in drop or other.get("meeting") != d.get("meeting"):
+                continue
+            okey = norms[j]
+            if key == okey and j < i or (key != okey and (key in okey or okey.startswith(key))):
+                drop.add(i)
+                break
+    gone = {id(own[i]) for i in drop}
+    return [d for d in decisions if id(d) not in gone]
