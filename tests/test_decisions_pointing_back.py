@@ -9,17 +9,13 @@ real archive and the meeting page people open; built sentences for the general s
 
 from __future__ import annotations
 
-import asyncio
-import html
-
 import pytest
-import sqlite_utils
 
 from minutebook.extract.decision_reference import decided_by_reference
 from minutebook.extract.decisions import from_sentences
 
 from .conftest import SHARED
-from .wild_papers import paper_decisions
+from .wild_papers import meeting_decisions_shown, paper_decisions, served_wild
 
 needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild (a fresh clone has none)")
 
@@ -87,20 +83,7 @@ PAPERS = ["sf_boughton-pc-minutes-2014-10_index.html", "mscc_16-09-14.pdf"]
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.pipeline import ingest
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    paths = [SHARED / "wild" / p for p in PAPERS]
-    if not all(p.exists() for p in paths):
-        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
-    db = tmp_path_factory.mktemp("pointing") / "a.db"
-    ingest([str(p) for p in paths], str(db))
-    ds = make_datasette(public_path(str(db)), public=True, name="minutebook")
-    asyncio.run(ds.invoke_startup())
-    return sqlite_utils.Database(db), TestClient(ds)
+    return served_wild(tmp_path_factory, PAPERS, "pointing")
 
 
 @pytest.mark.parametrize("decision, subject", [("Carole’s proposal was seconded", "Model Publication Scheme"),
@@ -109,7 +92,5 @@ def test_the_meeting_page_shows_what_was_decided(served, decision, subject):
     db, client = served
     rows = list(db.query("select meeting_id, text from decisions where text like ?", [f"%{decision}%"]))
     assert len(rows) == 1 and rows[0]["meeting_id"] and subject in rows[0]["text"], rows
-    page = client.get(f"/meeting/{rows[0]['meeting_id']}")
-    assert page.status == 200
-    decisions = html.unescape(page.text).split('id="decisions"', 1)[1].split("</table>", 1)[0]
+    decisions = meeting_decisions_shown(client, rows[0]["meeting_id"])
     assert subject in decisions and decision in decisions

@@ -71,3 +71,34 @@ def body_of(db, filename):
                       [filename]).fetchall()
     assert rows, f"{filename}: no meeting"
     return rows[0][0]
+
+
+def served_wild(tmp_path_factory, papers: list[str], name: str):
+    """A real archive of these ../shared/wild papers and a Datasette test client on its public copy (skipped when any
+    paper is missing)."""
+    import asyncio
+
+    import sqlite_utils
+    from datasette.utils.testing import TestClient
+
+    from minutebook.ingest.pipeline import ingest
+    from minutebook.ingest.publish import public_path
+    from minutebook.serve import make_datasette
+
+    paths = [SHARED / "wild" / p for p in papers]
+    if not all(p.exists() for p in paths):
+        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
+    db = tmp_path_factory.mktemp(name) / f"{name}.db"
+    ingest([str(p) for p in paths], str(db))
+    ds = make_datasette(public_path(str(db)), public=True, name="minutebook")
+    asyncio.run(ds.invoke_startup())
+    return sqlite_utils.Database(db), TestClient(ds)
+
+
+def meeting_decisions_shown(client, meeting_id: int) -> str:
+    """The text of the Decisions table on a meeting's page, as a reader sees it."""
+    import html
+
+    page = client.get(f"/meeting/{meeting_id}")
+    assert page.status == 200
+    return html.unescape(page.text).split('id="decisions"', 1)[1].split("</table>", 1)[0]
