@@ -16,7 +16,7 @@ MONTH_WORD = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 NEXT_MEETING_RE = re.compile(
     r"(?i)\b(?:the\s+)?next\s+(?:\w+\s+){0,3}?(?:meeting|board|committee|council|session|cabinet|agenda(?!\s+item))\b")
 MONTH_MEETING_RE = re.compile(
-    rf"(?i)\b(?:at|to|in|for|from|before|on)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet|agenda|agm|(?-i:[A-Z]{{2,5}}\b))"
+    rf"(?i)\b(?:at|to|in|for|from|before|on)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet|agenda|agm|(?-i:[A-Z]{{2,5}}))\b"
 )
 MONTH_DEADLINE_RE = re.compile(rf"(?i)\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH_WORD}\b(?!\s+\d)")
 WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?P<unit>day|week|month|year)s?\b")
@@ -34,6 +34,13 @@ NEXT_IN_MONTH_RE = re.compile(rf"(?i)(?:\s+[\w&'-]+){{0,2}}?\s+in\s+{MONTH_WORD}
 MEETING_IN_MONTH_RE = re.compile(
     r"(?i)\b(?:by|at|to|for|before|until)\s+the\s+(?:[\w&'-]+\s+){0,2}?(?:meeting|board|committee|council|session)"
     r"(?=\s+in\s+[a-z])")
+
+
+# a question the task asks is no deadline of it: 'ask the planning team ... whether it was being called in also at
+# the June Committee' (Stoke Ferry); the question runs to the sentence's end or to the next clause of the
+# task's own ('considering whether any items should be added ... and that a decision would be made at the PC meeting
+# in December', West Dereham)
+QUESTION_CLAUSE_RE = re.compile(r"(?i)\bwhether\b.*?(?=,?\s+and\s+that\b|;|\.\s|\.?$)", re.S)
 
 
 @dataclass
@@ -95,7 +102,8 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
     for d in find_dates(text, dayfirst=dayfirst, reference=ref):
         before = text[max(0, d.start - 25):d.start]
         deadline = cell or bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
-        if ref and d.date < ref and not deadline:
+        # 'at a meeting in January 2026' said on 15 January 2026: a month is past only once it has ended
+        if ref and (d.date < ref if d.precision == "day" else d.iso < ref.isoformat()[:7]) and not deadline:
             continue  # a date in the past of the meeting is history, not a due date
         # a date that states its year, in any notation ('6.2.19', '6 February 2019'), dates the task, not just an event
         # the meeting the task is for is asked of first: 'confirm attendances to the Planning Committee on 4th June'
@@ -107,6 +115,8 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
             y, m = int(d.iso[:4]), int(d.iso[5:7])
             return Due(month_end(y, m), "month", d.text)
         return Due(d.iso, "day", d.text)
+    # a meeting or month named in a question the task asks dates the question, not the task
+    text = QUESTION_CLAUSE_RE.sub(lambda q: " " * len(q.group(0)), text)
     m = WITHIN_RE.search(text)
     if m and ref:
         n = int(m.group("n")) if m.group("n").isdigit() else WORD_NUMBERS[m.group("n").lower()]
