@@ -5,16 +5,11 @@ council; the members of the public named in a column beside the councillors are 
 then real papers of three bodies in ../shared/wild (skipped when it is absent), then the meeting's page as
 Datasette serves it."""
 
-import asyncio
-import html
-
 import pytest
-import sqlite_utils
 
 from minutebook.extract.people import split_names
 
-from .conftest import SHARED
-from .wild_papers import wild_attendance
+from .wild_papers import attendance_line, served_wild, wild_attendance
 
 
 def test_a_pair_shares_what_one_half_is_written_with():
@@ -80,26 +75,7 @@ PAPERS = ["sd_2018-05-24 Annual Meeting minutes.pdf", "sf_stoke-ferry-pc-minutes
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.pipeline import ingest
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    paths = [SHARED / "wild" / p for p in PAPERS]
-    if not all(p.exists() for p in paths):
-        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
-    db = tmp_path_factory.mktemp("pairs") / "a.db"
-    ingest([str(p) for p in paths], str(db))
-    ds = make_datasette(public_path(str(db)), public=True, name="minutebook")
-    asyncio.run(ds.invoke_startup())
-    return sqlite_utils.Database(db), TestClient(ds)
-
-
-def _line(page: str, status: str) -> str:
-    text = html.unescape(page)
-    start = text.index(f"<strong>{status}:</strong>")
-    return text[start:text.index("</p>", start)]
+    return served_wild(tmp_path_factory, PAPERS, "pairs")
 
 
 @pytest.mark.parametrize("paper, date, guests", [
@@ -112,6 +88,6 @@ def test_the_meeting_page_shows_who_attended(served, paper, date, guests):
                      "on d.id = md.document_id where d.filename like ? and m.date = ?", [f"%{paper}%", date]).fetchone()[0]
     page = client.get(f"/meeting/{mid}")
     assert page.status == 200
-    attending = _line(page.text, "In attendance")
+    attending = attendance_line(page.text, "In attendance")
     assert all(g in attending for g in guests)
-    assert not any(g in _line(page.text, "Present") for g in guests)
+    assert not any(g in attendance_line(page.text, "Present") for g in guests)

@@ -5,14 +5,9 @@ class officers 'in_attendance'. The post comes in every form a list prints it: a
 and Financial Responsible Person'), or after the initials ('Dave Horkan (DHO) Clerk'). Real papers of four
 bodies in ../shared/wild (skipped when it is absent), then the meeting's page as Datasette serves it."""
 
-import asyncio
-import html
-
 import pytest
-import sqlite_utils
 
-from .conftest import SHARED
-from .wild_papers import wild_attendance
+from .wild_papers import attendance_line, served_wild, wild_attendance
 
 
 @pytest.mark.parametrize("paper, officer, members", [
@@ -37,26 +32,7 @@ PAPERS = ["sf_stoke-ferry-pc-minutes-2018-02_index.html", "sf_northwold-pc-minut
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.pipeline import ingest
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    paths = [SHARED / "wild" / p for p in PAPERS]
-    if not all(p.exists() for p in paths):
-        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
-    db = tmp_path_factory.mktemp("officers") / "a.db"
-    ingest([str(p) for p in paths], str(db))
-    ds = make_datasette(public_path(str(db)), public=True, name="minutebook")
-    asyncio.run(ds.invoke_startup())
-    return sqlite_utils.Database(db), TestClient(ds)
-
-
-def _line(page: str, status: str) -> str:
-    text = html.unescape(page)
-    start = text.index(f"<strong>{status}:</strong>")
-    return text[start:text.index("</p>", start)]
+    return served_wild(tmp_path_factory, PAPERS, "officers")
 
 
 @pytest.mark.parametrize("paper, officer, member", [
@@ -69,9 +45,9 @@ def test_the_meeting_page_shows_the_clerk_in_attendance(served, paper, officer, 
                      "where d.filename like ? order by md.rowid", [f"%{paper}%"]).fetchone()[0]
     page = client.get(f"/meeting/{mid}")
     assert page.status == 200
-    assert officer in _line(page.text, "In attendance")
-    assert officer not in _line(page.text, "Present")
-    assert member in _line(page.text, "Present")
+    assert officer in attendance_line(page.text, "In attendance")
+    assert officer not in attendance_line(page.text, "Present")
+    assert member in attendance_line(page.text, "Present")
     row = db.execute("select a.status, a.role from attendance a where a.meeting_id = ? and a.name = ?",
                      [mid, officer]).fetchone()
     assert row == ("in_attendance", "clerk")

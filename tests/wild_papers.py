@@ -102,3 +102,12 @@ def meeting_decisions_shown(client, meeting_id: int) -> str:
     page = client.get(f"/meeting/{meeting_id}")
     assert page.status == 200
     return html.unescape(page.text).split('id="decisions"', 1)[1].split("</table>", 1)[0]
+
+
+def attendance_line(page: str, status: str) -> str:
+    """The meeting page's line of those of one status ('Present', 'In attendance')."""
+    import html
+
+    text = html.unescape(page)
+    start = text.index(f"<strong>{status}:</strong>")
+    return text[start:text.index("</p>", start)]
