@@ -288,6 +288,12 @@ def _apply(db, rows, spelling_of, new_pid, authorities) -> None:
     # attendance keeps the name as its paper gives it
     db.execute("""update action_owners set name = (select name from people p where p.id = action_owners.person_id)
                   where person_id is not null and name is not (select name from people p where p.id = action_owners.person_id)""")
+    drop_unnamed_people(db)
+
+
+def drop_unnamed_people(db) -> None:
+    """People no row names any more: after the merge, and after the linking of actions (a paper
+    removed or changed can leave a person named only by an action the linking then drops)."""
     db.execute("""delete from people where id not in (select person_id from attendance where person_id is not null
                   union select person_id from mentions where person_id is not null
                   union select person_id from roles where person_id is not null

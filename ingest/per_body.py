@@ -32,10 +32,10 @@ from typing import Callable, Iterable
 
 from .body_files import PUBLIC_SUFFIX, SUFFIX, archives_in
 from .limits import Limits
-from .pipeline import (Outcome, Summary, _triage, finish_cross_paper, iter_files, parse_all, publish_archive,
+from .gone_files import empty_folders, folders_of, gone_papers, remove_paper
+from .pipeline import (Outcome, Summary, _triage, finish_cross_paper, iter_files, listed, parse_all, publish_archive,
                        write_record)
-from .store import delete_content, ingest_lock, known_document, known_files, merge_pending, open_db
-from .store_action_links import bodies_of_documents, links_pending
+from .store import ingest_lock, known_files, open_db
 from .structure import body_key
 
 NO_BODY = "_no-body"
@@ -94,7 +94,8 @@ def ingest_per_body(paths: Iterable[str], db_dir: str, workers: int = 1, ocr: bo
         stack.enter_context(ocr_settings(cache_path=os.path.join(db_dir, ".ocr-cache"), on_page=on_ocr_page,
                                          workers=max(1, cores // max(1, workers))))
         dbs = _Databases(db_dir, stack, on_wait)
-        _run(dbs, files, summary, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster)
+        _run(dbs, files, summary, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster,
+             folders_of(paths))
     for path in sorted(dbs.changed):  # each body's public copy, once, after its database is closed
         if path == dbs.path(NO_BODY) and _empty(path):
             continue
@@ -105,7 +106,7 @@ def ingest_per_body(paths: Iterable[str], db_dir: str, workers: int = 1, ocr: bo
 
 
 def _run(dbs: _Databases, files: list[str], summary: Summary, workers, ocr, extract, pipeline, on_outcome,
-         limits: Limits, cluster) -> None:
+         limits: Limits, cluster, folders: list[str]) -> None:
     def done(outcome: Outcome):
         summary.outcomes.append(outcome)
         if on_outcome:
@@ -128,6 +129,11 @@ def _run(dbs: _Databases, files: list[str], summary: Summary, workers, ocr, extr
         stats.update(found_stats)
         if any(o.status not in ("skipped", "hidden") for o in summary.outcomes[outcomes:]):
             dbs.changed.add(db_path)
+    for path in gone_papers(list(where), folders, listed(files)):
+        if remove_paper(dbs.get(where[path]), path):
+            dbs.changed.add(where.pop(path))
+            done(Outcome(path, "removed"))
+    summary.kept = empty_folders(list(where), folders, listed(files))
 
     def store(rec: dict):
         rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
@@ -135,7 +141,7 @@ def _run(dbs: _Databases, files: list[str], summary: Summary, workers, ocr, extr
         body = body_of(rec)
         target = dbs.path(database_name(body)) if body else (before or unsorted)
         if before and before != target:
-            _move_out(dbs.get(before), rec["path"])
+            remove_paper(dbs.get(before), rec["path"])  # a paper now of another body leaves this database
             dbs.changed.add(before)
         write_record(dbs.get(target), rec)
         where[rec["path"]] = target
@@ -147,20 +153,6 @@ def _run(dbs: _Databases, files: list[str], summary: Summary, workers, ocr, extr
         if finish_cross_paper(db, extract):
             summary.merged = True
             dbs.changed.add(path)
-
-
-def _move_out(db, path: str) -> None:
-    """A paper now of another body leaves this database, with everything it contributed; the
-    people merge and its bodies' action links are redone here."""
-    old = known_document(db, path)
-    if not old:
-        return
-    with db.atomic():
-        bodies = bodies_of_documents(db, [old["id"]])
-        delete_content(db, old["id"])
-        db.execute("delete from documents where id = ?", [old["id"]])
-        merge_pending(db)
-        links_pending(db, bodies)
 
 
 def _empty(path: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import limits as limits_module
 from .document import ReadError
+from .gone_files import empty_folders, folders_of, gone_papers, remove_paper
 from .limits import Limits
 from .progress import report
 from .public_files import ReaderNotes, stage_pdf
@@ -28,7 +29,7 @@ from .workers import parse_in_workers
 @dataclass
 class Outcome:
     path: str
-    status: str  # ok / no_text / error / skipped / duplicate / hidden
+    status: str  # ok / no_text / error / skipped / duplicate / hidden / removed (its file is gone)
     pages: int = 0
     error: str | None = None
 
@@ -38,6 +39,7 @@ class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
     merged: bool = False  # the cross-paper people merge ran
+    kept: list[str] = field(default_factory=list)  # folders that listed no file: their papers were kept
     # path -> what its reader saw of the file, for the public copy (public_files.ReaderNotes)
     reader_notes: dict = field(default_factory=dict, repr=False)
 
@@ -58,6 +60,9 @@ class Summary:
             parts.append(f"{self.count('duplicate')} duplicates")
         if self.count("hidden"):
             parts.append(f"{self.count('hidden')} hidden or system files left out")
+        if self.count("removed"):
+            parts.append(f"{self.count('removed')} removed (their files are gone)")
+        parts += [f"no file found in {folder}: its papers kept" for folder in self.kept]
         rate = f", {self.pages / self.seconds:.0f} pages/s" if self.seconds > 0 and self.pages else ""
         return f"documents: {', '.join(parts)}; {self.pages} pages in {self.seconds:.1f}s{rate}"
 
@@ -261,16 +266,19 @@ def _ingest(paths, db_path, workers, ocr, extract, pipeline, on_outcome, files, 
     with ingest_lock(db_path, on_wait):
         db = open_db(db_path)
         try:
-            summary = _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster, db_path)
+            summary = _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits or Limits(), cluster, db_path,
+                           folders_of(paths))
         finally:
             db.close()
-        publish_archive(db_path, changed=bool(summary.count("ok", "error", "no_text", "duplicate") or summary.merged),
+        changed = summary.count("ok", "error", "no_text", "duplicate", "removed") or summary.merged
+        publish_archive(db_path, changed=bool(changed),
                         reader_notes=summary.reader_notes)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster=None, db_path=None) -> Summary:
+def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster=None, db_path=None,
+         folders=()) -> Summary:
     summary = Summary()
 
     def done(outcome: Outcome):
@@ -279,6 +287,10 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
             on_outcome(outcome)
 
     todo, stats = _triage(db, files, done)
+    for path in gone_papers(known_files(db), folders, listed(files)):
+        if remove_paper(db, path):
+            done(Outcome(path, "removed"))
+    summary.kept = empty_folders(known_files(db), folders, listed(files))
 
     def store(rec: dict):
         # the stat taken before hashing: a file changed while it was read is hashed again next time
@@ -328,7 +340,13 @@ def finish_cross_paper(db, extract: bool, processes: int = 1) -> bool:
         return filled
     merged = finish_merge(db, _merge_across_papers)
     # one action across a body's meetings, for every body whose papers changed
-    return finish_links(db, processes) or merged or filled
+    linked = finish_links(db, processes)
+    if linked:
+        from .merge_people import drop_unnamed_people
+
+        with db.atomic():
+            drop_unnamed_people(db)
+    return linked or merged or filled
 
 
 def _merge_across_papers(db) -> None:
@@ -416,6 +434,12 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
         stats[path] = stat
         todo.append((path, sha))
     return todo, stats
+
+
+def listed(files: list[str]) -> set[str]:
+    """The paths the folder listing found, as the archive records them (a name that is not
+    UTF-8 by its escaped form)."""
+    return {undecodable_name(p) or str(p) for p in files}
 
 
 def _warm_up(extract: bool, pipeline: str | None) -> None:

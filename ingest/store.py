@@ -200,6 +200,12 @@ def _sorts_before(db, doc_id: int, other_id: int | None) -> bool:
     return other_id not in paths or (paths.get(doc_id) or "") < (paths.get(other_id) or "")
 
 
+def delete_document(db, doc_id: int) -> None:
+    """Remove a document's row and everything it contributed."""
+    delete_content(db, doc_id)
+    db.execute("delete from documents where id = ?", [doc_id])
+
+
 def delete_content(db, doc_id: int) -> None:
     """Remove everything a document contributed, keeping meetings other documents still record."""
     from .store_facts import delete_facts
