@@ -51,6 +51,12 @@ RESTRICTED_SECTION_RE = re.compile(
     r"|(?:restricted|exempt|confidential|private)(?:\s+(?:items?|information|business|matters?))?\s*:?\s*$"
     r"|items?\s+(?:to\s+be\s+)?(?:considered|taken|held|dealt\s+with)\s+in\s+private\b)", re.I
 )
+# a section marking that heads text, not a list of items ('Confidential', 'Exempt information',
+# 'PRIVATE BUSINESS' over an HTML page's section with no numbered item): the text under it is
+# restricted, as the items after it are. 'EXEMPT ITEMS' and 'PART 2' head items, and over their own
+# text print public notes ('At the time of preparing the agenda there were no exempt items', Kent;
+# a statutory notice's 'PART 2'); a US 'CLOSED SESSION' heading is public business
+ITEMS_SECTION_RE = re.compile(r"\bitems?\b|^\s*part\b|\bsession\b", re.I)
 # the item that closes the meeting to the public before its exempt business ('12. Exclusion of the
 # Press and Public' under the Public Bodies (Admission to Meetings) Act 1960 or s.100A of the Local
 # Government Act 1972): the items after it are exempt, though their titles rarely say so
@@ -408,6 +414,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
     heading = None
     item_idx: int | None = None
     restricted_section = False
+    marked_text = False  # under a marking that heads text (ITEMS_SECTION_RE)
     seen: dict[tuple[int | None, str], int] = {}
     current_top: str | None = None
     for i, b in enumerate(blocks):
@@ -416,9 +423,11 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             item_idx, current_top = None, None
         if RESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
             restricted_section = True
+            marked_text = marked_text or not ITEMS_SECTION_RE.search(b.text)
         elif UNRESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
-            restricted_section = False
+            restricted_section = marked_text = False
         if b.kind == TABLE and b.rows:
+            in_section = marked_text  # as the table starts
             for row_items in _items_from_table(b):
                 number, title, presenter, pages, restricted = row_items
                 closes = bool(EXCLUSION_RE.match(title or ""))
@@ -434,7 +443,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             for row in b.rows:
                 text = " | ".join(c for c in row if c)
                 if text:
-                    s.passages.append(_passage(b, text, heading, meeting_idx, item_idx, "table_row", s))
+                    s.passages.append(_passage(b, text, heading, meeting_idx, item_idx, "table_row", s, in_section))
             s.block_meeting.append(meeting_idx)
             s.block_item.append(item_idx)
             continue
@@ -458,7 +467,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         if b.kind == HEADING:
             heading = b.text
         else:
-            s.passages.append(_passage(b, b.text, heading, meeting_idx, item_idx, b.kind, s))
+            s.passages.append(_passage(b, b.text, heading, meeting_idx, item_idx, b.kind, s, marked_text))
         s.block_meeting.append(meeting_idx)
         s.block_item.append(item_idx)
         # the exclusion item itself is public (its resolution is read out in public): what follows it is not
@@ -502,9 +511,10 @@ def _same_title(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
-def _passage(b, text, heading, meeting_idx, item_idx, kind, s) -> Passage:
-    # restricted when its item is, and whatever sits under a RESTRICTED heading whatever the item
-    restricted = (item_idx is not None and s.items[item_idx].restricted) or bool(
+def _passage(b, text, heading, meeting_idx, item_idx, kind, s, marked: bool = False) -> Passage:
+    # restricted when its item is, and whatever sits under a RESTRICTED heading whatever the item,
+    # or under a marking that heads text ('Confidential': ITEMS_SECTION_RE) before any item
+    restricted = marked or (item_idx is not None and s.items[item_idx].restricted) or bool(
         heading and RESTRICTED_RE.search(LEADING_NUMBER_RE.sub("", heading)))
     return Passage(b.page, text, heading, meeting_idx, item_idx, kind, restricted, b)
 
