@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .decision_cues import cue_holds
+from .decision_owner import names_other_body
 from .decision_reference import back_to, decided_by_reference, holds_noun, points_back, referent
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
@@ -522,6 +523,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict(None, 0, ["undertakes"])
         if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
             signal("resolution-form", 1)
+        elif names_other_body(subject, context.get("body")):
+            signal("other-body-subject", -2)  # 'Norfolk County Council agreed to extend the funding': told, not decided here
         elif person and SPEAKER_AGREES_RE.match(after):
             return Verdict(None, 0, ["speaker-agrees"])
         elif person and ROLE_TAKING_RE.match(after):
