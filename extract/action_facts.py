@@ -16,6 +16,7 @@ from .action_matter import with_matter
 from .action_match import stems
 from .action_split import known_words, members_word, split_marked
 from .due import find_due, next_meeting_said
+from .no_task import says_no_news
 from .side_column import side_column_actions
 from .task_clauses import task_clauses
 from .trailing_owner import trailing_owner_actions
@@ -146,6 +147,8 @@ def actions(docs, structure, registry, facts, pages=()):
     found = sentence_actions.rescore(read, found, registry)
     found = with_matter(found, passages)  # 'Cllr Fatemian to chase.' says what with the sentence before it
     for n, fact in _without_restatements(found):
+        if says_no_news(fact.description):
+            continue  # 'Looking forward to 2013/14 – there was no update given.': a column marks it, it sets no work
         p = passages[n]
         meeting_date, next_meeting = _meeting_context(structure, p)
         due = None
