@@ -28,7 +28,9 @@ _ADVERB = r"(?:(?:also|kindly|then|further|now|currently|actively|personally|sti
 # the words between an agent and the verb that commit them, with how firmly
 MODALS = [
     (r"(?:agreed|offered|undertook|volunteered|promised)\s+to", 1.0),
-    (r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited)\s+to", 1.0),
+    # ('Councillors were encouraged to pass comments to the Clerk', Wretton; 'Members of the Board were encouraged to present
+    # their claims by the end of the financial year', Suffolk Libraries)
+    (r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited|encouraged|urged)\s+to", 1.0),
     # 'Trustees were asked for their help with this at 5:30 16th September' (Friends of Halesworth Library), 'CC White
     # was asked for his advice on this matter' (Stoke Ferry PC): asked for work, the work being the verb
     (r"(?:was|were|has\s+been|have\s+been)\s+asked\s+for\s+(?:their|his|her)\s+(?=help|assistance|support|advice)", 1.0),
@@ -59,6 +61,9 @@ OBJECT_BEFORE_RE = re.compile(rf"\b(?:of|by|for|with|from)\s+(?:{_CAPS}\s+(?:and
 BOUNDARY = {"", ",", ";", ":", "•", "–", "—", "-", "and", "but", "so", "that", "then", "whilst", "while", "resolved", "agreed"}
 REPORTING = {"advised", "said", "stated", "reported", "confirmed", "noted", "announced", "explained", "agreed", "decided",
              "resolved", "responded", "replied", "added", "indicated", "suggested"}
+# the members of a body named after 'of the': 'Members of the Board' (Suffolk Libraries), 'Members of the Parish Council'
+GROUP_OF = r"(?:all\s+)?(?:members|trustees|directors|councillors)\s+of"
+GROUP_OF_RE = re.compile(rf"(?i){GROUP_OF}\s+the\s+(?:[A-Z][\w'’\-]*\s+){{0,2}}(?-i:(?:Board|Council|Committee|Trust|Society|Panel|Group))")
 TITLE_WORDS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"}
 CONNECTORS = {"and", "&", ","}
 # after 'AG advised she has already highlighted ... and will pass': the agent's second verb
@@ -160,6 +165,8 @@ def agent_owners(agent: str, sentence_before: str, context: Context, registry: R
         return owners, 0.8 if owners else 0.0
     if re.fullmatch(_INDEFINITE, agent):
         return [(agent.split()[-1].title() if "public" not in low else "Member of the public", "group")], 0.6
+    if GROUP_OF_RE.fullmatch(agent):
+        return [(agent, "group")], 0.7  # as 'Members' or 'Councillors' are
     if re.match(r"(?i)^(?:the|our)\s", agent) and not re.fullmatch(ROLE_PHRASE, agent) or re.match(r"(?:An?|Any)\s", agent):
         return [], 0.0  # 'An IPS EGM to approve the proposed changes needs to be arranged': a thing, not someone
     if _person_like(agent, registry):
@@ -202,6 +209,9 @@ def agent_before(before: str, registry: Registry) -> str | None:
             continue
         if word.lower() in ("the", "our") and start < len(words):
             start -= 1
+            # 'Members of the Board were encouraged to ...', 'Members of the Parish Council ...': the body's members
+            group = next((k for k in (3, 2) if start >= k and re.fullmatch(GROUP_OF, " ".join(words[start - k:start]), re.I)), 0)
+            start -= group
         break
     opened = False
     while start < len(words) and words[start] in ("That", "This", "It", "There", "However", "Also", "Then", "Further", "Both"):

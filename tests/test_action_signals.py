@@ -50,6 +50,11 @@ def owners_of(sentence, registry=None, previous=(), heading=None):
     (None, [], None, "Trustees were asked for their help with this at 5:30 16th September.", ["Trustees"]),
     (None, [], None, "e) Limehouse Drove Bridleway at end of School Lane - CC White was asked for his advice on this matter "
                      "but to date no response has been received.", ["White"]),  # CC: County Councillor, a title
+    # encouraged to do it, as asked to: Wretton PC's councillors; Suffolk Libraries' 'Members of the Board', the body's members
+    (None, [], None, "Councillors were encouraged to pass comments to the Clerk which will then be collectively forwarded to "
+                     "the Borough Council.", ["Councillors"]),
+    (None, [], None, "Members of the Board were encouraged to present their claims by the end of the financial year.",
+     ["Members of the Board"]),
 ])
 def test_commitments_scored_on_who_and_what(registry, previous, heading, sentence, owners):
     assert owners_of(sentence, registry, previous, heading) == owners
@@ -69,6 +74,7 @@ def test_commitments_scored_on_who_and_what(registry, previous, heading, sentenc
            "working on four primary items including (1) development of the strategy."),
     # Kingston: agenda boilerplate
     (None, "Members are asked to declare any disclosable pecuniary interests relevant to items on this agenda."),
+    (None, "Members of the Board are asked to declare any personal or prejudicial interest they may have."),  # Suffolk's
     # North of Tyne LPC: news of a post, not a task; a 'she' with no one named before it
     (NOTLPC, "AG advised that she will be restarting her post with HEE in February as tutor champion."),
     (None, "She would like to thank everyone for their help."),
