@@ -462,16 +462,19 @@ def publish_archive(db_path: str, changed: bool = True, reader_notes: dict | Non
     """The public copy and public files, brought up to date once per ingest, so that serving
     never has to build them. `reader_notes` (path -> ReaderNotes) spare reading again what this
     ingest's readers saw of the files."""
-    from .public_files import publish_files
+    from .public_files import files_current, publish_files
     from .publish import is_current, publish
 
     if changed or not is_current(db_path):
         publish(db_path)
+        _checkpoint("publish")
+        publish_files(db_path, reader_notes)
+    elif not files_current(db_path):  # a run stopped between the copy and the files
         publish_files(db_path, reader_notes)
 
 
 def _checkpoint(stage: str, name: str = "") -> None:
-    """Fault injection for the kill-at-every-stage tests: MINUTEBOOK_KILL_AT=parse|write|merge
+    """Fault injection for the kill-at-every-stage tests: MINUTEBOOK_KILL_AT=parse|write|merge|publish
     kills the run, and read:FILENAME the worker reading that file, with SIGKILL when it reaches
     that stage (no cleanup, as kill -9 or a crash inside a library); see _first_time."""
     if os.environ.get("MINUTEBOOK_KILL_AT") in (stage, f"{stage}:{name}") and _first_time():

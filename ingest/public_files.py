@@ -10,7 +10,10 @@ text, Word) is published as the text of its public pages (from the public copy, 
 first), never as the original: what a reader skipped (hidden elements, comments, navigation)
 was never checked for restricted material; a wholly restricted paper,
 and a file whose content could not be read (so could not be checked), is not published.
-`manifest.json` says which file serves which document; the public site reads nothing else.
+`manifest.json` says which file serves which document, and for the paper as the copy held it
+when (its `ingested_at`): the site serves no file made for an earlier version of its paper (an
+ingest stopped after the copy and before the files leaves those of papers changed since, a
+restricted page unwithheld), and the next ingest or `serve` makes them again.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
         docs = conn.execute(f"""select m.public_id, d.id, d.path, d.format, d.sha256 from documents d
                                 join [{MAP_TABLE}] m on m.tab = 'documents' and m.archive_id = d.id
                                 where d.status = 'ok' and coalesce(d.restricted, 0) = 0""").fetchall()
+        made_at = dict(conn.execute("select id, ingested_at from public.documents"))
         restricted = {}
         for archive_id, page in conn.execute("select document_id, page from pages where restricted = 1 order by page"):
             restricted.setdefault(archive_id, []).append(page)
@@ -89,7 +93,7 @@ def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
             key = public_key(sha, withheld)
             entry = old.get(str(doc_id))
             if entry and entry.get("key") == key and os.path.lexists(os.path.join(folder, entry["file"])):
-                new[str(doc_id)] = entry
+                new[str(doc_id)] = {**entry, "ingested_at": made_at.get(doc_id)}
                 continue
             made = _take_staged(folder, doc_id, path, fmt, key)
             try:
@@ -99,7 +103,7 @@ def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
             except Exception:  # a file pdfium read but cannot rebuild: unpublished, never half-withheld
                 made = None
             if made:
-                new[str(doc_id)] = made
+                new[str(doc_id)] = {**made, "ingested_at": made_at.get(doc_id)}
     finally:
         conn.close()
     _write_manifest(folder, new)
@@ -108,6 +112,21 @@ def publish_files(db_path: str, reader_notes: dict | None = None) -> str:
         if name not in keep:
             _remove(os.path.join(folder, name))
     return folder
+
+
+def files_current(db_path: str) -> bool:
+    """Whether every public file was made for its paper as the public copy holds it now."""
+    manifest = read_manifest(files_dir(db_path))
+    try:
+        conn = sqlite3.connect(read_only(public_path(db_path)), uri=True)
+        try:
+            made_at = dict(conn.execute("select id, ingested_at from documents"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return all(k.isdigit() and int(k) in made_at and made_at[int(k)] == e.get("ingested_at")
+               for k, e in manifest.items())
 
 
 def public_key(sha: str, withheld: list[int]) -> str:

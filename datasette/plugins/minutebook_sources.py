@@ -44,7 +44,7 @@ async def _document(datasette, request):
     db = datasette.get_database(name)
     if "documents" not in await db.table_names():
         return None
-    row = (await db.execute("select id, path, filename, format, status, size from documents where id = ?",
+    row = (await db.execute("select id, path, filename, format, status, size, ingested_at from documents where id = ?",
                             [int(raw)])).first()
     return dict(row) if row else None
 
@@ -87,6 +87,11 @@ def _public_file(folder, row):
     if not path or not os.path.isfile(path):
         return Response.text(f"Document {row['id']} has no public file: it is restricted, or its content could not "
                              "be read and so could not be checked for restricted material", status=404)
+    if entry.get("ingested_at") != row["ingested_at"]:
+        # made for an earlier version of the paper (the ingest that changed it stopped before the
+        # files): it may show what is restricted now
+        return Response.text(f"The public file of document {row['id']} is being made again: its paper has changed; "
+                             "it is served again once the ingest (or the site's upkeep) has finished", status=404)
     if os.path.islink(path) and row["size"] is not None and os.path.getsize(path) != row["size"]:
         # the original, linked because it held nothing restricted, has changed since it was checked
         return Response.text(f"The source file of document {row['id']} has changed since it was ingested; "

@@ -302,6 +302,7 @@ def _finish_upgrades(db_paths) -> None:
     """The work an upgrade (or an interrupted ingest) left in an archive, started in the
     background: the site serves the archive as it is meanwhile, and the public copy made at the
     end is seen by the next request."""
+    from .ingest.public_files import files_current
     from .ingest.publish import is_current
     from .ingest.upgrade import REPUBLISH, finish_in_background, pending_work
 
@@ -310,8 +311,8 @@ def _finish_upgrades(db_paths) -> None:
         left = pending_work(db_path)
         from .ingest.publish import public_path
 
-        if not left and os.path.exists(public_path(db_path)) and not is_current(db_path):
-            # a stale copy (see _public_copy) is made again too
+        if not left and os.path.exists(public_path(db_path)) and not (is_current(db_path) and files_current(db_path)):
+            # a stale copy (see _public_copy), or public files older than it, are made again too
             left = [REPUBLISH]
         if left:
             links = [t for t in left if t.startswith("link actions of ")]
