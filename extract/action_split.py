@@ -18,8 +18,9 @@ from .decisions import MEMBERS_WORDS, NAMED_BODY_WORDS
 from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
 from .sub_items import opens_sub_item
 
-# a sentence ends before a capital or a bracket, or before the next numbered sub-point when short ones were run together
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"']|\d+\.\d+\.?\s+[A-Z])")
+# a sentence ends before a capital or a bracket, or before the next numbered or lettered sub-point when short ones were
+# run together (a table's cell of matters arising: '... approved by SCC. b) Notice to The Guild – ST confirmed ...')
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"']|\d+\.\d+\.?\s+[A-Z]|[a-z]{1,4}\)\s+[A-Z])")
 # words that open a sentence after an abbreviation of initials ('C.C.C. It was agreed')
 OPENERS = {"It", "The", "This", "That", "There", "These", "They", "He", "She", "A", "An", "As", "All", "No", "Following"}
 # a minute's or sub-point's number before its first words: '4.2', '4.5iii)', 'vii)', '12.', 'Item 3'
