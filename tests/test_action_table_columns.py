@@ -55,3 +55,21 @@ def test_people_column_needs_the_papers_people():
     assert not is_people_column(["CYPE", "GET/DCED", "ALL"], registry)
     # a column of wording is no column of marks
     assert not is_people_column(["Resolution Authorizing the Execution", "SP"], registry)
+
+
+def test_each_mark_of_a_row_is_the_task_of_its_own_lettered_sub_point():
+    # item 4's cell runs matters arising a) to e) together, the column marks four of them 'ST AW MH/ CC ST':
+    # each mark is the task of the sub-point level with it, not one task of the whole cell with three owners
+    facts = _actions("sl_board-meeting-minutes-2012-10-17.pdf")
+    owned = {(a["description"][:20], tuple(o["name"] for o in a["owners"])) for a in facts["actions"]
+             if a["rule"] == "side-column"}
+    assert ("b) Notice to The Gui", ("Stephen Taylor",)) in owned
+    assert ("c) Aldeburgh Opening", ("Alison Wheeler",)) in owned
+    assert ("d) Staff Advisory Gr", ("Charlotte Clark",)) in owned
+    assert not [a for a in facts["actions"] if a["description"].startswith("Matters arising")]
+
+
+def test_a_marked_task_ends_before_the_next_lettered_sub_point():
+    facts = _actions("sl_board-meeting-minutes-2012-11-19.pdf")
+    mine = [a for a in facts["actions"] if a["description"].startswith("The General Manager to check the final outcome")]
+    assert [a["description"] for a in mine] == ["The General Manager to check the final outcome."]
