@@ -176,3 +176,26 @@ def test_a_visitors_sql_never_writes_escape_sequences_to_the_servers_terminal(tm
         assert result.returncode == 1 and "\x1b" not in result.stdout + result.stderr, (sql, result.stderr)
         assert "ERROR: sql = " in result.stderr  # the operator still sees the failed query
         assert "Traceback" not in result.stderr  # a function refusing a visitor's arguments is no crash
+
+
+def test_serve_get_of_a_source_pdf_writes_its_bytes_to_a_file_and_names_it_on_a_terminal(tmp_path):
+    """`serve --get` of a paper's source file: a PDF is not text (it stopped with a
+    UnicodeDecodeError traceback); into a file it goes byte for byte, on a terminal it is named."""
+    from minutebook.ingest.public_files import files_dir, read_manifest
+    from minutebook.ingest.publish import public_path
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_pdf(folder / "board.pdf", [["Minutes of the meeting of the Harbour Board held on 12 March 2024",
+                                      "1. BERTHING", "The Board agreed the berthing plan."]])
+    db = tmp_path / "a.db"
+    run_cli("ingest", folder, "--db", db, check=True)
+    doc = sqlite_utils.Database(public_path(str(db))).execute("select id from documents").fetchone()[0]
+    path = f"/-/source/{doc}/board.pdf"
+    result = subprocess.run([sys.executable, "-m", "minutebook", "serve", "--db", db, "--get", path],
+                            capture_output=True, timeout=300)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    served = open(os.path.join(files_dir(str(db)), read_manifest(files_dir(str(db)))[str(doc)]["file"]), "rb").read()
+    assert result.stdout == served and served.startswith(b"%PDF")
+    code, shown = run_in_a_terminal(["serve", "--db", db, "--get", path], stream="stdout")
+    assert code == 0 and "bytes of application/pdf: not shown on a terminal" in shown and "%PDF" not in shown

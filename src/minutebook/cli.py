@@ -233,8 +233,7 @@ def serve(db_paths, db_dir, host, port, full, immutable, get_path, workers):
         from datasette.utils.testing import TestClient
 
         response = TestClient(ds).get(get_path)
-        # a page quotes papers, whose escape sequences must not reach a terminal; into a file it goes as it is
-        click.echo(_shown(response.text) if sys.stdout.isatty() else response.text)
+        _print_response(response)
         sys.exit(0 if response.status == 200 else 1)
     click.echo(f"Serving {served} in {mode} mode at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
@@ -321,6 +320,23 @@ def _finish_upgrades(db_paths) -> None:
             waiting.append(db_path)
     if waiting:  # one process for them all (a folder of one archive per body), one after another
         finish_in_background(*waiting)
+
+
+def _print_response(response) -> None:
+    """A page quotes papers, whose escape sequences must not reach a terminal; into a file it goes
+    as it is. A file that is not text (a source PDF) goes into a file byte for byte, and is only
+    named on a terminal."""
+    try:
+        text = response.body.decode("utf-8")
+    except UnicodeDecodeError:
+        if sys.stdout.isatty():
+            kind = response.headers.get("content-type", "not text")
+            click.echo(f"{len(response.body)} bytes of {_shown(kind)}: not shown on a terminal (send it to a file)")
+        else:
+            sys.stdout.buffer.write(response.body)
+            sys.stdout.flush()
+        return
+    click.echo(_shown(text) if sys.stdout.isatty() else text)
 
 
 def _public_copy(db_path: str) -> tuple[str, str]:
