@@ -54,12 +54,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
                     motion["kind"] = "rejected"
                 continue
         if d["rule"] == "resolved":
-            # the motions minuted before a resolution under the same item are the steps to it:
-            # the resolution records what was decided
-            kept = [k for k in kept if not (d.get("item") is not None and k.get("item") == d.get("item")
-                                            and k.get("meeting") == d.get("meeting") and k["rule"] == "sentence"
-                                            and n is not None and k.get("passage") is not None and 0 <= n - k["passage"] <= 8
-                                            and MOTION_IN_RE.search(k["text"]))]
+            # the motions minuted before a resolution are the steps to it: the resolution records what was decided
+            kept = [k for k in kept if not _step_to(k, d, n)]
         continued, carried = d.pop("continued", None), d.pop("carried", None)
         if carried is None and d["rule"] == "sentence" and p is not None and (pointer := pointed_to(d["text"])):
             carried = _earlier_in_item(passages, n, pointer[1], opens=" ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]))
@@ -176,6 +172,21 @@ RETELL_STOP = {"the", "and", "that", "this", "was", "were", "are", "for", "with"
                "had", "its", "their", "will", "would", "should", "which", "who", "into", "also", "cllr", "proposed",
                "seconded", "favour", "held", "minutes", "true", "record", "correct", "clerk", "chair", "chairman",
                "following", "next", "item", "year", "asked", "report", "noted", "than", "then", "there", "these", "those"}
+
+
+def _step_to(motion: dict, resolution: dict, n: int | None) -> bool:
+    """Whether a kept decision is a motion minuted on the way to the resolution at passage n: under the same item, or,
+    where the paper's items did not reach one of them, in the passage straight before it ('Cllr. Crisp proposed and
+    Cllr. Collins seconded the proposal to proceed with installing the defibrillator.' then 'Resolved 15/01/1.01 It was
+    agreed to accept the offer of the free defibrillator', Northwold; 'Mr Gough proposed, and Mr Brady seconded that Mr
+    G Cooke be elected to Chair the meeting.' then '2. RESOLVED that Mr Cooke be elected to Chair the meeting.', Kent)."""
+    if (n is None or motion.get("passage") is None or motion.get("meeting") != resolution.get("meeting")
+            or motion["rule"] != "sentence" or not MOTION_IN_RE.search(motion["text"])):
+        return False
+    gap = n - motion["passage"]
+    if resolution.get("item") is not None and motion.get("item") == resolution.get("item"):
+        return 0 <= gap <= 8
+    return (resolution.get("item") is None or motion.get("item") is None) and 0 <= gap <= 1
 
 
 def _in_reported_meeting(passages, n: int | None, text: str) -> bool:
