@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .amount_columns import column_heads, last_heads, with_column
 from .digit_scan import DigitLed
 from .english import reads_as_english
 from .literal_gate import Gated
@@ -25,9 +26,10 @@ def statistics(docs, structure, facts):
     numbering = _item_numbers(passages)
     speeds = _item_speeds(passages)
     tail = ""  # the end of the last sentence, while it ran on without its full stop
+    carried = ""  # the column heads of the passage before, whose table may run on into this one
     for n, p in enumerate(passages):
         if p.kind == "heading":
-            tail = ""
+            tail = carried = ""
             continue
         columns = _column_scales(p)
         if columns:
@@ -36,6 +38,8 @@ def statistics(docs, structure, facts):
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
         counts = None  # whether the passage is English, asked only of a passage with a figure in it
         signed = _signed_columns(p) if p.kind == "table_row" else None
+        heads_before = carried  # the heads of the sentence or passage before: a table's rows may follow in the next
+        carried = last_heads(p.text) if p.kind != "table_row" else ""
         for i, sentence in enumerate(sentences):
             if counts is None and _DIGIT.search(sentence):
                 counts = reads_as_english(p.text)
@@ -47,14 +51,26 @@ def statistics(docs, structure, facts):
                 found = _with_lead(sentence, _lead(passages, n, sentences, i), found, currency,
                                    counts is not False and signed is None)
             tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
+            heads = column_heads(p, sentence, heads_before) if found or signed else {}
+            heads_before = last_heads(sentence) or heads_before
             for s in found:
-                if s.start == next_item or _a_stated_speed(s, speeds.get(p.item, ())):
+                if s.start == next_item or _a_stated_speed(s, speeds.get(p.item, ())) or _nil_cell(s, heads):
                     continue
-                _add_statistic(facts, structure, p, n, s.value, s.unit, s.measure, s.period, s.text, sentence, s.start)
+                measure = with_column(s.measure, heads.get(s.start)) if s.unit in MONEY_UNITS else s.measure
+                _add_statistic(facts, structure, p, n, s.value, s.unit, measure, s.period, s.text, sentence, s.start)
             if signed:
                 for start, text in _column_amounts(p, sentence, signed[1], found):
                     _add_statistic(facts, structure, p, n, float(text.replace(",", "")), signed[0],
-                                   _measure_before(sentence, start), None, text, sentence, start)
+                                   with_column(_measure_before(sentence, start), heads.get(start)), None, text,
+                                   sentence, start)
+
+
+MONEY_UNITS = set(CURRENCY.values())
+
+
+def _nil_cell(s, heads) -> bool:
+    """A nil amount in a table's column ('£0.00' VAT) says nothing, as a nil cell under a bare sign does not."""
+    return s.start in heads and not s.value
 
 
 _DIGIT = re.compile(r"\d")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .amount_columns import heads_in_text
+
 STOP_MEASURE = set("""the a an of and or to in on at for by with from as is are was were be been this that these those
 it its than which who whom whose will would can could should may might has have had there their our we you they
 plus minus""".split())
@@ -86,8 +88,10 @@ MONEY_MEASURE_RE = re.compile(r"(?i)\b(?:cost|costs|budget|expense|expenses|expe
 
 def names_money(sentence: str, start: int, end: int) -> bool:
     """Whether a figure's own words, those of its row or clause before it, name money: a payment list's bare
-    'Annual Office Fee 59.99 0.00 59.99' (Stoke Ferry), a statement's 'Final Balance Mar19 50.72' (Northwold)."""
-    return bool(MONEY_MEASURE_RE.search(measure_in_columns(sentence, start, end) or ""))
+    'Annual Office Fee 59.99 0.00 59.99' (Stoke Ferry), a statement's 'Final Balance Mar19 50.72' (Northwold); or
+    the heads of its column do ('Common Bin 73.95 14.79 88.74' under 'Net VAT Total', Stoke Ferry)."""
+    return bool(MONEY_MEASURE_RE.search(measure_in_columns(sentence, start, end) or "")) or \
+        start in heads_in_text(sentence)
 
 
 def measure_after(sentence: str, end: int) -> str | None:

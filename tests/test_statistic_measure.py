@@ -147,7 +147,7 @@ def test_further_columns_of_a_row_take_its_words_on_two_bodies():
     fees = measures("sf_west-dereham-pc-minutes-2016-10_index.html", "Quarter plot")
     assert fees["£50.00"][0] == "Quarter plot" and fees["£25.00"][0] == "Eighth plot"
     payments = measures("sf_west-dereham-pc-minutes-2017-04_index.html", "Total £2150.85")
-    assert payments["£2286.35"][0] == "Total"
+    assert payments["£2286.35"][0] == "Gross: Total"  # its column's head too (amount_columns)
     souldern = [s["measure"] for s in _statistics_of("sd_2015-07-16 SPC minutes.pdf") if s["text"] == "£528.00"]
     assert souldern and all(m.startswith("MR Cross") for m in souldern)
     stoke = [s["measure"] for s in _statistics_of("sf_stoke-ferry-pc-minutes-2018-02_index.html") if s["text"] == "265.40"]
@@ -173,8 +173,9 @@ def test_a_small_unsigned_amount_is_money_where_its_own_row_names_money_on_two_b
     50.72' (and Norwalk's scanned 'Administrative Fee 83.16', read by OCR). A row whose words name money makes them amounts; the same shape
     in a row that names no money, a time or a section is none."""
     stoke = measures("sf_stoke-ferry-pc-minutes-2018-02_index.html", "Duty of Care Charge")
-    assert {t: m for t, (m, _) in stoke.items() if t in ("60.00", "12.00", "72.00")} == dict.fromkeys(
-        ("60.00", "12.00", "72.00"), "Charge Duty Care Charge")
+    assert {t: m for t, (m, _) in stoke.items() if t in ("60.00", "12.00", "72.00")} == {
+        "60.00": "Net: Charge Duty Care Charge", "12.00": "VAT: Charge Duty Care Charge",
+        "72.00": "Total: Charge Duty Care Charge"}  # with its column's head (amount_columns)
     northwold = measures("sf_northwold-pc-minutes-2019-04_index.html", "Final Balance Mar19")
     assert northwold["50.72"][0] == "Streetlight Electricity Final Balance"
     assert measured("Bank charges 83.80", "GBP")["83.80"][0] == "Bank charges"

@@ -1,0 +1,124 @@
+"""Which column of a payments or accounts table an amount is in, read from the table's own heads.
+
+A payment list prints each row's amounts side by side under heads such as 'Net VAT Gross' or 'Net VAT Total'. A
+row whose net and gross are equal ('Clerk June salary | Chq | 388.37 | 0.00 | 388.37', Stoke Ferry; 'R Poole
+101079 £221.58 £0.00 £221.58', West Dereham) prints one payment twice: each amount carries its column's head in its
+measure, so a sum can choose the column rather than count the payment twice. The heads are read where the paper
+prints them: the cells of the table's head row (the HTML reader's cells), or, where the table reached us as one run
+of words, the run of heads in the text before the rows, matched to each row's run of amounts by position."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# the heads of amount columns: what each amount of a row is (a cheque number or a date is no amount column)
+HEAD_WORDS = ("net", "vat", "gross", "total", "amount", "budget", "actual", "actuals", "variance", "estimate",
+              "forecast", "spent", "receipts", "payments", "income", "expenditure")
+HEAD = r"(?:" + "|".join(HEAD_WORDS) + r")"
+# two or more heads side by side, nothing between them but spaces or a bare currency sign ('Net £ VAT £ Gross £')
+HEADS_RUN_RE = re.compile(rf"(?i)(?<![\w-]){HEAD}(?:(?:\s+[£$€])?\s+{HEAD})+(?:\s+[£$€])?(?![\w-])")
+HEAD_WORD_RE = re.compile(rf"(?i)\b{HEAD}\b")
+# a row's amounts printed side by side: to the penny, signed or not ('£165.87 £0.00 £165.87', '73.95 14.79 88.74')
+AMOUNT = r"[-(]?[£$€]?\d[\d,]*\.\d\d\)?"
+AMOUNT_RUN_RE = re.compile(rf"(?<!\S){AMOUNT}(?:\s+{AMOUNT})*(?!\S)")
+AMOUNT_TOKEN_RE = re.compile(rf"(?<!\S){AMOUNT}(?!\S)")
+# the tax column, which a row with no tax may leave blank: its net and gross then stand alone under three heads
+TAX_HEADS = {"vat", "tax"}
+
+
+@lru_cache(maxsize=512)
+def heads_in_text(text: str) -> dict[int, str]:
+    """Where each amount starts in a text that runs a table's heads and rows together, and the head of its column:
+    a row's run of amounts takes the heads of the last run of heads before it, one to one when it has as many amounts
+    as there are heads, or the heads but the tax column when it has one fewer (a blank VAT cell: 'Clerk's salary ...
+    100893 568.34 568.34' under 'Net VAT Gross'). A run of any other length is not a row of that table."""
+    runs = [(m.end(), [w.capitalize() if w.lower() != "vat" else "VAT" for w in HEAD_WORD_RE.findall(m.group(0))])
+            for m in _heads_runs(text)]
+    if not runs:
+        return {}
+    found: dict[int, str] = {}
+    for m in AMOUNT_RUN_RE.finditer(text):
+        heads = next((h for end, h in reversed(runs) if end <= m.start()), None)
+        if heads:
+            amounts = list(AMOUNT_TOKEN_RE.finditer(text, m.start(), m.end()))
+            found.update(zip([a.start() for a in amounts], _fitting(heads, [a.group(0) for a in amounts])))
+    return found
+
+
+def _fitting(heads: list[str], amounts: list[str]) -> list[str]:
+    if len(amounts) == len(heads):
+        return heads
+    # a row with no tax may leave its VAT cell blank; then its net and gross are one amount printed twice (a row
+    # 'Website Hosting 2017 18 74 .00 14.00 84.00' whose net the paper split is not such a row)
+    untaxed = [h for h in heads if h.lower() not in TAX_HEADS]
+    if len(amounts) == len(untaxed) == len(heads) - 1 == 2 and len(set(amounts)) == 1:
+        return untaxed
+    return []
+
+
+def heads_in_row(p) -> dict[int, str]:
+    """Where each amount starts in a table row's text (its non-empty cells joined by ' | ') and the head of its
+    column: the cell above it in the block's head row, a row of words only that names two or more amount columns.
+    Cells are matched by their index, so only where the head row has as many cells as the row."""
+    if p.block is None or not p.block.rows:
+        return {}
+    row = next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
+    head = next((r for r in p.block.rows if _is_head_row(r)), None)
+    if row is None or head is None or len(head) != len(row) or row is head:
+        return {}
+    found, at = {}, 0
+    for i, cell in enumerate(row):
+        if not cell:
+            continue
+        text = cell.strip()
+        name = (head[i] or "").strip()
+        if AMOUNT_TOKEN_RE.fullmatch(text) and HEAD_WORD_RE.fullmatch(name):
+            found[at + cell.index(text)] = name if name.lower() != "vat" else "VAT"
+        at += len(cell) + 3
+    return found
+
+
+def _is_head_row(row) -> bool:
+    cells = [(c or "").strip() for c in row]
+    return not any(re.search(r"\d", c) for c in cells) and sum(bool(HEAD_WORD_RE.fullmatch(c)) for c in cells) >= 2
+
+
+def column_heads(p, sentence: str, carried: str = "") -> dict[int, str]:
+    """The column head of each amount of a passage's sentence that a table's heads name, by where it starts.
+    `carried` is the last run of heads of the passage before, whose table may run on into this one (West Dereham's
+    payments continue in a second paragraph with no heads of its own)."""
+    if p.kind == "table_row":
+        return heads_in_row(p)
+    if carried and not last_heads(sentence):
+        shift = len(carried) + 1
+        return {at - shift: head for at, head in heads_in_text(f"{carried} {sentence}").items() if at >= shift}
+    return heads_in_text(sentence) if HEAD_WORD_RE.search(sentence) else {}
+
+
+def last_heads(text: str) -> str:
+    """The last run of amount-column heads a running text prints, or ''."""
+    runs = _heads_runs(text)
+    return runs[-1].group(0) if runs else ""
+
+
+def _heads_runs(text: str) -> list:
+    # 'Total' opens a row's label ('Add Total Receipts £18,687.00'), not a run of heads: it heads the last column
+    return [m for m in HEADS_RUN_RE.finditer(text) if not m.group(0).lower().startswith("total")]
+
+
+# the other heads a payment list prints over its rows: words of the head row, not of the first row's label
+OTHER_HEADS = {"remarks", "description", "details", "payee", "supplier", "item", "items", "cheque", "chq", "no",
+               "ref", "date", "method", "paid", "to", "for"}
+
+
+def with_column(measure: str | None, head: str | None) -> str | None:
+    """A measure naming its column as a scaled table's does ('Gross: R Poole'). The first row under heads printed as
+    running text takes the last heads as its own words ('Gross Remarks R Poole', West Dereham): they are left out."""
+    if not head:
+        return measure
+    words = (measure or "").split()
+    # not a row's own 'Total', which names the totals row
+    while len(words) > 1 and (words[0].lower() in OTHER_HEADS or HEAD_WORD_RE.fullmatch(words[0])):
+        words.pop(0)
+    return f"{head}: {' '.join(words)}" if words else head
