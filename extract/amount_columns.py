@@ -63,20 +63,33 @@ def heads_in_row(p) -> dict[int, str]:
     Cells are matched by their index, so only where the head row has as many cells as the row."""
     if p.block is None or not p.block.rows:
         return {}
-    row = next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
+    row = own_row(p)
     head = next((r for r in p.block.rows if _is_head_row(r)), None)
     if row is None or head is None or len(head) != len(row) or row is head:
         return {}
-    found, at = {}, 0
-    for i, cell in enumerate(row):
-        if not cell:
-            continue
-        text = cell.strip()
-        name = (head[i] or "").strip()
-        if AMOUNT_TOKEN_RE.fullmatch(text) and HEAD_WORD_RE.fullmatch(name):
-            found[at + cell.index(text)] = name if name.lower() != "vat" else "VAT"
-        at += len(cell) + 3
-    return found
+    return {at: _head_name(head[i]) for i, at, text in row_cells(row)
+            if AMOUNT_TOKEN_RE.fullmatch(text) and HEAD_WORD_RE.fullmatch(_head_name(head[i]))}
+
+
+def own_row(p):
+    """The row of its table block a table-row passage is: its non-empty cells joined by ' | ' are the passage's text."""
+    return next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
+
+
+def row_cells(row) -> list[tuple[int, int, str]]:
+    """A row's non-empty cells: (index, where the cell's text starts in the row's cells joined by ' | ', text)."""
+    cells, at = [], 0
+    for i, cell in enumerate(row or ()):
+        if cell:
+            text = cell.strip()
+            cells.append((i, at + cell.index(text), text))
+            at += len(cell) + 3
+    return cells
+
+
+def _head_name(cell) -> str:
+    name = (cell or "").strip()
+    return "VAT" if name.lower() == "vat" else name
 
 
 def _is_head_row(row) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .amount_columns import column_heads, last_heads, with_column
+from .amount_columns import column_heads, last_heads, own_row, row_cells, with_column
 from .digit_scan import DigitLed
 from .english import reads_as_english
 from .literal_gate import Gated
@@ -192,16 +192,8 @@ def _column_amounts(p, sentence: str, where: int | set[int], found) -> list[tupl
 def _cells_in_columns(p, columns: set[int]) -> list[tuple[int, str]]:
     """A table row's amounts in the given columns, with where each starts in the passage's text (its non-empty
     cells joined by ' | ')."""
-    row = next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
-    spans, at = [], 0
-    for i, cell in enumerate(row or ()):
-        if not cell:
-            continue
-        text = cell.strip()
-        if i in columns and COLUMN_AMOUNT_RE.fullmatch(text.removeprefix("-")):
-            spans.append((at + cell.index(text), text))
-        at += len(cell) + 3
-    return spans
+    return [(at, text) for i, at, text in row_cells(own_row(p))
+            if i in columns and COLUMN_AMOUNT_RE.fullmatch(text.removeprefix("-"))]
 
 
 def _item_numbers(passages) -> set[int]:
@@ -272,7 +264,7 @@ def _column_scales(p) -> dict[int, tuple[float, str]]:
 
 
 def _scaled_row(p, n, columns, structure, facts):
-    row = next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
+    row = own_row(p)
     if row is None:
         return
     label = next((c for c in row if c and not re.fullmatch(r"[\d.,\s-]+", c)), "")
