@@ -424,6 +424,8 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         if RESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
             restricted_section = True
             marked_text = marked_text or not ITEMS_SECTION_RE.search(b.text)
+        elif len(b.text) < 120 and _numbered_marking(b.text):
+            restricted_section = marked_text = True  # '3. Confidential': the item and what follows it
         elif UNRESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
             restricted_section = marked_text = False
         if b.kind == TABLE and b.rows:
@@ -473,6 +475,13 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         # the exclusion item itself is public (its resolution is read out in public): what follows it is not
         restricted_section = restricted_section or _closes_the_meeting(b)
     _merge_short_passages(s)
+
+
+def _numbered_marking(text: str) -> bool:
+    """An item whose title is only a marking of text ('3. Confidential', '14. Exempt Information');
+    not one heading items or a US closed session's public report ('IV. CLOSED SESSION REPORT')."""
+    bare = LEADING_NUMBER_RE.sub("", text)
+    return bare != text and bool(RESTRICTED_SECTION_RE.match(bare)) and not ITEMS_SECTION_RE.search(bare)
 
 
 def _closes_the_meeting(b: Block) -> bool:

@@ -30,6 +30,8 @@ MARKED = {
     "exempt information heading": "Exempt Information\n\n3. Land at Mill Lane",
     "items in private": "Items to be considered in private\n\n3. Land at Mill Lane",
 }
+# a numbered item whose title is only the marking: the item, its text and the items after it
+NUMBERED = {"a numbered confidential item": "3. Confidential", "numbered exempt information": "3. Exempt Information"}
 PUBLIC = {"exempt from CEQA": "3. Adopt the Mill Lane zoning change (Exempt from CEQA)",
           "a confidential reporting line": "3. Whistleblowing - Confidential reporting line"}
 
@@ -44,7 +46,7 @@ def archive(tmp_path_factory):
     root = tmp_path_factory.mktemp("markers")
     papers = root / "papers"
     papers.mkdir()
-    for name, item in {**MARKED, **PUBLIC}.items():
+    for name, item in {**MARKED, **NUMBERED, **PUBLIC}.items():
         (papers / f"{name}.txt").write_text(_minutes(item), encoding="utf-8")
     (papers / "readmitted.txt").write_text(
         "Minutes of the meeting of the Mill Board held on 12 March 2024\n\n1. Exclusion of the public\n\nResolved.\n\n"
@@ -62,7 +64,7 @@ def _passages_with(db, word):
 
 
 def test_every_marked_item_is_kept_from_the_public_copy(archive):
-    assert _passages_with(archive, SECRET) == set(MARKED) | set(PUBLIC) | {"readmitted"}  # the archive holds them all
+    assert _passages_with(archive, SECRET) == set(MARKED) | set(NUMBERED) | set(PUBLIC) | {"readmitted"}  # all held
     assert _passages_with(public_path(str(archive)), SECRET) == set(PUBLIC)
 
 
@@ -73,6 +75,10 @@ def test_the_marked_items_title_is_read_without_its_marking(archive):
     for name in MARKED:
         assert titles[name] == ("Land at Mill Lane", 1), name
     assert titles["exempt from CEQA"] == ("Adopt the Mill Lane zoning change (Exempt from CEQA)", 0)
+    numbered = {r[0][:-4]: (r[1], r[2]) for r in sqlite_utils.Database(archive).execute(
+        "select d.filename, a.title, a.restricted from agenda_items a join documents d on d.id = a.document_id "
+        "where a.number = '3'")}
+    assert [numbered[name] for name in NUMBERED] == [("Confidential", 1), ("Exempt Information", 1)]
 
 
 def test_the_exclusion_item_is_public_and_the_readmitted_public_sees_the_next(archive):
