@@ -414,6 +414,12 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             if (best is not None and best_score < SURE and not _names_the_task(best.candidate, new.candidate, vocab.rare)
                     and not _same_team_and_item(best.candidate, new.candidate)):
                 best_score = min(best_score, JOIN - 0.01)
+            if (best is not None and best_score < SURE and best.candidate.item and new.candidate.item
+                    and not _subject_in_common(best.candidate, new.candidate, vocab)):
+                # under items of their own, alike only in the doing: 'It was resolved to get quotes for both these
+                # actions' (resurfacing) and, ten months on under 'Bus Shelter', 'It was resolved to seek a second
+                # quote' (Souldern, the same owner) are two tasks; the same task again shares a word of its subject
+                best_score = min(best_score, JOIN - 0.01)
             if best is not None and best_score < SURE and _long_gap(best, m["date"]):
                 best_score, continues = min(best_score, JOIN - 0.01), False  # the same task a year on is a new one
             if best is not None and (best_score >= JOIN or continues) and s.state == "open" and not best.settles_next_meeting:

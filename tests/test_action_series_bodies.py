@@ -316,3 +316,19 @@ def test_a_table_cut_by_a_page_break_is_minutes_not_an_action_log(tmp_path):
     assert row["owners"] == "Richard Hunt"
     logs = [b.rows[0] for page in read_document(str(council)).pages for b in page.blocks if b.rows and _is_action_log(b)]
     assert [c.strip().upper() for c in logs[0]] == ["NO", "ITEM", "OWNER"]
+
+
+def test_a_task_under_another_item_sharing_only_the_doing_is_a_task_of_its_own(tmp_path):
+    """Souldern: 'It was resolved to get quotes for both these actions to determine possible costs to the PC.'
+    (November 2012, resurfacing) and, ten months on under 'b. Bus Shelter', 'It was resolved to seek a second quote
+    and explore the possibility of external funding.' share the doing (quotes, the same owner), no subject: two
+    actions, not one seen twice."""
+    papers = sorted(WILD.glob("sd_*"))  # all of the body's papers: the words' rarity is the body's
+    if not papers:
+        pytest.skip("../shared/wild is not beside the project (a fresh clone): skipping Souldern's papers")
+    db_path = tmp_path / "souldern.db"
+    ingest([str(p) for p in papers], str(db_path))
+    db = sqlite_utils.Database(db_path)
+    rows = [r["description"] for r in db.query("select description from actions where description like '%quote%'")]
+    assert any(r.startswith("It was resolved to seek a second quote") for r in rows), rows
+    assert any(r.startswith("It was resolved to get quotes for both these actions") for r in rows), rows
