@@ -149,27 +149,33 @@ def actions(docs, structure, registry, facts, pages=()):
     for n, fact in _without_restatements(found):
         if says_no_news(fact.description):
             continue  # 'Looking forward to 2013/14 – there was no update given.': a column marks it, it sets no work
-        p = passages[n]
-        meeting_date, next_meeting = _meeting_context(structure, p)
-        due = None
-        if fact.due_hint:
-            due = find_due(fact.due_hint, meeting_date, next_meeting, cell=True)
-        due = due or find_due(fact.description, meeting_date, next_meeting)
-        owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]
-        facts["actions"].append({
-            "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,
-            "text": fact.text, "description": fact.description,
-            "owners": [{"name": name, "kind": kind} for name, kind in owners],
-            # 'by the next meeting' in a paper that states no next meeting: its words are kept, so the
-            # body's next paper in the archive can date it (ingest/next_meeting_due.py)
-            "due_text": due.text if due else (fact.due_hint or next_meeting_said(fact.description)),
-            "due_date": due.date if due else None,
-            "due_precision": due.precision if due else None, "status": fact.status, "status_text": fact.status_text,
-            "ref": fact.ref, "rule": fact.rule, "restricted": p.restricted,
-        })
-        for name, kind in owners:
-            if kind == "person":
-                facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+        store(facts, structure, registry, n, fact)
+
+
+def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
+    """One action of passage n as the paper's fact, its owners resolved and its due date read; each
+    person owning it is a mention."""
+    p = structure.passages[n]
+    meeting_date, next_meeting = _meeting_context(structure, p)
+    due = None
+    if fact.due_hint:
+        due = find_due(fact.due_hint, meeting_date, next_meeting, cell=True)
+    due = due or find_due(fact.description, meeting_date, next_meeting)
+    owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]
+    facts["actions"].append({
+        "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,
+        "text": fact.text, "description": fact.description,
+        "owners": [{"name": name, "kind": kind} for name, kind in owners],
+        # 'by the next meeting' in a paper that states no next meeting: its words are kept, so the
+        # body's next paper in the archive can date it (ingest/next_meeting_due.py)
+        "due_text": due.text if due else (fact.due_hint or next_meeting_said(fact.description)),
+        "due_date": due.date if due else None,
+        "due_precision": due.precision if due else None, "status": fact.status, "status_text": fact.status_text,
+        "ref": fact.ref, "rule": fact.rule, "restricted": p.restricted,
+    })
+    for name, kind in owners:
+        if kind == "person":
+            facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
 
 
 # the meeting's own resolutions to do work are as sure, and a column of initials leaves them out when no one person
@@ -222,7 +228,7 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
     for n, fact in found:
         if fact.rule.startswith("implicit") and fact.owners:
             words = set(stems(fact.description))
-            same = lambda other: other is not fact and (_owner_set(other) in (_owner_set(fact), set()) and _covers(
+            same = lambda other: other is not fact and (_owner_set(other) in (_owner_set(fact), set()) and covers(
                 words, set(stems(other.description))) or other.rule == "trailing-owner" and _plain(other.description)
                 in _plain(fact.description))  # the sentence an owner is printed after: whose it is, the paper says
             twin = next((other for other in listed if same(other)), None)
@@ -233,7 +239,7 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
                 continue
             if fact.rule == "implicit-resolved" and any(
                     f.rule.startswith("implicit") and abs(k - n) <= 3 and _owner_set(f) == _owner_set(fact)
-                    and _covers(words, set(stems(f.description))) for k, f in kept):
+                    and covers(words, set(stems(f.description))) for k, f in kept):
                 # the resolution that closes an item restates what its discussion set: 'The Clerk agreed to invite a
                 # Borough Council representative to a future meeting to discuss CIL payment' ... 'RESOLVED ... 2) That
                 # the Clerk invite the Borough Council to provide a CIL presentation' (Stoke Ferry) is one task
@@ -253,7 +259,8 @@ def _owner_set(fact: act.ActionFact) -> set[str]:
     return {name.lower() for name, _ in fact.owners}
 
 
-def _covers(mine: set[str], theirs: set[str]) -> bool:
+def covers(mine: set[str], theirs: set[str]) -> bool:
+    """Two tasks' stems say the same deed: three or more shared, and most of the shorter's."""
     shared = mine & theirs
     return len(shared) >= 3 and len(shared) >= 0.6 * min(len(mine), len(theirs))
 

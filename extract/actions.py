@@ -612,6 +612,11 @@ def _subject_is_person(subject: str, registry: Registry) -> bool:
     return bool(pieces) and all(_person_like(p, registry) for p in pieces)
 
 
+def named_doers(subject: str, registry: Registry) -> list[tuple[str, str]]:
+    """The owners a subject names when it is a person or post of the paper; none for anything else."""
+    return _owners_of(subject, registry) if _subject_is_person(subject, registry) else []
+
+
 def _owners_of(subject: str, registry: Registry) -> list[tuple[str, str]]:
     if ROLE_PHRASE_RE.fullmatch(subject.strip()):
         return [classify_owner(subject, registry)]  # "the Corporate Director for Growth, Environment & Transport"

@@ -10,8 +10,8 @@ import re
 
 from ..ingest.document import Document
 from ..ingest.structure import Structure
-from . import (acronym_facts, action_facts, apologies_items, attendance_facts, decision_facts, front_posts, payee_posts,
-               people_columns, people_facts, role_labels, statistic_facts)
+from . import (acronym_facts, action_facts, apologies_items, attendance_facts, decision_facts, decision_tasks, front_posts,
+               payee_posts, people_columns, people_facts, role_labels, statistic_facts)
 from .nlp import load_pipeline
 from .parsed import Parsed
 from .personhood import PaperWords, keep_people
@@ -54,6 +54,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
 
     action_facts.actions(docs, structure, registry, facts, doc.pages)
     decision_facts.decisions(docs, structure, facts)
+    decision_tasks.decision_tasks(structure, registry, facts)
     statistic_facts.statistics(docs, structure, facts)
     acronym_facts.acronyms(passages, facts)
     kept = keep_people(facts, PaperWords(p.text for p in passages))
