@@ -71,6 +71,24 @@ def heads_in_row(p) -> dict[int, str]:
             if AMOUNT_TOKEN_RE.fullmatch(text) and HEAD_WORD_RE.fullmatch(_head_name(head[i]))}
 
 
+# the heads of the columns that name a payment rather than measure it
+LABEL_HEAD_RE = re.compile(r"(?i)(?:payee|item|items|description|details|supplier|purpose|payment\s+for|paid\s+to)")
+
+
+def row_label(p) -> str | None:
+    """A table row's own label: its cells under the heads that name a payment ('Item', 'Payee', 'Description'),
+    read when the block's head row names its amount columns. Its last words alone lost the payee and took the
+    method cell after it ('All Saints Academy June room hire | Chq' was 'June room hire Chq', Stoke Ferry)."""
+    if p.block is None or not p.block.rows:
+        return None
+    row = own_row(p)
+    head = next((r for r in p.block.rows if _is_head_row(r)), None)
+    if row is None or head is None or len(head) != len(row) or row is head:
+        return None
+    label = " ".join(text for i, _, text in row_cells(row) if LABEL_HEAD_RE.fullmatch(_head_name(head[i])))
+    return " ".join(label.split())[:200] or None
+
+
 def own_row(p):
     """The row of its table block a table-row passage is: its non-empty cells joined by ' | ' are the passage's text."""
     return next((r for r in p.block.rows if " | ".join(c for c in r if c) == p.text), None)
@@ -131,7 +149,8 @@ def with_column(measure: str | None, head: str | None) -> str | None:
     if not head:
         return measure
     words = (measure or "").split()
-    # not a row's own 'Total', which names the totals row
-    while len(words) > 1 and (words[0].lower() in OTHER_HEADS or HEAD_WORD_RE.fullmatch(words[0])):
+    # not a row's own 'Total', which names the totals row ('TOTAL INCOME', Northwold)
+    while len(words) > 1 and (words[0].lower() in OTHER_HEADS or HEAD_WORD_RE.fullmatch(words[0])) and \
+            words[0].lower() != "total":
         words.pop(0)
     return f"{head}: {' '.join(words)}" if words else head

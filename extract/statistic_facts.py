@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .amount_columns import column_heads, last_heads, own_row, row_cells, with_column
+from .amount_columns import column_heads, last_heads, own_row, row_cells, row_label, with_column
 from .digit_scan import DigitLed
 from .english import reads_as_english
 from .literal_gate import Gated
@@ -53,16 +53,20 @@ def statistics(docs, structure, facts):
             tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
             heads = column_heads(p, sentence, heads_before) if found or signed else {}
             heads_before = last_heads(sentence) or heads_before
+            label = row_label(p) if heads and p.kind == "table_row" else None
             for s in found:
                 if s.start == next_item or _a_stated_speed(s, speeds.get(p.item, ())) or _nil_cell(s, heads):
                     continue
-                measure = with_column(s.measure, heads.get(s.start)) if s.unit in MONEY_UNITS else s.measure
+                measure = s.measure
+                if s.unit in MONEY_UNITS and s.start in heads:
+                    measure = with_column(label or s.measure, heads[s.start])
                 _add_statistic(facts, structure, p, n, s.value, s.unit, measure, s.period, s.text, sentence, s.start)
             if signed:
                 for start, text in _column_amounts(p, sentence, signed[1], found):
-                    _add_statistic(facts, structure, p, n, float(text.replace(",", "")), signed[0],
-                                   with_column(_measure_before(sentence, start), heads.get(start)), None, text,
-                                   sentence, start)
+                    measure = with_column(label or _measure_before(sentence, start), heads[start]) if start in heads \
+                        else _measure_before(sentence, start)
+                    _add_statistic(facts, structure, p, n, float(text.replace(",", "")), signed[0], measure, None,
+                                   text, sentence, start)
 
 
 MONEY_UNITS = set(CURRENCY.values())

@@ -1,7 +1,8 @@
 """Each amount of a payments table is named by its own column's head as well as its row (issue 7 item 5): a row whose
 net and gross are equal is no longer one payment stored twice under one measure, a nil VAT cell is not a figure, and
-a row's bare amounts under 'Net VAT Total' are money. Real papers of two bodies (Stoke Ferry PC, West Dereham PC;
-heads as table cells and as running text) skip without ../shared."""
+a row's bare amounts under 'Net VAT Total' are money, and a table row's label is its own payee cells. Real papers of
+three bodies (Stoke Ferry PC, West Dereham PC, Northwold PC; heads as table cells and as running text) skip without
+../shared."""
 
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -83,3 +84,17 @@ def test_gross_column_sums_to_the_papers_own_total(tmp_path):
     total = q("select value from statistics where measure = 'Gross: Total'").fetchall()
     assert len(rows) >= 5 and len(total) == 1
     assert sum(v for (v,) in rows) == pytest.approx(total[0][0], abs=0.005)
+
+
+@needs_shared
+@pytest.mark.parametrize("folder,name", [("wild", "sf_stoke-ferry-pc-minutes-2015-07_index.html"),
+                                         ("real", "sf_northwold-pc-minutes-2014-09_index.html")])
+def test_a_table_rows_label_is_its_own_payee_cell(folder, name):
+    """Under a head row naming 'Item' or 'Payee', a headed amount's label is that whole cell of its own row ('All
+    Saints Academy June room hire', not 'June room hire Chq' with the method cell after it; 'Mrs V. Bright – Mileage
+    & Expenses')."""
+    headed = [s for s in _statistics_of(folder, name) if (s["measure"] or "").startswith(("Net: ", "Gross: "))]
+    assert len(headed) >= 4
+    for s in headed:
+        label = s["measure"].partition(": ")[2]
+        assert label in [c.strip() for c in s["sentence"].split(" | ")], (s["measure"], s["sentence"])
