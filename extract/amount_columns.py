@@ -46,6 +46,34 @@ def heads_in_text(text: str) -> dict[int, str]:
     return found
 
 
+# what ends a row's words before its amounts: its cheque or reference number ('Clerk's salary ... 100893 568.34')
+TRAILING_REFERENCE_RE = re.compile(r"(?:\s+(?i:chq|cheque|no\.?|ref\.?|dd)?\s*\d{3,})+\s*$")
+ROW_WORDS = 14  # more words than a payee and purpose: running text, not a row
+
+
+@lru_cache(maxsize=512)
+def labels_in_text(text: str) -> dict[int, str]:
+    """Where each headed amount starts in a text that runs a table's heads and rows together, and its row's own
+    words: all those between the amounts of the row before (or the heads) and its own, less its cheque number
+    ('EON (DD) Streetlights Electricity - March 2018', whose last four words lost the payee). Only where the amount
+    heads end the head line: a column printed after them ('Net VAT Gross Remarks', West Dereham 2019) puts the row
+    before's remarks among those words."""
+    heads = heads_in_text(text)
+    runs = _heads_runs(text)
+    if not heads or any(w.lower() in OTHER_HEADS for m in runs for w in text[m.end():m.end() + 20].split()[:1]):
+        return {}
+    labels: dict[int, str] = {}
+    begin = runs[0].end()
+    for m in AMOUNT_RUN_RE.finditer(text, begin):
+        if m.start() in heads:
+            words = TRAILING_REFERENCE_RE.sub("", text[begin:m.start()]).strip(" -–:|,")
+            if words and len(words.split()) <= ROW_WORDS and not re.search(r"[.;!?]\s", words):
+                for a in AMOUNT_TOKEN_RE.finditer(text, m.start(), m.end()):
+                    labels[a.start()] = words
+        begin = m.end()
+    return labels
+
+
 def _fitting(heads: list[str], amounts: list[str]) -> list[str]:
     if len(amounts) == len(heads):
         return heads

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .amount_columns import column_heads, last_heads, own_row, row_cells, row_label, with_column
+from .amount_columns import column_heads, labels_in_text, last_heads, own_row, row_cells, row_label, with_column
 from .digit_scan import DigitLed
 from .english import reads_as_english
 from .literal_gate import Gated
@@ -54,16 +54,18 @@ def statistics(docs, structure, facts):
             heads = column_heads(p, sentence, heads_before) if found or signed else {}
             heads_before = last_heads(sentence) or heads_before
             label = row_label(p) if heads and p.kind == "table_row" else None
+            labels = labels_in_text(sentence) if heads and p.kind != "table_row" else {}
             for s in found:
                 if s.start == next_item or _a_stated_speed(s, speeds.get(p.item, ())) or _nil_cell(s, heads):
                     continue
                 measure = s.measure
                 if s.unit in MONEY_UNITS and s.start in heads:
-                    measure = with_column(label or s.measure, heads[s.start])
+                    measure = with_column(label or labels.get(s.start) or s.measure, heads[s.start])
                 _add_statistic(facts, structure, p, n, s.value, s.unit, measure, s.period, s.text, sentence, s.start)
             if signed:
                 for start, text in _column_amounts(p, sentence, signed[1], found):
-                    measure = with_column(label or _measure_before(sentence, start), heads[start]) if start in heads \
+                    measure = with_column(label or labels.get(start) or _measure_before(sentence, start),
+                                          heads[start]) if start in heads \
                         else _measure_before(sentence, start)
                     _add_statistic(facts, structure, p, n, float(text.replace(",", "")), signed[0], measure, None,
                                    text, sentence, start)

@@ -4,6 +4,7 @@ a row's bare amounts under 'Net VAT Total' are money, and a table row's label is
 three bodies (Stoke Ferry PC, West Dereham PC, Northwold PC; heads as table cells and as running text) skip without
 ../shared."""
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -98,3 +99,20 @@ def test_a_table_rows_label_is_its_own_payee_cell(folder, name):
     for s in headed:
         label = s["measure"].partition(": ")[2]
         assert label in [c.strip() for c in s["sentence"].split(" | ")], (s["measure"], s["sentence"])
+
+
+@needs_shared
+@pytest.mark.parametrize("folder,name", [("real", "sf_stoke-ferry-pc-minutes-2018-05_index.html"),
+                                         ("wild", "sf_west-dereham-pc-minutes-2016-10_index.html")])
+def test_a_run_on_rows_label_is_all_its_own_words(folder, name):
+    """Heads and rows read as one run of words ('Supplier Payment for Net VAT Total Clerk Clerks Wages and Expenses -
+    April 18 309.76 0.00 309.76 HMRC Apr-18 ...'; West Dereham's 'Payee Cheque No Net VAT Gross Clerk’s salary ...
+    100893 568.34 568.34'): a headed amount's label is its row's words as printed, up to its cheque number and amounts,
+    payee included ('EON (DD) Streetlights Electricity - March', not 'DD Streetlights Electricity March')."""
+    headed = [s for s in _statistics_of(folder, name)
+              if (s["measure"] or "").startswith(("Net: ", "Gross: ", "Total: ")) and "Total: Total" != s["measure"]]
+    assert len(headed) >= 8
+    for s in headed:
+        label = s["measure"].partition(": ")[2]
+        own_words_then_amounts = re.escape(label) + r"(?:\s+\d{3,})?\s+(?:[£\d.,]+\s+)*" + re.escape(s["text"])
+        assert re.search(own_words_then_amounts, s["sentence"]), (s["measure"], s["text"])

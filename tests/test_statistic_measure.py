@@ -174,8 +174,9 @@ def test_a_small_unsigned_amount_is_money_where_its_own_row_names_money_on_two_b
     in a row that names no money, a time or a section is none."""
     stoke = measures("sf_stoke-ferry-pc-minutes-2018-02_index.html", "Duty of Care Charge")
     assert {t: m for t, (m, _) in stoke.items() if t in ("60.00", "12.00", "72.00")} == {
-        "60.00": "Net: Charge Duty Care Charge", "12.00": "VAT: Charge Duty Care Charge",
-        "72.00": "Total: Charge Duty Care Charge"}  # with its column's head (amount_columns)
+        "60.00": "Net: Glazewing (DD) Annual EPA Charge Duty of Care Charge",
+        "12.00": "VAT: Glazewing (DD) Annual EPA Charge Duty of Care Charge",
+        "72.00": "Total: Glazewing (DD) Annual EPA Charge Duty of Care Charge"}  # column head, whole row: amount_columns
     northwold = measures("sf_northwold-pc-minutes-2019-04_index.html", "Final Balance Mar19")
     assert northwold["50.72"][0] == "Streetlight Electricity Final Balance"
     assert measured("Bank charges 83.80", "GBP")["83.80"][0] == "Bank charges"
