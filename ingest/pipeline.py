@@ -19,8 +19,8 @@ from .progress import report
 from .public_files import ReaderNotes, stage_pdf
 from .read import file_format, format_of, read_document
 from .restriction import restricted_pages, wholly_restricted
-from .store import (document_with_hash, finish_merge, ingest_lock, known_document, known_files, merge_pending,
-                    open_db, record_failure, remember_stat, write_document)
+from .store import (document_with_hash, finish_merge, ingest_lock, keeps_earlier_version, known_document, known_files,
+                    merge_pending, open_db, record_failure, remember_stat, write_document)
 from .store_action_links import bodies_of_documents, finish_links, links_pending
 from .structure import find_structure
 from .workers import parse_in_workers
@@ -29,7 +29,9 @@ from .workers import parse_in_workers
 @dataclass
 class Outcome:
     path: str
-    status: str  # ok / no_text / error / skipped / duplicate / hidden / removed (its file is gone)
+    # ok / no_text / error / skipped / duplicate / hidden / removed (its file is gone) /
+    # failed_before (its failure is recorded and the file is unchanged: not read, not recorded again)
+    status: str
     pages: int = 0
     error: str | None = None
 
@@ -52,10 +54,12 @@ class Summary:
 
     @property
     def failed(self) -> int:
-        return self.count("error", "no_text")
+        return self.count("error", "no_text", "failed_before")
 
     def line(self) -> str:
-        parts = [f"{self.count('ok')} ok", f"{self.count('skipped')} skipped", f"{self.failed} failed"]
+        again = self.count("failed_before")
+        failed = f"{self.failed} failed" + (f" ({again} unchanged, failed before)" if again else "")
+        parts = [f"{self.count('ok')} ok", f"{self.count('skipped')} skipped", failed]
         if self.count("duplicate"):
             parts.append(f"{self.count('duplicate')} duplicates")
         if self.count("hidden"):
@@ -401,9 +405,12 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
         try:
             st = os.stat(path)
             stat = (st.st_size, st.st_mtime_ns)
-            if old and _unchanged_stat(old, stat):
+            if old and old["status"] == "ok" and _same_stat(old, stat):
                 seen_hashes.setdefault(old["sha256"], path)
                 done(Outcome(path, "skipped"))  # same size and time: not even opened
+                continue
+            if old and _failed_unchanged(old, stat):
+                done(Outcome(path, "failed_before", error=old["error"]))
                 continue
             sha = sha256_of(path)
         except OSError as e:
@@ -411,13 +418,14 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
             record_failure(db, {"path": path, "sha256": None, "format": fmt, "status": "error", "error": reason})
             done(Outcome(path, "error", error=reason))
             continue
-        if old and old["sha256"] == sha and old["status"] in ("ok", "no_text"):
+        if old and old["sha256"] == sha and old["status"] == "ok":
             remember_stat(db, old["id"], *stat)
             seen_hashes.setdefault(sha, path)
             done(Outcome(path, "skipped"))
             continue
         if stat[0] == 0:  # every empty file is its own failure, never a duplicate of another
-            rec = {"path": path, "sha256": sha, "format": fmt, "status": "error", "error": "empty file", "size": 0}
+            rec = {"path": path, "sha256": sha, "format": fmt, "status": "error", "error": "empty file", "size": 0,
+                   "mtime_ns": stat[1]}
             record_failure(db, rec)
             done(Outcome(path, "error", error="empty file"))
             continue
@@ -454,8 +462,17 @@ def _warm_up(extract: bool, pipeline: str | None) -> None:
         load_pipeline(pipeline)
 
 
-def _unchanged_stat(old: dict, stat: tuple[int, int]) -> bool:
-    return old["status"] in ("ok", "no_text") and old["mtime_ns"] is not None and (old["size"], old["mtime_ns"]) == stat
+def _same_stat(old: dict, stat: tuple[int, int]) -> bool:
+    """Whether the file has the size and time recorded for it. A touched failed file is read again
+    even when its bytes are the same: touching it is how to retry after raising the limits or
+    installing OCR."""
+    return old["mtime_ns"] is not None and (old["size"], old["mtime_ns"]) == stat
+
+
+def _failed_unchanged(old: dict, stat: tuple[int, int]) -> bool:
+    """A file that failed as it is now: reading it again would fail again, and recording that
+    again would make every run rebuild the public copy."""
+    return old["status"] in ("error", "no_text") and not keeps_earlier_version(old) and _same_stat(old, stat)
 
 
 def publish_archive(db_path: str, changed: bool = True, reader_notes: dict | None = None) -> None:

@@ -42,8 +42,9 @@ def known_document(db: sqlite_utils.Database, path: str) -> dict | None:
 
 def known_files(db: sqlite_utils.Database) -> dict[str, dict]:
     """Every ingested path with what the skip check needs, in one query rather than one per file."""
-    rows = db.execute("select path, id, sha256, status, size, mtime_ns from documents").fetchall()
-    return {r[0]: {"id": r[1], "sha256": r[2], "status": r[3], "size": r[4], "mtime_ns": r[5]} for r in rows}
+    rows = db.execute("select path, id, sha256, status, size, mtime_ns, error from documents").fetchall()
+    return {r[0]: {"id": r[1], "sha256": r[2], "status": r[3], "size": r[4], "mtime_ns": r[5], "error": r[6]}
+            for r in rows}
 
 
 def remember_stat(db: sqlite_utils.Database, doc_id: int, size: int, mtime_ns: int) -> None:
@@ -75,6 +76,14 @@ def _document_row(rec: dict) -> dict:
     }
 
 
+KEPT = " (the previously ingested version is kept)"
+
+
+def keeps_earlier_version(row: dict) -> bool:
+    """Whether a failed file's row still holds the content (and the size and time) of an earlier good version."""
+    return (row.get("error") or "").endswith(KEPT)
+
+
 def record_failure(db: sqlite_utils.Database, rec: dict) -> int:
     """A file that could not be read gets a row that says why; content from an earlier good
     version of the same file is kept, never half-replaced."""
@@ -82,7 +91,7 @@ def record_failure(db: sqlite_utils.Database, rec: dict) -> int:
         old = known_document(db, rec["path"])
         row = _document_row(rec)
         if old and (old["status"] == "ok" or _has_content(db, old["id"])):
-            row["error"] = f"{rec['error']} (the previously ingested version is kept)"
+            row["error"] = rec["error"] + KEPT
             row["status"] = "error"
             for key in ("sha256", "pages", "kind", "title", "restricted", "size", "mtime_ns", "no_meeting_reason"):
                 row.pop(key)  # keep the description of the content that is still there

@@ -103,6 +103,9 @@ def ingest(paths, db_path, db_dir, workers, ocr, no_extract, pipeline, cluster, 
         if outcome.status in ("error", "no_text"):
             if not silent:
                 say(f"{_one_line(outcome.path)}: {outcome.status}: {outcome.error}")
+        elif outcome.status == "failed_before":
+            if not silent:
+                say(f"{_one_line(outcome.path)}: unchanged, failed before: {outcome.error}")
         elif outcome.error and outcome.status == "ok":
             say(f"{_one_line(outcome.path)}: {outcome.error}")  # stored, but something was not extracted
         elif verbose:
