@@ -23,12 +23,22 @@ OWN_KIND_WORDS = {"the", "of", "council", "councils", "committee",
                   "sub", "board", "panel", "cabinet", "meeting", "full", "whole", "members", "councillors", "trustees",
                   "directors", "governors", "commission", "commissioners", "forum", "group", "partnership", "all", "its", "our"}
 NAME_WORD_RE = re.compile(r"[A-Za-z][\w’'&\-]*")
+# the active perfect's auxiliary and an adverb between a name and its verb: 'the Drainage Board had', 'the Scrutiny
+# Committee unanimously' (not 'has been': the name of a passive is what was decided)
+AUXILIARY_RE = re.compile(r"(?:\s+(?:has|have|had)(?:\s+(?:now|also|since|already))?)?(?:\s+[a-z]+ly)?\s*$")
+# the kinds of body a meeting can be of: a board's minutes telling what 'the Staffing Committee' or 'the Committee'
+# approved tell another body's decision (Suffolk Libraries' board), as a parish council's telling what 'the Drainage
+# Board' agreed do (Wereham); a body whose own name carries that kind may be meant ('Training Committee approved ...'
+# at North of Tyne LPC's committee: an item title, then its own committee)
+KIND_WORDS = {"committee", "sub-committee", "board", "panel", "group", "cabinet", "forum", "partnership", "commission", "council",
+              "trust", "association", "society"}
 
 
 def _name_at_end(subject: str) -> list[str]:
     """The capitalised name the subject ends with, its small joining words kept: 'Village Gates Project – Norfolk
     County Council' -> Norfolk County Council; 'after the meeting the Police' -> the Police."""
     subject = re.split(r"\s[–—-]\s|\||,", re.sub(r"\([^)]*\)", " ", subject))[-1]
+    subject = AUXILIARY_RE.sub("", subject)
     words = subject.split()  # a figure or a sign ends the name as a word of prose does
     name: list[str] = []
     for w in reversed(words):
@@ -62,4 +72,12 @@ def names_other_body(subject: str, own_body: str | None) -> bool:
     named = [w.lower() for w in name if w.lower() != "the"]
     # one word before the own body's kind may be a run-in label, not a name: 'Training Committee approved AG and CD
     # to attend' (North of Tyne LPC's item 'Training'), '• Treasurer ... Committee agreed'
-    return len(named) > 1 and any(w not in own for w in named[1:]) or (len(named) == 1 and named[0] not in own)
+    return len(named) > 1 and any(w not in own for w in named[1:]) or (len(named) == 1 and named[0] not in own) \
+        or other_kind(named, own_body)
+
+
+def other_kind(named: list[str], own_body: str) -> bool:
+    """Whether a name (its words in lower case) is of a kind of body the meeting's own is not: its last word a kind
+    ('committee') that the own body's name, itself of some kind ('Suffolk Libraries IPS - Board'), does not carry."""
+    own = {w.lower() for w in NAME_WORD_RE.findall(own_body)}
+    return bool(named) and named[-1] in KIND_WORDS and named[-1] not in own and bool(own & KIND_WORDS)

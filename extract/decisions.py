@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .decision_cues import cue_holds
-from .decision_owner import names_other_body
+from .decision_owner import names_other_body, other_kind
 from .decision_reference import back_to, decided_by_reference, holds_noun, points_back, referent
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
@@ -621,14 +621,15 @@ def _own_body_agrees_after(text: str, start: int, body: str | None) -> bool:
 
 def _own_body(who: str, body: str | None) -> bool:
     """Whether the agent of 'agreed by ...' is the meeting itself: the board, the panel, the
-    meeting, or words of the meeting's own body's name."""
+    meeting, or words of the meeting's own body's name, not a body of another kind."""
     own = set(re.findall(r"[a-z]+", (body or "").lower())) | OWN_BODY_WORDS
     words = []
     for w in re.findall(r"[\w’'&\-]+", who):
         if w[0].islower() and w.lower() not in own:
             break  # 'the Board of Directors without the additional ...': the agent ends where the sentence goes on
         words += [x for x in re.findall(r"[a-z]+", w.lower()) if x != "s"]
-    return bool(words) and all(w in own for w in words)
+    # 'agreed by the Staffing Committee' at a board: a committee is a body the board is not
+    return bool(words) and all(w in own for w in words) and not (body and other_kind(words, body))
 
 
 @lru_cache(maxsize=4096)  # from_sentences asks twice of each sentence
