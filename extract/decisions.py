@@ -254,8 +254,11 @@ MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|s
                       r"(?:be\s+)?(?:\w+ed\s+(?:and|or)\s+)?$")
 ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|new|"
                            r"of|un)\s*-?$")
+# an earlier meeting's decision told again: '... agreed at the previous meeting', 'Cheque for CGM agreed last month'
+# (Northwold), 'Village grass cutting contract agreed for 2 years – still applies for 2013/14' (Souldern)
 PRIOR_RE = re.compile(
-    r"(?i)\b(?:previously|provisionally|earlier|already|last\s+year|at\s+(?:its|the|their|our)\s+(?:previous|last|prior)\s+meeting|"
+    r"(?i)\b(?:previously|provisionally|earlier|already|last\s+(?:year|month)|still\s+(?:applies|stands|in\s+force)|"
+    r"at\s+(?:its|the|their|our)\s+(?:previous|last|prior)\s+meeting|"
     r"at\s+(?:our|its|the)\s+meeting\s+(?:on|of|held|\d)|first\s+in\s+(?:19|20)\d\d|"
     r"(?:agreed|approved|decided|resolved)\s+(?:at|in|during)\s+(?:the|a|an|our|its|their)\s+(?!this\b)(?:[\w-]+\s+){0,3}"
     r"(?:meeting|session|discussion|workshop))\b")

@@ -55,6 +55,25 @@ def test_decisions_made_elsewhere_or_earlier_are_reported(text):
     assert source_of(text) == "reported"
 
 
+@pytest.fixture(scope="module")
+def earlier_db(tmp_path_factory):
+    from .conftest import SHARED
+    from .wild_papers import ingested
+
+    return ingested(tmp_path_factory, [SHARED / "wild" / "sd_2013-09-19 SPC minutes.pdf",
+                                       SHARED / "wild" / "sf_northwold-pc-minutes-2013-06_index.html"], "earlier")
+
+
+@pytest.mark.parametrize("words", [
+    "Village grass cutting contract agreed for 2 years – still applies",  # Souldern Parish Council
+    "Cheque for CGM agreed last month",  # Northwold Parish Council
+])
+def test_an_earlier_meetings_decision_told_again_is_reported(earlier_db, words):
+    found = list(earlier_db.query("select source, signals from decisions where text like ?", [f"%{words}%"]))
+    assert [r["source"] for r in found] == ["reported"]
+    assert "earlier" in found[0]["signals"]
+
+
 def test_recommendations_and_agendas_propose():
     assert source_of("Recommendation: Staff recommends City Council approve the minutes.") == "proposed"
     assert source_of("Approve the proposed Planning Commission Meeting Schedule for Calendar Year 2020.") == "proposed"
