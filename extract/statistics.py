@@ -539,6 +539,12 @@ def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
         r"|\bnumbered\s+\d+",
         r"\(\d{1,2}-\s?\d{1,2}-\s?\d{2,4}\)",  # '(5- 17-05)': a US date
         r"\b\d+\s+(?:[A-Z][\w&'’]*\s+){1,4}(?:Limited|Ltd|LLC|LLP|Inc|PLC|plc|Corp|Company)\b",  # '2 Agriculture Limited' 
+        # the day of a date whose month OCR damaged or cut ('period of J 1, 2005', 'Jly 1, 2005'): a day is
+        # known by the year after its comma, whatever stands before it
+        r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s?(?:19|20)\d\d\b(?![.,]\d)",
+        # a bearing or an angle of a site plan or survey ('N89° 58\'55"E', '10° F'): degrees, minutes and
+        # seconds, never how many of something
+        r"\d+(?:\.\d+)?\s?[°º]|[°º]\s?\d+|\d{1,3}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?[\"”″]",
     ):
         words, chars = _gates(pattern)
         if not may_match(chars, sentence) or (words is not None and not before_numbers.can_match(words)):
