@@ -119,6 +119,14 @@ FIRM_PROFESSIONS = ("auditors", "accountants", "solicitors", "surveyors", "archi
 _FIRM_RE = Gated(re.compile(
     r"\b(?i:(?:external\s+|internal\s+)?(?:%s))\s*[,:–-]?\s*((?:[A-Z][\w'’&\-]+\s+){0,2}[A-Z][\w'’\-]+)"
     % "|".join(FIRM_PROFESSIONS)), *FIRM_PROFESSIONS)
+# a name the sentence uses as an organisation, by the people or shops it has: 'where John Lewis staff have been at the
+# events', 'the Tesco Extra store'; two words or more. Being worked with is no sign: a person is worked with too
+# ('privileged to have worked with Mike', 'working with Andy Wallace')
+ORGANISATION_PARTS = ("staff", "store", "stores", "shop", "shops", "branch", "branches", "outlet", "outlets", "employees",
+                      "customers")
+_USED_AS_BODY_RE = Gated(re.compile(
+    r"((?:[A-Z][\w'’&\-]+\s+){1,2}[A-Z][\w'’\-]+)(?:['’]s)?\s+(?:%s)\b" % "|".join(ORGANISATION_PARTS)),
+    *ORGANISATION_PARTS)
 
 
 class PaperWords:
@@ -131,7 +139,10 @@ class PaperWords:
         places: set[str] = set()
         self.lower: set[str] = set()
         self.firms: dict[str, str] = {}  # name key -> the firm's name as printed
+        self.used_as_bodies: dict[str, str] = {}  # name key -> a name the paper uses as an organisation
         for text in texts:
+            for m in _USED_AS_BODY_RE.finditer(text):
+                self.used_as_bodies[name_key(m.group(1))] = m.group(1)
             for m in _FIRM_RE.finditer(text):
                 self.firms[name_key(m.group(1))] = m.group(1)
             for m in _BODY_OF_PLACE_RE.finditer(text):
@@ -245,15 +256,30 @@ def keep_people(facts: dict, words: PaperWords | None = None) -> dict:
             "attendance", "listed", "membership")) is None
 
     named = {name_key(f.get("name") or "") for table in ("attendance", "roles", "mentions") for f in facts.get(table, [])}
+    bodies = _used_only_as_bodies(facts, words) if words is not None else set()
     for table in ("attendance", "roles", "mentions"):
-        facts[table] = [f for f in _split_glued(facts.get(table, [])) if person(f, table)]
+        facts[table] = [f for f in _split_glued(facts.get(table, [])) if person(f, table)
+                        and not (table == "mentions" and name_key(f.get("name") or "") in bodies)]
     for action in facts.get("actions", []):
         for owner in action.get("owners", []):
             if owner.get("kind") == "person" and not is_person(owner["name"]):
                 owner["kind"] = "group"
     if words is not None:
+        facts.setdefault("organisations", []).extend({"name": words.used_as_bodies[key], "acronym": None} for key in bodies
+                                                      if key in named)
         # a firm read as a person is kept as an organisation, so the people merge drops the same firm
         # where another paper names it bare ('posted by special delivery to Grant Thornton')
         facts.setdefault("organisations", []).extend({"name": name, "acronym": None} for key, name in words.firms.items()
                                                       if key in named)
     return facts
+
+
+def _used_only_as_bodies(facts: dict, words: PaperWords) -> set[str]:
+    """The names the paper uses as an organisation ('John Lewis staff') and never as a person: no title, attendance,
+    role or action of theirs anywhere in the paper (a person may be worked with too)."""
+    if not words.used_as_bodies:
+        return set()
+    as_people = {name_key(f.get("name") or "") for table in ("attendance", "roles") for f in facts.get(table, [])}
+    as_people |= {name_key(f.get("name") or "") for f in facts.get("mentions", []) if _titled(f)[0]}
+    as_people |= {name_key(o.get("name") or "") for a in facts.get("actions", []) for o in a.get("owners", [])}
+    return set(words.used_as_bodies) - as_people

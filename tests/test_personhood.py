@@ -199,3 +199,27 @@ def test_sir_before_one_word_is_no_knight_on_papers_of_two_bodies():
     assert not [n for n in welsh if "fyrddin" in n]
     assert "Joseph Davies" in welsh
     assert "Paul Carter" in names(REAL / "kcc_Printed minutes 13th-Mar-2025 10.00 County Council.pdf")
+
+
+def test_a_name_used_only_as_an_organisation_is_no_person():
+    """Suffolk Libraries' board: 'where John Lewis staff have been at the events' made John Lewis (a shop) a person;
+    the paper never titles, lists or tasks him, so he is an organisation. A name the paper also lists as present stays
+    a person whatever the sentence does with it."""
+    from .conftest import SHARED
+    from minutebook.extract.personhood import PaperWords, keep_people
+
+    path = SHARED / "wild" / "sl_board-meeting-minutes-2014-07-31.pdf"
+    if not path.exists():
+        pytest.skip("needs ../shared/wild")
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(path), ocr=False)
+    facts = extract_document(doc, find_structure(doc))
+    assert "John Lewis" not in {m["name"] for m in facts["mentions"]}
+    assert "John Lewis" in {o["name"] for o in facts["organisations"]}
+    text = ["Present: Jane Marsh. Jane Marsh staff the stall; the clerk asked Tesco Direct staff for the rota."]
+    kept = keep_people({"attendance": [{"name": "Jane Marsh"}], "mentions": [{"name": "Jane Marsh"}, {"name": "Tesco Direct"}]},
+                       PaperWords(text))
+    assert [m["name"] for m in kept["mentions"]] == ["Jane Marsh"]
