@@ -147,6 +147,16 @@ def reading_of_status_text(status_text: str | None, status: str) -> Reading:
     return Reading(status, "done" if status == "completed" else "open", status_text or "")
 
 
+def opening_status(cell: str | None) -> Reading | None:
+    """The status an action log prints in a row's update cell, when the cell opens with it ('Completed',
+    'Completed - no response', 'Completed CF' where OCR ran the owner column in, 'o/s', 'Being done 31/3/23').
+    An update told as prose ('Signs had been delivered but returned as unsuitable') is not a printed status:
+    wrong closes cost more than missed ones."""
+    text = (cell or "").strip(" \t\n-–—:*.")
+    found = reading(text)
+    return found if found and text.lower().startswith(found.words.lower()) else None
+
+
 # an action whose own words send it to the next meeting is closed by the meeting that takes it up
 NEXT_MEETING_RE = re.compile(
     r"(?i)\b(?:(?:will|to|should|would|shall)\s+be\s+(?:discussed|considered|brought|reviewed|revisited|given|presented)|"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .action_status import opening_status
 from .hedges import unsettled
 from .literal_gate import Gated, fold
 from .names import split_title
@@ -385,6 +386,9 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
         description, status, marker = split_status(text)
         if status_text:
             status = "completed" if COMPLETED_RE.search(status_text) or re.search(r"(?i)^\s*(?:complete|closed|done)", status_text) else "open"
+        elif opening_status(cell("update")):
+            # no status column: a log headed 'No | Action | Owner | Update' prints 'Completed' in its update column
+            status, status_text = opening_status(cell("update")).status, cell("update")
         if not owners:
             owners = subject_owners(description, registry)
         facts.append(ActionFact(
@@ -413,8 +417,11 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
     table (a 'Decisions and Action Points' column, often misaligned across pages)."""
     facts = []
     for row in rows:
-        for cell in row:
-            for part in REF_SPLIT_RE.split(cell):
+        for at, cell in enumerate(row):
+            parts = REF_SPLIT_RE.split(cell)
+            # the row's next cell is the last point's update column ('05.19.08 CF to respond ... | Completed CF')
+            printed = opening_status(row[at + 1]) if at + 1 < len(row) else None
+            for k, part in enumerate(parts):
                 m = re.match(rf"({ACTION_REF})\s+(.+)", part.strip(), re.S)
                 if not m:
                     continue
@@ -426,6 +433,8 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
                 owners = subject_owners(text, registry)
                 description, status, marker = split_status(text)
+                if printed and k == len(parts) - 1 and not marker:
+                    status, marker = printed.status, row[at + 1].strip()
                 facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page,
                                         block=index, status=status, status_text=marker, ref=ref, rule="action-points"))
     return facts
