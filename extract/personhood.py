@@ -56,6 +56,11 @@ POSTS = {"manager", "director", "officer", "clerk", "secretary", "treasurer", "c
          "agent"}
 
 
+# a council named by its place and the abbreviation of its kind: 'Norfolk CC' (county), 'Blackthorn PC' (parish),
+# 'Wretton PC', 'West Dereham PC'; the three-letter ones ('Halton MBC') are acronyms as well
+_COUNCIL_OF_PLACE_RE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,2}(?:CC|DC|BC|TC|PC|CBC|MBC)")
+
+
 @lru_cache(maxsize=65536)  # a paper's people are asked of again and again: 6,402 asks of 831 names over 133 papers
 def why_not_a_person(name: str) -> str | None:
     """The reason a name is not a person's, or None when it may be one."""
@@ -87,6 +92,9 @@ def why_not_a_person(name: str) -> str | None:
     if len(words) == 2 and words[1].isupper() and 3 <= len(words[1]) <= 5 and not known_given_name(words[0]) \
             and words[1].lower() not in TITLES_ONLY:
         return "an organisation"  # 'Lloyds CCA', 'Vale UHB': a name and the acronym it goes by
+    if _COUNCIL_OF_PLACE_RE.fullmatch(text) and split_title(text)[0] is None \
+            and not any(known_given_name(w) for w in words[:-1]) and "".join(w[0] for w in words[:-1]) != words[-1]:
+        return "a council"  # 'Norfolk CC', 'Wretton PC'; 'Cllr Smith CC', 'Daphne Clements DC' (her initials) stay
     if 2 <= len(words) <= 3 and lower[-1] in POSTS and not any(known_given_name(w) for w in words[:-1]):
         return "a post without a name"  # 'Performance Manager', 'Finance Officer'
 

@@ -11,6 +11,8 @@ from minutebook.extract.personhood import is_person, keep_people, why_not_a_pers
     "Sue Leet", "Peake", "Dillavou", "La Tosha Davis", "Philip C. Van Hale", "Princella Lee-Bridges",
     "P V Barrington-King", "O. Williams", "Sir Paul Carter", "Hugh Grant", "Mark Green", "André Videla",
     "C Bell", "P T Cole", "Ann West", "Mark SMITH", "June Stocking", "JOHN SMITH",
+    # a council's abbreviation after a person is a post or their initials, not a council
+    "Cllr Smith CC", "Cllr A CC", "Daphne Clements DC",
 ])
 def test_people_pass(name):
     assert is_person(name), why_not_a_person(name)
@@ -40,6 +42,8 @@ def test_people_pass(name):
     ("Estates Plat", "an organisation"), ("The Orchard", "a phrase"),
     # a payee the councils insure with (Manordeilo and Salem's and Burton-cum-Walden's payments), a US city's code
     ("Zurich Municipal", "not part of a name"), ("Moines Municipal", "not part of a name"),
+    # a council by its place and the abbreviation of its kind, as Boughton's, Stoke Ferry's and Souldern's papers write them
+    ("Norfolk CC", "a council"), ("Wretton PC", "a council"), ("West Dereham PC", "a council"), ("Blackthorn PC", "a council"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)
@@ -223,3 +227,28 @@ def test_a_name_used_only_as_an_organisation_is_no_person():
     kept = keep_people({"attendance": [{"name": "Jane Marsh"}], "mentions": [{"name": "Jane Marsh"}, {"name": "Tesco Direct"}]},
                        PaperWords(text))
     assert [m["name"] for m in kept["mentions"]] == ["Jane Marsh"]
+
+
+def test_a_council_named_by_its_place_and_abbreviation_is_no_person_on_papers_of_two_bodies():
+    """Issue 7: Boughton's minutes ask 'Norfolk CC to action' highways work, which stored Norfolk CC as a person who
+    owned it; the county council owns it as a group. Stoke Ferry's attendance writes each councillor's initials after
+    the name ('Cllr Daphne Clements DC'): she stays a person, and so do the paper's other councillors."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    from .conftest import SHARED
+
+    def facts(name):
+        path = SHARED / "wild" / name
+        if not path.exists():
+            pytest.skip(f"needs ../shared/wild/{name}")
+        doc = read_document(str(path), ocr=False)
+        return extract_document(doc, find_structure(doc))
+
+    boughton = facts("sf_boughton-pc-agenda-minutes-2013-11_index.html")
+    assert "Norfolk CC" not in {m["name"] for m in boughton["mentions"]}
+    owners = [o for a in boughton["actions"] if "Norfolk CC to action" in a["description"] for o in a["owners"]]
+    assert owners == [{"name": "Norfolk CC", "kind": "group"}]
+    stoke_ferry = {m["name"] for m in facts("sf_stoke-ferry-pc-minutes-2017-08_index.html")["mentions"]}
+    assert {"Daphne Clements", "Trudi Mann", "Janet Taylor", "Mandy Leaman"} <= stoke_ferry
