@@ -199,7 +199,8 @@ Mrs Cole reported that the stile on the footpath to Mill Lane had been repaired.
 
 ## 2. Highways
 
-Residents reported lorries ignoring the 7.5 tonne weight limit on Mill Lane.
+Residents reported lorries ignoring the 7.5 tonne weight limit on Mill Lane. The verge by the school is broken, which we
+asked Kent CC to action.
 """
 
 # a report's front line: its author, then the meeting it goes to
@@ -380,6 +381,16 @@ def test_a_title_of_one_sex_never_names_a_person_of_the_other(built):
     _, db = built
     assert ("Cole", "apologies", None) in _attendance(db, "07-09-parish")
     assert ("A Cole", "present", "chair") in _attendance(db, "07-09-parish")
+
+
+def test_a_council_named_by_its_place_and_the_abbreviation_of_its_kind_is_no_person(built):
+    """'which we asked Kent CC to action' (Boughton's 'Norfolk CC'; UK councils write themselves 'X CC', 'X DC',
+    'X PC'): the county council owns the task as a group and is never one of the paper's people."""
+    _, db = built
+    people = {r[0] for r in sqlite_utils.Database(db).execute("select name from people")}
+    assert "Kent CC" not in people and {"A Cole", "B Hill", "C Dunn"} <= people
+    owners = {d: r["owners"] for d, r in _actions(db, "07-09-parish").items()}
+    assert any("Kent CC" in d for d in owners)
 
 
 def test_a_reports_front_line_names_the_meeting_it_goes_to(built):
