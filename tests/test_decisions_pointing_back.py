@@ -14,10 +14,8 @@ import pytest
 from minutebook.extract.decision_reference import decided_by_reference
 from minutebook.extract.decisions import from_sentences
 
-from .conftest import SHARED
-from .wild_papers import meeting_decisions_shown, paper_decisions, served_wild
+from .wild_papers import meeting_decisions_shown, paper_decisions, served_wild, needs_wild
 
-needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild (a fresh clone has none)")
 
 
 def holding(name: str, words: str) -> list[str]:

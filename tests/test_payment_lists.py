@@ -10,10 +10,8 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
-from .conftest import SHARED
-from .wild_papers import paper_decisions
+from .wild_papers import paper_decisions, needs_wild
 
-needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild (a fresh clone has none)")
 
 
 def holding(name: str, words: str) -> list[str]:

@@ -13,10 +13,8 @@ import pytest
 from minutebook.extract.decisions import from_sentences
 from minutebook.extract.planning_response import answered_applications
 
-from .conftest import SHARED
-from .wild_papers import meeting_decisions_shown, paper_decisions, served_wild
+from .wild_papers import meeting_decisions_shown, paper_decisions, served_wild, needs_wild
 
-needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild (a fresh clone has none)")
 
 
 def with_reference(paper: str, reference: str) -> list[str]:

@@ -5,16 +5,13 @@ sentences stay. Skips without ../shared."""
 
 from functools import lru_cache
 
-import pytest
-
 from minutebook.extract.run import extract_document
 from minutebook.extract.statistics import find_statistics
 from minutebook.ingest.read import read_document
 from minutebook.ingest.structure import find_structure
 
 from .conftest import SHARED
-
-needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists(), reason="needs ../shared/wild")
+from .wild_papers import needs_wild
 
 
 @lru_cache(maxsize=None)
