@@ -10,11 +10,10 @@ import re
 from . import action_facts
 from . import actions as act
 from .action_match import stems
+from .action_split import split_sentences
 
-# a resolution's parts: '(1) ', '2) ', 'b) ' at the start or after a space; and its sentences
+# a resolution's parts: '(1) ', '2) ', 'b) ' at the start or after a space
 PART_RE = re.compile(r"(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+")
-# (not after an initial or a title: 'seconded by Cllr. A. Thomas')
-SENTENCE_RE = re.compile(r"(?<=[a-z0-9)]{2}[.;])(?<!Cllr\.)(?<!Mrs\.)(?<!Prof\.)\s+(?=[A-Z])")
 # the passages a decision's text may run over, after its own
 NEAR = 3
 # a part in the bare subjunctive with any verb: 'That GK log comments online', 'That HR use the highlighted areas ...
@@ -54,7 +53,7 @@ def _assigned(decision: dict, registry) -> list[act.ActionFact]:
 def _parts(text: str) -> list[str]:
     parts = []
     for piece in PART_RE.split(" ".join(text.split())):
-        parts += [s.strip() for s in SENTENCE_RE.split(piece) if len(s.strip()) > 12]
+        parts += [s.strip() for s in split_sentences(piece) if len(s.strip()) > 12]
     return parts
 
 
