@@ -27,9 +27,10 @@ def follows_vote(before: str) -> bool:
 
 # one line of a vote block, read into its label, the count some print in brackets and the rest ('RESULT: APPROVED',
 # 'MOTION BY: Mashack', 'SECONDED BY: Bello', 'AYES (4): Sherrard, ...', 'For (52): ...'): a block's decision
-# (decisions.vote_block) and the counts a recorded vote adds to the motion before it read the same lines
+# (decisions.vote_block), the counts a recorded vote adds to the motion before it and the rolls run on after a tally
+# ('Motion Carried 6-1. Pass: Flagg.', Des Moines: result_tally) read the same lines
 VOTE_PART_RE = re.compile(r"(?i)^\s*(?P<label>RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|MOVER|SECOND(?:ED)?(?:\s+BY)?|SECONDER|"
-                          r"AYES|YES|FOR|NAYS|NOES|NO|AGAINST|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED)"
+                          r"AYES|YES|FOR|NAYS|NOES|NO|AGAINST|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|RECUSED|PASS)"
                           r"\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<rest>.*)$")
 
 
@@ -51,14 +52,19 @@ SIDE_COUNT_RE = re.compile(r"(?i)\b(?:(?P<label>for|against|ayes|noes|nays|absta
                            r"|(?P<n2>\d{1,3})\s+(?:votes?\s+)?(?P<label2>in\s+favou?r|for|against|abstain(?:ed|ing|s)?|abstentions?)\b)")
 
 
-# the rolls that name who made a tally's other numbers: 'Nays: Belken.', 'Pass: Flagg.', 'Absent: Coleman.'
-_ROLL_AFTER_RE = re.compile(r"(?i)\b(?P<label>nays?|noes|against|pass(?:ed)?|abstain\w*|absent|recused)\s*:")
+def _roll_kind(label: str) -> str | None:
+    """What a roll after a tally says of the names it lists: 'against', 'absent' or 'abstain' (passing, abstaining or
+    recused: present and not voting); None for a line of the record that lists no one's vote ('MOTION BY', 'AYES')."""
+    label = label.upper()
+    return ("absent" if label == "ABSENT" else "abstain" if label in ("PASS", "RECUSED")
+            else side if (side := vote_side(label)) != "for" else None)
 
 
-def _roll_kind(label: str) -> str:
-    label = label.lower()
-    return ("against" if label.startswith(("nay", "noe", "aga")) else "absent" if label == "absent"
-            else "abstain")  # passing, abstaining or recused: present and not voting
+def _rolls_after(text: str) -> set[str]:
+    """The kinds of the rolls run on after a tally ('. Nays: Belken. Pass: Flagg. Absent: Daniels.'), each read as the
+    vote block's own lines are (VOTE_PART_RE), one sentence a line."""
+    parts = (VOTE_PART_RE.match(part) for part in text.replace("\n", ". ").split(". "))
+    return {kind for m in parts if m and (kind := _roll_kind(m.group("label")))}
 
 
 def result_tally(text: str) -> dict[str, int]:
@@ -71,7 +77,7 @@ def result_tally(text: str) -> dict[str, int]:
     counts = {side: int(m.group(side)) for side in ("for", "against", "abstain") if m.group(side)}
     after = text[m.end():m.end() + 200]
     after = after[:n.start()] if (n := RESULT_TALLY_RE.search(after)) else after  # this vote's rolls, not the next one's
-    rolls = {_roll_kind(r.group("label")) for r in _ROLL_AFTER_RE.finditer(after)}
+    rolls = _rolls_after(after)
     if m.group("abstain") is None and rolls and "against" not in rolls:
         other = counts.pop("against", 0)
         counts["against"] = 0
