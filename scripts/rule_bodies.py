@@ -203,6 +203,22 @@ def install_probes(seen: dict, current: list) -> list[str]:
     return sorted(set(names.values()))
 
 
+def answer_caches() -> list:
+    """The memoised answers of extract/ and ingest/ (functools caches of more than a few entries; the small ones hold
+    loaded models and name lists): cleared before each paper, or a pattern inside a cached function is noted only
+    under the first paper that asks it a given name ('Norfolk CC' asked again by a second body's paper answered from
+    the cache, its pattern unseen there)."""
+    caches: dict[int, object] = {}  # a function imported elsewhere is one cache
+    for package in (minutebook.extract, minutebook.ingest):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = sys.modules.get(f"{package.__name__}.{info.name}")
+            for value in vars(module).values() if module else ():
+                limit = getattr(value, "cache_parameters", lambda: {"maxsize": 0})()["maxsize"]
+                if hasattr(value, "cache_clear") and (limit is None or limit > 4):
+                    caches[id(value)] = value
+    return list(caches.values())
+
+
 def install_function_probes(seen: dict, current: list) -> list[str]:
     """Wrap each predicate of RULE_FUNCTIONS where it is defined (a module, or a class of one), noting the current
     body when it answers as the rule fires."""
@@ -363,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     seen: dict[str, set[str]] = collections.defaultdict(set)
     current = [""]
     every = install_probes(seen, current) + install_function_probes(seen, current)
+    caches = answer_caches()
     from minutebook.extract.run import extract_document
     from minutebook.ingest.authority import authority_key, find_authority
     from minutebook.ingest.ocr import ocr_settings
@@ -377,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
     with settings:
         for path in papers(args.folders):
             current[0] = f"?{path.name}"  # until the paper names its authority
+            for cache in caches:
+                cache.cache_clear()
             try:
                 doc = read_document(str(path))
                 structure = find_structure(doc)
