@@ -1,0 +1,33 @@
+"""An action table's owner column found by its head (actions.HEADER_OWNER_RE), on two bodies' papers: Souldern's
+action log ('No | Action | Owner | Update') and the Illinois Finance Authority's agenda table ('Tab | Action |
+Staff'), whose staff codes no list of the paper's people names, so that only the head finds them."""
+
+from .conftest import SHARED
+from .wild_papers import needs_wild
+
+
+def _table_actions(name: str) -> list[dict]:
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    doc = read_document(str(SHARED / "wild" / name), ocr=False)
+    return [a for a in extract_document(doc, find_structure(doc))["actions"] if a["rule"] == "table"]
+
+
+def _owners_by_row(name: str) -> dict[str, set[str]]:
+    """Each table row's owners, by the row's first cell (its number or reference)."""
+    return {a["text"].split(" | ")[0]: {o["name"] for o in a["owners"]} for a in _table_actions(name)}
+
+
+@needs_wild
+def test_a_staff_column_owns_the_agenda_tables_actions():
+    owners = _owners_by_row("cb_il_finance_authority.pdf")
+    assert owners["4"] == {"SP"} and owners["5"] == {"CM"}
+    assert "RF" in owners["3"]
+
+
+@needs_wild
+def test_an_owner_column_owns_the_action_logs_rows():
+    rows = _owners_by_row("sd_2025-10-30 SPC minutes.pdf")
+    assert rows["Sept25.01"] and rows["Sept25.02"]
