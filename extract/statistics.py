@@ -47,9 +47,6 @@ MEASURE_UNITS = (("feet", "ft"), ("foot", "ft"), ("ft", "ft"), ("mile", "mi"),
                  ("kilo", "kg"), ("litre", "l"), ("liter", "l"), ("gallon", "gal"))
 
 
-LIMIT_AFTER_RE = re.compile(r"(?i)\s*-?\s*(?:[a-z]+\s+)?(?:limits?|restrictions?)\b")
-
-
 def _measure_unit(word: str) -> str:
     w = " ".join(word.lower().split())
     if w.startswith("sq"):  # 'sq ft', 'sq. m', 'square feet', 'square miles'
@@ -201,11 +198,7 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
     for m in MEASURE_RE.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        if LIMIT_AFTER_RE.match(sentence, m.end()):
-            # a limit is a rule, not a quantity ('a 7.5 tonne weight limit'): no count of tonnes either ('a 10 tonne
-            # weight limit' was read as 10 of something)
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        elif not _cited(sentence, m.start()) and not (
+        if not _cited(sentence, m.start()) and not (
                 m.group("unit")[0].isupper() and STREET_RE.match(sentence[m.end("num"):m.end("num") + 90])):
             # a name may hold a unit ('100 Acres Lane')
             add(_number(m.group("num")), _measure_unit(m.group("unit")), m, _measure_after(sentence, m.end()))

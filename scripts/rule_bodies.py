@@ -101,14 +101,12 @@ DOCUMENTED_FORMATS = {
     "ingest.structure.EXCLUSION_RE": "the item closing a meeting to the public before its exempt business: 'Exclusion of "
                                      "the Press and Public' (Public Bodies (Admission to Meetings) Act 1960)",
     "ingest.structure.PAGES_RE": "an agenda item's pages in the pack: 'Minutes of the last meeting (Pages 1 - 6)'",
-    "extract.actions.HEADER_OWNER_RE": "an action log's owner column: 'Owner', 'Lead', 'Action by'",
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.actions.DELEGATED_RE": "a task delegated to a post: 'delegate authority to the Secretary, in consultation "
                                     "with the Chair, to publish ...'",
     "extract.decisions.MOVING_LINE_RE": "a US council's line moving the item before it: 'Moved by Hensley to adopt and "
                                         "refer the contract to the City Manager' (Des Moines)",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
-    "extract.statistics.LIMIT_AFTER_RE": "a road's signed limit: 'the 7.5 tonne weight limit' (West Dereham)",
     "extract.attendance_runs.ROLL_CALL_RE": "a US roll call naming members by surname alone: 'ROLL CALL: Present: "
                                             "Brooks, Coleman, ... Absent: Cownie.' (Des Moines)",
     "extract.attendance_runs.SURNAME_RE": "a US roll call naming members by surname alone (Des Moines), as ROLL_CALL_RE",

@@ -359,14 +359,6 @@ def test_a_us_councils_moving_line_and_a_code_section(built):
     assert (174800.0, "USD") in figures and not [f for f in figures if f[0] == 414.12]
 
 
-def test_a_weight_limit_is_a_rule_not_a_quantity(built):
-    """'the 7.5 tonne weight limit' (a road's signed restriction, West Dereham's minutes): no 7.5 tonnes, no count."""
-    _, db = built
-    figures = [(r[0], r[1]) for r in sqlite_utils.Database(db).execute(
-        "select s.value, s.unit from statistics s join documents d on d.id = s.document_id where d.path like '%07-09-parish%'")]
-    assert not [f for f in figures if f[0] == 7.5]
-
-
 def test_a_list_printing_each_post_before_its_holder(built):
     """'Chairman Cllr P Norris, Vice Chairman Mrs J Taylor, ...' (Wereham 2012, and Stoke Ferry 2017, a paper not among
     the shared ones): each post is the next name's, not the one before it."""

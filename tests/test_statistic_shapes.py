@@ -149,8 +149,8 @@ def test_the_audit_sample_gives_each_statistic_its_own_key(tmp_path):
 def test_a_measurement_carries_its_own_unit():
     """A length, an area or a weight is no count of feet: San Diego's planning agenda ('a 25-foot-tall
     mono-broadleaf tree'), Des Moines ('a 166 acre parcel', 'to 1000 feet south of Railroad'), Gardena ('a 17,221
-    square foot property'), Stoke Ferry ('could spread up to 4 miles'), Wereham ('a clear 3 metre access'). A limit
-    is a rule, not a quantity, and a name may hold a unit."""
+    square foot property'), Stoke Ferry ('could spread up to 4 miles'), Wereham ('a clear 3 metre access'), and so is a
+    signed limit's ('the 7.5 tonne restriction signs', West Dereham); a name may hold a unit."""
     assert found("replace an existing mono-palm with a 25-foot-tall mono-broadleaf tree supporting 12 AT&T "
                  "antennas.") == [(25, "ft", "25-foot"), (12, "count", "12")]
     assert found("negotiation or condemnation of a 166 acre parcel") == [(166, "acre", "166 acre")]
@@ -158,10 +158,10 @@ def test_a_measurement_carries_its_own_unit():
     assert found("to subdivide a 17,221 square foot property") == [(17221, "sq ft", "17,221 square foot")]
     assert found("The plant's pollen could spread up to 4 miles, potentially") == [(4, "mi", "4 miles")]
     assert found("as long as a clear 3 metre access was guaranteed.") == [(3, "m", "3 metre")]
-    assert found("a 7.5 tonne weight limit on the bridge") == []
-    # nor a count: a whole number before a limit was left to the count reader ('10' of 'tonne')
-    assert found("The council asked for a 10 tonne weight limit on the bridge.") == []
-    assert found("a 3 metre height restriction at the car park entrance") == []
+    # a signed limit's figure is a measure like the access's width above, and no count of tonnes
+    assert found("a 7.5 tonne weight limit on the bridge") == [(7.5, "t", "7.5 tonne")]
+    assert found("The council asked for a 10 tonne weight limit on the bridge.") == [(10, "t", "10 tonne")]
+    assert found("a 3 metre height restriction at the car park entrance") == [(3, "m", "3 metre")]
     assert found("letters to 100 Acres Lane were sent") == []
 
 
