@@ -7,7 +7,7 @@ import re
 
 from ..ingest.document import TABLE, Block
 from ..ingest.lines import name_with_code
-from .attendance_runs import HEAD_BLOCKS, LINE_LABEL_RE, lists_in_columns, lists_in_head
+from .attendance_runs import BODY_LETTERS_END_RE, HEAD_BLOCKS, LINE_LABEL_RE, lists_in_columns, lists_in_head
 from .literal_gate import Gated
 from .name_table_heads import flattened_head_end
 from .names import another_councils_member, name_key, split_title, title_sex
@@ -87,7 +87,7 @@ def attendance(structure, registry, facts):
                 re.sub(r"^.*?:\s*", "", p.text + " " + (following.text if following else ""), count=1, flags=re.S)) is not None \
                 or (entries and flat_rows_status) else None
             if entries and following is not None and LABEL_ALONE_END_RE.search(p.text) \
-                    and any(ACRONYM_END_RE.search(e.name) for e in entries):
+                    and any(BODY_LETTERS_END_RE.search(e.name) for e in entries):
                 # 'PRESENT:' alone, then rows of a name table whose header the scan lost ('Amanda Lertoria Lloyds
                 # CCA'): the rows are read as such, from the next passage on
                 flat_rows_status, entries, rows_after_label = entries[0].status, [], n
@@ -188,7 +188,6 @@ GUEST_RE = re.compile(
 
 
 LABEL_ALONE_END_RE = re.compile(r"(?i)(?:^|\n)[ \t]*[a-z][a-z ,]{0,30}:[ \t]*$")
-ACRONYM_END_RE = re.compile(r"\s[A-Z]{2,5}$")
 
 
 def _runs_between_label_lines(text: str) -> list[tuple[str | None, str]]:

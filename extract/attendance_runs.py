@@ -36,6 +36,9 @@ PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:publi
 ITEM_CUT_RE = re.compile(r"\s\d{1,2}(?:\.\d{1,2})?\.?\s+(?!(?i:apolog))[A-Z]")
 ROLL_CALL_RE = re.compile(r"(?i)\broll\s+call\b")
 SURNAME_RE = re.compile(r"[A-Z][a-z]*(?:Mc|Mac|O')?[A-Za-z'’\-]+")
+# a body's letters ending a list's entry: 'BCKLWN', 'Swansea Bay UHB', 'Amanda Lertoria Lloyds CCA' (a person and the
+# body they speak for, a row of a name table): no person's name ends so
+BODY_LETTERS_END_RE = re.compile(r"\b[A-Z]{2,}$")
 MAX_LINES = 30
 MAX_NAME_LINE = 300  # characters: a line of names, not a paragraph
 MAX_LIST_TEXT = 2000  # characters of a list run into a header paragraph
@@ -184,9 +187,8 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
         # as the passage reading takes them when the line is a paragraph, not a heading)
         roll = bool(ROLL_CALL_RE.search(line[:start + 1])) and len(entries) >= 3 and all(
             SURNAME_RE.fullmatch(e.person.name) or e.person.title or len(e.person.name.split()) >= 2 for e in entries)
-        # 'BCKLWN', 'Swansea Bay UHB': a body's letters in the list are no person
         # 'Simon' alone, with no title, names no one the archive can keep
-        entries = [e for e in entries if split_title(e.person.name)[1] and not re.search(r"\b[A-Z]{2,}$", e.person.name)
+        entries = [e for e in entries if split_title(e.person.name)[1] and not BODY_LETTERS_END_RE.search(e.person.name)
                    and (e.person.title or len(e.person.name.split()) >= 2 or roll)]
         if roll or _score_ok(entries, text):
             found.append((i, entries))
@@ -209,7 +211,7 @@ def lists_in_columns(columns: list[tuple[str, list[str]]], page: int, n: int) ->
         status = "in_attendance" if PUBLIC_RE.search(label) else _status(label)
         text = ", ".join(_coded(name) for name in names)
         found = [e for e in _entries(text, status, Block("paragraph", text, page), n)
-                 if split_title(e.person.name)[1] and not re.search(r"\b[A-Z]{2,}$", e.person.name)
+                 if split_title(e.person.name)[1] and not BODY_LETTERS_END_RE.search(e.person.name)
                  and (e.person.title or len(e.person.name.split()) >= 2)]
         # the labels side by side already say this is a list: names of a name's shape suffice
         if _score_ok(found, text) or (found and all(e.person.title or NAME_SHAPE_RE.match(e.person.name) for e in found)):
