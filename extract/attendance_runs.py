@@ -20,6 +20,7 @@ from ..ingest.document import TABLE, Block
 from ..ingest.lines import ATTENDANCE_LABEL_WORDS, ITEM_NUMBER_RE, LINE_LABEL_RE  # noqa: F401  (LINE_LABEL_RE: read from here too)
 from .people import (LABEL_RE, LOOSE_LABEL_RE, AttendanceEntry, _entries,
                      _first_sentence, attendance_from_block, is_post, known_given_name, split_title)
+from .personhood import why_not_a_person
 
 HEAD_BLOCKS = 60  # the list opens the minutes: only a meeting's first blocks are read
 
@@ -34,8 +35,6 @@ PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:publi
                        r"(?:\s*[:\-–]?\s*\d+(?:\s+number)?)?")
 # the next item of the minutes ends a list run into the header paragraph (an apologies item goes on)
 ITEM_CUT_RE = re.compile(r"\s\d{1,2}(?:\.\d{1,2})?\.?\s+(?!(?i:apolog))[A-Z]")
-ROLL_CALL_RE = re.compile(r"(?i)\broll\s+call\b")
-SURNAME_RE = re.compile(r"[A-Z][a-z]*(?:Mc|Mac|O')?[A-Za-z'’\-]+")
 # a body's letters ending a list's entry: 'BCKLWN', 'Swansea Bay UHB', 'Amanda Lertoria Lloyds CCA' (a person and the
 # body they speak for, a row of a name table): no person's name ends so
 BODY_LETTERS_END_RE = re.compile(r"\b[A-Z]{2,}$")
@@ -183,10 +182,11 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
                 break
             j += 1
         entries = _read_list(text.replace("\n", ". "), block, i)
-        # a roll call names members by surname alone ('ROLL CALL: Present: Brooks, Coleman, ... Absent: Cownie.',
-        # as the passage reading takes them when the line is a paragraph, not a heading)
-        roll = bool(ROLL_CALL_RE.search(line[:start + 1])) and len(entries) >= 3 and all(
-            SURNAME_RE.fullmatch(e.person.name) or e.person.title or len(e.person.name.split()) >= 2 for e in entries)
+        # a roll, its list's label under an attendance label of its own ('ROLL CALL: Present: Brooks, Coleman, ...
+        # Absent: Cownie.'), names members by surname alone, as the passage reading takes them when the line is a
+        # paragraph, not a heading: each word a name may be (personhood), three at least
+        roll = bool(start and LABEL_RE.search(line[:start])) and len(entries) >= 3 and all(
+            why_not_a_person(e.person.name) is None for e in entries)
         # 'Simon' alone, with no title, names no one the archive can keep
         entries = [e for e in entries if split_title(e.person.name)[1] and not BODY_LETTERS_END_RE.search(e.person.name)
                    and (e.person.title or len(e.person.name.split()) >= 2 or roll)]

@@ -107,9 +107,6 @@ DOCUMENTED_FORMATS = {
     "extract.decisions.MOVING_LINE_RE": "a US council's line moving the item before it: 'Moved by Hensley to adopt and "
                                         "refer the contract to the City Manager' (Des Moines)",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
-    "extract.attendance_runs.ROLL_CALL_RE": "a US roll call naming members by surname alone: 'ROLL CALL: Present: "
-                                            "Brooks, Coleman, ... Absent: Cownie.' (Des Moines)",
-    "extract.attendance_runs.SURNAME_RE": "a US roll call naming members by surname alone (Des Moines), as ROLL_CALL_RE",
     "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
                                    "Mrs J Taylor, ...' (Wereham; Stoke Ferry 2017, not among the shared papers)",
     "extract.post_first._WORD": "a list printing each post before its holder (Wereham), as post_first._INITIAL",
