@@ -50,7 +50,7 @@ PROCEDURE_WORDS = frozenset(stem(w) for w in """matter matters issue issues deci
     advise advised support supported hand hands present given off service services clerk chair chairman chairwoman
     secretary treasurer councillor vice chief head lead january february march april may june july august september october
     november december monday keep kept use used due success successful unsuccessful carry carried undertake
-    undertaken piece pieces ongoing owner owners clarify clarification understand understanding tuesday wednesday thursday friday saturday sunday""".split())
+    undertaken piece pieces ongoing owner owners urgency urgent urgently clarify clarification understand understanding tuesday wednesday thursday friday saturday sunday""".split())
 # and English's own function words ('although', 'however', 'within'), save the numbers and a few
 # words that can name a thing ('three quotes', 'the front windows')
 PROCEDURE = PROCEDURE_WORDS | frozenset(stem(w) for w in STOP_WORDS if w not in KEEP_STOP_WORDS)

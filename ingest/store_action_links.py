@@ -36,14 +36,9 @@ from .next_meeting_due import redate
 from .store_initials import BodyInitials, body_initials
 from .store_post_holders import PostHolders, post_holders
 from .schema import refresh_denormalised
+from . import task_subjects
+from .task_subjects import not_subject_words, shares_subject, subject_in_common
 
-# the doing of a task and its outcome, whatever the task is about: a close must share more than
-# these (verbs that are seldom a task's subject: not 'book', 'plan', 'order', 'post', 'table')
-TASK_WORDS = frozenset(stem(w) for w in """contact investigate look check consider explore review ask enquire inquire
-    chase liaise speak talk write approach follow send circulate arrange organise organize obtain seek get find provide
-    prepare draft update report confirm inform advise discuss agree bring take make put help work progress resolve ensure
-    request respond reply return meet received replied response confirmed approved completed done cost costs quote
-    quotes price action actions investigated contacted asked spoke written sent arranged obtained provided attend""".split())
 JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
 CLOSE = 0.44  # a sentence that says an earlier action is done speaks of it
@@ -255,7 +250,7 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
     settles = settled_by_next_meeting(f"{s.text} {context}")
     return Thread(first=s, candidate=candidate, settles_next_meeting=settles, sightings=[s],
-                  about=antecedent_subject(vocab, row["description"] or s.text, context, _not_subject(vocab)))
+                  about=antecedent_subject(vocab, row["description"] or s.text, context, not_subject_words(vocab)))
 
 
 def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
@@ -263,7 +258,7 @@ def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
     ('9. TUPE – CSD have raised potential unanticipated TUPE ... There will be an update at the
     next Board meeting' is an update on TUPE, though its own sentence never says so, and the next
     meeting's '6. TUPE/CSD issue' takes it up)."""
-    not_subject = _not_subject(vocab)
+    not_subject = not_subject_words(vocab)
     return {k: w for k, w in vocab.vector(sub_item_title(sub_item)).items()
             if k not in vocab.generic_items and subject_word(k, w, vocab.rare, not_subject)}
 
@@ -403,19 +398,26 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             # ('the General Manager should follow this up': 'this' is what the sentence names, 'the other application',
             # not whatever earlier action of the owner's its few words happen to fit)
             continues = (bool(CONTINUE_RE.search(s.text)) and best is not None and best_score >= FOLLOW * 0.6
-                         and _subject_in_common(best.candidate, new.candidate, vocab))
+                         and subject_in_common(best.candidate, new.candidate, vocab))
             # the same action written twice for one meeting (in the minutes and in their action
             # log): its own words alike, not only the paragraph both sit in
             twin = _twin(born_here, new.candidate, vocab, s) or _resolution_of(born_here, s, new.candidate, vocab)
             if twin is not None:
                 best, best_score, continues = twin, 1.0, False
+            # alike only in the doing and the doer, two papers' tasks are two (task_subjects.one_task_named); a 'chase
+            # this up' under the item of an action seen within the year is that action's, whatever its own words
+            elif (best is not None and not (best.candidate.ref and new.candidate.ref)
+                  and not _same_team_and_item(best.candidate, new.candidate)
+                  and not (continues and not _long_gap(best, m["date"]))
+                  and not task_subjects.one_task_named(best.candidate, new.candidate, new.about, vocab)):
+                best_score, continues = min(best_score, JOIN - 0.01), False
             # the same task again names it: its own words share two less common words or a rare
             # one, not only the paragraph's talk or everyday words ('the Board', 'agreed')
             if (best is not None and best_score < SURE and not _names_the_task(best.candidate, new.candidate, vocab.rare)
                     and not _same_team_and_item(best.candidate, new.candidate)):
                 best_score = min(best_score, JOIN - 0.01)
             if (best is not None and best_score < SURE and best.candidate.item and new.candidate.item
-                    and not _subject_in_common(best.candidate, new.candidate, vocab)):
+                    and not subject_in_common(best.candidate, new.candidate, vocab)):
                 # under items of their own, alike only in the doing: 'It was resolved to get quotes for both these
                 # actions' (resurfacing) and, ten months on under 'Bus Shelter', 'It was resolved to seek a second
                 # quote' (Souldern, the same owner) are two tasks; the same task again shares a word of its subject
@@ -487,7 +489,7 @@ def _twin(threads: list[Thread], candidate: Candidate, vocab: Vocabulary | None 
     for t in threads:
         if (cosine(t.candidate.words, candidate.words) >= SAME_MEETING
                 and not (t.candidate.owners and candidate.owners and not t.candidate.owners & candidate.owners)
-                and not (vocab is not None and _apart(t, candidate, s) and not _shares_subject(t.candidate, candidate, vocab))):
+                and not (vocab is not None and _apart(t, candidate, s) and not shares_subject(t.candidate, candidate, vocab))):
             return t
     return None
 
@@ -498,25 +500,6 @@ def _apart(t: Thread, candidate: Candidate, s: Sighting | None) -> bool:
         return cosine(t.candidate.item, candidate.item) < SAME_ITEM
     return bool(s is not None and s.passage_id is not None and t.first.passage_id is not None
                 and s.passage_id != t.first.passage_id)
-
-
-def _shares_subject(a: Candidate, b: Candidate, vocab: Vocabulary) -> bool:
-    """Two tasks of one meeting alike only in the doing ('CF to put on September Agenda' under one item,
-    'CF to put on next agenda' under another, Souldern 2017) are two tasks: what each is about is its
-    item's; worded alike under two items, they are one only when they share a word of a subject."""
-    not_subject = _not_subject(vocab) | AGENDA_WORDS
-    return any(subject_word(k, max(w, b.words[k]), vocab.rare, not_subject) for k, w in a.words.items() if k in b.words)
-
-
-def _subject_in_common(a: Candidate, b: Candidate, vocab: Vocabulary) -> bool:
-    """A word of a subject that two tasks' words or items share ('Barclays': 'We have heard nothing from
-    Barclays so David will chase this up' under the bank transfer's item)."""
-    not_subject = _not_subject(vocab)
-    theirs = b.words_and_item
-    return any(subject_word(k, max(w, theirs[k]), vocab.rare, not_subject) for k, w in a.words_and_item.items() if k in theirs)
-
-
-AGENDA_WORDS = frozenset(stem(w) for w in ("agenda", "agendas"))  # where a task is put, not what it is about
 
 
 RESOLUTION_RE = re.compile(r"(?i)^\W*(?:\d+\)\s*)?(?:resolved|it\s+was\s+resolved)\b")
@@ -540,7 +523,7 @@ def _resolution_of(threads: list[Thread], s: Sighting, candidate: Candidate, voc
     investigate rising electricity costs')."""
     if not RESOLUTION_RE.match(s.row.get("description") or s.text) or not candidate.owners or s.passage_id is None:
         return None
-    not_subject = _not_subject(vocab)
+    not_subject = not_subject_words(vocab)
     for t in reversed(threads):
         first = t.first
         if (first.document_id != s.document_id or first.passage_id is None
@@ -668,7 +651,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                     news = Reading(t.status, "mentioned", "")
             if passed:
                 # what it says is of the action it passed over, if of any: this one it only names
-                named = arising_on and _shares_subject(t.candidate, candidate, vocab)
+                named = arising_on and shares_subject(t.candidate, candidate, vocab)
                 news = Reading(t.status, "mentioned", "") if named else None
             if news is None:
                 if u.get("arising") and not passed:
@@ -752,7 +735,7 @@ def sentence_candidate(vocab: Vocabulary, unit: dict, owner_names: set[str]) -> 
 def _has_subject(candidate: Candidate, vocab: Vocabulary) -> bool:
     """Whether a task's own words name what it is about: one word that is neither the doing of a task,
     nor procedure, nor a person or post ('will be attending', 'will take this forward' name none)."""
-    not_subject = _not_subject(vocab)
+    not_subject = not_subject_words(vocab)
     return any(subject_word(k, w, vocab.rare, not_subject) for k, w in candidate.words.items())
 
 
@@ -782,7 +765,7 @@ def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, partic
     """Whether a sentence saying something was done closes this action (close_evidence); with
     `need`, whether the evidence reaches that many signals instead; with `taken_up`, whether it
     is enough or shows the meeting taking the action's item up (TAKEN_UP)."""
-    not_subject = _not_subject(vocab)
+    not_subject = not_subject_words(vocab)
     context = frozenset(k for k, w in t.candidate.context.items()
                         if subject_word(k, 2 * w, vocab.rare, not_subject))
     evidence = close_evidence(t.candidate, sentence, vocab.rare, not_subject,
@@ -806,16 +789,6 @@ def _enough(evidence, need: float | None, taken_up: bool) -> bool:
         return evidence.enough or (any(r in TAKEN_UP for r in evidence.reasons)
                                    and not any(r.startswith(PART_ONLY) for r in evidence.reasons))
     return evidence.enough if need is None else evidence.signals >= need
-
-
-def _not_subject(vocab: Vocabulary) -> frozenset[str]:
-    """The doing of a task, and the body's own name and its people's names in any form ('Suffolk
-    Libraries' in the papers of the Friends of a Library): what no close may rest on."""
-    cached = getattr(vocab, "_not_subject", None)
-    if cached is None:
-        cached = TASK_WORDS | frozenset(stem(w) for w in vocab.ignore)
-        vocab._not_subject = cached
-    return cached
 
 
 # called with each close weighed and its evidence (benchmarks/close_evidence_report.py lists them)
