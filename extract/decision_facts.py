@@ -19,7 +19,6 @@ INTRODUCER_RE = re.compile(r"(?i)(?:\b(?:moved|proposed|seconded|motion|resolved
 # motion:' (Kent), 'It was agreed that NO would instruct Nicholsons to carry out work on the following trees:'
 # (Souldern), 'Mr X proposed and Mr Y seconded the following amendment to the motion set out in paragraph 5:' (Kent))
 LEAD_IN_RE = re.compile(r"(?i)(?:\bfollowing\b[^.:;]{0,60}|\b(?:to|that|notes|below|resolves?)\s*):\s*$")
-SUB_LABEL_RE = re.compile(r"^\s*\((?:[ivx]{1,4}|[a-h])\)\s")
 NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 
 
@@ -80,7 +79,7 @@ def decisions(docs, structure, facts):
             body = text
             k = n + 1  # a numbered resolution continues in the list items after it
             while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and (
-                    passages[k].item == p.item or SUB_LABEL_RE.match(passages[k].text) and passages[k].heading == p.heading):
+                    passages[k].item == p.item or _label_shape(passages[k].text) == "(a)" and passages[k].heading == p.heading):
                 body += "\n" + passages[k].text  # '(ii) Notes ...': a sub-part, even where the item split it off
                 k += 1
             taken = _continuation(passages, n) if k == n + 1 and re.search(
