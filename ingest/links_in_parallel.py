@@ -10,6 +10,7 @@ import multiprocessing
 import sqlite3
 from typing import Callable, Iterator
 
+from .fork_heap import heap_frozen
 from .publish import read_only
 
 _job: tuple | None = None  # (connection, how a body is worked out) in a forked process
@@ -24,7 +25,9 @@ def worked_out(db, keys: list, work: Callable, processes: int) -> Iterator[tuple
         return
     path = db.execute("pragma database_list").fetchone()[2]
     context = multiprocessing.get_context("fork")  # the children have every module loaded already
-    with context.Pool(min(processes, len(keys)), initializer=_start, initargs=(path, work)) as pool:
+    with heap_frozen():  # a pool forks all its processes as it is made
+        pool = context.Pool(min(processes, len(keys)), initializer=_start, initargs=(path, work))
+    with pool:
         yield from zip(keys, pool.imap(_work, keys))
 
 

@@ -16,6 +16,7 @@ from multiprocessing.connection import wait
 from typing import Callable
 
 from . import limits as limits_module
+from .fork_heap import heap_frozen
 from .limits import Limits, data_bytes
 
 PR_SET_PDEATHSIG = 1
@@ -73,7 +74,8 @@ class _Worker:
         self.conn, child = context.Pipe()
         _parent_ends.add(self.conn)
         self.process = context.Process(target=_serve, args=(child, os.getpid(), limits, options), daemon=True)
-        self.process.start()
+        with heap_frozen():
+            self.process.start()
         child.close()
         try:
             os.setpgid(self.process.pid, self.process.pid)  # also here: no race with a kill right after start
