@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .document import HEADING, LIST_ITEM, TABLE, Block, Document, Page, ReadError
+from .document import HEADING, TABLE, Block, Document, Page, ReadError
 from .furniture import strip_furniture
 from .lines import lines_to_blocks
 
 MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-MD_BULLET_RE = re.compile(r"^\s*[-*+]\s+")
 INLINE_MARKUP_RE = re.compile(r"\*\*|__|</?(?:b|strong|i|em|sup|sub|u)>|\[([^\]]*)\]\([^)]*\)")
 
 
@@ -71,9 +70,6 @@ def _markdown_blocks(lines: list[str], page: int) -> list[Block]:
             cells = [c.strip() for c in re.split(r"\t|\|", INLINE_MARKUP_RE.sub("", line).strip().strip("|"))]
             if not all(set(c) <= set("-: ") for c in cells):
                 table.append(cells)
-        elif MD_BULLET_RE.match(line):
-            flush()
-            blocks.append(Block(LIST_ITEM, _plain([MD_BULLET_RE.sub("", line)])[0].strip(), page))
         elif not line.strip() or line.strip() == "---":
             flush()
         else:

@@ -88,7 +88,6 @@ DOCUMENTED_FORMATS = {
     "extract.statistics.MINUS_RE": "a negative figure: 'fell by −5%'",
     "extract.statistics.MONEY_WORDS_RE": "money in words: '500 pounds'",
     "ingest.read_text.MD_HEADING_RE": "Markdown headings: '## 2. Maintenance'",
-    "ingest.read_text.MD_BULLET_RE": "Markdown bullets: '- The treasurer reported ...'",
     "ingest.restriction.NOT_FOR_PUBLICATION_RE": "a paper marked 'NOT FOR PUBLICATION' on its front lines",
     "extract.planning_response.NOT_OURS_RE": "a 'no objections' that is not the council's answer: a condition ('If there "
                                              "are no objections ...'), a neighbour's ('Neighbours raised no objections')",
