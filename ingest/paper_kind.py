@@ -14,7 +14,9 @@ import re
 from .document import Document
 from .dates import find_dates
 
-ACTION_LOG_RE = re.compile(r"\baction (?:log|tracker|plan|sheet)\b")
+# an action log's title: a line of its own, after the body's name at most ('Ashdown Bowls Club Committee Action
+# log'); an agenda item that reviews the log ('1. Review of minutes ... Review of action log.') is no title
+ACTION_LOG_RE = re.compile(r"(?m)^(?!\s*\d)(?:[^\n.:;]{0,60}\s)?action (?:log|tracker|plan|sheet)s?\s*$")
 # "minutes" that name this paper, not an agenda item about earlier minutes
 MINUTES_WORD_RE = re.compile(
     r"(?<!approval of )(?<!approval of the )(?<!to approve the )(?<!to confirm the )(?<!to receive the )"
