@@ -20,7 +20,6 @@ MONTH_MEETING_RE = re.compile(
 )
 MONTH_DEADLINE_RE = re.compile(rf"(?i)\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH_WORD}\b(?!\s+\d)")
 WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?P<unit>day|week|month|year)s?\b")
-END_OF_RE = re.compile(rf"(?i)\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?{MONTH_WORD}\b")
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
 ATTEND_RE = re.compile(r"(?i)\b(?:attend\w*|represent)\b")
 # 'raise the matter at the Area Forum on 5th June', 'consider the audit report at our meeting on the 17th April':
@@ -135,10 +134,16 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
     m = NEXT_MEETING_RE.search(text)
     if m and next_meeting:
         return Due(next_meeting, "day", m.group(0))
-    m = END_OF_RE.search(text) or MONTH_MEETING_RE.search(text) or MONTH_DEADLINE_RE.search(text)
+    m = _month_end_said(text) or MONTH_MEETING_RE.search(text) or MONTH_DEADLINE_RE.search(text)
     if m and month_ref:
         month = MONTHS[m.group("month").lower()[:3]]
         if re.match(r"(?i)before\s+(?!(?:the\s+)?end\b)", m.group(0)) and m.re.pattern == MONTH_DEADLINE_RE.pattern:
             month = month - 1 or 12  # 'before April' is done by the end of March
         return _in_month(month, month_ref, next_meeting, m.group(0).strip())
     return None
+
+
+def _month_end_said(text: str) -> re.Match | None:
+    """'by the end of May': the month's end is the deadline even when the task names a meeting in another month after
+    it, so it is asked of before the meetings are."""
+    return next((m for m in MONTH_DEADLINE_RE.finditer(text) if re.search(r"(?i)\bend\b", m.group(0))), None)

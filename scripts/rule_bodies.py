@@ -77,8 +77,8 @@ DOCUMENTED_FORMATS = {
     "extract.due.WITHIN_RE": "a due date in a span from the meeting: 'within two weeks'",
     "extract.personhood._COUNCIL_OF_PLACE_RE": "a council by its place and the abbreviation of its kind, as UK councils "
                                                "write themselves: 'Norfolk CC', 'Cherwell DC', 'Wretton PC'",
-    "extract.due.END_OF_RE": "a due date at a month's end: 'by the end of May'",
-    "extract.due.MONTH_DEADLINE_RE": "a due date before a month: 'before April' (end of March), 'by April'",
+    "extract.due.MONTH_DEADLINE_RE": "a due date before a month or at its end: 'before April' (end of March), 'by April', "
+                                     "'by the end of May'",
     "extract.actions.INLINE_MARKER_RE": "an action marked at its paragraph's end: '(Action: JH)'",
     "extract.actions.HEADER_DUE_RE": "an action log's due column: 'Due', 'Deadline', 'By when'",
     "ingest.paper_kind.ACTION_LOG_RE": "an action log's title: 'Action log'",
