@@ -20,7 +20,7 @@ from ..ingest.document import TABLE, Block
 from ..ingest.lines import ATTENDANCE_LABEL_WORDS, ITEM_NUMBER_RE, LINE_LABEL_RE  # noqa: F401  (LINE_LABEL_RE: read from here too)
 from .people import (LABEL_RE, LOOSE_LABEL_RE, AttendanceEntry, _entries,
                      _first_sentence, attendance_from_block, is_post, known_given_name, split_title)
-from .personhood import why_not_a_person
+from .personhood import BODY_LETTERS_END_RE, why_not_a_person
 
 HEAD_BLOCKS = 60  # the list opens the minutes: only a meeting's first blocks are read
 
@@ -35,9 +35,6 @@ PUBLIC_RE = re.compile(r"(?i)\b(?:\d+\s+)?(?:members?\s+of\s+(?:the\s+)?(?:publi
                        r"(?:\s*[:\-–]?\s*\d+(?:\s+number)?)?")
 # the next item of the minutes ends a list run into the header paragraph (an apologies item goes on)
 ITEM_CUT_RE = re.compile(r"\s\d{1,2}(?:\.\d{1,2})?\.?\s+(?!(?i:apolog))[A-Z]")
-# a body's letters ending a list's entry: 'BCKLWN', 'Swansea Bay UHB', 'Amanda Lertoria Lloyds CCA' (a person and the
-# body they speak for, a row of a name table): no person's name ends so
-BODY_LETTERS_END_RE = re.compile(r"\b[A-Z]{2,}$")
 MAX_LINES = 30
 MAX_NAME_LINE = 300  # characters: a line of names, not a paragraph
 MAX_LIST_TEXT = 2000  # characters of a list run into a header paragraph

@@ -14,6 +14,10 @@ from .literal_gate import Gated
 from .names import name_key, split_title
 from .people import ORGANISATION_WORD, known_given_name, noun_surname_kept
 
+# a body's letters ending a name: 'BCKLWN', 'Swansea Bay UHB', 'Amanda Lertoria Lloyds CCA' (a person and the body they
+# speak for, a row of a name table), 'Norfolk CC': no person's name ends so (the list readers and why_not_a_person)
+BODY_LETTERS_END_RE = re.compile(r"\b[A-Z]{2,}$")
+
 # Words that never occur in a person's name in these papers. Common surnames that are also
 # words (Grant, Day, Marsh, Dance, Green, Hall, Field) are deliberately absent.
 NOT_NAME_WORDS = set("""
@@ -56,11 +60,6 @@ POSTS = {"manager", "director", "officer", "clerk", "secretary", "treasurer", "c
          "agent"}
 
 
-# a council named by its place and the abbreviation of its kind: 'Norfolk CC' (county), 'Blackthorn PC' (parish),
-# 'Wretton PC', 'West Dereham PC'; the three-letter ones ('Halton MBC') are acronyms as well
-_COUNCIL_OF_PLACE_RE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,2}(?:CC|DC|BC|TC|PC|CBC|MBC)")
-
-
 @lru_cache(maxsize=65536)  # a paper's people are asked of again and again: 6,402 asks of 831 names over 133 papers
 def why_not_a_person(name: str) -> str | None:
     """The reason a name is not a person's, or None when it may be one."""
@@ -89,12 +88,13 @@ def why_not_a_person(name: str) -> str | None:
         return "a heading in capitals"  # 'LEGAL INTEREST HOLDER'
     if len(words) == 1 and lower[0] in MONTHS:
         return "a month"
-    if len(words) == 2 and words[1].isupper() and 3 <= len(words[1]) <= 5 and not known_given_name(words[0]) \
-            and words[1].lower() not in TITLES_ONLY:
-        return "an organisation"  # 'Lloyds CCA', 'Vale UHB': a name and the acronym it goes by
-    if _COUNCIL_OF_PLACE_RE.fullmatch(text) and split_title(text)[0] is None \
-            and not any(known_given_name(w) for w in words[:-1]) and "".join(w[0] for w in words[:-1]) != words[-1]:
-        return "a council"  # 'Norfolk CC', 'Wretton PC'; 'Cllr Smith CC', 'Daphne Clements DC' (her initials) stay
+    if 2 <= len(words) <= 3 and len(words[-1]) <= 5 and BODY_LETTERS_END_RE.search(text) and split_title(text)[0] is None \
+            and not any(known_given_name(w) or w.isupper() for w in words[:-1]) and words[-1].lower() not in TITLES_ONLY \
+            and "".join(w[0] for w in words[:-1]) != words[-1]:
+        # 'Lloyds CCA', 'Vale UHB', 'Norfolk CC', 'West Dereham PC': a name and the letters the body goes by, as a
+        # list's entry ending so is no person (attendance_runs); 'Cllr Smith CC', 'Daphne Clements DC' (her initials) and
+        # 'NED E. DAVIS' (a name set in capitals) stay
+        return "an organisation"
     if 2 <= len(words) <= 3 and lower[-1] in POSTS and not any(known_given_name(w) for w in words[:-1]):
         return "a post without a name"  # 'Performance Manager', 'Finance Officer'
 

@@ -13,6 +13,8 @@ from minutebook.extract.personhood import is_person, keep_people, why_not_a_pers
     "C Bell", "P T Cole", "Ann West", "Mark SMITH", "June Stocking", "JOHN SMITH",
     # a council's abbreviation after a person is a post or their initials, not a council
     "Cllr Smith CC", "Cllr A CC", "Daphne Clements DC",
+    # a name set in capitals throughout ends in capitals too, and is no body's letters (Westlake Village)
+    "NED E. DAVIS",
 ])
 def test_people_pass(name):
     assert is_person(name), why_not_a_person(name)
@@ -42,8 +44,10 @@ def test_people_pass(name):
     ("Estates Plat", "an organisation"), ("The Orchard", "a phrase"),
     # a payee the councils insure with (Manordeilo and Salem's and Burton-cum-Walden's payments), a US city's code
     ("Zurich Municipal", "not part of a name"), ("Moines Municipal", "not part of a name"),
-    # a council by its place and the abbreviation of its kind, as Boughton's, Stoke Ferry's and Souldern's papers write them
-    ("Norfolk CC", "a council"), ("Wretton PC", "a council"), ("West Dereham PC", "a council"), ("Blackthorn PC", "a council"),
+    # a council by its place and the abbreviation of its kind, as Boughton's, Stoke Ferry's and Souldern's papers write them:
+    # a name and the letters the body goes by, as 'Lloyds CCA' (a name set in capitals is a person's: 'NED E. DAVIS')
+    ("Norfolk CC", "an organisation"), ("Wretton PC", "an organisation"), ("West Dereham PC", "an organisation"),
+    ("Blackthorn PC", "an organisation"),
 ])
 def test_non_people_are_named_with_a_reason(name, why):
     assert not is_person(name)
