@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .people import status_of
+
 # joined the meeting, or the body's members: the councillors, the council, the board, the table
 JOINED_RE = re.compile(r"\b(?:then\s+)?joined\s+the\s+(?i:meeting|councillors|council|board|table)\b")
 ATTENDING_RE = re.compile(r"\b(?:was|were)\s+attending\s+the\s+meeting\b")
@@ -23,8 +25,6 @@ SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)
 TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
 # (a title starts a name, never goes on one: 'As Cllr Gail Boughen' is 'As' and 'Cllr Gail Boughen')
 NAME_RE = re.compile(TITLE + r"?(?:[A-Z]\.\s*){0,2}[A-Z][a-z'’\-]+(?:\s+(?!" + TITLE + r")[A-Z][a-z'’\-]+){0,2}")
-# a member's sign: apologies sent before they came after all
-MEMBER_RE = re.compile(r"(?i)\bapolog")
 LONGEST_CLAUSE = 240  # characters between the name and the verb: one sentence, not a paragraph
 
 
@@ -51,9 +51,15 @@ def said_to_attend(text: str) -> list[Said]:
             opening = names[:1] if names and names[0].start() == 0 else []
             candidates = [n.group(0) for n in opening + names[len(opening):][::-1]]
             # who joins sits with the members; who was attending is a guest unless a member's signs say otherwise
-            member = verb is JOINED_RE or MEMBER_RE.search(sentence)
+            member = verb is JOINED_RE or _sent_apologies(sentence)
             out.append(Said(candidates, "present" if member else "in_attendance"))
     return out
+
+
+def _sent_apologies(sentence: str) -> bool:
+    """A member's sign: apologies sent before they came after all ('had given her formal apologies but was attending'),
+    a word the attendance labels read as a member's absence (people.status_of, the reading of every body's labels)."""
+    return any(status_of(word.strip(".,;:")) == "apologies" for word in sentence.split())
 
 
 def fullest(text: str, name: str) -> str:
