@@ -446,13 +446,12 @@ PUBLIC_COUNT_RE = re.compile(
 
 
 # a label with no colon: 'PRESENT Cllr R Crisp, ... ALSO Cllr M Storey (NCC)', 'Present– Cllr David
-# Llewellyn - Chairman, Cllr Mick Peake': in capitals, or followed by a dash, opening the block
+# Llewellyn - Chairman, Cllr Mick Peake': in capitals, or followed by a dash; one that opens the block starts a list
+# of those present, and the same labels further on in its run ('ALSO', 'APOLOGIES', 'ABSENT') start the next lists
 LOOSE_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:(?P<caps>PRESENT|ATTENDEES|ATTENDANCE|IN ATTENDANCE|MEMBERS PRESENT|COUNCILLORS PRESENT)\s*[-–—]*\s+"
+    r"(?:^\W{0,3}|(?<![A-Za-z]))(?:(?P<caps>ALSO(?:\s+PRESENT|\s+IN\s+ATTENDANCE)?|PRESENT|ATTENDEES|ATTENDANCE|IN\s+ATTENDANCE|"
+    r"MEMBERS\s+PRESENT|COUNCILLORS\s+PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|ABSENT)\b\s*[-–—:]*\s*"
     r"|(?P<dash>(?i:present|attendees|in\s+attendance|(?:members|councillors)\s+present))\s*[-–—]+\s*)(?=[A-Z])")
-# the labels that follow it in the same run of text, in capitals: 'ALSO', 'APOLOGIES', 'ABSENT'
-LOOSE_NEXT_RE = re.compile(r"\b(?P<label>ALSO(?:\s+PRESENT|\s+IN\s+ATTENDANCE)?|IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?|"
-                           r"ABSENT)\b\s*[-–—:]?\s*")
 
 
 def _code_in_brackets(m: re.Match) -> str:
@@ -466,24 +465,33 @@ def _code_in_brackets(m: re.Match) -> str:
 LOOSE_STATUS = {"also": "in_attendance", "in attendance": "in_attendance", "apologies": "apologies", "absent": "absent"}
 
 
+FOLLOWING_ONLY = ("also", "apologies", "absent")  # labels that follow the list of those present, never open it
+
+
+def _loose_label(m: re.Match) -> str:
+    return re.sub(r"\s+", " ", (m.group("caps") or m.group("dash")).lower())
+
+
+def _loose_status(m: re.Match) -> str:
+    return next((v for key, v in LOOSE_STATUS.items() if _loose_label(m).startswith(key)), "present")
+
+
 def _unpunctuated_lists(text: str, block: Block, index: int) -> list[AttendanceEntry]:
     """Lists under a label written without a colon. The label alone is weak evidence (prose says
     'present' too), so the lists count only when what they hold reads as people: two at least,
     and most with a title (Cllr, Mrs) or a known given name."""
     m = LOOSE_LABEL_RE.match(text)
-    if not m:
+    if not m or _loose_label(m).startswith(FOLLOWING_ONLY):
         return []
     rest = re.sub(r"(?i)\b(?:\d+|two|three|four|five|six|several|no)?\s*members?\s+of\s+(?:the\s+)?(?:public|press)\b", ",", text[m.end():])
     rest = CODED_UNIT_RE.sub(_code_in_brackets, rest)
     parts = [("present", rest)]
-    nxt = list(LOOSE_NEXT_RE.finditer(rest))
+    nxt = [n for n in LOOSE_LABEL_RE.finditer(rest) if n.group("caps") and _loose_status(n) != "present"]
     if nxt:
         parts = [("present", rest[:nxt[0].start()])]
         for k, n in enumerate(nxt):
             end = nxt[k + 1].start() if k + 1 < len(nxt) else len(rest)
-            label = re.sub(r"\s+", " ", n.group("label").lower())
-            status = next((v for key, v in LOOSE_STATUS.items() if label.startswith(key)), "present")
-            parts.append((status, rest[n.end():end]))
+            parts.append((_loose_status(n), rest[n.end():end]))
     entries = [e for status, body in parts for e in _entries(_first_sentence(body), status, block, index)]
     people = [e for e in entries if e.person.title or known_given_name(e.person.name)]
     return entries if len(entries) >= 2 and len(people) >= 0.6 * len(entries) else []

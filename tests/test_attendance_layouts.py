@@ -19,6 +19,13 @@ def test_a_label_in_capitals_without_a_colon():  # Northwold Parish Council
                                                  ("N Cooper", "present"), ("M Storey", "in_attendance")]
 
 
+def test_a_label_that_follows_the_list_never_opens_one():
+    """'ALSO', 'APOLOGIES', 'ABSENT' in capitals start the lists after those present (the one label pattern reads
+    them opening a block and further on in its run): opening a block, they name no one present."""
+    assert listed("APOLOGIES Cllr A Smith, Cllr B Jones, Cllr C Brown") == []
+    assert listed("ALSO Cllr M Storey (NCC), Cllr A Smith") == []
+
+
 def test_a_label_with_a_dash():  # Wretton Parish Council
     assert listed("Present– Cllr David Llewellyn - Chairman, Cllr Mick Peake, Cllr L Beatty.") == [
         ("David Llewellyn", "present"), ("Mick Peake", "present"), ("L Beatty", "present")]
