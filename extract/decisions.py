@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .assent import is_assent, says_assented
 from .decision_cues import cue_holds
 from .decision_owner import names_other_body, other_kind
 from .decision_reference import back_to, decided_by_reference, holds_noun, points_back, referent
@@ -156,8 +157,8 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
             elif kind == "motion":
                 kind = motion_outcome(text) or kind
             return DecisionFact(text=text, kind=kind, page=page, block=block, rule="sentence")
-    if is_response(text):
-        return DecisionFact(text=text, kind="agreed", page=page, block=block, rule="sentence")  # 'No objections raised.'
+    if is_response(text) or says_assented(text):  # 'No objections raised.', 'All were in agreement for the £25 to be paid'
+        return DecisionFact(text=text, kind="agreed", page=page, block=block, rule="sentence")
     return None
 
 
@@ -648,6 +649,8 @@ def is_outcome_only(text: str) -> bool:
     f = fold(t)
     if len(t) < 160 and bool(ATTRIBUTION_RE.match(t, folded=f)) or len(t) < 120 and bool(OUTCOME_ONLY_RE.match(t) or _tally_only(t)):
         return True
+    if is_assent(t):  # 'All Councillors were content.' after what was put to them
+        return True
     end = OUTCOME_END_RE.search(t, folded=f)
     # what was moved or decided, minuted before the outcome, makes the text a decision with its outcome: moved and
     # seconded ('Mr X proposed and Mr Y seconded ... Motion lost.'), or a text that opens with its verb ('Moved by Flagg
@@ -838,6 +841,8 @@ def _outcome_kind(text: str) -> str | None:
     """What a vote's outcome line says became of the motion: its last decision verb ('seconded by SP and approved')."""
     if LOST_RE.search(text) or re.search(r"(?i)\b(?:failed|lost|defeated|not\s+carried)\b", text):
         return "rejected"
+    if is_assent(text):
+        return "agreed"  # 'All Councillors noted that they were content.': not a noting
     verbs = [KINDS.get(m.group("verb").lower()) for m in CUE_RE.finditer(text)]
     return next((k for k in reversed(verbs) if k and k != "motion"), None)
 
