@@ -145,5 +145,8 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
 
 def _month_end_said(text: str) -> re.Match | None:
     """'by the end of May': the month's end is the deadline even when the task names a meeting in another month after
-    it, so it is asked of before the meetings are."""
+    it, so it is asked of before the meetings are (and only where a month's end is said: elsewhere the meeting's
+    month is read first)."""
+    if "end of" not in " ".join(text.lower().split()):
+        return None
     return next((m for m in MONTH_DEADLINE_RE.finditer(text) if re.search(r"(?i)\bend\b", m.group(0))), None)
