@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .action_match import stems
 from .action_status import opening_status
 from .hedges import unsettled
 from .literal_gate import Gated, fold
@@ -434,13 +435,26 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 if re.fullmatch(DOTTED_REF, ref) and not NUMBERED_ASSIGNMENT_RE.match(part.strip()):
                     continue  # '5.1 The Clerk reported ...', '9.7 Agreed to move this item': a section's number
                 text = re.split(r"\s+(?=[A-Z]{2,4}\s+(?:appointed|agreed|elected)\b)", text)[0]
-                owners = subject_owners(text, registry)
+                owners = subject_owners(text, registry) or _owners_beside(text, registry)
                 description, status, marker = split_status(text)
                 if printed and k == len(parts) - 1 and not marker:
                     status, marker = printed.status, row[at + 1].strip()
                 facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page,
                                         block=index, status=status, status_text=marker, ref=ref, rule="action-points"))
     return facts
+
+
+def _owners_beside(text: str, registry: Registry) -> list[tuple[str, str]]:
+    """A point that names no one ('1-17 Response letter to be provided'), with its row's discussion run into it by
+    the text layer or OCR: owned by whom a later sentence of it sets the same work ('AG and AW to provide a draft LPC
+    response to KK', North of Tyne LPC): two words of the point's deed shared, so a neighbouring row's task is not."""
+    first, *rest = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    deed = set(stems(first))
+    for sentence in rest:
+        owners = subject_owners(sentence, registry)
+        if owners and len(deed & set(stems(sentence))) >= 2:
+            return owners
+    return []
 
 
 def numbered_points_in_text(text: str, page: int, index: int, registry: Registry) -> list[ActionFact]:
