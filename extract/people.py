@@ -165,7 +165,7 @@ class Registry:
         known = self.people.get(key)
         if known and len(known.name.split()) >= 2 and not _initials_only(known.name) and len(surname(bare).rstrip(".")) > 1:
             # 'Buckley-Stevens' beside a 'Buckley Stevens' that lost its hyphen: the surname as printed whole
-            return bare if "-" in bare and "-" not in known.name else known.name
+            return bare if "-" in bare and "-" not in known.name else self._uncut(known.name) or known.name
         parts = bare.replace(".", ". ").split()
         last = surname(bare)
         candidates = [n for n in self.full_names() if surname(n) == last and self._same_sex(title, n)] \
@@ -200,7 +200,16 @@ class Registry:
                                                                            or n.split()[1].rstrip(".") == parts[1].rstrip("."))]
             if len(fitting) == 1:
                 return fitting[0]
-        return bare
+        return self._uncut(bare) or bare
+
+    def _uncut(self, name: str) -> str | None:
+        """The one longer name of the paper that a name ending in a particle-short word begins: 'Andrew St' (read
+        from 'reviewed by Andrew St ledger', the surname's second word written small) of its 'Andrew St Ledger'."""
+        words = name.split()
+        if len(words) < 2 or len(words[-1].rstrip(".")) > 2:  # ('Lee', 'Fox' are surnames)
+            return None
+        longer = [n for n in self.full_names() if len(n.split()) > len(words) and n.split()[:len(words)] == words]
+        return longer[0] if len(longer) == 1 else None
 
     def _same_sex(self, title: str | None, name: str) -> bool:
         """A title of one sex never names a person the paper gives a title of the other."""
