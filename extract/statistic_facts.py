@@ -8,6 +8,7 @@ import re
 from .amount_columns import column_heads, labels_in_text, last_heads, own_row, row_cells, row_label, with_column
 from .digit_scan import DigitLed
 from .english import reads_as_english
+from .fragments import reads_as_fragments
 from .literal_gate import Gated
 from .statistics import CURRENCY, _measure_before, _plural, find_dates, find_statistics
 
@@ -36,13 +37,14 @@ def statistics(docs, structure, facts):
             _scaled_row(p, n, columns, structure, facts)
             continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
-        counts = None  # whether the passage is English, asked only of a passage with a figure in it
+        counts = None  # whether the passage is English prose, asked only of a passage with a figure in it
         signed = _signed_columns(p) if p.kind == "table_row" else None
         heads_before = carried  # the heads of the sentence or passage before: a table's rows may follow in the next
         carried = last_heads(p.text) if p.kind != "table_row" else ""
         for i, sentence in enumerate(sentences):
             if counts is None and _DIGIT.search(sentence):
-                counts = reads_as_english(p.text)
+                # the digits strewn in a drawing's OCR count nothing: money and percentages keep their signs
+                counts = reads_as_english(p.text) and not reads_as_fragments(p.text)
             if p.kind != "table_row":
                 signed = _signed_columns(p, sentence) if _DIGIT.search(sentence) else None
             next_item = _next_item_label(sentence, numbering)
