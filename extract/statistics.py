@@ -9,6 +9,7 @@ from functools import lru_cache, wraps
 from typing import Iterator
 
 from ..ingest.dates import find_dates
+from .english import FUNCTION_WORDS as STOP_WORDS
 from .literal_gate import Gated
 from .char_gate import may_match, required_characters
 from .digit_scan import DigitLed
@@ -497,7 +498,8 @@ def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
         # it opens sentences)
         r"\b[ABM]\d{1,4}(?:\(M\))?\b(?![.,]\d)|(?<=[a-z,]\s)[ABM]\s\d{2,4}\b(?![.,]\d)",
         r"\b\d+(?:-\d+)*-\s+\d+\b",  # '283- 4525' (a phone number), 'submitted 11-30- 95' (a date): split, not counts
-        r"(?i)\bcovid[-\s]?19\b|\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\d*\b",
+        # a number glued to a word is part of its name: 'Covid-19', 'Windows10', 'M25', 'NHS@75' (the NHS's 75th year)
+        r"(?i)\bcovid[-\s]?19\b|\b[a-z]+\d+[a-z]*\b|\b\d+[a-z]+\d*\b|(?<=[a-z][@&])\d+",
         r"`[^`]*`|https?://\S+|www\.\S+|\S+\.(?:pdf|docx?|html?|md|php)\b",  # file names, paths and links
         r"\(\d{3}\)\s*\d{3}[-.\s]\d{4}",  # '(310) 217-9524'
         r"(?i)(?<![a-z])(?:title|article|regulation|condition|inv|point|gp|sections?|clauses?|paragraphs?|rules?|"
@@ -544,7 +546,7 @@ def _non_figures(sentence: str) -> Iterator[list[tuple[int, int]]]:
             yield []  # a character it needs is missing, or none of its words stands before a number
             continue
         yield [(m.start(), m.end()) for m in _compiled(pattern).finditer(sentence)]
-    yield _numbered_run(sentence) + _inline_labels(sentence) + _name_numbers(sentence) + [
+    yield _numbered_run(sentence) + _inline_labels(sentence) + _name_numbers(sentence) + _noun_numbers(sentence) + [
         (m.start(), m.end()) for pattern in LABEL_SHAPES for m in _compiled(pattern).finditer(sentence)]
 
 
@@ -597,6 +599,30 @@ def _name_numbers(sentence: str) -> list[tuple[int, int]]:
         if name.lower() in NOT_NAMES | MONTH_NAMES | VOTE_WORDS or name.lower().endswith("ly") or _plural(name):
             continue
         if _plural(following) or following.lower() in VOTE_WORDS | TIME_UNITS:
+            continue
+        spans.append((m.start("num"), m.end("num")))
+    return spans
+
+
+# a noun whose number after it is its value, not its label: a quantity ('attendance 12.', 'turnout 35.'), a vote's
+# side ('in favour 6,'), or people counted as one ('members of the public 5.', 'staff 4.')
+QUANTITY_NOUNS = {"total", "attendance", "present", "quorum", "turnout", "capacity", "population", "membership", "score",
+                  "tally", "count", "size", "sum", "average", "mean", "median", "figure", "amount", "value", "balance",
+                  "cost", "price", "budget", "precept", "income", "limit", "height", "width", "length", "depth", "weight",
+                  "favour", "favor", "support", "public", "people", "staff", "police", "press", "children", "men", "women"}
+NOUN_NUMBER_RE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z]{3,}) (?P<num>\d{1,4})(?![\d,.]?\d|\s*[%/:+-])(?= ?[.;,)(])")
+
+
+def _noun_numbers(sentence: str) -> list[tuple[int, int]]:
+    """A number after a singular common noun, closing its clause, is that thing's number: 'Methwold cabinet 1.',
+    'the NJC Pay scale 22 (2014-16)', 'footpath 6,', 'key stage 2;'. A count stands before what it counts, or
+    after its plural ('members 12'); a noun that names a quantity gives its value ('attendance 12.'). A number
+    that ends the text without its stop may be a cut sentence's ('roedd 9' / 'aelod yn bresennol'): not taken."""
+    spans = []
+    for m in NOUN_NUMBER_RE.finditer(sentence):
+        noun = m.group("noun")
+        if noun in STOP_WORDS or noun in NOT_NAMES | VOTE_WORDS | TIME_UNITS | MONTH_NAMES | QUANTITY_NOUNS or \
+                noun.endswith(("ly", "ed", "ing")) or _plural(noun):
             continue
         spans.append((m.start("num"), m.end("num")))
     return spans
