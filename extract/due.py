@@ -90,26 +90,6 @@ def _in_month(month: int, ref: dt.date, next_meeting: str | None, said: str) -> 
     return Due(month_end(year, month), "month", said)
 
 
-# a due column's day and month with no year ('DHO 27/5' under Boughton's 'Action date'): no date outside such a cell
-CELL_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
-
-
-def _cell_day_month(text: str, ref: dt.date, dayfirst: bool) -> Due | None:
-    """The first day and month a due cell prints without a year: the next such day on or after the meeting."""
-    m = CELL_DAY_MONTH_RE.search(text)
-    if not m:
-        return None
-    day, month = (int(m.group(1)), int(m.group(2))) if dayfirst else (int(m.group(2)), int(m.group(1)))
-    for year in (ref.year, ref.year + 1):
-        try:
-            when = dt.date(year, month, day)
-        except ValueError:
-            return None  # '13/14' is a financial year, not a day
-        if when >= ref:
-            return Due(when.isoformat(), "day", m.group(0))
-    return None
-
-
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayfirst: bool = True,
              cell: bool = False) -> Due | None:
     """cell: the text is a due column's cell ('Action date', 'Due'), whose date is the deadline whatever words
@@ -134,10 +114,6 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
             y, m = int(d.iso[:4]), int(d.iso[5:7])
             return Due(month_end(y, m), "month", d.text)
         return Due(d.iso, "day", d.text)
-    if cell and ref:
-        printed = _cell_day_month(text, ref, dayfirst)
-        if printed:
-            return printed
     # a meeting or month named in a question the task asks dates the question, not the task
     text = QUESTION_CLAUSE_RE.sub(lambda q: " " * len(q.group(0)), text)
     m = WITHIN_RE.search(text)

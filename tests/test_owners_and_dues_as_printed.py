@@ -1,8 +1,6 @@
 """An action's owners and due date as its paper prints them beside it (issue 7 point 3), on real papers of three
 bodies (skipped without ../shared):
 
-- a due cell's day and month with no year ('... DHO to organise. DHO 27/5' under Boughton PC's 'Action date' column)
-  is that day on or after the meeting;
 - a numbered action point that names no one, with its row's discussion run into it by OCR ('1-17 Response letter to
   be provided Newbiggin Hall. AG and AW to provide a draft LPC response to KK.', North of Tyne LPC), is owned by whom
   that discussion sets the same work;
@@ -15,7 +13,6 @@ import html
 
 import pytest
 
-from minutebook.extract.due import find_due
 from minutebook.extract.people import Person, Registry
 
 from .wild_papers import served_wild
@@ -39,14 +36,6 @@ def _owners(db, action_id: int) -> set[str]:
     return {r["name"] for r in db.query("select name from action_owners where action_id = ?", [action_id])}
 
 
-def test_an_action_date_cell_without_a_year_is_due_that_day_after_the_meeting(archive):
-    db, client = archive
-    row = _action(db, "Probable location")
-    assert (row["due_date"], row["due_precision"]) == ("2012-05-27", "day")
-    page = client.get(f"/minutebook/actions/{row['id']}")
-    assert page.status == 200 and "2012-05-27" in page.text
-
-
 def test_an_action_point_naming_no_one_is_owned_by_whom_its_row_sets_the_work(archive):
     db, client = archive
     row = _action(db, "Response letter to be provided")
@@ -65,21 +54,6 @@ def test_a_name_cut_before_a_word_written_small_is_the_papers_full_name(archive)
     row = _action(db, "Communication plan to be reviewed by Andrew St ledger")
     assert _owners(db, row["id"]) == {"Andrew St Ledger"}
     assert not list(db.query("select name from action_owners where name = 'Andrew St'"))
-
-
-@pytest.mark.parametrize("cell, meeting, expected", [
-    ("27/5", "2012-05-04", ("2012-05-27", "day")),
-    ("15/8", "2012-08-10", ("2012-08-15", "day")),
-    ("4/3", "2012-08-10", ("2013-03-04", "day")),  # a day before the meeting's is next year's
-    ("13/14", "2013-11-01", None),  # a financial year, no day
-])
-def test_a_due_cells_day_and_month(cell, meeting, expected):
-    due = find_due(cell, meeting, None, cell=True)
-    assert ((due.date, due.precision) if due else None) == expected
-
-
-def test_a_day_and_month_outside_a_due_cell_is_no_due():
-    assert find_due("The hall is booked for 27/5.", "2012-05-04", None) is None
 
 
 @pytest.mark.parametrize("surface, expected", [
