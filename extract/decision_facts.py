@@ -7,6 +7,7 @@ import re
 
 from .vote_records import SIDE_COUNT_RE, VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 from .decision_review import review
+from .list_labels import label_shape
 from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, from_sentences,
                         is_outcome_only, kind_of, vote_block, with_motion)
 
@@ -44,11 +45,11 @@ def decisions(docs, structure, facts):
             continue
         put = n and p.kind == "list_item" and PUT_TO_MEETING_RE.search(passages[n - 1].text)
         if put:
-            list_shape = _label_shape(text)
+            list_shape = label_shape(text)
         # the list goes on while its labels keep their shape: '(1) Endorse ... (5) Expects ...” Amendment carried.' then
         # '16) Following the debate, ...' is the minutes' own numbering again (Kent)
         listed = put or (n and p.kind == "list_item" and passages[n - 1].kind == "list_item" and n - 1 in listed_decisions
-                         and _label_shape(text) == list_shape)
+                         and label_shape(text) == list_shape)
         if p.heading and DECISION_HEADING_RE.match(p.heading) and p.kind in ("list_item", "paragraph") and len(text) > 15:
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=text, kind=kind_of(text), page=p.page,
                                                                            block=n, rule="decision-section")))
@@ -67,8 +68,8 @@ def decisions(docs, structure, facts):
             head, body = text.rsplit("\n", 1)
             for fact in from_sentences([s.text for s in docs[n].sents if s.text.strip() and s.text.strip() in head], p.page, n):
                 _add_decision(facts, structure, p, n, fact)
-            k, shape = n + 1, _label_shape(passages[n + 1].text)
-            while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and _label_shape(passages[k].text) == shape:
+            k, shape = n + 1, label_shape(passages[n + 1].text)
+            while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and label_shape(passages[k].text) == shape:
                 body += "\n" + passages[k].text  # its parts, labelled alike whatever item the page's layout gave them
                 k += 1
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=body, kind="resolved", page=p.page, block=n,
@@ -79,7 +80,7 @@ def decisions(docs, structure, facts):
             body = text
             k = n + 1  # a numbered resolution continues in the list items after it
             while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and (
-                    passages[k].item == p.item or _label_shape(passages[k].text) == "(a)" and passages[k].heading == p.heading):
+                    passages[k].item == p.item or label_shape(passages[k].text) == "(a)" and passages[k].heading == p.heading):
                 body += "\n" + passages[k].text  # '(ii) Notes ...': a sub-part, even where the item split it off
                 k += 1
             taken = _continuation(passages, n) if k == n + 1 and re.search(
@@ -129,19 +130,11 @@ def decisions(docs, structure, facts):
     _recorded_votes(facts["decisions"], passages)
 
 
-# a list item's label by its shape: '(1)', '1)', '1.', '(a)', 'a)', a bullet, or none
-LABEL_SHAPES = ((re.compile(r"^\s*\(\d{1,3}\)"), "(1)"), (re.compile(r"^\s*\d{1,3}\)"), "1)"),
-                (re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s"), "1."), (re.compile(r"^\s*\((?:[ivx]{1,4}|[a-z])\)"), "(a)"),
-                (re.compile(r"^\s*(?:[ivx]{1,4}|[a-z])[.)]\s"), "a)"), (re.compile(r"^\s*[•·●▪◦‣*–-]"), "•"))
 CARRIED_RE = re.compile(r"(?i)\b(?:amendment|motion|proposal|recommendation)s?\s+(?:was\s+)?(?:\w+ly\s+)?(?:carried|agreed|"
                         r"approved|passed)\b|\bput\b.{0,80}\bto\s+the\s+vote\s+and\s+it\s+was\s+(?:agreed|carried)")
 RESOLVED_MARK_RE = re.compile(r"\bRESOLVED\b")
 NEW_MOTION_RE = re.compile(r"(?i)\b(?:proposed|moved)\b.{0,100}\bseconded\b")
 OUTCOME_REACH = 30  # a motion's wording, its vote and the names of both sides can run to 20 passages
-
-
-def _label_shape(text: str) -> str:
-    return next((shape for pattern, shape in LABEL_SHAPES if pattern.match(text)), "")
 
 
 def _outcome(passages, start: int) -> int | None:

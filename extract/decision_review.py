@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .decisions import (CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, back_to_noun, is_outcome_only, judge, lacks_subject,
-                        plain_sentences, pointed_to, proposer_joined, with_subject)
+from .decisions import (CUE_RE, MOTION_IN_RE, MOVING_LINE_RE, REPORTED_MEETING_RE, back_to_noun, is_outcome_only, judge,
+                        lacks_subject, plain_sentences, pointed_to, proposer_joined, with_subject)
+from .list_labels import label_shape
 from .payment_lists import approves_unnamed_payments, payment_list
 
 
@@ -59,6 +60,11 @@ def review(decisions: list[dict], structure) -> list[dict]:
         continued, carried = d.pop("continued", None), d.pop("carried", None)
         if carried is None and d["rule"] == "sentence" and p is not None and (pointer := pointed_to(d["text"])):
             carried = _earlier_in_item(passages, n, pointer[1], opens=" ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]))
+        elif carried is None and d["rule"] == "sentence" and p is not None and MOVING_LINE_RE.match(p.text) \
+                and MOVING_LINE_RE.match(d["text"]):
+            # named after the repeats go: one meeting's same moving line twice is still one decision (Greenville's 15d
+            # first reading, reconsidered and passed as amended, is 15a's words again)
+            d["moves"] = _moved_sub_item(passages, n)
         verdict = judge(d["text"], d["rule"], d["kind"], {**context, "continued": bool(continued)})
         if verdict.source is None:
             continue
@@ -70,7 +76,11 @@ def review(decisions: list[dict], structure) -> list[dict]:
             d["kind"] = "recommended"
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
         kept.append(d)
-    return _with_payment_lists(_without_repeats(_resolutions_first(kept)), passages)
+    decided = _without_repeats(_resolutions_first(kept))
+    for d in decided:
+        if moves := d.pop("moves", None):
+            d["text"] = f"{moves} {d['text']}"
+    return _with_payment_lists(decided, passages)
 
 
 def _with_payment_lists(decisions: list[dict], passages) -> list[dict]:
@@ -102,6 +112,21 @@ def _earlier_in_item(passages, n: int, noun: str | None, opens: bool, reach: int
         taken = back_to_noun(noun, sentences, reach=len(sentences))
         if taken:
             return " ".join(taken)
+    return None
+
+
+def _moved_sub_item(passages, n: int, reach: int = 3) -> str | None:
+    """The lettered sub-item a passage opening with its moving line moves: 'c. Ordinance to appropriate $1,000,000 ...'
+    then '(Roll Call)' then 'Councilmember Dowe moved, seconded by Councilmember Stall, to approve first reading.'
+    (Greenville). Only across bracketed asides; any other passage between (the vote before, a remark) means the line
+    moves something else ('The motion to amend carried unanimously.' then a moving line to amend again)."""
+    for k in range(n - 1, max(n - reach, 0) - 1, -1):
+        text = passages[k].text.strip()
+        if passages[k].item != passages[n].item:
+            return None
+        if re.fullmatch(r"\([^()]*\)", text):
+            continue  # '(Roll Call)', '(Presented by Fire Chief Brian Horton)'
+        return text if label_shape(text) not in ("", "•") else None
     return None
 
 

@@ -817,9 +817,11 @@ def with_subject(before: list[str]) -> list[str]:
 
 # the line that moves an item says how it was moved, not what: 'Moved by McPherson to receive, file and accept with deep
 # regret.' after the resignations it accepts, 'Moved by Vlassis that this ordinance be considered and given first vote
-# for passage.' (Des Moines, the only shared papers that minute a motion so): the sentence before names the item
-MOVING_LINE_RE = re.compile(r"^\W*(?:moved|motion)\s+(?:by\s+)?(?:(?:Council\s*member|Councilmember|Councillor|Cllr|Commissioner|"
-                            r"Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}(?:to|that)\b", re.I)
+# for passage.' (Des Moines), 'Councilmember Dowe moved, seconded by Councilmember Stall, to approve first reading.'
+# after the ordinance it reads (Greenville): the sentence before names the item
+_MOVER = r"(?:(?:Council\s*member|Councilmember|Councillor|Cllr|Commissioner|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}"
+MOVING_LINE_RE = re.compile(rf"^\W*(?:(?:moved|motion)\s+(?:by\s+)?{_MOVER}|(?-i:{_MOVER})moved,\s+seconded\s+by\s+[^,.;]{{1,60}},\s+)"
+                            r"(?:to|that)\b", re.I)
 
 
 def pointed_to(text: str) -> tuple[str, str | None, int] | None:

@@ -199,3 +199,17 @@ def test_a_motion_or_resolution_takes_the_wording_it_introduces(real_db):
     note = [t for t in own if "Members note all that is being done" in t]
     assert len(note) == 1 and "Members continue to support" in note[0]
     assert not any(t.startswith("Members continue to support") for t in own)
+
+
+def test_a_moving_line_in_its_own_paragraph_names_the_sub_item_it_moves(real_db):
+    """'c. Ordinance to appropriate $1,000,000 ...' / '(Roll Call)' / 'Councilmember Dowe moved, seconded by Councilmember
+    Stall, to approve first reading.' (Greenville, as Des Moines' 'Moved by ... to adopt' after its item): the decision
+    says what it approved; a line moving to amend after the vote before it takes nothing."""
+    db = sqlite_utils.Database(real_db)
+    own = [r["text"] for r in db.query(
+        "select d.text from decisions d join documents doc on doc.id = d.document_id where doc.filename like 'gvl_%' "
+        "and d.source = 'meeting'")]
+    grant = [t for t in own if "Dowe moved, seconded by Councilmember Stall, to approve first reading" in t]
+    assert len(grant) == 1 and grant[0].startswith("c. Ordinance to appropriate $1,000,000 in the Miscellaneous Grant Fund")
+    assert any(t.startswith("b. Resolution authorizing one or more lease/purchase agreements") for t in own)
+    assert all(t.startswith("Councilmember Dowe moved") for t in own if "to amend the following:" in t)
