@@ -101,8 +101,6 @@ DOCUMENTED_FORMATS = {
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.actions.DELEGATED_RE": "a task delegated to a post: 'delegate authority to the Secretary, in consultation "
                                     "with the Chair, to publish ...'",
-    "extract.decisions.MOVING_LINE_RE": "a US council's line moving the item before it: 'Moved by Hensley to adopt and "
-                                        "refer the contract to the City Manager' (Des Moines)",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
     "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
                                    "Mrs J Taylor, ...' (Wereham; Stoke Ferry 2017, not among the shared papers)",
