@@ -1,4 +1,4 @@
-"""An action's owners and due date as its paper prints them beside it (issue 7 point 3), on real papers of three
+"""An action's owners as its paper prints them beside it (issue 7 point 3), on real papers of two
 bodies (skipped without ../shared):
 
 - a numbered action point that names no one, with its row's discussion run into it by OCR ('1-17 Response letter to
@@ -17,7 +17,7 @@ from minutebook.extract.people import Person, Registry
 
 from .wild_papers import served_wild
 
-PAPERS = ["sf_boughton-pc-agenda-minutes-2012-05-agm_index.html", "sl_board-meeting-minutes-2012-09-11.pdf",
+PAPERS = ["sl_board-meeting-minutes-2012-09-11.pdf",
           "notlpc_Attach-01c-Minutes-of-LPC-Meeting-06-03-2019.pdf"]
 
 
