@@ -13,6 +13,7 @@ from .hedges import unsettled
 from .literal_gate import Gated, fold
 from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
+from .personhood import INNER_TITLE_RE
 from .roles import BARE_POST_RE, ROLE_PHRASE, ROLE_PHRASE_RE
 from .table_columns import marks, people_column, text_column
 
@@ -683,12 +684,15 @@ def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
     """The same shape opening a later clause: '..., the Clerk agreed to contact them ...', for a
     subject the paper itself names (a listed person or post), not any capitalised word."""
     last = None
-    for m in CLAUSE_START_RE.finditer(sentence):
+    # (a title after a capitalised word opens a clause too: the item's heading run into its sentence)
+    titled = [m.end() - len(m.group(0).lstrip()) for m in INNER_TITLE_RE.finditer(sentence)
+              if sentence[:m.start()].split()[-1:] and sentence[:m.start()].split()[-1][0].isupper()]
+    for start in sorted({m.end() for m in CLAUSE_START_RE.finditer(sentence)} | set(titled)):
         if last is None:
             last = max((v.start() for v in MODAL_VERB_AT_RE.finditer(sentence)), default=-1)
-        if m.end() > last:
+        if start > last:
             break  # no modal and verb from here on: IMPLICIT_RE cannot match this clause's rest, nor a later one's
-        owners = _subject_owners(sentence[m.end():], registry)
+        owners = _subject_owners(sentence[start:], registry)
         # a post every body has counts as named ('No work had been carried out to a drain cover ..., the Clerk to report
         # this again', Stoke Ferry; '... and Clerk to contact him to advise', West Dereham)
         if owners and all(kind == "person" or kind == "role" and ROLE_OWNER_RE.match(name) for name, kind in owners):

@@ -189,8 +189,9 @@ class PaperWords:
 
 KNIGHTED = {"sir", "dame"}
 # a title inside a name: two people run together by a list without commas ('Gina Preston Cllrs Alam',
-# 'Catherine Chisholm CC Kenny Combe')
-_INNER_TITLE_RE = re.compile(r"\s+(?:Cllrs?\.?|CC|Councillors?|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
+# 'Catherine Chisholm CC Kenny Combe'), or a heading run into the sentence its people open ('Visit to Wissington Sugar
+# Factory Cllrs Llewellyn and Whitmore will visit ...', Wretton: actions._clause_owners)
+INNER_TITLE_RE = re.compile(r"\s+(?:Cllrs?\.?|CC|Councillors?|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
 
 
 def tidy_name(name: str) -> str:
@@ -209,11 +210,11 @@ def _split_glued(rows: list[dict]) -> list[dict]:
     out = []
     for f in rows:
         name = tidy_name(f.get("name") or "")
-        inner = _INNER_TITLE_RE.search(name)
-        if inner and len(name[:inner.start()].split()) >= 2 and len(_INNER_TITLE_RE.findall(name)) == 1:
+        inner = INNER_TITLE_RE.search(name)
+        if inner and len(name[:inner.start()].split()) >= 2 and len(INNER_TITLE_RE.findall(name)) == 1:
             first = {**f, "name": name[:inner.start()]}
             if f.get("alias"):  # the glued alias ('Gina Preston Cllrs Alam') is the first person's up to the title
-                glued = _INNER_TITLE_RE.search(f["alias"])
+                glued = INNER_TITLE_RE.search(f["alias"])
                 first["alias"] = f["alias"][:glued.start()] if glued else first["name"]
             out.append(first)
             out.append({**f, "name": name[inner.end():], "alias": f"{inner.group(0).strip()} {name[inner.end():]}"})
