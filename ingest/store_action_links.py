@@ -25,6 +25,7 @@ from weakref import WeakKeyDictionary
 from ..extract.action_match import (SAME_ITEM, Candidate, Vocabulary, combine, cosine, may_be_news, ref_of, score, shared_phrase,
                                      stem, stems, words_index, words_shared)
 from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
+from ..extract.heading_names import heading, heading_names_action
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.roles import is_post
@@ -620,8 +621,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 # must be where the meeting took it up, or be as sure as any close: Suffolk's 'The minutes of
                 # the board meeting were agreed' settled nothing of the minutes' redaction)
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
-            arising_on = u.get("arising") and _last_seen_at(t, previous_meeting) and _about_the_task(t.candidate, candidate, vocab.rare)
-            if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or arising_on):
+            # matters arising on the last minutes' action, or a heading named for it: the sentence speaks of it, in whatever words
+            spoken_of = (u.get("arising") and _last_seen_at(t, previous_meeting)
+                         and _about_the_task(t.candidate, candidate, vocab.rare) or _under_its_heading(t, u, vocab))
+            if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
                 # (matters arising reports on the last minutes' actions: there, naming one is a sighting of it)
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
             if news is not None and news.status == "completed" and news.state != "discussed":
@@ -638,20 +641,20 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                     news = (Reading("open", "ongoing", news.words) if _closes(
                         t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                         need=CLOSE_SIGNALS) else None)
-                if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or arising_on):
+                if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
                     news = Reading(t.status, "mentioned", "")  # no close, but it names the task: a sighting all the same
             elif news is not None and news.status == "open" and news.state not in ("mentioned", "discussed") and not _closes(
                     t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"], need=NEWS_SIGNALS):
                 # news that it is still open needs less, but one thing saying it is this action: 'nothing has yet
                 # been heard from the auditors' is no news of the playground inspection 'due' the same month
                 news = None
-                if arising_on:
+                if spoken_of:
                     # matters arising naming the last minutes' action speaks of it all the same ('SK reported
                     # that the Halesworth Community Group had been advised', Suffolk), as a sentence with no news does
                     news = Reading(t.status, "mentioned", "")
             if passed:
                 # what it says is of the action it passed over, if of any: this one it only names
-                named = arising_on and shares_subject(t.candidate, candidate, vocab)
+                named = spoken_of and shares_subject(t.candidate, candidate, vocab)
                 news = Reading(t.status, "mentioned", "") if named else None
             if news is None:
                 if u.get("arising") and not passed:
@@ -828,6 +831,12 @@ def _progress_of_its_item(unit: dict, t: Thread, news: Reading, first: Reading, 
         return False
     return any(s is not t.first and s.meeting_id == previous_meeting
                and cosine(_item_vector(vocab, s.row.get("item_title")), item) >= SAME_ITEM for s in t.sightings)
+
+
+def _under_its_heading(t: Thread, unit: dict, vocab: Vocabulary) -> bool:
+    """The sentence opens with a heading named for the action ('Leadership Programme This new programme
+    launches on Monday', Suffolk; 'Football Club: The Chairman of the club ... gave an update', Souldern)."""
+    return heading_names_action(t.candidate, _item_vector(vocab, heading(unit["text"])), vocab.rare, not_subject_words(vocab))
 
 
 def _long_gap(t: Thread, date: str) -> bool:
