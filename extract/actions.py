@@ -216,10 +216,7 @@ PASSIVE_TARGET_RE = re.compile(
     r"commission|panel)\b|\b(?:at|for)\s+(?:a|the)\s+(?:next\s+)?(?:\w+\s+)?meeting\b|\bfor\s+\w+\s+meeting\b|"
     r"\bto\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:agenda|notice|newsletter|website|noticeboard)\b")
 HEADER_ACTION_RE = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:points?|required|agreed|description))?$|^(?:task|what)$")
-# an owner column's head: Souldern's action log 'No | Action | Owner | Update', the Illinois Finance Authority's agenda
-# table 'Tab | Action | Staff' (a head of its own: 'Staff costs' heads a budget's figures)
-HEADER_OWNER_RE = re.compile(r"(?i)^(?:owner|lead|by whom|who|responsible|responsibility|action by|assigned to|officer)s?\b|"
-                             r"^staff\s*$")
+HEADER_OWNER_RE = re.compile(r"(?i)^(?:owner|lead|by whom|who|responsible|responsibility|action by|assigned to|officer)s?\b")
 HEADER_DUE_RE = re.compile(r"(?i)^(?:due|deadline|by when|target|date due|due date|timescale|when|completion date)\b")
 HEADER_STATUS_RE = re.compile(r"(?i)^(?:status|progress|rag|position)\b")
 HEADER_REF_RE = re.compile(r"(?i)^(?:ref|no\.?|number|item|#|id)\b")
