@@ -9,6 +9,7 @@ import re
 
 from .decisions import (CUE_RE, MOTION_IN_RE, MOVING_LINE_RE, REPORTED_MEETING_RE, back_to_noun, is_outcome_only, judge,
                         lacks_subject, plain_sentences, pointed_to, proposer_joined, with_subject)
+from .decision_labels import with_label
 from .list_labels import label_shape
 from .payment_lists import approves_unnamed_payments, payment_list
 
@@ -75,6 +76,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
         if verdict.source == "proposed" and d["kind"] != "recommended":
             d["kind"] = "recommended"
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
+        if p is not None:
+            d["text"] = with_label(d["text"], p.text)  # 'The latest draft was approved' under '9. Farm Business Tenancy.'
         kept.append(d)
     decided = _without_repeats(_resolutions_first(kept))
     for d in decided:

@@ -1,0 +1,54 @@
+"""A decision that names what it decided only generically ('The latest draft was approved as final copy.', 'Cllr
+Lintern proposed re-adoption') carries the label of the sub-item it sits under ('9. Farm Business Tenancy.',
+'Standing Orders:'). Real minutes of two parish councils (West Dereham, Stoke Ferry), their archive and the meeting
+page's Decisions table in Datasette; skipped without ../shared. Built passages for the shapes it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.decision_labels import with_label
+
+from .wild_papers import meeting_decisions_shown, served_wild
+
+PAPERS = ["sf_west-dereham-pc-minutes-2013-09_index.html", "sf_west-dereham-pc-minutes-2016-10_index.html",
+          "sf_stoke-ferry-pc-minutes-2015-07_index.html"]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    return served_wild(tmp_path_factory, PAPERS, "decision_labels")
+
+
+@pytest.mark.parametrize("decision", [
+    "Farm Business Tenancy: The latest draft was approved as final copy.",  # West Dereham 2013-09, item 9
+    "Cemetery Regulations: The document was discussed and a final version approved.",  # 2016-10, 9.1 inside 8.6's passage
+    "Grant Awarding Policy: It was briefly discussed and it was agreed that no amendments were necessary",
+    "Standing Orders: Subject to that being confirmed, Cllr Lintern proposed re-adoption",  # Stoke Ferry 2015-07
+])
+def test_a_generic_decision_carries_its_sub_items_label(served, decision):
+    db, client = served
+    rows = list(db.query("select meeting_id, source from decisions where text like ?", [decision + "%"]))
+    assert [r["source"] for r in rows] == ["meeting"], rows
+    assert decision in meeting_decisions_shown(client, rows[0]["meeting_id"])
+
+
+def test_a_decision_naming_its_subject_is_left_as_it_is(served):
+    db, _ = served
+    rows = list(db.query("select text from decisions where text like ?", ["%It was agreed to go ahead with these locations%"]))
+    assert rows and all(r["text"].startswith("It was agreed to go ahead") for r in rows)
+
+
+@pytest.mark.parametrize("text, passage, expected", [
+    ("The document was approved.", "4.2 Data Protection Policy. The Clerk had circulated it. The document was approved.",
+     "Data Protection Policy: The document was approved."),
+    ("The document was approved.", "The Clerk had circulated it. The document was approved.",  # no label: left
+     "The document was approved."),
+    ("The Data Protection Policy was approved.",  # its own words name it
+     "4.2 Data Protection Policy. The Data Protection Policy was approved.", "The Data Protection Policy was approved."),
+    ("The policy was approved as the Data Protection Policy.",  # the label is already in its words
+     "4.2 Data Protection Policy. The policy was approved as the Data Protection Policy.",
+     "The policy was approved as the Data Protection Policy."),
+])
+def test_the_shapes_of_a_label(text, passage, expected):
+    assert with_label(text, passage) == expected
