@@ -611,9 +611,12 @@ def _items_from_table(b: Block):
             continue
         title, pages, restricted = _split_title(title_cell)
         presenter = cells[presenter_col] if presenter_col is not None and presenter_col < len(cells) else None
-        page_cells = [c for c in cells[1:] if re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?", c.strip())]
-        if pages_col is not None and (page_cells or pages_col < len(cells) and cells[pages_col]):
-            pages = re.sub(r"\s+", "", page_cells[-1] if page_cells else cells[pages_col]).replace("–", "-")
+        if pages_col is not None:
+            # a range under the 'Pages' head reads as the title's own '(Pages 1 - 6)' does, its head the word
+            head = rows[0][pages_col]
+            page_cells = [m.group("pages") for c in cells[1:] if (m := PAGES_RE.fullmatch(f"{head} {c.strip()}"))]
+            if page_cells or pages_col < len(cells) and cells[pages_col]:
+                pages = re.sub(r"\s+", "", page_cells[-1] if page_cells else cells[pages_col]).replace("–", "-")
         if presenter and (re.fullmatch(r"[\d\s\-–]+", presenter) or presenter == title_cell):
             presenter = None
         yield number, title, presenter or None, pages, restricted

@@ -97,7 +97,6 @@ DOCUMENTED_FORMATS = {
                                         "'... (Exempt information – Paragraph 3)', 'CONFIDENTIAL ITEM: ...'",
     "ingest.structure.EXCLUSION_RE": "the item closing a meeting to the public before its exempt business: 'Exclusion of "
                                      "the Press and Public' (Public Bodies (Admission to Meetings) Act 1960)",
-    "ingest.structure.PAGES_RE": "an agenda item's pages in the pack: 'Minutes of the last meeting (Pages 1 - 6)'",
     "extract.actions.HEADER_OWNER_RE": "an action log's owner column: 'Owner', 'Lead', 'Action by'",
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.actions.DELEGATED_RE": "a task delegated to a post: 'delegate authority to the Secretary, in consultation "

@@ -43,6 +43,16 @@ def test_corpus_meetings_and_agenda_items(corpus_db):
         "Domestic Abuse Commission"]
 
 
+def test_an_agenda_tables_pages_column_gives_each_items_pages(corpus_db):
+    """The bundled CSP agenda prints its items' pages in a 'Pages' column ('3 | Minutes | | 1-10'): read as Kent's
+    titles print them inline, '(Pages 1 - 10)' (structure.PAGES_RE); an item with none has none."""
+    pages = {r["title"]: r["pages"] for r in rows(corpus_db, """select i.title, i.pages from agenda_items i
+                  join documents d on d.id = i.document_id where d.filename = '001_de1ae569ecce4883.pdf'""")}
+    assert [pages[t] for t in ("Declarations of Interest", "Minutes", "Crime and Disorder Strategic Assessment 2021/22",
+                               "Drugs Strategy and Combating Drugs Partnerships Update", "Children and Young People",
+                               "Date of Next Meeting")] == [None, "1-10", "11-12", "15", "51-57", "75"]
+
+
 def test_search_finds_safe_haven_passages_with_pages(corpus_db):
     hits = rows(corpus_db, """select p.document_id, p.page, p.text from passages_fts f
                               join passages p on p.id = f.rowid where passages_fts match 'safe haven'""")
