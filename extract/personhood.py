@@ -194,6 +194,7 @@ KNIGHTED = {"sir", "dame"}
 INNER_TITLE_RE = re.compile(r"\s+(?:Cllrs?\.?|CC|Councillors?|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=4096)  # one name is tidied again by each list and stage that reads it
 def tidy_name(name: str) -> str:
     """A name without what a list glued to it: a code in brackets ('Frank Reid(FRE)'), a bracket left open or
     closed alone ('Alistair Shaw (representing', 'Chris Stephens)')."""

@@ -5,6 +5,7 @@ the person the same paper lists with that post ("In attendance: Peter King, Pari
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Spellings of the posts every body has; anything else keys as written ("head of it").
 _SYNONYMS = [
@@ -42,6 +43,7 @@ PERSONAL_TITLE_RE = re.compile(r"(?i)^(?:cllrs?|councillors?|council\s*members?|
                                r"lord|lady|rev|revd|reverend)\.?\s")
 
 
+@lru_cache(maxsize=4096)  # a paper's posts are keyed again for every person and mention
 def role_key(text: str) -> str:
     """'The Parish Clerk' -> 'clerk'; 'Chairman' -> 'chair'; 'the Head of IT' -> 'head of it'."""
     key = re.sub(r"\s+", " ", (text or "").replace("’", "'").lower()).strip(" .,;:-–()")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import DateMention, find_dates, first_time
 from .document import HEADING, TABLE, Document
@@ -307,6 +308,7 @@ def _body_score(name: str, line: HeadLine, n: int, how: str) -> float | None:
     return score
 
 
+@lru_cache(maxsize=4096)  # a head line's parts are offered again by each of the paper's lines and stages
 def clean_body(name: str) -> str:
     """A body's name without the meeting's qualifiers around it ('Draft minutes of the annual
     ... meeting'), with capitals where the paper shouted."""
@@ -491,6 +493,7 @@ def place_named_in(text: str, body_words: set[str]) -> str | None:
     return " ".join(shortest)
 
 
+@lru_cache(maxsize=4096)  # a paper's few bodies are keyed again for every candidate and meeting
 def body_key(body: str) -> str:
     """Spellings of one body's name that should be one meeting series: case, 'the', possessives,
     and the meeting's qualifiers (annual, extraordinary, draft, minutes, meeting) do not count."""
