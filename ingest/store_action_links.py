@@ -37,7 +37,7 @@ from .next_meeting_due import redate
 from .store_initials import BodyInitials, body_initials
 from .store_post_holders import PostHolders, post_holders
 from .schema import refresh_denormalised
-from . import task_subjects
+from . import due_meeting_decisions, task_subjects
 from .task_subjects import not_subject_words, shares_subject, subject_in_common
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
@@ -456,6 +456,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
                 and not a_meeting_missed(meetings[k - 1], m) else None)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None)
+        for t, decision, news, value in due_meeting_decisions.settle(db, m, earlier, vocab):
+            t.sightings.append(_follow_up(m, decision, news, "follow_up", value))
         for t in born_here:
             if id(t) not in absorbed:
                 # (from the next meeting on: within its own, 'Clerk to action.' under one item and 'Clerk to
