@@ -117,6 +117,7 @@ RULE_FUNCTIONS = (
     ("ingest.task_subjects.one_task_named", False),  # two papers' tasks alike only in the doing are two
     ("extract.statistic_facts._a_stated_speed", True),  # a speed said again without its unit
     ("extract.people.Registry._same_sex", False),  # titles of different sex name two people
+    ("ingest.due_meeting_decisions.settled_at", True),  # an action due at a meeting settled by its decision
 )
 
 
