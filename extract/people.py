@@ -101,7 +101,7 @@ class Registry:
     present: set[str] = field(default_factory=set)  # name keys of those the attendance lists as present
 
     def add(self, person: Person) -> Person:
-        self._full = None  # the cached list of full names is rebuilt on the next lookup
+        self._full = self._named = None  # the cached lists of names are rebuilt on the next lookup
         key = name_key(person.name)
         if not key:
             return person
@@ -129,6 +129,18 @@ class Registry:
         if self._full is None:
             self._full = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and not _initials_only(p.name)]
         return self._full
+
+    _named: dict[str, list[Person]] | None = None
+
+    def named_of_surname(self, last: str) -> list[Person]:
+        """The people of two words or more whose surname is `last`, in the paper's order: asked at a titled
+        surname alone ('Mrs Cole'), where a paper of a few hundred names made it a walk of every one."""
+        if self._named is None:
+            self._named = {}
+            for p in self.people.values():
+                if len(p.name.split()) >= 2:
+                    self._named.setdefault(surname(p.name), []).append(p)
+        return self._named.get(last, [])
 
     def names_person(self, surface: str) -> bool:
         """The surface is, as written, the full name of a person the paper names."""
@@ -172,8 +184,7 @@ class Registry:
             if len(last.rstrip(".")) > 1 else []  # a lone initial is no surname
         if len(parts) == 1 and not candidates and title_sex(title):
             # 'Mrs Cole' of a list that names 'Mr P Cole' and 'Mrs P T Cole': the one of her title's sex
-            titled = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and surname(p.name) == last
-                      and title_sex(p.title)]
+            titled = [p.name for p in self.named_of_surname(last) if title_sex(p.title)]
             fitting = [n for n in titled if self._same_sex(title, n)]
             if len(fitting) == 1:
                 return fitting[0]
