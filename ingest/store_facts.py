@@ -8,6 +8,8 @@ from sqlite_utils.db import jsonify_if_needed
 from ..extract.names import clean_name, name_key, split_title
 
 FACT_TABLES = ("mentions", "attendance", "roles", "statistics", "decisions", "acronyms")
+# values sqlite-utils stores as they are: most of a fact row's, which need not go through its chain of type tests
+PLAIN = (str, int, float, type(None))
 
 
 def person_id(db, name: str) -> int:
@@ -35,7 +37,7 @@ def _insert(db, table: str, row: dict) -> int:
     insert() re-reads the table's shape on every call, and a paper has thousands of mentions
     and figures. Values are stored as sqlite-utils would store them (a list or dict as JSON)."""
     columns = ", ".join(f"[{c}]" for c in row)
-    values = [jsonify_if_needed(v) for v in row.values()]
+    values = [v if type(v) in PLAIN else jsonify_if_needed(v) for v in row.values()]
     return db.conn.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})", values).lastrowid
 
 
