@@ -21,12 +21,12 @@ from ..extract.action_match import Candidate, Vocabulary, combine
 from ..extract.action_status import Reading
 from ..extract.close_evidence import minutes_approved, subject_word
 from ..extract.heading_names import heading
+from .minutes_units import SENTENCE_RE  # (the sentences linking reads a meeting's minutes in)
 from .task_subjects import AGENDA_WORDS, not_subject_words
 
 SETTLING_KINDS = frozenset({"agreed", "approved", "resolved", "endorsed", "appointed", "motion"})
 SENT_ON_KINDS = frozenset({"deferred"})
 MEETING_RE = re.compile(r"(?i)\bmeeting\b")
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def due_at(due_text: str | None, due_date: str | None, due_precision: str | None, meeting_date: str) -> bool:
@@ -99,16 +99,19 @@ def raised_under(passage: str, text: str) -> str:
     return ""
 
 
-def settled_at(actions: list[tuple[object, Candidate]], decisions: list[dict], vocab: Vocabulary
+def settled_at(actions: list[tuple[object, Candidate, Candidate | None]], decisions: list[dict], vocab: Vocabulary
                ) -> list[tuple[object, dict, Reading, float]]:
-    """(action, decision, reading, score) for each action (a key and its Candidate) one of `decisions`
-    settles: surest pairs first, one decision per action and one action per decision."""
+    """(action, decision, reading, score) for each action (a key, its Candidate, and the same with the
+    heading it was raised under) one of `decisions` settles: surest pairs first, one decision per action
+    and one action per decision. What the action's own words name is surer than what the heading before
+    it names ('Amendments to Financial Regulations ...' sat in a passage that had opened 'Pay and Reward'):
+    a match through that heading counts half, and only when its own words match no decision."""
     pairs = []
-    for ai, (_, candidate) in enumerate(actions):
-        for di, decision in enumerate(decisions):
-            value = decision_score(candidate, decision, vocab)
-            if value > 0:
-                pairs.append((value, ai, di))
+    for ai, (_, own, with_heading) in enumerate(actions):
+        scores = [decision_score(own, decision, vocab) for decision in decisions]
+        if not any(scores) and with_heading is not None:
+            scores = [0.5 * decision_score(with_heading, decision, vocab) for decision in decisions]
+        pairs += [(value, ai, di) for di, value in enumerate(scores) if value > 0]
     taken_actions, taken_decisions, out = set(), set(), []
     for value, ai, di in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         if ai in taken_actions or di in taken_decisions:
@@ -132,9 +135,15 @@ def settle(db, meeting: dict, threads: list, vocab: Vocabulary) -> list[tuple[ob
             continue
         row = next((s.row for s in reversed(t.sightings) if s.kind == "extracted" and s.row.get("due_text")), None)
         if row and due_at(row["due_text"], row.get("due_date"), row.get("due_precision"), meeting["date"]):
-            under = raised_under(_passage(db, t.first.passage_id), t.first.text)
-            due.append((t, replace(t.candidate, item=combine(t.candidate.item, vocab.vector(under))) if under else t.candidate))
+            due.append((t, t.candidate, _with_its_heading(db, t, vocab)))
     return settled_at(due, meeting_decisions(db, meeting["id"]), vocab) if due else []
+
+
+def _with_its_heading(db, t, vocab: Vocabulary) -> Candidate | None:
+    """The action's words with the heading it was raised under ('Pay and Reward' for 'The paper will be
+    brought back to the Board meeting in March'); None when its passage gives none."""
+    under = raised_under(_passage(db, t.first.passage_id), t.first.row.get("description") or t.first.text)
+    return replace(t.candidate, item=combine(t.candidate.item, vocab.vector(under))) if under else None
 
 
 def _passage(db, passage_id: int | None) -> str:
