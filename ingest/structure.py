@@ -226,6 +226,11 @@ def _drop_references(s: Structure, blocks: list[Block]) -> None:
             announced = announced_days(blocks) if announced is None else announced
             if m.date not in announced:
                 continue  # a later meeting the paper records
+        if first.role == "convenes" and m.role == "records" and m.date < first.date and not re.search(r"(?i)\bminutes\b", text):
+            # an agenda with the last meeting's minutes after it, the date a line of their title (Norwalk's 'MINUTES OF
+            # THE REGULAR MEETING / NORWALK HOUSING AUTHORITY / ... / OCTOBER 18, 2022'); an item's line naming minutes
+            # and their day ('1. Minutes of the ... Meeting held on 16th July 2015', Souldern's) refers to them
+            continue
         dropped = m.key
         s.meetings = [x for x in s.meetings if x.key != dropped]
 
