@@ -17,6 +17,7 @@ from .name_table_heads import column_kind, flattened_head_end
 from .names import HONORIFIC_RE, HONOURS_RE, clean_name, name_key, split_title, surname, title_sex
 from .post_first import post_first_people
 from .roles import is_post, post_keys, role_key
+from .roll_sentences import roll_sentences
 from .vote_records import VOTE_RECORD_RE, follows_vote  # noqa: F401  (VOTE_RECORD_RE: importable from here)
 
 # Attendance labels, most specific first; the status each one gives.
@@ -43,12 +44,6 @@ LABEL_RE = CharGated(re.compile(
     r"\s*(?:[-–]\s*[^:;\n]{0,60})?[:;](?:-(?=\s))?\s*",
     re.I,
 ))
-# "The following members of City Council were in attendance: ...", "Members of the Council present were: ..."
-# (Burton-cum-Walden), after 'The Annual Parish Meeting was held in West Burton Village Hall on ... at 7.30 pm.'
-# (a sentence saying who the members were, not that one was present: 'members of the public were present: 9')
-MEMBERS_SENTENCE_RE = re.compile(
-    r"(?i)(?:^|(?<=\.\s))\W*(?:the\s+following\s+)?(?:members|councillors|commissioners|trustees)\b[^:]{0,60}?\b(?:were\s+"
-    r"(?:present|in\s+attendance)|present\s+were)\s*:\s*(?P<names>.+)$", re.S)
 _STATUS = [(re.compile(rf"^(?:{p})$", re.I), s) for p, s in ATTENDANCE_LABELS]
 ROLE_WORDS = {
     "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair of the meeting": "chair",
@@ -418,11 +413,12 @@ class AttendanceEntry:
 def attendance_from_block(block: Block, index: int, follow: Block | None = None) -> list[AttendanceEntry]:
     """Every labelled list in a block: 'Present: A, B (Chair). Apologies: C.'"""
     text = block.text
-    sentence = MEMBERS_SENTENCE_RE.search(text)  # opening the block, or after the sentence saying where it met
-    if sentence and not re.match(r"(?i)\W*members\s+of\s+the\s+(?:public|press)", text[sentence.start():]):
-        found = _entries(sentence.group("names"), "present", block, index)
-        if found or not sentence.start():
-            return found
+    # a roll said in sentences, each read as the labelled list it says ('Commissioner Ayala and Rios were absent'
+    # as 'absent: Commissioner Ayala and Rios'), opening the block or after the sentence saying where it met
+    found = [e for label, names in roll_sentences(text)
+             for e in attendance_from_block(Block(block.kind, f"{label}: {names}", block.page), index)]
+    if found:
+        return found
     matches = list(LABEL_RE.finditer(text))
     if not matches:
         m = APOLOGIES_SENTENCE_RE.search(text)

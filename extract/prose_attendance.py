@@ -15,13 +15,11 @@ import re
 from dataclasses import dataclass
 
 from .people import status_of
+from .roll_sentences import SENTENCE_END_RE
 
 # joined the meeting, or the body's members: the councillors, the council, the board, the table
 JOINED_RE = re.compile(r"\b(?:then\s+)?joined\s+the\s+(?i:meeting|councillors|council|board|table)\b")
 ATTENDING_RE = re.compile(r"\b(?:was|were)\s+attending\s+the\s+meeting\b")
-# a sentence ends at a stop that follows no title or initial ('Mrs. Everitt', 'D. Everitt' go on), at a blank
-# line, or at a line break before an item's number (a line break alone goes on: 'was attending the meeting \nvirtually')
-SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)[.!?]\s+|\n(?=\d)|\n\n")
 TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
 # (a title starts a name, never goes on one: 'As Cllr Gail Boughen' is 'As' and 'Cllr Gail Boughen')
 NAME_RE = re.compile(TITLE + r"?(?:[A-Z]\.\s*){0,2}[A-Z][a-z'’\-]+(?:\s+(?!" + TITLE + r")[A-Z][a-z'’\-]+){0,2}")

@@ -1,0 +1,70 @@
+"""Who attended, said in sentences instead of lists under labels. US minutes open with a roll call in prose:
+'Responding to roll call were Commissioners Perez, Vice Chair Valencia, and Chair Ramirez in person. Commissioners
+Davis and Hernandez participated via videoconference. Commissioner Ayala and Rios were absent. Also participating
+were Jesus M. Gomez, Executive Director; ...; and Theresa Devoy, Clerk.' (Norwalk Housing Authority); others name the
+members first: 'The following members of City Council were in attendance: Mayor Knox White, ...' (Greenville),
+'Members of the Council present were: Councillors Jane Ritchie, ...' (Burton-cum-Walden). Each sentence gives a list
+and the words saying how they attended, before the list or after it ('were absent', 'participated via
+videoconference'); those words are turned into the attendance label they mean, for the label reader
+(people.status_of) to give the status, and the list is read as a labelled list is."""
+
+from __future__ import annotations
+
+import re
+
+# a sentence ends at a stop that follows no title or initial ('Mrs. Everitt', 'D. Everitt' go on), at a blank
+# line, or at a line break before an item's number (a line break alone goes on: 'was attending the meeting \nvirtually')
+SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)[.!?]\s+|\n(?=\d)|\n\n")
+# the words of a roll call, asked first of a block (the sentences' patterns are tried only where one is)
+ROLL_WORDS_RE = re.compile(r"(?i)present|attend|roll\s+call|absent|participat")
+# who answered the roll or took part: present; 'also' before it makes them guests, as 'Also present:' does
+_HOW = r"(?:responding\s+to\s+(?:the\s+)?roll\s+call|(?:also\s+)?(?:present|participating|attending|in\s+attendance)|absent)"
+# the body's members as the subject ('The following members of City Council'; not 'Members of the public')
+_MEMBERS = r"(?:the\s+following\s+)?(?!members\s+of\s+the\s+(?:public|press))(?:members|councillors|commissioners|trustees|directors)\b[^:.]{0,60}?"
+LIST_AFTER_RE = re.compile(
+    rf"(?i)^\W*(?:(?P<members>{_MEMBERS})\s+)?(?:(?P<how>{_HOW})\s+(?:were|was)|(?:were|was)\s+(?P<said>present|in\s+attendance))"
+    r"\s*:?\s+(?P<names>(?-i:[A-Z]).*)$", re.S)
+# how each took part, after the list: 'Chair Ramirez in person', not a part of the name
+_MANNER = r"(?:in\s+person|via\s+\w+|by\s+\w+|remotely|virtually)"
+MANNER_RE = re.compile(rf"(?i)\s+{_MANNER}\s*\.?$")
+# the list first, then its status ('were absent') or how they took part ('participated via videoconference'), and
+# nothing more ('were present at the site visit' is another occasion)
+LIST_BEFORE_RE = re.compile(
+    rf"^(?P<names>[A-Z][^:;]*?)\s+(?:(?:were|was)\s+(?P<how>present|absent|in\s+attendance)(?:\s+{_MANNER})?"
+    rf"|(?:participated|attended)\s+{_MANNER})\s*\.?$", re.S)
+# the body's members named before the list, once for all ('Directors Brennan and Szabo'): no one's title or name
+MEMBERS_FIRST_RE = re.compile(r"^(?:Commissioner|Director|Council\s*[Mm]ember|Councill?or|Trustee|Member|Supervisor)s?\s+(?=[A-Z])")
+# a post printed before a surname, as roll calls give the officers: 'Vice Chair Valencia' is Valencia, vice-chair
+POST_FIRST_RE = re.compile(r"\b(?P<post>(?:Vice\s+|Deputy\s+)?(?:Chair(?:man|woman|person)?|Mayor(?:\s+Pro\s+Tem)?))\s+"
+                           r"(?P<name>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])")
+
+
+def roll_sentences(text: str) -> list[tuple[str, str]]:
+    """(label, names) for each sentence of the text that says who attended, when one of them says who was present
+    (a roll call's sentences go together: 'were absent' alone, in a motion's paragraph, is who missed a vote);
+    the label is one the attendance labels know ('present', 'members present', 'also present', 'absent')."""
+    if not ROLL_WORDS_RE.search(text):
+        return []
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    found = []
+    for start, end in zip(starts, starts[1:] + [len(text)]):
+        sentence = text[start:end].strip()
+        m = LIST_AFTER_RE.match(sentence) or LIST_BEFORE_RE.match(sentence)
+        if m:
+            found.append((_label(m), _names(m.group("names"))))
+    return found if any(label.endswith("present") and not label.startswith("also") for label, _ in found) else []
+
+
+def _label(m: re.Match) -> str:
+    """The attendance label the sentence's words mean: a roll call answered, a part taken, presence; the body's
+    members as the subject are present however the verb says it ('were in attendance')."""
+    how = re.sub(r"\s+", " ", (m.groupdict().get("said") or m.group("how") or "present").lower())
+    label = re.sub(r"responding to (?:the )?roll call|participating|attending", "present", how)
+    if m.groupdict().get("members") and label in ("present", "in attendance"):
+        return "members present"
+    return label
+
+
+def _names(names: str) -> str:
+    names = MEMBERS_FIRST_RE.sub("", MANNER_RE.sub("", names.strip().rstrip(".")))
+    return POST_FIRST_RE.sub(lambda p: f"{p.group('name')} ({p.group('post')})", names)
