@@ -274,7 +274,7 @@ def _find_meetings(blocks: list[Block], s: Structure) -> None:
         same_date = next((m for m in s.meetings if m.date == date.iso and m.role != "again"), None)
         if same_date and (date_line or own_body):
             # a report's "Date:" line, or a later page of the same meeting: blocks after it belong to it again
-            s.meetings.append(Meeting(same_date.body, same_date.date, b.page, role="again", block=i))
+            s.meetings.append(Meeting(same_date.body, same_date.date, b.page, role="again", block=_page_top(blocks, i, s)))
             continue
         explicit = next((bb for c in reversed(context) if (bb := _body_from(c.text))), None) if date_line else None
         if own_body:
@@ -301,6 +301,17 @@ def _find_meetings(blocks: list[Block], s: Structure) -> None:
             body=body, date=date.iso, page=b.page, start_time=first_time(text[date.end:date.end + 60] or text),
             venue=_venue(blocks, i), role=role, block=i,
         ))
+
+
+def _page_top(blocks: list[Block], i: int, s: Structure) -> int:
+    """Where a meeting's return begins: the top of the page whose dated header marks it, when another meeting's
+    part ran up to an earlier page (Norwalk's agenda report prints 'TO: / FROM: ...' above its 'Housing Authority
+    Agenda Report / November 15, 2022': the page is the agenda's, not the enclosed minutes' before it)."""
+    last = max((m.block for m in s.meetings), default=-1)
+    top = i
+    while top - 1 > last and blocks[top - 1].page == blocks[i].page:
+        top -= 1
+    return top if last < 0 or blocks[last].page < blocks[i].page else i
 
 
 def _candidate_text(b: Block) -> str | None:

@@ -89,3 +89,23 @@ def test_the_members_sentence_of_two_more_bodies(folder, paper, rows):
         pytest.skip(f"needs ../shared/{folder}/{paper}")
     doc = read_document(str(path))
     assert rows <= {(a["name"], a["status"]) for a in extract_document(doc, find_structure(doc))["attendance"]}
+
+
+def test_norwalks_enclosed_minutes_are_their_own_meeting_and_end_before_the_next_report():
+    """The Oct 18 minutes inside the Nov 15 agenda are the meeting they record; the agenda report on the page after
+    them prints 'TO: / FROM: ...' above its dated header and is the agenda's again (structure._page_top)."""
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = SHARED / "wild" / "ca_norwalk_agenda_1.pdf"
+    if not path.exists():
+        pytest.skip("needs ../shared/wild/ca_norwalk_agenda_1.pdf")
+    doc = read_document(str(path), ocr=False)
+    s = find_structure(doc)
+
+    def meeting_of(start):
+        i = next(i for i, b in enumerate(doc.blocks) if b.text.startswith(start))
+        return s.stored_meetings[s.real_meeting(s.block_meeting[i])].date
+
+    assert meeting_of("Chair Ramirez called") == "2022-10-18"
+    assert meeting_of("FROM: Jesus M. Gomez") == "2022-11-15"
