@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .roles import is_post
+
 # a sentence ends at a stop that follows no title or initial ('Mrs. Everitt', 'D. Everitt' go on), at a blank
 # line, or at a line break before an item's number (a line break alone goes on: 'was attending the meeting \nvirtually')
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)[.!?]\s+|\n(?=\d)|\n\n")
@@ -34,9 +36,6 @@ LIST_BEFORE_RE = re.compile(
     rf"|(?:participated|attended)\s+{_MANNER})\s*\.?$", re.S)
 # the body's members named before the list, once for all ('Directors Brennan and Szabo'): no one's title or name
 MEMBERS_FIRST_RE = re.compile(r"^(?:Commissioner|Director|Council\s*[Mm]ember|Councill?or|Trustee|Member|Supervisor)s?\s+(?=[A-Z])")
-# a post printed before a surname, as roll calls give the officers: 'Vice Chair Valencia' is Valencia, vice-chair
-POST_FIRST_RE = re.compile(r"\b(?P<post>(?:Vice\s+|Deputy\s+)?(?:Chair(?:man|woman|person)?|Mayor(?:\s+Pro\s+Tem)?))\s+"
-                           r"(?P<name>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])")
 
 
 def roll_sentences(text: str) -> list[tuple[str, str]]:
@@ -67,4 +66,27 @@ def _label(m: re.Match) -> str:
 
 def _names(names: str) -> str:
     names = MEMBERS_FIRST_RE.sub("", MANNER_RE.sub("", names.strip().rstrip(".")))
-    return POST_FIRST_RE.sub(lambda p: f"{p.group('name')} ({p.group('post')})", names)
+    return _posts_first(names)
+
+
+def _posts_first(names: str) -> str:
+    """A post before a surname alone, as roll calls give the officers, put after it as lists print posts: 'Vice Chair
+    Valencia, and Chair Ramirez' -> 'Valencia (Vice Chair), and Ramirez (Chair)'. The post is one the shared reading
+    of posts knows (roles.is_post); a given name and surname after it stay as they are ('Mayor Knox White')."""
+    words, out, i = names.split(), [], 0
+    while i < len(words):
+        for k in (3, 2, 1):
+            post, name = " ".join(words[i:i + k]), words[i + k] if i + k < len(words) else ""
+            bare = name.rstrip(",;")
+            alone = i + k + 1 >= len(words) or bare != name or words[i + k + 1] == "and"
+            # the post's words are one phrase (no list's comma or 'and' inside) and end in a post's word
+            one_phrase = not any(w[-1] in ",;" or w == "and" for w in words[i:i + k])
+            if bare[:1].isupper() and alone and one_phrase and is_post(post) and is_post(words[i + k - 1]) \
+                    and not is_post(bare):
+                out.append(f"{bare} ({post}){name[len(bare):]}")
+                i += k + 1
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
