@@ -253,6 +253,7 @@ def _first_fits(first: str, full: str) -> bool:
     return given.startswith(first) if len(first) <= 2 else (given.startswith(first[:3]) or first.startswith(given[:3]))
 
 
+@lru_cache(maxsize=65536)  # asked of a paper's few hundred names at each of its thousands of mentions
 def _initials_only(name: str) -> bool:
     parts = name.replace(".", " ").split()
     return len(parts) >= 2 and all(len(p) == 1 for p in parts[:-1])
