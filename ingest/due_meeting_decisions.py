@@ -21,7 +21,7 @@ from ..extract.action_match import Candidate, Vocabulary, combine
 from ..extract.action_status import Reading
 from ..extract.close_evidence import minutes_approved, subject_word
 from ..extract.heading_names import heading
-from .minutes_units import SENTENCE_RE  # (the sentences linking reads a meeting's minutes in)
+from . import minutes_units  # its SENTENCE_RE: the sentences linking reads a meeting's minutes in
 from .task_subjects import AGENDA_WORDS, not_subject_words
 
 SETTLING_KINDS = frozenset({"agreed", "approved", "resolved", "endorsed", "appointed", "motion"})
@@ -92,7 +92,7 @@ def raised_under(passage: str, text: str) -> str:
     at = passage.find(" ".join((text or "").split())[:40]) if text else -1
     if at <= 0:
         return ""
-    for sentence in reversed(SENTENCE_RE.split(passage[:at])):
+    for sentence in reversed(minutes_units.SENTENCE_RE.split(passage[:at])):
         found = heading(sentence)
         if found:
             return found
