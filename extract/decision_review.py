@@ -61,11 +61,11 @@ def review(decisions: list[dict], structure) -> list[dict]:
         continued, carried = d.pop("continued", None), d.pop("carried", None)
         if carried is None and d["rule"] == "sentence" and p is not None and (pointer := pointed_to(d["text"])):
             carried = _earlier_in_item(passages, n, pointer[1], opens=" ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]))
-        elif carried is None and d["rule"] == "sentence" and p is not None and MOVING_LINE_RE.match(p.text) \
-                and MOVING_LINE_RE.match(d["text"]):
+        if carried is None and d["rule"] == "sentence" and p is not None and MOVING_LINE_RE.match(d["text"]) \
+                and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]):
             # named after the repeats go: one meeting's same moving line twice is still one decision (Greenville's 15d
             # first reading, reconsidered and passed as amended, is 15a's words again)
-            d["moves"] = _moved_sub_item(passages, n)
+            d["moves"] = _moved_sub_item(passages, n, bare=_moves_only_a_verb(d["text"]))
         verdict = judge(d["text"], d["rule"], d["kind"], {**context, "continued": bool(continued)})
         if verdict.source is None:
             continue
@@ -118,19 +118,41 @@ def _earlier_in_item(passages, n: int, noun: str | None, opens: bool, reach: int
     return None
 
 
-def _moved_sub_item(passages, n: int, reach: int = 3) -> str | None:
-    """The lettered sub-item a passage opening with its moving line moves: 'c. Ordinance to appropriate $1,000,000 ...'
-    then '(Roll Call)' then 'Councilmember Dowe moved, seconded by Councilmember Stall, to approve first reading.'
-    (Greenville). Only across bracketed asides; any other passage between (the vote before, a remark) means the line
-    moves something else ('The motion to amend carried unanimously.' then a moving line to amend again)."""
+def _moved_sub_item(passages, n: int, bare: bool, reach: int = 3) -> str | None:
+    """The item a passage opening with its moving line moves: the lettered sub-item 'c. Ordinance to appropriate
+    $1,000,000 ...' then '(Roll Call)' then 'Councilmember Dowe moved, seconded by Councilmember Stall, to approve first
+    reading.' (Greenville); or the paragraph just before, from its last vote on: '... Motion Carried 6-1. 96-82 (b) Final
+    consideration of ordinance above.' then 'Moved by McPherson that this ordinance be considered ...' (Des Moines, whose
+    roll-call numbers hide the label), this only for a line that moves a bare verb or a pronoun (bare): a line naming its
+    own subject is not given a remark before it ('There will be no discussion of Consent Agenda items ...'). Only across
+    bracketed asides; a vote or outcome just before means the line moves something else ('The motion to amend carried
+    unanimously.' then a moving line to amend again)."""
     for k in range(n - 1, max(n - reach, 0) - 1, -1):
         text = passages[k].text.strip()
         if passages[k].item != passages[n].item:
             return None
         if re.fullmatch(r"\([^()]*\)", text):
             continue  # '(Roll Call)', '(Presented by Fire Chief Brian Horton)'
-        return text if label_shape(text) not in ("", "•") else None
+        if label_shape(text) not in ("", "•"):
+            return text
+        return _item_text(plain_sentences(text)) if bare else None
     return None
+
+
+def _moves_only_a_verb(text: str) -> bool:
+    """A moving line whose object is a bare verb or a reference (pointed_to): 'Moved by Hensley to adopt.', 'Moved by
+    Vlassis that this ordinance be considered and given first vote for passage.'"""
+    moved = MOVING_LINE_RE.match(text)
+    rest = plain_sentences(text[moved.end():])[:1] if moved else []
+    return bool(rest) and (lacks_subject(rest[0]) or pointed_to(text) is not None)
+
+
+def _item_text(sentences: list[str]) -> str | None:
+    """What a paragraph says after its last vote, when that names a subject: the item the next moving line moves."""
+    taken = with_subject(sentences)
+    if not taken or lacks_subject(taken[0]) or MOVING_LINE_RE.match(taken[0]) or is_outcome_only(taken[-1]):
+        return None
+    return " ".join(taken)
 
 
 def _resolutions_first(decisions: list[dict]) -> list[dict]:

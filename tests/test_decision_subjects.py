@@ -42,6 +42,21 @@ def test_a_us_council_vote_carries_its_item():
 
 
 @needs_shared
+def test_a_moving_line_opening_its_paragraph_takes_the_item_before():
+    """Des Moines, 1996: '96-71 23. Amending Chapter 27 of the Municipal Code, adding Sixteenth and Forest to the list of
+    four-way stop intersections.' then, as a paragraph of its own, 'Moved by Hensley that this ordinance be considered
+    and given first vote for passage.': the decision says which ordinance (as Greenville's 'moved, seconded by ..., to
+    approve first reading' takes its lettered sub-item, test_decision_source); a line naming its own subject is left
+    alone."""
+    name = "dsm_1996-01-02_meeting_minutes.pdf"
+    first = holding("wild", name, "Moved by Hensley that this ordinance be considered and given first vote")
+    assert len(first) == 2 and not [t for t in first if t.startswith("Moved")]
+    assert any(t.startswith("Amending Chapter 27 of the Municipal Code, adding Sixteenth and Forest") for t in first)
+    assert [t for t in holding("wild", name, "Dorsey & Whitney")] == [
+        "Moved by Flagg to appoint the firm of Dorsey & Whitney as City's Bond Counsel. MOTION FAILED."]
+
+
+@needs_shared
 def test_an_english_parish_and_a_branch_vote_carry_their_proposal():
     """West Dereham parish council: 'she requested that Parish Councillors give their approval to viring £200 ...
     This proposal was seconded by SP and approved.'; West Dereham's Royal British Legion branch: 'Jack W proposed that
