@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..ingest.document import Block
 from ..ingest.lines import CODED_UNIT_RE, coded_row
+from .attendance_medium import without_manner
 from .char_gate import CharGated
 from .given_names import first_names, given_name_sex, known_given_name  # noqa: F401  (read from here too)
 from .name_pairs import share_across_pair
@@ -36,11 +37,9 @@ ATTENDANCE_LABELS = [
     (r"absent", "absent"),
     (r"roll\s+call", "present"),
 ]
-# how they attended, between the label and its colon: 'Attending by Zoom (Five Councillors) :-', 'Present via Teams:'
-MEDIUM = r"(?:\s+(?:by|via|on)\s+(?:zoom|(?:ms\s+|microsoft\s+)?teams|skype|video(?:\s+link)?|tele(?:phone|conference)|phone|line))?"
 # every label ends in a colon or semicolon: a block without one is not searched for the labels (CharGated)
 LABEL_RE = CharGated(re.compile(
-    r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")" + MEDIUM + r"\s*(?:\([^)]*\))?"
+    r"(?<![A-Za-z])(?P<label>" + "|".join(f"(?:{p})" for p, _ in ATTENDANCE_LABELS) + r")\s*(?:\([^)]*\))?"
     r"\s*(?:[-–]\s*[^:;\n]{0,60})?[:;](?:-(?=\s))?\s*",
     re.I,
 ))
@@ -413,7 +412,8 @@ class AttendanceEntry:
 
 def attendance_from_block(block: Block, index: int, follow: Block | None = None) -> list[AttendanceEntry]:
     """Every labelled list in a block: 'Present: A, B (Chair). Apologies: C.'"""
-    text = block.text
+    # how they attended is not who: 'Attending by Zoom (Five Councillors) :-' is the label 'Attending'
+    text = without_manner(block.text)
     # a roll said in sentences, each read as the labelled list it says ('Commissioner Ayala and Rios were absent'
     # as 'absent: Commissioner Ayala and Rios'), opening the block or after the sentence saying where it met
     found = [e for label, names in roll_sentences(text)

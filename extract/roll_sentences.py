@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .attendance_medium import without_manner
 from .roles import is_post
 
 # a sentence ends at a stop that follows no title or initial ('Mrs. Everitt', 'D. Everitt' go on), at a blank
@@ -26,14 +27,11 @@ _MEMBERS = r"(?:the\s+following\s+)?(?!members\s+of\s+the\s+(?:public|press))(?:
 LIST_AFTER_RE = re.compile(
     rf"(?i)^\W*(?:(?P<members>{_MEMBERS})\s+)?(?:(?P<how>{_HOW})\s+(?:were|was)|(?:were|was)\s+(?P<said>present|in\s+attendance))"
     r"\s*:?\s+(?P<names>(?-i:[A-Z]).*)$", re.S)
-# how each took part, after the list: 'Chair Ramirez in person', not a part of the name
-_MANNER = r"(?:in\s+person|via\s+\w+|by\s+\w+|remotely|virtually)"
-MANNER_RE = re.compile(rf"(?i)\s+{_MANNER}\s*\.?$")
-# the list first, then its status ('were absent') or how they took part ('participated via videoconference'), and
-# nothing more ('were present at the site visit' is another occasion)
+# the list first, then its status ('were absent') or that they took part ('participated', once how is taken off:
+# 'participated via videoconference'), and nothing more ('were present at the site visit' is another occasion)
 LIST_BEFORE_RE = re.compile(
-    rf"^(?P<names>[A-Z][^:;]*?)\s+(?:(?:were|was)\s+(?P<how>present|absent|in\s+attendance)(?:\s+{_MANNER})?"
-    rf"|(?:participated|attended)\s+{_MANNER})\s*\.?$", re.S)
+    r"^(?P<names>[A-Z][^:;]*?)\s+(?:(?:were|was)\s+(?P<how>present|absent|in\s+attendance)|participated|attended)"
+    r"\s*\.?$", re.S)
 # the body's members named before the list, once for all ('Directors Brennan and Szabo'): no one's title or name
 MEMBERS_FIRST_RE = re.compile(r"^(?:Commissioner|Director|Council\s*[Mm]ember|Councill?or|Trustee|Member|Supervisor)s?\s+(?=[A-Z])")
 
@@ -47,7 +45,8 @@ def roll_sentences(text: str) -> list[tuple[str, str]]:
     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
     found = []
     for start, end in zip(starts, starts[1:] + [len(text)]):
-        sentence = text[start:end].strip()
+        # how each took part ('Chair Ramirez in person') is no part of a name nor of the verb
+        sentence = without_manner(text[start:end].strip())
         m = LIST_AFTER_RE.match(sentence) or LIST_BEFORE_RE.match(sentence)
         if m:
             found.append((_label(m), _names(m.group("names"))))
@@ -65,7 +64,7 @@ def _label(m: re.Match) -> str:
 
 
 def _names(names: str) -> str:
-    names = MEMBERS_FIRST_RE.sub("", MANNER_RE.sub("", names.strip().rstrip(".")))
+    names = MEMBERS_FIRST_RE.sub("", names.strip().rstrip("."))
     return _posts_first(names)
 
 

@@ -7,7 +7,10 @@ import sqlite3
 
 import pytest
 
+from minutebook.extract.attendance_medium import without_manner
+from minutebook.extract.people import attendance_from_block
 from minutebook.extract.roll_sentences import roll_sentences
+from minutebook.ingest.document import Block
 from minutebook.ingest.pipeline import ingest
 
 from .conftest import SHARED
@@ -36,6 +39,19 @@ def test_each_sentence_gives_a_list_and_the_label_it_means():
         ("present", "Davis and Hernandez"),
         ("absent", "Ayala and Rios"),
         ("also present", "Jesus M. Gomez, Executive Director; and Theresa Devoy, Clerk")]
+
+
+def test_how_they_took_part_is_one_reading_for_sentences_and_labels():
+    """The same media words end a roll call's sentence (Norwalk's 'participated via videoconference') and qualify a
+    label (West Dereham's 'Attending by Zoom (Five Councillors) :-'): attendance_medium reads both, so a medium is
+    learnt once; mid-sentence ('held remotely via Zoom at 7.30pm') it says how the meeting met and stays."""
+    assert roll_sentences("Present were Directors Lee and Cole. Director Hale participated via Microsoft Teams.") == [
+        ("present", "Lee and Cole"), ("present", "Hale")]
+    assert [(e.name, e.status) for e in attendance_from_block(
+        Block("paragraph", "Present via Microsoft Teams (three members): Cllr Ann Lee, Cllr Tom Hale", 1), 0)] == [
+        ("Ann Lee", "present"), ("Tom Hale", "present")]
+    assert without_manner("The meeting was held remotely via Zoom at 7.30pm.") == \
+        "The meeting was held remotely via Zoom at 7.30pm."
 
 
 def test_the_members_named_first_are_present():
