@@ -16,6 +16,7 @@ from .action_matter import with_matter
 from .action_match import stems
 from .action_split import known_words, members_word, split_marked
 from .due import find_due, next_meeting_said
+from .future_agenda import lists_future_agenda
 from .no_task import says_no_news
 from .side_column import side_column_actions
 from .task_clauses import task_clauses
@@ -149,6 +150,8 @@ def actions(docs, structure, registry, facts, pages=()):
     for n, fact in _without_restatements(found):
         if says_no_news(fact.description):
             continue  # 'Looking forward to 2013/14 – there was no update given.': a column marks it, it sets no work
+        if lists_future_agenda(fact.description):
+            continue  # 'Forward Agenda: - ... papers to be sent for EGM': a later meeting's subjects, no work set
         store(facts, structure, registry, n, fact)
 
 
