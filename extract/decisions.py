@@ -15,6 +15,7 @@ from .decision_reference import back_to, decided_by_reference, holds_noun, point
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
 from .planning_response import answered_applications, is_response, names_application, with_application
+from .shared_view import states_a_view
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 
 RESOLVED_RE = re.compile(
@@ -454,7 +455,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict("proposed", score - 2, signals + ["put-to-meeting"])
     if re.match(r"(?i)\W*action\b", text):
         return Verdict(None, 0, ["action-line"])  # an ACTION line assigns work; the actions extractor has it
-    if not marker and (OPINION_RE.search(text) or VERDICT_RE.search(text)):
+    if not marker and (OPINION_RE.search(text) or VERDICT_RE.search(text) or states_a_view(text)):
         return Verdict(None, 0, ["opinion"])
     if PROCEDURE_RE.search(text) and not marker:
         return Verdict(None, 0, ["procedure"])
