@@ -145,7 +145,8 @@ def finish_links(db, processes: int = 1) -> bool:
     tasks = [r[0] for r in db.execute("select task from pending_work where task like ?", [LINK + "%"])]
     bodies = {t[len(LINK):] or None for t in tasks} | unlinked_bodies(db)
     keys = sorted(bodies, key=lambda k: k or "")
-    for key, links in worked_out(db, keys, body_links, processes):
+    sightings = sightings_by_body(db) if processes > 1 else {}
+    for key, links in worked_out(db, keys, body_links, processes, weight=lambda k: sightings.get(k, 0)):
         with db.atomic():
             write_links(db, key, links)
             db.execute("delete from pending_work where task = ?", [LINK + (key if key is not None else "")])
@@ -157,6 +158,12 @@ def finish_links(db, processes: int = 1) -> bool:
             # latest paper and SQL on actions.body finds nothing
             refresh_denormalised(db)
     return bool(bodies)
+
+
+def sightings_by_body(db) -> dict[str | None, int]:
+    """Each body's count of action sightings: how much linking it has to do, roughly."""
+    return dict(db.execute("""select m.body_key, count(*) from action_history h
+        join meetings m on m.id = h.meeting_id group by m.body_key""").fetchall())
 
 
 def unlinked_bodies(db) -> set[str | None]:

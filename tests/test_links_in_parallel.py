@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from minutebook.ingest.links_in_parallel import worked_out
+from minutebook.ingest.links_in_parallel import _heaviest_first, worked_out
 from minutebook.ingest.pipeline import ingest
 
 from .conftest import SHARED
@@ -65,3 +65,23 @@ def test_two_workers_link_the_actions_one_process_links(tmp_path):
     linked = _linked(one)
     assert len(linked["actions"]) > 100 and any("follow_up" in row for row in linked["action_history"])
     assert _linked(two) == linked
+
+
+def test_the_heaviest_keys_are_handed_out_first_and_still_come_back_in_order(tmp_path):
+    db = sqlite3.connect(tmp_path / "a.db")
+    started = tmp_path / "started"
+
+    def work(conn, key):  # each worker notes the keys it starts, in the order it starts them
+        with open(started, "a") as f:
+            f.write(f"{os.getpid()} {key}\n")
+        return key.upper()
+
+    weights = {"a": 1, "b": 5, "c": 1, "d": 2, "e": 9}
+    results = list(worked_out(db, list("abcde"), work, 2, weight=weights.get))
+    assert results == [(k, k.upper()) for k in "abcde"]
+    assert _heaviest_first(list("abcde"), weights.get, 2) == [4, 1, 0, 2, 3]  # e and b, then the rest in order
+    firsts = {}
+    for line in started.read_text().splitlines():
+        pid, key = line.split()
+        firsts.setdefault(pid, key)
+    assert "e" in firsts.values()  # the heaviest was the first key some process started
