@@ -997,7 +997,7 @@ FOLLOW_UP_COLUMNS = ("action_id", "document_id", "page", "meeting_id", "status",
 
 
 def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: list[int] = ()) -> None:
-    from .store_facts import person_id
+    from .store_facts import _insert, person_id
 
     # the follow-ups the last linking wrote: a sighting found again is kept as it is (its row
     # and id), so re-ingesting one paper rewrites only the sightings whose links it changed
@@ -1034,16 +1034,19 @@ def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids:
         fields["origin"] = origin
         action_id = existing.get(origin)
         kept.add(action_id)
+        # plain statements: sqlite-utils' insert() and update() re-read the table's shape at each
+        # call, which was half of writing the links (in the ingest's serial end, after parsing)
         if action_id is None:
-            action_id = db["actions"].insert(fields).last_pk
+            action_id = _insert(db, "actions", fields)
         else:
-            db["actions"].update(action_id, fields)
+            db.execute(f"update actions set {', '.join(f'[{c}] = ?' for c in fields)} where id = ?",
+                       [*fields.values(), action_id])
         db.execute("delete from action_owners where action_id = ?", [action_id])
         for name, kind in _owners(t, memory, holders, initials):
             pid = person_id(db, name) if kind == "person" else None
             canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
-            db["action_owners"].insert({"action_id": action_id, "person_id": pid, "name": canonical[0] if canonical else name,
-                                        "kind": kind})
+            _insert(db, "action_owners", {"action_id": action_id, "person_id": pid,
+                                          "name": canonical[0] if canonical else name, "kind": kind})
         db.execute("update actions set owners = (select group_concat(name, '; ') from action_owners where action_id = ?) "
                    "where id = ?", [action_id, action_id])
         as_of = t.status_by_date()
@@ -1063,7 +1066,7 @@ def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids:
                 if same:
                     same.pop(0)
                 else:
-                    db["action_history"].insert(row)
+                    _insert(db, "action_history", row)
     gone = [i for ids in held.values() for i in ids]
     for start in range(0, len(gone), 500):
         chunk = gone[start:start + 500]
