@@ -17,6 +17,7 @@ from .action_match import stems
 from .action_split import known_words, members_word, split_marked
 from .due import find_due, next_meeting_said
 from .future_agenda import lists_future_agenda
+from .minutes_approval import approval_only
 from .no_task import says_no_news
 from .side_column import side_column_actions
 from .task_clauses import task_clauses
@@ -418,6 +419,8 @@ def _section_actions(body, covered, passages, docs, registry, page, n) -> list[a
     facts = []
     for k in covered:
         text = passages[k].text.strip()
+        if approval_only(text):
+            continue  # '2.1 The minutes were accepted as correct.' / 'ACTION: AHop/MS': the record approved, no task
         if k == covered[-1]:
             owners = listed  # the paragraph the marker closes: whose it is, however it is worded
         else:

@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .action_match import Candidate, cosine, outcome_of, stem, stems
 from .action_parts import action_parts, parts_named
 from .close_theme import done_things, name_head, party_words, place_words
+from .minutes_approval import minutes_approved
 
 KEEP_STOP_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty forty fifty
     sixty hundred first third front bottom empty serious amount whole""".split())
@@ -61,20 +62,6 @@ MIN_SIGNALS = 2.0
 PART_ONLY = "some of the things it lists"  # the reason a close of part of a listed action gives
 FOREIGN = 6  # rare words of the sentence the action never used: a sentence about much else
 SAME_ITEM = 0.8
-# the record of the last meeting approved: corrections to its wording ('should refer to document
-# management system') are no news of the tasks the wording names
-MINUTES_APPROVED_RE = re.compile(
-    r"(?i)^\W*(?:(?:approval|confirmation|adoption)\s+of\s+)?(?:the\s+)?minutes\b.{0,120}?\bminutes\b[^.]{0,80}?"
-    r"\b(?:were|was|are|be|been)\s+(?:duly\s+)?(?:agreed|approved|accepted|signed|confirmed|adopted|taken)\b|"
-    r"^\W*(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:previous|last|board|council)?[^.]{0,80}?"
-    r"\b(?:were|was)\s+(?:duly\s+)?(?:agreed|approved|accepted|signed|confirmed|adopted)\b", re.S)
-
-
-def minutes_approved(text: str) -> bool:
-    """The sentence approves the last minutes (and says nothing else: 'Matters arising' run on
-    after it is news again)."""
-    m = MINUTES_APPROVED_RE.search(text[:200])
-    return bool(m) and not re.search(r"(?i)\bmatters\s+arising\b", text[m.end():])
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from ..extract.action_match import Candidate, Vocabulary, combine
 from ..extract.action_status import Reading
-from ..extract.close_evidence import minutes_approved, subject_word
+from ..extract.close_evidence import subject_word
+from ..extract.minutes_approval import minutes_approved
 from ..extract.heading_names import heading
 from . import minutes_units  # its SENTENCE_RE: the sentences linking reads a meeting's minutes in
 from .task_subjects import AGENDA_WORDS, not_subject_words

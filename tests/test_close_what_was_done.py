@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.close_evidence import minutes_approved
+from minutebook.extract.minutes_approval import minutes_approved
 from minutebook.extract.close_theme import done_things, party_words, place_words
 
 from .conftest import SHARED
