@@ -15,6 +15,7 @@ from .decision_reference import back_to, decided_by_reference, holds_noun, point
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
 from .planning_response import answered_applications, is_response, names_application, with_application
+from .requirement import names_a_requirement
 from .shared_view import states_a_view
 from .vote_records import VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 
@@ -505,6 +506,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict(None, 0, ["adjective"])  # 'many precedents for postponed elections', 'a Directly Elected Mayor'
         if not motion and verb not in ("carried", "moved", "seconded", "noted") and _participle(head):
             return Verdict(None, 0, ["participle"])  # 'should take a standards approach adopted elsewhere'
+        if not motion and not marker and len(cues) == 1 and names_a_requirement(text, m.start(), m.end()):
+            return Verdict(None, 0, ["requirement"])  # 'Any offer accepted must be above this.'
         if not motion and re.search(r"(?i)\b(?:requested|asked|urged|invited|suggested|recommended|called\s+on)\s+(?:that\s+)?(?:the\s+)?"
                      r"[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?$", head[-60:]):
             return Verdict(None, 0, ["request"])  # 'requested Council postpone the matter': asked for, not decided
