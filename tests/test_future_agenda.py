@@ -11,7 +11,7 @@ import pytest
 from minutebook.extract.future_agenda import lists_future_agenda
 
 from .conftest import SHARED
-from .wild_papers import ingested
+from .wild_papers import ingested, texts_of
 
 WILD = SHARED / "wild"
 PAPERS = ["sl_board-meeting-minutes-2013-02-26.pdf", "sf_stoke-ferry-pc-minutes-2015-07_index.html"]
@@ -22,20 +22,15 @@ def db(tmp_path_factory):
     return ingested(tmp_path_factory, [WILD / n for n in PAPERS], "future_agenda")
 
 
-def descriptions(db, paper):
-    return [r["description"] for r in db.query(
-        "select a.description from actions a join documents d on d.id = a.document_id where d.filename = ?", [paper])]
-
-
 @pytest.mark.parametrize("paper, words", [(PAPERS[0], "Forward Agenda:"),
                                           (PAPERS[1], "suggested items to be considered for the next meeting agenda")])
 def test_a_later_meetings_agenda_is_no_action(db, paper, words):
-    assert not [d for d in descriptions(db, paper) if words.lower() in d.lower()]
+    assert not [d for d in texts_of(db, paper, "actions", "description") if words.lower() in d.lower()]
 
 
 def test_the_papers_other_actions_stay(db):
-    assert len(descriptions(db, PAPERS[0])) >= 3
-    assert len(descriptions(db, PAPERS[1])) >= 3
+    assert len(texts_of(db, PAPERS[0], "actions", "description")) >= 3
+    assert len(texts_of(db, PAPERS[1], "actions", "description")) >= 3
 
 
 def test_a_line_that_puts_something_on_the_agenda_is_still_a_task():

@@ -10,7 +10,7 @@ import pytest
 from minutebook.extract.requirement import names_a_requirement
 
 from .conftest import SHARED
-from .wild_papers import ingested
+from .wild_papers import ingested, texts_of
 
 WILD = SHARED / "wild"
 PAPERS = ["sf_northwold-pc-minutes-2019-04_index.html", "sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html"]
@@ -21,20 +21,15 @@ def db(tmp_path_factory):
     return ingested(tmp_path_factory, [WILD / n for n in PAPERS], "requirement")
 
 
-def decisions(db, paper):
-    return [r["text"] for r in db.query(
-        "select x.text from decisions x join documents d on d.id = x.document_id where d.filename = ?", [paper])]
-
-
 @pytest.mark.parametrize("paper, words", [(PAPERS[0], "Any offer accepted must be above this"),
                                           (PAPERS[1], "would need to be a minimum size agreed")])
 def test_a_requirement_is_no_decision(db, paper, words):
-    assert not [t for t in decisions(db, paper) if words.lower() in t.lower()]
+    assert not [t for t in texts_of(db, paper) if words.lower() in t.lower()]
 
 
 def test_the_papers_real_decisions_stay(db):
-    assert len(decisions(db, PAPERS[0])) >= 10
-    assert len(decisions(db, PAPERS[1])) >= 5
+    assert len(texts_of(db, PAPERS[0])) >= 10
+    assert len(texts_of(db, PAPERS[1])) >= 5
 
 
 def at(text: str, word: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from minutebook.extract.shared_view import states_a_view
 
 from .conftest import SHARED
-from .wild_papers import ingested
+from .wild_papers import ingested, texts_of
 
 WILD = SHARED / "wild"
 PAPERS = ["sf_west-dereham-pc-minutes-2013-09_index.html", "sf_stoke-ferry-pc-minutes-2018-02_index.html"]
@@ -22,21 +22,16 @@ def db(tmp_path_factory):
     return ingested(tmp_path_factory, [WILD / n for n in PAPERS], "shared_view")
 
 
-def decisions(db, paper):
-    return [r["text"] for r in db.query(
-        "select x.text from decisions x join documents d on d.id = x.document_id where d.filename = ?", [paper])]
-
-
 @pytest.mark.parametrize("paper, words", [(PAPERS[0], "this was an Environment Agency responsibility"),
                                           (PAPERS[1], "there were still certain Health and Safety issues")])
 def test_a_shared_view_is_no_decision(db, paper, words):
-    assert not [t for t in decisions(db, paper) if words.lower() in t.lower()]
+    assert not [t for t in texts_of(db, paper) if words.lower() in t.lower()]
 
 
 def test_the_papers_real_decisions_stay(db):
-    assert [t for t in decisions(db, PAPERS[1]) if "agreed that there were no objections" in t]
-    assert len(decisions(db, PAPERS[0])) >= 3
-    assert len(decisions(db, PAPERS[1])) >= 5
+    assert [t for t in texts_of(db, PAPERS[1]) if "agreed that there were no objections" in t]
+    assert len(texts_of(db, PAPERS[0])) >= 3
+    assert len(texts_of(db, PAPERS[1])) >= 5
 
 
 def test_a_view_that_goes_on_to_settle_something_is_still_a_decision():

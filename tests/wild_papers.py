@@ -49,6 +49,12 @@ def ingested(tmp_path_factory, papers, name: str):
     return sqlite_utils.Database(path)
 
 
+def texts_of(db, paper: str, table: str = "decisions", column: str = "text") -> list[str]:
+    """The words of each of the paper's facts in the table (decisions' text, actions' description)."""
+    return [r["words"] for r in db.query(f"select x.{column} as words from {table} x join documents d on d.id = x.document_id "
+                                         "where d.filename = ?", [paper])]
+
+
 def action_described(db, start: str) -> dict:
     """The one action whose description starts so."""
     rows = list(db.query("select id, status, completed_in from actions where description like ?", [start + "%"]))
