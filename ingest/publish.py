@@ -304,7 +304,7 @@ _LATEST_PUBLIC_DUE = (f"from src.action_history h where {_PUBLIC_SIGHTING} and h
 # An owner a public paper names: by the name stored (sightings keep their owners as JSON, whose
 # escapes spell 'Zoë' as 'Zo\u00eb', so the names are read out of it, not searched in it), by
 # an alias of the person, or by the short form the body's papers taught ('Ali' for Alison
-# Hopkins, store_action_links.short_names): a single word, the start of the owner's given name
+# Hopkins, store_action_threads.short_names): a single word, the start of the owner's given name
 # and of no other owner of the action, and not itself one of its owners.
 _NAMED = "json_extract(o.value, '$.name')"
 _NAMES_OWNER = (f"({_NAMED} = action_owners.name "

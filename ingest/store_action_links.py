@@ -15,29 +15,27 @@ runs: an action keeps its id as long as its first sighting is unchanged."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from weakref import WeakKeyDictionary
 
 from ..extract.action_match import (SAME_ITEM, Candidate, Vocabulary, combine, cosine, may_be_news, ref_of, score, shared_phrase,
-                                     stem, stems, words_index, words_shared)
+                                     stem, words_index, words_shared)
 from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
 from ..extract.heading_names import heading, heading_names_action
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
-from ..extract.roles import is_post
 from ..extract.sub_items import own_sub_item, same_item_number, sub_item_title, sub_items
 from ..extract.task_antecedent import antecedent_subject
 from .meeting_gaps import CONSECUTIVE_DAYS, GAP_DAYS, a_meeting_missed, days_between
-from .minutes_units import a_title, minutes_units
+from .minutes_units import minutes_units
 from .next_meeting_due import redate
-from .store_initials import BodyInitials, body_initials
-from .store_post_holders import PostHolders, post_holders
 from .schema import refresh_denormalised
 from . import due_meeting_decisions, task_subjects
+from .action_threads import Sighting, Thread
+from .body_vocabulary import body_vocabulary, item_vector
+from .store_action_threads import drop_orphans, write_threads
 from .task_subjects import not_subject_words, shares_subject, subject_in_common
 
 JOIN = 0.5  # an extracted action is the same as an earlier one
@@ -48,68 +46,13 @@ ABSORB = 0.75  # a paper's own action is news of an earlier one, though it repor
 MENTION = 0.62  # a sentence that only speaks of an earlier action, without news of it
 SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
-
-
-@dataclass
-class Sighting:
-    id: int | None
-    meeting_id: int
-    date: str
-    document_id: int
-    page: int
-    text: str
-    status: str
-    state: str
-    status_text: str | None
-    kind: str = "extracted"
-    passage_id: int | None = None
-    score: float | None = None
-    report: bool = False
-    row: dict = field(default_factory=dict)
-
-
-@dataclass
-class Thread:
-    first: Sighting
-    candidate: Candidate
-    settles_next_meeting: bool
-    sightings: list[Sighting] = field(default_factory=list)
-    # the subject a task with none of its own takes from the sentence before it (task_antecedent)
-    about: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def status(self) -> str:
-        return self.reading()[0]
-
-    def reading(self) -> tuple[str, str, Sighting]:
-        """The status the papers give, latest news first: a later 'carried forward' reopens,
-        a mere mention changes nothing."""
-        return self.readings()[-1]
-
-    def readings(self) -> list[tuple[str, str, Sighting]]:
-        """The status after each sighting in turn."""
-        status, state, by = self.first.status, self.first.state, self.first
-        out = [(status, state, by)]
-        for s in self.sightings[1:]:
-            if s.state == "mentioned":
-                pass
-            elif s.kind == "extracted" and s.status == "open" and s.state == "open" and status == "completed":
-                pass  # an action restated after it was closed is not reopened by its old wording
-            else:
-                status, state, by = s.status, s.state, s
-            out.append((status, state, by))
-        return out
-
-    def status_by_date(self) -> dict[str, str]:
-        """The action's status once each meeting's papers are read: as of a past date, what
-        the papers up to then said."""
-        return {s.date: status for s, (status, _, _) in zip(self.sightings, self.readings()) if s.date}
+_UNREAD = object()  # what a sentence says of progress, before it is read
 
 
 def link_bodies(db, body_keys: set[str | None]) -> None:
     for key in sorted(body_keys, key=lambda k: k or ""):
         link_body(db, key)
-    _drop_orphans(db)
+    drop_orphans(db)
 
 
 def bodies_of_documents(db, doc_ids: list[int]) -> set[str | None]:
@@ -152,7 +95,7 @@ def finish_links(db, processes: int = 1) -> bool:
             db.execute("delete from pending_work where task = ?", [LINK + (key if key is not None else "")])
     if bodies:
         with db.atomic():
-            _drop_orphans(db)
+            drop_orphans(db)
             # linking rewrites actions rows after the people merge filled their body, meeting
             # date, year and owners: fill them again, or the overdue page cannot tell a body's
             # latest paper and SQL on actions.body finds nothing
@@ -204,7 +147,7 @@ def write_links(db, body_key: str | None, links: BodyLinks) -> None:
     for row in links.redated:
         db.execute("update action_history set due_date = ?, due_precision = ? where id = ?",
                    [row["due_date"], row["due_precision"], row["id"]])
-    _write_threads(db, body_key, links.threads, links.meeting_ids)
+    write_threads(db, body_key, links.threads, links.meeting_ids)
 
 
 def _meetings(db, body_key):
@@ -253,7 +196,7 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
     context = own_sub_item(context, row["description"] or s.text)  # one follow-up of a matters-arising paragraph
     candidate = Candidate(words=vocab.vector(row["description"] or s.text), context=vocab.vector(context, 0.5),
                           sequence=tuple(vocab.stems(row["description"] or s.text)),
-                          item=combine(_item_vector(vocab, row["item_title"]), _title_subject(vocab, context)),
+                          item=combine(item_vector(vocab, row["item_title"]), _title_subject(vocab, context)),
                           item_title=row["item_title"],
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
     settles = settled_by_next_meeting(f"{s.text} {context}")
@@ -269,120 +212,6 @@ def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
     not_subject = not_subject_words(vocab)
     return {k: w for k, w in vocab.vector(sub_item_title(sub_item)).items()
             if k not in vocab.generic_items and subject_word(k, w, vocab.rare, not_subject)}
-
-
-def _generic_item_words(db, meeting_ids: list[int]) -> set[str]:
-    """Item titles most meetings share ('Matters Arising', 'Chairman's Report') say nothing
-    about which action a sentence under them is about."""
-    from ..extract.action_match import stems
-
-    per_meeting: dict[int, set[str]] = {}
-    marks = ",".join("?" * len(meeting_ids))
-    for meeting_id, title in db.execute(f"select meeting_id, title from agenda_items where meeting_id in ({marks})", meeting_ids):
-        per_meeting.setdefault(meeting_id, set()).update(stems(title or ""))
-    if len(per_meeting) < 3:
-        return set()
-    counts: dict[str, int] = {}
-    for words in per_meeting.values():
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
-    return {w for w, n in counts.items() if n / len(per_meeting) > 0.6}
-
-
-# items that gather whatever comes up say nothing about which action a sentence under them is about
-# ('Library Manager's Report', 'Update from the Events Group': someone's news on many things) ...
-CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|update\s+from|matters\s+arising|any\s+other\s+business|aob|"
-                               r"correspondence|minutes\s+of|apologies|action\s+(?:log|points|list|tracker)|"
-                               # the procedure every meeting goes through: whatever is misfiled under
-                               # it, the item names no subject
-                               r"declarations?\s+of\s+interests?|members\s+of\s+the\s+public|public\s+(?:participation|forum|session|question)|"
-                               r"date\s+of\s+(?:the\s+)?next\s+meeting)\b")
-# ... while 'Feedback from the Community Forum' or 'Progress of stair risers' name their subject
-# once the framing words are gone
-FRAMING_RE = re.compile(r"(?i)\b(?:update[sd]?\s+(?:of|on)|feedback\s+(?:from|on)|progress\s+(?:of|on))\b")
-
-
-# every sentence under an item weighs its title again, at each meeting: a body has a few hundred
-# titles and its linking asks for them thousands of times (the vectors are never changed)
-_ITEM_VECTORS: WeakKeyDictionary[Vocabulary, dict[str | None, dict[str, float]]] = WeakKeyDictionary()
-
-
-def _item_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
-    known = _ITEM_VECTORS.setdefault(vocab, {})
-    if title not in known:
-        known[title] = _title_vector(vocab, title)
-    return known[title]
-
-
-def _title_vector(vocab: Vocabulary, title: str | None) -> dict[str, float]:
-    if not a_title(title) or CATCH_ALL_ITEM_RE.search(title or ""):
-        return {}
-    generic = vocab.generic_items
-    # 'Rota for SL forums - deferred until next meeting': what the item is about, not its news
-    said = _title_reading(title or "")
-    news = set(vocab.vector(said.words)) if said else set()
-    return {k: w for k, w in vocab.vector(FRAMING_RE.sub(" ", title or "")).items() if k not in generic and k not in news}
-
-
-_UNREAD = object()
-# item titles come back at every meeting of a body; a Reading is frozen, so one may be shared
-_title_reading = lru_cache(maxsize=8192)(reading)
-
-
-def _people_words(db, meeting_ids: list[int], sightings: list[Sighting]) -> set[str]:
-    """Names are owners, not what an action is about: the words of every name the body's
-    papers use are left out of the wording compared. The names as the body's own papers give
-    them (attendance lists, owners), not every alias the archive has merged into those people:
-    those change with other bodies' papers and with each run's merge, and the links of one body
-    must not."""
-    marks = ",".join("?" * len(meeting_ids))
-    names = [r[0] for r in db.execute(f"select distinct name from attendance where meeting_id in ({marks})", meeting_ids)]
-    names += [o["name"] for s in sightings for o in json.loads(s.row.get("owners") or "[]") if o.get("kind") == "person"]
-    return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
-
-
-EVERY_BODYS_POSTS = ("Vice Chair", "Vice Chairman", "Deputy Chair", "Deputy Clerk")  # named beside a name, seldom listed as posts
-
-
-def _posts_named(db, meeting_ids: list[int]) -> re.Pattern | None:
-    """The body's posts of two words or more as its papers name them ('Business & Performance
-    Manager', 'Community Lead', 'Vice Chair'): who is to do a task, never what it is about. Left in
-    the words compared, 'The Business and Performance Manager will produce a paper' on the reserves
-    was taken up by 'The Business and Performance Manager gave the following highlights' of the
-    management accounts (Suffolk), and a task with no subject of its own ('The General Manager,
-    Community Lead and Vice Chair will be attending') seemed to have one. A post's own words
-    elsewhere ('a task group focusing on Marketing') still count."""
-    marks = ",".join("?" * len(meeting_ids))
-    titles = {r[0] for r in db.execute(f"""select distinct r.title from roles r where coalesce(r.meeting_id,
-        (select md.meeting_id from meeting_documents md where md.document_id = r.document_id limit 1)) in ({marks})""",
-        meeting_ids)} | set(EVERY_BODYS_POSTS)
-    phrases = set()
-    for title in titles:
-        title = re.sub(r"\([^)]*\)", " ", title or "").strip(" .,;:")
-        words = re.findall(r"[A-Za-z]+", title)
-        if 2 <= len(words) <= 6 and is_post(title) and title[:1].isupper():
-            phrases.add(r"\s*(?:&|\band\b)\s*".join(r"\s+".join(re.escape(w) for w in part.split())
-                                                      for part in re.split(r"\s*(?:&|\band\b)\s*", title) if part))
-    if not phrases:
-        return None
-    return re.compile(r"(?i)\b(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")\b")
-
-
-def _body_words(db, meeting_ids: list[int]) -> set[str]:
-    """The words of the body's own name ('Friends', 'Library' for the Friends of a Library)
-    are in every paper of it, whatever the action."""
-    marks = ",".join("?" * len(meeting_ids))
-    names = [r[0] for r in db.execute(f"select distinct body from meetings where id in ({marks})", meeting_ids)]
-    return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
-
-
-def body_vocabulary(db, ids: list[int], sightings: list[Sighting]) -> Vocabulary:
-    """How rare each word is in the passages and item titles of a body's meetings (`ids`)."""
-    marks = ",".join("?" * len(ids))
-    texts = [r[0] for r in db.execute(f"select text from passages where meeting_id in ({marks})", ids)]
-    texts += [r[0] for r in db.execute(f"select title from agenda_items where meeting_id in ({marks})", ids)]
-    return Vocabulary(texts, _people_words(db, ids, sightings) | _body_words(db, ids), mask=_posts_named(db, ids),
-                      generic_items=_generic_item_words(db, ids))
 
 
 def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[Thread]:
@@ -715,7 +544,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 if news.state != "mentioned":
                     # news given under an item of its own ('9.2 ... the letter would be updated'
                     # under 'Friends and the SL Website'): later news under that item finds it too
-                    t.candidate = replace(t.candidate, item=combine(t.candidate.item, _item_vector(vocab, u["item_title"])))
+                    t.candidate = replace(t.candidate, item=combine(t.candidate.item, item_vector(vocab, u["item_title"])))
         elif blanket is not None:
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
@@ -740,7 +569,7 @@ def sentence_candidate(vocab: Vocabulary, unit: dict, owner_names: set[str]) -> 
     """A sentence of later minutes as the matcher sees it: its words, its item and the owners it names."""
     sequence = vocab.stems(unit["text"])
     return Candidate(words={k: vocab.weight(k) for k in set(sequence)}, context={},
-                     item=_item_vector(vocab, unit["item_title"]), sequence=tuple(sequence),
+                     item=item_vector(vocab, unit["item_title"]), sequence=tuple(sequence),
                      item_title=unit["item_title"], owners=_named_in(unit["text"], owner_names))
 
 
@@ -835,17 +664,17 @@ def _progress_of_its_item(unit: dict, t: Thread, news: Reading, first: Reading, 
     newsletter help offered under that item); a close stays one action's."""
     if news.status == "completed" or first.status == "completed" or previous_meeting is None:
         return False
-    item = _item_vector(vocab, unit.get("item_title"))
+    item = item_vector(vocab, unit.get("item_title"))
     if not item:
         return False
     return any(s is not t.first and s.meeting_id == previous_meeting
-               and cosine(_item_vector(vocab, s.row.get("item_title")), item) >= SAME_ITEM for s in t.sightings)
+               and cosine(item_vector(vocab, s.row.get("item_title")), item) >= SAME_ITEM for s in t.sightings)
 
 
 def _under_its_heading(t: Thread, unit: dict, vocab: Vocabulary) -> bool:
     """The sentence opens with a heading named for the action ('Leadership Programme This new programme
     launches on Monday', Suffolk; 'Football Club: The Chairman of the club ... gave an update', Souldern)."""
-    return heading_names_action(t.candidate, _item_vector(vocab, heading(unit["text"])), vocab.rare, not_subject_words(vocab))
+    return heading_names_action(t.candidate, item_vector(vocab, heading(unit["text"])), vocab.rare, not_subject_words(vocab))
 
 
 def _long_gap(t: Thread, date: str) -> bool:
@@ -985,166 +814,3 @@ def _follow_up(meeting: dict, unit: dict, news: Reading, kind: str, value: float
                     row={"restricted": unit["restricted"], "item_title": unit["item_title"]})
 
 
-# --- writing --------------------------------------------------------------------------------
-
-def _origin(body_key: str | None, s: Sighting) -> str:
-    raw = f"{body_key}|{s.date}|{s.row.get('path')}|{s.page}|{' '.join((s.row.get('description') or s.text).split())}"
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
-FOLLOW_UP_COLUMNS = ("action_id", "document_id", "page", "meeting_id", "status", "status_text", "text", "seen_on", "kind",
-                     "passage_id", "item_title", "restricted", "state", "score", "action_status")
-
-
-def _write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: list[int] = ()) -> None:
-    from .store_facts import _insert, person_id
-
-    # the follow-ups the last linking wrote: a sighting found again is kept as it is (its row
-    # and id), so re-ingesting one paper rewrites only the sightings whose links it changed
-    held: dict[tuple, list[int]] = {}
-    for start in range(0, len(meeting_ids), 500):
-        chunk = list(meeting_ids[start:start + 500])
-        for row in db.execute(f"select id, {', '.join(FOLLOW_UP_COLUMNS)} from action_history where kind != 'extracted' "
-                              f"and meeting_id in ({','.join('?' * len(chunk))}) order by id", chunk):
-            held.setdefault(tuple(row[1:]), []).append(row[0])
-
-    # an action keeps its id while its first sighting is the same, even when that paper was
-    # re-ingested (its sightings were replaced) in this run
-    origins = []
-    for t in threads:
-        origin = _origin(body_key, t.first)
-        while origin in origins:  # the same words twice on one page of one paper: two actions
-            origin = hashlib.sha1(origin.encode()).hexdigest()[:16]
-        origins.append(origin)
-    existing = {}
-    for start in range(0, len(origins), 500):
-        chunk = origins[start:start + 500]
-        existing.update(db.execute(f"select origin, id from actions where origin in ({','.join('?' * len(chunk))})",
-                                   chunk).fetchall())
-    previous = {r[0] for r in db.execute(
-        "select distinct action_id from action_history where action_id is not null and "
-        + ("meeting_id is null" if body_key is None else "meeting_id in (select id from meetings where body_key = ?)"),
-        [] if body_key is None else [body_key])}
-    kept = set()
-    memory = short_names([s for t in threads for s in t.sightings])
-    holders = post_holders(db, list(meeting_ids))
-    initials = body_initials(db, list(meeting_ids))
-    for t, origin in zip(threads, origins):
-        fields = _action_fields(t)
-        fields["origin"] = origin
-        action_id = existing.get(origin)
-        kept.add(action_id)
-        # plain statements: sqlite-utils' insert() and update() re-read the table's shape at each
-        # call, which was half of writing the links (in the ingest's serial end, after parsing)
-        if action_id is None:
-            action_id = _insert(db, "actions", fields)
-        else:
-            db.execute(f"update actions set {', '.join(f'[{c}] = ?' for c in fields)} where id = ?",
-                       [*fields.values(), action_id])
-        db.execute("delete from action_owners where action_id = ?", [action_id])
-        for name, kind in _owners(t, memory, holders, initials):
-            pid = person_id(db, name) if kind == "person" else None
-            canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
-            _insert(db, "action_owners", {"action_id": action_id, "person_id": pid,
-                                          "name": canonical[0] if canonical else name, "kind": kind})
-        db.execute("update actions set owners = (select group_concat(name, '; ') from action_owners where action_id = ?) "
-                   "where id = ?", [action_id, action_id])
-        as_of = t.status_by_date()
-        for s in t.sightings:
-            if s.kind == "extracted":
-                db.execute("update action_history set action_id = ?, status = ?, status_text = ?, state = ?, score = ?, "
-                           "action_status = ? where id = ?",
-                           [action_id, s.status, s.status_text, s.state, s.score, as_of.get(s.date), s.id])
-            else:
-                row = {
-                    "action_id": action_id, "document_id": s.document_id, "page": s.page, "meeting_id": s.meeting_id,
-                    "status": s.status, "status_text": s.status_text, "text": s.text, "seen_on": s.date or None,
-                    "kind": s.kind, "passage_id": s.passage_id, "item_title": s.row.get("item_title"),
-                    "restricted": int(bool(s.row.get("restricted"))), "state": s.state, "score": s.score,
-                    "action_status": as_of.get(s.date)}
-                same = held.get(tuple(row[c] for c in FOLLOW_UP_COLUMNS))
-                if same:
-                    same.pop(0)
-                else:
-                    _insert(db, "action_history", row)
-    gone = [i for ids in held.values() for i in ids]
-    for start in range(0, len(gone), 500):
-        chunk = gone[start:start + 500]
-        db.execute(f"delete from action_history where id in ({','.join('?' * len(chunk))})", chunk)
-    for action_id in previous - kept:
-        db.execute("delete from action_owners where action_id = ?", [action_id])
-        db.execute("delete from actions where id = ?", [action_id])
-
-
-def short_names(sightings: list[Sighting]) -> dict[str, str]:
-    """A body's short forms of its people, learnt across its papers: 'Ali will monitor ...'
-    marked 'ACTION: AHop' (Alison Hopkins) teaches that 'ACTION: Ali' is Alison Hopkins too. A
-    short form seen for two people is left alone."""
-    seen: dict[str, set[str]] = {}
-    for s in sightings:
-        people = [o["name"] for o in json.loads(s.row.get("owners") or "[]") if o.get("kind") == "person"]
-        if len(people) != 1 or len(people[0].split()) < 2:
-            continue
-        given = people[0].split()[0]
-        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", s.row.get("description") or ""):
-            if word != given and given.startswith(word):
-                seen.setdefault(word, set()).add(people[0])
-    return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
-
-
-def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = None,
-            initials: BodyInitials | None = None) -> list[tuple[str, str]]:
-    """The owners named when the action was set, then anyone a later paper hands it to; a post
-    is the person the body's papers name for it nearest the sighting's meeting, and so are
-    initials the paper left unresolved."""
-    out, seen = [], set()
-    for s in t.sightings:
-        if s.kind != "extracted" or s.report:
-            continue
-        for o in json.loads(s.row.get("owners") or "[]"):
-            if o["name"] in memory:
-                o = {"name": memory[o["name"]], "kind": "person"}
-            elif holders is not None and o.get("kind") in ("role", "group"):
-                holder = holders.holder(o["name"], s.date) or (
-                    initials.person(o["name"], s.date) if initials is not None else None)
-                if holder:
-                    o = {"name": holder, "kind": "person"}
-            key = name_key(o["name"]) or o["name"].lower()
-            if key not in seen:
-                seen.add(key)
-                out.append((o["name"], o.get("kind", "person")))
-    return out
-
-
-def _action_fields(t: Thread) -> dict:
-    first = t.first
-    row = first.row
-    status, state, by = t.reading()
-    dated = [s for s in t.sightings if s.kind == "extracted" and s.row.get("due_date")]
-    due = dated[-1].row if dated else row  # the latest due date a paper states
-    last = max(t.sightings, key=lambda s: (s.date or "", s.kind == "extracted"))
-    seen = sorted({s.date for s in t.sightings if s.date})
-    completed = by if status == "completed" else None
-    return {
-        "meeting_id": first.meeting_id, "agenda_item_id": row.get("agenda_item_id"), "document_id": first.document_id,
-        "page": first.page, "passage_id": first.passage_id, "ref": row.get("ref"), "text": first.text,
-        "description": row.get("description") or first.text, "due_text": due.get("due_text"), "due_date": due.get("due_date"),
-        "due_precision": due.get("due_precision"), "status": status, "status_text": by.status_text, "state": state,
-        "first_seen": seen[0] if seen else None, "last_seen": seen[-1] if seen else None,
-        "last_seen_document_id": last.document_id, "last_seen_page": last.page,
-        "completed_in": completed.date if completed else None,
-        "completed_document_id": completed.document_id if completed else None,
-        "completed_page": completed.page if completed else None,
-        "restricted": int(bool(row.get("restricted"))), "rule": row.get("rule"),
-        "key": " ".join((row.get("description") or first.text).lower().split()[:14]),
-        "sightings": len(t.sightings),
-    }
-
-
-def _drop_orphans(db) -> None:
-    """Actions whose every sighting went with a replaced or deleted paper."""
-    orphans = [r[0] for r in db.execute("select id from actions where id not in "
-                                        "(select action_id from action_history where action_id is not null)")]
-    for action_id in orphans:
-        db.execute("delete from action_owners where action_id = ?", [action_id])
-        db.execute("delete from actions where id = ?", [action_id])

@@ -12,9 +12,10 @@ import sqlite3
 import pytest
 
 from minutebook.extract.action_match import may_be_news, score, words_index, words_shared
+from minutebook.ingest.body_vocabulary import body_vocabulary
 from minutebook.ingest.minutes_units import minutes_units
 from minutebook.ingest.pipeline import ingest
-from minutebook.ingest.store_action_links import body_links, body_vocabulary, sentence_candidate
+from minutebook.ingest.store_action_links import body_links, sentence_candidate
 
 from .conftest import SERIES, SHARED
 
