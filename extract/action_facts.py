@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..ingest.dates import first_date
 from ..ingest.document import TABLE
 from . import action_signals as signals
+from . import action_tables as tables
 from . import actions as act
 from . import referrals, sentence_actions, task_passives
 from .action_matter import with_matter
@@ -63,7 +64,7 @@ def actions(docs, structure, registry, facts, pages=()):
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
     # or a column headed "Decisions and Action Points" that reached the text as paragraphs
     points_in_text = numbered_points or any(re.search(r"(?im)\baction\s+points?\s*$", p.text[:150]) for p in passages) \
-        or sum(len(act.NUMBERED_ASSIGNMENT_RE.findall(p.text)) for p in passages) >= 2  # "09-01 FQ to", "1-02 Members to"
+        or sum(len(tables.NUMBERED_ASSIGNMENT_RE.findall(p.text)) for p in passages) >= 2  # "09-01 FQ to", "1-02 Members to"
     read: list[tuple[int, str, int]] = []  # (passage, sentence, page) the implicit rules read
     claimed = set()  # paragraphs an "ACTION: DT" line below them turns into actions
     recent, recent_item = [], None  # the sentences before a paragraph in its item, for a 'she' to refer back to
@@ -77,7 +78,7 @@ def actions(docs, structure, registry, facts, pages=()):
         block = p.block
         if block is not None and block.kind == TABLE:
             if not (n and passages[n - 1].block is block):
-                found += [(n, f) for f in act.from_table(block, n, registry, numbered_points)]
+                found += [(n, f) for f in tables.from_table(block, n, registry, numbered_points)]
             if implicit_allowed and _records_minutes(structure, p) and not _is_action_log(block):
                 # minutes written in a table: the discussion cells hold assignments too, cell by cell
                 context = signals.Context(heading=_heading_of(structure, p))
@@ -115,8 +116,8 @@ def actions(docs, structure, registry, facts, pages=()):
             if fact:
                 found.append((n, fact))
             continue
-        points = act.numbered_points_in_text(text, p.page, n, registry) if points_in_text and \
-            act.ACTION_REF_RE.search(text) else []
+        points = tables.numbered_points_in_text(text, p.page, n, registry) if points_in_text and \
+            tables.ACTION_REF_RE.search(text) else []
         if points:
             found += [(n, f) for f in points]
             continue

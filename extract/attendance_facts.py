@@ -8,12 +8,13 @@ import re
 from ..ingest.document import TABLE, Block
 from ..ingest.lines import name_with_code
 from .attendance_runs import BODY_LETTERS_END_RE, HEAD_BLOCKS, LINE_LABEL_RE, lists_in_columns, lists_in_head
+from .attendance_tables import LABEL_CELL_RE, attendance_from_table, attendance_from_table_cells
 from .literal_gate import Gated
 from .name_table_heads import flattened_head_end
 from .names import another_councils_member, name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
-from .people import (LABEL_CELL_RE, PUBLIC_COUNT_RE, attendance_from_block, attendance_from_table,
-                     attendance_from_table_cells, flat_table_entries, known_given_name, parse_person, status_of)
+from .people import (PUBLIC_COUNT_RE, attendance_from_block, flat_table_entries, known_given_name, parse_person,
+                     status_of)
 from .prose_attendance import fullest, said_to_attend
 
 

@@ -1,10 +1,11 @@
 """The head of a table of people, ruled or run into one line of text.
 
 'Name | Post title | Organisation' (Barking and Dagenham's agenda pack), 'Attendee Name | Title | Status | Arrived'
-(East Palo Alto's roll call) and 'Name | Organisation | Affilliation' (North of Tyne LPC) are ruled tables, read cell
-by cell (people.attendance_from_table). An OCR'd page gives the same head as words on one line, 'Name Organisation
-Affilliation Ann Gunning NoT LPC Head of Services ...', the rows run on after it (people.flat_table_entries). One
-reading of what each head says serves both, so a head either reader knows the other knows too."""
+(East Palo Alto's roll call) and 'Name | Organisation | Affilliation' (North of Tyne LPC) are ruled tables, read
+cell by cell (attendance_tables.attendance_from_table). An OCR'd page gives the same head as words on one line,
+'Name Organisation Affilliation Ann Gunning NoT LPC Head of Services ...', the rows run on after it
+(people.flat_table_entries). One reading of what each head says serves both, so a head either reader knows the other
+knows too."""
 
 from __future__ import annotations
 

@@ -8,11 +8,12 @@ import re
 
 from ..ingest.document import TABLE, Block
 from .acronyms import is_organisation
+from .attendance_tables import membership_from_table
 from .front_posts import add_role, clean_post
 from .literal_gate import Gated
 from .names import TIER_TITLE_RE, clean_name, name_key, split_title
 from .nlp import people_in
-from .people import Person, initials_of, known_given_name, looks_like_name, membership_from_table, parse_person
+from .people import Person, initials_of, known_given_name, looks_like_name, parse_person
 
 
 CONTACT_RE = Gated(re.compile(

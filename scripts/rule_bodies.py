@@ -78,7 +78,7 @@ DOCUMENTED_FORMATS = {
     "extract.due.MONTH_DEADLINE_RE": "a due date before a month or at its end: 'before April' (end of March), 'by April', "
                                      "'by the end of May'",
     "extract.actions.INLINE_MARKER_RE": "an action marked at its paragraph's end: '(Action: JH)'",
-    "extract.actions.HEADER_DUE_RE": "an action log's due column: 'Due', 'Deadline', 'By when'",
+    "extract.action_tables.HEADER_DUE_RE": "an action log's due column: 'Due', 'Deadline', 'By when'",
     "ingest.paper_kind.ACTION_LOG_RE": "an action log's title: 'Action log'",
     "extract.action_status.BLANKET_RE": "every action closed at once: 'All other actions from the previous meeting were completed'",
     "extract.action_status.HOPED_RE": "a deed hoped for is not done: 'hoped to have received the three quotes by the next "
@@ -97,7 +97,7 @@ DOCUMENTED_FORMATS = {
                                         "'... (Exempt information – Paragraph 3)', 'CONFIDENTIAL ITEM: ...'",
     "ingest.structure.EXCLUSION_RE": "the item closing a meeting to the public before its exempt business: 'Exclusion of "
                                      "the Press and Public' (Public Bodies (Admission to Meetings) Act 1960)",
-    "extract.actions.HEADER_OWNER_RE": "an action log's owner column: 'Owner', 'Lead', 'Action by'",
+    "extract.action_tables.HEADER_OWNER_RE": "an action log's owner column: 'Owner', 'Lead', 'Action by'",
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.actions.DELEGATED_RE": "a task delegated to a post: 'delegate authority to the Secretary, in consultation "
                                     "with the Chair, to publish ...'",

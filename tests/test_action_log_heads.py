@@ -1,4 +1,4 @@
-"""An action table's owner column found by its head (actions.HEADER_OWNER_RE): Souldern's action log
+"""An action table's owner column found by its head (action_tables.HEADER_OWNER_RE): Souldern's action log
 ('No | Action | Owner | Update'). A 'Staff' column of codes no list of the paper's people names (the Illinois
 Finance Authority) stays no one's: see test_action_table_columns."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
-from minutebook.extract.actions import numbered_points_in_text
+from minutebook.extract.action_tables import numbered_points_in_text
 
 from .conftest import SHARED
 from .test_people_and_actions import registry_from

@@ -3,14 +3,15 @@ extracted (dates as statistics, voters as attendees, headings as people)."""
 
 import pytest
 
+from minutebook.extract import action_tables as tables
 from minutebook.extract import actions as act
 from minutebook.extract.acronyms import find_acronyms
+from minutebook.extract.attendance_tables import attendance_from_table
 from minutebook.extract.decisions import from_sentence, vote_block, with_motion
 from minutebook.extract.due import find_due
 from minutebook.extract.names import split_title
 from minutebook.extract.nlp import load_pipeline, people_in
-from minutebook.extract.people import (Person, Registry, attendance_from_block, attendance_from_table, parse_person,
-                                       split_names)
+from minutebook.extract.people import Person, Registry, attendance_from_block, parse_person, split_names
 from minutebook.extract.resolve import merge_pairs
 from minutebook.extract.statistics import find_statistics
 from minutebook.ingest.document import Block
@@ -172,7 +173,7 @@ def test_action_log_table():
     rows = [["Ref", "Action", "Owner", "Due", "Status"],
             ["A1", "Write to the county about the footpath", "Clerk", "31/01/2024", "Complete"],
             ["A2", "Obtain three quotes for the bench", "Cllr Jones", "March 2024", "Ongoing"]]
-    facts = act.from_table(block("", "table", rows), 0, registry())
+    facts = tables.from_table(block("", "table", rows), 0, registry())
     assert [(f.ref, f.owners, f.status, f.due_hint) for f in facts] == [
         ("A1", [("Vicky Bright", "person")], "completed", "31/01/2024"),
         ("A2", [("Jones", "person")], "open", "March 2024")]
@@ -181,7 +182,7 @@ def test_action_log_table():
 def test_numbered_action_points_in_a_minutes_column():
     rows = [["Item", "Discussion", "Decisions and Action Points"],
             ["01", "Declarations", "05-01 RB, FQ, KK to complete updated COI forms"]]
-    facts = act.from_table(block("", "table", rows), 0, Registry())
+    facts = tables.from_table(block("", "table", rows), 0, Registry())
     assert facts[0].ref == "05-01" and [o[0] for o in facts[0].owners] == ["RB", "FQ", "KK"]
 
 

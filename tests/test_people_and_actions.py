@@ -9,7 +9,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from minutebook.extract.actions import implicit
-from minutebook.extract.people import Registry, attendance_from_block, attendance_from_table, attendance_from_table_cells
+from minutebook.extract.attendance_tables import attendance_from_table, attendance_from_table_cells
+from minutebook.extract.people import Registry, attendance_from_block
 from minutebook.extract.roles import is_post, role_key
 from minutebook.ingest.document import Block
 from minutebook.ingest.read import read_document
@@ -294,7 +295,7 @@ def test_a_hyphenated_surname_is_not_another_persons_surname():
 
 def test_numbered_action_points_run_into_the_discussion_text():
     # North of Tyne LPC (OCR): the "Decisions and Action Points" column reached the text inside the paragraphs
-    from minutebook.extract.actions import numbered_points_in_text
+    from minutebook.extract.action_tables import numbered_points_in_text
     from minutebook.ingest.lines import lines_to_blocks
 
     registry = registry_from("Present: Chris Dodd (CD), Simon Clark (SC)")
