@@ -7,7 +7,9 @@ import re
 
 from .action_match import stems
 from .action_status import opening_status
-from .actions import COMPLETED_RE, ActionFact, owners_from, split_status, subject_owners
+# actions's patterns read through its module: scripts/rule_bodies.py names a pattern by the first module holding it
+from . import actions
+from .actions import ActionFact, owners_from, split_status, subject_owners
 from .people import Registry
 from .table_columns import marks, people_column, text_column
 
@@ -56,7 +58,8 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
         status_text = cell("status") or None
         description, status, marker = split_status(text)
         if status_text:
-            status = "completed" if COMPLETED_RE.search(status_text) or re.search(r"(?i)^\s*(?:complete|closed|done)", status_text) else "open"
+            status = ("completed" if actions.COMPLETED_RE.search(status_text)
+                      or re.search(r"(?i)^\s*(?:complete|closed|done)", status_text) else "open")
         elif opening_status(cell("update")):
             # no status column: a log headed 'No | Action | Owner | Update' prints 'Completed' in its update column
             status, status_text = opening_status(cell("update")).status, cell("update")

@@ -7,8 +7,10 @@ import re
 
 from ..ingest.document import Block
 from .name_table_heads import column_kind
-from .people import (APOLOGIES_SENTENCE_RE, ATTENDANCE_LABELS, AttendanceEntry, Person, _entries, _first_sentence,
-                     attendance_from_block, parse_person, status_of)
+# people's patterns read through its module: scripts/rule_bodies.py names a pattern by the first module holding it
+from . import people as people_module
+from .people import (ATTENDANCE_LABELS, AttendanceEntry, Person, _entries, _first_sentence, attendance_from_block,
+                     parse_person, status_of)
 
 
 def attendance_from_table(block: Block, index: int, status_hint: str | None) -> list[AttendanceEntry]:
@@ -70,7 +72,7 @@ def attendance_from_table_cells(block: Block, index: int) -> list[AttendanceEntr
             entries += attendance_from_block(Block("paragraph", text, block.page), index)
             continue
         for cell in cells:
-            m = APOLOGIES_SENTENCE_RE.search(cell)
+            m = people_module.APOLOGIES_SENTENCE_RE.search(cell)
             if m:
                 entries += _entries(_first_sentence(m.group(1)), "apologies", block, index)
     return entries
