@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from minutebook.ingest import sentence_news  # noqa: E402
 from minutebook.ingest import store_action_links as links  # noqa: E402
 from minutebook.ingest.store import open_db  # noqa: E402
 
@@ -32,7 +33,7 @@ def main() -> None:
         copy = Path(tmp) / "archive.db"
         shutil.copyfile(args.db, copy)  # relinking writes: never the archive itself
         db = open_db(str(copy))
-        links.close_observer = seen.append
+        sentence_news.close_observer = seen.append
         for (key,) in db.execute("select distinct body_key from meetings order by body_key").fetchall():
             with db.atomic():
                 links.link_body(db, key)

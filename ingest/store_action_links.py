@@ -18,23 +18,25 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from ..extract.action_match import (SAME_ITEM, Candidate, Vocabulary, combine, cosine, may_be_news, ref_of, score, shared_phrase,
-                                     stem, words_index, words_shared)
-from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
-from ..extract.heading_names import heading, heading_names_action
+from ..extract.action_match import (SAME_ITEM, Candidate, Vocabulary, combine, cosine, may_be_news, ref_of, score, words_index,
+                                     words_shared)
+from ..extract.close_evidence import subject_word
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
-from ..extract.sub_items import own_sub_item, same_item_number, sub_item_title, sub_items
+from ..extract.sub_items import own_sub_item, sub_item_title, sub_items
 from ..extract.task_antecedent import antecedent_subject
-from .meeting_gaps import CONSECUTIVE_DAYS, GAP_DAYS, a_meeting_missed, days_between
+from .meeting_gaps import CONSECUTIVE_DAYS, a_meeting_missed, days_between
 from .minutes_units import minutes_units
 from .next_meeting_due import redate
 from .schema import refresh_denormalised
-from . import due_meeting_decisions, task_subjects
 from .action_threads import Sighting, Thread
 from .body_vocabulary import body_vocabulary, item_vector
+# (progress_of_its_item is called through its module: scripts/rule_bodies.py probes it there)
+from . import due_meeting_decisions, sentence_news, task_subjects
+from .sentence_news import (CLOSE_SIGNALS, NEWS_SIGNALS, TO_COME_SIGNALS, about_the_task, cited_actions, closes, has_subject,
+                            item_numbers_of, last_seen_at, long_gap, names_the_task, own_news, particular_owners,
+                            ranked_actions, sentence_candidate, subject_weights, sure_news, under_its_heading)
 from .store_action_threads import drop_orphans, write_threads
 from .task_subjects import not_subject_words, shares_subject, subject_in_common
 
@@ -42,7 +44,6 @@ JOIN = 0.5  # an extracted action is the same as an earlier one
 FOLLOW = 0.36  # a sentence that reports progress speaks of an earlier action
 CLOSE = 0.44  # a sentence that says an earlier action is done speaks of it
 SURE = 0.8  # beyond doubt, whatever words are shared
-ABSORB = 0.75  # a paper's own action is news of an earlier one, though it reports it still open
 MENTION = 0.62  # a sentence that only speaks of an earlier action, without news of it
 SAME_MEETING = 0.8  # two extracted actions of one meeting are one only when worded nearly alike
 CONTINUE_RE = re.compile(r"(?i)\b(?:chase|follow)\s+(?:this|it|these|them)\s+up\b|\bchase\s+(?:this|it)\b|\bpursue\s+(?:this|it)\b")
@@ -245,12 +246,12 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             # this up' under the item of an action seen within the year is that action's, whatever its own words
             elif (best is not None and not (best.candidate.ref and new.candidate.ref)
                   and not _same_team_and_item(best.candidate, new.candidate)
-                  and not (continues and not _long_gap(best, m["date"]))
+                  and not (continues and not long_gap(best, m["date"]))
                   and not task_subjects.one_task_named(best.candidate, new.candidate, new.about, vocab)):
                 best_score, continues = min(best_score, JOIN - 0.01), False
             # the same task again names it: its own words share two less common words or a rare
             # one, not only the paragraph's talk or everyday words ('the Board', 'agreed')
-            if (best is not None and best_score < SURE and not _names_the_task(best.candidate, new.candidate, vocab.rare)
+            if (best is not None and best_score < SURE and not names_the_task(best.candidate, new.candidate, vocab.rare)
                     and not _same_team_and_item(best.candidate, new.candidate)):
                 best_score = min(best_score, JOIN - 0.01)
             if (best is not None and best_score < SURE and best.candidate.item and new.candidate.item
@@ -259,19 +260,19 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 # actions' (resurfacing) and, ten months on under 'Bus Shelter', 'It was resolved to seek a second
                 # quote' (Souldern, the same owner) are two tasks; the same task again shares a word of its subject
                 best_score = min(best_score, JOIN - 0.01)
-            if best is not None and best_score < SURE and _long_gap(best, m["date"]):
+            if best is not None and best_score < SURE and long_gap(best, m["date"]):
                 best_score, continues = min(best_score, JOIN - 0.01), False  # the same task a year on is a new one
             if best is not None and (best_score >= JOIN or continues) and s.state == "open" and not best.settles_next_meeting:
-                said = _own_news(reading(_own_part(s.row.get("description") or s.text)), best)
-                if said is not None and said.status == "completed" and not _closes(
-                        best, new.candidate, vocab, m["date"], _particular_owners(earlier), text=s.text):
+                said = own_news(reading(_own_part(s.row.get("description") or s.text)), best)
+                if said is not None and said.status == "completed" and not closes(
+                        best, new.candidate, vocab, m["date"], particular_owners(earlier), text=s.text):
                     best_score, continues = min(best_score, JOIN - 0.01), False  # a task of its own, not this one's close
             if best is not None and (best_score >= JOIN or continues):
                 s.score = round(best_score, 3)
                 if s.state == "open":  # a restated action may say how far it has got
-                    said = _own_news(reading(_own_part(s.row.get("description") or s.text)), best)
+                    said = own_news(reading(_own_part(s.row.get("description") or s.text)), best)
                     if best.settles_next_meeting and (said is None or said.status == "completed"):
-                        if _closes(best, new.candidate, vocab, m["date"], _particular_owners(earlier), text=s.text, taken_up=True):
+                        if closes(best, new.candidate, vocab, m["date"], particular_owners(earlier), text=s.text, taken_up=True):
                             said = Reading("completed", "discussed", s.row.get("item_title") or s.text[:80])
                         elif said is not None:
                             # its own words say something was done, but not where the meeting took this item up:
@@ -404,10 +405,10 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     own = [_plain(s.text) for t in earlier for s in t.sightings[1:] if s.meeting_id == meeting["id"] and s.kind == "extracted"]
     units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
     open_threads = [t for t in earlier if t.status == "open"]
-    item_numbers = _item_numbers(db, open_threads, previous_meeting)
+    item_numbers = item_numbers_of(db, open_threads, previous_meeting)
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     owner_names = {k for t in open_threads for k in t.candidate.owners}
-    particular = _particular_owners(earlier)
+    particular = particular_owners(earlier)
     # a sentence can only speak of an action it shares a word with (score is 0 otherwise): look
     # those up instead of scoring every open action against every sentence
     by_word = words_index([t.candidate for t in open_threads])
@@ -423,36 +424,36 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         candidate = sentence_candidate(vocab, u, owner_names)
         shared = words_shared(by_word, candidate)
         sharing = sorted(shared)
-        cited = _cited(u.get("cites"), open_threads, sharing, item_numbers, previous_meeting, candidate, vocab.rare)
+        cited = cited_actions(u.get("cites"), open_threads, sharing, item_numbers, previous_meeting, candidate, vocab.rare)
         # (an action scoring 0 ranks below FOLLOW, where the reading of the ranked list stops)
         likely = [i for i in sharing if i in cited or may_be_news(open_threads[i].candidate, candidate, shared[i], vocab.rare)]
         passed = False  # matters arising passed over an action it says nothing of
-        for ti, value in _ranked(open_threads, likely, candidate, vocab.rare, cited):
+        for ti, value in ranked_actions(open_threads, likely, candidate, vocab.rare, cited):
             if value < FOLLOW:
                 break
             t = open_threads[ti]
-            if passed and not _last_seen_at(t, previous_meeting):
+            if passed and not last_seen_at(t, previous_meeting):
                 continue
-            if value < SURE and _long_gap(t, meeting["date"]):
+            if value < SURE and long_gap(t, meeting["date"]):
                 continue  # a year and more of the body's papers missing: only a sure match is news of it
             if joined.get(u["passage_id"]) is t:
                 break  # the extracted action of this passage is already this action's sighting
-            if _about_the_task(t.candidate, candidate, vocab.rare):
+            if about_the_task(t.candidate, candidate, vocab.rare):
                 if said is _UNREAD:
                     said = reading(u["text"])
-                news = _own_news(said, t)
+                news = own_news(said, t)
             else:
                 news = None
             restated_here = any(s.meeting_id == meeting["id"] for s in t.sightings[1:])
             if u.get("to_come"):
                 # in the list of what a later meeting will take up, its subject is pending: news that it is
                 # still open when it is this action, never that it was done or settled here
-                news = (Reading("open", "on_agenda", u["text"][:80]) if _closes(
+                news = (Reading("open", "on_agenda", u["text"][:80]) if closes(
                     t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                     need=TO_COME_SIGNALS) else None)
-            elif (t.settles_next_meeting and not restated_here and _last_seen_at(t, previous_meeting)
+            elif (t.settles_next_meeting and not restated_here and last_seen_at(t, previous_meeting)
                     and (news is None or news.status == "completed" or news.state == "ongoing")
-                    and _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
+                    and closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                                 taken_up=True)):
                 # (only the meeting after it was last seen: a later one taking up a subject it shares is another
                 # meeting's business; restated at this meeting, it is sent on to the next one, not settled here; and the sentence
@@ -460,9 +461,9 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 # the board meeting were agreed' settled nothing of the minutes' redaction)
                 news = Reading("completed", "discussed", u["item_title"] or u["text"][:80])
             # matters arising on the last minutes' action, or a heading named for it: the sentence speaks of it, in whatever words
-            spoken_of = (u.get("arising") and _last_seen_at(t, previous_meeting)
-                         and _about_the_task(t.candidate, candidate, vocab.rare) or _under_its_heading(t, u, vocab))
-            if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
+            spoken_of = (u.get("arising") and last_seen_at(t, previous_meeting)
+                         and about_the_task(t.candidate, candidate, vocab.rare) or under_its_heading(t, u, vocab))
+            if news is None and (value >= MENTION and names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
                 # (matters arising reports on the last minutes' actions: there, naming one is a sighting of it)
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
             if news is not None and news.status == "completed" and news.state != "discussed":
@@ -470,18 +471,18 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 # sentence that names the task or its own item: words a long paragraph shares
                 # with any later one ('the Board', 'agreed', 'report') close nothing; and more
                 # than one thing saying it is this action (close_evidence)
-                if ti not in cited and (value < CLOSE or (value < SURE and not _names_the_task(
+                if ti not in cited and (value < CLOSE or (value < SURE and not names_the_task(
                         t.candidate, candidate, vocab.rare, with_item=True))):
                     news = None
-                elif not _closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"]):
+                elif not closes(t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"]):
                     # what it says was done is not the task, though all else says it is this action: news of
                     # progress ('SLS Options Appraisal The first meeting has taken place' of the appraisal to conduct)
-                    news = (Reading("open", "ongoing", news.words) if _closes(
+                    news = (Reading("open", "ongoing", news.words) if closes(
                         t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                         need=CLOSE_SIGNALS) else None)
-                if news is None and (value >= MENTION and _names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
+                if news is None and (value >= MENTION and names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
                     news = Reading(t.status, "mentioned", "")  # no close, but it names the task: a sighting all the same
-            elif news is not None and news.status == "open" and news.state not in ("mentioned", "discussed") and not _closes(
+            elif news is not None and news.status == "open" and news.state not in ("mentioned", "discussed") and not closes(
                     t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"], need=NEWS_SIGNALS):
                 # news that it is still open needs less, but one thing saying it is this action: 'nothing has yet
                 # been heard from the auditors' is no news of the playground inspection 'due' the same month
@@ -502,7 +503,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                     passed = True
                     continue
                 break  # (a sentence whose likeliest action it says nothing of is news of no other)
-            if not _sure(news, value) and _extracted_from(u, born_here) is not None:
+            if not sure_news(news, value) and _extracted_from(u, born_here) is not None:
                 # this meeting made an action of its own of the sentence ('The Christmas party ...
                 # will be held 14th December'): news of an earlier one only if it is that one
                 continue
@@ -518,7 +519,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         if id(t) in best_per_thread:
             continue
         if ui in taken_units:
-            if not _progress_of_its_item(units[ui], t, news, taken_units[ui], vocab, previous_meeting):
+            if not sentence_news.progress_of_its_item(units[ui], t, news, taken_units[ui], vocab, previous_meeting):
                 continue
             shared.add(id(t))
         taken_units.setdefault(ui, news)
@@ -531,7 +532,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             (_, value, _), u, news = found
             if id(t) not in shared:
                 news_at[id(u)] = t
-            new = _extracted_from(u, born_here) if _sure(news, value) and id(t) not in shared else None
+            new = _extracted_from(u, born_here) if sure_news(news, value) and id(t) not in shared else None
             if new is not None and id(new) not in absorbed:
                 s = new.first
                 s.status, s.state, s.status_text, s.score = news.status, news.state, news.words, round(min(value, 1.0), 3)
@@ -540,7 +541,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
                 absorbed.add(id(new))
             else:
                 t.sightings.append(_follow_up(meeting, u, news, "follow_up", value))
-                t.candidate = replace(t.candidate, words=_subject_weights(t, vocab))
+                t.candidate = replace(t.candidate, words=subject_weights(t, vocab))
                 if news.state != "mentioned":
                     # news given under an item of its own ('9.2 ... the letter would be updated'
                     # under 'Friends and the SL Website'): later news under that item finds it too
@@ -553,7 +554,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     # Vice Chair will be attending.' (Suffolk): a task that names no subject of its own, right after
     # news of an earlier action, is that action's next step, in its new owners' hands
     for new in born_here:
-        if id(new) in absorbed or _has_subject(new.candidate, vocab):
+        if id(new) in absorbed or has_subject(new.candidate, vocab):
             continue
         at = next((i for i, u in enumerate(units) if u["document_id"] == new.first.document_id
                    and _plain(u["text"]) and _plain(u["text"]) in _plain(new.first.text)), None)
@@ -563,164 +564,6 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
     return absorbed
-
-
-def sentence_candidate(vocab: Vocabulary, unit: dict, owner_names: set[str]) -> Candidate:
-    """A sentence of later minutes as the matcher sees it: its words, its item and the owners it names."""
-    sequence = vocab.stems(unit["text"])
-    return Candidate(words={k: vocab.weight(k) for k in set(sequence)}, context={},
-                     item=item_vector(vocab, unit["item_title"]), sequence=tuple(sequence),
-                     item_title=unit["item_title"], owners=_named_in(unit["text"], owner_names))
-
-
-def _has_subject(candidate: Candidate, vocab: Vocabulary) -> bool:
-    """Whether a task's own words name what it is about: one word that is neither the doing of a task,
-    nor procedure, nor a person or post ('will be attending', 'will take this forward' name none)."""
-    not_subject = not_subject_words(vocab)
-    return any(subject_word(k, w, vocab.rare, not_subject) for k, w in candidate.words.items())
-
-
-def _particular_owners(threads: list[Thread]) -> set[str]:
-    """Owners a sentence naming them points to: not the clerk or chair a body puts on a third or
-    more of its actions."""
-    counts: dict[str, int] = {}
-    for t in threads:
-        for k in t.candidate.owners:
-            counts[k] = counts.get(k, 0) + 1
-    return {k for k, n in counts.items() if n < max(2, len(threads) / 3)}
-
-
-CLOSE_SIGNALS = 2.0  # as many as a close needs (close_evidence.MIN_SIGNALS)
-NEWS_SIGNALS = 1.0  # news that an action is still open, deferred or not done: one signal it is this action
-# a line of a forward agenda is a few words of a title: one word or phrase it shares with an action
-# ('final', 'health and safety') is chance, so it is a sighting on more than one thing saying it is the action
-TO_COME_SIGNALS = 1.5
-
-
-# what says a sentence is where the meeting took an item up: under its own item, in its words, or citing it
-TAKEN_UP = ("phrase", "item", "same item", "names its item", "cited")
-
-
-def _closes(t: Thread, sentence: Candidate, vocab: Vocabulary, date: str, particular: set[str],
-            cited: bool = False, text: str = "", need: float | None = None, taken_up: bool = False) -> bool:
-    """Whether a sentence saying something was done closes this action (close_evidence); with
-    `need`, whether the evidence reaches that many signals instead; with `taken_up`, whether it
-    is enough or shows the meeting taking the action's item up (TAKEN_UP)."""
-    not_subject = not_subject_words(vocab)
-    context = frozenset(k for k, w in t.candidate.context.items()
-                        if subject_word(k, 2 * w, vocab.rare, not_subject))
-    evidence = close_evidence(t.candidate, sentence, vocab.rare, not_subject,
-                              owner_is_particular=bool(sentence.owners & t.candidate.owners & particular),
-                              cited=cited, years_unseen=_years_unseen(t, date), years_late=_years_late(t, date),
-                              context_words=context,
-                              trail=tuple(vocab.vector(s.text) for s in t.sightings[1:] if s.state != "mentioned"),
-                              text=text, action_text=t.first.row.get("description") or t.first.text,
-                              done=need is None and not taken_up)
-    if close_observer is not None:
-        close_observer({"date": date, "action": t.first.row.get("description") or t.first.text, "first": t.first.date,
-                        "sentence": text, "signals": evidence.signals, "reasons": evidence.reasons,
-                        "as_done": need is None and not taken_up,
-                        "enough": _enough(evidence, need, taken_up)})
-    return _enough(evidence, need, taken_up)
-
-
-def _enough(evidence, need: float | None, taken_up: bool) -> bool:
-    if taken_up:
-        # (the meeting taking up some of what an action lists settles none of the rest)
-        return evidence.enough or (any(r in TAKEN_UP for r in evidence.reasons)
-                                   and not any(r.startswith(PART_ONLY) for r in evidence.reasons))
-    return evidence.enough if need is None else evidence.signals >= need
-
-
-# called with each close weighed and its evidence (benchmarks/close_evidence_report.py lists them)
-close_observer = None
-
-
-def _subject_weights(t: Thread, vocab: Vocabulary) -> dict[str, float]:
-    """A word the action and its own news share is its subject ('blinds': 'proceed with the
-    blackout blinds', then 'quotes for the installation of blackout blinds'), and its rarity is
-    how seldom the body speaks of it elsewhere: the action's own trail repeating it makes it no
-    everyday word. Without this, each paper of the thread lowers the weight of the word that
-    names it, and the next news ('The blinds will be fitted 5th November') finds nothing once
-    the body's earlier minutes are in the archive too. A word near everyday already ('contact',
-    'provide') is left as it is."""
-    words = dict(t.candidate.words)
-    trail = [set(vocab.stems(s.text)) for s in t.sightings]
-    for k, w in words.items():
-        told = sum(k in said for said in trail)
-        if told >= 2 and w >= 0.8 * vocab.rare:  # its own words and a piece of its news
-            words[k] = max(w, vocab.weight_without(k, told))
-    return words
-
-
-def _progress_of_its_item(unit: dict, t: Thread, news: Reading, first: Reading, vocab: Vocabulary,
-                          previous_meeting: int | None) -> bool:
-    """A sentence gives news of one action, except progress under a recurring item that holds
-    several of the body's open actions on one subject ('Meraylah is waiting to hear ...' under
-    'Progress of stair risers' is news of the artist's approach and of the risers' project
-    manager): a report that closes nothing is news of each action whose progress the last
-    meeting reported under that same item. An action only raised there is not carried on yet
-    ('This item to stay on the agenda as no volunteers for this position' is no news of the
-    newsletter help offered under that item); a close stays one action's."""
-    if news.status == "completed" or first.status == "completed" or previous_meeting is None:
-        return False
-    item = item_vector(vocab, unit.get("item_title"))
-    if not item:
-        return False
-    return any(s is not t.first and s.meeting_id == previous_meeting
-               and cosine(item_vector(vocab, s.row.get("item_title")), item) >= SAME_ITEM for s in t.sightings)
-
-
-def _under_its_heading(t: Thread, unit: dict, vocab: Vocabulary) -> bool:
-    """The sentence opens with a heading named for the action ('Leadership Programme This new programme
-    launches on Monday', Suffolk; 'Football Club: The Chairman of the club ... gave an update', Souldern)."""
-    return heading_names_action(t.candidate, item_vector(vocab, heading(unit["text"])), vocab.rare, not_subject_words(vocab))
-
-
-def _long_gap(t: Thread, date: str) -> bool:
-    """Over a year since the action was last seen: the archive lacks the papers between, so
-    words the two papers share by chance ('site', 'work', 'training delivered') are no link.
-    Bodies that meet monthly or quarterly always have a paper within the year."""
-    days = days_between(max((s.date for s in t.sightings if s.date), default=""), date)
-    return days is not None and days > GAP_DAYS
-
-
-def _years_unseen(t: Thread, date: str) -> int:
-    """Whole years, counted up, since the action was last seen, beyond the first: 0 within a year."""
-    days = days_between(max((s.date for s in t.sightings if s.date), default=""), date)
-    return 0 if days is None or days <= GAP_DAYS else -(-(days - GAP_DAYS) // 365)
-
-
-def _years_late(t: Thread, date: str) -> int:
-    """Whole years, counted up, beyond the first since the action was last due: 0 within a year
-    or when no paper gave it a due date."""
-    due = max((s.row.get("due_date") or "" for s in t.sightings if s.kind == "extracted"), default="")
-    days = days_between(due, date) if due else None
-    return 0 if days is None or days <= GAP_DAYS else -(-(days - GAP_DAYS) // 365)
-
-
-def _sure(news: Reading, value: float) -> bool:
-    """News that closes an earlier action, or any news matched beyond doubt: a paper's own
-    'forms awaiting signature. ACTION: Ahop' may as well be a task of its own."""
-    return news.state != "mentioned" and (news.status == "completed" or value >= ABSORB)
-
-
-def _names_the_task(action: Candidate, sentence: Candidate, rare: float, with_item: bool = False) -> bool:
-    """A sentence with no news of an action is a sighting of it only when it names the task
-    itself: two of its less common words, or one the body's papers hardly use ('headsets',
-    'HSBC'); everyday words ('suggested', 'group', 'staff') are chance. `with_item`: the item
-    either sits under counts as the task's name ('Update of bank transfer from HSBC')."""
-    mine = action.words_and_item if with_item else action.words
-    theirs = sentence.words_and_item if with_item else sentence.words
-    shared = [mine[k] for k in theirs if k in mine and mine[k] >= 0.6 * rare]
-    return len(shared) >= 2 or any(w >= rare for w in shared) or shared_phrase(action, sentence) >= rare
-
-
-def _about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:
-    """News is of an action only when the sentence, or the item it sits under, shares with
-    the action a word that is not everyday."""
-    theirs = sentence.words_and_item
-    return any(w >= 0.6 * rare for k, w in action.words_and_item.items() if k in theirs)
 
 
 def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
@@ -733,78 +576,8 @@ def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
     return None
 
 
-def _named_in(text: str, owner_keys: set[str]) -> set[str]:
-    """The owners a sentence names, by full name or given name ('Sheila and Alison attended')."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    lowered = text.lower()  # (once a sentence: it is weighed against every owner of the open actions)
-    return {k for k in owner_keys if k in lowered or _given_name(k) in words}
-
-
-@lru_cache(maxsize=4096)
-def _given_name(key: str) -> str | None:
-    return next(iter(key.split()), None)
-
-
-def _own_news(said: Reading | None, t: Thread) -> Reading | None:
-    """'The shed has been ordered and will be in place for the AGM': what is still to come is
-    not this action (to order a shed) unless its verb is the action's own ('the letter has been
-    revised and will be sent' keeps 'send the letter' open)."""
-    if said is None or not said.pending:
-        return said
-    verb = stem(said.pending.lower())
-    if verb in t.candidate.words or verb in t.candidate.context:
-        return said
-    return Reading("completed", "done", said.words)
-
-
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
-
-
-CITED = 0.6  # a follow-up citing the item of the last minutes an action sits under, and naming it
-
-
-def _item_numbers(db, threads: list[Thread], previous_meeting: int | None) -> dict[int, str]:
-    """Thread index -> the number of the item it was raised under, for the actions of the last meeting."""
-    wanted = {i: t.first.row.get("agenda_item_id") for i, t in enumerate(threads)
-              if previous_meeting is not None and t.first.meeting_id == previous_meeting and t.first.row.get("agenda_item_id")}
-    if not wanted:
-        return {}
-    items = sorted(set(wanted.values()))
-    numbers = dict(db.execute(f"select id, number from agenda_items where id in ({','.join('?' * len(items))})",
-                              items).fetchall())
-    return {i: numbers.get(item) for i, item in wanted.items() if numbers.get(item)}
-
-
-def _last_seen_at(t: Thread, meeting_id: int | None) -> bool:
-    return meeting_id is not None and any(s.meeting_id == meeting_id for s in t.sightings)
-
-
-def _cited(cites: str | None, threads: list[Thread], sharing: list[int], item_numbers: dict[int, str],
-           previous_meeting: int | None, candidate: Candidate, rare: float) -> set[int]:
-    """The open actions of the last meeting's item a matters-arising sentence cites ('Item 3 –
-    the Halesworth meeting was cancelled'), that it also names by a word of their own that is
-    not everyday: the item holds several actions, the words tell which."""
-    if not cites or not item_numbers:
-        return set()
-    return {i for i in sharing if same_item_number(cites, item_numbers.get(i))
-            and any(w >= 0.6 * rare for k, w in threads[i].candidate.words.items() if k in candidate.words)}
-
-
-def _ranked(threads: list[Thread], sharing: list[int], candidate: Candidate, rare: float,
-            cited: set[int] = frozenset()) -> list[tuple[int, float]]:
-    """The open actions a sentence may speak of, likeliest first."""
-    scored = [(i, round(score(threads[i].candidate, candidate, report=True, rare=rare, clip=False), 3)) for i in sharing]
-    scored = [(i, max(value, CITED) if i in cited else value) for i, value in scored]
-
-    def when(i):
-        first = threads[i].first
-        return (first.date, first.row.get("path") or "", first.page)
-
-    # on a tie the latest action on the subject is the one a report speaks of, and of two as
-    # likely, the one whose owner the report names
-    scored.sort(key=lambda x: when(x[0]), reverse=True)
-    return sorted(scored, key=lambda x: (-x[1], not (threads[x[0]].candidate.owners & candidate.owners)))
 
 
 def _follow_up(meeting: dict, unit: dict, news: Reading, kind: str, value: float | None) -> Sighting:
@@ -812,5 +585,3 @@ def _follow_up(meeting: dict, unit: dict, news: Reading, kind: str, value: float
                     page=unit["page"], text=unit["text"], status=news.status, state=news.state, status_text=news.words,
                     kind=kind, passage_id=unit["passage_id"], score=round(min(value, 1.0), 3) if value is not None else None,
                     row={"restricted": unit["restricted"], "item_title": unit["item_title"]})
-
-

@@ -26,13 +26,13 @@ WEIGHED: list[dict] = []  # every close the linking weighed while the archive wa
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    from minutebook.ingest import store_action_links as links
+    from minutebook.ingest import sentence_news
 
-    links.close_observer = WEIGHED.append
+    sentence_news.close_observer = WEIGHED.append
     try:
         return ingested(tmp_path_factory, [WILD / n for n in PAPERS], "what_was_done")
     finally:
-        links.close_observer = None
+        sentence_news.close_observer = None
 
 
 @pytest.mark.parametrize("start", [

@@ -15,7 +15,8 @@ from minutebook.extract.action_match import may_be_news, score, words_index, wor
 from minutebook.ingest.body_vocabulary import body_vocabulary
 from minutebook.ingest.minutes_units import minutes_units
 from minutebook.ingest.pipeline import ingest
-from minutebook.ingest.store_action_links import body_links, sentence_candidate
+from minutebook.ingest.sentence_news import sentence_candidate
+from minutebook.ingest.store_action_links import body_links
 
 from .conftest import SERIES, SHARED
 
