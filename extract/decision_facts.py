@@ -8,8 +8,9 @@ import re
 from .vote_records import SIDE_COUNT_RE, VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 from .decision_review import review
 from .list_labels import label_shape
-from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, from_sentences,
-                        is_outcome_only, kind_of, vote_block, with_motion)
+from .passage_decisions import from_sentences
+from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, is_outcome_only,
+                        kind_of, vote_block, with_motion)
 
 
 # a motion or resolution line that ends by introducing its wording

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .decisions import (CUE_RE, MOTION_IN_RE, MOVING_LINE_RE, REPORTED_MEETING_RE, back_to_noun, is_outcome_only, judge,
-                        lacks_subject, plain_sentences, pointed_to, proposer_joined, with_subject)
+from .decisions import CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, is_outcome_only, judge, lacks_subject, plain_sentences
 from .decision_labels import with_label
 from .list_labels import label_shape
+from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
 
 

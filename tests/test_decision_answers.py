@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.decisions import from_sentences, judge
+from minutebook.extract.decisions import judge
+from minutebook.extract.passage_decisions import from_sentences
 
 from .conftest import SHARED
 from .wild_papers import paper_decisions

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.extract.decisions import from_sentences, judge
+from minutebook.extract.decisions import judge
+from minutebook.extract.passage_decisions import from_sentences
 
 from .wild_papers import paper_decisions
 

@@ -5,7 +5,8 @@ council, a US city council, a library board) and a real paper ingested end to en
 import pytest
 import sqlite_utils
 
-from minutebook.extract.decisions import from_sentences, is_outcome_only, judge
+from minutebook.extract.decisions import is_outcome_only, judge
+from minutebook.extract.passage_decisions import from_sentences
 
 MINUTES = {"doc_kind": "minutes", "meeting_role": "records", "meeting_year": 2024}
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.extract.decisions import from_sentences, lacks_subject
+from minutebook.extract.decisions import lacks_subject
+from minutebook.extract.passage_decisions import from_sentences
 
 from .wild_papers import paper_decisions
 

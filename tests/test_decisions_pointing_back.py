@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.decision_reference import decided_by_reference
-from minutebook.extract.decisions import from_sentences
+from minutebook.extract.passage_decisions import from_sentences
 
 from .wild_papers import meeting_decisions_shown, paper_decisions, served_wild, needs_wild
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.decisions import from_sentences
+from minutebook.extract.passage_decisions import from_sentences
 from minutebook.extract.planning_response import answered_applications
 
 from .wild_papers import meeting_decisions_shown, paper_decisions, served_wild, needs_wild

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.decisions import from_sentences, is_outcome_only
+from minutebook.extract.decisions import is_outcome_only
+from minutebook.extract.passage_decisions import from_sentences
 
 from .conftest import SHARED
 from .wild_papers import paper_decisions
