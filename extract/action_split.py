@@ -14,7 +14,7 @@ import re
 from . import actions as act
 from . import roles
 from .action_status import settled_by_next_meeting
-from .decisions import MEMBERS_WORDS, NAMED_BODY_WORDS
+from .own_body import MEMBERS_WORDS, NAMED_BODY_WORDS
 from .nlp import ABBREVIATIONS, LIST_POSTS, POST_END, POST_TITLES
 from .sub_items import opens_sub_item
 
@@ -173,7 +173,7 @@ def known_words(registry, owners_text: str) -> set[str]:
 
 def members_word(texts) -> str | None:
     """What the paper calls its members ('Trustees'), when it says it often enough to be its word: the most
-    said of the words any body calls its members (decisions.MEMBERS_WORDS, which tells a body's members from
+    said of the words any body calls its members (own_body.MEMBERS_WORDS, which tells a body's members from
     other people on every body's papers), capitalised as a body's own name for them is."""
     counts: dict[str, int] = {}
     for text in texts:
@@ -252,7 +252,7 @@ def _sends_on(sentence: str) -> bool:
 
 def _group_or_post(who: str) -> bool:
     """A subject that does the work and is no person of the paper's list: the body speaking of itself ('we'), its
-    members or the body ('Trustees', 'the Board': decisions.NAMED_BODY_WORDS), or a post as any body's minutes name
+    members or the body ('Trustees', 'the Board': own_body.NAMED_BODY_WORDS), or a post as any body's minutes name
     one (roles: 'our Chairman', 'the Clerk', 'The Support Services Manager will contact the insurance provider')."""
     words = [w for w in who.lower().split() if w != "the"]
     return words == ["we"] or bool(words) and all(w in NAMED_BODY_WORDS for w in words) or bool(

@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from .assent import is_assent, says_assented
 from .decision_cues import cue_holds
-from .decision_owner import names_other_body, other_kind
+from .decision_owner import names_other_body
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .literal_gate import Gated, fold
+from .own_body import agent_is_own_body, names_own_body
 from .planning_response import is_response
 from .requirement import names_a_requirement
 from .shared_view import states_a_view
@@ -337,11 +338,6 @@ VERDICT_RE = Gated(re.compile(r"(?i)\bagreed,?\s+(?:that\s+)?(?!to\b)[^.;:]{1,10
 AGREED_BY_RE = Gated(re.compile(
     r"(?i)\b(?:agreed|approved|endorsed|decided|adopted|ratified|accepted|resolved)\s+by\s+(?:the\s+)?"
     r"(?P<who>(?:(?!(?:that|to|for|on|in|at|outside|who|which|and\s+(?:will|would|is|was|are|were))\b)[\w’'&\-]+\s*){1,7})"), "by")
-OWN_BODY_WORDS = {"board", "panel", "meeting", "committee", "sub", "council", "councils", "members", "member", "trustees",
-                  "membership", "resolution", "vote", "majority", "consensus", "show", "hands", "those",
-                  "pc", "parish", "town", "city", "county", "cabinet", "commission", "partnership", "forum", "group",
-                  "everyone", "all", "councillors", "councilmembers", "directors", "governors", "present", "other", "whole",
-                  "full", "and", "of", "the", "unanimously"}
 # a motion on the meeting's own conduct is procedure, no decision of substance: that the question be put (the vote
 # that follows records the decision; Kent), that the meeting adjourn ('Moved by Vlassis to adjourn at 8:10 P.M.
 # Motion Carried 6-1.', 'that the City Council adjourn and convene a Board of Health', Des Moines)
@@ -461,7 +457,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     if PROCEDURE_RE.search(text) and not marker:
         return Verdict(None, 0, ["procedure"])
     agent = AGREED_BY_RE.search(text)
-    if agent and not marker and not _own_body(agent.group("who"), context.get("body")):
+    if agent and not marker and not agent_is_own_body(agent.group("who"), context.get("body")):
         signal("other-body", -2)
     if rule == "sentence" and not context.get("continued") and re.search(r"(?i)(?:\bthe\s+following(?:\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                         r"(?:agreed|resolved|decided|approved|noted))?|\bas\s+follows|\bthat|"
@@ -527,7 +523,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
             return Verdict(None, 0, ["sorted-out"])
         if not motion and not marker and not body and verb == "agreed" and UNDERTAKES_RE.match(after) \
                 and not ROLE_TAKING_RE.match(after) and not re.match(r"(?i)agreed\s+to\s+take\s+over\b", after) \
-                and not ORGANISATION_RE.search(_subject_words(text, m.start())) and not _names_own_body(subject, context.get("body")):
+                and not ORGANISATION_RE.search(_subject_words(text, m.start())) and not names_own_body(subject, context.get("body")):
             return Verdict(None, 0, ["undertakes"])
         if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
             signal("resolution-form", 1)
@@ -546,8 +542,8 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         if speech:
             signal("reported-speech", -2)
         if PERFECT_RE.search(head[-30:]):
-            if present_perfect(head[-30:]) and (_names_own_body(without_auxiliary(subject), context.get("body"))
-                                                 or (agent and _names_own_body(agent_name(agent.group("who")), context.get("body"),
+            if present_perfect(head[-30:]) and (names_own_body(without_auxiliary(subject), context.get("body"))
+                                                 or (agent and names_own_body(agent_name(agent.group("who")), context.get("body"),
                                                                                members_too=False))):
                 signal("own-present-perfect", 0)  # 'The Board have agreed ...', '... has been accepted by the Board'
             else:
@@ -574,7 +570,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         signal("agreed-after", 1)  # 'MW asked the Board whether ... for approval. The Board agreed.': the meeting took it
     elif proposal and not strong and "outcome" not in signals and "reported-speech" not in signals and not motion_outcome(text):
         return Verdict("proposed", score - 2, signals + ["proposal"])
-    if context.get("reported_meeting") and not strong and not marker and not motion and not _names_own_body(
+    if context.get("reported_meeting") and not strong and not marker and not motion and not names_own_body(
             subject_of, context.get("body"), members_too=False):
         signal("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')
     if context.get("meeting_role") == "convenes" or context.get("doc_kind") in ("report", "other"):
@@ -593,24 +589,6 @@ REPORTED_MEETING_RE = Gated(re.compile(
     # 'At the Scrutiny Committee held on 29th January 2025, Members considered ...' (Kent's cabinet)
     r"|\bat\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,'’-]{0,60}?(?:committee|sub-committee|group|panel|forum)"
     r"(?:\s+meeting)?\s+held\s+on\b"), "updated", "briefed", "informed", "discussions", "decisions", "feedback", "held")
-NAMED_BODY_WORDS = {"board", "council", "cabinet", "trustees", "members", "councillors", "directors", "governors", "lpc"}
-
-
-# who sit on any body: in an account of another meeting, its own ('At the Scrutiny Committee held on ..., Members
-# agreed to refer the decision to full Council', Kent's cabinet)
-MEMBERS_WORDS = {"members", "councillors", "directors", "governors", "trustees"}
-
-
-def _names_own_body(subject: str, body: str | None, members_too: bool = True) -> bool:
-    """Whether a subject names the meeting's own body ('the Board' at a Board), not an
-    impersonal 'it was agreed' nor another committee; without `members_too`, its members alone
-    ('Members agreed') do not name it."""
-    own = set(re.findall(r"[a-z]+", (body or "").lower())) | (NAMED_BODY_WORDS if members_too else NAMED_BODY_WORDS - MEMBERS_WORDS)
-    subject = re.split(r"\s[–—-]\s|\|", subject)[-1]  # 'HR structures – the Board': a run-in title, then the subject
-    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in ("the", "all", "and", "unanimously", "also")]
-    return bool(words) and all(w in own for w in words)
-
-
 # the meeting agreeing to what was put to it, said after it: 'The Board agreed.' (the Welsh Technical Standards
 # Board); in the passive ('... a paper with a recommendation was discussed and agreed by the Board', Suffolk
 # Libraries) the agent is read as every decision's is (AGREED_BY_RE)
@@ -620,24 +598,11 @@ BODY_AGREES_RE = re.compile(r"(?i)\b(?P<who>(?:the\s+)?[\w&\-]+(?:\s+[\w&\-]+){0
 
 def _own_body_agrees_after(text: str, start: int, body: str | None) -> bool:
     """Whether, after what was put to the meeting, the meeting's own body is said to have agreed it."""
-    return any(_names_own_body(m.group("who"), body) for m in BODY_AGREES_RE.finditer(text, start)) or any(
-        m.start() >= start and _names_own_body(agent_name(m.group("who")), body)
+    return any(names_own_body(m.group("who"), body) for m in BODY_AGREES_RE.finditer(text, start)) or any(
+        m.start() >= start and names_own_body(agent_name(m.group("who")), body)
         # (told as done: 'Their recommendation is these Standing orders are adopted by the Board' is what was put)
         and not PRESENT_PASSIVE_RE.search(text, max(start, m.start() - 25), m.start())
         for m in AGREED_BY_RE.finditer(text))
-
-
-def _own_body(who: str, body: str | None) -> bool:
-    """Whether the agent of 'agreed by ...' is the meeting itself: the board, the panel, the
-    meeting, or words of the meeting's own body's name, not a body of another kind."""
-    own = set(re.findall(r"[a-z]+", (body or "").lower())) | OWN_BODY_WORDS
-    words = []
-    for w in re.findall(r"[\w’'&\-]+", who):
-        if w[0].islower() and w.lower() not in own:
-            break  # 'the Board of Directors without the additional ...': the agent ends where the sentence goes on
-        words += [x for x in re.findall(r"[a-z]+", w.lower()) if x != "s"]
-    # 'agreed by the Staffing Committee' at a board: a committee is a body the board is not
-    return bool(words) and all(w in own for w in words) and not (body and other_kind(words, body))
 
 
 @lru_cache(maxsize=4096)  # from_sentences asks twice of each sentence
