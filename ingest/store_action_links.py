@@ -400,13 +400,29 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     sentence this meeting's own extraction took for a new action ('Trustees agreed to the
     purchase of 2 headsets') is news of the earlier one when it reports progress on it: that
     new action is absorbed into the earlier one. Returns the ids of the threads absorbed."""
-    units = minutes_units(db, meeting["id"])
+    units = _news_units(db, meeting, earlier)
+    open_threads = [t for t in earlier if t.status == "open"]
+    pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting)
+    found, shared = _news_per_action(pairs, units, open_threads, vocab, previous_meeting)
+    blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
+    absorbed, news_at = _record_news(meeting, open_threads, found, shared, blanket, vocab, born_here)
+    _next_steps(units, born_here, news_at, vocab, absorbed)
+    return absorbed
+
+
+def _news_units(db, meeting: dict, earlier: list[Thread]) -> list[dict]:
+    """The meeting's minutes sentence by sentence, without the rows of an action log."""
     # a row of an action log is that action's own sighting, not news of another
     own = [_plain(s.text) for t in earlier for s in t.sightings[1:] if s.meeting_id == meeting["id"] and s.kind == "extracted"]
-    units = [u for u in units if not any(_plain(u["text"]) in text for text in own)]
-    open_threads = [t for t in earlier if t.status == "open"]
+    return [u for u in minutes_units(db, meeting["id"]) if not any(_plain(u["text"]) in text for text in own)]
+
+
+def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], open_threads: list[Thread],
+                vocab: Vocabulary, joined: dict[int, Thread], born_here: list[Thread],
+                previous_meeting: int | None) -> list[tuple[tuple, int, int, Reading]]:
+    """Every (sentence, open action) pair where the sentence may be news of the action, with its
+    rank, the sentence's index, the action's index and the news."""
     item_numbers = item_numbers_of(db, open_threads, previous_meeting)
-    blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     owner_names = {k for t in open_threads for k in t.candidate.owners}
     particular = particular_owners(earlier)
     # a sentence can only speak of an action it shares a word with (score is 0 otherwise): look
@@ -510,6 +526,14 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             # news of progress outranks a sentence that only speaks of the action; of two as
             # likely, the action whose owner the sentence names
             pairs.append(((news.state != "mentioned", value, bool(t.candidate.owners & candidate.owners)), ui, ti, news))
+    return pairs
+
+
+def _news_per_action(pairs: list[tuple[tuple, int, int, Reading]], units: list[dict], open_threads: list[Thread],
+                     vocab: Vocabulary, previous_meeting: int | None) -> tuple[dict[int, tuple[tuple, dict, Reading]], set[int]]:
+    """The surest pairs first: each action takes its news from one sentence, and a sentence gives
+    news of one action (save progress of its item). Returns id of action -> (rank, sentence, news),
+    and the ids of actions whose sentence another action took first."""
     best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
     taken_units: dict[int, Reading] = {}
     shared: set[int] = set()  # threads whose news is a sentence another action took first
@@ -524,6 +548,15 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
             shared.add(id(t))
         taken_units.setdefault(ui, news)
         best_per_thread[id(t)] = (rank, units[ui], news)
+    return best_per_thread, shared
+
+
+def _record_news(meeting: dict, open_threads: list[Thread], best_per_thread: dict[int, tuple[tuple, dict, Reading]],
+                 shared: set[int], blanket: dict | None, vocab: Vocabulary,
+                 born_here: list[Thread]) -> tuple[set[int], dict[int, Thread]]:
+    """Each open action's news becomes a sighting of it: this meeting's own action made of the
+    sentence is absorbed into it when the news is sure. Returns the ids of the threads absorbed,
+    and id of sentence -> the action it gives news of."""
     absorbed: set[int] = set()
     news_at: dict[int, Thread] = {}  # sentence (id of its unit) -> the earlier action it gives news of
     for t in open_threads:
@@ -549,10 +582,16 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         elif blanket is not None:
             news = reading(blanket["text"])
             t.sightings.append(_follow_up(meeting, blanket, news, "blanket", None))
-    # 'The parish council has not yet replied. JB will chase.', 'Item 3 – the Halesworth meeting was
-    # cancelled and has been rescheduled for 10th March 2014. The General Manager, Community Lead and
-    # Vice Chair will be attending.' (Suffolk): a task that names no subject of its own, right after
-    # news of an earlier action, is that action's next step, in its new owners' hands
+    return absorbed, news_at
+
+
+def _next_steps(units: list[dict], born_here: list[Thread], news_at: dict[int, Thread], vocab: Vocabulary,
+                absorbed: set[int]) -> None:
+    """'The parish council has not yet replied. JB will chase.', 'Item 3 – the Halesworth meeting was
+    cancelled and has been rescheduled for 10th March 2014. The General Manager, Community Lead and
+    Vice Chair will be attending.' (Suffolk): a task that names no subject of its own, right after
+    news of an earlier action, is that action's next step, in its new owners' hands: it joins that
+    action, and its id is added to `absorbed`."""
     for new in born_here:
         if id(new) in absorbed or has_subject(new.candidate, vocab):
             continue
@@ -563,7 +602,8 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
         if t is not None:
             _add(t, new.first, new.candidate)
             absorbed.add(id(new))
-    return absorbed
+
+
 
 
 def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
