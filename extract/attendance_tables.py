@@ -31,12 +31,9 @@ def attendance_from_table(block: Block, index: int, status_hint: str | None) -> 
     for row in rows[header_idx + 1:]:
         if len(row) > width:
             row = row[-width:]  # a merged layout cell in front of the real ones
-        if name_col >= len(row):
-            continue
-        person = parse_person(row[name_col])
+        person = _row_person(row, name_col, title_col, org_col, keep=True)
         if not person:
             continue
-        _fill_from_columns(person, row, title_col, org_col, keep=True)
         status = status_hint
         if status_col is not None and status_col < len(row):
             cell = row[status_col].lower()
@@ -82,6 +79,14 @@ def _cell(row: list[str], col: int | None) -> str:
     return row[col] if col is not None and col < len(row) and row[col] else ""
 
 
+def _row_person(row: list[str], name_col: int, post_col, org_col, keep: bool) -> Person | None:
+    """The person a table row names in its name column, with its post and organisation columns."""
+    person = parse_person(row[name_col]) if name_col < len(row) else None
+    if person:
+        _fill_from_columns(person, row, post_col, org_col, keep)
+    return person
+
+
 def _fill_from_columns(person: Person, row: list[str], post_col, org_col, keep: bool) -> None:
     """Post and organisation from a table's columns; `keep` leaves what the name cell said."""
     if _cell(row, post_col) and not (keep and person.post):
@@ -105,11 +110,7 @@ def membership_from_table(block: Block) -> list[Person]:
     org_col = next((i for i, c in enumerate(header) if re.search(r"organi[sz]ation|agency|body|employer|affil", c)), None)
     people = []
     for row in rows[1:]:
-        if name_col >= len(row):
-            continue
-        person = parse_person(row[name_col])
-        if not person:
-            continue
-        _fill_from_columns(person, row, post_col, org_col, keep=False)
-        people.append(person)
+        person = _row_person(row, name_col, post_col, org_col, keep=False)
+        if person:
+            people.append(person)
     return people
