@@ -1,0 +1,32 @@
+"""A decision whose lead-in names at length what it introduces before its colon ('RESOLVED The Parish Council agreed
+the following response to the Borough Council regarding Green Space provision:', Stoke Ferry; 'The following planning
+applications were discussed and there were no objections to any of them:', Souldern, a scan) is stored with what
+follows the colon, not as its lead-in alone (judge14: 'a list after a colon dropped from the text'). Real minutes of
+two parish councils, their archive and the meeting page's Decisions table in Datasette; skipped without ../shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from .wild_papers import meeting_decisions_shown, served_wild
+
+PAPERS = ["sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html", "sd_2020-11-25 SPC minutes.pdf"]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    return served_wild(tmp_path_factory, PAPERS, "long_lead_ins")
+
+
+@pytest.mark.parametrize("lead, listed", [
+    # Stoke Ferry, April 2019: the response's points in the paragraph after the lead-in
+    ("regarding Green Space provision:", "Two smaller green spaces within the development"),
+    # Souldern, November 2020 (OCR): the paragraph after the lead-in (the first application's address)
+    ("there were no objections to any of them:", "Steeple Aston"),
+])
+def test_a_long_lead_in_keeps_what_follows_its_colon(served, lead, listed):
+    db, client = served
+    rows = list(db.query("select text, meeting_id from decisions where text like ? and source = 'meeting'", [f"%{lead}%"]))
+    assert len(rows) == 1, rows
+    assert listed in rows[0]["text"] and not rows[0]["text"].rstrip().endswith(lead)
+    assert listed in " ".join(meeting_decisions_shown(client, rows[0]["meeting_id"]).split())
