@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from minutebook.reports import FOLLOW_UP_SQL, OPEN_AS_OF_SQL
 from minutebook.served import chosen, served, with_db
+from minutebook.symbol_glyphs import readable
 from minutebook.sync_templates import sync_template
 from minutebook.titles import paper_title
 
@@ -39,6 +40,13 @@ class PageFailed(NotFoundExplicit):
 
 def _database(datasette, request=None):
     return chosen(datasette, request)
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # every value a page prints (the site's pages, Datasette's table and row cells, search
+    # snippets) passes here: a paper's Symbol-font bullets show as bullets, not as boxes
+    env.finalize = readable
 
 
 @hookimpl

@@ -56,7 +56,8 @@ def sync_template(datasette, name: str) -> jinja2.Template:
         # auto_reload off: a template is read once, not checked on disk (a dozen stat calls) at
         # every request; the site's templates change with minutebook, and a restart reads them
         env = jinja2.Environment(loader=source.loader, autoescape=source.autoescape,
-                                 extensions=list(source.extensions), auto_reload=False)
+                                 extensions=list(source.extensions), auto_reload=False,
+                                 finalize=source.finalize)
         env.filters.update(source.filters)
         env.tests.update(source.tests)
         env.globals.update(source.globals)
