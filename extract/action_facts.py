@@ -166,6 +166,8 @@ def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
     if fact.due_hint:
         due = find_due(fact.due_hint, meeting_date, next_meeting, cell=True)
     due = due or find_due(fact.description, meeting_date, next_meeting)
+    if not due and fact.due_said:
+        due = find_due(fact.due_said, meeting_date, next_meeting)
     owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]
     facts["actions"].append({
         "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,

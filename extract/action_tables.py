@@ -19,6 +19,8 @@ HEADER_DUE_RE = re.compile(r"(?i)^(?:due|deadline|by when|target|date due|due da
 HEADER_STATUS_RE = re.compile(r"(?i)^(?:status|progress|rag|position)\b")
 HEADER_REF_RE = re.compile(r"(?i)^(?:ref|no\.?|number|item|#|id)\b")
 HEADER_UPDATE_RE = re.compile(r"(?i)^(?:update|comments?|notes?|latest)\b")
+# where one sentence of a cell ends and the next begins
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def from_table(block, index: int, registry: Registry, numbered_points: bool = True) -> list[ActionFact]:
@@ -65,10 +67,11 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
             status, status_text = opening_status(cell("update")).status, cell("update")
         if not owners:
             owners = subject_owners(description, registry)
+        matter = [c for i, c in enumerate(row) if i not in cols.values()]
         facts.append(ActionFact(
             text=" | ".join(c for c in row if c), description=description, owners=owners, page=block.page, block=index,
             status=status, status_text=status_text or marker, due_hint=cell("due") or None, ref=cell("ref") or None,
-            rule="table",
+            due_said=restated_in(description, matter), rule="table",
         ))
     return facts
 
@@ -110,7 +113,8 @@ def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> 
                 if printed and k == len(parts) - 1 and not marker:
                     status, marker = printed.status, row[at + 1].strip()
                 facts.append(ActionFact(text=f"{ref} {text}", description=description, owners=owners, page=page,
-                                        block=index, status=status, status_text=marker, ref=ref, rule="action-points"))
+                                        block=index, status=status, status_text=marker, ref=ref, rule="action-points",
+                                        due_said=restated_in(text, row[:at] + row[at + 1:])))
     return facts
 
 
@@ -118,13 +122,30 @@ def _owners_beside(text: str, registry: Registry) -> list[tuple[str, str]]:
     """A point that names no one ('1-17 Response letter to be provided'), with its row's discussion run into it by
     the text layer or OCR: owned by whom a later sentence of it sets the same work ('AG and AW to provide a draft LPC
     response to KK', North of Tyne LPC): two words of the point's deed shared, so a neighbouring row's task is not."""
-    first, *rest = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    first, *rest = SENTENCE_SPLIT_RE.split(text)
     deed = set(stems(first))
     for sentence in rest:
         owners = subject_owners(sentence, registry)
         if owners and len(deed & set(stems(sentence))) >= 2:
             return owners
     return []
+
+
+def restated_in(task: str, cells: list[str]) -> str | None:
+    """The sentence of the task's row, in its other cells, that sets the same work at more length: the action column
+    prints 'ORWG to review Chair's job roles', the discussion beside it 'ORWG to review Chairs job description
+    within 1 month.' (North of Tyne LPC), and only that sentence says when. At least three of the task's words shared,
+    and the most of them for the sentence's length (a long sentence of the discussion shares words with every point
+    of its row), so a neighbouring point's sentence is not taken."""
+    deed = set(stems(SENTENCE_SPLIT_RE.split(task)[0]))
+    best, overlap = None, 0.0
+    for cell in cells:
+        for sentence in SENTENCE_SPLIT_RE.split(cell or ""):
+            words = set(stems(sentence))
+            shared = len(deed & words)
+            if shared >= 3 and shared / len(deed | words) > overlap:
+                best, overlap = sentence, shared / len(deed | words)
+    return best
 
 
 def numbered_points_in_text(text: str, page: int, index: int, registry: Registry) -> list[ActionFact]:

@@ -224,6 +224,7 @@ class ActionFact:
     status: str = "open"
     status_text: str | None = None
     due_hint: str | None = None  # a due cell in an action log
+    due_said: str | None = None  # its row's sentence that sets the same work, read for a due its own words lack
     ref: str | None = None
     rule: str = ""
 

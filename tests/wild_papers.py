@@ -82,9 +82,9 @@ def body_of(db, filename):
     return rows[0][0]
 
 
-def served_wild(tmp_path_factory, papers: list[str], name: str):
-    """A real archive of these ../shared/wild papers and a Datasette test client on its public copy (skipped when any
-    paper is missing)."""
+def served_wild(tmp_path_factory, papers: list[str], name: str, folder: str = "wild"):
+    """A real archive of these ../shared/FOLDER papers (wild unless said) and a Datasette test client on its public
+    copy (skipped when any paper is missing)."""
     import asyncio
 
     import sqlite_utils
@@ -94,9 +94,9 @@ def served_wild(tmp_path_factory, papers: list[str], name: str):
     from minutebook.ingest.publish import public_path
     from minutebook.serve import make_datasette
 
-    paths = [SHARED / "wild" / p for p in papers]
+    paths = [SHARED / folder / p for p in papers]
     if not all(p.exists() for p in paths):
-        pytest.skip("../shared/wild is not beside the project (a fresh clone)")
+        pytest.skip(f"../shared/{folder} is not beside the project (a fresh clone)")
     db = tmp_path_factory.mktemp(name) / f"{name}.db"
     ingest([str(p) for p in paths], str(db))
     ds = make_datasette(public_path(str(db)), public=True, name="minutebook")
