@@ -68,9 +68,12 @@ def back_to(holds, before: list[str], reach: int = 4, most: int = 400, stop=None
 _POINTER = r"(?:(?i:this|these|such\s+an?)|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?[’']s)"
 # what is decided has such a subject: '... unanimously agreed that this be paid when the invoice was received'
 # (Manordeilo and Salem), 'It was agreed that such a summary would be posted on the Parish Council notice board'
-# (Souldern), 'Carole’s proposal was seconded by Peter Agate.' (Boughton)
-DECIDED_SUBJECT_RE = re.compile(rf"(?:\b(?i:that|agreed|resolved|decided)\s+|^\W*)(?P<ref>{_POINTER}(?:\s+(?P<noun>[a-z]+))?)"
-                                r"\s+(?i:\w+ly\s+)?(?i:be|is|was|were|would|should|will)\b")
+# (Souldern), 'Carole’s proposal was seconded by Peter Agate.' (Boughton); a modal after a bare 'this' is its verb, no
+# noun of it ('It was agreed that this should be part of the budget discussion', Stoke Ferry: read as the noun 'should',
+# an earlier passage that said 'should' was taken for what 'this' is)
+_AUXILIARY = r"(?:be|is|was|were|would|should|will|could|can|may|might|must|shall|has|have|had|not)\b"
+DECIDED_SUBJECT_RE = re.compile(rf"(?:\b(?i:that|agreed|resolved|decided)\s+|^\W*)(?P<ref>{_POINTER}"
+                                rf"(?:\s+(?P<noun>(?!{_AUXILIARY})[a-z]+))?)\s+(?i:\w+ly\s+)?(?i:be|is|was|were|would|should|will)\b")
 # or such an object, closing the sentence: 'SK proposed to adopt this paper, AM seconded' (Suffolk Libraries), 'The
 # Board unanimously agreed to this proposition.', 'The Board agreed with this approach.' (Welsh Technical Standards
 # Board), 'seconded by Cllr. Collins to accept the quote.' (Northwold); 'the' only with a noun for a thing put to the

@@ -31,6 +31,9 @@ def holding(name: str, words: str) -> list[str]:
     ("sf_boughton-pc-minutes-2014-10_index.html", "Peter Agate’s proposal was seconded", "prepare a draft policy"),
     ("sl_board-meeting-minutes-2014-01-30.pdf", "This application was considered", "Friends of Capel St. Mary Library"),
     ("sf_northwold-pc-minutes-2019-04_index.html", "Cllr Crisp would speak to local farmers", "bird scarer"),
+    # a bare 'this' before a modal: the sentence before, not an earlier passage that shares the modal 'should'
+    ("sf_stoke-ferry-pc-minutes-2015-07_index.html", "that this should be part of the budget discussion",
+     "permanent speed indicator"),
 ])
 def test_a_decision_carries_what_its_reference_stands_for(paper, decision, subject):
     found = holding(paper, decision)
@@ -48,9 +51,22 @@ def test_a_decision_naming_its_subject_takes_nothing_before(paper, decision, not
     assert len(found) == 1 and not_there not in found[0], found
 
 
+@needs_wild
+def test_a_modal_after_a_bare_this_is_no_noun_to_look_for():
+    """Stoke Ferry, July 2015: 'Cllr Hardy suggested that a permanent speed indicator be considered. It was agreed that
+    this should be part of the budget discussion ...': not the passage before about one-off complaints, which says
+    'should' too."""
+    found = holding("sf_stoke-ferry-pc-minutes-2015-07_index.html", "that this should be part of the budget discussion")
+    assert len(found) == 1 and "one-off complaints" not in found[0], found
+
+
 @pytest.mark.parametrize("text, pointer", [
     ("It was proposed by Cllr. A. Bell, seconded by Cllr. C. Dee and agreed that this be paid.", ("this", None)),
     ("It was agreed that such a leaflet would be delivered to every house.", ("such a leaflet", "leaflet")),
+    # a modal or auxiliary after the reference is its verb, no noun of it
+    ("It was agreed that this will be progressed.", ("this", None)),
+    ("It was agreed that this should be part of the budget discussion.", ("this", None)),
+    ("It was agreed that these would be discussed further.", ("these", None)),
     ("Jo Smith’s proposal was seconded by Al Green. All in favour.", ("Jo Smith’s proposal", "proposal")),
     ("The committee accepted the quotation.", ("the quotation", "quotation")),
     ("Members agreed to adopt this policy, proposed by AB.", ("this policy", "policy")),
