@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .hedges import unsettled
+from .hedges import standing, unsettled
 from .literal_gate import Gated, fold
 from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
@@ -428,7 +428,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
         return fact([], "implicit-passive")
     m = NEEDS_DOING_RE.search(sentence, folded=folded)
-    if m and not NOT_DOING_RE.search(sentence[:m.end()]):
+    if m and not NOT_DOING_RE.search(sentence[:m.end()]) and not standing(sentence[m.end():]):
         return fact([], "implicit-passive")
     m = WOULD_BE_DONE_RE.search(sentence, folded=folded)
     if m and not unsettled(sentence[:m.end("subject")]):

@@ -15,11 +15,24 @@ HEDGE_RE = re.compile(r"(?i)\b(?:if|in\s+case|whether|unless|could|might|may|not
 # someone's report, belief or suggestion
 REPORTED_RE = re.compile(r"(?i)\b(?:advised|reported|said|stated|confirmed|informed|explained|told|understood|noted|"
                          r"announced|believed|felt|thought|suggested|claimed|indicated|shared|mentioned|added)\b")
+# what follows a 'should be <done>' that makes it a rule for how or how often things are to be done from now on, not a
+# task: 'children should be placed as close to home as possible' (Kent's corporate parenting panel), 'The gullies should
+# be cleared annually' (Souldern: the county's round, not the council's errand), 'these should be reviewed annually'
+# (Suffolk Libraries' financial regulations: a standing review). Not haste: 'should be reported as soon as possible to
+# Highways', '... as a matter of urgency' is a task said urgent.
+STANDING_RE = re.compile(r"(?i)^\s*(?:as\b(?!\s+(?:soon|quickly|early|a\s+matter)\b)|in\s+(?:future|all)\b|at\s+all\s+times\b|"
+                         r"wherever\b|whenever\b|routinely\b|annually\b|regularly\b|periodically\b|"
+                         r"(?:each|every)\s+(?:year|month|quarter|week|meeting)\b|on\s+an?\s+(?:ongoing|regular|annual)\s+basis\b)")
 
 
 def unsettled(text: str) -> bool:
     """The words hedge what follows or report it as someone's word."""
     return bool(HEDGE_RE.search(text) or REPORTED_RE.search(text))
+
+
+def standing(after: str) -> bool:
+    """The words after a 'should be <done>' make it a standing rule, not a task (STANDING_RE)."""
+    return bool(STANDING_RE.match(after))
 
 
 def said_that(text: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import actions as act
-from .hedges import HEDGE_RE, said_that
+from .hedges import HEDGE_RE, said_that, standing
 
 # how the clause says the work is still to be done, and how surely that is a task and not a forecast
 FORMS = [
@@ -71,10 +71,6 @@ FINITE_RE = re.compile(r"(?i)\b(?:is|was|were|has|had|have|are|been|did|does|do|
 # the forms other rules read, or states: 'would need to be undertaken' (NEEDS_DOING_RE's), 'continues to be shared',
 # 'will be requested to pass a resolution' (someone asked to act: ASKED_RE's)
 NOT_THIS_RE = re.compile(r"(?i)\b(?:need(?:s|ed)?|continu(?:e|es|ed|ing)|going|have|has|had|used|likely|due)\s+$")
-# a rule for how things are to be done from now on, not a task: 'placed as close to home as possible', 'used in future'
-# (not haste: 'should be reported as soon as possible to Highways', '... as a matter of urgency' is a task said urgent)
-STANDING_RE = re.compile(r"(?i)^\s*(?:as\b(?!\s+(?:soon|quickly|early|a\s+matter)\b)|in\s+(?:future|all)\b|at\s+all\s+times\b|"
-                         r"wherever\b|whenever\b|routinely\b)")
 THRESHOLD = 2.0
 WEIGHTS = {"form": 1.0, "errand": 1.0, "target": 0.5, "agreed": 0.5, "owner": 0.5, "other_agent": -0.5}
 
@@ -141,7 +137,7 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
             # 'A Park and Ride site for 700 cars is to be developed' is news; 'the quotation ... for the commission of a
             # Goalpost and Basketball hoop to be installed' describes what is approved: minute style opens its clause
             continue
-        if form.startswith("should") and STANDING_RE.match(rest):
+        if form.startswith("should") and standing(rest):
             continue  # 'agreed that children should be placed as close to home as possible' (Kent): how things are to be
         if re.match(r"(?i)\s*(?:is|are|was|were|include|includes|relates?|remains?|has|have)\b", rest):
             continue  # 'Matters to be raised relate to recruitment': the clause's verb comes after, the rest describes
