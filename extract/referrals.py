@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from . import actions as act
+from .hedges import HEDGE_RE
+from .minutes_approval import minutes_approved
 
 _GROUP = r"(?:team|department|committee|group|officers?|panel|service)"
 _OWNER = rf"[A-Z][\w&'’\-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’\-]*){{0,4}}(?:\s+{_GROUP}\b)?"
@@ -25,22 +27,30 @@ REFERRAL_RE = re.compile(
 NOT_WORK_RE = re.compile(r"(?i)^(?:full\s+)?(?:council|cabinet|board|county\s+council|city\s+council|police|secretary\s+of\s+state)$|"
                          r"^(?:item|appendix|annex|section|page|paragraph|minute|report|schedule)\b")  # 'Refer to Item 16a'
 
-# the meeting's own act: a motion, what it agreed or resolved, an imperative line; not someone's advice or a question
+# the meeting's own act: a motion, what it agreed or resolved, an imperative line
 # (a motion's formula cut from its 'Moved by': 'Flagg to receive, file and discuss; and refer to City Manager to report back')
 MADE_RE = re.compile(r"(?i)\b(?:moved|agreed|resolved|decided|proposed|voted)\b|^\W*(?:\d+\.\s*)?refer\b|\bto\s+be\s+referred\b|"
                      r"\bto\s+receive,\s+file\b")
-# (nor a correction to the last minutes' words: 'Item 6.1 – The penultimate paragraph should read; The Board agreed to refer
-# the draft back to the Management team', Suffolk Libraries: that referral was made at the last meeting)
-ADVICE_RE = re.compile(r"(?i)\b(?:should|could|might|may|would|can|if|whether|please)\b[^.;]*\breferred|\bplease\s+refer\b|\?|"
-                       r"\bshould\s+read\b")
+
+
+def _made_here(sentence: str, referral: re.Match) -> bool:
+    """The referral is this meeting's act: not a condition, a doubt or a question before it (hedges.HEDGE_RE, one list
+    for every task reader: 'whether it could be referred to ...'), and not the last minutes' words an approval of them
+    quotes as corrected ('The minutes ... were agreed for accuracy subject to the following changes: Item 6.1 - The
+    penultimate paragraph should read; The Board agreed to refer the draft back to the Management team', Suffolk
+    Libraries: that referral was made at the last meeting; minutes_approval, which Friends of Halesworth Library's
+    papers use too)."""
+    return not HEDGE_RE.search(sentence[:referral.start()]) and not minutes_approved(sentence)
 
 
 def referrals(sentence: str, registry, page: int, index: int) -> list[act.ActionFact]:
     """The sentence as an action owned by whoever the meeting refers the matter to."""
-    if "efer" not in sentence or not MADE_RE.search(sentence) or ADVICE_RE.search(sentence):
+    if "efer" not in sentence or not MADE_RE.search(sentence):
         return []
     owners = []
     for m in REFERRAL_RE.finditer(sentence):
+        if not _made_here(sentence, m):
+            continue
         for piece in re.split(r"\s+(?:and|&)\s+", m.group("to")):
             if not NOT_WORK_RE.match(piece.strip()):
                 owners.append(act.classify_owner(piece.strip(), registry))

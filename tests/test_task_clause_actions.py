@@ -114,7 +114,10 @@ def test_a_referral_the_meeting_makes_is_owned_by_whom_it_goes_to(sentence, owne
     "Please refer to this number when requesting information or copies.",
     "Refer to Item 16a regarding this item.",  # Greenville: a cross-reference
     # Suffolk Libraries: a correction to the last minutes' words, whose referral was made then
-    "Item 6.1 – The penultimate paragraph should read; The Board agreed to refer the draft back to the Management team.",
+    "The minutes of the Board meeting were agreed for accuracy subject to the following changes: Item 6.1 – The "
+    "penultimate paragraph should read; The Board agreed to refer the draft back to the Management team.",
+    # a doubt before the referral: the hedges every task reader knows
+    "It was agreed to ask whether the matter could be referred to the Planning Committee.",
 ])
 def test_mentions_advice_and_referrals_upward_are_no_task(sentence):
     assert referrals.referrals(sentence, Registry(), 1, 0) == []
