@@ -13,6 +13,7 @@ from .assent import is_assent, says_assented
 from .decision_cues import cue_holds
 from .decision_owner import names_other_body
 from .decision_tense import agent_name, present_perfect, without_auxiliary
+from .decision_time import told_earlier
 from .literal_gate import Gated, fold
 from .own_body import agent_is_own_body, names_own_body
 from .planning_response import is_response
@@ -258,14 +259,6 @@ MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|s
                       r"(?:be\s+)?(?:\w+ed\s+(?:and|or)\s+)?$")
 ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|new|"
                            r"of|un)\s*-?$")
-# an earlier meeting's decision told again: '... agreed at the previous meeting', 'Cheque for CGM agreed last month'
-# (Northwold), 'Village grass cutting contract agreed for 2 years – still applies for 2013/14' (Souldern)
-PRIOR_RE = re.compile(
-    r"(?i)\b(?:previously|provisionally|earlier|already|last\s+(?:year|month)|still\s+(?:applies|stands|in\s+force)|"
-    r"at\s+(?:its|the|their|our)\s+(?:previous|last|prior)\s+meeting|"
-    r"at\s+(?:our|its|the)\s+meeting\s+(?:on|of|held|\d)|first\s+in\s+(?:19|20)\d\d|"
-    r"(?:agreed|approved|decided|resolved)\s+(?:at|in|during)\s+(?:the|a|an|our|its|their)\s+(?!this\b)(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|session|discussion|workshop))\b")
 YEAR_RE = re.compile(r"\b(?:in|since|from|during|of)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?((?:19|20)\d\d)\b", re.I)
 PROPOSAL_RE = Gated(re.compile(
     r"(?i)\b(?:recommends?|recommendation|recommended\s+that|(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to|"
@@ -558,7 +551,7 @@ def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
         # words up to its 'that' or 'to' ('agreed at the previous meeting that ...')
         after = re.search(r"\b(?:that|to)\b", text[m.end():])
         clause = text[clause_start:m.end() + (after.start() if after else len(text))]
-    if PRIOR_RE.search(clause):
+    if told_earlier(clause, m.start() - clause_start if m is not None else None):
         signal("earlier", -2)
     year = context.get("meeting_year")
     if year and any(int(y) < year for y in YEAR_RE.findall(text)) and not strong:
