@@ -69,10 +69,18 @@ REPORTED_WILL_RE = Gated(re.compile(
 AGREED_TO_RE = Gated(re.compile(
     rf"(?:,|\band)\s+(?:also\s+|kindly\s+)?(?:agreed|offered|undertook|volunteered)\s+to\s+"
     rf"(?P<verb>{ACTION_VERBS}|come\s+back)\b(?P<rest>[^.;]*)"), "agreed", "offered", "undertook", "volunteered")
-# "delegates authority to the Corporate Director for Growth, Environment & Transport to approve ..."
+# the meeting gives a post authority to act, and the post owns the task: delegated ("delegates authority to the
+# Corporate Director for Growth, Environment & Transport, in consultation with the Cabinet Member ..., to approve ...",
+# Kent) or authorised ("Authorizing Assessment Clerk to delete assessment on NAC-Sidewalk Replacement Schedule ...",
+# "to close the hearing and authorize City Manager to negotiate further with HUD", Des Moines). What a post is
+# authorised to do is the task whatever its verb, as after 'asked to'; an authorised post is named in capitals ('the'
+# at most before it), so 'authorize execution of petition and waiver forms' names no one. (Not a recommendation on an
+# agenda, 'Authorize the City Manager to execute ...': an agenda's paper kind sets no actions.)
 DELEGATED_RE = Gated(re.compile(
-    rf"\b[Dd]elegat\w*\s+(?:(?:its\s+)?authority\s+)?to\s+(?P<object>the\s+[A-Z][^;:()]{{3,90}}?)\s*,?\s+"
-    rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?to\s+(?P<verb>{ACTION_VERBS}|make)\b(?P<rest>[^.;]*)"), "delegat")
+    rf"(?:\b[Dd]elegat\w*\s+(?:(?:its\s+)?authority\s+)?to\s+(?=the\s+[A-Z])|\b[Aa]uthori[sz](?:e|es|ing)\s+(?P<named>))"
+    rf"(?P<object>(?(named)(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){{0,4}}|the\s+[A-Z][^;:()]{{3,90}}?))\s*,?\s+"
+    rf"(?:in\s+consultation\s+with\s+[^;]{{0,150}}?,?\s+)?"
+    rf"to\s+(?P<verb>(?(named)[a-z]+|(?:{ACTION_VERBS}|make)))\b(?P<rest>[^.;]*)"), "delegat", "authoris", "authoriz")
 DIRECTED_RE = Gated(re.compile(
     # 'It was agreed for JM to come back with a date' (West Dereham), 'it was agreed for the Clerk to contact Pest Control
     # services' (Stoke Ferry): the meeting agreeing that someone does it
