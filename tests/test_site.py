@@ -3,6 +3,7 @@ public archive (table pages, row pages, canned queries, custom pages, the search
 
 import asyncio
 import html as htmllib
+import json
 import re
 import urllib.parse
 from pathlib import Path
@@ -65,6 +66,19 @@ def test_table_pages_link_people_and_meetings_to_their_own_pages(site):
     assert re.search(r'href="/meeting/\d+"', html)
     assert re.search(r'href="/-/source/\d+#page=\d+"', page(client, "/minutebook/passages"))
     assert "The agenda item (agenda_items.id)" not in html  # only the columns attendance has are described
+
+
+def test_a_sightings_owners_show_as_names_and_stay_json_in_the_api(site):
+    db, client = site
+    history_id, owners = db.execute(
+        "select id, owners from action_history where owners like '[{%' order by id limit 1").fetchone()
+    names = "; ".join(o["name"] for o in json.loads(owners))
+    for path in ("/minutebook/action_history", f"/minutebook/action_history/{history_id}"):
+        html = page(client, path)
+        assert "&#34;kind&#34;: " not in html, path  # no JSON blob in a cell
+        assert f'class="col-owners type-str">{escape(names)}</td>' in html, path
+    api = client.get(f"/minutebook/action_history/{history_id}.json?_shape=array").json
+    assert api[0]["owners"] == owners
 
 
 def test_every_row_page_answers_html(site):

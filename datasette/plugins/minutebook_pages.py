@@ -4,6 +4,7 @@ bar charts."""
 
 import datetime as dt
 import functools
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -181,7 +182,11 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 @hookimpl
 def render_cell(value, column, row, table, database, datasette):
     """person_id and meeting_id open the person's and the meeting's own pages; a cell holding
-    marks that reorder text is shown without them."""
+    marks that reorder text is shown without them; a sighting's owners are read as names."""
+    if column == "owners" and isinstance(value, str) and value.startswith("["):
+        names = _owner_names(value)
+        if names is not None:
+            return escape(_BIDI_MARKS.sub("", names))
     if isinstance(value, str) and _BIDI_MARKS.search(value):
         return escape(_BIDI_MARKS.sub("", value))
     if value is None or column not in ("person_id", "meeting_id"):
@@ -193,6 +198,19 @@ def render_cell(value, column, row, table, database, datasette):
         return None
     page = "person" if column == "person_id" else "meeting"
     return Markup(f'<a href="{escape(with_db(datasette, database, f"/{page}/{value}"))}">{escape(str(label))}</a>')
+
+
+def _owner_names(value: str) -> str | None:
+    """action_history.owners is JSON ([{"name": "Ian Logan", "kind": "person"}], kept so for SQL
+    and the API); a table page showed it as that blob. Shown as actions.owners shows its owners,
+    the names joined with "; ". None when the cell is not that list."""
+    try:
+        owners = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(owners, list) or not all(isinstance(o, dict) and "name" in o for o in owners):
+        return None
+    return "; ".join(str(o["name"]) for o in owners)
 
 
 @hookimpl
