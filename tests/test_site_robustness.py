@@ -149,6 +149,17 @@ def test_a_word_after_a_minus_is_left_out(client):
     assert without[0] == council[0] - _search(client, "council slipway")[0]
 
 
+def test_and_not_leaves_out_as_search_engines_take_it(client):
+    """'AND NOT' was an FTS5 syntax error, so its words were searched for, 'and' and 'not' among
+    them: no passage held them all, and the visitor read 'Nothing matches'."""
+    slipway = _search(client, "slipway")
+    without = _search(client, "slipway AND NOT railings")
+    assert 0 < without[0] < slipway[0]
+    assert without[:2] == _search(client, "slipway NOT railings")[:2]
+    assert not [s for s in without[2] if "railings" in s.lower()]
+    assert _search(client, '"slipway AND NOT railings"')[0] == 0  # in a phrase they are words
+
+
 def test_a_pasted_page_is_searched_by_its_start_and_the_visitor_told(client):
     count, _, _, problems = _search(client, "slipway " * 300)
     assert count == _search(client, "slipway")[0] > 0  # not cut inside a word

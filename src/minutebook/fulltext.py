@@ -57,7 +57,7 @@ def fts_query(text: str | None) -> str:
     # words pasted from a PDF or a word processor: the ligature in 'ﬁnance' is 'fi' in the index (its
     # text is normalised so), and a phrase in curly quotes is a phrase
     text = unicodedata.normalize("NFKC", text).translate(_CURLY_QUOTES)
-    text = _near(text)
+    text = _and_not(_near(text))
     if _valid(text):
         return text
     text = text if text.count('"') % 2 == 0 else text.replace('"', " ")
@@ -93,6 +93,18 @@ def _near(text: str) -> str:
     if not any("NEAR" in p for p in parts[::2]):
         return text
     return _NEAR_BETWEEN.sub(_near_group, text)
+
+
+# 'cctv AND NOT camera' as search engines and catalogues take it: FTS5's NOT already means "and
+# not", and 'AND NOT' is a syntax error to it, so the words were searched for, 'and' and 'not'
+# among them, and nothing was found
+_AND_NOT = re.compile(r'("[^"]*")|(?<=\S)\s+AND\s+NOT\s+(?=\S)')  # a phrase is matched whole, and kept
+
+
+def _and_not(text: str) -> str:
+    if "AND" not in text or text.count('"') % 2:
+        return text
+    return _AND_NOT.sub(lambda m: m.group(1) or " NOT ", text)
 
 
 def _near_group(m: re.Match) -> str:
