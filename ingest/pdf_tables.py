@@ -11,6 +11,8 @@ rule). A page whose rules make no 2x2 grid costs a walk over its path objects an
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left
+from operator import itemgetter
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -215,19 +217,27 @@ def _extract(table, chars) -> list[list[str | None]]:
     narrowed to the table, then to each row, before each cell looks at them."""
     x0, top, x1, bottom = table.bbox
     inside = [c for c in chars if x0 <= (c[0] + c[2]) / 2 < x1 and top <= (c[1] + c[3]) / 2 < bottom]
+    # a row's characters by bisecting their middles, sorted once (filtering every character for every row was
+    # rows x characters), then put back in reading order, which the cells' line and word order rests on
+    middle_of = [(c[1] + c[3]) / 2 for c in inside]
+    by_middle = sorted(range(len(inside)), key=middle_of.__getitem__)
+    middles = [middle_of[k] for k in by_middle]
     rows = []
     for row in table.rows:
         rx0, rtop, rx1, rbottom = row.bbox
-        in_row = [c for c in inside if rtop <= (c[1] + c[3]) / 2 < rbottom]
+        in_row = [inside[k] for k in sorted(by_middle[bisect_left(middles, rtop):bisect_left(middles, rbottom)])]
         rows.append([None if cell is None else _cell_text(cell, in_row) for cell in row.cells])
     return rows
+
+
+_LEFT, _TOP = itemgetter(0), itemgetter(1)  # a character's sort keys (a lambda a character cost as much again)
 
 
 def _cell_text(cell, chars) -> str:
     x0, top, x1, bottom = cell
     mine = [c for c in chars if x0 <= (c[0] + c[2]) / 2 < x1 and top <= (c[1] + c[3]) / 2 < bottom]
     lines: list[list] = []
-    for c in sorted(mine, key=lambda c: c[1]):
+    for c in sorted(mine, key=_TOP):
         if lines and abs(c[1] - lines[-1][0][1]) <= LINE_GAP:
             lines[-1].append(c)
         else:
@@ -235,7 +245,7 @@ def _cell_text(cell, chars) -> str:
     words = []
     for line in lines:
         text, last = "", None
-        for c in sorted(line, key=lambda c: c[0]):
+        for c in sorted(line, key=_LEFT):
             if last is not None and (c[5] or c[0] > last + LINE_GAP):
                 text += " "
             text += c[4]
