@@ -12,6 +12,7 @@ A passage where a third or more of the words are such scraps is fragments."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -33,8 +34,20 @@ MIN_SCRAPS = 2
 WORDS_READ = 120
 
 
+# a capital alone that is neither 'A' nor 'I' nor followed by a full stop: an initial when a name follows it
+_INITIAL = "initial"
+
+
 def _scrap(token: str, following: str) -> bool | None:
     """Whether a token is a scrap; None for a number, which says nothing either way."""
+    kind = _token_kind(token)
+    return not NAME_NEXT_RE.match(following) if kind is _INITIAL else kind
+
+
+@lru_cache(maxsize=8192)
+def _token_kind(token: str) -> bool | None | str:
+    """_scrap's answer from the token alone (a passage's words recur: 111,000 asks for the bench's papers),
+    or _INITIAL when the word after it decides."""
     if STRAY_SYMBOL_RE.search(token):
         return True
     core = token.strip(".,;:()[]!?'\"’‘“”")
@@ -47,7 +60,7 @@ def _scrap(token: str, following: str) -> bool | None:
     if len(core) <= 2 and core.islower():
         return core not in SHORT_WORDS
     if len(core) == 1 and core.isupper():
-        return core not in "AI" and not token.endswith(".") and not NAME_NEXT_RE.match(following)
+        return _INITIAL if core not in "AI" and not token.endswith(".") else False
     return False
 
 
