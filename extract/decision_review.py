@@ -37,8 +37,9 @@ def review(decisions: list[dict], structure) -> list[dict]:
                 continue
         if d["rule"] == "sentence" and n and p is not None and "|" not in d["text"] and lacks_subject(d["text"]) \
                 and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]):
-            # the vote opens a passage (a page or a column broke it from its motion): what was moved ends the one before
-            d = {**d, "text": " ".join(with_subject(plain_sentences(passages[n - 1].text)) + [d["text"]])}
+            # the vote opens a passage (a page or a column broke it from its motion): what was moved ends the one before,
+            # unless that passage is another item's: then the vote's own item is what it decides
+            d = {**d, "text": " ".join(_moved_before(structure, n) + [d["text"]])}
         context = {"doc_kind": structure.kind, "meeting_role": meeting.role if meeting else None,
                    "body": meeting.body if meeting else None,
                    "reported_meeting": _in_reported_meeting(passages, n, d["text"]),
@@ -96,6 +97,17 @@ def _with_payment_lists(decisions: list[dict], passages) -> list[dict]:
         before, after = payment_list(passages, n, d["text"])  # 'proposed approval for payment' after the list
         d["text"] = "\n".join(part for part in (before, d["text"], after) if part)
     return decisions
+
+
+def _moved_before(structure, n: int) -> list[str]:
+    """What a vote opening passage n decides, when its own words name nothing: the end of the passage before, back to
+    the sentence naming a subject; where that passage is another item's ('3) RESOLVED that the County Council approves
+    and adopts Local Transport Plan 5' before '(Item 10) This item was deferred to the next appropriate meeting', Kent),
+    the title of the vote's own item ('Governance Working Party Update')."""
+    here, before = structure.passages[n], structure.passages[n - 1]
+    if here.item is not None and before.item is not None and here.item != before.item:
+        return [f"{structure.items[here.item].title}:"]
+    return with_subject(plain_sentences(before.text))
 
 
 def _earlier_in_item(passages, n: int, noun: str | None, opens: bool, reach: int = 8) -> str | None:
