@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .exempt_marks import marks
+
 PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:-\s*\d+\s*-|(?:page|pg\.?)\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,4}(?:\s*(?:of|/)\s*\d+)?)\s*$",
     re.IGNORECASE,
 )
 BLANK_RE = re.compile(r"^\s*this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\.?\s*$", re.I)
-RESTRICTED_RE = re.compile(r"^\s*document is restricted\.?\s*$", re.I)
 EDGE = 3  # how many lines at the top and bottom of a page may be furniture
 
 
@@ -84,11 +85,17 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[dict]
             kept.append(line)
         flag = {"blank": False, "restricted": False}
         body = [s for s in kept if s.strip()]
-        if any(RESTRICTED_RE.match(s) for s in body):
+        if any(_placeholder(s) for s in body):
             flag["restricted"] = True
         if any(BLANK_RE.match(s) for s in body):
             flag["blank"] = True
-        kept = [s for s in kept if not (RESTRICTED_RE.match(s) or BLANK_RE.match(s))]
+        kept = [s for s in kept if not (_placeholder(s) or BLANK_RE.match(s))]
         cleaned.append(kept)
         flags.append(flag)
     return cleaned, flags
+
+
+def _placeholder(line: str) -> bool:
+    """A line standing for an exempt report's pages ('Document is Restricted'); a placeholder is a short line, so
+    the reading is spared the page's long ones."""
+    return len(line) < 80 and "placeholder" in marks(line)

@@ -10,14 +10,12 @@ only from restricted text are left out when the public copy is built (`publish`)
 
 from __future__ import annotations
 
-import re
-
 from .document import Document
-from .structure import RESTRICTED_RE, Structure
+from .exempt_marks import marks, marks_item
+from .structure import Structure
 
 # a front sheet that withholds the whole paper ("NOT FOR PUBLICATION by virtue of paragraph 3
-# of Part 1 of Schedule 12A ..."); looked for only in the first lines, where it is a marking
-NOT_FOR_PUBLICATION_RE = re.compile(r"(?i)\bnot\s+for\s+(?:publication|public\s+release)\b")
+# of Part 1 of Schedule 12A ..."; exempt_marks) is looked for only in the first lines, where it is a marking
 FRONT_LINES = 8
 
 
@@ -34,11 +32,11 @@ def wholly_restricted(doc: Document, structure: Structure, pages: set[int]) -> b
     """Nothing public is left (no public passage, every page with content restricted), or the
     paper is marked as a whole."""
     title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
-    if title and RESTRICTED_RE.search(title):
+    if title and marks_item(title):
         return True
     if doc.pages:
         front = "\n".join(doc.pages[0].text.splitlines()[:FRONT_LINES])
-        if NOT_FOR_PUBLICATION_RE.search(front):
+        if "unpublished" in marks(front):
             return True
     if not pages or any(not p.restricted for p in structure.passages):
         return False  # a page can mix public and restricted passages (an HTML page is one page)

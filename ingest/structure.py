@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .dates import find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
+from .exempt_marks import is_only_a_marking, marks, marks_item, without_item_marking
 from .meeting_finder import MEMO_TO_RE, FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
 from .next_meetings import NEXT_MEETING_RE, announced_days, meeting_index_at, next_meetings
 from .paper_kind import a_listing, document_kind
@@ -32,44 +33,15 @@ SUBITEM_RE = re.compile(r"^\s*\(?(?P<num>[a-z]|[ivx]{1,4})[.)]\s+(?P<title>\S.{1
 FILE_NUMBER_RE = re.compile(r"^\s*\d{2}-\d{3,5}\s+")  # Legistar file numbers: "23-0015 RECOGNIZING ..."
 PRESENTER_RE = re.compile(r"\s*\((?P<who>(?:[A-Z][\w.'’\-]*\s+){0,5}[A-Z][a-z][\w'’\-]*)\)\s*$")
 PAGES_RE = re.compile(r"\(?\bpages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?\s*$", re.I)
-# the words that mark an item exempt, as councils and boards print them: before the title
-# ('CONFIDENTIAL ITEM: Land at Mill Lane', 'In camera - Legal advice') or after it, alone or with
-# the statute's paragraph ('Land at Mill Lane (Exempt information - Paragraph 3)', '... - Confidential');
-# a paragraph's words are kept from the marker's tail ('(Exempt from CEQA)' is a public finding)
-_MARK = r"(?:restricted|exempt|(?:private\s+and\s+)?confidential|not\s+for\s+publication|in\s+camera)"
-_MARK_TAIL = r"(?:\s+(?:items?|information|report|business|session|matters?))?"
-_STATUTE = r"(?:\s*[-–:,]?\s*(?:under\s+|by\s+virtue\s+of\s+)?(?:para(?:graph)?s?\.?|schedule|section|s\.|category)\b[^()]*)?"
-RESTRICTED_RE = re.compile(
-    rf"^\s*(?:{_MARK}|PART\s*(?:2|II|B|TWO)){_MARK_TAIL}\s*[:\-–]\s*"
-    rf"|\s*[(\[]{_MARK}{_MARK_TAIL}{_STATUTE}[)\]]\s*$|\s+[-–]\s+{_MARK}{_MARK_TAIL}\s*$",
-    re.I,
-)
-# a heading over the exempt part of a meeting: 'EXEMPT ITEMS', 'PART 2', or a line that is only the
-# marking ('CONFIDENTIAL', 'PRIVATE BUSINESS', 'Items to be considered in private')
-RESTRICTED_SECTION_RE = re.compile(
-    r"^\s*(?:exempt items|restricted items|part\s*(?:2|ii|b)\b|confidential items|closed session"
-    r"|(?:restricted|exempt|confidential|private)(?:\s+(?:items?|information|business|matters?))?\s*:?\s*$"
-    r"|items?\s+(?:to\s+be\s+)?(?:considered|taken|held|dealt\s+with)\s+in\s+private\b)", re.I
-)
 # a section marking that heads text, not a list of items ('Confidential', 'Exempt information',
 # 'PRIVATE BUSINESS' over an HTML page's section with no numbered item): the text under it is
 # restricted, as the items after it are. 'EXEMPT ITEMS' and 'PART 2' head items, and over their own
 # text print public notes ('At the time of preparing the agenda there were no exempt items', Kent;
 # a statutory notice's 'PART 2'); a US 'CLOSED SESSION' heading is public business
 ITEMS_SECTION_RE = re.compile(r"\bitems?\b|^\s*part\b|\bsession\b", re.I)
-# the item that closes the meeting to the public before its exempt business ('12. Exclusion of the
-# Press and Public' under the Public Bodies (Admission to Meetings) Act 1960 or s.100A of the Local
-# Government Act 1972): the items after it are exempt, though their titles rarely say so
-EXCLUSION_RE = re.compile(
-    r"^\s*(?:exclusion|exclude)\s+(?:of\s+)?(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press"
-    r"|public)\b", re.I)
 # a heading's own number, when the heading was not taken as an item ('99. CONFIDENTIAL: ...'
 # among items numbered '14/06/1'): what follows it still says whether the text under it is public
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:item\s+)?(?:\(?\d+[a-z]?\)?(?:[./]\d+[a-z]?)*|\([a-z]{1,3}\))[.:)]?\s+", re.I)
-UNRESTRICTED_SECTION_RE = re.compile(
-    r"^\s*(?:unrestricted items|open items|part\s*(?:1|i|a)\b|open session"
-    r"|(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)\s+(?:were|was)\s+re-?admitted)",
-    re.I)
 MAX_PASSAGE = 1500
 # lines that carry a fact of their own are never merged with their neighbours
 MERGE_BLOCKER_RE = re.compile(
@@ -437,18 +409,19 @@ def _assign(blocks: list[Block], s: Structure) -> None:
         meeting_idx = meeting_index_at(s, i)
         if meeting_idx is not None and s.meetings[meeting_idx].block == i:
             item_idx, current_top = None, None
-        if RESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
+        forms = marks(b.text) if len(b.text) < 120 else {}
+        if "section" in forms:
             restricted_section = True
             marked_text = marked_text or not ITEMS_SECTION_RE.search(b.text)
         elif len(b.text) < 120 and _numbered_marking(b.text):
             restricted_section = marked_text = True  # '3. Confidential': the item and what follows it
-        elif UNRESTRICTED_SECTION_RE.match(b.text) and len(b.text) < 120:
+        elif "opens" in forms:
             restricted_section = marked_text = False
         if b.kind == TABLE and b.rows:
             in_section = marked_text  # as the table starts
             for row_items in _items_from_table(b):
                 number, title, presenter, pages, restricted = row_items
-                closes = bool(EXCLUSION_RE.match(title or ""))
+                closes = "closes" in marks(title or "")
                 if number and number[0].islower() and current_top:
                     restricted = restricted or _parent_restricted(s, seen, meeting_idx, current_top)
                     number = f"{current_top}({number})"
@@ -497,11 +470,11 @@ def _numbered_marking(text: str) -> bool:
     """An item whose title is only a marking of text ('3. Confidential', '14. Exempt Information');
     not one heading items or a US closed session's public report ('IV. CLOSED SESSION REPORT')."""
     bare = LEADING_NUMBER_RE.sub("", text)
-    return bare != text and bool(RESTRICTED_SECTION_RE.match(bare)) and not ITEMS_SECTION_RE.search(bare)
+    return bare != text and "section" in marks(bare) and not ITEMS_SECTION_RE.search(bare)
 
 
 def _closes_the_meeting(b: Block) -> bool:
-    return len(b.text) < 160 and bool(EXCLUSION_RE.match(LEADING_NUMBER_RE.sub("", b.text)))
+    return len(b.text) < 160 and "closes" in marks(LEADING_NUMBER_RE.sub("", b.text))
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -540,7 +513,7 @@ def _passage(b, text, heading, meeting_idx, item_idx, kind, s, marked: bool = Fa
     # restricted when its item is, and whatever sits under a RESTRICTED heading whatever the item,
     # or under a marking that heads text ('Confidential': ITEMS_SECTION_RE) before any item
     restricted = marked or (item_idx is not None and s.items[item_idx].restricted) or bool(
-        heading and RESTRICTED_RE.search(LEADING_NUMBER_RE.sub("", heading)))
+        heading and marks_item(LEADING_NUMBER_RE.sub("", heading)))
     return Passage(b.page, text, heading, meeting_idx, item_idx, kind, restricted, b)
 
 
@@ -563,8 +536,8 @@ def _add_item(s, seen, meeting_idx, number, title, page, presenter, pages, restr
 
 
 def _split_title(title: str):
-    restricted = bool(RESTRICTED_RE.search(title))
-    title = RESTRICTED_RE.sub("", title).strip()
+    restricted = marks_item(title)
+    title = without_item_marking(title).strip()
     pages = None
     m = PAGES_RE.search(title)
     if m:
@@ -589,7 +562,7 @@ def _item_from_line(b: Block, following: Block | None = None):
     presenter = None
     who = PRESENTER_RE.search(raw)
     # '4. Caretaker staffing (Exempt)': a restriction marker in brackets, not who presents the item
-    if who and re.search(r"[a-z]", who.group("who")) and not RESTRICTED_RE.fullmatch(who.group(0)):
+    if who and re.search(r"[a-z]", who.group("who")) and not is_only_a_marking(who.group(0)):
         presenter = " ".join(who.group("who").split()[-2:])  # "(City Clerk Myra Maravilla)"
         raw = raw[: who.start()]
     title, pages, restricted = _split_title(raw)

@@ -86,17 +86,11 @@ DOCUMENTED_FORMATS = {
     "extract.statistics.MINUS_RE": "a negative figure: 'fell by −5%'",
     "extract.statistics.MONEY_WORDS_RE": "money in words: '500 pounds'",
     "ingest.read_text.MD_HEADING_RE": "Markdown headings: '## 2. Maintenance'",
-    "ingest.restriction.NOT_FOR_PUBLICATION_RE": "a paper marked 'NOT FOR PUBLICATION' on its front lines",
     "extract.planning_response.NOT_OURS_RE": "a 'no objections' that is not the council's answer: a condition ('If there "
                                              "are no objections ...'), a neighbour's ('Neighbours raised no objections')",
     "extract.planning_response.REPORTED_DECISION_RE": "the planning authority's decisions listed to a council: 'Planning "
                                                       "decisions received: ... No objection 3 May 2024 Delegated Decision'",
     # formats one body's papers print here, shown again on a built paper
-    "ingest.furniture.RESTRICTED_RE": "an exempt page replaced by a placeholder: 'Document is Restricted' (Modern.gov)",
-    "ingest.restriction.RESTRICTED_RE": "an exempt item's title: 'RESTRICTED: Caretaker's contract', '... (Exempt)', "
-                                        "'... (Exempt information – Paragraph 3)', 'CONFIDENTIAL ITEM: ...'",
-    "ingest.structure.EXCLUSION_RE": "the item closing a meeting to the public before its exempt business: 'Exclusion of "
-                                     "the Press and Public' (Public Bodies (Admission to Meetings) Act 1960)",
     "extract.action_tables.HEADER_OWNER_RE": "an action log's owner column: 'Owner', 'Lead', 'Action by'",
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
