@@ -6,7 +6,7 @@ an outcome completing the one before it: passage_decisions)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .assent import is_assent, says_assented
@@ -413,162 +413,220 @@ def subject_before(text: str, start: int) -> str:
     return before.strip(" ,–-")
 
 
+@dataclass
+class _Weighing:
+    """One candidate's signals as they are read, and the score they add up to."""
+    signals: list[str] = field(default_factory=list)
+    score: float = 1.0
+
+    def add(self, name: str, weight: float) -> None:
+        self.signals.append(name)
+        self.score += weight
+
+    def settled(self, source: str | None, name: str) -> Verdict:
+        """A verdict reached before every signal is read: no decision at all, or one put to or told to the meeting."""
+        return Verdict(None, 0, [name]) if source is None else Verdict(source, self.score - 2, self.signals + [name])
+
+
 def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     """Weigh the signals of one candidate; context: doc_kind, meeting_role, heading,
     meeting_year, intro (the line a listed decision hangs from)."""
-    signals: list[str] = []
-    score = 1.0
-
-    def signal(name: str, weight: float):
-        nonlocal score
-        signals.append(name)
-        score += weight
-
+    w = _Weighing()
     strong = rule in ("resolved", "vote-block", "decision-section")
     if strong:
-        signal("resolution", 3)
+        w.add("resolution", 3)
     marker = bool(re.search(r"\b(?:RESOLVED|AGREED|APPROVED|CARRIED)\b", text))
     # in a line all in capitals the capitals mark no outcome of their own: what is still to come stays so ('THESE ARE
     # DRAFT MINUTES AND WILL BE AGREED AT THE NEXT PARISH COUNCIL MEETING', Stoke Ferry)
     shouted = marker and _shouted(text) and not MOTION_IN_RE.search(text)
     if marker:
-        signal("marker", 1.5)
+        w.add("marker", 1.5)
     if rule in ("put-to-meeting", "recommendation"):
-        intro = context.get("intro") or ""
-        if RESOLVED_RE.match(text) or re.search(r"(?i)\b(?:moved|proposed)\b.{0,80}\bseconded\b", text):
-            rule = "sentence"  # a resolution or a motion minuted inside the list of what was put
-        elif re.search(r"(?i)\b(?:had|have|has)\s+(?:\w+\s+)?(?:agreed|resolved|decided|approved)\b", intro):
-            return Verdict("reported", score - 2, signals + ["perfect-tense"])  # 'So far, the CSP have agreed to:'
-        elif re.search(r"(?i)\b(?:agreed|agrees?|resolved|resolves|decided|approved)\b", intro) and not PROPOSAL_RE.search(intro):
-            signal("agreed-list", 1)
-        else:
-            return Verdict("proposed", score - 2, signals + ["put-to-meeting"])
+        rule, settled = _listed(text, rule, context.get("intro") or "", w)
+        if settled:
+            return settled
+    settled = _no_decision(text, marker)
+    if settled:
+        return settled
+    agent = AGREED_BY_RE.search(text)
+    if agent and not marker and not agent_is_own_body(agent.group("who"), context.get("body")):
+        w.add("other-body", -2)
+    if rule == "sentence" and not context.get("continued") and INTRODUCES_RE.search(text):
+        return w.settled(None, "introduces")  # 'the following was agreed;': the decision is what follows
+    motion = bool(MOTION_IN_RE.search(text)) or marker  # the content of a motion or a marked outcome is decided
+    if not motion and rule == "sentence" and ends_with_outcome(text):
+        motion = True  # 'LH ... requested that Parish Councillors give their approval to ... This proposal was seconded by SP and approved.'
+        w.add("outcome", 1)
+    if motion and not strong:
+        w.add("motion", 1)
+    # an answer to an application is the meeting's however its lines before read ('... to amend previously approved
+    # drawings ... No objections were raised.')
+    response = rule == "sentence" and not marker and is_response(text)
+    cues = [] if strong or response else [c for c in CUE_RE.finditer(text) if cue_holds(c.group("verb").lower(), text)]
+    if rule == "sentence" and not cues and not strong and not response and not marker and re.search(r"(?i)\bapolog", text):
+        return w.settled(None, "apologies")  # 'Apologies ... were received. These were accepted.': attendance, no decision
+    m = cues[0] if cues else None
+    # another's decision told first, then the meeting's own: 'The Village Hall Committee have decided that they would
+    # prefer not to contribute ... and it was therefore resolved that ...' (Souldern): the meeting's is the decision
+    m = next((c for c in cues[1:] if c.group("verb").lower() in ("resolved", "agreed", "decided")
+              and IMPERSONAL_OWN_RE.search(text[:c.start()])), m)
+    clause, subject = text, ""
+    if m:
+        subject, head, clause_start = _clause_of(text, m)
+        settled = (_refused_by_form(text, m, len(cues), subject, head, rule, motion, marker, shouted, w)
+                   or _weigh_subject(text, m, subject, head, motion, marker, agent, context, w))
+        if settled:
+            return settled
+        # what was decided may name what came before ('it was decided that ... the previously discussed signs would be
+        # put up', Souldern; 'that the cost had already been met', West Dereham): the time of the decision is in the
+        # words up to its 'that' or 'to' ('agreed at the previous meeting that ...')
+        after = re.search(r"\b(?:that|to)\b", text[m.end():])
+        clause = text[clause_start:m.end() + (after.start() if after else len(text))]
+    return _weigh_setting(text, clause, m.start() - clause_start if m is not None else None, subject, strong, marker,
+                          motion, context, w)
+
+
+# a line that only introduces what was decided: 'the following was agreed;', 'RESOLVED that', 'It was agreed to:'
+INTRODUCES_RE = re.compile(r"(?i)(?:\bthe\s+following(?:\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:agreed|resolved|decided|approved|noted))?|\bas\s+follows|\bthat|"
+                           r"\b(?:agree|agrees|agreed|resolved|resolves|decided)\s+to\s*:)\s*[:;]?\s*$")
+
+
+def _listed(text: str, rule: str, intro: str, w: _Weighing) -> tuple[str, Verdict | None]:
+    """A candidate of a list put to the meeting, read by the line the list hangs from: its rule from here on ('sentence'
+    where it is a resolution or a motion of its own) and the verdict when the intro settles it."""
+    if RESOLVED_RE.match(text) or re.search(r"(?i)\b(?:moved|proposed)\b.{0,80}\bseconded\b", text):
+        return "sentence", None  # a resolution or a motion minuted inside the list of what was put
+    if re.search(r"(?i)\b(?:had|have|has)\s+(?:\w+\s+)?(?:agreed|resolved|decided|approved)\b", intro):
+        return rule, w.settled("reported", "perfect-tense")  # 'So far, the CSP have agreed to:'
+    if re.search(r"(?i)\b(?:agreed|agrees?|resolved|resolves|decided|approved)\b", intro) and not PROPOSAL_RE.search(intro):
+        w.add("agreed-list", 1)
+        return rule, None
+    return rule, w.settled("proposed", "put-to-meeting")
+
+
+def _no_decision(text: str, marker: bool) -> Verdict | None:
+    """A line that is no decision whatever its verb: an ACTION line, a shared view, a motion on the meeting's conduct."""
     if re.match(r"(?i)\W*action\b", text):
         return Verdict(None, 0, ["action-line"])  # an ACTION line assigns work; the actions extractor has it
     if not marker and (OPINION_RE.search(text) or VERDICT_RE.search(text) or states_a_view(text)):
         return Verdict(None, 0, ["opinion"])
     if PROCEDURE_RE.search(text) and not marker:
         return Verdict(None, 0, ["procedure"])
-    agent = AGREED_BY_RE.search(text)
-    if agent and not marker and not agent_is_own_body(agent.group("who"), context.get("body")):
-        signal("other-body", -2)
-    if rule == "sentence" and not context.get("continued") and re.search(r"(?i)(?:\bthe\s+following(?:\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                                        r"(?:agreed|resolved|decided|approved|noted))?|\bas\s+follows|\bthat|"
-                                        r"\b(?:agree|agrees|agreed|resolved|resolves|decided)\s+to\s*:)\s*[:;]?\s*$", text):
-        return Verdict(None, 0, ["introduces"])  # 'the following was agreed;': the decision is what follows
-    motion = bool(MOTION_IN_RE.search(text)) or marker  # the content of a motion or a marked outcome is decided
-    if not motion and rule == "sentence" and ends_with_outcome(text):
-        motion = True  # 'LH ... requested that Parish Councillors give their approval to ... This proposal was seconded by SP and approved.'
-        signal("outcome", 1)
-    if motion and not strong:
-        signal("motion", 1)
-    # an answer to an application is the meeting's however its lines before read ('... to amend previously approved
-    # drawings ... No objections were raised.')
-    response = rule == "sentence" and not marker and is_response(text)
-    cues = [] if strong or response else [c for c in CUE_RE.finditer(text) if cue_holds(c.group("verb").lower(), text)]
-    if rule == "sentence" and not cues and not strong and not response and not marker and re.search(r"(?i)\bapolog", text):
-        return Verdict(None, 0, ["apologies"])  # 'Apologies ... were received. These were accepted.': attendance, no decision
-    m = cues[0] if cues else None
-    # another's decision told first, then the meeting's own: 'The Village Hall Committee have decided that they would
-    # prefer not to contribute ... and it was therefore resolved that ...' (Souldern): the meeting's is the decision
-    m = next((c for c in cues[1:] if c.group("verb").lower() in ("resolved", "agreed", "decided")
-              and IMPERSONAL_OWN_RE.search(text[:c.start()])), m)
-    clause = text
-    subject_of = ""
-    if m:
-        verb = m.group("verb").lower()
-        subject = subject_before(text[:m.start()].split("|")[-1] + text[m.start():], len(text[:m.start()].split("|")[-1]))
-        if m.group("verb")[0].isupper() and not m.group("verb").isupper():
-            subject = ""  # 'Contractor Support Agreed that ...': a run-in heading, then a sentence that opens with the verb
-        after = text[m.start():]
-        head = text[:m.start()].split("|")[-1]  # in a table row, the cell the verb is in
-        clause_start = max(0, text[:m.start()].rfind(subject)) if subject else m.start()
-        clause = text[clause_start:]
-        if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
-            return Verdict(None, 0, ["observation"])
-        if (not motion or shouted) and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]) \
-                and not REFUSED_RE.search(head[-12:]):
-            return Verdict(None, 0, ["infinitive"])
-        if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
-            return Verdict(None, 0, ["adjective"])
-        if not motion and not marker and ATTRIBUTIVE_RE.search(head[-30:]):
-            return Verdict(None, 0, ["adjective"])  # 'many precedents for postponed elections', 'a Directly Elected Mayor'
-        if not motion and verb not in ("carried", "moved", "seconded", "noted") and _participle(head):
-            return Verdict(None, 0, ["participle"])  # 'should take a standards approach adopted elsewhere'
-        if not motion and not marker and len(cues) == 1 and names_a_requirement(text, m.start(), m.end()):
-            return Verdict(None, 0, ["requirement"])  # 'Any offer accepted must be above this.'
-        if not motion and re.search(r"(?i)\b(?:requested|asked|urged|invited|suggested|recommended|called\s+on)\s+(?:that\s+)?(?:the\s+)?"
-                     r"[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?$", head[-60:]):
-            return Verdict(None, 0, ["request"])  # 'requested Council postpone the matter': asked for, not decided
-        if m.group("verb") in ("agree", "approve", "adopt", "endorse", "defer", "reject", "accept", "postpone", "continue") \
-                and not BODY_SUBJECT_RE.search(subject or "") and "agreed-list" not in signals and rule == "sentence" \
-                and not motion and not BODY_SUBJECT_RE.search(" ".join(text.split()[:3])):
-            return Verdict(None, 0, ["base-form"])  # '... help build confidence and adopt healthier behaviours'
-        if "agreed-list" not in signals and m.group("verb") in ("Agree", "Approve", "Adopt", "Endorse", "Defer", "Reject", "Note", "Postpone", "Continue", "Accept"):
-            return Verdict("proposed", score - 2, signals + ["imperative"])  # 'Approve the proposed schedule'
-        subject_of = subject
-        body = bool(BODY_SUBJECT_RE.search(subject)) or not subject
-        person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject))
-                               or bool(re.search(r"(?i)\b(?:proposer|seconder|mover)s?(?:\s+of\s+(?:the\s+)?[\w\s]{1,40})?\s*$", head)))
-        speech = not body and bool(SPEECH_THAT_RE.search(head)
-                                   or SPEAKER_OPENS_RE.match(text[text.rfind("|", 0, m.start()) + 1:].lstrip()))
-        if not motion and not marker and verb == "resolved" and SORTED_OUT_RE.search(text):
-            return Verdict(None, 0, ["sorted-out"])
-        if not motion and not marker and not body and verb == "agreed" and UNDERTAKES_RE.match(after) \
-                and not ROLE_TAKING_RE.match(after) and not re.match(r"(?i)agreed\s+to\s+take\s+over\b", after) \
-                and not ORGANISATION_RE.search(_subject_words(text, m.start())) and not names_own_body(subject, context.get("body")):
-            return Verdict(None, 0, ["undertakes"])
-        if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
-            signal("resolution-form", 1)
-        elif names_other_body(subject, context.get("body")):
-            signal("other-body-subject", -2)  # 'Norfolk County Council agreed to extend the funding': told, not decided here
-        elif person and SPEAKER_AGREES_RE.match(after):
-            return Verdict(None, 0, ["speaker-agrees"])
-        elif person and ROLE_TAKING_RE.match(after):
-            signal("takes-role", 1)
-        elif person and re.match(r"(?i)agreed\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|all|any|each)\b)[a-z]+", after):
-            return Verdict(None, 0, ["volunteers"])  # 'The Clerk agreed to contact ...': an action, not a decision
-        elif person and verb in ("agreed", "agree", "endorsed", "endorse", "concluded", "confirmed", "accepted", "concurred"):
-            signal("person-agrees", -2)
-        elif body:
-            signal("body-subject", 0.5)
-        if speech:
-            signal("reported-speech", -2)
-        if PERFECT_RE.search(head[-30:]):
-            if present_perfect(head[-30:]) and (names_own_body(without_auxiliary(subject), context.get("body"))
-                                                 or (agent and names_own_body(agent_name(agent.group("who")), context.get("body"),
-                                                                               members_too=False))):
-                signal("own-present-perfect", 0)  # 'The Board have agreed ...', '... has been accepted by the Board'
-            else:
-                signal("perfect-tense", -2)
-        if RELATIVE_RE.search(head[-40:]) and verb not in ("carried",) and not marker:
-            signal("relative-clause", -2)  # 'an application in the Village which was refused': told of, not decided here
-        if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",):
-            signal("present-tense", -1.5)
-    if m is not None:
-        # what was decided may name what came before ('it was decided that ... the previously discussed signs would be
-        # put up', Souldern; 'that the cost had already been met', West Dereham): the time of the decision is in the
-        # words up to its 'that' or 'to' ('agreed at the previous meeting that ...')
-        after = re.search(r"\b(?:that|to)\b", text[m.end():])
-        clause = text[clause_start:m.end() + (after.start() if after else len(text))]
-    if told_earlier(clause, m.start() - clause_start if m is not None else None):
-        signal("earlier", -2)
+    return None
+
+
+def _clause_of(text: str, m: re.Match) -> tuple[str, str, int]:
+    """The decision verb's subject, the words before the verb in its table cell, and where its clause starts."""
+    cell_start = len(text[:m.start()].split("|")[-1])
+    subject = subject_before(text[:m.start()].split("|")[-1] + text[m.start():], cell_start)
+    if m.group("verb")[0].isupper() and not m.group("verb").isupper():
+        subject = ""  # 'Contractor Support Agreed that ...': a run-in heading, then a sentence that opens with the verb
+    head = text[:m.start()].split("|")[-1]  # in a table row, the cell the verb is in
+    return subject, head, max(0, text[:m.start()].rfind(subject)) if subject else m.start()
+
+
+def _refused_by_form(text: str, m: re.Match, cue_count: int, subject: str, head: str, rule: str, motion: bool,
+                     marker: bool, shouted: bool, w: _Weighing) -> Verdict | None:
+    """No decision, or one only put to the meeting, by the decision verb's form: an observation noted, an infinitive
+    after a modal, an adjective, a participle after a noun, a requirement, a request, a bare base form, an imperative."""
+    verb = m.group("verb").lower()
+    after = text[m.start():]
+    if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
+        return w.settled(None, "observation")
+    if (not motion or shouted) and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]) \
+            and not REFUSED_RE.search(head[-12:]):
+        return w.settled(None, "infinitive")
+    if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
+        return w.settled(None, "adjective")
+    if not motion and not marker and ATTRIBUTIVE_RE.search(head[-30:]):
+        return w.settled(None, "adjective")  # 'many precedents for postponed elections', 'a Directly Elected Mayor'
+    if not motion and verb not in ("carried", "moved", "seconded", "noted") and _participle(head):
+        return w.settled(None, "participle")  # 'should take a standards approach adopted elsewhere'
+    if not motion and not marker and cue_count == 1 and names_a_requirement(text, m.start(), m.end()):
+        return w.settled(None, "requirement")  # 'Any offer accepted must be above this.'
+    if not motion and re.search(r"(?i)\b(?:requested|asked|urged|invited|suggested|recommended|called\s+on)\s+(?:that\s+)?(?:the\s+)?"
+                                r"[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?$", head[-60:]):
+        return w.settled(None, "request")  # 'requested Council postpone the matter': asked for, not decided
+    if m.group("verb") in ("agree", "approve", "adopt", "endorse", "defer", "reject", "accept", "postpone", "continue") \
+            and not BODY_SUBJECT_RE.search(subject or "") and "agreed-list" not in w.signals and rule == "sentence" \
+            and not motion and not BODY_SUBJECT_RE.search(" ".join(text.split()[:3])):
+        return w.settled(None, "base-form")  # '... help build confidence and adopt healthier behaviours'
+    if "agreed-list" not in w.signals and m.group("verb") in ("Agree", "Approve", "Adopt", "Endorse", "Defer", "Reject", "Note",
+                                                                 "Postpone", "Continue", "Accept"):
+        return w.settled("proposed", "imperative")  # 'Approve the proposed schedule'
+    return None
+
+
+def _weigh_subject(text: str, m: re.Match, subject: str, head: str, motion: bool, marker: bool, agent, context: dict,
+                   w: _Weighing) -> Verdict | None:
+    """The signals of who decided and how it is told: the meeting's body or a person, a speaker's words, a person's
+    undertaking, the tense; no decision where a speaker only agrees or a person takes work on."""
+    verb = m.group("verb").lower()
+    after = text[m.start():]
+    body = bool(BODY_SUBJECT_RE.search(subject)) or not subject
+    person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject))
+                           or bool(re.search(r"(?i)\b(?:proposer|seconder|mover)s?(?:\s+of\s+(?:the\s+)?[\w\s]{1,40})?\s*$", head)))
+    speech = not body and bool(SPEECH_THAT_RE.search(head)
+                               or SPEAKER_OPENS_RE.match(text[text.rfind("|", 0, m.start()) + 1:].lstrip()))
+    if not motion and not marker and verb == "resolved" and SORTED_OUT_RE.search(text):
+        return w.settled(None, "sorted-out")
+    if not motion and not marker and not body and verb == "agreed" and UNDERTAKES_RE.match(after) \
+            and not ROLE_TAKING_RE.match(after) and not re.match(r"(?i)agreed\s+to\s+take\s+over\b", after) \
+            and not ORGANISATION_RE.search(_subject_words(text, m.start())) and not names_own_body(subject, context.get("body")):
+        return w.settled(None, "undertakes")
+    if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
+        w.add("resolution-form", 1)
+    elif names_other_body(subject, context.get("body")):
+        w.add("other-body-subject", -2)  # 'Norfolk County Council agreed to extend the funding': told, not decided here
+    elif person and SPEAKER_AGREES_RE.match(after):
+        return w.settled(None, "speaker-agrees")
+    elif person and ROLE_TAKING_RE.match(after):
+        w.add("takes-role", 1)
+    elif person and re.match(r"(?i)agreed\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|all|any|each)\b)[a-z]+", after):
+        return w.settled(None, "volunteers")  # 'The Clerk agreed to contact ...': an action, not a decision
+    elif person and verb in ("agreed", "agree", "endorsed", "endorse", "concluded", "confirmed", "accepted", "concurred"):
+        w.add("person-agrees", -2)
+    elif body:
+        w.add("body-subject", 0.5)
+    if speech:
+        w.add("reported-speech", -2)
+    if PERFECT_RE.search(head[-30:]):
+        if present_perfect(head[-30:]) and (names_own_body(without_auxiliary(subject), context.get("body"))
+                                             or (agent and names_own_body(agent_name(agent.group("who")), context.get("body"),
+                                                                           members_too=False))):
+            w.add("own-present-perfect", 0)  # 'The Board have agreed ...', '... has been accepted by the Board'
+        else:
+            w.add("perfect-tense", -2)
+    if RELATIVE_RE.search(head[-40:]) and verb not in ("carried",) and not marker:
+        w.add("relative-clause", -2)  # 'an application in the Village which was refused': told of, not decided here
+    if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",):
+        w.add("present-tense", -1.5)
+    return None
+
+
+def _weigh_setting(text: str, clause: str, verb_at: int | None, subject: str, strong: bool, marker: bool, motion: bool,
+                   context: dict, w: _Weighing) -> Verdict:
+    """The last signals, of when and where the decision is told (an earlier meeting or year, a recommendation, an
+    account of another meeting, a paper that is no minutes), and the verdict they add up to."""
+    if told_earlier(clause, verb_at):
+        w.add("earlier", -2)
     year = context.get("meeting_year")
     if year and any(int(y) < year for y in YEAR_RE.findall(text)) and not strong:
-        signal("earlier-year", -1.5)
+        w.add("earlier-year", -1.5)
     # a recommendation the vote then carried; not a speaker's account ('PW confirmed that the invitation had been deferred
     # and that they would be invited to a future meeting': what was said, no recommendation put to the meeting)
     proposal = PROPOSAL_RE.search(text)
     if proposal and _own_body_agrees_after(text, proposal.end(), context.get("body")):
-        signal("agreed-after", 1)  # 'MW asked the Board whether ... for approval. The Board agreed.': the meeting took it
-    elif proposal and not strong and "outcome" not in signals and "reported-speech" not in signals and not motion_outcome(text):
-        return Verdict("proposed", score - 2, signals + ["proposal"])
+        w.add("agreed-after", 1)  # 'MW asked the Board whether ... for approval. The Board agreed.': the meeting took it
+    elif proposal and not strong and "outcome" not in w.signals and "reported-speech" not in w.signals and not motion_outcome(text):
+        return w.settled("proposed", "proposal")
     if context.get("reported_meeting") and not strong and not marker and not motion and not names_own_body(
-            subject_of, context.get("body"), members_too=False):
-        signal("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')
+            subject, context.get("body"), members_too=False):
+        w.add("reported-meeting", -2)  # inside an account of another meeting ('updated the Board on discussions at the committee meeting')
     if context.get("meeting_role") == "convenes" or context.get("doc_kind") in ("report", "other"):
-        signal("not-minutes", -2)
-    return Verdict("meeting" if score >= 1 else "reported", round(score, 2), signals)
+        w.add("not-minutes", -2)
+    return Verdict("meeting" if w.score >= 1 else "reported", round(w.score, 2), w.signals)
 
 
 # an account of another body's meeting, given to this one: what follows it was decided there
