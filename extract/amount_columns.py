@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .literal_gate import Gated
+
 # the heads of amount columns: what each amount of a row is (a cheque number or a date is no amount column)
 HEAD_WORDS = ("net", "vat", "gross", "total", "amount", "budget", "actual", "actuals", "variance", "estimate",
               "forecast", "spent", "receipts", "payments", "income", "expenditure")
@@ -19,6 +21,8 @@ HEAD = r"(?:" + "|".join(HEAD_WORDS) + r")"
 # two or more heads side by side, nothing between them but spaces or a bare currency sign ('Net £ VAT £ Gross £')
 HEADS_RUN_RE = re.compile(rf"(?i)(?<![\w-]){HEAD}(?:(?:\s+[£$€])?\s+{HEAD})+(?:\s+[£$€])?(?![\w-])")
 HEAD_WORD_RE = re.compile(rf"(?i)\b{HEAD}\b")
+# asked of every passage and sentence of a paper: the regex runs only on a text that holds a head's word
+HEADS_RUN = Gated(HEADS_RUN_RE, *HEAD_WORDS)
 # a row's amounts printed side by side: to the penny, signed or not ('£165.87 £0.00 £165.87', '73.95 14.79 88.74')
 AMOUNT = r"[-(]?[£$€]?\d[\d,]*\.\d\d\)?"
 AMOUNT_RUN_RE = re.compile(rf"(?<!\S){AMOUNT}(?:\s+{AMOUNT})*(?!\S)")
@@ -163,7 +167,7 @@ def last_heads(text: str) -> str:
 
 def _heads_runs(text: str) -> list:
     # 'Total' opens a row's label ('Add Total Receipts £18,687.00'), not a run of heads: it heads the last column
-    return [m for m in HEADS_RUN_RE.finditer(text) if not m.group(0).lower().startswith("total")]
+    return [m for m in HEADS_RUN.finditer(text) if not m.group(0).lower().startswith("total")]
 
 
 # the other heads a payment list prints over its rows: words of the head row, not of the first row's label

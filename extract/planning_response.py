@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .literal_gate import Gated
+
 # the consultee's own answer: the phrase, then nothing that makes it someone else's ('No objections have been received
 # from CDC', 'no objections from neighbours'), a condition ('if there are no objections') or a question ('any objections')
 NO_OBJECTION_RE = re.compile(r"(?i)\bno\s+objections?\b(?!\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
@@ -57,6 +59,7 @@ def with_application(sentence: str, before: list[str], most: int = 4) -> list[st
 # '8.1 ... 11/00113/F No comment' (Northwold), '25/02607/F - Change of use ... - No reason to object.' (Souldern)
 ANSWER_LABEL_RE = re.compile(r"(?i)(?:\bno\s+(?:observations?|objections?|comments?|reason\s+to\s+object)|\bsupport(?:ed)?)"
                              r"\W{0,3}(?=$|\s*(?:[-–]\s*)?" + REFERENCE_RE.pattern + ")")
+ANSWER_LABEL = Gated(ANSWER_LABEL_RE, "no", "support")  # every answer label holds one of these words
 # an answer told, not given here: 'to note that PC made no comment' (Northwold), 'Tree in conservation area: T1
 # 18/00019/TREECA – to note This was noted and there were no comments.' (Stoke Ferry)
 TOLD_RE = re.compile(r"(?i)\bto\s+note\b|\bnoted\b")
@@ -67,6 +70,8 @@ def answered_applications(sentence: str) -> list[str]:
     answers are labels, and each entry runs from the end of the answer before it to its own answer and names its
     application by reference (the first keeps what opens the sentence). A sentence that reports the answers (a
     decision received, 'to note that PC made no comment') lists none."""
+    if not ANSWER_LABEL.can_match(sentence):
+        return []  # no answer in it (most sentences of a paper, each asked here): nothing listed
     if REPORTED_DECISION_RE.search(sentence) or TOLD_RE.search(sentence):
         return []
     entries, start = [], 0
