@@ -193,13 +193,19 @@ def _flush_run(run, blocks):
         blocks.append(Block(PARAGRAPH, text, 1))
 
 
+# a flattened table's cell set bold on a line of its own: an owner's code ('MPO', 'DCO/MPO') or a day ('9/11/12'),
+# or a piece of a cell of codes its lines split ('NC/', 'JB/')
+CELL_ONLY_RE = re.compile(r"/?[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*/?|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+
+
 def _looks_like_heading(node, text: str) -> bool:
     cls = (node.attrs.get("class") or "").lower()
     if "title" in cls or "heading" in cls:
         return len(text) < 150
     strong = [c for c in node.children if not isinstance(c, str) and c.tag in {"b", "strong"}]
     plain = "".join(c for c in node.children if isinstance(c, str)).strip()
-    return bool(strong) and not plain and len(text) < 120 and not text.endswith(".")
+    return bool(strong) and not plain and len(text) < 120 and not text.endswith(".") \
+        and not CELL_ONLY_RE.fullmatch(text)
 
 
 def _table(node, blocks: list[Block]) -> None:

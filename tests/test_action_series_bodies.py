@@ -236,9 +236,10 @@ def test_a_roll_of_names_initials_and_posts_is_no_owner_after_an_item(tmp_path):
     db_path = tmp_path / "rolls.db"
     ingest([str(p) for p in papers], str(db_path))
     db = sqlite_utils.Database(db_path)
-    # the roll gives no post-owned action; an item closed by a member's code is one ('... file to copy. DHO 10/8/12')
+    # the roll gives no post-owned action; an item closed by a member's code is one ('... file to copy. DHO 10/8/12',
+    # '... sign compilation from K Fisher.' / 'MPO' / '9/11/12')
     marks = [r["text"].rsplit("ACTION: ", 1)[-1] for r in db.query("select text from action_history where rule = 'trailing-owner'")]
-    assert marks == ["DHO"] * len(marks), marks
+    assert marks and set(marks) <= {"DHO", "MPO"}, marks
 
 
 def test_prose_beside_an_action_column_gives_a_post_that_will_do_something(board_db):
