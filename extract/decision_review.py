@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .decisions import CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, is_outcome_only, judge, lacks_subject, plain_sentences
+from .decisions import CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, is_outcome_only, judge, plain_sentences
 from .decision_labels import with_label
 from .list_labels import label_shape
 from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
+from .vote_subject import lacks_subject
 
 
 def review(decisions: list[dict], structure) -> list[dict]:

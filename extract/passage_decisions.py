@@ -9,9 +9,9 @@ import re
 from . import decisions, vote_records
 from .assent import is_assent
 from .decision_reference import back_to, decided_by_reference, holds_noun, points_back, referent
-from .decisions import (DecisionFact, ends_with_outcome, from_sentence, is_outcome_only, lacks_subject, outcome_kind,
-                        with_motion)
+from .decisions import DecisionFact, ends_with_outcome, from_sentence, is_outcome_only, outcome_kind, with_motion
 from .planning_response import answered_applications, is_response, names_application, with_application
+from .vote_subject import lacks_subject
 
 
 # a sub-item's label the sentence splitter left inside a sentence ('Prop CP, 2nd RC, All agreed. v. The Council

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.extract.decisions import lacks_subject
+from minutebook.extract.vote_subject import lacks_subject
 from minutebook.extract.passage_decisions import from_sentences
 
 from .wild_papers import paper_decisions
