@@ -97,7 +97,7 @@ DOCUMENTED_FORMATS = {
     "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
                                    "Mrs J Taylor, ...' (Wereham; Stoke Ferry 2017, not among the shared papers)",
     "extract.post_first._WORD": "a list printing each post before its holder (Wereham), as post_first._INITIAL",
-    "extract.people.Registry._same_sex()": "a title of one sex never names a person the paper gives a title of the other: "
+    "extract.registry.Registry._same_sex()": "a title of one sex never names a person the paper gives a title of the other: "
                                            "'Mr Cole' is not 'Mrs A Cole' (Kent: 'Ms J Meade' and 'Mr J Meade')",
     "ingest.meeting_finder.MEMO_TO_RE": "a report's front line, its author then the meeting it goes to: 'By: Anna Taylor, "
                                         "Scrutiny Research Officer To: Cabinet - 4 March 2025' (Kent)",
@@ -108,7 +108,7 @@ RULE_FUNCTIONS = (
     ("ingest.sentence_news.progress_of_its_item", True),  # shared progress under a recurring item
     ("ingest.task_subjects.one_task_named", False),  # two papers' tasks alike only in the doing are two
     ("extract.statistic_facts._a_stated_speed", True),  # a speed said again without its unit
-    ("extract.people.Registry._same_sex", False),  # titles of different sex name two people
+    ("extract.registry.Registry._same_sex", False),  # titles of different sex name two people
     ("ingest.due_meeting_decisions.settled_at", True),  # an action due at a meeting settled by its decision
 )
 
