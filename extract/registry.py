@@ -122,7 +122,8 @@ class Registry:
             return bare if "-" in bare and "-" not in known.name else self._uncut(known.name) or known.name
         parts = bare.replace(".", ". ").split()
         last = surname(bare)
-        candidates = [n for n in self.full_names() if surname(n) == last and self._same_sex(title, n)] \
+        # a title and a surname alone say nothing else of who is meant: a given name's usual sex may tell two apart
+        candidates = [n for n in self.full_names() if surname(n) == last and self._same_sex(title, n, len(parts) == 1)] \
             if len(last.rstrip(".")) > 1 else []  # a lone initial is no surname
         if len(parts) == 1 and not candidates and title_sex(title):
             # 'Mrs Cole' of a list that names 'Mr P Cole' and 'Mrs P T Cole': the one of her title's sex
@@ -164,10 +165,14 @@ class Registry:
         longer = [n for n in self.full_names() if len(n.split()) > len(words) and n.split()[:len(words)] == words]
         return longer[0] if len(longer) == 1 else None
 
-    def _same_sex(self, title: str | None, name: str) -> bool:
-        """A title of one sex never names a person the paper gives a title of the other."""
+    def _same_sex(self, title: str | None, name: str, by_given_name: bool = False) -> bool:
+        """A title of one sex never names a person the paper gives a title of the other ('Mr Meade' is not Ms J
+        Meade, Kent), nor, `by_given_name`, one it gives no title whose given name is the other's ('Ms. Yearick' is
+        not Bob Yearick, Greenville)."""
         known = self.people.get(name_key(name))
         a, b = title_sex(title), title_sex(known.title if known else None)
+        if by_given_name and a and not b:
+            b = given_name_sex(name.split()[0])
         return not (a and b) or a == b
 
     def export(self) -> dict:

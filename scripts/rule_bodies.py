@@ -97,8 +97,6 @@ DOCUMENTED_FORMATS = {
     "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
                                    "Mrs J Taylor, ...' (Wereham; Stoke Ferry 2017, not among the shared papers)",
     "extract.post_first._WORD": "a list printing each post before its holder (Wereham), as post_first._INITIAL",
-    "extract.registry.Registry._same_sex()": "a title of one sex never names a person the paper gives a title of the other: "
-                                           "'Mr Cole' is not 'Mrs A Cole' (Kent: 'Ms J Meade' and 'Mr J Meade')",
     "ingest.meeting_finder.MEMO_TO_RE": "a report's front line, its author then the meeting it goes to: 'By: Anna Taylor, "
                                         "Scrutiny Research Officer To: Cabinet - 4 March 2025' (Kent)",
 }
