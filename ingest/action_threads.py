@@ -35,6 +35,8 @@ class Thread:
     sightings: list[Sighting] = field(default_factory=list)
     # the subject a task with none of its own takes from the sentence before it (task_antecedent)
     about: dict[str, float] = field(default_factory=dict)
+    # the subject words of the heading it was raised under ('a. Playground – ...'): recurring_titles
+    heading_words: frozenset[str] = frozenset()
 
     @property
     def status(self) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from ..extract.action_match import (SAME_ITEM, Candidate, Vocabulary, combine, cosine, may_be_news, ref_of, score, words_index,
                                      words_shared)
 from ..extract.close_evidence import subject_word
+from ..extract.heading_names import heading
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.sub_items import own_sub_item, sub_item_title, sub_items
@@ -33,7 +34,7 @@ from .schema import refresh_denormalised
 from .action_threads import Sighting, Thread
 from .body_vocabulary import body_vocabulary, item_vector
 # (progress_of_its_item is called through its module: scripts/rule_bodies.py probes it there)
-from . import due_meeting_decisions, sentence_news, task_subjects
+from . import due_meeting_decisions, recurring_titles, sentence_news, task_subjects
 from .sentence_news import (CLOSE_SIGNALS, NEWS_SIGNALS, TO_COME_SIGNALS, about_the_task, cited_actions, closes, has_subject,
                             item_numbers_of, last_seen_at, long_gap, names_the_task, own_news, particular_owners,
                             ranked_actions, sentence_candidate, subject_weights, sure_news, under_its_heading)
@@ -201,8 +202,10 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
                           item_title=row["item_title"],
                           owners=_owner_keys(row["owners"]), ref=ref_of(row["ref"]))
     settles = settled_by_next_meeting(f"{s.text} {context}")
+    under = heading(row["description"] or s.text) or sub_item_title(context)
     return Thread(first=s, candidate=candidate, settles_next_meeting=settles, sightings=[s],
-                  about=antecedent_subject(vocab, row["description"] or s.text, context, not_subject_words(vocab)))
+                  about=antecedent_subject(vocab, row["description"] or s.text, context, not_subject_words(vocab)),
+                  heading_words=recurring_titles.title_subject(vocab, under))
 
 
 def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
@@ -292,7 +295,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         days = days_between(meetings[k - 1]["date"], m["date"]) if k else None
         last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
                 and not a_meeting_missed(meetings[k - 1], m) else None)
-        absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None)
+        absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None,
+                               meetings[k - 1]["id"] if k else None)
         for t, decision, news, value in due_meeting_decisions.settle(db, m, earlier, vocab):
             t.sightings.append(_follow_up(m, decision, news, "follow_up", value))
         for t in born_here:
@@ -395,7 +399,7 @@ def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thr
 
 
 def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joined: dict[int, Thread],
-                born_here: list[Thread], previous_meeting: int | None = None) -> set[int]:
+                born_here: list[Thread], previous_meeting: int | None = None, previous_held: int | None = None) -> set[int]:
     """Sentences of this meeting's minutes that report on an earlier action still open. A
     sentence this meeting's own extraction took for a new action ('Trustees agreed to the
     purchase of 2 headsets') is news of the earlier one when it reports progress on it: that
@@ -407,6 +411,9 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     absorbed, news_at = _record_news(meeting, open_threads, found, shared, blanket, vocab, born_here)
     _next_steps(units, born_here, news_at, vocab, absorbed)
+    # (its heading opening a sentence of the next paper held, however long after: no news, a sighting)
+    for t, u in recurring_titles.spoken_of_again(units, open_threads, meeting["id"], previous_held, vocab):
+        t.sightings.append(_follow_up(meeting, u, Reading(t.status, "mentioned", ""), "follow_up", None))
     return absorbed
 
 

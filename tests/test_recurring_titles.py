@@ -1,0 +1,74 @@
+"""An action raised under a heading of its own is spoken of again when the body's next paper in the
+archive opens a sentence with that heading (ingest/recurring_titles.py). Two bodies' real minutes
+(Souldern Parish Council, Suffolk Libraries' board) in a real database; skipped without ../shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import SHARED
+from .wild_papers import ingested, needs_wild
+
+WILD = SHARED / "wild"
+
+
+def _souldern(*dates):
+    return [WILD / f"sd_{d} SPC minutes.pdf" for d in dates]
+
+
+@pytest.fixture(scope="module")
+def playground_db(tmp_path_factory):
+    return ingested(tmp_path_factory, _souldern("2013-09-19", "2014-11-20", "2015-07-16"), "playground")
+
+
+@pytest.fixture(scope="module")
+def wood_db(tmp_path_factory):
+    return ingested(tmp_path_factory, _souldern("2014-11-20", "2015-07-16"), "wood")
+
+
+@pytest.fixture(scope="module")
+def transition_db(tmp_path_factory):
+    return ingested(tmp_path_factory, [WILD / f"sl_board-meeting-minutes-{d}.pdf" for d in ("2012-09-11", "2012-10-17")],
+                    "transition")
+
+
+def _seen_on(db, text_start: str) -> list[tuple]:
+    rows = list(db.query("select id from actions where text like ?", [text_start + "%"]))
+    assert len(rows) == 1, (text_start, rows)
+    return [(r["seen_on"], r["kind"], r["state"]) for r in db.query(
+        "select seen_on, kind, state from action_history where action_id = ? order by seen_on, id", [rows[0]["id"]])]
+
+
+@needs_wild
+def test_the_next_paper_held_opening_the_actions_heading_speaks_of_it(playground_db):
+    """September 2013, 'a. Playground – The RoSPA report has now been received ... It was resolved that the
+    PC would contact those who had shown an [interest]'; the next minutes held, fourteen months later:
+    'a. Playground – Paintwork to the fence has been completed'. No word of the task in common."""
+    seen = _seen_on(playground_db, "It was resolved that the PC would contact those who had shown")
+    assert ("2014-11-20", "follow_up", "mentioned") in seen
+
+
+@needs_wild
+def test_a_standing_heading_does_not_carry_an_action_on_for_ever(playground_db):
+    """'Playground' opens an item in 2015 too, but the action was only seen under its title in 2014,
+    not raised or reported on there."""
+    seen = _seen_on(playground_db, "It was resolved that the PC would contact those who had shown")
+    assert "2015-07-16" not in {s[0] for s in seen}
+
+
+@needs_wild
+def test_of_several_actions_under_one_heading_the_sentence_speaks_of_those_it_names(wood_db):
+    """November 2014 under 'Nancy Bowles Wood': 'The picnic table needs to be dismantled and treated with
+    preservative' and 'It was resolved to seek advice on what can be done to preserve it'; July 2015:
+    'Nancy Bowles Wood: A new bench has now been installed and the original 2 benches and picnic table
+    have been repainted'."""
+    assert "2015-07-16" in {s[0] for s in _seen_on(wood_db, "The picnic table needs to be dismantled")}
+    assert "2015-07-16" not in {s[0] for s in _seen_on(wood_db, "It was resolved to seek advice on what can be done")}
+
+
+@needs_wild
+def test_another_body_under_a_heading_run_into_its_text(transition_db):
+    """Suffolk, September 2012: 'Transition Plan There have two meetings between IB, AW, RS and the Projects
+    Officer to agree the overall structure'; October: 'Transition Plan This was noted by the Board ...'."""
+    seen = _seen_on(transition_db, "Transition Plan There have two meetings")
+    assert ("2012-10-17", "follow_up", "mentioned") in seen
