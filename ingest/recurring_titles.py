@@ -12,10 +12,11 @@ paper before, never of older ones it happens to share a title with."""
 
 from __future__ import annotations
 
-from ..extract.action_match import Vocabulary
+from ..extract.action_match import SAME_ITEM, Vocabulary, cosine
 from ..extract.close_evidence import subject_word
 from ..extract.heading_names import heading
 from .action_threads import Thread
+from .body_vocabulary import item_vector
 from .task_subjects import not_subject_words
 
 
@@ -34,12 +35,14 @@ def spoken_of_again(units: list[dict], threads: list[Thread], meeting_id: int, p
     if previous_held is None:
         return []
     headed = [(title_subject(vocab, heading(u["text"])), u) for u in units]
+    items = [item_vector(vocab, u.get("item_title")) for u in units]
     under: dict[int, list[Thread]] = {}  # sentence -> the actions its heading names
     for t in threads:
-        if (not t.heading_words or not _raised_or_reported_at(t, previous_held)
-                or any(s.meeting_id == meeting_id for s in t.sightings)):
+        if not _raised_or_reported_at(t, previous_held) or any(s.meeting_id == meeting_id for s in t.sightings):
             continue
-        at = next((i for i, (subject, _) in enumerate(headed) if subject == t.heading_words), None)
+        item = _its_recurring_item(t, vocab)
+        at = next((i for i, (subject, _) in enumerate(headed) if t.heading_words and subject == t.heading_words),
+                  next((i for i, vector in enumerate(items) if item and vector and cosine(vector, item) >= SAME_ITEM), None))
         if at is not None:
             under.setdefault(at, []).append(t)
     found = []
@@ -65,3 +68,14 @@ def _raised_or_reported_at(t: Thread, meeting_id: int) -> bool:
     keep each action raised under it alive for ever."""
     last = t.sightings[-1]
     return last.meeting_id == meeting_id and last.state != "mentioned"
+
+
+def _its_recurring_item(t: Thread, vocab: Vocabulary) -> dict[str, float]:
+    """The item the action was raised under and reported on under again at a later meeting
+    ('Sponsorship of stair risers', then 'Progress of stair risers'): an item that has carried it
+    across two papers is its thread. Empty when none has."""
+    last = t.sightings[-1]
+    if last.meeting_id == t.first.meeting_id:
+        return {}
+    first, again = (item_vector(vocab, s.row.get("item_title")) for s in (t.first, last))
+    return again if first and again and cosine(first, again) >= SAME_ITEM else {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract.action_match import SAME_ITEM, Candidate, Vocabulary, cosine, score, shared_phrase, stem
+from ..extract.action_match import Candidate, Vocabulary, score, shared_phrase, stem
 from ..extract.action_status import Reading
 from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
 from ..extract.heading_names import heading, heading_names_action
@@ -107,24 +107,6 @@ def subject_weights(t: Thread, vocab: Vocabulary) -> dict[str, float]:
         if told >= 2 and w >= 0.8 * vocab.rare:  # its own words and a piece of its news
             words[k] = max(w, vocab.weight_without(k, told))
     return words
-
-
-def progress_of_its_item(unit: dict, t: Thread, news: Reading, first: Reading, vocab: Vocabulary,
-                          previous_meeting: int | None) -> bool:
-    """A sentence gives news of one action, except progress under a recurring item that holds
-    several of the body's open actions on one subject ('Meraylah is waiting to hear ...' under
-    'Progress of stair risers' is news of the artist's approach and of the risers' project
-    manager): a report that closes nothing is news of each action whose progress the last
-    meeting reported under that same item. An action only raised there is not carried on yet
-    ('This item to stay on the agenda as no volunteers for this position' is no news of the
-    newsletter help offered under that item); a close stays one action's."""
-    if news.status == "completed" or first.status == "completed" or previous_meeting is None:
-        return False
-    item = item_vector(vocab, unit.get("item_title"))
-    if not item:
-        return False
-    return any(s is not t.first and s.meeting_id == previous_meeting
-               and cosine(item_vector(vocab, s.row.get("item_title")), item) >= SAME_ITEM for s in t.sightings)
 
 
 def under_its_heading(t: Thread, unit: dict, vocab: Vocabulary) -> bool:

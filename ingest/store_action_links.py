@@ -33,8 +33,7 @@ from .next_meeting_due import redate
 from .schema import refresh_denormalised
 from .action_threads import Sighting, Thread
 from .body_vocabulary import body_vocabulary, item_vector
-# (progress_of_its_item is called through its module: scripts/rule_bodies.py probes it there)
-from . import due_meeting_decisions, recurring_titles, sentence_news, task_subjects
+from . import due_meeting_decisions, recurring_titles, task_subjects
 from .sentence_news import (CLOSE_SIGNALS, NEWS_SIGNALS, TO_COME_SIGNALS, about_the_task, cited_actions, closes, has_subject,
                             item_numbers_of, last_seen_at, long_gap, names_the_task, own_news, particular_owners,
                             ranked_actions, sentence_candidate, subject_weights, sure_news, under_its_heading)
@@ -407,9 +406,9 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     units = _news_units(db, meeting, earlier)
     open_threads = [t for t in earlier if t.status == "open"]
     pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting)
-    found, shared = _news_per_action(pairs, units, open_threads, vocab, previous_meeting)
+    found = _news_per_action(pairs, units, open_threads)
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
-    absorbed, news_at = _record_news(meeting, open_threads, found, shared, blanket, vocab, born_here)
+    absorbed, news_at = _record_news(meeting, open_threads, found, blanket, vocab, born_here)
     _next_steps(units, born_here, news_at, vocab, absorbed)
     # (its heading opening a sentence of the next paper held, however long after: no news, a sighting)
     for t, u in recurring_titles.spoken_of_again(units, open_threads, meeting["id"], previous_held, vocab):
@@ -536,30 +535,25 @@ def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], ope
     return pairs
 
 
-def _news_per_action(pairs: list[tuple[tuple, int, int, Reading]], units: list[dict], open_threads: list[Thread],
-                     vocab: Vocabulary, previous_meeting: int | None) -> tuple[dict[int, tuple[tuple, dict, Reading]], set[int]]:
+def _news_per_action(pairs: list[tuple[tuple, int, int, Reading]], units: list[dict], open_threads: list[Thread]
+                     ) -> dict[int, tuple[tuple, dict, Reading]]:
     """The surest pairs first: each action takes its news from one sentence, and a sentence gives
-    news of one action (save progress of its item). Returns id of action -> (rank, sentence, news),
-    and the ids of actions whose sentence another action took first."""
+    news of one action (an item carried on gives a sighting of the others: recurring_titles).
+    Returns id of action -> (rank, sentence, news)."""
     best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
-    taken_units: dict[int, Reading] = {}
-    shared: set[int] = set()  # threads whose news is a sentence another action took first
+    taken_units: set[int] = set()
     # (ties go to the earlier sentence and the later action, whatever order they were read in)
     for rank, ui, ti, news in sorted(pairs, key=lambda p: (tuple(-x for x in p[0]), p[1], -p[2])):
         t = open_threads[ti]
-        if id(t) in best_per_thread:
+        if id(t) in best_per_thread or ui in taken_units:
             continue
-        if ui in taken_units:
-            if not sentence_news.progress_of_its_item(units[ui], t, news, taken_units[ui], vocab, previous_meeting):
-                continue
-            shared.add(id(t))
-        taken_units.setdefault(ui, news)
+        taken_units.add(ui)
         best_per_thread[id(t)] = (rank, units[ui], news)
-    return best_per_thread, shared
+    return best_per_thread
 
 
 def _record_news(meeting: dict, open_threads: list[Thread], best_per_thread: dict[int, tuple[tuple, dict, Reading]],
-                 shared: set[int], blanket: dict | None, vocab: Vocabulary,
+                 blanket: dict | None, vocab: Vocabulary,
                  born_here: list[Thread]) -> tuple[set[int], dict[int, Thread]]:
     """Each open action's news becomes a sighting of it: this meeting's own action made of the
     sentence is absorbed into it when the news is sure. Returns the ids of the threads absorbed,
@@ -570,9 +564,8 @@ def _record_news(meeting: dict, open_threads: list[Thread], best_per_thread: dic
         found = best_per_thread.get(id(t))
         if found:
             (_, value, _), u, news = found
-            if id(t) not in shared:
-                news_at[id(u)] = t
-            new = _extracted_from(u, born_here) if sure_news(news, value) and id(t) not in shared else None
+            news_at[id(u)] = t
+            new = _extracted_from(u, born_here) if sure_news(news, value) else None
             if new is not None and id(new) not in absorbed:
                 s = new.first
                 s.status, s.state, s.status_text, s.score = news.status, news.state, news.words, round(min(value, 1.0), 3)

@@ -1,6 +1,6 @@
 """An action raised under a heading of its own is spoken of again when the body's next paper in the
 archive opens a sentence with that heading (ingest/recurring_titles.py). Two bodies' real minutes
-(Souldern Parish Council, Suffolk Libraries' board) in a real database; skipped without ../shared."""
+(Souldern Parish Council, Suffolk Libraries' board, the Friends of Halesworth Library) in a real database; skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -24,6 +24,13 @@ def playground_db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def wood_db(tmp_path_factory):
     return ingested(tmp_path_factory, _souldern("2014-11-20", "2015-07-16"), "wood")
+
+
+@pytest.fixture(scope="module")
+def risers_db(tmp_path_factory):
+    # (the body's papers in the evaluation archive: its series and the May minutes in real/)
+    return ingested(tmp_path_factory, sorted((SHARED / "series" / "fohcl").glob("fohcl_*.pdf"))
+                    + [SHARED / "real" / "sl_2015-05-05-fohcl-minutes.pdf"], "risers")
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +79,12 @@ def test_another_body_under_a_heading_run_into_its_text(transition_db):
     Officer to agree the overall structure'; October: 'Transition Plan This was noted by the Board ...'."""
     seen = _seen_on(transition_db, "Transition Plan There have two meetings")
     assert ("2012-10-17", "follow_up", "mentioned") in seen
+
+
+@needs_wild
+def test_an_item_that_carried_the_action_across_two_papers_carries_it_on(risers_db):
+    """The Friends, June 2015, under 'Sponsorship of stair risers': 'Sheila proposed that Mike should take on the
+    role of project manager'; August, under 'Progress of stair risers', its next step; October, the same item
+    again: a sighting of it there, not the artist's news ('Meraylah is waiting to hear ...') taken as its own."""
+    seen = _seen_on(risers_db, "Sheila proposed that Mike should take on the role of project manager")
+    assert [s for s in seen if s[0] == "2015-10-27"] == [("2015-10-27", "follow_up", "mentioned")]
