@@ -14,7 +14,6 @@ from .people import Registry
 from .table_columns import marks, people_column, text_column
 
 HEADER_ACTION_RE = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:points?|required|agreed|description))?$|^(?:task|what)$")
-HEADER_OWNER_RE = re.compile(r"(?i)^(?:owner|lead|by whom|who|responsible|responsibility|action by|assigned to|officer)s?\b")
 HEADER_DUE_RE = re.compile(r"(?i)^(?:due|deadline|by when|target|date due|due date|timescale|when|completion date)\b")
 HEADER_STATUS_RE = re.compile(r"(?i)^(?:status|progress|rag|position)\b")
 HEADER_REF_RE = re.compile(r"(?i)^(?:ref|no\.?|number|item|#|id)\b")
@@ -31,15 +30,16 @@ def from_table(block, index: int, registry: Registry, numbered_points: bool = Tr
     header = [c.strip() for c in rows[0]]
     cols = {}
     for i, h in enumerate(header):
-        for name, pattern in (("action", HEADER_ACTION_RE), ("owner", HEADER_OWNER_RE), ("due", HEADER_DUE_RE),
+        for name, pattern in (("action", HEADER_ACTION_RE), ("due", HEADER_DUE_RE),
                               ("status", HEADER_STATUS_RE), ("ref", HEADER_REF_RE), ("update", HEADER_UPDATE_RE)):
             if name not in cols and pattern.search(h):
                 cols[name] = i
                 break
-    owners_at = people_column(rows[1:], cols, registry) if "owner" not in cols else None
+    # the owners' column by its cells, not its header (table_columns)
+    owners_at = people_column(rows[1:], cols, registry)
     marked = owners_at is not None and owners_at == cols.get("action")
     if owners_at is not None and not marked:
-        cols["owner"] = owners_at  # 'Staff', 'Resp.', no header: a column of the paper's people
+        cols["owner"] = owners_at
     if marked:
         # the column headed 'Action' holds the owners' marks: the task is the row's matter beside them
         cols["owner"] = cols.pop("action")

@@ -406,16 +406,16 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         owners = _subject_owners(sentence[part.end():], registry, subjunctive=True)
         if owners:
             return fact(owners, "implicit-resolved")
-    if AGREED_TASK_RE.search(sentence, folded=folded) and not _implicit_match(sentence):
+    if AGREED_TASK_RE.search(sentence, folded=folded) and not implicit_match(sentence):
         return fact([], "implicit-agreed-task")
     body = BODY_WILL_RE.search(sentence, folded=folded)
     if body and (body.group("will") or body.group("agreed")) and not (
-            _implicit_match(sentence) and _subject_is_person(_implicit_match(sentence).group("subject"), registry)):
+            implicit_match(sentence) and _subject_is_person(implicit_match(sentence).group("subject"), registry)):
         return fact([], "implicit-agreed-task")
     agreed = AGREED_THAT_PASSIVE_RE.search(sentence)
     if agreed:
         return fact(_by_agent(sentence[agreed.end():], registry), "implicit-resolved")
-    m = _implicit_match(sentence)
+    m = implicit_match(sentence)
     if m and not _subject_is_person(m.group("subject"), registry):
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
     for rule, owners in (("implicit", _subject_owners(sentence, registry)),
@@ -458,7 +458,7 @@ def _by_agent(after: str, registry: Registry) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1024)
-def _implicit_match(text: str) -> re.Match | None:
+def implicit_match(text: str) -> re.Match | None:
     """IMPLICIT_RE's search, once a text: implicit() asks it of a sentence and _subject_owners asks again."""
     return IMPLICIT_RE.search(text)
 
@@ -540,7 +540,7 @@ def _subject_owners(text: str, registry: Registry, subjunctive: bool = False) ->
     """'X will/to/agreed to VERB ...' at the start of `text`; after a resolution's 'That', also
     the bare subjunctive ('That the Clerk make the return ...')."""
     text = re.sub(r"(?i)^\W*that\s+", "", text) if subjunctive else text
-    m = _implicit_match(text) or (SUBJUNCTIVE_RE.match(text) if subjunctive else None)
+    m = implicit_match(text) or (SUBJUNCTIVE_RE.match(text) if subjunctive else None)
     if not m or not _subject_is_person(m.group("subject"), registry):
         return []
     owners = _owners_of(m.group("subject"), registry)

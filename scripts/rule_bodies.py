@@ -91,7 +91,6 @@ DOCUMENTED_FORMATS = {
     "extract.planning_response.REPORTED_DECISION_RE": "the planning authority's decisions listed to a council: 'Planning "
                                                       "decisions received: ... No objection 3 May 2024 Delegated Decision'",
     # formats one body's papers print here, shown again on a built paper
-    "extract.action_tables.HEADER_OWNER_RE": "an action log's owner column: 'Owner', 'Lead', 'Action by'",
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
     "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
