@@ -3,10 +3,11 @@
 The owners' column is read from its cells, whatever its header says: Suffolk Libraries heads its column of owners'
 initials 'Action' ('ST AW MH/ CC ST' beside a row of matters arising), Souldern its 'Owner', the Illinois Finance
 Authority its column of staff codes 'Staff'. A column is a people column when every filled cell is a list of short
-codes and most of those codes are people: the paper's own (the Present list's initials, names, posts), or the one
-its own row's task names as the doer ('KD to report to OCC' beside 'KD', Souldern's action log reprinted in an
-agenda, which lists no one present). A column of directorates ('CYPE', 'GET/DCED') or of staff codes no one is and no
-task names ('RF/BF' beside 'Resolution Authorizing the Execution ...', Illinois) stays what it was."""
+codes or one person (a full or titled name, a post) and at least half of those are people: the paper's own (the
+Present list's initials, names, posts), a titled name or a post, or the subject its own row's task gives ('KD to
+report to OCC' beside 'KD' or 'Katy Draper', Souldern's action log reprinted in an agenda, which lists no one
+present). A column of directorates ('CYPE', 'GET/DCED') or of staff codes no one is and no task's subject ('RF/BF'
+beside 'Resolution Authorizing the Execution ...', Illinois) stays what it was."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def _names_doer(task: str, code: str) -> bool:
     OCC'."""
     for clause in re.split(r"\s[-–—]\s", task):
         m = implicit_match(clause)
-        if m and code in re.split(r"\s*(?:,|/|&|\band\b)\s*", m.group("subject").strip()):
+        if m and code in _JOIN_RE.split(m.group("subject").strip()):
             return True
     return False
 
