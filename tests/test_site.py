@@ -123,6 +123,23 @@ def test_canned_query_with_parameters(site, name):
     page(client, f"/minutebook/{name}?" + urllib.parse.urlencode(params))
 
 
+@pytest.mark.parametrize("name, param", [("overdue_actions", "as_of"), ("search_decisions", "from"),
+                                         ("search_decisions", "to")])
+def test_a_canned_querys_date_that_is_not_one_is_said_not_compared_as_text(site, name, param):
+    """'yesterday' or '2023-2-5' was compared with the ISO dates as text: the overdue query listed
+    every action due before 'y', with no days overdue, and no word of it."""
+    _, client = site
+    for typed in ("yesterday", "2023-2-5", "2023-02-30"):
+        response = client.get(f"/minutebook/{name}?{param}={urllib.parse.quote(typed)}")
+        assert response.status == 400, (name, typed, response.status)
+        said = text_of(response.text)
+        assert f"“{typed}” is not a date of the form YYYY-MM-DD" in said, said[:600]
+        api = client.get(f"/minutebook/{name}.json?{param}={urllib.parse.quote(typed)}")
+        assert api.status == 400 and "is not a date" in api.json["error"]
+    assert client.get(f"/minutebook/{name}.json?{param}=2023-02-05&_shape=objects").status == 200
+    assert client.get(f"/minutebook/{name}.json?{param}=&_shape=objects").status == 200
+
+
 @pytest.mark.parametrize("q", ["CCTV", "funding", "domestic abuse", "VAWG", '"safe haven"', "fund*",
                                "CCTV OR funding", '"unbalanced', "(", "a AND", "NEAR(", "-", "'", "a\x00b",
                                "heading:CCTV", "description:CCTV"])

@@ -1,14 +1,17 @@
 """The search page (/search): one box over passages, decisions and actions, with filters for
 body, dates and kind, bm25 ranking, highlighted snippets and paging. Also registers the SQL
-functions fts_query(), search_query(), paper_title() and folded() that the canned queries and templates use."""
+functions fts_query(), search_query(), paper_title(), folded() and asked_date() that the canned queries and
+templates use."""
 
 import datetime as dt
+import re
 import unicodedata
 import urllib.parse
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from minutebook.refusals import refuse
 from minutebook.served import chosen, with_db
 from minutebook.sync_templates import sync_template
 from minutebook.fulltext import KINDS, SORTS, RankingCache, Search, fts_query, query_hints, run, with_acronyms
@@ -26,12 +29,32 @@ def folded(text):
     return "".join(c for c in unicodedata.normalize("NFD", str(text)) if not unicodedata.combining(c)).casefold()
 
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def asked_date(value):
+    """A canned query's date parameter (as_of, from, to): empty is None, for the query's default;
+    a date YYYY-MM-DD is itself; anything else is refused, saying so. Compared as text, a
+    'yesterday' or '2023-2-5' answered with rows and no word of it (every due date sorts before
+    'yesterday'), and days_overdue came out empty."""
+    text = value.strip() if isinstance(value, str) else value
+    if text is None or text == "":
+        return None
+    if isinstance(text, str) and ISO_DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:  # 2023-02-30
+            pass
+    raise refuse(f"“{value}” is not a date of the form YYYY-MM-DD (such as 2024-03-31); leave it empty for the default")
+
+
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("paper_title", 2, paper_title, deterministic=True)
     # a name as a visitor may type it: 'Zoe' or 'ZOË' finds Zoë (the name filters of the pages)
     conn.create_function("folded", 1, folded, deterministic=True)
+    conn.create_function("asked_date", 1, asked_date, deterministic=True)
     # reads the acronyms table, so it runs a query of its own on this connection
     conn.create_function("search_query", 1, lambda text: with_acronyms(conn, text) or '""')
 
