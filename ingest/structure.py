@@ -214,11 +214,18 @@ def _rename(s: Structure, key: tuple[str, str], body: str, date: str) -> None:
             m.body, m.date = body, date
 
 def _find_meetings(blocks: list[Block], s: Structure) -> None:
+    names_next: dict[int, bool] = {}  # each block is asked this by the four after it: read once
+
+    def says_next(j: int) -> bool:
+        if j not in names_next:
+            names_next[j] = bool(NEXT_MEETING_RE.search(blocks[j].text))
+        return names_next[j]
+
     for i, b in enumerate(blocks):
         text = _candidate_text(b)
         if not text or NEXT_MEETING_RE.search(text) or (ITEM_RE.match(text) and i > 3):
             continue
-        if any(NEXT_MEETING_RE.search(c.text) for c in blocks[max(0, i - 4):i]):
+        if any(says_next(j) for j in range(max(0, i - 4), i)):
             continue  # the date of the next meeting is not a meeting this paper records
         date = first_date(text[:300])
         if not date or date.precision != "day":
