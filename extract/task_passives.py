@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import actions as act
+from .forecast_errands import own_errand
 from .hedges import HEDGE_RE, said_that, standing
 
 # how the clause says the work is still to be done, and how surely that is a task and not a forecast
@@ -72,7 +73,7 @@ FINITE_RE = re.compile(r"(?i)\b(?:is|was|were|has|had|have|are|been|did|does|do|
 # 'will be requested to pass a resolution' (someone asked to act: ASKED_RE's)
 NOT_THIS_RE = re.compile(r"(?i)\b(?:need(?:s|ed)?|continu(?:e|es|ed|ing)|going|have|has|had|used|likely|due)\s+$")
 THRESHOLD = 2.0
-WEIGHTS = {"form": 1.0, "errand": 1.0, "target": 0.5, "agreed": 0.5, "owner": 0.5, "other_agent": -0.5}
+WEIGHTS = {"form": 1.0, "errand": 1.0, "target": 0.5, "agreed": 0.5, "owner": 0.5, "own_errand": 0.5, "other_agent": -0.5}
 
 
 def _form(form: str, resolution: bool) -> float:
@@ -132,7 +133,13 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
         form = " ".join(m.group("form").lower().split())
         # (a resolution's 'will be provided' may be how it is paid for: 'Agreed that refreshments will be provided from
         # Friends funds', Friends of Halesworth Library; where the errand goes makes it one)
-        if (form.startswith(("w", "is ", "are ")) and not (passed_on or owners or resolution and TARGET_RE.match(rest))) or \
+        forecast = form.startswith(("w", "is ", "are ")) and not (passed_on or owners or resolution and TARGET_RE.match(rest))
+        other_doer = bool(BY_RE.match(rest)) and not owners
+        # ('Another 2 quotes will be obtained', 'The Borough Council will be approached': an errand set, its doer implied)
+        # (not a relative clause's: 'requests in which event the item in question will be considered separately')
+        joined = opening.group(0).strip(" ,").lower() if opening else ""
+        own = form.startswith("w") and not owners and joined != "which" and own_errand(subject, words, rest, other_doer)
+        if forecast and not own or \
                 form == "to be" and opening is not None and re.fullmatch(r"(?i)\s*(?:and|,)\s*", opening.group(0)):
             # 'A Park and Ride site for 700 cars is to be developed' is news; 'the quotation ... for the commission of a
             # Goalpost and Basketball hoop to be installed' describes what is approved: minute style opens its clause
@@ -144,7 +151,7 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
         signals = {"form": _form(m.group("form"), resolution), "errand": 1.0,
                    "target": 1.0 if TARGET_RE.match(rest) or passed_on and PASSED_TO_RE.match(rest) else 0.0,
                    "agreed": 1.0 if resolution else 0.0, "owner": 1.0 if owners else 0.0,
-                   "other_agent": 1.0 if BY_RE.match(rest) and not owners else 0.0}
+                   "own_errand": 1.0 if own else 0.0, "other_agent": 1.0 if other_doer else 0.0}
         out.append((signals, owners, _bulleted_item(sentence, m.start(), m.end("participle"))))
     return out
 
