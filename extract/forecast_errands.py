@@ -1,20 +1,20 @@
 """A 'will be done' with no doer named, read as the meeting's own errand when what is to be done is
 the kind of work a meeting hands out after it: getting quotes or permission, ordering, contacting,
-approaching, sending, publishing, arranging, providing a paper, inspecting or reviewing.
+approaching, sending, publishing, arranging, inspecting or reviewing.
 
 Minutes set such work in the future passive without naming who ('Another 2 quotes will be
-obtained', Souldern; 'A revised quote will be sought for a smaller sign', 'The Borough Council will
-be approached', Wretton; 'Further quotes will be sought', Northwold; 'An induction process will be
-arranged for the two new Directors', Suffolk Libraries).
-The same form forecasts other people's works and standing arrangements: 'The big swing and the
-chain bridge will be replaced at the end of July', 'This work ... will be carried out by a civil
-engineering contractor', 'Both of these policies will be reviewed annually', 'Other patients will
-be contacted as vaccine arrives', 'Any gaps in a row of dwellings would be considered'. So the
-reading weighs the deed (an errand, not a physical work: works are a contractor's), the subject (a
-thing or a party to approach, not everyone, anyone or no one) and the clause (not how the thing will
-be, not a schedule of work going on elsewhere, no one else named as its doer). 'Provided' is left out: what 'will be provided' is mostly the
-occasion's fare or cover ('Light refreshments will be provided', 'Liability insurance would be provided for
-this', 'Training will be provided for members in: ...'), rarely a paper someone is to write."""
+obtained', Souldern; 'A bin will be ordered', 'The Borough Council will be approached', Wretton;
+'Further quotes will be sought', Northwold; 'An induction process will be arranged for the two new
+Directors', Suffolk Libraries). The same form forecasts other people's works and standing
+arrangements: 'The big swing and the chain bridge will be replaced at the end of July', 'This work
+... will be carried out by a civil engineering contractor', 'Both of these policies will be reviewed
+annually', 'Other patients will be contacted as vaccine arrives', 'Any gaps in a row of dwellings
+would be considered'. So the reading weighs the deed (an errand, not a physical work: works are a
+contractor's), the subject (a thing or a party to approach, not everyone, anyone or no one) and the
+clause (not how the thing will be, not a schedule of work going on elsewhere, no one else named as
+its doer). 'Provided' is left out: what 'will be provided' is mostly the occasion's fare or cover
+('Light refreshments will be provided', 'Liability insurance would be provided for this', 'Training
+will be provided for members in: ...'), rarely a paper someone is to write."""
 
 from __future__ import annotations
 

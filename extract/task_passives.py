@@ -138,8 +138,8 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
         # ('Another 2 quotes will be obtained', 'The Borough Council will be approached': an errand set, its doer implied)
         # (not a relative clause's: 'requests in which event the item in question will be considered separately')
         joined = opening.group(0).strip(" ,").lower() if opening else ""
-        own = form.startswith("w") and not owners and joined != "which" and own_errand(subject, words, rest, other_doer)
-        if forecast and not own or \
+        errand_set = form.startswith("w") and not owners and joined != "which" and own_errand(subject, words, rest, other_doer)
+        if forecast and not errand_set or \
                 form == "to be" and opening is not None and re.fullmatch(r"(?i)\s*(?:and|,)\s*", opening.group(0)):
             # 'A Park and Ride site for 700 cars is to be developed' is news; 'the quotation ... for the commission of a
             # Goalpost and Basketball hoop to be installed' describes what is approved: minute style opens its clause
@@ -151,7 +151,7 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
         signals = {"form": _form(m.group("form"), resolution), "errand": 1.0,
                    "target": 1.0 if TARGET_RE.match(rest) or passed_on and PASSED_TO_RE.match(rest) else 0.0,
                    "agreed": 1.0 if resolution else 0.0, "owner": 1.0 if owners else 0.0,
-                   "own_errand": 1.0 if own else 0.0, "other_agent": 1.0 if other_doer else 0.0}
+                   "own_errand": 1.0 if errand_set else 0.0, "other_agent": 1.0 if other_doer else 0.0}
         out.append((signals, owners, _bulleted_item(sentence, m.start(), m.end("participle"))))
     return out
 
