@@ -1,7 +1,7 @@
 """The search page helps a visitor whose words the papers do not hold as typed: a misspelt word is
 offered the word the papers print ('Did you mean partnership?'), 'speed NEAR limit' is a NEAR
 search rather than a search for the word 'near', and a lowercase 'or' or a leading NOT is said
-to be a word. Through Datasette's test client on the served archive (the bundled corpus)."""
+to be a word, and a search of only an operator or of words to leave out says what it looked for. Through Datasette's test client on the served archive (the bundled corpus)."""
 
 import asyncio
 import html as htmllib
@@ -97,6 +97,17 @@ def test_a_lowercase_or_and_a_leading_not_are_explained(client):
     html = search(client, "abuse or partnership")
     assert re.search(r'class="mb-problem" role="alert">“or” was looked for as a word', html)
     assert "class=\"mb-problem\"" not in search(client, "abuse OR partnership")
+
+
+@pytest.mark.parametrize("q, said", [("OR", "“OR” goes between words"), ("AND NOT", "“AND NOT” goes between words"),
+                                     ("NOT", "“NOT” goes between words"),
+                                     ("-partnership", "with no other word, “partnership” was looked for instead")])
+def test_a_search_of_only_an_operator_or_a_left_out_word_says_what_was_looked_for(client, q, said):
+    """FTS5 cannot run these as typed: their words were searched for, and the page listed hits
+    for 'or' or 'partnership' without a word of why."""
+    html = search(client, q)
+    assert re.search(r'class="mb-problem" role="alert">[^<]*' + re.escape(htmllib.escape(said)), html), q
+    assert not query_hints("abuse -partnership") and not query_hints("abuse OR partnership")
 
 
 def test_the_decisions_query_takes_near_too(client):

@@ -115,6 +115,10 @@ def _near_group(m: re.Match) -> str:
 
 
 _LOWER_OR = re.compile(r'(?<=\S)\s+or\s+(?=\S)')
+# a search of nothing but operators ('OR', 'AND NOT') or of words to leave out ('-x'): FTS5 cannot
+# run it as typed, and its words were looked for, with nothing on the page to say so
+_ONLY_OPERATORS = re.compile(r"\s*(?:(?:AND|OR|NOT|NEAR)\s*)+")
+_ONLY_LEFT_OUT = re.compile(r"\s*(?:-[^\s\-\"]\S*\s*)+")
 
 
 def query_hints(text: str) -> list[str]:
@@ -126,6 +130,13 @@ def query_hints(text: str) -> list[str]:
     if re.match(r"\s*NOT\s", bare):
         hints.append("NOT leaves out the words after it only when words come before it (planning NOT appeal): "
                      "here “not” was looked for as a word.")
+    elif text and _ONLY_OPERATORS.fullmatch(text):
+        hints.append(f"“{text.strip()}” goes between words (funding OR grant, planning NOT appeal); alone, it was "
+                     "looked for as a word.")
+    elif text and _ONLY_LEFT_OUT.fullmatch(text):
+        words = [w.lstrip("-") for w in text.split()]
+        hints.append(f"A - leaves a word out of what the other words find; with no other word, “{' '.join(words)}” "
+                     f"{'was' if len(words) == 1 else 'were'} looked for instead.")
     return hints
 
 
