@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.memo_head import sender
 from .people import known_given_name, parse_person
 from .roles import is_post
 
-LABEL_RE = re.compile(
-    r"(?i)^\s*(?:from|by|author|report\s+authors?|prepared\s+by|presented\s+by|submitted\s+by|contact\s+officer|"
-    r"lead\s+officer|decision\s+to\s+be\s+taken\s+by)\s*:\s*(?P<rest>.*)$")
 # the next field of the front lines ends the people the label lists
 NEXT_FIELD_RE = re.compile(r"(?i)^\s*[A-Za-z][A-Za-z ]{0,30}:")
 NAME_POST_RE = re.compile(
@@ -36,10 +34,10 @@ def front_posts(pages) -> list[tuple[str, str, int]]:
     for page in pages:
         lines = [line.rstrip() for line in (page.text or "").splitlines()]
         for n, line in enumerate(lines):
-            m = LABEL_RE.match(line)
-            if not m:
+            rest = sender(line)
+            if rest is None:
                 continue
-            for name, post in _people_after(m.group("rest"), lines[n + 1:n + 1 + MAX_LINES]):
+            for name, post in _people_after(rest, lines[n + 1:n + 1 + MAX_LINES]):
                 found.setdefault((name, post), (name, post, page.number))
     return list(found.values())
 

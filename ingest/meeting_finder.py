@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .dates import DateMention, find_dates, first_time
 from .document import HEADING, TABLE, Document
+from .memo_head import addressee
 from .minute_numbers import minute_month
 
 HEAD_LINES = 40  # lines (blocks, table rows) at the start of a paper that may state its meeting
@@ -264,15 +265,14 @@ MEETING_OF_RE = re.compile(
     r"(?:(?i:meeting\s+(?:of\s+)?(?:the\s+)?))?(?P<body>[A-Z][\w&'’#\-]*(?:[ \t]+(?:of|the|and|for|on|&|cum|[A-Z#][\w&'’#\-]*))*)")
 
 
-# a report's front lines: 'By: Anna Taylor, Scrutiny Research Officer To: Cabinet - 4 March 2025', 'From: Roger
-# Gough, Leader of the Council To: County Council – 9th January 2025': the meeting is the one it is addressed to
-MEMO_TO_RE = re.compile(r"(?i)^\s*(?:from|by)\s*:.{0,120}?\bto\s*:\s*(.+)$")
 
 
 def _names_in(line: HeadLine):
     """Body-like names a line offers: 'minutes of the X', a label row's value, a title segment; a report's front line
     offers only what follows its 'To:' (its author's post is no body: 'From: Jane Harper, Chair To: ...')."""
-    text = WEEKDAY_WORD_RE.sub(" | ", (m.group(1) if (m := MEMO_TO_RE.match(line.text)) else line.text))
+    # a report's front line ('From: Roger Gough, Leader of the Council To: County Council – 9th January 2025'): the
+    # meeting is the one it is addressed to
+    text = WEEKDAY_WORD_RE.sub(" | ", addressee(line.text) or line.text)
     if line.label and re.search(r"(?i)\b(?:title|name|meeting|committee|body|board|group)\b", line.label) \
             and not re.search(r"(?i)\bdate|time|venue|place|location\b", line.label):
         yield text.split("|", 1)[1].strip(), "label"

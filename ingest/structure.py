@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from .dates import find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 from .exempt_marks import is_only_a_marking, marks, marks_item, without_item_marking
-from .meeting_finder import MEMO_TO_RE, FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
+from .memo_head import addressee
+from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
 from .next_meetings import NEXT_MEETING_RE, announced_days, meeting_index_at, next_meetings
 from .paper_kind import a_listing, document_kind
 
@@ -310,7 +311,7 @@ def _body_from(text: str) -> str | None:
     # "Kingston and North Kingston Neighbourhood Committee - Thursday 15 January 2026 7:30 pm"
     head = re.split(r"\s+[-–—]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun))|\s{2,}", text, maxsplit=1, flags=re.I)[0]
     # a report's front lines ('From: ... To: County Council – 9th January 2025'): the meeting it is addressed to
-    head = (m.group(1) if (m := MEMO_TO_RE.match(head)) else head).strip()
+    head = (addressee(head) or head).strip()
     if head != text and len(head) < 90 and BODY_WORD_RE.search(head) and not re.search(r"\d", head):
         return tidy_body(head)
     return None

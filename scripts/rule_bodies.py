@@ -96,8 +96,6 @@ DOCUMENTED_FORMATS = {
     "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
                                    "Mrs J Taylor, ...' (Wereham; Stoke Ferry 2017, not among the shared papers)",
     "extract.post_first._WORD": "a list printing each post before its holder (Wereham), as post_first._INITIAL",
-    "ingest.meeting_finder.MEMO_TO_RE": "a report's front line, its author then the meeting it goes to: 'By: Anna Taylor, "
-                                        "Scrutiny Research Officer To: Cabinet - 4 March 2025' (Kent)",
 }
 # rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (
