@@ -69,8 +69,9 @@ def write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: 
             db.execute(f"update actions set {', '.join(f'[{c}] = ?' for c in fields)} where id = ?",
                        [*fields.values(), action_id])
         db.execute("delete from action_owners where action_id = ?", [action_id])
-        for name, kind in _owners(t, memory, holders, initials):
-            pid = person_id(db, name) if kind == "person" else None
+        _rename_owner_mentions(db, t, memory)
+        for name, kind, document_id in _owners(t, memory, holders, initials):
+            pid = (_named_in(db, name, document_id) or person_id(db, name)) if kind == "person" else None
             canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
             _insert(db, "action_owners", {"action_id": action_id, "person_id": pid,
                                           "name": canonical[0] if canonical else name, "kind": kind})
@@ -119,11 +120,38 @@ def short_names(sightings: list[Sighting]) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
 
 
+def _rename_owner_mentions(db, t: Thread, memory: dict[str, str]) -> None:
+    """A short form the body's papers teach renames its paper's mention of the owner too, so the
+    person's rows agree with the action's: 'Ali' of fohcl's 'Agreed that Ali should bring the costs
+    ... ACTION: Trustees' is Alison Hopkins, not a person 'Ali' of her own. (The people merge ran
+    before the linking: the mention is pointed at her here, and the next merge groups it by its name.)"""
+    from .store_facts import person_id
+
+    for s in t.sightings:
+        if s.kind != "extracted" or s.report:
+            continue
+        for o in json.loads(s.row.get("owners") or "[]"):
+            if o["name"] in memory:
+                name = memory[o["name"]]
+                pid = _named_in(db, name, s.document_id) or person_id(db, name)
+                db.execute("update mentions set name = ?, person_id = ? where document_id = ? and kind = 'owner' "
+                           "and name = ?", [name, pid, s.document_id, o["name"]])
+
+
+def _named_in(db, name: str, document_id: int) -> int | None:
+    """The person the owner's own paper names so: a name two people of the archive share ('Gillett'
+    of Northwold's 2013 minutes, and Cllr G Gillett present in 2018's) is the one its paper meant,
+    not whichever the alias table lists first."""
+    row = db.execute("select person_id from mentions where document_id = ? and name = ? and person_id is not null "
+                     "group by person_id order by count(*) desc, person_id limit 1", [document_id, name]).fetchone()
+    return row[0] if row else None
+
+
 def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = None,
-            initials: BodyInitials | None = None) -> list[tuple[str, str]]:
-    """The owners named when the action was set, then anyone a later paper hands it to; a post
-    is the person the body's papers name for it nearest the sighting's meeting, and so are
-    initials the paper left unresolved."""
+            initials: BodyInitials | None = None) -> list[tuple[str, str, int]]:
+    """The owners named when the action was set, then anyone a later paper hands it to, each with
+    the paper that names them; a post is the person the body's papers name for it nearest the
+    sighting's meeting, and so are initials the paper left unresolved."""
     out, seen = [], set()
     for s in t.sightings:
         if s.kind != "extracted" or s.report:
@@ -139,7 +167,7 @@ def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = Non
             key = name_key(o["name"]) or o["name"].lower()
             if key not in seen:
                 seen.add(key)
-                out.append((o["name"], o.get("kind", "person")))
+                out.append((o["name"], o.get("kind", "person"), s.document_id))
     return out
 
 
