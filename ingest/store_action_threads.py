@@ -127,15 +127,21 @@ def _rename_owner_mentions(db, t: Thread, memory: dict[str, str]) -> None:
     before the linking: the mention is pointed at her here, and the next merge groups it by its name.)"""
     from .store_facts import person_id
 
+    for s, o in _named_owners(t):
+        if o["name"] in memory:
+            name = memory[o["name"]]
+            pid = _named_in(db, name, s.document_id) or person_id(db, name)
+            db.execute("update mentions set name = ?, person_id = ? where document_id = ? and kind = 'owner' "
+                       "and name = ?", [name, pid, s.document_id, o["name"]])
+
+
+def _named_owners(t: Thread):
+    """(sighting, owner as its paper named it) for each paper that set the action or handed it on
+    (a report of it names no owners)."""
     for s in t.sightings:
-        if s.kind != "extracted" or s.report:
-            continue
-        for o in json.loads(s.row.get("owners") or "[]"):
-            if o["name"] in memory:
-                name = memory[o["name"]]
-                pid = _named_in(db, name, s.document_id) or person_id(db, name)
-                db.execute("update mentions set name = ?, person_id = ? where document_id = ? and kind = 'owner' "
-                           "and name = ?", [name, pid, s.document_id, o["name"]])
+        if s.kind == "extracted" and not s.report:
+            for o in json.loads(s.row.get("owners") or "[]"):
+                yield s, o
 
 
 def _named_in(db, name: str, document_id: int) -> int | None:
@@ -153,21 +159,18 @@ def _owners(t: Thread, memory: dict[str, str], holders: PostHolders | None = Non
     the paper that names them; a post is the person the body's papers name for it nearest the
     sighting's meeting, and so are initials the paper left unresolved."""
     out, seen = [], set()
-    for s in t.sightings:
-        if s.kind != "extracted" or s.report:
-            continue
-        for o in json.loads(s.row.get("owners") or "[]"):
-            if o["name"] in memory:
-                o = {"name": memory[o["name"]], "kind": "person"}
-            elif holders is not None and o.get("kind") in ("role", "group"):
-                holder = holders.holder(o["name"], s.date) or (
-                    initials.person(o["name"], s.date) if initials is not None else None)
-                if holder:
-                    o = {"name": holder, "kind": "person"}
-            key = name_key(o["name"]) or o["name"].lower()
-            if key not in seen:
-                seen.add(key)
-                out.append((o["name"], o.get("kind", "person"), s.document_id))
+    for s, o in _named_owners(t):
+        if o["name"] in memory:
+            o = {"name": memory[o["name"]], "kind": "person"}
+        elif holders is not None and o.get("kind") in ("role", "group"):
+            holder = holders.holder(o["name"], s.date) or (
+                initials.person(o["name"], s.date) if initials is not None else None)
+            if holder:
+                o = {"name": holder, "kind": "person"}
+        key = name_key(o["name"]) or o["name"].lower()
+        if key not in seen:
+            seen.add(key)
+            out.append((o["name"], o.get("kind", "person"), s.document_id))
     return out
 
 
