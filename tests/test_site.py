@@ -68,6 +68,23 @@ def test_table_pages_link_people_and_meetings_to_their_own_pages(site):
     assert "The agenda item (agenda_items.id)" not in html  # only the columns attendance has are described
 
 
+def test_table_pages_name_meetings_by_body_and_date_and_actions_by_their_task(site):
+    db, client = site
+    meeting_id, body, date = db.execute(
+        "select m.id, m.body, m.date from attendance a join meetings m on m.id = a.meeting_id order by a.id limit 1"
+    ).fetchone()
+    html = htmllib.unescape(page(client, "/minutebook/attendance"))
+    assert re.search(rf'href="/meeting/{meeting_id}"[^>]*>{re.escape(body)}, {date}</a>', html)
+    action_id, task = db.execute(
+        "select a.id, coalesce(nullif(a.description, ''), a.text) from action_history h "
+        "join actions a on a.id = h.action_id order by h.id limit 1").fetchone()
+    for path in ("/minutebook/action_history", f"/minutebook/action_history?action_id={action_id}"):
+        html = htmllib.unescape(page(client, path))
+        link = re.search(rf'href="/action/{action_id}"[^>]*>([^<]+)</a>', html)
+        assert link, path  # the action's own page, not the bare table row
+        assert task.startswith(link.group(1).rstrip("\u2026")), (path, link.group(1))
+
+
 def test_a_sightings_owners_show_as_names_and_stay_json_in_the_api(site):
     db, client = site
     history_id, owners = db.execute(

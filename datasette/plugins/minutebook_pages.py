@@ -181,7 +181,8 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 @hookimpl
 def render_cell(value, column, row, table, database, datasette):
-    """person_id and meeting_id open the person's and the meeting's own pages; a cell holding
+    """person_id, meeting_id and action_id open the person's, the meeting's and the action's own
+    pages, the meeting named by its body and date and the action by its task; a cell holding
     marks that reorder text is shown without them; a sighting's owners are read as names."""
     if column == "owners" and isinstance(value, str) and value.startswith("["):
         names = _owner_names(value)
@@ -189,15 +190,41 @@ def render_cell(value, column, row, table, database, datasette):
             return escape(_BIDI_MARKS.sub("", names))
     if isinstance(value, str) and _BIDI_MARKS.search(value):
         return escape(_BIDI_MARKS.sub("", value))
-    if value is None or column not in ("person_id", "meeting_id"):
+    if value is None or column not in ("person_id", "meeting_id", "action_id"):
         return None
     label = value
     if isinstance(value, dict):  # an expanded foreign key: {"value": 3, "label": "Syed Ghani"}
         value, label = value.get("value"), value.get("label") or value.get("value")
     if not isinstance(value, int):
         return None
-    page = "person" if column == "person_id" else "meeting"
-    return Markup(f'<a href="{escape(with_db(datasette, database, f"/{page}/{value}"))}">{escape(str(label))}</a>')
+    if column == "person_id":
+        return Markup(f'<a href="{escape(with_db(datasette, database, f"/person/{value}"))}">{escape(str(label))}</a>')
+    return _labelled_link(datasette, database, column, value)
+
+
+LINK_LABEL_SQL = {
+    # a meeting is its body and date, an action its task: a bare id told the reader nothing
+    "meeting_id": "select body || ', ' || coalesce(date, 'undated') from meetings where id = ?",
+    "action_id": "select coalesce(nullif(description, ''), text) from actions where id = ?",
+}
+LABEL_CHARS = 90
+
+
+def _labelled_link(datasette, database, column, value):
+    """The cell's link to the meeting's or the action's own page, labelled by what it is. Datasette
+    awaits a function returned here (render_cell may run SQL that way)."""
+    async def link():
+        try:
+            rows = (await datasette.execute(database, LINK_LABEL_SQL[column], [value])).rows
+        except (sqlite3.Error, QueryInterrupted):  # no such table: a column of that name in a query's result
+            rows = []
+        label = readable(_BIDI_MARKS.sub("", str(rows[0][0]))) if rows and rows[0][0] else str(value)
+        if len(label) > LABEL_CHARS:
+            label = label[:LABEL_CHARS].rsplit(" ", 1)[0] + "\u2026"
+        url = f"/meeting/{value}" if column == "meeting_id" else action_url(datasette, value, database)
+        return Markup(f'<a href="{escape(with_db(datasette, database, url))}" title="{column[:-3]} {value}">'
+                      f'{escape(label)}</a>')
+    return link
 
 
 def _owner_names(value: str) -> str | None:
