@@ -8,6 +8,7 @@ x and y position instead: each mark with the text of the body line it sits level
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # Owner codes: initials or short codes, several joined by / , & or a space ("TB/AW", "AHop"); a member's
@@ -29,6 +30,7 @@ class SideMark:
     mark: str  # "TB/AW"
     line: str  # the body line level with it; a mark over several lines: each of their lines, one a line
     left: float  # x of the mark, to check that marks form one column
+    pieces: tuple[str, ...] = ()  # the column's lines the mark is printed as ('AM', '& BM'), as the text layer has them
 
 
 def _pieces(rects, page_width: float) -> list[tuple[tuple, list]]:
@@ -95,7 +97,7 @@ def side_marks(page, page_width: float) -> list[SideMark]:
         lines = [line for _, _, line in group if len(line) >= 15]
         if codes and lines:
             found.append(SideMark("/".join(dict.fromkeys(c.replace(" ", " ") for c in codes)), "\n".join(lines),
-                                  group[0][0][0]))
+                                  group[0][0][0], tuple(text for _, text, _ in group)))
     return found
 
 
@@ -108,4 +110,20 @@ def one_column(marks_by_page: dict[int, list[SideMark]]) -> dict[int, list[SideM
         column = [m for m in marks if sum(abs(m.left - x) <= COLUMN_SLACK for x in lefts) >= 2]
         if column:
             kept[page] = column
+    return kept
+
+
+def without_column(lines: list[str], marks: list[SideMark]) -> list[str]:
+    """The page's text lines without the lines that are only a piece of its side column ('AM', '& BM'): the
+    column is read by position (side_marks), and as lines of their own they would read as headings over
+    the items after them, or as words glued onto the sentence before. Each piece goes once: a code the
+    body prints on a line of its own elsewhere stays."""
+    left = Counter(piece for m in marks for piece in m.pieces)
+    kept = []
+    for line in lines:
+        text = re.sub(r"\s+", " ", line).strip()
+        if left[text] > 0:
+            left[text] -= 1
+            continue
+        kept.append(line)
     return kept

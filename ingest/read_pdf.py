@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 from .document import TABLE, Block, Document, Page, ReadError
 from .furniture import strip_furniture
 from .label_columns import label_columns
-from .layout import one_column, side_marks
+from .layout import one_column, side_marks, without_column
 from .lines import lines_to_blocks
 from .pdf_text import PageText
 from .text_layer import not_language
@@ -112,8 +112,10 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         tables.update(_tables(path, table_pages))
     for i, (lines, _) in tables.items():
         raw_pages[i] = lines  # the lines outside the tables, with a marker where each table stands
-    cleaned, flags = strip_furniture(raw_pages)
     column = one_column(marks)
+    for i, found in column.items():
+        raw_pages[i] = without_column(raw_pages[i], found)
+    cleaned, flags = strip_furniture(raw_pages)
     pages = []
     for i, lines in enumerate(cleaned):
         page_tables = tables[i][1] if i in tables else []

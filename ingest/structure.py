@@ -44,6 +44,9 @@ ITEMS_SECTION_RE = re.compile(r"\bitems?\b|^\s*part\b|\bsession\b", re.I)
 # among items numbered '14/06/1'): what follows it still says whether the text under it is public
 LEADING_NUMBER_RE = re.compile(r"^\s*(?:item\s+)?(?:\(?\d+[a-z]?\)?(?:[./]\d+[a-z]?)*|\([a-z]{1,3}\))[.:)]?\s+", re.I)
 MAX_PASSAGE = 1500
+# a numbered title closed by its colon, alone ('9 Future Agenda Items:', '5 Updates:'): it opens the text below it, so it
+# is not merged into the short passage above it (whose last sentence would run on into it)
+ITEM_OPENING_RE = re.compile(r"\s*\d{1,2}\.?\s+[A-Z][^.:;\n]{2,60}:\s*")
 # lines that carry a fact of their own are never merged with their neighbours
 MERGE_BLOCKER_RE = re.compile(
     r"(?i)^\s*(?:actions?\b|resolved\b|decision\b|agreed\b|(?:for|against|abstain\w*|abstentions?)\s*\(\d+\)|ayes\b|nays\b|"
@@ -627,7 +630,8 @@ def _merge_short_passages(s: Structure) -> None:
         if (prev and p.kind != "table_row" and prev.kind != "table_row" and prev.page == p.page
                 and prev.item == p.item and prev.heading == p.heading and prev.meeting == p.meeting
                 and len(prev.text) < 80 and len(p.text) < 80 and len(prev.text) + len(p.text) < MAX_PASSAGE
-                and not MERGE_BLOCKER_RE.match(p.text) and not MERGE_BLOCKER_RE.match(prev.text)):
+                and not MERGE_BLOCKER_RE.match(p.text) and not MERGE_BLOCKER_RE.match(prev.text)
+                and not ITEM_OPENING_RE.fullmatch(p.text)):
             prev.text = f"{prev.text}\n{p.text}"
             continue
         merged.append(p)
