@@ -26,8 +26,13 @@ MEETING_OF_RE = re.compile(
 MEETING_CUE_RE = re.compile(
     r"\b(?:meeting|minutes|agenda|held|date and time|date:|summons|notice)\b", re.I
 )
+# a day of the month's ordinal after its number ('11th November 2012 S Barrett: ...', '24 th May 2018'): a line of a list of
+# dates or a signature's date, not an item
+ORDINAL = r"[ \t]*(?:st|nd|rd|th)\b"
+DAY_LINE_RE = re.compile(r"^\s*\d{1,2}" + ORDINAL, re.I)
 ITEM_RE = re.compile(
-    r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2}|(?-i:[IVXL]{1,6})(?=\.))[.)]?\s*(?:[-–:]\s*)?"
+    r"^\s*(?:item\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?|\d{2}/\d{2}/\d{1,2}|(?-i:[IVXL]{1,6})(?=\.))(?!" + ORDINAL + ")"
+    r"[.)]?\s*(?:[-–:]\s*)?"
     r"(?P<title>(?:\d+/\d+\s*[-–]\s*)?[A-Za-z(\"“'].{1,250})$", re.I
 )
 SUBITEM_RE = re.compile(r"^\s*\(?(?P<num>[a-z]|[ivx]{1,4})[.)]\s+(?P<title>\S.{1,250})$")
@@ -227,8 +232,8 @@ def _find_meetings(blocks: list[Block], s: Structure) -> None:
 
     for i, b in enumerate(blocks):
         text = _candidate_text(b)
-        if not text or NEXT_MEETING_RE.search(text) or (ITEM_RE.match(text) and i > 3):
-            continue
+        if not text or NEXT_MEETING_RE.search(text) or ((ITEM_RE.match(text) or DAY_LINE_RE.match(text)) and i > 3):
+            continue  # deep in the paper, an item or a line of dates ('4th August 2018' under a signature) is no meeting
         if any(says_next(j) for j in range(max(0, i - 4), i)):
             continue  # the date of the next meeting is not a meeting this paper records
         date = first_date(text[:300])
