@@ -175,7 +175,9 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                     store(finished)
                     continue
                 w.sample_memory()
-                if retry_crashed and not w.process.is_alive() and _crashed(w) and w.task not in crashed_once:
+                # asked once: a worker dying between two asks was recorded as failed without its second try
+                alive = w.process.is_alive()
+                if retry_crashed and not alive and _crashed(w) and w.task not in crashed_once:
                     # A crash can be the process's, not the paper's (CI once lost a good paper to
                     # one): a fresh worker reads it again; a paper that crashes twice is recorded.
                     crashed_once.add(w.task)
@@ -184,7 +186,7 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                     w.kill()
                     pool.remove(w)
                     continue
-                if not w.process.is_alive():
+                if not alive:
                     reason = _death(w, w.limits)
                 elif time.monotonic() > w.deadline:
                     reason = limits.over_time(time.monotonic() - w.started)
