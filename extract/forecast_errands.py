@@ -10,7 +10,7 @@ arrangements: 'The big swing and the chain bridge will be replaced at the end of
 ... will be carried out by a civil engineering contractor', 'Both of these policies will be reviewed
 annually', 'Other patients will be contacted as vaccine arrives', 'Any gaps in a row of dwellings
 would be considered'. So the reading weighs the deed (an errand, not a physical work: works are a
-contractor's), the subject (a thing or a party to approach, not everyone, anyone or no one) and the
+contractor's), the subject (a thing or a party to approach) and the
 clause (not how the thing will be, not a schedule of work going on elsewhere, no one else named as
 its doer). 'Provided' is left out: what 'will be provided' is mostly the occasion's fare or cover
 ('Light refreshments will be provided', 'Liability insurance would be provided for this', 'Training
@@ -27,9 +27,6 @@ ERRAND_RE = re.compile(
     r"(?i)(?:sought|obtained|ordered|purchased|requested|booked|contacted|approached|sent|published|posted|"
     r"circulated|arranged|supplied|drawn\s+up|prepared|presented|inspected|checked|investigated|"
     r"looked\s+into|reviewed|considered|explored)")
-# a subject that is everyone, anyone or no one: a rule or a forecast, not an errand ('Any gaps ...', 'No more
-# materials will be ordered', 'Other patients will be contacted', 'All areas will be cut')
-UNBOUNDED_RE = re.compile(r"(?i)^\W*(?:any|anyone|anybody|all|no|none|other|others|each|every|everyone|both)\b")
 # a time of year, a month or a date: a schedule of work going on elsewhere, not an errand the meeting hands out ('the final
 # strategy would be published in the summer', 'will be presented to each of the CSP sub-groups between the 11th of November
 # 2022 and ...', 'this will be sent out in June 2016'); a meeting named as its time is the meeting's own ('will be
@@ -51,7 +48,9 @@ def own_errand(subject: str, participle: str, rest: str, other_doer: bool) -> bo
     subject = subject.strip()
     if not subject or not ERRAND_RE.fullmatch(" ".join(participle.split())):
         return False
-    # (how the thing will be, or how things are done from now on: 'Inspections ... would be presented as four grades')
-    if UNBOUNDED_RE.match(subject) or standing(rest) or SCHEDULE_RE.search(CLAUSE_END_RE.split(rest, 1)[0]):
+    # (how the thing will be, or how things are done from now on: 'Inspections ... would be presented as four grades';
+    # a subject that is anyone or no one, 'Any gaps ...', 'No more materials will be ordered', is refused before this, by
+    # task_passives.FINITE_RE)
+    if standing(rest) or SCHEDULE_RE.search(CLAUSE_END_RE.split(rest, 1)[0]):
         return False
     return not other_doer

@@ -65,9 +65,10 @@ AGREED_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?
                        r"(?:resolved|agreed|decided)\b")
 # words a subject of a clause holds when it is itself a clause: 'The Clerk had advised the Youth Club ...'
 # ('... on Highways list of jobs to be carried out': a list's description, not a clause; 'any works should be scheduled';
-# 'Fiona Taylor requested for this to be reviewed': someone's request, a verb before the 'to be')
+# 'Fiona Taylor requested for this to be reviewed': someone's request, a verb before the 'to be'); or that is anything or
+# nothing, a rule or a forecast and no errand ('any works should be scheduled', 'No more materials will be ordered')
 FINITE_RE = re.compile(r"(?i)\b(?:is|was|were|has|had|have|are|been|did|does|do|said|says|it|there|they|he|she|we|you|"
-                       r"i|this\s+meeting|who|any|every|each|following|will|would|should|shall|must|can)\b|"
+                       r"i|this\s+meeting|who|any|every|each|no|none|following|will|would|should|shall|must|can)\b|"
                        r"(?-i:^\s*[a-z]+ed\b|\b(?:[A-Z][\w'’]*|members|councillors)\s+(?:had\s+|has\s+)?[a-z]+ed\b)|^\s*(?:on|of|in|for|from|with|at(?!\s+least)|about|as)\b")
 # the forms other rules read, or states: 'would need to be undertaken' (NEEDS_DOING_RE's), 'continues to be shared',
 # 'will be requested to pass a resolution' (someone asked to act: ASKED_RE's)

@@ -59,6 +59,7 @@ def test_errands_are_tasks(sentence):
     "Both of these policies will be reviewed annually.",  # a standing arrangement
     "The document will be updated weekly.",
     "Other patients will be contacted as vaccine arrives.",  # everyone else, as things come
+    "No more materials will be ordered.",  # nothing to be done
     "Any gaps in a row of dwellings would be considered, provided a need is identified.",
     "This work will be funded jointly and will be carried out by a civil engineering contractor.",
     "Inspections in the upcoming academic year would be presented as four grades.",  # how it will be, not a deed
