@@ -11,7 +11,7 @@ import re
 from ..ingest.document import Document
 from ..ingest.structure import Structure
 from . import (acronym_facts, action_facts, apologies_items, attendance_facts, decision_facts, decision_tasks, front_posts,
-               payee_posts, people_columns, people_facts, role_labels, statistic_facts)
+               officer_sentences, payee_posts, people_columns, people_facts, role_labels, statistic_facts)
 from .nlp import load_pipeline
 from .parsed import Parsed
 from .personhood import PaperWords, keep_people
@@ -37,6 +37,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     people_facts.contacts_and_presenters(structure, registry, facts, doc)
     front_posts.roles_from_front_lines(doc, structure, registry, facts)
     payee_posts.roles_from_payments(doc, structure, registry, facts)
+    officer_sentences.roles_from_sentences(passages, structure, registry, facts)
     people_facts.listed_people(doc, registry, facts, structure)
     people_columns.column_people(doc, structure, registry, facts)
     people_facts.derived_initials(registry, facts)

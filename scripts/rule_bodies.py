@@ -93,9 +93,6 @@ DOCUMENTED_FORMATS = {
     # formats one body's papers print here, shown again on a built paper
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
-    "extract.post_first._INITIAL": "a list printing each post before its holder: 'Chairman Cllr P Norris, Vice Chairman "
-                                   "Mrs J Taylor, ...' (Wereham; Stoke Ferry 2017, not among the shared papers)",
-    "extract.post_first._WORD": "a list printing each post before its holder (Wereham), as post_first._INITIAL",
 }
 # rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (
