@@ -120,3 +120,15 @@ def attendance_line(page: str, status: str) -> str:
     text = html.unescape(page)
     start = text.index(f"<strong>{status}:</strong>")
     return text[start:text.index("</p>", start)]
+
+
+def roles_shown(db, client, name: str) -> str:
+    """The Roles section of the person's page, as a reader sees it (the person found by name in the archive)."""
+    import html
+    import re
+
+    person = db.execute("select id from people where name = ?", [name]).fetchone()
+    assert person, name
+    page = client.get(f"/person/{person[0]}")
+    assert page.status == 200
+    return html.unescape(re.search(r"<h2>Roles</h2>(.*?)<h2>", page.text, flags=re.S).group(1))
