@@ -68,7 +68,7 @@ def test_table_pages_link_people_and_meetings_to_their_own_pages(site):
     assert "The agenda item (agenda_items.id)" not in html  # only the columns attendance has are described
 
 
-def test_table_pages_name_meetings_by_body_and_date_and_actions_by_their_task(site):
+def test_table_pages_name_meetings_actions_and_papers_by_what_they_are(site):
     db, client = site
     meeting_id, body, date = db.execute(
         "select m.id, m.body, m.date from attendance a join meetings m on m.id = a.meeting_id order by a.id limit 1"
@@ -83,6 +83,12 @@ def test_table_pages_name_meetings_by_body_and_date_and_actions_by_their_task(si
         link = re.search(rf'href="/action/{action_id}"[^>]*>([^<]+)</a>', html)
         assert link, path  # the action's own page, not the bare table row
         assert task.startswith(link.group(1).rstrip("\u2026")), (path, link.group(1))
+    document_id, title, filename = db.execute(
+        "select d.id, d.title, d.filename from action_history h join documents d on d.id = h.document_id "
+        "order by h.id limit 1").fetchone()
+    html = htmllib.unescape(page(client, "/minutebook/action_history"))
+    assert re.search(rf'href="/minutebook/documents/{document_id}"[^>]*>{re.escape(paper_title(title, filename))}</a>',
+                     html)  # the paper's title, or its file name where the title is a scrap
 
 
 def test_a_sightings_owners_show_as_names_and_stay_json_in_the_api(site):

@@ -181,16 +181,16 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 @hookimpl
 def render_cell(value, column, row, table, database, datasette):
-    """person_id, meeting_id and action_id open the person's, the meeting's and the action's own
-    pages, the meeting named by its body and date and the action by its task; a cell holding
-    marks that reorder text is shown without them; a sighting's owners are read as names."""
+    """person_id, meeting_id, action_id and document_id open the row's own page, named by what it
+    is (LINKED); a cell holding marks that reorder text is shown without them; a sighting's owners
+    are read as names."""
     if column == "owners" and isinstance(value, str) and value.startswith("["):
         names = _owner_names(value)
         if names is not None:
             return escape(_BIDI_MARKS.sub("", names))
     if isinstance(value, str) and _BIDI_MARKS.search(value):
         return escape(_BIDI_MARKS.sub("", value))
-    if value is None or column not in ("person_id", "meeting_id", "action_id"):
+    if value is None or column not in ("person_id", *LINKED):
         return None
     label = value
     if isinstance(value, dict):  # an expanded foreign key: {"value": 3, "label": "Syed Ghani"}
@@ -202,28 +202,34 @@ def render_cell(value, column, row, table, database, datasette):
     return _labelled_link(datasette, database, column, value)
 
 
-LINK_LABEL_SQL = {
-    # a meeting is its body and date, an action its task: a bare id told the reader nothing
-    "meeting_id": "select body || ', ' || coalesce(date, 'undated') from meetings where id = ?",
-    "action_id": "select coalesce(nullif(description, ''), text) from actions where id = ?",
+# a meeting is its body and date, an action its task, a paper its title (its file name when the
+# title is a scrap such as "PRESENT"): a bare id told the reader nothing
+LINKED = {
+    "meeting_id": ("select body || ', ' || coalesce(date, 'undated') from meetings where id = ?",
+                   lambda row: row[0], lambda datasette, name, id_: f"/meeting/{id_}"),
+    "action_id": ("select coalesce(nullif(description, ''), text) from actions where id = ?",
+                  lambda row: row[0], lambda datasette, name, id_: action_url(datasette, id_, name)),
+    "document_id": ("select title, filename from documents where id = ?",
+                    lambda row: paper_title(row[0], row[1]), lambda datasette, name, id_: datasette.urls.row(name, "documents", str(id_))),
 }
 LABEL_CHARS = 90
 
 
 def _labelled_link(datasette, database, column, value):
-    """The cell's link to the meeting's or the action's own page, labelled by what it is. Datasette
-    awaits a function returned here (render_cell may run SQL that way)."""
+    """The cell's link to the row's own page, labelled by what it is. Datasette awaits a function
+    returned here (render_cell may run SQL that way)."""
+    sql, label_of, url_of = LINKED[column]
+
     async def link():
         try:
-            rows = (await datasette.execute(database, LINK_LABEL_SQL[column], [value])).rows
+            rows = (await datasette.execute(database, sql, [value])).rows
         except (sqlite3.Error, QueryInterrupted):  # no such table: a column of that name in a query's result
             rows = []
-        label = readable(_BIDI_MARKS.sub("", str(rows[0][0]))) if rows and rows[0][0] else str(value)
+        label = readable(_BIDI_MARKS.sub("", str(label_of(rows[0])))) if rows and any(rows[0]) else str(value)
         if len(label) > LABEL_CHARS:
             label = label[:LABEL_CHARS].rsplit(" ", 1)[0] + "\u2026"
-        url = f"/meeting/{value}" if column == "meeting_id" else action_url(datasette, value, database)
-        return Markup(f'<a href="{escape(with_db(datasette, database, url))}" title="{column[:-3]} {value}">'
-                      f'{escape(label)}</a>')
+        url = with_db(datasette, database, url_of(datasette, database, value))
+        return Markup(f'<a href="{escape(url)}" title="{column[:-3]} {value}">{escape(label)}</a>')
     return link
 
 
