@@ -19,7 +19,12 @@ MONTH_MEETING_RE = re.compile(
     rf"(?i)\b(?:at|to|in|for|from|before|on)\s+(?:the\s+)?{MONTH_WORD}\b(?!\s+\d)(?:\s+\w+){{0,2}}?\s+(?:meeting|board|committee|council|csp|session|cabinet|agenda|agm|(?-i:[A-Z]{{2,5}}))\b"
 )
 MONTH_DEADLINE_RE = re.compile(rf"(?i)\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH_WORD}\b(?!\s+\d)")
-WITHIN_RE = re.compile(r"(?i)\bwithin\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?P<unit>day|week|month|year)s?\b")
+# a span from the meeting: 'within two weeks' (North of Tyne LPC), and 'next month', the same span as 'within a month' ('The
+# band would be booked next month', Stoke Ferry); not at 'next month's meeting' (a meeting), nor 'next week', when a thing is
+# to happen rather than a deadline ('will be presented to the SCC Commissioner next week', Suffolk Libraries: its gold
+# leaves the due empty)
+WITHIN_RE = re.compile(r"(?i)\b(?:within\s+(?P<n>\d+|one|two|three|four|six|a)\s+(?P<unit>day|week|month|year)s?|"
+                       r"next\s+(?P<next>month))\b(?!['’]s|\s+meeting)")
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
 ATTEND_RE = re.compile(r"(?i)\b(?:attend\w*|represent)\b")
 # 'raise the matter at the Area Forum on 5th June', 'consider the audit report at our meeting on the 17th April':
@@ -118,8 +123,9 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
     text = QUESTION_CLAUSE_RE.sub(lambda q: " " * len(q.group(0)), text)
     m = WITHIN_RE.search(text)
     if m and ref:
-        n = int(m.group("n")) if m.group("n").isdigit() else WORD_NUMBERS[m.group("n").lower()]
-        unit = m.group("unit").lower()
+        said = m.group("n") or "a"
+        n = int(said) if said.isdigit() else WORD_NUMBERS[said.lower()]
+        unit = (m.group("unit") or m.group("next")).lower()
         if unit == "day":
             return Due((ref + dt.timedelta(days=n)).isoformat(), "day", m.group(0))
         if unit == "week":

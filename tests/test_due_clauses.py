@@ -2,8 +2,8 @@
 ('ask the planning team ... whether it was being called in also at the June Committee') dates the question, not
 the task; a word that only begins with a meeting's name ('in October and Councillors would ...') names no
 meeting; and a month said on a day of that month ('at a meeting in January 2026', minutes of 15 January 2026) is
-not past. Text forms, then real minutes of three bodies (a parish council twice, a London borough's
-committee), skipped without ../shared."""
+not past. A span from the meeting ('within two weeks', 'next month') ends that far after it. Text forms, then real
+minutes of three bodies (parish councils, a London borough's committee), skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from .wild_papers import ingested
 PAPERS = [SHARED / "wild" / "sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html",
           SHARED / "wild" / "sf_west-dereham-pc-minutes-2013-09_index.html",
           SHARED / "wild" / "sf_west-dereham-pc-minutes-2016-10_index.html",
-          SHARED / "real" / "rbk_Agenda_151.html"]
+          SHARED / "real" / "rbk_Agenda_151.html",
+          SHARED / "wild" / "sf_stoke-ferry-pc-minutes-2017-08_index.html"]
 
 
 def _due(text, meeting, next_meeting=None):
@@ -49,6 +50,16 @@ def test_the_meetings_own_month_is_not_past():
     assert _due("The hall was repainted in December 2025.", "2026-01-15") is None
 
 
+def test_a_span_from_the_meeting_is_a_due_date():
+    # 'next month' is the span 'within a month' is: the end of the month after the meeting's
+    assert _due("The band would be booked next month.", "2017-08-09") == ("2017-09-30", "month")
+    assert _due("ORWG to review Chairs job description within 1 month", "2017-08-09") == ("2017-09-30", "month")
+    assert _due("Tom Ellis to obtain quotes within two weeks.", "2017-08-09") == ("2017-08-23", "day")
+    # a meeting next month is dated as a meeting; a thing to happen next week is no deadline
+    assert _due("Clerk to raise it at next month's meeting.", "2017-08-09") is None
+    assert _due("The business case will be presented to the Commissioner next week.", "2017-08-09") is None
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return ingested(tmp_path_factory, PAPERS, "due_clauses")
@@ -67,6 +78,7 @@ def _stored(db, filename, start):
     ("sf_west-dereham-pc-minutes-2016-10_index.html", "Members of the public were advised that this was the second month",
      "2016-12-31"),
     ("rbk_Agenda_151.html", "The junction straddled two neighbourhoods", "2026-01-31"),
+    ("sf_stoke-ferry-pc-minutes-2017-08_index.html", "The band would be booked next month", "2017-09-30"),
 ])
 def test_due_dates_of_real_minutes(db, filename, start, due):
     assert _stored(db, filename, start) == due
