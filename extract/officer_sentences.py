@@ -14,7 +14,7 @@ import re
 
 from .front_posts import add_role
 from .people import parse_person
-from .post_first import _TITLE_WORD, _name_length
+from .post_first import is_title, name_length
 from .roles import is_post
 
 # the words saying the holder has left the post, or not yet taken it
@@ -49,7 +49,7 @@ def officers_said(text: str) -> list[tuple[str, str]]:
     words = text.split()
     out = []
     for i, word in enumerate(words):
-        if not _TITLE_WORD.match(word) or _TITLE_WORD.match(words[i - 1] if i else ""):
+        if not is_title(word) or i and is_title(words[i - 1]):
             continue
         before = _post_before(words, i)
         if before is None:
@@ -59,7 +59,7 @@ def officers_said(text: str) -> list[tuple[str, str]]:
         if previous.lower() in _NOT_NOW or post.split()[0].lower() in _NOT_NOW:
             continue
         name = [w.rstrip(",.;:") for w in words[i + 1:i + 6]]
-        length = _name_length(name)
+        length = name_length(name)
         if not length:
             continue
         last, after = words[i + length], (words[i + length + 1] if i + length + 1 < len(words) else "")

@@ -24,7 +24,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac)?[A-Z][a-z'’]+)*$")
 
 
-def _name_length(words: list[str]) -> int:
+def name_length(words: list[str]) -> int:
     """How many of `words` (after a title) are the name: initials then one surname ('J M Markwell'),
     or a given name then a surname ('Sue Lintern'); 0 when they do not start as a name."""
     n = 0
@@ -36,6 +36,11 @@ def _name_length(words: list[str]) -> int:
             return 2
         return n + 1
     return 0
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a personal title opening a name ('Cllr', 'Cllr.', 'Mrs')."""
+    return bool(_TITLE_WORD.match(word))
 
 
 def _post_words(words: list[str]) -> str:
@@ -62,7 +67,7 @@ def post_first_people(piece: str) -> list[tuple[str | None, str]] | None:
         title_end = start + 1
         while title_end < end and _TITLE_WORD.match(words[title_end]):
             title_end += 1
-        length = _name_length(words[title_end:end])
+        length = name_length(words[title_end:end])
         if not length:
             return None
         name_end = title_end + length

@@ -46,9 +46,11 @@ import minutebook.extract
 import minutebook.ingest
 from minutebook.extract.digit_scan import DigitLed
 from minutebook.extract.literal_gate import Gated
+from minutebook.ingest.sniff import sniffed_format
 
 WRAPPERS = (Gated, DigitLed)  # a pattern behind a literal gate, or tried at digits only: the pattern inside is probed
 
+# the papers an ingest reads: these names, and a file whose content says it is one (a council page saved as .php)
 SUFFIXES = {".pdf", ".html", ".htm", ".md", ".txt", ".docx"}
 # patterns that read no paper's wording, so no body can exercise them: they are listed apart and not counted
 NOT_WORDING = {
@@ -313,7 +315,8 @@ def papers(folders: list[str]) -> list[Path]:
     for folder in folders:
         root = Path(folder)
         found += sorted(p for p in (root.rglob("*") if root.is_dir() else [root])
-                        if p.is_file() and p.suffix.lower() in SUFFIXES and p.name not in ("SOURCES.md", "README.md"))
+                        if p.is_file() and p.name not in ("SOURCES.md", "README.md")
+                        and (p.suffix.lower() in SUFFIXES or sniffed_format(str(p))))
     return found
 
 

@@ -77,3 +77,17 @@ def test_a_listed_body_counts_once_with_the_same_body_named_by_its_papers():
     spec.loader.exec_module(audit)
     assert audit.counts({"a": ["kent", "kent (listed)"], "b": ["kent (listed)", "?x.pdf"], "c": ["?y.pdf"],
                          "d": ["kent", "wereham (listed)"]}) == (1, 2)
+
+
+def test_the_audit_reads_the_papers_an_ingest_reads(tmp_path):
+    """A council page saved as .php is a paper (ingest/sniff.py reads it by its content): the audit reads it too,
+    and not a file that is no paper."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from rule_bodies import papers
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    (tmp_path / "minutes_20-06-10.php").write_text(
+        "<html><head><title>Minutes</title></head><body><p>Present: Cllr A Jones</p></body></html>", encoding="utf-8")
+    (tmp_path / "notes.json").write_text('{"a": 1}', encoding="utf-8")
+    assert [p.name for p in papers([str(tmp_path)])] == ["minutes_20-06-10.php"]
