@@ -247,14 +247,12 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
             # alike only in the doing and the doer, two papers' tasks are two (task_subjects.one_task_named); a 'chase
             # this up' under the item of an action seen within the year is that action's, whatever its own words
             elif (best is not None and not (best.candidate.ref and new.candidate.ref)
-                  and not _same_team_and_item(best.candidate, new.candidate)
                   and not (continues and not long_gap(best, m["date"]))
                   and not task_subjects.one_task_named(best.candidate, new.candidate, new.about, vocab)):
                 best_score, continues = min(best_score, JOIN - 0.01), False
             # the same task again names it: its own words share two less common words or a rare
             # one, not only the paragraph's talk or everyday words ('the Board', 'agreed')
-            if (best is not None and best_score < SURE and not names_the_task(best.candidate, new.candidate, vocab.rare)
-                    and not _same_team_and_item(best.candidate, new.candidate)):
+            if best is not None and best_score < SURE and not names_the_task(best.candidate, new.candidate, vocab.rare):
                 best_score = min(best_score, JOIN - 0.01)
             if (best is not None and best_score < SURE and best.candidate.item and new.candidate.item
                     and not subject_in_common(best.candidate, new.candidate, vocab)):
@@ -316,15 +314,6 @@ def _add(thread: Thread, s: Sighting, said: Candidate | None = None) -> None:
         # a new candidate, not the old one changed: its combined vectors are cached
         thread.candidate = replace(thread.candidate, item=combine(thread.candidate.item, said.item),
                                    tasks=thread.candidate.tasks | said.words.keys())
-
-
-def _same_team_and_item(earlier: Candidate, later: Candidate) -> bool:
-    """The same team's work under the same recurring item of its own ('Sponsorship of stair
-    risers', then 'Progress of stair risers', marked MS/SF then MS/SF/AHop) is one action carried
-    on, whatever words each paper uses for the step it has reached. One person in common is not
-    a team: the secretary or the chair is named on half of a body's actions."""
-    return bool(len(earlier.owners & later.owners) >= 2 and earlier.item and later.item
-                and cosine(earlier.item, later.item) >= SAME_ITEM)
 
 
 def _twin(threads: list[Thread], candidate: Candidate, vocab: Vocabulary | None = None,
@@ -390,8 +379,6 @@ def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thr
         if not (candidate.ref and t.candidate.ref) and words.keys().isdisjoint(t.candidate.wording_and_item):
             continue
         value = score(t.candidate, candidate, rare=rare)
-        if _same_team_and_item(t.candidate, candidate):
-            value = max(value, JOIN)
         if value > best_score:
             best, best_score = t, value
     return best, best_score

@@ -97,7 +97,6 @@ DOCUMENTED_FORMATS = {
 }
 # rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (
-    ("ingest.store_action_links._same_team_and_item", True),  # the same team's next step under the same item
     ("ingest.task_subjects.one_task_named", False),  # two papers' tasks alike only in the doing are two
     ("extract.statistic_facts._a_stated_speed", True),  # a speed said again without its unit
     ("extract.registry.Registry._same_sex", False),  # titles of different sex name two people

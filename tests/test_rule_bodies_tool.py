@@ -20,7 +20,7 @@ def test_the_audit_counts_patterns_and_predicates_per_body(tmp_path):
     found = json.loads(out.read_text())
     # digit-led figure patterns (extract/digit_scan.py) and the predicates of RULE_FUNCTIONS are in the audit
     assert "extract.statistics.PERCENT_RE" in found and "extract.statistics.MONEY_RE" in found
-    assert "ingest.store_action_links._same_team_and_item()" in found
+    assert "ingest.task_subjects.one_task_named()" in found
     # the two seed papers name a body each: what they match is counted under it
     assert any(bodies for bodies in found.values())
     lines = run.stdout.splitlines()
