@@ -23,8 +23,11 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a figure glued by a comma to digits that make no thousands group ('500,0000', '0,00') is a typo whose value
 # cannot be told: no prefix of it is read ('500' of '500,0000' was stored as a count)
 WHOLE = r"(?!\d|,\d)"
+# a thousands group parted from its comma by a stray space ('$665, 575.42' Norwalk, '$ 77, 096.00' Cuyahoga): one
+# sum, read only where it ends in cents or pence, as a list of sums ('$5, 100 and 200') does not
+SPACED_MONEY = r"\d{1,3}(?:, \d{3})+\.\d{2}(?!\d)"
 MONEY_RE = re.compile(
-    rf"(?P<cur>[£$€])\s?(?P<num>{NUMBER}){WHOLE}(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b(?!\s*&))?", re.I)
+    rf"(?P<cur>[£$€])\s?(?P<num>{SPACED_MONEY}|{NUMBER}){WHOLE}(?:\s?(?P<scale>k|m|mn|bn|million|billion|thousand)\b(?!\s*&))?", re.I)
 MONEY_WORDS_RE = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER}){WHOLE}\s?(?P<scale>million|billion|thousand|m|k)?\s+(?P<cur>pounds|dollars|euros|pence|cents)\b", re.I)
 MONEY_WORDS = {"pounds": ("GBP", 1), "dollars": ("USD", 1), "euros": ("EUR", 1), "pence": ("GBP", 0.01), "cents": ("USD", 0.01)}
 # pence written with their sign: '37p per kWh', 'an increase of 60p per household', '48p Interest' (only where the
@@ -93,7 +96,7 @@ class StatFact:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace(" ", ""))
 
 
 # 'three architects', 'six apprentices': a number word before what it counts

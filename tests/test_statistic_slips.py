@@ -129,3 +129,14 @@ def test_only_lower_case_words_carrying_on_take_a_cut_figure_away():
     assert kept("The hall was booked for 4", "hours on Saturday") == []
     # a figure inside the sentence, not at its end, is the sentence's own reading
     assert kept("Each person is allowed three (3) questions and", "minutes of time") == [(3.0, "count")]
+
+
+@needs_shared
+def test_a_thousands_group_after_a_stray_space_is_one_sum():
+    """Norwalk's housing authority 'in the total amount of $665, 575.42' and Cuyahoga's contract list 'Promesa Consulting
+    Group $ 77, 096.00': a space after the comma parts no sum (stored as $665 and as $77 plus a count of 96). A list
+    of sums without cents ('$5, 100 and 200') stays apart."""
+    assert figures("ca_norwalk_agenda_1.pdf", "$665, 575.42", "USD") == [(665575.42, "USD", "$665, 575.42")]
+    assert figures("cbcle_cuya_health.pdf", "Promesa Consulting Group $ 77, 096.00") == [
+        (77096.0, "USD", "$ 77, 096.00")]
+    assert found("Items cost $5, 100 and 200")[0] == (5.0, "USD", "$5")
