@@ -27,6 +27,12 @@ WITHIN_RE = re.compile(r"(?i)\b(?:within\s+(?P<n>\d+|one|two|three|four|six|a)\s
                        r"next\s+(?P<next>month))\b(?!['’]s|\s+meeting)")
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a": 1}
 ATTEND_RE = re.compile(r"(?i)\b(?:attend\w*|represent)\b")
+# the day the task itself happens, told by its own verb: 'a handover taking place on 15th July' (Souldern), 'the
+# childrens event planned for 13th December', 'to be finalised 19th April' (Friends of Halesworth Library); 'the stall
+# on 6th June', a date hung on a noun, stays an event
+HAPPENS_ON_RE = re.compile(
+    r"(?i)\b(?:tak(?:e|es|ing)\s+place|(?:be|is|are|being)\s+held|planned|scheduled|arranged|finali[sz]ed|will\s+be)"
+    r"\s+(?:on\s+|for\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$")
 # 'raise the matter at the Area Forum on 5th June', 'consider the audit report at our meeting on the 17th April':
 # the day of the meeting the task is for ('their meeting on ...' is another body's business)
 AT_MEETING_ON_RE = re.compile(
@@ -113,7 +119,8 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
         # the meeting the task is for is asked of first: 'confirm attendances to the Planning Committee on 4th June'
         # is dated by its meeting whatever else the sentence says
         if not d.year_stated and not deadline \
-                and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]) and not ATTEND_RE.search(text[:d.start]):
+                and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]) and not ATTEND_RE.search(text[:d.start]) \
+                and not HAPPENS_ON_RE.search(text[max(0, d.start - 50):d.start]):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
         if d.precision == "month":
             y, m = int(d.iso[:4]), int(d.iso[5:7])

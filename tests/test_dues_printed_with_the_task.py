@@ -11,6 +11,9 @@ import pytest
 import sqlite_utils
 
 from minutebook.extract.due import find_due
+from minutebook.extract.run import extract_document
+from minutebook.ingest.read import read_document
+from minutebook.ingest.structure import find_structure
 
 from .conftest import SHARED
 from .wild_papers import ingest_wild
@@ -69,3 +72,23 @@ def test_a_meeting_in_a_month(text, meeting, next_meeting, expected):
 ])
 def test_no_due_without_a_month(text):
     assert find_due(text, "2017-05-10", None) is None
+
+
+@pytest.mark.parametrize("folder, filename, start, due", [
+    ("wild", "sd_2017-07-13 SPC minutes.pdf", "It was confirmed that Cathy Fleet will take over", "2017-07-15"),
+    ("series/fohcl", "fohcl_2015-08-04.pdf", "Sheila asked for ideas and support for the childrens event", "2015-12-13"),
+    ("series/fohcl", "fohcl_2016-03-15.pdf", "The draft agenda is as follows to be finalised", "2016-04-19"),
+])
+def test_the_day_the_task_happens_on(folder, filename, start, due):
+    """Souldern's 'a handover taking place on 15th July' and the Friends of Halesworth Library's 'the childrens event
+    planned for 13th December' and 'to be finalised 19th April': the task's own verb dates it, as a deadline does."""
+    if not (SHARED / folder / filename).exists():
+        pytest.skip(f"needs ../shared/{folder}/{filename} (a fresh clone has no ../shared)")
+    doc = read_document(str(SHARED / folder / filename), ocr=False)
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    dues = [a["due_date"] for a in actions if " ".join(a["description"].split()).startswith(start)]
+    assert dues == [due], dues
+
+
+def test_a_date_hung_on_a_noun_stays_an_event():
+    assert find_due("The Clerk to book the stall on 6th June.", "2015-03-01", None) is None
