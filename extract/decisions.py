@@ -640,7 +640,12 @@ REPORTED_MEETING_RE = Gated(re.compile(
     r"(?:\s+meeting)?\b"
     # 'At the Scrutiny Committee held on 29th January 2025, Members considered ...' (Kent's cabinet)
     r"|\bat\s+the\s+(?:recent\s+|last\s+|latest\s+)?[\w\s&,'’-]{0,60}?(?:committee|sub-committee|group|panel|forum)"
-    r"(?:\s+meeting)?\s+held\s+on\b"), "updated", "briefed", "informed", "discussions", "decisions", "feedback", "held")
+    r"(?:\s+meeting)?\s+held\s+on\b"
+    # a committee's own meetings told to this one: 'Staffing This committee has met twice since the last Board meeting',
+    # 'This Committee has had one meeting since ...' (Suffolk Libraries), 'The subgroup last met on 14 June 2022' (LBBD)
+    r"|\b(?:committee|sub-?committee|sub-?group|group|panel|forum|working\s+party)\s+(?:has\s+|have\s+|had\s+|last\s+)?"
+    r"(?:met|had\s+(?:a|an|one|two|three|four|its|their|\d+)\s+meetings?)\b"),
+    "updated", "briefed", "informed", "discussions", "decisions", "feedback", "held", "met", "meeting")
 # the meeting agreeing to what was put to it, said after it: 'The Board agreed.' (the Welsh Technical Standards
 # Board); in the passive ('... a paper with a recommendation was discussed and agreed by the Board', Suffolk
 # Libraries) the agent is read as every decision's is (AGREED_BY_RE)
