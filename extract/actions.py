@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .directing_subject import asking_subject
 from .hedges import standing, unsettled
 from .literal_gate import Gated, fold
 from .names import split_title
@@ -372,7 +373,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index, rule=rule)]
 
     folded = fold(sentence)  # for the gates of the patterns below that ask for words
-    directed = [[classify_owner(m.group("object"), registry)] for m in DIRECTED_RE.finditer(sentence, folded=folded)]
+    directed = [_directed_owners(sentence, m, registry) for m in DIRECTED_RE.finditer(sentence, folded=folded)]
     directed += [[_role_owner(m.group("object"), registry)] for m in DELEGATED_RE.finditer(sentence, folded=folded)]
     if directed:
         return [f for owners in directed for f in fact(owners, "implicit-directed")]
@@ -509,6 +510,13 @@ def _asked_owners(subject: str, registry: Registry) -> list[tuple[str, str]]:
     if all(_person_like(p, registry) and not (p.isupper() and p not in registry.initials) for p in pieces):
         return _owners_of(subject, registry)
     return []
+
+
+def _directed_owners(sentence: str, m: re.Match, registry: Registry) -> list[tuple[str, str]]:
+    """The one who will ask or instruct, when the paper names them as a person or post;
+    otherwise the one directed."""
+    asker = asking_subject(sentence, m.start())
+    return (named_doers(asker, registry) if asker else []) or [classify_owner(m.group("object"), registry)]
 
 
 def _role_owner(text: str, registry: Registry) -> tuple[str, str]:
