@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
-# a task with no object: the verb (and at most 'it', 'up', 'further') ends the sentence
+# a task with no object: the verb (and at most 'it', 'both', 'up', 'further') ends the sentence; a letter or a
+# reply with no addressee is the matter's too ('BT should be asked to fulfil their duty ... Clerk to write.', Stoke
+# Ferry; '... a comment be sent to the BCKLWN ... Clerk to action both.', Northwold)
 BARE_TASK_RE = re.compile(
     r"(?i)^\W*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,3}?\s+(?:is\s+to|are\s+to|to|will|would|shall|(?:kindly\s+)?(?:agreed|offered|"
     r"undertook|volunteered)\s+to)\s+(?:chase|assist|help|follow\s+up|progress|investigate|pursue|action|look\s+into|"
-    r"deal\s+with|take\s+forward)(?:\s+(?:it|this|that|up|further|the\s+matter))?\s*[.!]?\s*$")
+    r"deal\s+with|take\s+forward|write|respond|reply|inform|instruct|arrange)(?:\s+(?:it|this|that|both|up|further|the\s+matter))?"
+    r"\s*[.!]?\s*$")
 # the same, passive, pointing back: 'It was suggested that the area of waste land adjacent to Indigo Road could be
 # cleared and used as a parking area. This would be investigated.' (Stoke Ferry), 'This would be reviewed in
 # conjunction with other possible measures ...' (Ayton): 'this' is the sentence before
