@@ -91,8 +91,11 @@ def run_in_a_terminal(args, timeout=300, stream="stderr"):
                             stdin=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "120"})
     os.close(secondary)
     chunks, deadline = [], time.time() + timeout
+    # poll, not select: late in a full run the pty's descriptor can be past select's 1024 limit
+    watch = select.poll()
+    watch.register(main, select.POLLIN)
     while time.time() < deadline:
-        ready, _, _ = select.select([main], [], [], 0.5)
+        ready = watch.poll(500)
         if ready:
             try:
                 data = os.read(main, 65536)
