@@ -26,8 +26,6 @@ from .action_status import ACTIVE_DONE, DONE_VERBS
 
 _ADV = r"(?:(?:now|already|also|since|recently|just|finally|successfully|duly)\s+)*"
 PASSIVE_RE = re.compile(rf"(?i)\b(?:(?:has|have|had)\s+{_ADV}been|was|were|is|are)\s+{_ADV}(?P<verb>{DONE_VERBS})\b")
-# 'have been successful in their bid': the bid is what succeeded
-SUCCESS_RE = re.compile(r"(?i)\b(?:been|was|were|is|are)\s+(?P<verb>successful)\s+(?:in|with)\b")
 PERFECT_RE = re.compile(rf"(?i)\b(?:has|have|had)\s+{_ADV}(?P<verb>{DONE_VERBS})\b")
 SIMPLE_PAST_RE = re.compile(rf"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)\b(?P<verb>{ACTIVE_DONE})\b")
 # verbs whose subject is what happened ('The first meeting has taken place')
@@ -76,10 +74,6 @@ def done_things(text: str) -> list[DoneThing]:
         if _aux_of_own_clause(text, m):
             found.append((m.start(), _subject(text, m.start(), m.group("verb"))))
             taken.append(m.span())
-    for m in SUCCESS_RE.finditer(text):
-        obj = _object(text, m.end())
-        if obj and not _pronoun(obj):
-            found.append((m.start(), DoneThing(obj, m.group("verb"), False)))
     for pattern in (PERFECT_RE, SIMPLE_PAST_RE):
         for m in pattern.finditer(text):
             if any(a <= m.start("verb") < b for a, b in taken):
