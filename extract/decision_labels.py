@@ -1,11 +1,16 @@
 """A decision that names what it decided only by a generic noun or a pronoun ('The latest draft was approved as final
 copy.', 'The document was discussed and a final version approved.', 'It was agreed to adopt the amended plan.', 'Cllr
 Lintern proposed re-adoption') carries the label of the sub-item it sits under, which names it: '9. Farm Business
-Tenancy.', '9.1 Cemetery Regulations.', '9.3 Action Plan.' (West Dereham), 'Standing Orders:' (Stoke Ferry)."""
+Tenancy.', '9.1 Cemetery Regulations.', '9.3 Action Plan.' (West Dereham), 'Standing Orders:' (Stoke Ferry). A decision
+whose words name nothing of the lettered sub-item it is minuted under ('k) Parking Lynn Road - ... It was agreed to monitor
+the position') carries that sub-item's title."""
 
 from __future__ import annotations
 
 import re
+
+from .action_match import stems
+from .list_labels import label_shape
 
 _KINDS_OF_PAPER = r"(?:document|draft|version|procedure|policy|plan|paper|report|strategy|regulations?|terms\s+of\s+reference)"
 # what only says 'the paper before us': its noun is a kind of paper, or a pronoun, and no name comes with it
@@ -36,3 +41,30 @@ def with_label(text: str, passage: str) -> str:
     if not labels or labels[-1].lower() in own.lower():
         return text
     return f"{labels[-1]}: {text}"
+
+
+# a lettered sub-item: its title, a dash, then its account ('k) Parking Lynn Road - the Clerk reported ...', Stoke Ferry;
+# 'a) Councillor’s handbook – should include ...', Souldern; 'c) Allotment Tenancy Agreement – the contract was ...', West
+# Dereham); the title is short and holds no sentence's end
+SUB_ITEM_RE = re.compile(r"(?:^|(?<=[.;:]\s))\(?(?:[a-z]|[ivx]{1,4})[).]\s+(?P<title>[A-Z][^.:;\n]{2,60}?)\s+[-–—]\s+")
+
+
+def with_sub_item(text: str, passage: str, before: str | None = None, reach: int = 600) -> str:
+    """The decision's text with the title of the lettered sub-item it is minuted under, when none of its words is the
+    title's: 'agreed to monitor the position' under 'k) Parking Lynn Road - ...' says nothing of parking without it. The
+    title opens a sub-item of the decision's own passage, at most `reach` characters before it; or, when its passage
+    opens with no label of its own, the one-line passage just before, of its item (`before`: 'a) Councillor’s handbook
+    – should include ...' then 'It was resolved to compile a skeleton framework ...', Souldern)."""
+    flat, own = " ".join(passage.split()), " ".join(text.split())
+    if SUB_ITEM_RE.match(own):
+        return text  # it opens with its own title
+    at = flat.find(own[:40])
+    if at < 0:
+        return text
+    titles = [m for m in SUB_ITEM_RE.finditer(flat[:at + 1])]
+    title = titles[-1].group("title") if titles and at - titles[-1].end() <= reach else None
+    if not titles and before and "\n" not in before.strip() and not label_shape(flat) and (m := SUB_ITEM_RE.match(before.strip())):
+        title = m.group("title")  # a passage of more lines may hold the next sub-item's heading at its end
+    if not title or set(stems(title)) & set(stems(own)):
+        return text
+    return f"{title}: {text}"

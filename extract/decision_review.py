@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .decisions import CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, is_outcome_only, judge, plain_sentences
-from .decision_labels import with_label
+from .decision_labels import with_label, with_sub_item
 from .list_labels import label_shape
 from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
@@ -80,6 +80,7 @@ def review(decisions: list[dict], structure) -> list[dict]:
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
         if p is not None:
             d["text"] = with_label(d["text"], p.text)  # 'The latest draft was approved' under '9. Farm Business Tenancy.'
+            d["text"] = with_sub_item(d["text"], p.text, passages[n - 1].text if n and passages[n - 1].item == p.item else None)
         kept.append(d)
     decided = _without_repeats(_resolutions_first(kept))
     for d in decided:

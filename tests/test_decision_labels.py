@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.decision_labels import with_label
+from minutebook.extract.decision_labels import with_label, with_sub_item
 
 from .wild_papers import meeting_decisions_shown, served_wild
 
@@ -52,3 +52,53 @@ def test_a_decision_naming_its_subject_is_left_as_it_is(served):
 ])
 def test_the_shapes_of_a_label(text, passage, expected):
     assert with_label(text, passage) == expected
+
+
+# a decision minuted under a lettered sub-item ('k) Parking Lynn Road - ...') whose words name none of the title's
+SUB_ITEM_PAPERS = ["sf_stoke-ferry-pc-minutes-2009-01_index.html", "sd_2012-11-29 SPC minutes.pdf"]
+
+
+@pytest.fixture(scope="module")
+def served_sub_items(tmp_path_factory):
+    return served_wild(tmp_path_factory, SUB_ITEM_PAPERS, "sub_item_titles")
+
+
+@pytest.mark.parametrize("decision", [
+    # Stoke Ferry 2009-01: 'k) Parking Lynn Road - the Clerk reported ... It was agreed to monitor the position ...'
+    "Parking Lynn Road: It appears to be mostly trade vehicles causing the problems",
+    # Souldern 2012-11: 'a) Councillor’s handbook – should include ...' is the passage before the resolution
+    "Councillor’s handbook: It was resolved to compile a skeleton framework for the next meeting",
+    "Risk assessment: It was resolved to add the maintenance of verges under section 3.1.",
+])
+def test_a_decision_carries_the_title_of_its_lettered_sub_item(served_sub_items, decision):
+    db, client = served_sub_items
+    rows = list(db.query("select meeting_id, source from decisions where text like ?", [decision + "%"]))
+    assert [r["source"] for r in rows] == ["meeting"], rows
+    assert decision in meeting_decisions_shown(client, rows[0]["meeting_id"])
+
+
+def test_a_sub_item_of_its_own_gives_no_title_from_the_one_before(served_sub_items):
+    db, _ = served_sub_items
+    # Souldern 2012-11: 'b) Community Connect ... it was resolved to follow this up' follows 'a) Transport Survey – ...'
+    rows = [r["text"] for r in db.query("select text from decisions where text like ?", ["%resolved to follow this up%"])]
+    assert rows and not any(t.startswith("Transport Survey") for t in rows), rows
+
+
+@pytest.mark.parametrize("text, passage, before, expected", [
+    ("It was agreed to monitor the position.", "k) Parking Lynn Road - the Clerk reported. It was agreed to monitor the position.",
+     None, "Parking Lynn Road: It was agreed to monitor the position."),
+    ("It was agreed to ask for a parking survey.",  # its words name the title's: left
+     "k) Parking Lynn Road - the Clerk reported. It was agreed to ask for a parking survey.", None,
+     "It was agreed to ask for a parking survey."),
+    ("It was resolved to compile a framework.", "It was resolved to compile a framework.",
+     "a) Councillor’s handbook – should include the powers.", "Councillor’s handbook: It was resolved to compile a framework."),
+    ("It was resolved to compile a framework.", "It was resolved to compile a framework.",  # a heading ends the passage before
+     "s) Horse Riders - the situation will be monitored.\nGreatman's Way", "It was resolved to compile a framework."),
+    ("It was resolved to follow this up.", "b) Community Connect is a new service. It was resolved to follow this up.",
+     "a) Transport Survey – the bus route is reviewed.", "It was resolved to follow this up."),  # its own sub-item
+    ("It was agreed to monitor the position.",  # too far from the title to be its account
+     "k) Parking Lynn Road - " + "the Clerk reported at length. " * 30 + "It was agreed to monitor the position.", None,
+     "It was agreed to monitor the position."),
+])
+def test_the_shapes_of_a_sub_item_title(text, passage, before, expected):
+    assert with_sub_item(text, passage, before) == expected
