@@ -15,8 +15,10 @@ import re
 PAYMENT_APPROVAL_RE = re.compile(
     r"(?i)\b(?:approv\w*|agreed|accepted|authori[sz]ed)\s+(?:\w+\s+){0,3}?(?:for\s+)?payments?\b|"
     r"\bpayments?\s+(?:\w+\s+){0,4}?(?:were\s+|was\s+|be\s+)?(?:\w+\s+and\s+)?(?:approved|agreed|authori[sz]ed)\b")
-# a sum of money as a list of payments prints it: '£64.38', '£ 150', '136.66' in a table's column
-MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d{1,3}(?:,\d{3})*\.\d{2}\b")
+# a sum of money as a list of payments prints it: '£64.38', '£ 150', '136.66' in a table's column; not a part of a dotted
+# number, an item's ('11.22.11 Finance - The following accounts were approved for payment:', Souldern) or a date's
+# ('31.03.18', Northwold)
+MONEY_RE = re.compile(r"[£$€]\s?\d|(?<!\d\.)\b\d{1,3}(?:,\d{3})*\.\d{2}\b(?!\.\d)")
 AFTER_RE = re.compile(r"(?i)\bfollowing\b")
 
 

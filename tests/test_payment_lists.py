@@ -76,3 +76,34 @@ def test_a_built_paper_stores_the_list_with_the_approval(tmp_path):
     assert len(first) == 1 and "Hedges Ltd - £120.00" in first[0] and "Bright Lights - £45.50" in first[0], texts
     salary = [t for t in texts if "salary" in t]
     assert len(salary) == 1 and "Allotment rents" not in salary[0], texts  # income is no payments list
+
+
+# Souldern numbers its items by month, year and item ('11.22.11 Finance - ...', minutes of 3 November 2022): the dotted
+# number is no sum, so the approval still names none and takes its table
+DOTTED = """# Mill Green Parish Council
+
+Minutes of the meeting of Mill Green Parish Council held on 3 November 2022 at the Village Hall.
+
+Present: Cllr A Bell (Chairman), Cllr C Hart, Cllr D Kay.
+
+11.22.11 Finance - The following accounts were approved for payment:
+
+| Payee | Detail | Total £s | VAT |
+|---|---|---|---|
+| Hedges Ltd | Churchyard wall repair | 120.00 | 20.00 |
+| Bright Lights | Street lighting maintenance | 45.50 | 0.00 |
+
+11.22.12 Date of next meeting: 24 November 2022.
+"""
+
+
+def test_an_items_dotted_number_is_no_sum(tmp_path):
+    from minutebook.ingest.pipeline import ingest
+
+    paper = tmp_path / "mill-green-2022-11-03.md"
+    paper.write_text(DOTTED)
+    db_path = tmp_path / "a.db"
+    ingest([str(paper)], str(db_path))
+    texts = [r["text"] for r in sqlite_utils.Database(db_path).query("select text from decisions")]
+    found = [t for t in texts if "accounts were approved for payment" in t]
+    assert len(found) == 1 and "Hedges Ltd" in found[0] and "Bright Lights" in found[0], texts
