@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..extract.action_match import Candidate, Vocabulary, score, shared_phrase, stem
 from ..extract.action_status import Reading
 from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
+from ..extract.english import reads_as_prose
 from ..extract.heading_names import heading, heading_names_action
 from ..extract.sub_items import same_item_number
 from .action_threads import Thread
@@ -152,6 +153,19 @@ def names_the_task(action: Candidate, sentence: Candidate, rare: float, with_ite
     theirs = sentence.words_and_item if with_item else sentence.words
     shared = [mine[k] for k in theirs if k in mine and mine[k] >= 0.6 * rare]
     return len(shared) >= 2 or any(w >= rare for w in shared) or shared_phrase(action, sentence) >= rare
+
+
+def named_again(t: Thread, sentence: Candidate, text: str, date: str, previous_held: int | None, rare: float) -> bool:
+    """A sentence with no news of an action is a sighting of it, by its words alone, only when it
+    names the task in a statement of the body's business, and is not years after papers held
+    between passed the action over. A list of payees and sums shares words with any task by chance
+    (Wretton 2020's 'K & M Lighting Services ... E.ON (street lighting electric)' is no sighting of
+    2009's 'The electricity company will be contacted'); and when the papers between never spoke of
+    it, the same words years on are a new matter (Stoke Ferry's 2020 Covid scheme of delegation, of
+    a 2017 letter on lighting, with 2018's and 2019's minutes silent). The next paper held may be a
+    year on, an archive being a sample of a body's papers: it still speaks of what the last one set."""
+    passed_over = long_gap(t, date) and not last_seen_at(t, previous_held)
+    return names_the_task(t.candidate, sentence, rare) and not passed_over and reads_as_prose(text)
 
 
 def about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:

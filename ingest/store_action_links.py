@@ -35,7 +35,7 @@ from .action_threads import Sighting, Thread
 from .body_vocabulary import body_vocabulary, item_vector
 from . import due_meeting_decisions, recurring_titles, task_subjects
 from .sentence_news import (CLOSE_SIGNALS, NEWS_SIGNALS, TO_COME_SIGNALS, about_the_task, cited_actions, closes, has_subject,
-                            item_numbers_of, last_seen_at, long_gap, names_the_task, own_news, particular_owners,
+                            item_numbers_of, last_seen_at, long_gap, named_again, names_the_task, own_news, particular_owners,
                             ranked_actions, sentence_candidate, subject_weights, sure_news, under_its_heading)
 from .store_action_threads import drop_orphans, write_threads
 from .task_subjects import not_subject_words, shares_subject, subject_in_common
@@ -392,7 +392,7 @@ def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joi
     new action is absorbed into the earlier one. Returns the ids of the threads absorbed."""
     units = _news_units(db, meeting, earlier)
     open_threads = [t for t in earlier if t.status == "open"]
-    pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting)
+    pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting, previous_held)
     found = _news_per_action(pairs, units, open_threads)
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     absorbed, news_at = _record_news(meeting, open_threads, found, blanket, vocab, born_here)
@@ -412,9 +412,10 @@ def _news_units(db, meeting: dict, earlier: list[Thread]) -> list[dict]:
 
 def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], open_threads: list[Thread],
                 vocab: Vocabulary, joined: dict[int, Thread], born_here: list[Thread],
-                previous_meeting: int | None) -> list[tuple[tuple, int, int, Reading]]:
+                previous_meeting: int | None, previous_held: int | None) -> list[tuple[tuple, int, int, Reading]]:
     """Every (sentence, open action) pair where the sentence may be news of the action, with its
-    rank, the sentence's index, the action's index and the news."""
+    rank, the sentence's index, the action's index and the news. `previous_meeting`: the paper
+    before, when it is the meeting before; `previous_held`: the paper before in the archive."""
     item_numbers = item_numbers_of(db, open_threads, previous_meeting)
     owner_names = {k for t in open_threads for k in t.candidate.owners}
     particular = particular_owners(earlier)
@@ -472,7 +473,7 @@ def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], ope
             # matters arising on the last minutes' action, or a heading named for it: the sentence speaks of it, in whatever words
             spoken_of = (u.get("arising") and last_seen_at(t, previous_meeting)
                          and about_the_task(t.candidate, candidate, vocab.rare) or under_its_heading(t, u, vocab))
-            if news is None and (value >= MENTION and names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
+            if news is None and (value >= MENTION and named_again(t, candidate, u["text"], meeting["date"], previous_held, vocab.rare) or spoken_of):
                 # (matters arising reports on the last minutes' actions: there, naming one is a sighting of it)
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
             if news is not None and news.status == "completed" and news.state != "discussed":
@@ -489,7 +490,7 @@ def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], ope
                     news = (Reading("open", "ongoing", news.words) if closes(
                         t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                         need=CLOSE_SIGNALS) else None)
-                if news is None and (value >= MENTION and names_the_task(t.candidate, candidate, vocab.rare) or spoken_of):
+                if news is None and (value >= MENTION and named_again(t, candidate, u["text"], meeting["date"], previous_held, vocab.rare) or spoken_of):
                     news = Reading(t.status, "mentioned", "")  # no close, but it names the task: a sighting all the same
             elif news is not None and news.status == "open" and news.state not in ("mentioned", "discussed") and not closes(
                     t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"], need=NEWS_SIGNALS):

@@ -1,0 +1,96 @@
+"""A later sentence that only names an earlier action, with no news of it, is a sighting of it by its
+words alone only in a statement of the body's business (not a list of payees and sums), and not years
+on when the papers held between never spoke of it (sentence_news.named_again). Real minutes of two
+bodies (Wretton and Stoke Ferry Parish Councils) in a real database, read back through the site's
+action pages; skipped without ../shared."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from minutebook.extract.english import reads_as_prose
+
+from .conftest import SHARED
+from .wild_papers import ingested, needs_wild
+
+WILD = SHARED / "wild"
+
+
+@pytest.fixture(scope="module")
+def wretton_db(tmp_path_factory):
+    return ingested(tmp_path_factory, sorted(WILD.glob("sf_wretton-pc-minutes-*_index.html")), "wretton")
+
+
+@pytest.fixture(scope="module")
+def stoke_db(tmp_path_factory):
+    names = ("2017-08", "2018-02", "2019-04-extraordinary", "2020-06-virtual")
+    return ingested(tmp_path_factory, [WILD / f"sf_stoke-ferry-pc-minutes-{n}_index.html" for n in names], "stoke")
+
+
+def _action(db, text_start: str) -> dict:
+    rows = list(db.query("select id, last_seen from actions where text like ?", [text_start + "%"]))
+    assert len(rows) == 1, (text_start, rows)
+    return rows[0]
+
+
+def _seen_on(db, action_id: int) -> set[str]:
+    return {r["seen_on"] for r in db.query("select seen_on from action_history where action_id = ?", [action_id])}
+
+
+def _trail(db, action_id: int) -> str:
+    """The action's trail of sightings on its page of the public site."""
+    from datasette.utils.testing import TestClient
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.serve import make_datasette
+
+    path = db.execute("pragma database_list").fetchone()[2]
+    ds = make_datasette(public_path(path), public_files=files_dir(path))
+    asyncio.run(ds.invoke_startup())
+    page = TestClient(ds).get(f"/action/{action_id}")
+    assert page.status == 200
+    return page.text[page.text.index('id="action-trail"'):]
+
+
+@needs_wild
+def test_a_payments_list_years_on_is_no_sighting(wretton_db):
+    """Wretton, January 2009: 'The electricity company will be contacted requesting that they arrange
+    replacement of the light.' May 2020's cheques: 'K & M Lighting Services x2 (streetlight maintenance) ...
+    E.ON (street lighting electric)' share its words, and the four papers between never spoke of it."""
+    action = _action(wretton_db, "The electricity company will be contacted")
+    assert "2020-05-04" not in _seen_on(wretton_db, action["id"])
+    assert action["last_seen"] == "2009-01"
+    assert "Cheques for approval" not in _trail(wretton_db, action["id"])
+
+
+@needs_wild
+def test_words_shared_years_after_a_silent_paper_are_no_sighting(wretton_db):
+    """2009: a quote 'to replace this with a board identical to the one at the bus shelter' (the notice board);
+    2013, with 2010's minutes between: 'The paper bank is located next to the bus shelter'."""
+    action = _action(wretton_db, "It was decided to obtain a quote to replace this with a board")
+    assert "2013-07-15" not in _seen_on(wretton_db, action["id"])
+
+
+@needs_wild
+def test_another_body_a_later_paper_on_other_matters_and_its_payments(stoke_db):
+    """Stoke Ferry, August 2017: a quoted letter on street lighting; June 2020's Covid scheme of delegation,
+    with 2018's and 2019's minutes between, is no sighting of it. 'That DC contact Westcotec regarding
+    Streetlights Map for Indigo Road' is not seen again in February 2018's payments ('Westcotec Street
+    Lighting Maintenance Jan 18 15.44 3.09 18.53')."""
+    letter = _action(stoke_db, "‘There would be an ongoing maintenance liability")
+    assert "2020-06-03" not in _seen_on(stoke_db, letter["id"])
+    westcotec = _action(stoke_db, "2) That DC contact Westcotec")
+    assert "2018-02-07" not in _seen_on(stoke_db, westcotec["id"])
+    assert "Approval of Payments" not in _trail(stoke_db, westcotec["id"])
+
+
+def test_a_list_of_names_and_sums_is_not_prose():
+    assert not reads_as_prose("Cheques for approval of payment Clerk’s salary £118.44 Clerk’s Expenses £28.00 "
+                              "K & M Lighting Services x2 (streetlight maintenance) £120.00 E.ON (street lighting) £30.12")
+    assert not reads_as_prose("Payee Cheque No Net VAT Gross Remarks Helen Carrier (Salary & Expenses Feb 17) 100931 "
+                              "£558.89 £0.00 £558.89 Roy Poole (Handyman) March 17 100933 £25.60 £0.00 £25.60")
+    assert reads_as_prose("The tenant is repairing the fence at the Old Chalk Pit and the hire agreement is renewed.")
+    assert reads_as_prose("Google Applications – No update.")  # too short to judge
