@@ -16,7 +16,7 @@ VOTE_WORDS = {"moved", "move", "moves", "seconded", "second", "proposed", "propo
               "then", "also", "item", "resolution", "recommendation", "vote", "votes", "voted", "carry", "refer", "accept",
               "accepted", "concur", "deny", "denied", "nem", "con", "all", "and", "the", "by", "to", "was", "put", "board",
               "committee", "members", "meeting", "councillors", "cllr", "councillor", "motion", "following", "roll", "call",
-              "approval", "acceptance", "adoption", "resolved", "carried", "seconder"}
+              "approval", "acceptance", "adoption", "resolved", "decided", "carried", "seconder"}
 
 
 # 'This was agreed and ...', 'This item was deferred to the next appropriate meeting', 'It was agreed that this will be

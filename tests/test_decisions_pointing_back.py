@@ -60,6 +60,19 @@ def test_a_modal_after_a_bare_this_is_no_noun_to_look_for():
     assert len(found) == 1 and "one-off complaints" not in found[0], found
 
 
+def test_a_decided_this_takes_what_this_is():
+    """Souldern, July 2017: 'The matter of the sign outside The Fox ... was raised. The sign is by the side of the road and
+    a temporary sign erected. It was decided this is not a parish council matter ...': 'decided' is the deciding word,
+    as 'agreed' and 'resolved' are, so 'this' is what the sentence before names."""
+    found = holding("sd_2017-07-13 SPC minutes.pdf", "It was decided this is not a parish council matter")
+    assert len(found) == 1 and "The sign is by the side of the road" in found[0], found
+
+
+def test_a_built_decided_this_takes_the_sentence_before():
+    facts = from_sentences(["The bench by the pond has rotted.", "It was decided that this would be replaced in spring."], 1, 0)
+    assert [f.carried for f in facts if f.carried] == ["The bench by the pond has rotted."]
+
+
 @pytest.mark.parametrize("text, pointer", [
     ("It was proposed by Cllr. A. Bell, seconded by Cllr. C. Dee and agreed that this be paid.", ("this", None)),
     ("It was agreed that such a leaflet would be delivered to every house.", ("such a leaflet", "leaflet")),
