@@ -112,6 +112,21 @@ def test_source_link_opens_the_right_file(public):
     assert client.get("/-/source/999999").status == 404
 
 
+
+@pytest.mark.parametrize("path, said", [
+    ("/-/source/999999", "No document 999999 in this archive"),
+    ("/-/source/999999/minutes.pdf", "No document 999999 in this archive"),
+    ("/-/source/1/not-its-name.pdf", "Document 1 has no file of that name"),
+])
+def test_a_source_that_cannot_be_opened_answers_with_the_sites_error_page(public, path, said):
+    # these were a bare line of text in the browser: now the error page every other 404 gets
+    _, client = public
+    response = client.get(path)
+    assert response.status == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "<title>Error 404</title>" in response.text and "/-/static/app.css" in response.text
+    assert said in response.text
+
 def test_overdue_actions_canned_query_and_csv(public):
     _, client = public
     rows = get_json(client, "/minutebook/overdue_actions.json?as_of=2030-01-01&_shape=array")

@@ -49,7 +49,9 @@ def test_a_file_made_for_the_papers_earlier_version_is_never_served(tmp_path):
     assert killed.returncode != 0
     assert b"Pellucidar" not in open(public_path(str(db)), "rb").read()  # the copy was made
     response = _served(db)
-    assert response.status == 404 and "being made again" in response.text
+    # not gone: back after the next ingest, and said on the site's error page
+    assert response.status == 503 and "being made again" in response.text
+    assert response.headers["content-type"].startswith("text/html") and "<title>Error 503</title>" in response.text
     again = run_cli("ingest", papers, "--db", db, check=True)  # reads nothing: every paper is unchanged
     assert "0 ok, 2 skipped" in again.stderr
     response = _served(db)

@@ -10,7 +10,7 @@ import os
 import urllib.parse
 
 from datasette import hookimpl
-from datasette.utils.asgi import AsgiFileDownload, Response
+from datasette.utils.asgi import AsgiFileDownload, Base400, NotFound, Response
 
 from minutebook.served import chosen, with_db
 
@@ -49,14 +49,24 @@ async def _document(datasette, request):
     return dict(row) if row else None
 
 
-def _not_found(document_id) -> Response:
-    return Response.text(f"No document {document_id} in this archive", status=404)
+class NotYet(Base400):
+    """A public file that the next ingest (or the site's upkeep) serves again: the paper is there,
+    its file is not to be shown for now."""
+
+    status = 503
+
+
+# Raised, not returned: the site's error handler (minutebook_errors) answers with the site's own
+# error page (HTML, or JSON for a .json path) and the status, where a returned Response.text was
+# a bare line of text in the browser.
+def _no_document(document_id) -> NotFound:
+    return NotFound(f"No document {document_id} in this archive")
 
 
 async def source_redirect(datasette, request):
     row = await _document(datasette, request)
     if row is None:
-        return _not_found(request.url_vars["document_id"])
+        raise _no_document(request.url_vars["document_id"])
     # a redirect without a fragment keeps the caller's #page=N; the name is encoded so that
     # spaces, quotes, accents and even newlines in file names survive the Location header
     return Response.redirect(with_db(datasette, _archive(datasette, request),
@@ -66,8 +76,10 @@ async def source_redirect(datasette, request):
 async def source_file(datasette, request):
     row = await _document(datasette, request)
     filename = urllib.parse.unquote(request.url_vars["filename"])
-    if row is None or filename != (row["filename"] or "source"):
-        return _not_found(request.url_vars["document_id"])
+    if row is None:
+        raise _no_document(request.url_vars["document_id"])
+    if filename != (row["filename"] or "source"):
+        raise NotFound(f"Document {row['id']} has no file of that name: /-/source/{row['id']} opens its own")
     settings = _settings(datasette)
     if settings.get("public"):
         folders = settings.get("public_files")
@@ -75,7 +87,7 @@ async def source_file(datasette, request):
             folders = folders.get(_archive(datasette, request))
         return _public_file(folders, row)
     if not row["path"] or not os.path.isfile(row["path"]):
-        return Response.text(f"The source file of document {row['id']} has moved or been deleted", status=404)
+        raise NotFound(f"The source file of document {row['id']} has moved or been deleted")
     return _download(row["path"], _content_type(row["format"], row["filename"]))
 
 
@@ -85,17 +97,17 @@ def _public_file(folder, row):
     entry = read_manifest(folder).get(str(row["id"])) if folder else None
     path = os.path.join(folder, entry["file"]) if entry else None
     if not path or not os.path.isfile(path):
-        return Response.text(f"Document {row['id']} has no public file: it is restricted, or its content could not "
-                             "be read and so could not be checked for restricted material", status=404)
+        raise NotFound(f"Document {row['id']} has no public file: it is restricted, or its content could not "
+                       "be read and so could not be checked for restricted material")
     if entry.get("ingested_at") != row["ingested_at"]:
         # made for an earlier version of the paper (the ingest that changed it stopped before the
         # files): it may show what is restricted now
-        return Response.text(f"The public file of document {row['id']} is being made again: its paper has changed; "
-                             "it is served again once the ingest (or the site's upkeep) has finished", status=404)
+        raise NotYet(f"The public file of document {row['id']} is being made again: its paper has changed; "
+                     "it is served again once the ingest (or the site's upkeep) has finished")
     if os.path.islink(path) and row["size"] is not None and os.path.getsize(path) != row["size"]:
         # the original, linked because it held nothing restricted, has changed since it was checked
-        return Response.text(f"The source file of document {row['id']} has changed since it was ingested; "
-                             "it is served again after the next ingest", status=404)
+        raise NotYet(f"The source file of document {row['id']} has changed since it was ingested; "
+                     "it is served again after the next ingest")
     return _download(path, _content_type(entry.get("type"), row["filename"]))
 
 
