@@ -30,6 +30,13 @@ class Limits:
         return self.memory_bytes // 8
 
     @property
+    def text_bytes(self) -> int:
+        """The largest text, Markdown or HTML file read. It is read whole, decoded and cut into
+        lines and blocks: about five times its size (a 20 MB file took 108 MB more), before its
+        structure and facts. The same bound as a DOCX's expanded text."""
+        return self.expanded_bytes
+
+    @property
     def page_pixels(self) -> int:
         """The most pixels a page image for OCR may have: the bitmap, its PNG and tesseract's
         own copies come to about 40 bytes a pixel. A4 at 200 dpi is 3.9 million."""
@@ -38,6 +45,11 @@ class Limits:
     def over_time(self, spent: float | None = None) -> str:
         return (f"stopped after {spent if spent is not None else self.seconds:.0f} s: over the time budget for one "
                 f"paper ({self.seconds:g} s, renewed by each page OCRed; --max-seconds)")
+
+    def too_large(self, size: int) -> str:
+        return (f"too large to read: {size / 1e6:,.0f} MB, over the {self.text_bytes / 1e6:,.0f} MB a text, Markdown "
+                f"or HTML paper may be under the memory ceiling of {self.memory_mb} MB for one paper "
+                f"(raise --max-memory to read it)")
 
     def over_memory(self) -> str:
         return f"over the memory ceiling of {self.memory_mb} MB for one paper (--max-memory)"

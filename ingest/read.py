@@ -82,10 +82,10 @@ def _read(path: str, ocr: bool | None) -> Document:
         suffix = os.path.splitext(path)[1]
         kind = f"unsupported file type {suffix!r}" if suffix else "unsupported file type (no extension)"
         raise ReadError(f"{kind}: {described(path)}")
-    if fmt in ("text", "html") and size * 2 > limits.current().memory_bytes:
-        # read whole, then decoded: the bytes and the text alone are past the ceiling, so say so
-        # now instead of filling memory up to it first (a 200 MB line took 9 s to get there)
-        raise MemoryError(limits.current().over_memory())
+    if fmt in ("text", "html") and size > limits.current().text_bytes:
+        # read whole, then decoded: refused by its size before any of it is read, and said so,
+        # where a 200 MB file filled memory up to the ceiling first and was recorded as over it
+        raise ReadError(limits.current().too_large(size))
     if fmt == "pdf":
         from .read_pdf import read_pdf
 

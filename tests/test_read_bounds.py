@@ -1,10 +1,12 @@
-"""A text or HTML paper is read whole and then decoded, so one whose bytes alone fill half the
-memory ceiling cannot be read within it: it is refused as over the ceiling before any of it is
-read, instead of after filling memory up to the ceiling (a 200 MB line took 9 s to get there)."""
+"""A text, Markdown or HTML paper is read whole, decoded and cut into lines and blocks, about
+five times its size in memory: one past an eighth of the memory ceiling is refused by its size
+before any of it is read, and its row says it is too large, how large, and the limit (a 200 MB
+file filled memory up to the ceiling first, and its row named the memory ceiling only)."""
 
 import pytest
 
 from minutebook.ingest import limits
+from minutebook.ingest.document import ReadError
 from minutebook.ingest.read import read_document
 
 
@@ -16,16 +18,16 @@ def small_ceiling():
     limits._current = kept
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".html"])
-def test_a_paper_past_half_the_ceiling_is_refused_unread(tmp_path, small_ceiling, suffix):
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_a_paper_past_an_eighth_of_the_ceiling_is_refused_unread_by_its_size(tmp_path, small_ceiling, suffix):
     path = tmp_path / f"huge{suffix}"
-    with open(path, "wb") as f:  # sparse: 40 MB that take no disk; read, they would be NULs
-        f.truncate(40 << 20)
-    with pytest.raises(MemoryError, match="memory ceiling of 64 MB"):
+    with open(path, "wb") as f:  # sparse: 10 MB that take no disk; read, they would be NULs
+        f.truncate(10 << 20)
+    with pytest.raises(ReadError, match=r"too large to read: 10 MB, over the 8 MB .* memory ceiling of 64 MB"):
         read_document(str(path))
 
 
-def test_a_paper_within_the_ceiling_is_read(tmp_path, small_ceiling):
+def test_a_paper_within_the_bound_is_read(tmp_path, small_ceiling):
     path = tmp_path / "minutes.txt"
     path.write_text("Minutes of the Board held on 1 March 2023\n\nThe Board agreed the plan.\n" * 1000)
     assert "agreed the plan" in read_document(str(path)).pages[0].text
