@@ -68,3 +68,31 @@ def with_sub_item(text: str, passage: str, before: str | None = None, reach: int
     if not title or set(stems(title)) & set(stems(own)):
         return text
     return f"{title}: {text}"
+
+
+# a reference to what the item is about ('who owns it', 'spend resources on this issue', 'attend these meetings'); not the
+# 'it' of 'it was agreed', which stands for nothing
+_BACK_RE = re.compile(r"(?i)\b(?:(?:this|these|those|such)\b(?!\s+(?:meeting|evening|time|year|month|week)\b)|"
+                      r"it\b(?!\s+(?:was|is|has|had|would|will|should|could|can|may|might|must|be)\b))")
+# a heading's item number, before its title: '16/16 Near Flooding Incident ...' (Wereham), '07.17.04 Issues from the Floor'
+# (Souldern), '9. Farm Business Tenancy' (West Dereham)
+_ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[./]\d{1,3}){0,3}\.?\s+(?=[A-Z])")
+
+
+def with_item_title(text: str, passage: str, heading: str | None, before: str | None = None) -> str:
+    """The decision's text with what its item is about, when it opens its passage and refers back to it ('Resolved: (1)
+    That JR contact Julian and Mark to find out who owns it' under '16/16 Near Flooding Incident at Mr Skinners
+    Property', Wereham; 'It was agreed that Cllrs Summers and Mendoza will continue to attend these meetings' after the
+    line 'LAG Meetings:', Stoke Ferry): the one-line title that ends on a colon just before it, of its item (`before`),
+    or else its numbered heading's title (`heading`: None where the heading is more than a few passages back, and may
+    be one the layout left standing over later items); not when its words hold every word of the title already."""
+    own = " ".join(text.split())
+    if not _BACK_RE.search(own) or not " ".join(passage.split()).startswith(own[:40]) or label_shape(own):
+        return text  # not its passage's opening, or it opens with a label of its own ('a. Playground – ...')
+    line = " ".join((before or "").split())
+    title = line[:-1].strip() if "\n" not in (before or "").strip() and 3 < len(line) <= 60 and line.endswith(":") else None
+    if title is None and heading and (m := _ITEM_NUMBER_RE.match(heading)) and "\n" not in heading:
+        title = heading[m.end():].strip().rstrip(".:")
+    if not title or len(title) > 80 or not set(stems(title)) - set(stems(own)):
+        return text
+    return f"{title}: {text}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .decisions import CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, is_outcome_only, judge, plain_sentences
-from .decision_labels import with_label, with_sub_item
+from .decision_labels import with_item_title, with_label, with_sub_item
 from .list_labels import label_shape
 from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
@@ -79,14 +79,29 @@ def review(decisions: list[dict], structure) -> list[dict]:
             d["kind"] = "recommended"
         d.update(source=verdict.source, score=verdict.score, signals=",".join(verdict.signals) or None)
         if p is not None:
-            d["text"] = with_label(d["text"], p.text)  # 'The latest draft was approved' under '9. Farm Business Tenancy.'
-            d["text"] = with_sub_item(d["text"], p.text, passages[n - 1].text if n and passages[n - 1].item == p.item else None)
+            # what it is about, where its own words only point to it: the label of its sub-item ('9. Farm Business
+            # Tenancy.', 'k) Parking Lynn Road - ...'), or else its item's title ('LAG Meetings:', '16/16 Near Flooding ...')
+            above = passages[n - 1].text if n and passages[n - 1].item == p.item else None
+            labelled = with_sub_item(with_label(d["text"], p.text), p.text, above)
+            d["text"] = labelled if labelled != d["text"] else with_item_title(d["text"], p.text, _near_heading(passages, n), above)
         kept.append(d)
     decided = _without_repeats(_resolutions_first(kept))
     for d in decided:
         if moves := d.pop("moves", None):
             d["text"] = f"{moves} {d['text']}"
     return _with_payment_lists(decided, passages)
+
+
+def _near_heading(passages, n: int, reach: int = 3) -> str | None:
+    """The heading of passage n when it opens at most `reach` passages before it: one further back may be a heading the
+    layout left standing over items it did not see ('Declarations of Interest' over a whole paper's later business)."""
+    heading = passages[n].heading
+    k = n
+    while k > 0 and passages[k - 1].heading == heading and passages[k - 1].kind != "heading":
+        k -= 1
+        if n - k >= reach:
+            return None
+    return heading
 
 
 def _with_payment_lists(decisions: list[dict], passages) -> list[dict]:

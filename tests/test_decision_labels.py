@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.decision_labels import with_label, with_sub_item
+from minutebook.extract.decision_labels import with_item_title, with_label, with_sub_item
 
 from .wild_papers import meeting_decisions_shown, served_wild
 
@@ -55,7 +55,8 @@ def test_the_shapes_of_a_label(text, passage, expected):
 
 
 # a decision minuted under a lettered sub-item ('k) Parking Lynn Road - ...') whose words name none of the title's
-SUB_ITEM_PAPERS = ["sf_stoke-ferry-pc-minutes-2009-01_index.html", "sd_2012-11-29 SPC minutes.pdf"]
+SUB_ITEM_PAPERS = ["sf_stoke-ferry-pc-minutes-2009-01_index.html", "sd_2012-11-29 SPC minutes.pdf",
+                   "sf_wereham-pc-minutes-2016-04-extraordinary_index.html", "sf_boughton-pc-minutes-2014-10_index.html"]
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +103,39 @@ def test_a_sub_item_of_its_own_gives_no_title_from_the_one_before(served_sub_ite
 ])
 def test_the_shapes_of_a_sub_item_title(text, passage, before, expected):
     assert with_sub_item(text, passage, before) == expected
+
+
+@pytest.mark.parametrize("decision", [
+    # Wereham 2016-04: the heading '16/16 Near Flooding Incident at Mr Skinners Property' says what 'it' is
+    "Near Flooding Incident at Mr Skinners Property: Resolved: (1) That JR contact Julian and Mark to find out who owns it",
+    "Ownership of Dyke running alongside Carters land: Resolved: (1) That it was not the Parish Council’s responsibility",
+    # Boughton 2014-10: '12 Village Pond – David Cooper', two passages before '... ask the EA to review it ...'
+    "Village Pond – David Cooper: Frank Reid suggested that he ask the EA to review it",
+    # Stoke Ferry 2009-01: the line 'LAG Meetings:' says which 'these meetings' are
+    "LAG Meetings: It was agreed that Cllrs Summers and Mendoza will continue to attend these meetings",
+])
+def test_a_decision_pointing_back_carries_its_items_title(served_sub_items, decision):
+    db, client = served_sub_items
+    rows = list(db.query("select meeting_id, source from decisions where text like ?", [decision + "%"]))
+    assert [r["source"] for r in rows] == ["meeting"], rows
+    assert decision in meeting_decisions_shown(client, rows[0]["meeting_id"])
+
+
+@pytest.mark.parametrize("text, passage, heading, before, expected", [
+    ("Resolved: That JR find out who owns it.", "Resolved: That JR find out who owns it.", "16/16 Near Flooding Incident", None,
+     "Near Flooding Incident: Resolved: That JR find out who owns it."),
+    ("It was agreed to attend these meetings.", "It was agreed to attend these meetings.", None, "LAG Meetings:",
+     "LAG Meetings: It was agreed to attend these meetings."),
+    ("It was agreed to mow the verges.", "It was agreed to mow the verges.", "16/16 Verges", None,  # points back to nothing
+     "It was agreed to mow the verges."),
+    ("It was agreed to repair the pond fence.", "It was agreed to repair the pond fence.", "12 Pond", None,
+     "It was agreed to repair the pond fence."),
+    ("It was agreed that it was not urgent.", "It was agreed that it was not urgent.", "12 Pond", None,
+     "It was agreed that it was not urgent."),  # 'it was' stands for nothing
+    ("a. Playground – it was agreed to repair it.", "a. Playground – it was agreed to repair it.", "4 Updates", None,
+     "a. Playground – it was agreed to repair it."),  # it opens with its own label
+    ("It was agreed to look at it.", "The pond was discussed. It was agreed to look at it.", "12 Pond", None,
+     "It was agreed to look at it."),  # not its passage's opening: the sentences before say what 'it' is
+])
+def test_the_shapes_of_an_items_title(text, passage, heading, before, expected):
+    assert with_item_title(text, passage, heading, before) == expected
