@@ -459,6 +459,8 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             earlier = seen.get((meeting_idx, parsed[0]))
             if earlier is None or not _same_title(s.items[earlier].title, parsed[1]):
                 parsed = None  # "4. Improve use of resources" inside item 8: a numbered list, not item 4
+        if parsed is None and meeting_idx is not None:
+            parsed = _next_by_number(b, current_top)
         if parsed and _leaps_ahead(parsed[0], current_top, blocks[i + 1:i + 80]):
             parsed = None  # "100 Club/Quizzes – David" in a list under item 9, item 10 below it: a line, not item 100
         if parsed:
@@ -592,6 +594,25 @@ def _item_from_line(b: Block, following: Block | None = None):
     if not re.search(r"[A-Za-z]{3}", title):
         return None
     return number, title, presenter, pages, restricted
+
+
+# a numbered line that opens with a short title closed by its colon: '4 Updates:', '8 Community Led Plan: Some
+# progress has been made ...', '6. Ordering construction of the following: (A) ...'. A figure after the colon
+# makes the line a label and its value, as in a list of ways to join a meeting ('3. PHONE - Toll Free: (833)
+# 548-0276; Meeting ID: ...'), not an item.
+TITLE_BEFORE_COLON_RE = re.compile(r"^\s*(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^:.;]{2,60}?):(?!\s*\(?\d)(?:\s|$)")
+
+
+def _next_by_number(b: Block, current_top: str | None):
+    """The next item, when the title tests refuse its line (a title closed by a colon, or run on into its
+    text) but the paper's own numbering says so: its number follows the current item's."""
+    if b.kind != "list_item" or not current_top or not current_top.isdigit():
+        return None
+    m = TITLE_BEFORE_COLON_RE.match(b.text)
+    if not m or int(m.group("num")) != int(current_top) + 1 or MERGE_BLOCKER_RE.match(m.group("title")):
+        return None  # '4. RESOLVED that Cabinet agree to:': a numbered resolution, not an item
+    title, pages, restricted = _split_title(m.group("title"))
+    return m.group("num"), title, None, pages, restricted
 
 
 def _items_from_table(b: Block):
