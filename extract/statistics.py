@@ -14,6 +14,7 @@ from .literal_gate import Gated
 from .char_gate import may_match, required_characters
 from .digit_scan import DigitLed
 from .number_gate import NumberWords, words_before_number
+from .running_totals import label_subtotals
 from .statistic_measure import (MONEY_MEASURE_RE, measure_after as _measure_after, measure_before as _measure_before,
                                 measure_in_columns, measure_of_amount, names_money, period_of, periods)
 
@@ -170,6 +171,7 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
             continue
         value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
         add(value, CURRENCY[m.group("cur")], m, measure_of_amount(sentence, m.start(), m.end()))
+    facts[:] = label_subtotals(sentence, facts)
     for m in MONEY_WORDS_RE.finditer(sentence):
         if free(m.start(), m.end()):
             cur, part = MONEY_WORDS[m.group("cur").lower()]

@@ -1,0 +1,64 @@
+"""Subtotals in a list of amounts, told by their arithmetic rather than their words.
+
+A bank reconciliation or a list of payments flattened into one line prints each group's total right after the
+group's last row, with no words of its own ('Minus new payments for approval (cheques as above) £533.88 £842.45',
+Northwold PC; '... £41.98 EON Streetlighting Jul £493.40 TRANSFERS ...', Wereham PC). Read by its words alone, the
+total takes the label of the row beside it. An amount that is, to the penny, the sum of the two or more amounts
+printed right before it (back to the list's start or the last such total), each a row with words of its own, is
+that group's total. Amounts with no words between them are one row's columns ('£487.50 £97.50 £585.00': net, VAT,
+gross, West Dereham PC), whose sum is no group's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+SUBTOTAL = "subtotal"
+# rows looked back over for a group: a sentence may hold thousands of amounts, and a walk back from each to the list's
+# start would cost their square
+MOST_ROWS = 50
+
+
+def label_subtotals(sentence: str, amounts: list) -> list:
+    """The amounts (StatFacts of the sentence, in reading order), each group total given the measure 'subtotal'
+    unless its own words already call it a total."""
+    out = list(amounts)
+    group_start = 0
+    for i, fact in enumerate(out):
+        cents = round(fact.value * 100)
+        if _group_summing_to(sentence, out, max(group_start, i - MOST_ROWS), i, cents) is None:
+            continue
+        if "total" not in (fact.measure or "").lower():
+            out[i] = replace(fact, measure=SUBTOTAL)
+        group_start = i + 1
+    return out
+
+
+def _group_summing_to(sentence: str, facts: list, start: int, end: int, cents: int) -> int | None:
+    """Where the run of two or more amounts right before facts[end] starts, if they add up to `cents`."""
+    if cents <= 0:
+        return None
+    if not _in_pence(facts[end]):
+        return None
+    total = 0
+    for j in range(end - 1, start - 1, -1):
+        if facts[j].unit != facts[end].unit or not _in_pence(facts[j]):
+            return None
+        if j < end - 1 and not _words_between(sentence, facts[j], facts[j + 1]):
+            return None
+        total += round(facts[j].value * 100)
+        if total == cents and end - j >= 2:
+            return j
+        if total > cents:
+            return None
+    return None
+
+
+def _in_pence(fact) -> bool:
+    """Printed to the penny ('£533.88', '£0.00'): a sum that matches to the penny is no coincidence, as whole
+    pounds in prose ('£5, £5 and £10') may be."""
+    text = fact.text.rstrip()
+    return len(text) > 3 and text[-3] == "." and text[-2:].isdigit()
+
+
+def _words_between(sentence: str, first, second) -> bool:
+    return any(c.isalpha() for c in sentence[first.end:second.start])
