@@ -8,7 +8,7 @@ import re
 
 from . import decisions, vote_records
 from .assent import is_assent
-from .decision_reference import back_to, decided_by_reference, holds_noun, points_back, referent
+from .decision_reference import REFERENCE_RE, back_to, decided_by_reference, holds_noun, points_back, referent
 from .decisions import DecisionFact, ends_with_outcome, from_sentence, is_outcome_only, outcome_kind, with_motion
 from .planning_response import answered_applications, is_response, names_application, with_application
 from .vote_subject import lacks_subject
@@ -96,12 +96,39 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                 # 'The External Auditors fees would be £141.00 plus Vat. It was proposed by ... and unanimously agreed
                 # that this be paid when the invoice was received.' (Manordeilo and Salem): what 'this' is, before it
                 fact.carried = " ".join(back_to_noun(pointer[1], seen) if pointer[1] else with_subject(seen)) or None
+            elif fact and seen and (named := _named_just_before(fact.text, seen)):
+                fact.carried = named
         if fact:
             facts.append(with_motion(fact))
             made_at[len(seen)] = fact
         previous, previous_fact = text, fact if fact else (previous_fact if is_outcome_only(text) else None)
         seen.append(text)
     return facts
+
+
+def _named_just_before(text: str, before: list[str]) -> str | None:
+    """The sentence or two before a decision that name what its demonstrative's noun stands for, when the decision names
+    nothing by name before it: 'It was agreed that additionally a notice of such applications would be posted on the
+    Parish Council notice board.' after 'It was confirmed that the Council ensured that all planning applications were
+    brought to the attention of those most likely to be affected.' (Souldern). A name or title before the reference
+    says what it is ('Ixworth – this application has been accepted', 'Media Guidelines This document was reviewed',
+    Suffolk Libraries), and a long decision says what it decides in its own words."""
+    if len(text) > 200:
+        return None
+    pointer = next((m for m in REFERENCE_RE.finditer(text)
+                    if len(m.group(0).split()) > 1 and m.group(0).split()[0].lower() in DEMONSTRATIVES), None)
+    if pointer is None or _NAMES_SOMETHING_RE.search(text[:pointer.start()].strip()):
+        return None
+    taken = referent(pointer.group(0), before, reach=2)
+    return " ".join(taken) if taken else None
+
+
+DEMONSTRATIVES = ("this", "these", "those", "such")
+# before a reference, what names the thing itself: a title and its dash or colon, or a capitalised word past the first
+# that is not the deciding body's ('The Board reviewed and agreed these terms' names nothing; 'Ixworth – this
+# application', 'Media Guidelines This document' do)
+_BODY_WORDS = r"Board|Council|Committee|Parish|Members|Councillors|Trustees|Directors|Governors|Cllrs|It|The"
+_NAMES_SOMETHING_RE = re.compile(rf"\s[-–—:](?:\s|$)|(?<=\s)(?!(?:{_BODY_WORDS})\b)[A-Z]")
 
 
 def with_subject(before: list[str]) -> list[str]:

@@ -73,6 +73,34 @@ def test_a_built_decided_this_takes_the_sentence_before():
     assert [f.carried for f in facts if f.carried] == ["The bench by the pond has rotted."]
 
 
+@needs_wild
+@pytest.mark.parametrize("paper, decision, named", [
+    ("sd_2012-05-09 Annual Parish Meeting minutes.pdf", "a notice of such applications would be posted",
+     "all planning applications were brought to the attention"),  # Souldern
+    ("sf_wereham-pc-minutes-2012-07_index.html", "Council made no objections to this application",
+     "Appeal application for Land at Woodstock Farm"),  # Wereham
+    ("sl_board-meeting-minutes-2013-08-21.pdf", "The Board agreed to hand this draft plan over to the new Board",
+     "the draft risk management policy"),  # Suffolk Libraries
+])
+def test_a_demonstrative_takes_the_sentence_naming_its_noun(paper, decision, named):
+    found = holding(paper, decision)
+    assert len(found) == 1 and named in found[0], found
+
+
+@needs_wild
+def test_a_titled_decision_takes_nothing_before():
+    """Suffolk Libraries, 29 May 2013: '1. Stradbroke – this application has been accepted ... 2. Ixworth – this application
+    has been accepted by the Board.': the title names the application, the one before is another's."""
+    found = holding("sl_board-meeting-minutes-2013-05-29.pdf", "Ixworth – this application has been accepted")
+    assert found and not any("Stradbroke" in t for t in found), found
+
+
+def test_a_built_demonstrative_takes_the_sentence_naming_it():
+    facts = from_sentences(["Cllr Bell suggested a new scheme to clear the footpaths each spring.",
+                            "It was agreed that volunteers would run this scheme with the Clerk’s support."], 1, 0)
+    assert [f.carried for f in facts if f.carried] == ["Cllr Bell suggested a new scheme to clear the footpaths each spring."]
+
+
 @pytest.mark.parametrize("text, pointer", [
     ("It was proposed by Cllr. A. Bell, seconded by Cllr. C. Dee and agreed that this be paid.", ("this", None)),
     ("It was agreed that such a leaflet would be delivered to every house.", ("such a leaflet", "leaflet")),
