@@ -204,16 +204,21 @@ def end_to_end(folder: Path, db: Path, workers: int = 1, cluster: str | None = N
         if not seen:
             first.append(time.perf_counter() - started)
         seen.append(outcome)
+        last[:] = [time.perf_counter() - started]
         if samples is not None and len(seen) % max(1, n // 8) == 0:
             samples.append((len(seen), rss_mb()))
 
     first: list[float] = []
+    last: list[float] = []
     n = len(list(folder.iterdir()))
     try:
         summary = ingest([str(folder)], str(db), workers=workers, cluster=cluster, on_outcome=sample)
+        summary.wall = time.perf_counter() - started
     finally:
         clock.restore()
     summary.first_paper = first[0] if first else float("nan")  # start-up: pools, clusters, spaCy
+    summary.last_paper = last[0] if last else float("nan")  # then only the work across papers is left
+    summary.writer_wall = clock.seconds
     summary.writer_cpu, summary.workers_cpu = time.process_time() - cpu, cpu_of_children() - children
     summary.writer_stages = clock.cpu
     return summary
@@ -229,6 +234,19 @@ def cpu_line(run, label: str) -> str:
             f"CPU-bound ceiling on 2 idle cores {_ceiling(run):.0f} pages/s; pages per CPU second "
             f"{run.pages / max(1e-9, run.writer_cpu + run.workers_cpu):.1f}, ratio to the limit's "
             f"{run.pages / max(1e-9, run.writer_cpu + run.workers_cpu) / max(LIMIT_PER_CPU):.3f}")
+
+
+def wall_line(run, label: str) -> str:
+    """Where the run's wall clock went: until the first paper is stored, the parse (both cores busy), and the
+    serial tail after the last paper (one core idle for most of it), by the writer's stage."""
+    tail = run.wall - run.last_paper
+    stages = ("merge people", "link actions", "publish")
+    named = ", ".join(f"{k} {run.writer_wall.get(k, 0):.2f}" for k in stages)
+    other = tail - sum(run.writer_wall.get(k, 0) for k in stages)
+    unused = 2 * run.wall - run.writer_cpu - run.workers_cpu
+    return (f"  wall clock, {label}: first paper stored {run.first_paper:.2f} s, last {run.last_paper:.2f} s; "
+            f"tail after it {tail:.2f} s ({named}, the rest {other:.2f}) of {run.wall:.2f} s; "
+            f"CPU the run left unused on 2 cores {unused:.2f} s (others' load included)")
 
 
 def _ceiling(run) -> float:
@@ -654,6 +672,7 @@ def main() -> None:
         print(f"minutebook, 2 workers: {rate2:.1f} pages/s; ratio to the limit {rate2 / best_limit:.3f}; "
               f"{rate2 / rate:.2f}x one worker; first paper stored after {two.first_paper:.1f} s")
         print(cpu_line(two, "2 workers"))
+        print(wall_line(two, "2 workers"))
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"  workers' peak resident memory: {children:.0f} MB")
         try:
