@@ -7,33 +7,14 @@ the rest of the sentence's decision rules together. Every match of such a patter
 of a few literal words; a substring test for them, over the text folded to lower case once, is
 a necessary condition and costs next to nothing. The answers are the pattern's own: when a word
 is there the pattern runs as before, and when none is there the pattern could not have matched.
-
-Folding agrees with re's IGNORECASE on every character that matches an ASCII letter: besides
-the ASCII capitals, re lets 'İ' and 'ı' match 'i', 'ſ' match 's' and the Kelvin sign match 'k'
-(str.lower alone would turn 'İ' into two characters and leave 'ı' and 'ſ' alone)."""
+The folding (ingest/text_fold.py) agrees with re's IGNORECASE on every character that matches
+an ASCII letter."""
 
 from __future__ import annotations
 
 import re
 
-_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-_last_fold: tuple = (None, "")  # one tuple, replaced whole: a thread never reads one text's fold for another
-
-
-def fold(text: str) -> str:
-    """The text as IGNORECASE compares it with lower-case ASCII words (the last text's is kept: the
-    gates of several patterns read one sentence in turn)."""
-    global _last_fold
-    last = _last_fold
-    if text is last[0]:
-        return last[1]
-    low = text.lower()  # the Kelvin sign is 'k' already; 'İ' became 'i' and a combining dot
-    if not (low.isascii() or not ("\u0131" in low or "\u017f" in low or "\u0307" in low)):
-        low = text.translate(_ODD).lower()
-    _last_fold = (text, low)
-    return low
+from ..ingest.text_fold import fold
 
 
 class Gated:

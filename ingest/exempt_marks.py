@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .text_fold import holds_any
+
 # the words that mark business exempt, as councils and boards print them; a paragraph's words are kept from the
 # marker's tail ('(Exempt from CEQA)' is a public finding)
 _MARK = r"(?:restricted|exempt|(?:private\s+and\s+)?confidential|not\s+for\s+publication|in\s+camera)"
@@ -58,10 +60,21 @@ MARKING_RE = re.compile(
     re.I,
 )
 ITEM_FORMS = ("before", "after")  # a marking on an item's own title
+# Every match of every form above holds one of these words (IGNORECASE's folding): the markings' own words
+# (_MARK: restricted, exempt, confidential, publication, camera), PART, 'closed' and 'private' sessions and items,
+# excluding the public, recessing into a session, 'open' items and sessions, the public readmitted. A line holding
+# none prints no marking, and asking the pattern of it cost a paper's every line all seven lookaheads (39,774 lines
+# asked over the 132 papers of benchmarks/bench_real.py, 2,432 holding one of the words). A form added above
+# brings its words here, or lines printing only that form go unread: tests/test_exempt_marks_gate.py reads every
+# example of the forms through both.
+FORM_WORDS = ("restricted", "exempt", "confidential", "camera", "part", "closed", "private", "exclu", "session",
+              "open", "admitted", "public")
 
 
 def marks(text: str) -> dict[str, tuple[int, int]]:
     """The forms of marking `text` prints, each with its span."""
+    if not holds_any(text, FORM_WORDS):
+        return {}
     m = MARKING_RE.match(text)
     if not m:
         return {}
