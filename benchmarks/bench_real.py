@@ -49,11 +49,11 @@ import pypdfium2 as pdfium
 
 from minutebook.ingest import ocr as ocr_module
 from minutebook.ingest.text_layer import not_language
-from minutebook.ingest import pdf_tables
 from minutebook.ingest.pipeline import ingest
 from minutebook.serve import corpus_dir
 
 from bench_ingest import rss_mb  # resident memory now, measured as the ingest benchmark does
+from stage_clocks import stage_clock, writer_clock  # time per stage, in this process
 from compare_archives import compare  # two archives, table by table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,61 +117,6 @@ def limit(files: list[Path]) -> tuple[int, float]:
         pdf.close()
     LIMIT_PER_CPU.append(pages / max(time.process_time() - cpu, 1e-9))
     return pages, time.perf_counter() - started
-
-
-class StageClock:
-    """Wraps the stage functions the pipeline calls through their modules, adding up time."""
-
-    def __init__(self):
-        self.seconds: dict[str, float] = {}
-        self.cpu: dict[str, float] = {}  # CPU time of this process: what a shared machine cannot inflate much
-        self._undo = []
-
-    def wrap(self, module, name: str, stage: str):
-        original = getattr(module, name)
-
-        def timed(*args, **kwargs):
-            started, cpu = time.perf_counter(), time.process_time()
-            try:
-                return original(*args, **kwargs)
-            finally:
-                self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
-                self.cpu[stage] = self.cpu.get(stage, 0.0) + time.process_time() - cpu
-
-        setattr(module, name, timed)
-        self._undo.append((module, name, original))
-
-    def restore(self):
-        for module, name, original in reversed(self._undo):
-            setattr(module, name, original)
-
-
-def stage_clock() -> StageClock:
-    from minutebook.ingest import pipeline
-    from minutebook.extract import run
-
-    clock = StageClock()
-    clock.wrap(pipeline, "read_document", "read (incl. tables, OCR)")
-    clock.wrap(pdf_tables, "page_tables", "tables")
-    clock.wrap(ocr_module, "ocr_pdf", "OCR")
-    clock.wrap(pipeline, "find_structure", "structure")
-    clock.wrap(run, "extract_document", "extract")
-    clock.wrap(pipeline, "write_document", "write")
-    clock.wrap(pipeline, "merge_pending", "merge (per paper)")
-    return clock
-
-
-def writer_clock() -> StageClock:
-    """The writer's own stages during an ingest (parsing runs in worker processes)."""
-    from minutebook.ingest import pipeline
-
-    clock = StageClock()
-    clock.wrap(pipeline, "_warm_up", "start-up")
-    clock.wrap(pipeline, "write_record", "write")
-    clock.wrap(pipeline, "finish_merge", "merge people")
-    clock.wrap(pipeline, "finish_links", "link actions")
-    clock.wrap(pipeline, "publish_archive", "publish")
-    return clock
 
 
 def cpu_of_children() -> float:
