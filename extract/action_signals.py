@@ -20,17 +20,21 @@ from typing import Callable
 from .actions import ACTION_VERBS, ActionFact, _NAME, _owners_of, _person_like
 from .people import Registry, looks_like_name
 from .roles import POST_HEAD_RE, ROLE_PHRASE, role_key
+from .taken_up import taken_up
 from .task_passives import LOG_ROW_RE
 
 _TITLED = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-]*){0,2}"
 _INDEFINITE = r"[Aa]\s+(?:local\s+)?(?:resident|parishioner|volunteer|member\s+of\s+the\s+public)"
 _ADVERB = r"(?:(?:also|kindly|then|further|now|currently|actively|personally|still|gladly)\s+)?"
+# someone else sets the agent the deed: an invitation or request, which the meeting may see taken up at once
+# (taken_up.py)
+REQUESTED = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited|encouraged|urged)\s+to"
 # the words between an agent and the verb that commit them, with how firmly
 MODALS = [
     (r"(?:agreed|offered|undertook|volunteered|promised)\s+to", 1.0),
     # ('Councillors were encouraged to pass comments to the Clerk', Wretton; 'Members of the Board were encouraged to present
     # their claims by the end of the financial year', Suffolk Libraries)
-    (r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited|encouraged|urged)\s+to", 1.0),
+    (REQUESTED, 1.0),
     # 'Trustees were asked for their help with this at 5:30 16th September' (Friends of Halesworth Library), 'CC White
     # was asked for his advice on this matter' (Stoke Ferry PC): asked for work, the work being the verb
     (r"(?:was|were|has\s+been|have\s+been)\s+asked\s+for\s+(?:their|his|her)\s+(?=help|assistance|support|advice)", 1.0),
@@ -46,6 +50,7 @@ MODALS = [
     (r"(?:would|should|needs?\s+to|must)", 0.7),
 ]
 MODAL_RE = "|".join(f"(?:{pattern})" for pattern, _ in MODALS)
+REQUESTED_RE = re.compile(REQUESTED)
 # a commitment and its verb; the agent is read backwards from it (`agent_before`), word by
 # word, so no pattern ever has to scan a long run of capitalised words. The rest of the clause
 # is only looked at, not consumed: 'The HR team are currently working on this and the HR Manager
@@ -289,7 +294,8 @@ def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
     signals = {"agent": agent, "modal": _modal(m.group("modal"), m.group("verb")), "verb": _verb(m.group("verb")),
                "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
                "hedged": 1.0 if HEDGE_RE.search(_own_words(sentence, m)) else 0.0,
-               "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0}
+               "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0,
+               "taken_up": 1.0 if REQUESTED_RE.match(m.group("modal")) and taken_up(m.group("rest")) else 0.0}
     for extra in SIGNALS:
         signals.update(extra(sentence))
     return signals
@@ -297,7 +303,7 @@ def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
 
 # More signals: functions of the sentence returning {name: value}, weighed by WEIGHTS[name].
 SIGNALS: list[Callable[[str], dict[str, float]]] = []
-WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0, "introduction": -0.5}
+WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0, "introduction": -0.5, "taken_up": -3.0}
 THRESHOLD = 2.35
 
 

@@ -14,6 +14,7 @@ from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .personhood import INNER_TITLE_RE
 from .roles import BARE_POST_RE, ROLE_PHRASE, ROLE_PHRASE_RE
+from .taken_up import taken_up
 
 MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
 INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
@@ -373,7 +374,9 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index, rule=rule)]
 
     folded = fold(sentence)  # for the gates of the patterns below that ask for words
-    directed = [_directed_owners(sentence, m, registry) for m in DIRECTED_RE.finditer(sentence, folded=folded)]
+    # (not a direction the same sentence reports taken up: 'The Chairman invited Members to speak and tributes were made')
+    directed = [_directed_owners(sentence, m, registry) for m in DIRECTED_RE.finditer(sentence, folded=folded)
+                if not taken_up(m.group("rest"))]
     directed += [[_role_owner(m.group("object"), registry)] for m in DELEGATED_RE.finditer(sentence, folded=folded)]
     if directed:
         return [f for owners in directed for f in fact(owners, "implicit-directed")]
