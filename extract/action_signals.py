@@ -87,6 +87,9 @@ REPORT_HEADING_RE = re.compile(r"(?i)\b(?P<who>[\w\s’'\-]{2,40}?)[’']s\s+rep
 INTRODUCTION_RE = re.compile(r"(?i)\b(?:introduced|welcomed)\s+(?:\w+\.?\s+){1,4}(?:as|to)\b")
 DUE_RE = re.compile(r"(?i)\bnext\s+meeting\b|\bby\s+(?:the\s+)?\d|\bbefore\s+the\b|\b(?:january|february|march|april|may|june|july|"
                     r"august|september|october|november|december)\b")
+# a deed named as a state the agent will be in: 'Richard Fawcett and the Community Lead will be in attendance' (Suffolk
+# Libraries), 'the Clerk would be in contact for reimbursement' (West Dereham)
+IN_DEED_RE = re.compile(r"^\s+in\s+(?:touch|contact|attendance)\b")
 VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|issue|sign|pay|renew|visit|lead|host|ring|phone|call|tell|advice|assistance)(?:s|es|ed|ing)?$")
 
 
@@ -105,7 +108,9 @@ class Candidate:
     signals: dict[str, float]
 
 
-def _verb(word: str) -> float:
+def _verb(word: str, rest: str = "") -> float:
+    if word == "be" and IN_DEED_RE.match(rest):
+        return 1.0  # 'will be in attendance' attends, 'would be in contact' contacts
     if word in NOT_DOING or not word.isalpha() and "-" not in word:
         return 0.0
     # 'writing', 'arranging', 'providing': the -ing form of a verb ending in e
@@ -291,7 +296,8 @@ def _own_words(sentence: str, m: re.Match) -> str:
 
 
 def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
-    signals = {"agent": agent, "modal": _modal(m.group("modal"), m.group("verb")), "verb": _verb(m.group("verb")),
+    signals = {"agent": agent, "modal": _modal(m.group("modal"), m.group("verb")),
+               "verb": _verb(m.group("verb"), m.group("rest") or ""),
                "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
                "hedged": 1.0 if HEDGE_RE.search(_own_words(sentence, m)) else 0.0,
                "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0,

@@ -1,0 +1,65 @@
+"""A deed the minutes name as a state the agent will be in is that deed (action_signals.IN_DEED_RE): 'Richard
+Fawcett and the Community Lead will be in attendance' (Suffolk Libraries' board) attends, as 'will be attending'
+does in the gold of Stoke Ferry's minutes; 'the Clerk would be in contact for reimbursement' (West Dereham)
+contacts. Any other state ('will be in the village hall') is no deed. Built sentences for the wording, and both
+bodies' real minutes read into a real database and its meeting pages (skipped without ../shared)."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from minutebook.extract import action_signals as signals
+from minutebook.extract.people import Registry, attendance_from_block
+from minutebook.ingest.document import Block
+
+from .wild_papers import served_wild
+
+SUFFOLK = "sl_board-meeting-minutes-2014-01-30.pdf"
+WEST_DEREHAM = "sf_west-dereham-pc-minutes-2017-04_index.html"
+
+
+def present(*names: str) -> Registry:
+    registry = Registry()
+    for e in attendance_from_block(Block("paragraph", "Present: " + ", ".join(names), 1), 0):
+        registry.add(e.person)
+    return registry
+
+
+@pytest.mark.parametrize("sentence,owners", [
+    ("Cllr Jane Hale will be in attendance.", ["Jane Hale"]),
+    ("Cllr Jane Hale would be in contact with the contractor.", ["Jane Hale"]),
+    ("Cllr Jane Hale will be in touch with Highways.", ["Jane Hale"]),
+    ("Cllr Jane Hale will be in the village hall.", []),
+    ("Cllr Jane Hale will be in favour of the scheme.", []),
+])
+def test_a_state_that_names_a_deed_is_that_deed(sentence, owners):
+    facts = signals.scored(sentence, present("Cllr Jane Hale"), signals.Context(), 1, 0)
+    assert [name for f in facts for name, _ in f.owners] == owners
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    return served_wild(tmp_path_factory, [SUFFOLK, WEST_DEREHAM], "deed_as_state")
+
+
+def _meeting_actions_shown(client, db, paper: str) -> str:
+    """The Actions table of the paper's meeting page, as a reader sees it."""
+    meeting = db.execute("select md.meeting_id from meeting_documents md join documents d on d.id = md.document_id "
+                         "where d.filename = ?", [paper]).fetchone()[0]
+    page = client.get(f"/meeting/{meeting}")
+    assert page.status == 200
+    return html.unescape(page.text).split('id="actions"', 1)[1].split("</table>", 1)[0]
+
+
+@pytest.mark.parametrize("paper,words", [
+    (SUFFOLK, "Richard Fawcett and the Community Lead will be in attendance"),
+    (WEST_DEREHAM, "the Clerk would be in contact for reimbursement"),
+])
+def test_real_minutes_read_the_deed_and_show_it(served, paper, words):
+    db, client = served
+    stored = [r["description"] for r in db.query(
+        "select a.description from actions a join documents d on d.id = a.document_id where d.filename = ?", [paper])]
+    assert any(words in s for s in stored), stored
+    assert words in " ".join(_meeting_actions_shown(client, db, paper).split())
