@@ -20,7 +20,7 @@ from typing import Callable
 from .actions import ACTION_VERBS, ActionFact, _NAME, _owners_of, _person_like
 from .people import Registry, looks_like_name
 from .roles import POST_HEAD_RE, ROLE_PHRASE, role_key
-from .taken_up import taken_up
+from .taken_up import taken_up, timed_now
 from .task_passives import LOG_ROW_RE
 
 _TITLED = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-]*){0,2}"
@@ -301,7 +301,8 @@ def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
                "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
                "hedged": 1.0 if HEDGE_RE.search(_own_words(sentence, m)) else 0.0,
                "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0,
-               "taken_up": 1.0 if REQUESTED_RE.match(m.group("modal")) and taken_up(m.group("rest")) else 0.0}
+               "taken_up": 1.0 if REQUESTED_RE.match(m.group("modal")) and taken_up(m.group("rest")) or
+               timed_now(m.group("rest")) else 0.0}
     for extra in SIGNALS:
         signals.update(extra(sentence))
     return signals

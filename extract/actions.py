@@ -14,7 +14,7 @@ from .names import split_title
 from .people import GROUP_WORDS, Registry, looks_like_name, split_names
 from .personhood import INNER_TITLE_RE
 from .roles import BARE_POST_RE, ROLE_PHRASE, ROLE_PHRASE_RE
-from .taken_up import taken_up
+from .taken_up import taken_up, timed_now
 
 MARKER_RE = re.compile(r"(?i)^\W{0,3}(?:agreed\s+)?actions?(?:\s+points?)?\s*(?:\(\s*[^)]{0,20}\))?\s*[:\-–—]+\s*(?P<body>.*)$", re.S)
 INLINE_MARKER_RE = re.compile(r"(?i)[(\[]\s*action(?:ed)?\s*(?:by|:|-|–)\s*(?P<owners>[^)\]]{1,60})[)\]]\s*\.?\s*$")
@@ -422,6 +422,8 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     m = implicit_match(sentence)
     if m and not _subject_is_person(m.group("subject"), registry):
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
+    if m and timed_now(m.group("rest")):
+        return []  # 'Cllr Storey was asked to provide his NCC update at this point': a turn in this meeting
     for rule, owners in (("implicit", _subject_owners(sentence, registry)),
                          ("implicit-role", _role_subject_owners(sentence, registry)),
                          ("implicit-clause", _clause_owners(sentence, registry)),
