@@ -6,25 +6,15 @@ bodies' real minutes read into a real database and its meeting pages (skipped wi
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
 from minutebook.extract import action_signals as signals
-from minutebook.extract.people import Registry, attendance_from_block
-from minutebook.ingest.document import Block
 
-from .wild_papers import served_wild
+from .built_registry import present
+from .wild_papers import meeting_actions_shown, served_wild
 
 SUFFOLK = "sl_board-meeting-minutes-2014-01-30.pdf"
 WEST_DEREHAM = "sf_west-dereham-pc-minutes-2017-04_index.html"
-
-
-def present(*names: str) -> Registry:
-    registry = Registry()
-    for e in attendance_from_block(Block("paragraph", "Present: " + ", ".join(names), 1), 0):
-        registry.add(e.person)
-    return registry
 
 
 @pytest.mark.parametrize("sentence,owners", [
@@ -44,15 +34,6 @@ def served(tmp_path_factory):
     return served_wild(tmp_path_factory, [SUFFOLK, WEST_DEREHAM], "deed_as_state")
 
 
-def _meeting_actions_shown(client, db, paper: str) -> str:
-    """The Actions table of the paper's meeting page, as a reader sees it."""
-    meeting = db.execute("select md.meeting_id from meeting_documents md join documents d on d.id = md.document_id "
-                         "where d.filename = ?", [paper]).fetchone()[0]
-    page = client.get(f"/meeting/{meeting}")
-    assert page.status == 200
-    return html.unescape(page.text).split('id="actions"', 1)[1].split("</table>", 1)[0]
-
-
 @pytest.mark.parametrize("paper,words", [
     (SUFFOLK, "Richard Fawcett and the Community Lead will be in attendance"),
     (WEST_DEREHAM, "the Clerk would be in contact for reimbursement"),
@@ -62,4 +43,4 @@ def test_real_minutes_read_the_deed_and_show_it(served, paper, words):
     stored = [r["description"] for r in db.query(
         "select a.description from actions a join documents d on d.id = a.document_id where d.filename = ?", [paper])]
     assert any(words in s for s in stored), stored
-    assert words in " ".join(_meeting_actions_shown(client, db, paper).split())
+    assert words in " ".join(meeting_actions_shown(client, db, paper).split())

@@ -9,21 +9,13 @@ import pytest
 
 from minutebook.extract.actions import implicit
 from minutebook.extract.directing_subject import asking_subject
-from minutebook.extract.people import Registry, attendance_from_block
-from minutebook.ingest.document import Block
 
+from .built_registry import present
 from .conftest import SHARED
 from .wild_papers import ingested
 
 SOULDERN = SHARED / "wild" / "sd_2023-06-29 SPC minutes.pdf"
 BOUGHTON = SHARED / "wild" / "sf_boughton-pc-minutes-2014-10_index.html"
-
-
-def present(*names: str) -> Registry:
-    registry = Registry()
-    for e in attendance_from_block(Block("paragraph", "Present: " + ", ".join(names), 1), 0):
-        registry.add(e.person)
-    return registry
 
 
 @pytest.mark.parametrize("sentence,owner", [

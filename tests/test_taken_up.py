@@ -9,30 +9,20 @@ pages (skipped without ../shared)."""
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
 from minutebook.extract import action_signals as signals
 from minutebook.extract.actions import implicit
-from minutebook.extract.people import Registry, attendance_from_block
 from minutebook.extract.taken_up import taken_up, timed_now
-from minutebook.ingest.document import Block
 
-from .wild_papers import served_wild
+from .built_registry import present
+from .wild_papers import meeting_actions_shown, served_wild
 
 KENT = "kcc_19 December 2024 - County Council minutes.pdf"
 STOKE_FERRY = "sf_stoke-ferry-pc-minutes-2018-02_index.html"
 WEST_DEREHAM = "sf_west-dereham-pc-minutes-2013-09_index.html"
 NORTHWOLD = "sf_northwold-pc-minutes-2019-04_index.html"
 BOUGHTON = "sf_boughton-pc-minutes-2014-10_index.html"
-
-
-def present(*names: str) -> Registry:
-    registry = Registry()
-    for e in attendance_from_block(Block("paragraph", "Present: " + ", ".join(names), 1), 0):
-        registry.add(e.person)
-    return registry
 
 
 @pytest.mark.parametrize("rest,done", [
@@ -91,16 +81,6 @@ def served(tmp_path_factory):
     return served_wild(tmp_path_factory, [KENT, STOKE_FERRY, WEST_DEREHAM, NORTHWOLD, BOUGHTON], "taken_up")
 
 
-def _meeting_actions_shown(client, db, paper: str) -> str:
-    """The Actions table of the paper's meeting page, as a reader sees it."""
-    meeting = db.execute("select md.meeting_id from meeting_documents md join documents d on d.id = md.document_id "
-                         "where d.filename = ?", [paper]).fetchone()[0]
-    page = client.get(f"/meeting/{meeting}")
-    assert page.status == 200
-    text = html.unescape(page.text)
-    return text.split('id="actions"', 1)[1].split("</table>", 1)[0] if 'id="actions"' in text else ""
-
-
 @pytest.mark.parametrize("paper,done,kept", [
     (KENT, "invited Members to speak", None),
     (STOKE_FERRY, "was invited to share his views", "The Clerk agreed to"),
@@ -113,7 +93,7 @@ def test_real_minutes_keep_no_task_the_meeting_saw_done(served, paper, done, kep
     stored = [r["description"] for r in db.query(
         "select a.description from actions a join documents d on d.id = a.document_id where d.filename = ?", [paper])]
     assert not [s for s in stored if done in s], stored
-    shown = _meeting_actions_shown(client, db, paper)
+    shown = meeting_actions_shown(client, db, paper)
     assert done not in shown
     if kept:  # the paper's other tasks are still read and shown
         assert any(kept in s for s in stored) and kept in shown

@@ -132,3 +132,15 @@ def roles_shown(db, client, name: str) -> str:
     page = client.get(f"/person/{person[0]}")
     assert page.status == 200
     return html.unescape(re.search(r"<h2>Roles</h2>(.*?)<h2>", page.text, flags=re.S).group(1))
+
+
+def meeting_actions_shown(client, db, paper: str) -> str:
+    """The text of the Actions table on the meeting page of the paper (named by its file name), as a reader sees it."""
+    import html
+
+    meeting = db.execute("select md.meeting_id from meeting_documents md join documents d on d.id = md.document_id "
+                         "where d.filename = ?", [paper]).fetchone()[0]
+    page = client.get(f"/meeting/{meeting}")
+    assert page.status == 200
+    text = html.unescape(page.text)
+    return text.split('id="actions"', 1)[1].split("</table>", 1)[0] if 'id="actions"' in text else ""
