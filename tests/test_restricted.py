@@ -170,7 +170,15 @@ def routes(db_path) -> list[str]:
     for table in db.table_names() + db.view_names():
         paths += [f"/archive/{table}.json?_shape=array&_size=max", f"/archive/{table}.csv?_size=max",
                   f"/archive/{table}?_size=max",
-                  "/archive.json?_shape=array&sql=" + urllib.parse.quote(f"select * from [{table}] limit 5000")]
+                  "/archive.json?_shape=array&sql=" + urllib.parse.quote(f"select * from [{table}] limit 5000"),
+                  # HTML: a cell naming a meeting, an action or a paper shows its label (cell_labels)
+                  "/archive?sql=" + urllib.parse.quote(f"select * from [{table}] limit 5000")]
+    # every id the archive holds, restricted rows' included, named as a meeting, an action and a paper
+    most = max(db.execute(f"select coalesce(max(id), 0) from {t}").fetchone()[0]
+               for t in ("documents", "actions", "meetings"))
+    paths.append("/archive?sql=" + urllib.parse.quote(
+        f"with recursive n(x) as (select 1 union all select x + 1 from n where x < {most}) "
+        "select x as meeting_id, x as action_id, x as document_id from n"))
     for table in ("documents", "pages", "agenda_items", "passages", "people", "actions", "decisions", "statistics",
                   "mentions", "meetings"):
         restricted = ("restricted = 1" if "restricted" in db[table].columns_dict else "0") + (

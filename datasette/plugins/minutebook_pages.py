@@ -5,7 +5,6 @@ bar charts."""
 import datetime as dt
 import functools
 import json
-import re
 import sqlite3
 from pathlib import Path
 
@@ -15,11 +14,12 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Forbidden
 from markupsafe import Markup, escape
 
+from minutebook import cell_labels
 from minutebook.reports import FOLLOW_UP_SQL, OPEN_AS_OF_SQL
 from minutebook.served import chosen, served, with_db
 from minutebook.symbol_glyphs import readable
 from minutebook.sync_templates import sync_template
-from minutebook.titles import paper_title
+from minutebook.titles import BIDI_MARKS, paper_title
 
 ACTION_PAGE = Path(__file__).resolve().parent.parent / "templates" / "pages" / "action" / "{id}.html"
 
@@ -174,11 +174,6 @@ def bar_chart(rows, label, series, title="", width=640, bar_height=18):
     return Markup('<div class="mb-chart-wrap">' + "".join(parts) + "</div>")
 
 
-# marks that reorder the text around them: a file named '\u202etxt.exe minutes.txt' showed in
-# the documents table as other words than it holds (titles drop them too: minutebook.titles)
-_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-
-
 @hookimpl
 def render_cell(value, column, row, table, database, datasette):
     """person_id, meeting_id, action_id and document_id open the row's own page, named by what it
@@ -187,9 +182,9 @@ def render_cell(value, column, row, table, database, datasette):
     if column == "owners" and isinstance(value, str) and value.startswith("["):
         names = _owner_names(value)
         if names is not None:
-            return escape(_BIDI_MARKS.sub("", names))
-    if isinstance(value, str) and _BIDI_MARKS.search(value):
-        return escape(_BIDI_MARKS.sub("", value))
+            return escape(BIDI_MARKS.sub("", names))
+    if isinstance(value, str) and BIDI_MARKS.search(value):
+        return escape(BIDI_MARKS.sub("", value))
     if value is None or column not in ("person_id", *LINKED):
         return None
     label = value
@@ -202,33 +197,22 @@ def render_cell(value, column, row, table, database, datasette):
     return _labelled_link(datasette, database, column, value)
 
 
-# a meeting is its body and date, an action its task, a paper its title (its file name when the
-# title is a scrap such as "PRESENT"): a bare id told the reader nothing
+# a cell naming a meeting, an action or a paper opens its page, labelled by what it is (a bare id
+# told the reader nothing; cell_labels reads and keeps the labels)
 LINKED = {
-    "meeting_id": ("select body || ', ' || coalesce(date, 'undated') from meetings where id = ?",
-                   lambda row: row[0], lambda datasette, name, id_: f"/meeting/{id_}"),
-    "action_id": ("select coalesce(nullif(description, ''), text) from actions where id = ?",
-                  lambda row: row[0], lambda datasette, name, id_: action_url(datasette, id_, name)),
-    "document_id": ("select title, filename from documents where id = ?",
-                    lambda row: paper_title(row[0], row[1]), lambda datasette, name, id_: datasette.urls.row(name, "documents", str(id_))),
+    "meeting_id": lambda datasette, name, id_: f"/meeting/{id_}",
+    "action_id": lambda datasette, name, id_: action_url(datasette, id_, name),
+    "document_id": lambda datasette, name, id_: datasette.urls.row(name, "documents", str(id_)),
 }
-LABEL_CHARS = 90
 
 
 def _labelled_link(datasette, database, column, value):
     """The cell's link to the row's own page, labelled by what it is. Datasette awaits a function
     returned here (render_cell may run SQL that way)."""
-    sql, label_of, url_of = LINKED[column]
 
     async def link():
-        try:
-            rows = (await datasette.execute(database, sql, [value])).rows
-        except (sqlite3.Error, QueryInterrupted):  # no such table: a column of that name in a query's result
-            rows = []
-        label = readable(_BIDI_MARKS.sub("", str(label_of(rows[0])))) if rows and any(rows[0]) else str(value)
-        if len(label) > LABEL_CHARS:
-            label = label[:LABEL_CHARS].rsplit(" ", 1)[0] + "\u2026"
-        url = with_db(datasette, database, url_of(datasette, database, value))
+        label = (await cell_labels.labels(datasette, database, column)).get(value, str(value))
+        url = with_db(datasette, database, LINKED[column](datasette, database, value))
         return Markup(f'<a href="{escape(url)}" title="{column[:-3]} {value}">{escape(label)}</a>')
     return link
 

@@ -14,11 +14,11 @@ _EXTENSION = re.compile(r"\.(docx?|pdf|html?|odt|rtf)$", re.I)
 
 # marks that reorder the text around them: a file named '\u202etxt.exe minutes.txt' would show
 # on the site as other words than it holds
-_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def _cleaned(title: str | None) -> str:
-    title = re.sub(r"\s+", " ", _BIDI_MARKS.sub("", title or "")).strip()
+    title = re.sub(r"\s+", " ", BIDI_MARKS.sub("", title or "")).strip()
     title = _SOFTWARE.sub("", title)
     return _EXTENSION.sub("", title).strip(" -–")
 
@@ -37,6 +37,6 @@ def paper_title(title: str | None, filename: str | None, limit: int = 110) -> st
     cleaned = _cleaned(title)
     stem = PurePath(filename or "").stem
     if not _is_a_title(cleaned) and stem and not _HASHED.match(stem):
-        cleaned = re.sub(r"[_]+", " ", _BIDI_MARKS.sub("", stem)).strip()
-    cleaned = cleaned or _BIDI_MARKS.sub("", filename or "") or "(untitled paper)"
+        cleaned = re.sub(r"[_]+", " ", BIDI_MARKS.sub("", stem)).strip()
+    cleaned = cleaned or BIDI_MARKS.sub("", filename or "") or "(untitled paper)"
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
