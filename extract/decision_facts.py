@@ -116,6 +116,9 @@ def decisions(docs, structure, facts):
             taken = _continuation(passages, n) if ends and INTRODUCER_RE.search(text) else (
                 _continuation(passages, n, lead_in=True) if ends and LEAD_IN_RE.search(text) else [])
             rest = _listed_after(text, found[-1].text) if found and not ends and not taken else None
+            if found and not taken and not rest and (forward := FORWARD_RE.search(found[-1].text)) \
+                    and ":" not in found[-1].text[forward.end():]:  # a colon's list is in its own words already
+                rest = _named_after(passages, n, text, found[-1].text, ends)
             if rest:
                 # the list a lead-in introduces, printed in its own paragraph: '9. The following payments were agreed:' /
                 # 'Clerk's salary (April) £176.40' / ... (Northwold); judged on the lead-in's words, as below
@@ -233,6 +236,29 @@ def _listed_after(text: str, lead: str) -> str | None:
     at = text.rfind(lead)
     rest = text[at + len(lead):].strip() if at >= 0 else ""
     return rest[:1500] or None
+
+
+# a decision that names what it decided as what follows, whatever its sentence ends on: 'It was agreed to submit the
+# following observations to C.C.C.' (Manordeilo and Salem: the splitter ended it at the dots), 'The Councillors had
+# previously viewed copies of the following applications for headstones, which after discussion were approved ...'
+# (West Dereham); not a time ('at the following meeting')
+FORWARD_RE = re.compile(r"(?i)\bthe\s+following\s+(?!(?:meeting|day|week|month|year|morning|evening|session)s?\b)[a-z]+")
+
+
+def _named_after(passages, n: int, text: str, lead: str, ends: bool) -> str | None:
+    """What a decision naming 'the following ...' refers to, when no colon introduced it: the rest of its paragraph
+    after it ('Planning Department: E/34934 Single New residential Dwelling'), or, where it ends its paragraph, the
+    list printed straight after it, of its item ('• Smart • Kellingray'): one labelled passage (a table after it is a
+    payments list, which payment_lists joins)."""
+    if not ends:
+        at = text.rfind(lead.strip())
+        rest = text[at + len(lead.strip()):].strip() if at >= 0 else ""
+        return rest[:600] or None
+    if n + 1 >= len(passages):
+        return None
+    q = passages[n + 1]
+    listed = q.kind != "table_row" and label_shape(q.text.strip()) != ""
+    return q.text.strip()[:600] if q.item == passages[n].item and listed and not NARRATIVE_OPENS_RE.match(q.text.strip()) else None
 
 
 # a paragraph that opens a sentence of its own account, not an item of the list a lead-in introduced

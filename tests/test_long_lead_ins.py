@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from minutebook.extract.decision_facts import FORWARD_RE
+
 from .wild_papers import meeting_decisions_shown, served_wild
 
 PAPERS = ["sf_stoke-ferry-pc-minutes-2019-04-extraordinary_index.html", "sd_2020-11-25 SPC minutes.pdf"]
@@ -30,3 +32,33 @@ def test_a_long_lead_in_keeps_what_follows_its_colon(served, lead, listed):
     assert len(rows) == 1, rows
     assert listed in rows[0]["text"] and not rows[0]["text"].rstrip().endswith(lead)
     assert listed in " ".join(meeting_decisions_shown(client, rows[0]["meeting_id"]).split())
+
+
+FORWARD_PAPERS = ["sf_west-dereham-pc-minutes-2017-04_index.html", "mscc_17-10-11.pdf"]
+
+
+@pytest.fixture(scope="module")
+def served_forward(tmp_path_factory):
+    return served_wild(tmp_path_factory, FORWARD_PAPERS, "forward_lists")
+
+
+@pytest.mark.parametrize("lead, listed", [
+    # West Dereham, April 2017: the sentence ends on a full stop, the headstone applications are the bulleted line after
+    ("copies of the following applications for headstones, which after discussion were approved", "Smart • Kellingray"),
+    # Manordeilo and Salem, October 2017: the splitter ended the sentence at 'C.C.C.'; the application follows it
+    ("It was agreed to submit the following observations to C.C.C.", "E/34934 Single New residential Dwelling"),
+])
+def test_a_decision_naming_the_following_keeps_what_follows(served_forward, lead, listed):
+    db, client = served_forward
+    rows = list(db.query("select text, meeting_id from decisions where text like ? and source = 'meeting'", [f"%{lead}%"]))
+    assert len(rows) == 1 and listed in rows[0]["text"], rows
+    assert listed in meeting_decisions_shown(client, rows[0]["meeting_id"])
+
+
+@pytest.mark.parametrize("text, names_a_list", [
+    ("It was agreed to submit the following observations to the planners.", True),
+    ("TM to report back at the following meeting.", False),  # a time, not a list
+    ("The item was deferred to the following month.", False),
+])
+def test_what_the_following_names(text, names_a_list):
+    assert bool(FORWARD_RE.search(text)) == names_a_list
