@@ -459,7 +459,8 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             earlier = seen.get((meeting_idx, parsed[0]))
             if earlier is None or not _same_title(s.items[earlier].title, parsed[1]):
                 parsed = None  # "4. Improve use of resources" inside item 8: a numbered list, not item 4
-        if parsed is None and meeting_idx is not None:
+        by_number = parsed is None and meeting_idx is not None
+        if by_number:
             parsed = _next_by_number(b, current_top)
         if parsed and _leaps_ahead(parsed[0], current_top, blocks[i + 1:i + 80]):
             parsed = None  # "100 Club/Quizzes – David" in a list under item 9, item 10 below it: a line, not item 100
@@ -471,6 +472,10 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             else:
                 restricted = restricted or _parent_restricted(s, seen, meeting_idx, number.split(".")[0])
                 current_top = number
+                if by_number and not (heading and marks_item(LEADING_NUMBER_RE.sub("", heading))):
+                    # the item's own title line heads its text, not the heading before it ('2 Declarations of
+                    # Interest' over items 3-17); a restricting heading stays over what follows it
+                    heading = f"{number} {title}"
             item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
                                  restricted or restricted_section)
         if b.kind == HEADING:

@@ -46,6 +46,15 @@ def test_the_passage_falls_under_its_own_item(archive):
     assert row[0] == "13"
 
 
+def test_the_item_line_heads_its_text(archive):
+    """The passages of items 3-17 were headed '2 Declarations of Interest', the last heading the page set in bold."""
+    db, _ = archive
+    headings = {r[0] for r in db.execute("select p.heading from passages p join documents d on d.id = p.document_id "
+                                         "where d.filename = ? and p.text like '%substantial increase in dog fouling%'",
+                                         [SOULDERN])}
+    assert headings == {"13 Dog Fouling"}
+
+
 def test_a_council_agenda_item_listing_its_contracts(archive):
     db, _ = archive
     assert _items(db, DES_MOINES).get("7") == "Resolution Ordering Construction of the following"
