@@ -155,17 +155,24 @@ def names_the_task(action: Candidate, sentence: Candidate, rare: float, with_ite
     return len(shared) >= 2 or any(w >= rare for w in shared) or shared_phrase(action, sentence) >= rare
 
 
-def named_again(t: Thread, sentence: Candidate, text: str, date: str, previous_held: int | None, rare: float) -> bool:
+def named_again(t: Thread, sentence: Candidate, text: str, date: str, held_before: list[str], rare: float) -> bool:
     """A sentence with no news of an action is a sighting of it, by its words alone, only when it
-    names the task in a statement of the body's business, and is not years after papers held
-    between passed the action over. A list of payees and sums shares words with any task by chance
-    (Wretton 2020's 'K & M Lighting Services ... E.ON (street lighting electric)' is no sighting of
-    2009's 'The electricity company will be contacted'); and when the papers between never spoke of
-    it, the same words years on are a new matter (Stoke Ferry's 2020 Covid scheme of delegation, of
-    a 2017 letter on lighting, with 2018's and 2019's minutes silent). The next paper held may be a
-    year on, an archive being a sample of a body's papers: it still speaks of what the last one set."""
-    passed_over = long_gap(t, date) and not last_seen_at(t, previous_held)
-    return names_the_task(t.candidate, sentence, rare) and not passed_over and reads_as_prose(text)
+    names the task in a statement of the body's business, and the papers held since the action was
+    last seen have not passed it over. A list of payees and sums or of a committee's members shares
+    words with any task by chance (Wretton 2020's 'K & M Lighting Services ... E.ON (street lighting
+    electric)' is no sighting of 2009's 'The electricity company will be contacted'). Two papers held
+    between that never spoke of it, or one and a year gone, and the same words are a new matter
+    (Suffolk's 2013-09 and 2014-09 committee lists 'Health and Safety Bob Roberts', of January 2013's
+    review of the safety management system; Stoke Ferry's 2020 Covid scheme of delegation, of a 2017
+    letter on lighting). The next paper held may be a year on, an archive being a sample of a body's
+    papers: it still speaks of what the last one set."""
+    return names_the_task(t.candidate, sentence, rare) and not _passed_over(t, date, held_before) and reads_as_prose(text)
+
+
+def _passed_over(t: Thread, date: str, held_before: list[str]) -> bool:
+    last = max((s.date for s in t.sightings if s.date), default="")
+    silent = sum(1 for held in held_before if last < held < date)
+    return silent >= 2 or (silent == 1 and long_gap(t, date))
 
 
 def about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:

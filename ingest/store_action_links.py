@@ -293,7 +293,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
                 and not a_meeting_missed(meetings[k - 1], m) else None)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None,
-                               meetings[k - 1]["id"] if k else None)
+                               meetings[k - 1]["id"] if k else None, [held["date"] for held in meetings[:k]])
         for t, decision, news, value in due_meeting_decisions.settle(db, m, earlier, vocab):
             t.sightings.append(_follow_up(m, decision, news, "follow_up", value))
         for t in born_here:
@@ -385,14 +385,15 @@ def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thr
 
 
 def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joined: dict[int, Thread],
-                born_here: list[Thread], previous_meeting: int | None = None, previous_held: int | None = None) -> set[int]:
+                born_here: list[Thread], previous_meeting: int | None = None, previous_held: int | None = None,
+                held_before: list[str] = ()) -> set[int]:
     """Sentences of this meeting's minutes that report on an earlier action still open. A
     sentence this meeting's own extraction took for a new action ('Trustees agreed to the
     purchase of 2 headsets') is news of the earlier one when it reports progress on it: that
     new action is absorbed into the earlier one. Returns the ids of the threads absorbed."""
     units = _news_units(db, meeting, earlier)
     open_threads = [t for t in earlier if t.status == "open"]
-    pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting, previous_held)
+    pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting, held_before)
     found = _news_per_action(pairs, units, open_threads)
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     absorbed, news_at = _record_news(meeting, open_threads, found, blanket, vocab, born_here)
@@ -412,10 +413,10 @@ def _news_units(db, meeting: dict, earlier: list[Thread]) -> list[dict]:
 
 def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], open_threads: list[Thread],
                 vocab: Vocabulary, joined: dict[int, Thread], born_here: list[Thread],
-                previous_meeting: int | None, previous_held: int | None) -> list[tuple[tuple, int, int, Reading]]:
+                previous_meeting: int | None, held_before: list[str]) -> list[tuple[tuple, int, int, Reading]]:
     """Every (sentence, open action) pair where the sentence may be news of the action, with its
     rank, the sentence's index, the action's index and the news. `previous_meeting`: the paper
-    before, when it is the meeting before; `previous_held`: the paper before in the archive."""
+    before, when it is the meeting before; `held_before`: the dates of the body's papers held before this one."""
     item_numbers = item_numbers_of(db, open_threads, previous_meeting)
     owner_names = {k for t in open_threads for k in t.candidate.owners}
     particular = particular_owners(earlier)
@@ -473,7 +474,7 @@ def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], ope
             # matters arising on the last minutes' action, or a heading named for it: the sentence speaks of it, in whatever words
             spoken_of = (u.get("arising") and last_seen_at(t, previous_meeting)
                          and about_the_task(t.candidate, candidate, vocab.rare) or under_its_heading(t, u, vocab))
-            if news is None and (value >= MENTION and named_again(t, candidate, u["text"], meeting["date"], previous_held, vocab.rare) or spoken_of):
+            if news is None and (value >= MENTION and named_again(t, candidate, u["text"], meeting["date"], held_before, vocab.rare) or spoken_of):
                 # (matters arising reports on the last minutes' actions: there, naming one is a sighting of it)
                 news = Reading(t.status, "mentioned", "")  # spoken of, no progress given: last seen here
             if news is not None and news.status == "completed" and news.state != "discussed":
@@ -490,7 +491,7 @@ def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], ope
                     news = (Reading("open", "ongoing", news.words) if closes(
                         t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"],
                         need=CLOSE_SIGNALS) else None)
-                if news is None and (value >= MENTION and named_again(t, candidate, u["text"], meeting["date"], previous_held, vocab.rare) or spoken_of):
+                if news is None and (value >= MENTION and named_again(t, candidate, u["text"], meeting["date"], held_before, vocab.rare) or spoken_of):
                     news = Reading(t.status, "mentioned", "")  # no close, but it names the task: a sighting all the same
             elif news is not None and news.status == "open" and news.state not in ("mentioned", "discussed") and not closes(
                     t, candidate, vocab, meeting["date"], particular, cited=ti in cited, text=u["text"], need=NEWS_SIGNALS):

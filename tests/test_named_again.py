@@ -94,3 +94,21 @@ def test_a_list_of_names_and_sums_is_not_prose():
                               "£558.89 £0.00 £558.89 Roy Poole (Handyman) March 17 100933 £25.60 £0.00 £25.60")
     assert reads_as_prose("The tenant is repairing the fence at the Old Chalk Pit and the hire agreement is renewed.")
     assert reads_as_prose("Google Applications – No update.")  # too short to judge
+
+
+@pytest.fixture(scope="module")
+def suffolk_db(tmp_path_factory):
+    dates = ("2013-01-24", "2013-05-29", "2013-08-21", "2013-09-26")
+    return ingested(tmp_path_factory, [WILD / f"sl_board-meeting-minutes-{d}.pdf" for d in dates], "suffolk")
+
+
+@needs_wild
+def test_a_committee_list_two_silent_papers_on_is_no_sighting(suffolk_db):
+    """Suffolk Libraries' board, January 2013: 'The board will review the safety management system against the
+    IOD/HSE leading health and safety at work checklist at the next meeting.' September's list of committee
+    members ('... Governance Sylvia Knights Jonathan Ogden Tony Brown Health and Safety Bob Roberts The terms of
+    reference will be agreed ...') names 'health and safety' as a committee, with May's and August's minutes
+    between saying nothing of the review."""
+    action = _action(suffolk_db, "The board will review the safety management system")
+    assert "2013-09-26" not in _seen_on(suffolk_db, action["id"])
+    assert "Bob Roberts" not in _trail(suffolk_db, action["id"])
