@@ -15,6 +15,14 @@ PAPERS = ["sf_west-dereham-pc-minutes-2013-09_index.html", "sf_west-dereham-pc-m
           "sf_stoke-ferry-pc-minutes-2015-07_index.html"]
 
 
+def shown_as_the_meetings(served, decision: str) -> None:
+    """The one decision stored so is the meeting's own and its page's Decisions table shows it."""
+    db, client = served
+    rows = list(db.query("select meeting_id, source from decisions where text like ?", [decision + "%"]))
+    assert [r["source"] for r in rows] == ["meeting"], rows
+    assert decision in meeting_decisions_shown(client, rows[0]["meeting_id"])
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     return served_wild(tmp_path_factory, PAPERS, "decision_labels")
@@ -27,10 +35,7 @@ def served(tmp_path_factory):
     "Standing Orders: Subject to that being confirmed, Cllr Lintern proposed re-adoption",  # Stoke Ferry 2015-07
 ])
 def test_a_generic_decision_carries_its_sub_items_label(served, decision):
-    db, client = served
-    rows = list(db.query("select meeting_id, source from decisions where text like ?", [decision + "%"]))
-    assert [r["source"] for r in rows] == ["meeting"], rows
-    assert decision in meeting_decisions_shown(client, rows[0]["meeting_id"])
+    shown_as_the_meetings(served, decision)
 
 
 def test_a_decision_naming_its_subject_is_left_as_it_is(served):
@@ -72,10 +77,7 @@ def served_sub_items(tmp_path_factory):
     "Risk assessment: It was resolved to add the maintenance of verges under section 3.1.",
 ])
 def test_a_decision_carries_the_title_of_its_lettered_sub_item(served_sub_items, decision):
-    db, client = served_sub_items
-    rows = list(db.query("select meeting_id, source from decisions where text like ?", [decision + "%"]))
-    assert [r["source"] for r in rows] == ["meeting"], rows
-    assert decision in meeting_decisions_shown(client, rows[0]["meeting_id"])
+    shown_as_the_meetings(served_sub_items, decision)
 
 
 def test_a_sub_item_of_its_own_gives_no_title_from_the_one_before(served_sub_items):
@@ -115,10 +117,7 @@ def test_the_shapes_of_a_sub_item_title(text, passage, before, expected):
     "LAG Meetings: It was agreed that Cllrs Summers and Mendoza will continue to attend these meetings",
 ])
 def test_a_decision_pointing_back_carries_its_items_title(served_sub_items, decision):
-    db, client = served_sub_items
-    rows = list(db.query("select meeting_id, source from decisions where text like ?", [decision + "%"]))
-    assert [r["source"] for r in rows] == ["meeting"], rows
-    assert decision in meeting_decisions_shown(client, rows[0]["meeting_id"])
+    shown_as_the_meetings(served_sub_items, decision)
 
 
 @pytest.mark.parametrize("text, passage, heading, before, expected", [

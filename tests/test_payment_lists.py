@@ -64,14 +64,19 @@ Cllr Bell proposed approval for payment of the clerk's salary seconded by Cllr H
 """
 
 
-def test_a_built_paper_stores_the_list_with_the_approval(tmp_path):
+def decisions_of_built(tmp_path, name: str, text: str) -> list[str]:
+    """The decisions' texts of a built paper ingested into a real archive."""
     from minutebook.ingest.pipeline import ingest
 
-    paper = tmp_path / "mill-green-2024-03-03.md"
-    paper.write_text(PAPER)
+    paper = tmp_path / name
+    paper.write_text(text)
     db_path = tmp_path / "a.db"
     ingest([str(paper)], str(db_path))
-    texts = [r["text"] for r in sqlite_utils.Database(db_path).query("select text from decisions")]
+    return [r["text"] for r in sqlite_utils.Database(db_path).query("select text from decisions")]
+
+
+def test_a_built_paper_stores_the_list_with_the_approval(tmp_path):
+    texts = decisions_of_built(tmp_path, "mill-green-2024-03-03.md", PAPER)
     first = [t for t in texts if "Cllr Hart proposed approval for payment" in t]
     assert len(first) == 1 and "Hedges Ltd - £120.00" in first[0] and "Bright Lights - £45.50" in first[0], texts
     salary = [t for t in texts if "salary" in t]
@@ -98,12 +103,6 @@ Present: Cllr A Bell (Chairman), Cllr C Hart, Cllr D Kay.
 
 
 def test_an_items_dotted_number_is_no_sum(tmp_path):
-    from minutebook.ingest.pipeline import ingest
-
-    paper = tmp_path / "mill-green-2022-11-03.md"
-    paper.write_text(DOTTED)
-    db_path = tmp_path / "a.db"
-    ingest([str(paper)], str(db_path))
-    texts = [r["text"] for r in sqlite_utils.Database(db_path).query("select text from decisions")]
+    texts = decisions_of_built(tmp_path, "mill-green-2022-11-03.md", DOTTED)
     found = [t for t in texts if "accounts were approved for payment" in t]
     assert len(found) == 1 and "Hedges Ltd" in found[0] and "Bright Lights" in found[0], texts
