@@ -23,6 +23,33 @@ def run_cli(*args, cwd=None, env=None, check=False):
     return result
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _close_module_files():
+    """Close the files a test module left open, when it ends: its sites' database connections,
+    the connections the site's version readers keep, and whatever its garbage still holds.
+
+    Datasette keeps every connection it opens until its Database is closed; a connection in a
+    reference cycle (a sqlite-utils Database, a site) stays open until Python's rare full
+    collection; and SQLite keeps a closed connection's file open while another connection of the
+    process still reads that file. A full run held over a thousand open files: more than a fresh
+    machine's default limit of 1024."""
+    import gc
+
+    from datasette.app import Datasette
+
+    from minutebook.data_version import PragmaReader
+
+    before = {id(o) for o in gc.get_objects() if isinstance(o, Datasette)}
+    yield
+    for obj in gc.get_objects():
+        if isinstance(obj, Datasette) and id(obj) not in before:
+            for database in obj.databases.values():
+                database.close()
+        elif isinstance(obj, PragmaReader):
+            obj.close()
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory):
     """The bundled corpus ingested once, through the command line."""

@@ -34,3 +34,11 @@ class PragmaReader:
                 self._conns.pop(path, None)
                 return None
 
+
+    def close(self) -> None:
+        """Close the kept connections (the next ask opens its file again): a process that serves
+        one site after another, as the tests do, would otherwise hold every file it ever read."""
+        with self._lock:
+            for conn in self._conns.values():
+                conn.close()
+            self._conns.clear()
