@@ -117,6 +117,8 @@ def test_source_link_opens_the_right_file(public):
     ("/-/source/999999", "No document 999999 in this archive"),
     ("/-/source/999999/minutes.pdf", "No document 999999 in this archive"),
     ("/-/source/1/not-its-name.pdf", "Document 1 has no file of that name"),
+    ("/-/source/abc", "No document abc in this archive"),  # was Datasette's 'Database not found'
+    ("/-/source/-1/minutes.pdf", "No document -1 in this archive"),
 ])
 def test_a_source_that_cannot_be_opened_answers_with_the_sites_error_page(public, path, said):
     # these were a bare line of text in the browser: now the error page every other 404 gets

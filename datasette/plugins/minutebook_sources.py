@@ -35,7 +35,7 @@ async def _allowed(datasette, request, name) -> None:
 
 async def _document(datasette, request):
     raw = request.url_vars["document_id"]
-    if len(raw) > 19 or int(raw) > MAX_ID:
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 19 or int(raw) > MAX_ID:
         return None
     name = _archive(datasette, request)
     if name is None:
@@ -59,8 +59,9 @@ class NotYet(Base400):
 # Raised, not returned: the site's error handler (minutebook_errors) answers with the site's own
 # error page (HTML, or JSON for a .json path) and the status, where a returned Response.text was
 # a bare line of text in the browser.
-def _no_document(document_id) -> NotFound:
-    return NotFound(f"No document {document_id} in this archive")
+def _no_document(document_id: str) -> NotFound:
+    shown = document_id if len(document_id) <= 30 else document_id[:30] + "\u2026"
+    return NotFound(f"No document {shown} in this archive")
 
 
 async def source_redirect(datasette, request):
@@ -134,8 +135,9 @@ def _download(path, content_type):
 @hookimpl
 def register_routes():
     return [
-        (r"^/-/source/(?P<document_id>\d+)$", source_redirect),
-        (r"^/-/source/(?P<document_id>\d+)/(?P<filename>[^/]+)$", source_file),
+        # any id, so that '/-/source/abc' says there is no such document (not 'Database not found')
+        (r"^/-/source/(?P<document_id>[^/]+)$", source_redirect),
+        (r"^/-/source/(?P<document_id>[^/]+)/(?P<filename>[^/]+)$", source_file),
     ]
 
 
