@@ -146,8 +146,13 @@ def _inline_text(node) -> str:
     return "".join(parts)
 
 
+# Markdown bold a converter left glued into the page's words ('<strong>5</strong>**.3 Village Hall Report:**',
+# 'S****ITES 950', '4th May 2012**.**'): read as text, '5**.3' made a count of 5 and hid item 5.3
+MARKDOWN_BOLD_RE = re.compile(r"(?<=\S)\*{2,}|\*{2,}(?=\S)")
+
+
 def _clean(text: str) -> str:
-    text = unescape(text)
+    text = MARKDOWN_BOLD_RE.sub("", unescape(text))
     lines = [re.sub(r"[ \t\u00a0\u200b]+", " ", s).strip() for s in text.split("\n")]
     return " ".join(s for s in lines if s).strip()
 
