@@ -12,6 +12,7 @@ from .decision_labels import with_item_title, with_label, with_sub_item
 from .list_labels import label_shape
 from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
+from .decision_reference import points_back
 from .vote_subject import lacks_subject
 
 
@@ -36,10 +37,12 @@ def review(decisions: list[dict], structure) -> list[dict]:
                 if before.get("votes_for") is None and before.get("votes_against") is None:
                     before.update({k: d.get(k) for k in ("votes_for", "votes_against", "votes_abstain")})
                 continue
-        if d["rule"] == "sentence" and n and p is not None and "|" not in d["text"] and lacks_subject(d["text"]) \
+        if d["rule"] in ("sentence", "resolved") and n and p is not None and "|" not in d["text"] \
+                and (lacks_subject(d["text"]) or points_back(d["text"])) \
                 and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]):
-            # the vote opens a passage (a page or a column broke it from its motion): what was moved ends the one before,
-            # unless that passage is another item's: then the vote's own item is what it decides
+            # the vote or resolution opens a passage (a page or a column broke it from its motion, or the minutes resolve
+            # in a paragraph of their own: 'It was agreed that this will be progressed.'): what was moved ends the one
+            # before, unless that passage is another item's: then the vote's own item is what it decides
             d = {**d, "text": " ".join(_moved_before(structure, n) + [d["text"]])}
         context = {"doc_kind": structure.kind, "meeting_role": meeting.role if meeting else None,
                    "body": meeting.body if meeting else None,
