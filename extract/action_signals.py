@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .actions import ACTION_VERBS, ActionFact, _NAME, _owners_of, _person_like
+from .given_names import known_given_name
 from .people import Registry, looks_like_name
 from .roles import POST_HEAD_RE, ROLE_PHRASE, role_key
 from .taken_up import taken_up, timed_now
@@ -222,13 +223,16 @@ def agent_before(before: str, registry: Registry) -> str | None:
             # 'Members of the Board were encouraged to ...', 'Members of the Parish Council ...': the body's members
             group = next((k for k in (3, 2) if start >= k and re.fullmatch(GROUP_OF, " ".join(words[start - k:start]), re.I)), 0)
             start -= group
+            if not group and start >= 2 and words[start - 1].lower() in ("and", "&") and words[start - 2][:1].isupper():
+                start -= 1  # 'Richard Fawcett and the Community Lead will ...': the post is the second of two agents
+                continue
         break
     opened = False
     while start < len(words) and words[start] in ("That", "This", "It", "There", "However", "Also", "Then", "Further", "Both"):
         start += 1  # '(2) That HR will also contact ...': the resolution's 'That' opens the clause
         opened = True
     pieces = _pieces(words[start:])
-    while len(pieces) > 1 and not _person_like(" ".join(pieces[0][1]), registry):
+    while len(pieces) > 1 and not _person_like(" ".join(pieces[0][1]), registry) and not _full_name(pieces[0][1]):
         pieces = pieces[1:]  # 'the Summer Fayre and Cllr Jim McNeill and ...': the people at its end
     if not pieces:
         return None
@@ -239,6 +243,13 @@ def agent_before(before: str, registry: Registry) -> str | None:
     if opener not in BOUNDARY and opener not in REPORTING and not re.fullmatch(r"\(?[\da-z]{1,2}[.)]|\d+(?:\.\d+)*(?:[a-z]{1,4}\))?", opener):
         return None
     return " and ".join(" ".join(ws) for _, ws in pieces)
+
+
+def _full_name(words: list[str]) -> bool:
+    """A given name and a surname the paper need not list: a guest or officer named in full beside a listed
+    post is an agent too ('Richard Fawcett and the Community Lead will be in attendance', Suffolk Libraries)."""
+    name = " ".join(words)
+    return len(words) in (2, 3) and known_given_name(name) and looks_like_name(name) and not POST_HEAD_RE.search(name)
 
 
 def _pieces(words: list[str]) -> list[tuple[int, list[str]]]:
