@@ -6,6 +6,8 @@ brings along is looked for in the file written, and any of it sends the paper th
 
 import ctypes
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -165,3 +167,25 @@ def test_a_name_that_opens_with_a_marks_letters_is_no_action(tmp_path, name):
     withhold_pdf_pages(str(altered), str(rebuilt), [])
     assert _top_objects(rebuilt, 0) == [pdfium.raw.FPDF_PAGEOBJ_FORM]  # the safe way: the page drawn as one form
     assert not re.search(rb"/AA(?![A-Za-z0-9])", rebuilt.read_bytes())
+
+
+@pytest.mark.parametrize("link, carries", [(b"/URI (javascript:app.alert\\(1\\))", True), (SAFE_LINK.encode(), False)])
+def test_a_large_public_pdf_is_looked_through_where_it_lies_not_read_into_memory(tmp_path, link, carries):
+    # the writer that makes public files has no memory ceiling: a scan read whole cost it the
+    # scan's size again. Here 64 MB are looked through under a ceiling of 32 MB more than the
+    # process holds, which a read of the whole file cannot stay under.
+    path = tmp_path / "large.pdf"
+    with open(path, "wb") as f:
+        f.truncate(64 << 20)  # sparse: no disk taken
+        f.seek(64 << 20)
+        f.write(b"<< /Type /Annot /Subtype /Link " + link + b" >>")
+    script = (
+        "import resource, sys\n"
+        "from minutebook.ingest.limits import data_bytes\n"
+        "from minutebook.ingest.public_files import _carries_actions\n"
+        "ceiling = data_bytes() + (32 << 20)\n"
+        "resource.setrlimit(resource.RLIMIT_DATA, (ceiling, resource.getrlimit(resource.RLIMIT_DATA)[1]))\n"
+        "print(_carries_actions(sys.argv[1]))\n")
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == str(carries)
