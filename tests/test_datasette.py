@@ -128,6 +128,7 @@ def test_a_source_that_cannot_be_opened_answers_with_the_sites_error_page(public
     assert response.headers["content-type"].startswith("text/html")
     assert "<title>Error 404</title>" in response.text and "/-/static/app.css" in response.text
     assert said in response.text
+    assert '<a href="/search">Search the papers</a>' in response.text  # the site's menu, a way on
 
 def test_overdue_actions_canned_query_and_csv(public):
     _, client = public

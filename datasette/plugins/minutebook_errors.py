@@ -8,7 +8,7 @@ import sys
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.plugins import pm
-from datasette.utils import add_cors_headers
+from datasette.utils import add_cors_headers, await_me_maybe
 from datasette.utils.asgi import Base400, Response
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
@@ -84,8 +84,22 @@ def handle_exception(datasette, request, exception):
         if request.path.split("?")[0].endswith(".json"):
             return Response.json(info, status=status, headers=headers)
         template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        links = await _menu_links(datasette, request)
         html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
-                                                menu_links=lambda: []))
+                                                menu_links=lambda: links))
         return Response.html(html, status=status, headers=headers)
 
     return inner
+
+
+async def _menu_links(datasette, request) -> list[dict]:
+    """The menu every other page carries (search, meetings, overdue, people, tables): an error
+    page without it left the visitor no way on but the browser's back button. None when a
+    plugin's links fail: the error page itself must not."""
+    links = []
+    try:
+        for hook in pm.hook.menu_links(datasette=datasette, actor=request.actor, request=request):
+            links.extend(await await_me_maybe(hook) or [])
+    except Exception:
+        return []
+    return links
