@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from .names import name_key
-from .people import known_given_name
+from .people import Person, known_given_name
 
 OPENING_BLOCKS = 40
 # the label opens a line or follows a sentence's full stop; the name is a given name and a surname
 ROLE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[.\n])\s*)(?:recorder|minute[- ]?taker|note[- ]?taker|clerk|officer|observer)\s*:\s*"
+    r"(?:^|(?<=[.\n])\s*)(?P<post>recorder|minute[- ]?taker|note[- ]?taker|clerk|officer|observer)\s*:\s*"
     r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<given>[A-Z][a-z'’-]+)\s+(?P<surname>[A-Z][A-Za-z'’-]+)(?![A-Za-z'’-])",
     re.I | re.M)
 
@@ -40,6 +40,8 @@ def attending_by_role_label(doc, structure, registry, facts) -> None:
                         or not known_given_name(m.group("given")):
                     continue  # the case-blind label lets the name's capitals go unchecked: check them here
                 name = registry.resolve(f"{m.group('given')} {m.group('surname')}")
+                # the label is the post they hold, so that 'the Clerk' of the paper's tasks is them
+                registry.add(Person(name=name, post=m.group("post").title()))
                 key = (meeting, name_key(name))
                 if key in listed:
                     continue
