@@ -31,7 +31,7 @@ from collections import OrderedDict
 
 from datasette import hookimpl
 
-from minutebook.data_version import PragmaReader
+from minutebook.data_version import PragmaReader, files_state
 
 MAX_ENTRIES = 1000
 MAX_ENTRY_BYTES = 512 * 1024  # a search page is 20 to 60 kB; CSV exports and downloads pass through
@@ -52,12 +52,7 @@ class _Archive:
     def state(self) -> tuple:
         files = []
         for path in self.paths:
-            for name in (path, path + "-wal"):
-                try:
-                    s = os.stat(name)
-                    files.append((s.st_ino, s.st_size, s.st_mtime_ns))
-                except OSError:
-                    files.append(None)
+            files += files_state(path)
             files.append(self._versions.of(path))
         return (dt.date.today().isoformat(), *files)
 

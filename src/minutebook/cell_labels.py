@@ -13,13 +13,12 @@ from the database the page is about and from nothing else: in public mode, the p
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 import weakref
 
 from datasette.database import QueryInterrupted
 
-from minutebook.data_version import PragmaReader
+from minutebook.data_version import PragmaReader, files_state
 from minutebook.symbol_glyphs import readable
 from minutebook.titles import BIDI_MARKS, paper_title
 
@@ -53,15 +52,8 @@ def _state(path: str | None) -> tuple | None:
     """The file's state, None when it has none to compare (a database in memory)."""
     if not path:
         return None
-    files = []
-    for name in (path, path + "-wal"):
-        try:
-            s = os.stat(name)
-            files.append((s.st_ino, s.st_size, s.st_mtime_ns))
-        except OSError:
-            files.append(None)
     version = _versions.of(path)
-    return None if version is None else (*files, version)
+    return None if version is None else (*files_state(path), version)
 
 
 def _this_request() -> dict:

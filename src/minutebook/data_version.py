@@ -8,6 +8,7 @@ opened once, makes that a cheap pragma."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 
@@ -42,3 +43,16 @@ class PragmaReader:
             for conn in self._conns.values():
                 conn.close()
             self._conns.clear()
+
+
+def files_state(path: str) -> list[tuple | None]:
+    """A database file's and its write-ahead log's (inode, size, modification time), None for
+    one that is missing: what a copy rebuilt or a commit changes, read without opening them."""
+    states = []
+    for name in (path, path + "-wal"):
+        try:
+            s = os.stat(name)
+            states.append((s.st_ino, s.st_size, s.st_mtime_ns))
+        except OSError:
+            states.append(None)
+    return states
