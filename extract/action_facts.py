@@ -87,7 +87,7 @@ def actions(docs, structure, registry, facts, pages=()):
                     # (a paper numbering its action points marks its actions, as a column does: North of Tyne LPC's
                     # 'DBP, SC, AL and SW agreed to join Organisational Review Working Group (ORWG).' is no task of its)
                     prose = not points_in_text and _prose_cell(cell)
-                    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell):
+                    for sentence in (item for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", cell) for item in _bullet_items(s)):
                         if column:
                             # as its prose is read. Without a column, a cell written as sentences is read as a paragraph
                             # is; other cells by the exact shapes only (see _prose_cell)
@@ -336,7 +336,19 @@ SUB_POINT_RE = re.compile(r"(?<=[.;])\s+(?=\(?(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}
 
 
 def _sub_points(text: str) -> list[str]:
-    return [piece for piece in SUB_POINT_RE.split(text) if piece.strip()] if ")" in text else [text]
+    pieces = [piece for piece in SUB_POINT_RE.split(text) if piece.strip()] if ")" in text else [text]
+    return [item for piece in pieces for item in _bullet_items(piece)]
+
+
+def _bullet_items(text: str) -> list[str]:
+    """A list whose bullets ran into one sentence (a PDF's symbol-font bullets, no full stops between), item by item:
+    'The General Manager presented a paper giving an update on the following: \uf0b7 Prison
+    arrangements ... \uf0b7 The General Manager and the Chair will meet to discuss ...' (Suffolk Libraries), 'LPC agreed
+    portfolio approach: \u2022 Minor ailments ... \u2022 Health prevention GM, HM ... to support' (North of Tyne LPC).
+    Each item (its bullet dropped) is its own task's words, not the whole list (which named everyone's tasks at once)."""
+    marks = [m for m in task_passives.BULLET_RE.finditer(text) if text[:m.start()].strip()]
+    items = [text[a:b] for a, b in zip([0] + [m.end() for m in marks], [m.start() for m in marks] + [len(text)])]
+    return [item for item in items if item.strip()]
 
 
 def _as_printed(original: str, start: int, end: int) -> str:
