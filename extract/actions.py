@@ -569,8 +569,20 @@ def _role_subject_owners(sentence: str, registry: Registry) -> list[tuple[str, s
             continue  # "copy emails to the Clerk to ensure ...": the Clerk is no subject here
         holder = registry.resolve_role(m.group("subject"))
         if holder:
-            return [(holder, "person")]
+            return _first_of_pair(sentence[:m.start()], registry) + [(holder, "person")]
     return []
+
+
+# the first of two subjects joined by 'and' just before a clause's subject: 'Cllr. O. Williams and the Clerk to review the
+# Standing Orders' (Manordeilo), '... \uf0b7 The General Manager and the Chair will meet to discuss ...' (Suffolk Libraries)
+PAIR_FIRST_RE = re.compile(rf"(?:^|[,;:•\uf0b7\uf0a7]\s*)(?P<first>{ROLE_PHRASE}|(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                           rf"{_NAME})\s+(?:and|&)\s+$")
+
+
+def _first_of_pair(before: str, registry: Registry) -> list[tuple[str, str]]:
+    """The owners of the first subject when `before` ends '<person or post> and ', a person or post the paper names."""
+    m = PAIR_FIRST_RE.search(before[-120:])
+    return named_doers(m.group("first"), registry) if m else []
 
 
 CLAUSE_START_RE = re.compile(r"(?:[,;:•]|\bbut|\band|\bso)\s+(?=[A-Z]|the\s)")
@@ -592,6 +604,7 @@ def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
         if start > last:
             break  # no modal and verb from here on: IMPLICIT_RE cannot match this clause's rest, nor a later one's
         owners = _subject_owners(sentence[start:], registry)
+        owners = _first_of_pair(sentence[:start], registry) + owners if owners else owners
         # a post every body has counts as named ('No work had been carried out to a drain cover ..., the Clerk to report
         # this again', Stoke Ferry; '... and Clerk to contact him to advise', West Dereham)
         if owners and all(kind == "person" or kind == "role" and ROLE_OWNER_RE.match(name) for name, kind in owners):

@@ -120,12 +120,14 @@ def test_a_posts_commitment_read_by_its_role_is_an_action_of_a_column_paper(name
     assert owners is None or found[0] == owners
 
 
-def test_a_task_in_a_run_on_bullet_list_is_its_own_item():
+def test_a_task_in_a_run_on_bullet_list_is_its_own_item_with_both_of_a_pair():
     # 'The General Manager presented a paper giving an update on the following: \uf0b7 Prison arrangements ... \uf0b7 The
     # General Manager and the Chair will meet to discuss and review key performance measures ...': the task's words are
-    # its item, not the whole list (whose other items later papers' news would be read against)
+    # its item, not the whole list (whose other items later papers' news would be read against), and both of the pair
+    # own it (judge15's A565)
     actions = _actions("sl_board-meeting-minutes-2012-11-19.pdf")
     found = [a for a in actions if "The General Manager and the Chair will meet" in a["description"]]
     assert len(found) == 1, [a["description"][:80] for a in actions]
     assert "Prison arrangements" not in found[0]["description"]
     assert "General Manager Update" not in found[0]["description"]
+    assert sorted(o["name"] for o in found[0]["owners"]) == ["Alison Wheeler", "Shona Bendix"]

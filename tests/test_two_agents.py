@@ -57,3 +57,16 @@ def test_real_minutes_own_the_action_by_both_and_show_them(served, paper, words,
     assert sorted(named) == sorted(owners)
     shown = " ".join(meeting_actions_shown(client, db, paper).split())
     assert all(name in shown for name in owners), shown
+
+
+@pytest.mark.parametrize("sentence,owners", [
+    # (actions._first_of_pair: 'Cllr. O. Williams and the Clerk to review the Standing Orders', Manordeilo and Salem;
+    # 'The General Manager and the Chair will meet to discuss ...', Suffolk Libraries)
+    ("Cllr Jane Hale and the Clerk to review the Standing Orders.", ["Jane Hale", "Ann Cole"]),
+    ("The Clerk to review the Standing Orders.", ["Ann Cole"]),
+])
+def test_a_person_before_and_the_post_owns_the_task_too(sentence, owners):
+    from minutebook.extract import actions as act
+
+    facts = act.implicit(sentence, _registry(), 1, 0)
+    assert [name for f in facts for name, _ in f.owners] == owners
