@@ -16,6 +16,7 @@ from .wild_papers import meeting_actions_shown, served_wild
 
 SUFFOLK = "sl_board-meeting-minutes-2014-01-30.pdf"
 STOKE_FERRY = "sf_stoke-ferry-pc-minutes-2018-02_index.html"
+SUFFOLK_LIST = "sl_board-meeting-minutes-2012-11-19.pdf"  # the pair's task is an item of a run-on bullet list
 
 
 def _registry():
@@ -38,13 +39,14 @@ def test_a_post_after_and_is_the_second_agent(sentence, owners):
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    return served_wild(tmp_path_factory, [SUFFOLK, STOKE_FERRY], "two_agents")
+    return served_wild(tmp_path_factory, [SUFFOLK, STOKE_FERRY, SUFFOLK_LIST], "two_agents")
 
 
 @pytest.mark.parametrize("paper,words,owners", [
     (SUFFOLK, "Richard Fawcett and the Community Lead will be in attendance", ["Richard Fawcett", "Daniel Harvey"]),
     (STOKE_FERRY, "The Chair, Footpath Warden and the Clerk would be attending",
      ["Sue Lintern", "Chris Philpott", "Helen Richardson"]),
+    (SUFFOLK_LIST, "The General Manager and the Chair will meet to discuss", ["Alison Wheeler", "Shona Bendix"]),
 ])
 def test_real_minutes_own_the_action_by_both_and_show_them(served, paper, words, owners):
     db, client = served
