@@ -1,6 +1,8 @@
 """An action raised under a heading of its own is spoken of again when the body's next paper in the
-archive opens a sentence with that heading (ingest/recurring_titles.py). Two bodies' real minutes
-(Souldern Parish Council, Suffolk Libraries' board, the Friends of Halesworth Library) in a real database; skipped without ../shared."""
+archive opens a sentence with that heading, or the item that carried it across two papers comes again
+(ingest/recurring_titles.py). Two bodies' real minutes (Souldern Parish Council, the Friends of Halesworth
+Library) in a real database; skipped without ../shared. (Suffolk Libraries' 'Transition Plan There have two
+meetings ...' was a third until 155ca8f: a report of meetings held, rightly no action now.)"""
 
 from __future__ import annotations
 
@@ -31,12 +33,6 @@ def risers_db(tmp_path_factory):
     # (the body's papers in the evaluation archive: its series and the May minutes in real/)
     return ingested(tmp_path_factory, sorted((SHARED / "series" / "fohcl").glob("fohcl_*.pdf"))
                     + [SHARED / "real" / "sl_2015-05-05-fohcl-minutes.pdf"], "risers")
-
-
-@pytest.fixture(scope="module")
-def transition_db(tmp_path_factory):
-    return ingested(tmp_path_factory, [WILD / f"sl_board-meeting-minutes-{d}.pdf" for d in ("2012-09-11", "2012-10-17")],
-                    "transition")
 
 
 def _seen_on(db, text_start: str) -> list[tuple]:
@@ -71,14 +67,6 @@ def test_of_several_actions_under_one_heading_the_sentence_speaks_of_those_it_na
     have been repainted'."""
     assert "2015-07-16" in {s[0] for s in _seen_on(wood_db, "The picnic table needs to be dismantled")}
     assert "2015-07-16" not in {s[0] for s in _seen_on(wood_db, "It was resolved to seek advice on what can be done")}
-
-
-@needs_wild
-def test_another_body_under_a_heading_run_into_its_text(transition_db):
-    """Suffolk, September 2012: 'Transition Plan There have two meetings between IB, AW, RS and the Projects
-    Officer to agree the overall structure'; October: 'Transition Plan This was noted by the Board ...'."""
-    seen = _seen_on(transition_db, "Transition Plan There have two meetings")
-    assert ("2012-10-17", "follow_up", "mentioned") in seen
 
 
 @needs_wild
