@@ -86,8 +86,8 @@ def test_tasks_with_no_one_named_are_read(db, filename, words):
     # a task no one owns, then a bare 'X to action' that gives it its owner: one action
     ("sd_2023-06-29 SPC minutes.pdf", "Another bin to be purchased to be sited at the bottom", "Alan Smith"),
     ("sf_wereham-pc-minutes-2015-07_index.html", "Formalisation of arrangements will be added to the September", "Nicola Cooper"),
-    # a post every body has, opening a later clause
-    ("sf_west-dereham-pc-minutes-2016-10_index.html", "and Clerk to contact him to advise", "Clerk"),
+    # a post every body has, opening a later clause: its holder, whom the paper labels 'Clerk: Sarah Thorpe'
+    ("sf_west-dereham-pc-minutes-2016-10_index.html", "and Clerk to contact him to advise", "Sarah Thorpe"),
     # (Manordeilo and Salem's Clerk is the person it pays as its Clerk, test_post_holders)
     ("mscc_18-07-11.pdf", "Invoice for Hire of Hall April, May and June 2018; Clerk to arrange payment", "Jane Davies"),
     # a minute number with its sub-point before the subject
