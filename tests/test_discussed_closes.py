@@ -40,9 +40,10 @@ def test_a_post_named_in_full_takes_up_no_item(db):
 
 
 @pytest.mark.parametrize("start, closed_in", [
-    # 30 Jan 2014: '... The Staff Focus Groups are being arranged and an update will be given at the next
-    # meeting'; 20 Mar: 'The Staffing Strategy was progressing.'
-    ("Update from Board Committees%The Staff Focus Groups are being arranged", "2014-03-20"),
+    # 30 Jan 2014: '\uf0b7 Staffing Staffing Strategy The Staff Focus Groups are being arranged and an update will be
+    # given at the next meeting' (a bullet item: the list's lead-in 'Update from Board Committees' is not its words);
+    # 20 Mar: 'The Staffing Strategy was progressing.'
+    ("Staffing Staffing Strategy The Staff Focus Groups are being arranged", "2014-03-20"),
     # 11 Sep 2012: '... asked for an update at the next board meeting'; 17 Oct, matters arising: 'd) Staff
     # Advisory Group - this is progressing ...'
     ("The Board was encouraged by the progress on the Staff Advisory Group", "2012-10-17"),
