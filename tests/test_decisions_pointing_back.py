@@ -60,6 +60,7 @@ def test_a_modal_after_a_bare_this_is_no_noun_to_look_for():
     assert len(found) == 1 and "one-off complaints" not in found[0], found
 
 
+@needs_wild
 def test_a_decided_this_takes_what_this_is():
     """Souldern, July 2017: 'The matter of the sign outside The Fox ... was raised. The sign is by the side of the road and
     a temporary sign erected. It was decided this is not a parish council matter ...': 'decided' is the deciding word,
