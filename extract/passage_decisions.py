@@ -96,7 +96,7 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                 # 'The External Auditors fees would be £141.00 plus Vat. It was proposed by ... and unanimously agreed
                 # that this be paid when the invoice was received.' (Manordeilo and Salem): what 'this' is, before it
                 fact.carried = " ".join(back_to_noun(pointer[1], seen) if pointer[1] else with_subject(seen)) or None
-            elif fact and seen and (named := _named_just_before(fact.text, seen)):
+            elif fact and seen and (named := _named_just_before(fact.text, seen, told=len(seen) - 1 not in made_at)):
                 fact.carried = named
         if fact:
             facts.append(with_motion(fact))
@@ -106,13 +106,17 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
     return facts
 
 
-def _named_just_before(text: str, before: list[str]) -> str | None:
+def _named_just_before(text: str, before: list[str], told: bool = False) -> str | None:
     """The sentence or two before a decision that name what its demonstrative's noun stands for, when the decision names
     nothing by name before it: 'It was agreed that additionally a notice of such applications would be posted on the
     Parish Council notice board.' after 'It was confirmed that the Council ensured that all planning applications were
     brought to the attention of those most likely to be affected.' (Souldern). A name or title before the reference
     says what it is ('Ixworth – this application has been accepted', 'Media Guidelines This document was reviewed',
-    Suffolk Libraries), and a long decision says what it decides in its own words."""
+    Suffolk Libraries), and a long decision says what it decides in its own words. Where no sentence within reach holds
+    the noun, what it points to is what the sentence just before told (`told`: that sentence is no decision of its own):
+    'It was resolved to get quotes for both these actions ...' after 'A letter from the PC is to be written to Ann Gyrsting
+    suggesting that the crown should be reduced or the whole tree removed.' (Souldern), '... so it was agreed to drop
+    this idea.' after 'SpeedWatch scheme – Clerk reported that Oxborough’s scheme had folded ...' (Stoke Ferry)."""
     if len(text) > 200:
         return None
     pointer = next((m for m in REFERENCE_RE.finditer(text)
@@ -120,7 +124,19 @@ def _named_just_before(text: str, before: list[str]) -> str | None:
     if pointer is None or _NAMES_SOMETHING_RE.search(text[:pointer.start()].strip()):
         return None
     taken = referent(pointer.group(0), before, reach=2)
-    return " ".join(taken) if taken else None
+    if taken:
+        return " ".join(taken)
+    return _told_just_before(before[-1]) if told else None
+
+
+def _told_just_before(sentence: str, most: int = 300) -> str | None:
+    """The sentence before a decision as what the decision's reference stands for, when it tells something of its own:
+    not a vote, an outcome, a moving line or a lead-in to a list (those end or open another decision)."""
+    text = sentence.strip()
+    if len(text) > most or text.endswith(":") or lacks_subject(text) or ends_with_outcome(text) or is_outcome_only(text) \
+            or MOVING_LINE_RE.match(text):
+        return None
+    return text
 
 
 DEMONSTRATIVES = ("this", "these", "those", "such")

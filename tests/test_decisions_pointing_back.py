@@ -89,6 +89,33 @@ def test_a_demonstrative_takes_the_sentence_naming_its_noun(paper, decision, nam
 
 
 @needs_wild
+@pytest.mark.parametrize("paper, decision, told", [
+    ("sd_2012-11-29 SPC minutes.pdf", "get quotes for both these actions",
+     "the crown should be reduced or the whole tree removed"),  # Souldern
+    ("sf_stoke-ferry-pc-minutes-2015-07_index.html", "so it was agreed to drop this idea", "SpeedWatch scheme"),  # Stoke Ferry
+    ("sl_board-meeting-minutes-2013-08-21.pdf", "the Board agreed these proposals subject to",
+     "an amended staffing structure"),  # Suffolk Libraries
+])
+def test_a_demonstrative_whose_noun_is_not_named_takes_the_sentence_before(paper, decision, told):
+    """No sentence before says 'action', 'idea' or 'proposal': the one just before tells what the reference stands for."""
+    found = holding(paper, decision)
+    assert len(found) == 1 and told in found[0] and found[0].index(told) < found[0].index(decision), found
+
+
+def test_a_built_demonstrative_takes_the_sentence_told_before():
+    facts = from_sentences(["The hedge along Mill Lane has grown over the footway and the bus shelter roof leaks.",
+                            "It was agreed to get quotes for both these actions to learn what each would cost the council."], 1, 0)
+    assert [f.carried for f in facts if f.carried] == [
+        "The hedge along Mill Lane has grown over the footway and the bus shelter roof leaks."]
+
+
+def test_a_built_demonstrative_never_takes_a_decision_before():
+    facts = from_sentences(["It was agreed to repair the bus shelter roof.",
+                            "It was agreed to get quotes for both these actions to learn what each would cost the council."], 1, 0)
+    assert all(f.carried is None for f in facts)
+
+
+@needs_wild
 def test_a_titled_decision_takes_nothing_before():
     """Suffolk Libraries, 29 May 2013: '1. Stradbroke – this application has been accepted ... 2. Ixworth – this application
     has been accepted by the Board.': the title names the application, the one before is another's."""
