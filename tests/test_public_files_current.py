@@ -51,6 +51,7 @@ def test_a_file_made_for_the_papers_earlier_version_is_never_served(tmp_path):
     response = _served(db)
     # not gone: back after the next ingest, and said on the site's error page
     assert response.status == 503 and "being made again" in response.text
+    assert response.headers["retry-after"] == "60"  # when to ask again, for a browser or a mirror script
     assert response.headers["content-type"].startswith("text/html") and "<title>Error 503</title>" in response.text
     again = run_cli("ingest", papers, "--db", db, check=True)  # reads nothing: every paper is unchanged
     assert "0 ok, 2 skipped" in again.stderr

@@ -31,6 +31,7 @@ _BAD_VALUE = {
     "You did not supply a value for binding parameter": None,
 }
 INTERRUPTED = "SQL query took too long: ask for fewer rows, a narrower filter or a simpler query"
+RETRY_AFTER = 60  # seconds, for a 503 that does not say
 TIMELIMIT = "_timelimit must be a whole number of milliseconds, such as 500"
 
 
@@ -79,6 +80,10 @@ def handle_exception(datasette, request, exception):
             print(f"{status} {request.path}: {type(exception).__name__}: {exception}", file=sys.stderr, flush=True)
         info.update({"ok": False, "error": message, "status": status, "title": title})
         headers = {}
+        if status == 503:
+            # "come back later" without saying when leaves a browser, a crawler or a mirror
+            # script to guess, and most retry at once or give the file up
+            headers["retry-after"] = str(getattr(exception, "retry_after", RETRY_AFTER))
         if datasette.cors:
             add_cors_headers(headers)
         if request.path.split("?")[0].endswith(".json"):

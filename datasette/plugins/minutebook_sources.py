@@ -51,9 +51,11 @@ async def _document(datasette, request):
 
 class NotYet(Base400):
     """A public file that the next ingest (or the site's upkeep) serves again: the paper is there,
-    its file is not to be shown for now."""
+    its file is not to be shown for now. The answer says when to ask again (Retry-After): an
+    ingest's last step, the public files, takes about a minute for a few hundred papers."""
 
     status = 503
+    retry_after = 60
 
 
 # Raised, not returned: the site's error handler (minutebook_errors) answers with the site's own
