@@ -53,8 +53,8 @@ PLACE_RE = re.compile(rf"\b(?:[A-Z][a-z'’]+\s+){{1,3}}(?:{PLACE_NOUNS})\b")
 # Audit Committee', 'Halesworth Town Council'): a party, as a place is where
 PARTY_NOUNS = "Group|Committee|Council|Board|Team|Panel|Forum|Association|Society|Trust|Partnership|Executive|Department"
 PARTY_RE = re.compile(rf"\b(?:(?!(?:The|A|An|This|That|Our|Its|Their)\s)[A-Z][a-z'’&]+\s+(?:(?:and|&)\s+)?){{1,3}}(?:{PARTY_NOUNS})\b")
-# ('towards Capel Isaac', 'at Glanrafon'): capitalised words after a preposition of place
-PLACE_AFTER_RE = re.compile(r"\b(?:towards|near|opposite|outside|along|at)\s+((?:[A-Z][a-z'’]+(?:\s+|,\s*|$)){1,3})")
+# ('towards Capel Isaac', 'at Glanrafon', 'at the Old Chalk Pit'): capitalised words after a preposition of place
+PLACE_AFTER_RE = re.compile(r"\b(?:towards|near|opposite|outside|along|at)\s+(?:the\s+)?((?:[A-Z][a-z'’]+(?:\s+|,\s*|(?=[.;)])|$)){1,3})")
 
 
 @dataclass(frozen=True)

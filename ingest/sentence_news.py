@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..extract.action_match import Candidate, Vocabulary, score, shared_phrase, stem
 from ..extract.action_status import Reading
 from ..extract.close_evidence import PART_ONLY, close_evidence, subject_word
+from ..extract.close_theme import place_words
 from ..extract.english import reads_as_prose
 from ..extract.heading_names import heading, heading_names_action
 from ..extract.sub_items import same_item_number
@@ -166,7 +167,18 @@ def named_again(t: Thread, sentence: Candidate, text: str, date: str, held_befor
     review of the safety management system; Stoke Ferry's 2020 Covid scheme of delegation, of a 2017
     letter on lighting). The next paper held may be a year on, an archive being a sample of a body's
     papers: it still speaks of what the last one set."""
-    return names_the_task(t.candidate, sentence, rare) and not _passed_over(t, date, held_before) and reads_as_prose(text)
+    return (names_the_task(t.candidate, sentence, rare) and not _passed_over(t, date, held_before) and reads_as_prose(text)
+            and not _a_place_only(t, sentence, text, rare))
+
+
+def _a_place_only(t: Thread, sentence: Candidate, text: str, rare: float) -> bool:
+    """The less common words the two share are all a place's name: where, not what ('The tenant is
+    repairing the fence at the Old Chalk Pit', Northwold 2011, is no sighting of 2010's 'Agreements for
+    hire of Constables Charity Land, Garden Land and the Old Chalk Pit will be considered')."""
+    action_text = t.first.row.get("description") or t.first.text
+    places = {stem(w) for w in place_words(text) | place_words(action_text)}
+    shared = {k for k, w in t.candidate.words.items() if k in sentence.words and w >= 0.6 * rare}
+    return bool(shared) and shared <= places
 
 
 def _passed_over(t: Thread, date: str, held_before: list[str]) -> bool:

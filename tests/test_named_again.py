@@ -1,8 +1,9 @@
 """A later sentence that only names an earlier action, with no news of it, is a sighting of it by its
-words alone only in a statement of the body's business (not a list of payees and sums), and not years
-on when the papers held between never spoke of it (sentence_news.named_again). Real minutes of two
-bodies (Wretton and Stoke Ferry Parish Councils) in a real database, read back through the site's
-action pages; skipped without ../shared."""
+words alone only in a statement of the body's business (not a list of payees and sums), not years
+on when the papers held between never spoke of it, and not by a place's name alone
+(sentence_news.named_again). Real minutes of several bodies (Wretton, Stoke Ferry, Northwold,
+Manordeilo, Suffolk Libraries) in a real database, read back through the site's action pages;
+skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -112,3 +113,42 @@ def test_a_committee_list_two_silent_papers_on_is_no_sighting(suffolk_db):
     action = _action(suffolk_db, "The board will review the safety management system")
     assert "2013-09-26" not in _seen_on(suffolk_db, action["id"])
     assert "Bob Roberts" not in _trail(suffolk_db, action["id"])
+
+
+@pytest.fixture(scope="module")
+def northwold_db(tmp_path_factory):
+    names = ("2010-05-annual", "2011-03")
+    return ingested(tmp_path_factory, [WILD / f"sf_northwold-pc-minutes-{n}_index.html" for n in names], "northwold")
+
+
+@pytest.fixture(scope="module")
+def manordeilo_db(tmp_path_factory):
+    return ingested(tmp_path_factory, [WILD / "mscc_18-07-11.pdf", WILD / "mscc_19-02-06_EM.pdf"], "manordeilo")
+
+
+@needs_wild
+def test_a_place_named_again_is_no_sighting(northwold_db):
+    """Northwold, May 2010: 'Agreements for hire of Constables Charity Land, Garden Land and the Old Chalk Pit will
+    be considered at the June Parish Council meeting.' March 2011: 'The tenant is repairing the fence at the Old
+    Chalk Pit.' The place is where, not what: no sighting of the agreements."""
+    action = _action(northwold_db, "Agreements for hire of Constables Charity Land")
+    assert "2011-03-01" not in _seen_on(northwold_db, action["id"])
+    assert "repairing the fence" not in _trail(northwold_db, action["id"])
+
+
+@needs_wild
+def test_another_body_the_venue_of_the_next_meeting_is_no_sighting(manordeilo_db):
+    """Manordeilo, July 2018: 'Reading Room Manordeilo, Invoice for Hire of Hall April, May and June 2018; Clerk to
+    arrange payment.' February 2019 opens: '... held their meeting at 7.00pm on the 6th February 2019 at the
+    Reading Room, Cwmifor.' The venue is no news of the invoice."""
+    action = _action(manordeilo_db, "xviii) Reading Room Manordeilo, Invoice for Hire of Hall")
+    assert "2019-02-06" not in _seen_on(manordeilo_db, action["id"])
+    assert "held their meeting" not in _trail(manordeilo_db, action["id"])
+
+
+def test_a_place_after_at_the_is_read():
+    from minutebook.extract.close_theme import place_words
+
+    assert place_words("The tenant is repairing the fence at the Old Chalk Pit.") == {"old", "chalk", "pit"}
+    assert {"reading", "room"} <= place_words("held their meeting at 7.00pm at the Reading Room, Cwmifor.")
+    assert place_words("the work required at the site") == set()
