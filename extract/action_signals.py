@@ -76,7 +76,7 @@ CONNECTORS = {"and", "&", ","}
 CONJOINED_RE = re.compile(rf"\band\s+(?P<modal>will|would|agreed\s+to|offered\s+to)\s+{_ADVERB}(?P<verb>[a-z][a-z\-]+)\b(?P<rest>[^.;]*)")
 NOT_DOING = {"be", "have", "had", "like", "not", "need", "be", "been", "also", "the", "a", "an", "to", "this", "that",
              "appear", "seem", "welcome", "prefer", "hope", "love", "wish", "remain", "stand", "continue", "note", "noting"}
-HEDGE_RE = re.compile(r"(?i)\b(?:would|will|could|should)\s+not\b|\bif\s+(?:they|he|she|it|we)\s+(?:would|could)\b|\?\s*$|"
+HEDGE_RE = re.compile(r"(?i)\b(?:would|will|could|should)\s+not\b|\?\s*$|"
                       r"\bwould\s+(?:like|prefer|welcome|hope)\b")
 # someone the sentence names as speaking before its 'he' or 'she', who is nobody the paper lists
 NON_PERSON_SPEAKER_RE = re.compile(
@@ -294,23 +294,11 @@ def candidates(sentence: str, registry: Registry, context: Context) -> list[Cand
     return out
 
 
-# the question an errand carries is its content, not a doubt of the errand: 'the Clerk to write to the occupiers ... asking if
-# they would arrange to cut the shrubs etc back' (Stoke Ferry), 'The Clerk to contact Bonnets to see if they could provide a
-# quote' (West Dereham)
-ASKING_RE = re.compile(r"(?i)\b(?:asking|to\s+ask|to\s+see|to\s+enquire|enquiring|to\s+find\s+out)\s+(?:if|whether)\b")
-
-
-def _own_words(sentence: str, m: re.Match) -> str:
-    """The sentence up to what the task asks of others."""
-    asking = ASKING_RE.search(sentence, m.end("verb"))
-    return sentence[:asking.start()] if asking else sentence
-
-
 def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
     signals = {"agent": agent, "modal": _modal(m.group("modal"), m.group("verb")),
                "verb": _verb(m.group("verb"), m.group("rest") or ""),
                "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
-               "hedged": 1.0 if HEDGE_RE.search(_own_words(sentence, m)) else 0.0,
+               "hedged": 1.0 if HEDGE_RE.search(sentence) else 0.0,
                "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0,
                "taken_up": 1.0 if REQUESTED_RE.match(m.group("modal")) and taken_up(m.group("rest")) or
                timed_now(m.group("rest")) else 0.0}

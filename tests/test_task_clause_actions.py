@@ -162,7 +162,8 @@ def test_an_urgent_passive_errand_is_a_task(sentence):
     # a name a preposition governs, and a motion's own verbs: Wereham, Des Moines
     ("2.1 Co-option of Mr Jonathon Ratsey and Mrs Pamela Walker to fill the two vacant positions was voted for.", None),
     ("Flagg to defer to 1-15-96.", None),
-    # the question an errand carries is its content (Stoke Ferry, West Dereham); a condition on the errand is a doubt
+    # the question an errand carries ('asking if they would', 'to see if they could') is its content, not a doubt of it
+    # (Stoke Ferry, West Dereham); a condition on the errand ('if they could not attend') is a doubt
     ("It was agreed by parish councillors that the Clerk to write to the occupiers asking if they would arrange to cut "
      "the shrubs back.", ["Clerk"]),
     ("The Clerk to contact Bonnets to see if they could provide a quote.", ["Clerk"]),
