@@ -16,18 +16,30 @@ SUBTOTAL = "subtotal"
 # rows looked back over for a group: a sentence may hold thousands of amounts, and a walk back from each to the list's
 # start would cost their square
 MOST_ROWS = 50
+MONEY = {"GBP", "USD", "EUR"}  # the units of amounts: a percentage or a count is summed into no total
 
 
-def label_subtotals(sentence: str, amounts: list) -> list:
-    """The amounts (StatFacts of the sentence, in reading order), each group total given the measure 'subtotal'
-    unless its own words already call it a total."""
+def label_subtotals(sentence: str, facts: list) -> list:
+    """The figures of a sentence, each group total among its amounts given the measure 'subtotal' unless its own
+    words already call it a total. The amounts are taken in reading order, those printed with a sign and those
+    without alike: a list's rows may be bare ('Precept Income 18-19 18412.00 ... Rent 18-19 275.00') and their total
+    signed ('£18,687.00', Northwold PC)."""
+    out = list(facts)
+    money = sorted((i for i, f in enumerate(out) if f.unit in MONEY), key=lambda i: out[i].start)
+    amounts = [out[i] for i in money]
+    for k, fact in zip(money, _subtotals_marked(sentence, amounts)):
+        out[k] = fact
+    return out
+
+
+def _subtotals_marked(sentence: str, amounts: list) -> list:
     out = list(amounts)
     group_start = 0
     for i, fact in enumerate(out):
         cents = round(fact.value * 100)
         if _group_summing_to(sentence, out, max(group_start, i - MOST_ROWS), i, cents) is None:
             continue
-        if "total" not in (fact.measure or "").lower():
+        if not _named_total(fact.measure):
             out[i] = replace(fact, measure=SUBTOTAL)
         group_start = i + 1
     return out
@@ -51,6 +63,12 @@ def _group_summing_to(sentence: str, facts: list, start: int, end: int, cents: i
         if total > cents:
             return None
     return None
+
+
+def _named_total(measure: str | None) -> bool:
+    """Whether a total's own words say it is one: 'Subtotal Cheques', 'All Payments' (Norwalk's check summary)."""
+    words = (measure or "").lower().split()
+    return any("total" in w for w in words) or words[:1] == ["all"]
 
 
 def _in_pence(fact) -> bool:

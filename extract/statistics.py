@@ -171,7 +171,6 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
             continue
         value = _number(m.group("num")) * SCALE.get((m.group("scale") or "").lower(), 1)
         add(value, CURRENCY[m.group("cur")], m, measure_of_amount(sentence, m.start(), m.end()))
-    facts[:] = label_subtotals(sentence, facts)
     for m in MONEY_WORDS_RE.finditer(sentence):
         if free(m.start(), m.end()):
             cur, part = MONEY_WORDS[m.group("cur").lower()]
@@ -199,6 +198,7 @@ def find_statistics(sentence: str, currency: str | None = None, counts: bool = T
             if free(m.start(), m.end()) and not _cited(sentence, m.start()) and _number(m.group("num")) > 0 and \
                     names_money(sentence, m.start(), m.end()):
                 add(_number(m.group("num")), currency, m, measure_in_columns(sentence, m.start(), m.end()))
+    facts[:] = label_subtotals(sentence, facts)
     if not counts or not re.search(r"[A-Za-z]{3}", sentence):
         return facts  # '5 13.', '4 | 4': numbers with no words say nothing of what they count
     for m in MEASURE_RE.finditer(sentence):

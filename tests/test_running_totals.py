@@ -12,13 +12,14 @@ import pytest
 from .wild_papers import served_wild
 
 NORTHWOLD = "sf_northwold-pc-minutes-2019-04_index.html"
+NORTHWOLD_RECEIPTS = "sf_northwold-pc-minutes-2018-05-annual_index.html"
 WEREHAM = "sf_wereham-pc-minutes-2015-07_index.html"
 WEST_DEREHAM = "sf_west-dereham-pc-minutes-2017-04_index.html"
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    return served_wild(tmp_path_factory, [NORTHWOLD, WEREHAM, WEST_DEREHAM], "running_totals")
+    return served_wild(tmp_path_factory, [NORTHWOLD, NORTHWOLD_RECEIPTS, WEREHAM, WEST_DEREHAM], "running_totals")
 
 
 def _measures(db, paper: str) -> dict[str, set]:
@@ -35,6 +36,15 @@ def test_a_reconciliation_subtotal_is_no_row_of_it(archive):
     # £842.45 = £238.75 + £69.82 + £533.88, printed right after the £533.88 row 'Minus new payments for approval'
     assert measures["£842.45"] == {"subtotal"}
     assert measures["£533.88"] != {"subtotal"} and measures["£16,047.70"] != {"subtotal"}
+
+
+def test_a_signed_total_of_rows_printed_without_a_sign(archive):
+    db, _ = archive
+    measures = _measures(db, NORTHWOLD_RECEIPTS)
+    # receipts 18412.00 (precept) + 275.00 (rent), each row ending 'Cleared statement 6', then their total £18,687.00
+    # (printed again later as the cash book's 'Add Total Receipts')
+    assert "subtotal" in measures["£18,687.00"] and "Cleared statement" not in measures["£18,687.00"]
+    assert measures["275.00"] != {"subtotal"}
 
 
 def test_a_payments_list_total_after_its_rows(archive):
