@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .amount_columns import heads_in_text
+from .english import FUNCTION_WORDS
 
 STOP_MEASURE = set("""the a an of and or to in on at for by with from as is are was were be been this that these those
 it its than which who whom whose will would can could should may might has have had there their our we you they
@@ -98,6 +99,8 @@ def measure_after(sentence: str, end: int) -> str | None:
     words = []
     for w in WORD_RE.findall(_after_span(sentence, end))[:6]:
         if w.lower() in STOP_MEASURE and words or not words and w.lower() in CLAUSE_OPENERS:
+            if len(words) == 1 and w.lower() == "than":
+                return None  # '£44 billion which is larger than many city-regions': a comparison, not what it is
             break  # '£70 and we are now awaiting a quote': what follows 'and' is another clause's
         if w.lower() in STOP_MEASURE:
             continue
@@ -105,6 +108,11 @@ def measure_after(sentence: str, end: int) -> str | None:
         if len(words) == 4:
             break
     return " ".join(words) or None
+
+
+def _names_nothing(measure: str | None) -> bool:
+    """A lone function word names no figure: '£985.10 had not been presented', 'by 2% or above'."""
+    return bool(measure) and " " not in measure and measure.lower() in FUNCTION_WORDS
 
 
 def measure_before(sentence: str, start: int) -> str | None:
@@ -120,6 +128,8 @@ def measure_of_amount(sentence: str, start: int, end: int) -> str | None:
         return measure_in_columns(sentence, start, end)
     after = measure_after(sentence, end)
     before = measure_before(sentence, start)
+    if _names_nothing(after):
+        after = None
     if after and before and re.match(r"\W{0,3}[A-Z]", sentence[end:end + 8]):
         return before
     return after or before
