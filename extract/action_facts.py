@@ -17,6 +17,7 @@ from .action_matter import with_matter
 from .action_match import stems
 from .action_split import known_words, members_word, split_marked
 from .due import find_due, next_meeting_said
+from .due_days import financial_year_end
 from .future_agenda import lists_future_agenda
 from .minutes_approval import approval_only
 from .no_task import says_no_news
@@ -165,7 +166,8 @@ def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
     due = None
     if fact.due_hint:
         due = find_due(fact.due_hint, meeting_date, next_meeting, cell=True)
-    due = due or find_due(fact.description, meeting_date, next_meeting)
+    year_end = financial_year_end(fact.description, (q.text for q in structure.passages))
+    due = due or find_due(fact.description, meeting_date, next_meeting, year_end=year_end)
     if not due and fact.due_said:
         due = find_due(fact.due_said, meeting_date, next_meeting)
     owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..ingest.dates import MONTHS, find_dates
+from .due_days import cell_day_month, period_end, yearless_day
 
 MONTH_WORD = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'?s)?"
 # 'put on next agenda': on the agenda of the body's next meeting ('the next agenda item' is no meeting)
@@ -102,24 +103,33 @@ def _in_month(month: int, ref: dt.date, next_meeting: str | None, said: str) -> 
 
 
 def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayfirst: bool = True,
-             cell: bool = False) -> Due | None:
+             cell: bool = False, year_end: tuple[int, int] | None = None) -> Due | None:
     """cell: the text is a due column's cell ('Action date', 'Due'), whose date is the deadline whatever words
-    surround it ('15/8' printed after the owner's code)."""
+    surround it ('15/8' printed after the owner's code). year_end: the (month, day) the body's financial year ends,
+    when known."""
     ref = dt.date.fromisoformat(meeting_date) if meeting_date and len(meeting_date) == 10 else None  # YYYY-MM: month only
     # a paper dated only to its month still places 'the January meeting' (December 2017's is January 2018)
     month_ref = ref or (dt.date(int(meeting_date[:4]), int(meeting_date[5:7]), 1)
                         if meeting_date and re.fullmatch(r"\d{4}-\d{2}", meeting_date) else None)
-    for d in find_dates(text, dayfirst=dayfirst, reference=ref):
+    dates = find_dates(text, dayfirst=dayfirst, reference=ref)
+    if cell and not dates:
+        dates = [d for d in [cell_day_month(text, ref, dayfirst)] if d]
+    for d in dates:
         before = text[max(0, d.start - 25):d.start]
         deadline = cell or bool(re.search(r"(?i)\b(?:by|before|until|till|no later than|deadline|due)\s*(?:the\s+)?$", before))
+        if ref and not d.year_stated:
+            d.iso = yearless_day(d, ref, rolls=deadline)
+            if d.iso is None:
+                continue  # past, too far on, or its weekday fits no year near the meeting's
         # 'at a meeting in January 2026' said on 15 January 2026: a month is past only once it has ended
-        if ref and (d.date < ref if d.precision == "day" else d.iso < ref.isoformat()[:7]) and not deadline:
+        elif ref and (d.date < ref if d.precision == "day" else d.iso < ref.isoformat()[:7]) and not deadline:
             continue  # a date in the past of the meeting is history, not a due date
         # a date that states its year, in any notation ('6.2.19', '6 February 2019'), dates the task, not just an event
         # the meeting the task is for is asked of first: 'confirm attendances to the Planning Committee on 4th June'
-        # is dated by its meeting whatever else the sentence says
+        # is dated by its meeting whatever else the sentence says; a task to attend an event is due on its day,
+        # whichever side of the date the paper says so ('tour on Friday 19th October – Cllr P Norris to attend')
         if not d.year_stated and not deadline \
-                and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]) and not ATTEND_RE.search(text[:d.start]) \
+                and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]) and not ATTEND_RE.search(text) \
                 and not HAPPENS_ON_RE.search(text[max(0, d.start - 50):d.start]):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
         if d.precision == "month":
@@ -128,6 +138,9 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
         return Due(d.iso, "day", d.text)
     # a meeting or month named in a question the task asks dates the question, not the task
     text = QUESTION_CLAUSE_RE.sub(lambda q: " " * len(q.group(0)), text)
+    ended = period_end(text, ref, year_end) if ref else None
+    if ended:
+        return Due(*ended)
     m = WITHIN_RE.search(text)
     if m and ref:
         said = m.group("n") or "a"

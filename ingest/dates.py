@@ -131,15 +131,20 @@ def _match_iso(kind, m, dayfirst, reference) -> str | None:
 WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
+def named_weekday(text: str) -> int | None:
+    """The weekday (Monday 0) a date's own words open with: 'Friday 19th October' -> 4."""
+    m = re.match(r"(?i)\s*(mon|tue|wed|thu|fri|sat|sun)", text)
+    return WEEKDAY_NAMES.index(m.group(1).lower()) if m else None
+
+
 def agree_with_weekday(iso: str, text: str) -> str:
     """'Thursday 7th February 2018' announced as the next meeting in minutes of November 2018 is
     in 2019, the year in which 7 February is a Thursday: a date whose named weekday fits the
     next year, not its own, moves there."""
-    m = re.match(r"(?i)\s*(mon|tue|wed|thu|fri|sat|sun)", text)
-    if not m:
+    wanted = named_weekday(text)
+    if wanted is None:
         return iso
     day = dt.date.fromisoformat(iso)
-    wanted = WEEKDAY_NAMES.index(m.group(1).lower())
     if day.weekday() == wanted:
         return iso
     try:

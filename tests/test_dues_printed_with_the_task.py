@@ -92,3 +92,50 @@ def test_the_day_the_task_happens_on(folder, filename, start, due):
 
 def test_a_date_hung_on_a_noun_stays_an_event():
     assert find_due("The Clerk to book the stall on 6th June.", "2015-03-01", None) is None
+
+
+@pytest.mark.parametrize("filename, start, due", [
+    # the log's 'Action date' cell after the owner's code prints the day and month only
+    ("sf_boughton-pc-agenda-minutes-2012-05-agm_index.html", "Probable location", ("2012-05-27", "day")),
+    # an event the task is to attend, its weekday agreeing with the meeting's year
+    ("sf_wereham-pc-minutes-2012-07_index.html", "Norfolk County Council recycling facility tour", ("2012-10-19", "day")),
+    # a board of a body in pounds: its financial year ends on 31 March
+    ("sl_board-meeting-minutes-2014-03-20.pdf", "Members of the Board were encouraged to present their claims",
+     ("2014-03-31", "day")),
+    # minutes of a Thursday: the week ends on the Friday
+    ("sd_2017-07-13 SPC minutes.pdf", "NO to follow up NO reported that the wall has been repaired", ("2017-07-14", "day")),
+])
+def test_a_due_printed_without_its_whole_date(filename, start, due):
+    """Boughton's '27/5', Wereham's 'tour on Friday 19th October – Cllr P Norris to attend', Suffolk Libraries' 'by the
+    end of the financial year' and Souldern's 'by the end of the week' resolved against the meeting's own date."""
+    if not (SHARED / "wild" / filename).exists():
+        pytest.skip(f"needs ../shared/wild/{filename} (a fresh clone has no ../shared)")
+    doc = read_document(str(SHARED / "wild" / filename), ocr=False)
+    actions = extract_document(doc, find_structure(doc))["actions"]
+    dues = [(a["due_date"], a["due_precision"]) for a in actions if " ".join(a["description"].split()).startswith(start)]
+    assert dues == [due], dues
+
+
+@pytest.mark.parametrize("text, meeting, kw, expected", [
+    # a deadline's day without its year lies ahead: December's 'by 6th January' is January's of the next year
+    ("Clerk to send the figures by 6th January.", "2012-12-10", {}, "2013-01-06"),
+    # an event already past this year is history, unless its printed weekday places it in the next
+    ("The fete on 6th January was a success.", "2012-12-10", {}, None),
+    ("Cllr Norris to attend the tour on Sunday 6th January.", "2012-12-10", {}, "2013-01-06"),
+    # a weekday that agrees with no year near the meeting leaves the day undated rather than guessed
+    ("Cllr Norris to attend the tour on Monday 19th October.", "2012-07-24", {}, None),
+    # the meeting's own day is no due date, though the task is to attend a meeting on the day printed after it
+    ("Change of date of meeting from 7 January to Tuesday 17 February 2009 - Cllr Nicholas-Letch to attend.",
+     "2009-01-07", {}, "2009-02-17"),
+    # a due cell's day and month in the order the paper writes dates
+    ("27/5", "2012-05-04", {"cell": True}, "2012-05-27"),
+    ("5/27", "2012-05-04", {"cell": True, "dayfirst": False}, "2012-05-27"),
+    ("27/5", "2012-06-04", {"cell": True}, "2013-05-27"),
+    # the end of the month and the year the meeting is in; a financial year's end only where the body's is known
+    ("The contractor will clear the site by the end of the month.", "2016-10-06", {}, "2016-10-31"),
+    ("Claims to be made by the end of the financial year.", "2014-03-20", {}, None),
+    ("Claims to be made by the end of the financial year.", "2014-05-20", {"year_end": (3, 31)}, "2015-03-31"),
+])
+def test_a_day_resolved_against_the_meeting(text, meeting, kw, expected):
+    due = find_due(text, meeting, None, **kw)
+    assert (due.date if due else None) == expected

@@ -76,6 +76,7 @@ ACTION_LOG = """# Ashdown Bowls Club Committee
 | 1 | Obtain three quotes for the roof repair | Tom Ellis | 26 March 2024 | Open |
 | 2 | Renew the hall's insurance | Priya Shah | 31 May 2024 | In progress |
 | 3 | Send the booking calendar to the hirers | Mark Owen | 1 April 2024 | Completed |
+| 4 | Book the marquee for the summer fete | Jane Harper | 27/5 | Open |
 """
 
 # the minutes of that meeting: a task given by delegating authority to a post
@@ -260,14 +261,15 @@ def test_due_dates_in_words_blanket_closes_and_inline_markers(built):
 
 
 def test_an_action_log_figures_in_words_markdown_and_a_paper_not_for_publication(built):
-    """An action log's Due and Status columns; '−5%' and '500 pounds'; Markdown headings as the meeting's items; a
+    """An action log's Due and Status columns (a bare '27/5' is that day of the log's year); '−5%' and '500 pounds'; Markdown headings as the meeting's items; a
     label alone on its line over one member a line with initials; a paper marked NOT FOR PUBLICATION withheld."""
     _, db = built
     log = _actions(db, "action-log")
     assert {d: (r["due_date"], r["status"], r["owners"]) for d, r in log.items()} == {
         "Obtain three quotes for the roof repair": ("2024-03-26", "open", "Tom Ellis"),
         "Renew the hall's insurance": ("2024-05-31", "open", "Priya Shah"),
-        "Send the booking calendar to the hirers": ("2024-04-01", "completed", "Mark Owen")}
+        "Send the booking calendar to the hirers": ("2024-04-01", "completed", "Mark Owen"),
+        "Book the marquee for the summer fete": ("2024-05-27", "open", "Jane Harper")}  # '27/5' of the log's year
     archive = sqlite_utils.Database(db)
     kinds = {path.rsplit("/", 1)[-1]: kind for path, kind in archive.execute("select path, kind from documents")}
     assert kinds["2024-03-12-action-log.md"] == "action_log" and kinds["2024-03-12-minutes.md"] == "minutes"
