@@ -267,7 +267,7 @@ PROPOSAL_RE = Gated(re.compile(
 # 'it was noted that ...', and the same with its 'that' left out: 'it was noted the Borough Council has offered small
 # grants' (a clause with its own verb follows: what was observed, not a paper the meeting noted)
 OBSERVATION_RE = re.compile(r"(?i)\bnoted\s+(?:that|how|the\s+(?:concern|comment|point)s?\b|"
-                            r"(?:the\s+|a\s+)?(?:(?!(?:which|that|who|and|with|for|in|of|on|by|to)\b|\w+ing\b)[\w'’-]+\s+){1,4}"
+                            r"(?:the\s+|a\s+)?(?:(?!(?:which|that|who|and)\b|\w+ing\b)[\w'’-]+\s+){1,8}"
                             r"(?:has|have|had|is|are|was|were|will|would|could)\s+(?!(?:been\s+)?(?:noted|received|circulated)\b))")
 # 'resolved' as sorted out: 'All issues ... have been resolved with Barclays', 'the problem was resolved by speaking to'
 SORTED_OUT_RE = re.compile(r"(?i)\b(?:issues?|problems?|queries|query|complaints?|faults?|difficult(?:y|ies)|disputes?|"

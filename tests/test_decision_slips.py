@@ -86,6 +86,12 @@ def test_a_list_put_to_the_meeting_ends_where_its_labels_change():
     "There are clean up for the Queen events being organised nationally and it was noted the Borough Council has offered "
     "small grants to help to celebrate the Queen's 90th birthday.",
     "It was noted it is a simple document for individual groups to use.",
+    # ... the observed clause further on, past a preposition (Northwold, West Dereham, Suffolk Libraries)
+    "7.5 It was noted windows in the phone box have been repaired.",
+    "The Parish Council noted the Income items for March had been a donation from the Village Trust of £1500 for the "
+    "Goal Posts; £50 training costs from PW and two fees in relation to the Cemetery totalling £350.",
+    "It was noted a significant proportion of the respondents to the surveys were 65 plus although all age groups where "
+    "included.",
     # a verdict shared, not a course chosen (Stoke Ferry, Suffolk Libraries)
     "It was agreed that this was a good suggestion, and it was noted that the village already holds a charter for a market.",
     "Management reports framework The reports for this meeting were in the new format and the Board agreed the clarity "
@@ -112,6 +118,9 @@ def test_no_decision_of_the_meeting(text):
     "A five year agreement was concluded with Brackley Town football club in August.",
     "It was agreed that the best approach was to write to the MP.",
     "It was agreed to go ahead with these locations and that the Clerk should contact the supplier.",
+    # a paper noted, whatever follows it
+    "The Parish Council noted the report of the Finance and Audit Committee.",
+    "The Parish Council noted the visit, the Clerk advised the time slots available were 10 minutes.",
 ])
 def test_the_meetings_decisions_stay(text):
     assert decided(text) == "meeting"
