@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..extract.action_match import Candidate
+from .event_held import Event
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Thread:
     about: dict[str, float] = field(default_factory=dict)
     # the subject words of the heading it was raised under ('a. Playground – ...'): recurring_titles
     heading_words: frozenset[str] = frozenset()
+    # for an action to attend something, the event and when its paper said it is held (event_held)
+    event: Event | None = None
 
     @property
     def status(self) -> str:

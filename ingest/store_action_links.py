@@ -33,6 +33,7 @@ from .next_meeting_due import redate
 from .schema import refresh_denormalised
 from .action_threads import Sighting, Thread
 from .body_vocabulary import body_vocabulary, item_vector
+from .event_held import Event, event_of, held
 from . import due_meeting_decisions, recurring_titles, task_subjects
 from .sentence_news import (CLOSE_SIGNALS, NEWS_SIGNALS, TO_COME_SIGNALS, about_the_task, cited_actions, closes, has_subject,
                             item_numbers_of, last_seen_at, long_gap, named_again, names_the_task, own_news, particular_owners,
@@ -204,7 +205,8 @@ def _thread(s: Sighting, vocab: Vocabulary, passages: dict[int, str]) -> Thread:
     under = heading(row["description"] or s.text) or sub_item_title(context)
     return Thread(first=s, candidate=candidate, settles_next_meeting=settles, sightings=[s],
                   about=antecedent_subject(vocab, row["description"] or s.text, context, not_subject_words(vocab)),
-                  heading_words=recurring_titles.title_subject(vocab, under))
+                  heading_words=recurring_titles.title_subject(vocab, under),
+                  event=event_of(row["description"] or s.text, context, s.date, vocab))
 
 
 def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
@@ -280,7 +282,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                             said = None
                     if said is not None:
                         s.status, s.state, s.status_text = said.status, said.state, said.words
-                _add(best, s, new.candidate)
+                _add(best, s, new.candidate, new.event)
                 # restated as 'to be discussed at our next meeting', it is settled by the next one
                 best.settles_next_meeting = best.settles_next_meeting or new.settles_next_meeting
                 if s.passage_id is not None:
@@ -306,10 +308,12 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
     return threads
 
 
-def _add(thread: Thread, s: Sighting, said: Candidate | None = None) -> None:
+def _add(thread: Thread, s: Sighting, said: Candidate | None = None, event: Event | None = None) -> None:
     """A sighting joins a thread; the item a restatement sits under is remembered, so later
-    news under that item finds the action."""
+    news under that item finds the action, and so is the event a restated action to attend is for
+    (it says when the event now is)."""
     thread.sightings.append(s)
+    thread.event = event or thread.event
     if said is not None:
         # a new candidate, not the old one changed: its combined vectors are cached
         thread.candidate = replace(thread.candidate, item=combine(thread.candidate.item, said.item),
@@ -562,6 +566,7 @@ def _record_news(meeting: dict, open_threads: list[Thread], best_per_thread: dic
                 _add(t, s)
                 absorbed.add(id(new))
             else:
+                news = held(t.event, news, u["text"], meeting["date"])
                 t.sightings.append(_follow_up(meeting, u, news, "follow_up", value))
                 t.candidate = replace(t.candidate, words=subject_weights(t, vocab))
                 if news.state != "mentioned":
@@ -589,7 +594,7 @@ def _next_steps(units: list[dict], born_here: list[Thread], news_at: dict[int, T
         before = units[at - 1] if at else None
         t = news_at.get(id(before)) if before is not None and before["passage_id"] == units[at]["passage_id"] else None
         if t is not None:
-            _add(t, new.first, new.candidate)
+            _add(t, new.first, new.candidate, new.event)
             absorbed.add(id(new))
 
 
