@@ -58,11 +58,12 @@ def event_of(text: str, sub_item: str, date: str, vocab: Vocabulary) -> Event | 
 
 
 def held(event: Event | None, news: Reading, sentence: str, date: str) -> Reading:
-    """News of an action to attend or hold an event, given after the event's date in words that name the
-    event: it has been held. Other news is left as it is: 'deferred' or 'not yet' say it has not. The
-    sentence's own words must name it: under the item 'Update from the Events Group', a word on the
-    market the group ran says nothing of the group's meeting the trustees were to attend."""
-    if (event is None or news.status != "open" or news.state not in ("mentioned", "ongoing") or not date
+    """A sentence speaking of an action to attend or hold an event, after the event's date, in words that
+    name the event, with no news of its own: it has been held. News is left as it is: 'deferred' or 'not
+    yet' say it has not, 'ongoing' that a run of meetings goes on. The sentence's own words must name it:
+    under the item 'Update from the Events Group', a word on the market the group ran says nothing of the
+    group's meeting the trustees were to attend."""
+    if (event is None or news.status != "open" or news.state != "mentioned" or not date
             or event.on >= date or not event.words & set(stems(sentence))):
         return news
     return Reading("completed", "done", sentence[:80])

@@ -85,5 +85,8 @@ def test_the_event_is_what_is_attended_and_when():
     assert held(event, mentioned, "Feedback from the Community Forum at the Riverside", "2015-06-20").status == "open"
     assert held(event, Reading("open", "deferred", "postponed"), "The Community Forum was postponed",
                 "2015-08-04").state == "deferred"
+    # news that it goes on is news of its own, not a mention
+    assert held(event, Reading("open", "ongoing", "ongoing"), "The Community Forum meetings are ongoing",
+                "2015-08-04").state == "ongoing"
     assert event_of("A survey will be sent to all staff who attended the forums on 30th June.", "", "2015-06-02",
                     vocab) is None
