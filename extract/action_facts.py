@@ -170,7 +170,7 @@ def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
     due = due or find_due(fact.description, meeting_date, next_meeting, year_end=year_end)
     if not due and fact.due_said:
         due = find_due(fact.due_said, meeting_date, next_meeting)
-    owners = [(registry.resolve(name) if kind == "person" else name, kind) for name, kind in fact.owners]
+    owners = [_owner(name, kind, registry, p.text) for name, kind in fact.owners]
     facts["actions"].append({
         "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,
         "text": fact.text, "description": fact.description,
@@ -185,6 +185,15 @@ def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
     for name, kind in owners:
         if kind == "person":
             facts["mentions"].append({"name": name, "page": fact.page, "passage": n, "text": fact.text[:500], "kind": "owner"})
+
+
+def _owner(name: str, kind: str, registry, passage: str) -> tuple[str, str]:
+    """An owner as the paper means it: initials it defines for two people are the one of them its passage names
+    (else the code stays, not a guess); other people's names as the paper gives them in full."""
+    if name in registry.shared:
+        holder = registry.holder_named_in(name, passage)
+        return (holder, "person") if holder else (name, "group")  # as any code the paper gives no one person for
+    return (registry.resolve(name) if kind == "person" else name), kind
 
 
 # the meeting's own resolutions to do work are as sure, and a column of initials leaves them out when no one person

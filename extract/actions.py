@@ -273,6 +273,8 @@ def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
             return holder, "person"
         name = re.sub(r"(?i)^(?:the|our)\s+", "", piece.strip())
         return (name.title() if name.islower() else name[:1].upper() + name[1:]), "role"
+    if piece in registry.shared:
+        return piece, "person"  # two people's code: action_facts picks the one its passage names
     resolved = registry.resolve(piece)
     if resolved != piece and resolved != split_title(piece)[1] or re.fullmatch(r"[A-Z]{2,4}[a-z]{0,3}", piece) and resolved != piece:
         return resolved, "person"

@@ -41,6 +41,10 @@ class Registry:
     away: set[str] = field(default_factory=set)  # name keys of people who sent apologies or were absent
     codes: dict[str, str] = field(default_factory=dict)  # "BMc" -> "Barbara McGarry": initials with a lower-case part
     present: set[str] = field(default_factory=set)  # name keys of those the attendance lists as present
+    # initials the paper defines for two people ('Mike Hosking (MH)', then 'Marion Harvey (MH)', Suffolk Libraries):
+    # neither alone, so an owner written so is the one of them the passage names, else the code as printed
+    shared: dict[str, list[str]] = field(default_factory=dict)
+    defined: set[str] = field(default_factory=set)  # initials a definition gave, which initials derived from a name never replace
 
     def add(self, person: Person) -> Person:
         self._full = self._named = None  # the cached lists of names are rebuilt on the next lookup
@@ -56,7 +60,7 @@ class Registry:
         else:
             self.people[key] = person
         if person.initials:
-            self.initials[person.initials.upper()] = person.name
+            self._define(person.initials.upper(), person.name)
         if person.role and role_key(person.role) not in self.roles:
             self.roles[role_key(person.role)] = person.name
         if person.post and len(person.name.split()) >= 2:
@@ -64,6 +68,24 @@ class Registry:
                 holder = self.posts.get(key, person.name)
                 self.posts[key] = holder if holder and name_key(holder) == name_key(person.name) else None
         return person
+
+    def _define(self, code: str, name: str) -> None:
+        """A definition beats initials derived from a name; a second person's definition of the same code makes it shared
+        (the first holder stays in `initials`, so the code still reads as a person's code wherever that is asked)."""
+        holder = self.initials.get(code)
+        if code in self.defined and holder and name_key(holder) != name_key(name):
+            holders = self.shared.setdefault(code, [holder])
+            if all(name_key(h) != name_key(name) for h in holders):
+                holders.append(name)
+            return
+        self.initials[code] = name
+        self.defined.add(code)
+
+    def holder_named_in(self, code: str, text: str) -> str | None:
+        """The one holder of a shared code whose full name `text` gives ('Marion Harvey and Charlotte Clark presented
+        ... MH and CC will manage this'); None when it names none or both."""
+        named = [h for h in self.shared.get(code, []) if re.search(rf"\b{re.escape(h)}\b", text)]
+        return named[0] if len(named) == 1 else None
 
     _full: list[str] | None = None
 
@@ -105,7 +127,7 @@ class Registry:
         if text in self.codes:
             return self.codes[text]
         if text.upper() in self.initials and (text.isupper() or len(text) <= 4):
-            return self.initials[text.upper()]
+            return text if text.upper() in self.shared else self.initials[text.upper()]
         title, bare = split_title(text)
         bare = bare.strip()
         if not bare:
@@ -178,7 +200,7 @@ class Registry:
     def export(self) -> dict:
         """Plain data: initials and codes ('AHop'), roles ('clerk') and posts ('head of it') with
         the full name each stands for in this paper."""
-        return {"initials": dict(self.initials), "roles": dict(self.roles),
+        return {"initials": {k: v for k, v in self.initials.items() if k not in self.shared}, "roles": dict(self.roles),
                 "posts": {k: v for k, v in self.posts.items() if v}}
 
     def _by_given_name(self, word: str) -> str | None:
