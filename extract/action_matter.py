@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .sub_items import opens_sub_item
+
 # a task with no object: the verb (and at most 'it', 'both', 'up', 'further') ends the sentence; a letter or a
 # reply with no addressee is the matter's too ('BT should be asked to fulfil their duty ... Clerk to write.', Stoke
 # Ferry; '... a comment be sent to the BCKLWN ... Clerk to action both.', Northwold)
@@ -44,15 +46,15 @@ def matter_before(description: str, passages, n: int) -> str | None:
     return sentence if len(sentence) >= 15 else None
 
 
-def matters_before(description: str, passages, n: int) -> list[str]:
-    """The sentence before each place passage `n` prints `description`."""
+def matters_before(description: str, passages, n: int) -> list[list[str]]:
+    """The sentences before each place passage `n` prints `description`, nearest first, from the one just before it."""
     text = " ".join(passages[n].text.split())
     plain = " ".join(description.split())
     out, at = [], text.find(plain)
     while at > 0:
-        sentence = SENTENCE_RE.split(text[:at].strip())[-1].strip()
-        if len(sentence) >= 15:
-            out.append(sentence)
+        sentences = [s.strip() for s in reversed(SENTENCE_RE.split(text[:at].strip()))]
+        if len(sentences[0]) >= 15:
+            out.append(sentences)
         at = text.find(plain, at + len(plain))
     return out
 
@@ -71,12 +73,8 @@ def with_matter(found: list, passages) -> list:
         matter = matter_before(description, passages, where)
         if matter and fact.owners:
             # every place the paper prints the same bare task ('Clerk to action.' closes many items)
-            matters = [" ".join(m.split()) for m in matters_before(description, passages, where)]
-            owned = [any(_same_sentence(other.description, m) for k, other in found if other is not fact and not other.owners
-                         and abs(k - n) <= 1 and other.rule.startswith("implicit")) for m in matters]
-            for other in (o for k, o in found if o is not fact and not o.owners and abs(k - n) <= 1
-                          and o.rule.startswith("implicit") and any(_same_sentence(o.description, m) for m in matters)):
-                other.owners = list(fact.owners)
+            unowned = [o for k, o in found if o is not fact and not o.owners and abs(k - n) <= 1 and o.rule.startswith("implicit")]
+            owned = [_own_run(run, unowned, fact.owners) for run in matters_before(description, passages, where)]
             if owned and all(owned):
                 merged.add(i)
                 continue
@@ -84,6 +82,21 @@ def with_matter(found: list, passages) -> list:
             # the wording shown and searched; the task itself (what later papers are linked by) stays as it is
             fact.text = f"{matter} {fact.text}"
     return [pair for i, pair in enumerate(found) if i not in merged]
+
+
+def _own_run(sentences: list[str], unowned: list, owners) -> bool:
+    """Give `owners` the tasks no one owns that run up to the bare task, nearest first: its item's tasks ('The new bin
+    should be replaced with the old bin ... Another bin to be purchased ... AS to action', Souldern), until a sentence
+    that sets none ('Norma commented that ...'). Whether the sentence just before it was one."""
+    for k, sentence in enumerate(sentences):
+        tasks = [o for o in unowned if _same_sentence(o.description, " ".join(sentence.split()))]
+        if not tasks:
+            return k > 0
+        for task in tasks:
+            task.owners = list(owners)
+        if opens_sub_item(sentence):
+            break  # the item's first sentence: the ones before it are another item's ('9.7 ... 9.8 ... Clerk to action.')
+    return True
 
 
 def _same_sentence(description: str, sentence: str) -> bool:

@@ -85,6 +85,10 @@ def test_tasks_with_no_one_named_are_read(db, filename, words):
     ("ayton_2018-06-05.pdf", "KC agreed to contact AMEY regarding grass cutting", "Kenny Combe"),
     # a task no one owns, then a bare 'X to action' that gives it its owner: one action
     ("sd_2023-06-29 SPC minutes.pdf", "Another bin to be purchased to be sited at the bottom", "Alan Smith"),
+    # and every such task of its item that runs up to it ('The new bin should be replaced ... Another bin to be
+    # purchased ... AS to action'), up to the sentence that sets none: the comment's, not the statement quoted before it
+    ("sd_2023-06-29 SPC minutes.pdf", "The new bin should be replaced with the old bin", "Alan Smith"),
+    ("sf_northwold-pc-minutes-2019-04_index.html", "It was also agreed that a comment be sent to the BCKLWN", "N Cooper"),
     ("sf_wereham-pc-minutes-2015-07_index.html", "Formalisation of arrangements will be added to the September", "Nicola Cooper"),
     # a post every body has, opening a later clause: its holder, whom the paper labels 'Clerk: Sarah Thorpe'
     ("sf_west-dereham-pc-minutes-2016-10_index.html", "and Clerk to contact him to advise", "Sarah Thorpe"),
