@@ -170,14 +170,18 @@ def _v3(db: sqlite_utils.Database) -> None:
 
 
 def refresh_denormalised(db: sqlite_utils.Database) -> None:
-    db.execute("update meetings set year = cast(substr(date, 1, 4) as integer)")
+    """Only the rows whose values change are written: an update fires the table's full-text
+    triggers (its text taken out of the index and put back) even when nothing changes, and an
+    ingest refreshes twice (after the people merge and after the linking), every row each time."""
+    year = "cast(substr(date, 1, 4) as integer)"
+    db.execute(f"update meetings set year = {year} where year is not {year}")
     for table in ("actions", "decisions", "statistics"):
-        db.execute(f"""
-            update [{table}] set body = (select body from meetings m where m.id = [{table}].meeting_id),
-              meeting_date = (select date from meetings m where m.id = [{table}].meeting_id),
-              year = (select cast(substr(date, 1, 4) as integer) from meetings m where m.id = [{table}].meeting_id)""")
-    db.execute("""update actions set owners = (select group_concat(name, '; ') from action_owners o
-                  where o.action_id = actions.id)""")
+        values = {"body": "body", "meeting_date": "date", "year": year}
+        found = {c: f"(select {v} from meetings m where m.id = [{table}].meeting_id)" for c, v in values.items()}
+        db.execute(f"update [{table}] set {', '.join(f'{c} = {v}' for c, v in found.items())} "
+                   f"where {' or '.join(f'{c} is not {v}' for c, v in found.items())}")
+    owners = "(select group_concat(name, '; ') from action_owners o where o.action_id = actions.id)"
+    db.execute(f"update actions set owners = {owners} where owners is not {owners}")
 
 
 def _add_columns(db: sqlite_utils.Database, table: str, columns: dict) -> None:
