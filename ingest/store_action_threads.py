@@ -24,7 +24,7 @@ FOLLOW_UP_COLUMNS = ("action_id", "document_id", "page", "meeting_id", "status",
 
 
 def write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: list[int] = ()) -> None:
-    from .store_facts import _insert, person_id
+    from .store_facts import _insert
 
     # the follow-ups the last linking wrote: a sighting found again is kept as it is (its row
     # and id), so re-ingesting one paper rewrites only the sightings whose links it changed
@@ -59,6 +59,11 @@ def write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: 
     for t, origin in zip(threads, origins):
         fields = _action_fields(t)
         fields["origin"] = origin
+        _rename_owner_mentions(db, t, memory)
+        owners = _owner_rows(db, t, memory, holders, initials)
+        # the owners column is set with the row: a second UPDATE would index the action's text
+        # again (the FTS triggers fire on any update), for every action of every body linked
+        fields["owners"] = "; ".join(o["name"] for o in owners if o["name"] is not None) or None
         action_id = existing.get(origin)
         kept.add(action_id)
         # plain statements: sqlite-utils' insert() and update() re-read the table's shape at each
@@ -69,14 +74,8 @@ def write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: 
             db.execute(f"update actions set {', '.join(f'[{c}] = ?' for c in fields)} where id = ?",
                        [*fields.values(), action_id])
         db.execute("delete from action_owners where action_id = ?", [action_id])
-        _rename_owner_mentions(db, t, memory)
-        for name, kind, document_id in _owners(t, memory, holders, initials):
-            pid = (_named_in(db, name, document_id) or person_id(db, name)) if kind == "person" else None
-            canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
-            _insert(db, "action_owners", {"action_id": action_id, "person_id": pid,
-                                          "name": canonical[0] if canonical else name, "kind": kind})
-        db.execute("update actions set owners = (select group_concat(name, '; ') from action_owners where action_id = ?) "
-                   "where id = ?", [action_id, action_id])
+        for owner in owners:
+            _insert(db, "action_owners", {"action_id": action_id, **owner})
         as_of = t.status_by_date()
         for s in t.sightings:
             if s.kind == "extracted":
@@ -133,6 +132,19 @@ def _rename_owner_mentions(db, t: Thread, memory: dict[str, str]) -> None:
             pid = _named_in(db, name, s.document_id) or person_id(db, name)
             db.execute("update mentions set name = ?, person_id = ? where document_id = ? and kind = 'owner' "
                        "and name = ?", [name, pid, s.document_id, o["name"]])
+
+
+def _owner_rows(db, t: Thread, memory: dict[str, str], holders: PostHolders, initials: BodyInitials) -> list[dict]:
+    """The action's owners as action_owners rows (without the action's id): a person by the
+    archive's name for them."""
+    from .store_facts import person_id
+
+    rows = []
+    for name, kind, document_id in _owners(t, memory, holders, initials):
+        pid = (_named_in(db, name, document_id) or person_id(db, name)) if kind == "person" else None
+        canonical = db.execute("select name from people where id = ?", [pid]).fetchone() if pid else None
+        rows.append({"person_id": pid, "name": canonical[0] if canonical else name, "kind": kind})
+    return rows
 
 
 def _named_owners(t: Thread):
