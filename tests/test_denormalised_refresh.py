@@ -1,0 +1,58 @@
+"""refresh_denormalised brings the denormalised columns (body, meeting date, year, owners) back
+in step, writing only the rows whose values change: an update fires the full-text triggers of
+actions and decisions even when it changes nothing, and an ingest refreshes twice."""
+
+from __future__ import annotations
+
+import shutil
+
+from minutebook.ingest.schema import refresh_denormalised
+from minutebook.ingest.store import open_db
+
+TABLES = ("meetings", "actions", "decisions", "statistics")
+
+
+def _rows(db) -> dict[str, list[tuple]]:
+    return {t: db.execute(f"select * from [{t}] order by id").fetchall() for t in TABLES}
+
+
+def _watch_updates(db) -> None:
+    """Temporary triggers noting every row an UPDATE writes, whatever it changes."""
+    db.execute("create temp table updated (tab text, id integer)")
+    for t in TABLES:
+        db.execute(f"create temp trigger [watch_{t}] after update on main.[{t}] "
+                   f"begin insert into updated values ('{t}', new.id); end")
+
+
+def test_refresh_writes_only_the_rows_out_of_step(corpus_db, tmp_path):
+    path = tmp_path / "archive.db"
+    shutil.copy(corpus_db, path)
+    db = open_db(str(path))
+    try:
+        current = _rows(db)
+        assert db.execute("select count(*) from actions where owners is not null").fetchone()[0]
+        assert db.execute("select count(*) from decisions where body is not null").fetchone()[0]
+        _watch_updates(db)
+
+        refresh_denormalised(db)  # the ingest left them in step: nothing to write
+        assert db.execute("select count(*) from temp.updated").fetchone()[0] == 0
+        assert _rows(db) == current
+
+        stale = {
+            "actions": [r[0] for r in db.execute("select id from actions where owners is not null limit 3")],
+            "decisions": [r[0] for r in db.execute("select id from decisions where body is not null limit 3")],
+            "statistics": [r[0] for r in db.execute("select id from statistics where year is not null limit 3")],
+            "meetings": [r[0] for r in db.execute("select id from meetings where year is not null limit 2")],
+        }
+        for t, column in (("actions", "owners"), ("decisions", "body"), ("statistics", "year"), ("meetings", "year")):
+            db.execute(f"update [{t}] set [{column}] = null where id in ({','.join('?' * len(stale[t]))})", stale[t])
+        db.execute("delete from temp.updated")
+
+        refresh_denormalised(db)
+        written = {}
+        for t, i in db.execute("select tab, id from temp.updated"):
+            written.setdefault(t, set()).add(i)
+        assert written == {t: set(ids) for t, ids in stale.items()}
+        assert _rows(db) == current
+    finally:
+        db.close()
