@@ -8,7 +8,10 @@ no word of the task and the papers are fourteen months apart, so no matching of 
 it: the title is what says which action it reports on. An archive holds a sample of a body's
 papers, so 'the next paper' is the next one held, not the next meeting by the calendar; a title
 that recurs in every paper (a standing item) still speaks only of the actions last seen in the
-paper before, never of older ones it happens to share a title with."""
+paper before, never of older ones it happens to share a title with. A paper held between that
+never opened a sentence with the title did not take it up: the next paper that does still speaks
+of the action ('d) Community led plan: ... It was resolved to put a draft plan together', Souldern
+2012, is taken up under '8 Community Led Plan' in 2014; the minutes of 2013 never name it)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ from ..extract.close_evidence import subject_word
 from ..extract.heading_names import heading
 from .action_threads import Thread
 from .body_vocabulary import item_vector
-from .task_subjects import not_subject_words
+from .meeting_gaps import GAP_DAYS, days_between
+from .task_subjects import VOTE_STEMS, not_subject_words
 
 
 def title_subject(vocab: Vocabulary, title: str) -> frozenset[str]:
@@ -28,24 +32,43 @@ def title_subject(vocab: Vocabulary, title: str) -> frozenset[str]:
                      if k not in vocab.generic_items and subject_word(k, w, vocab.rare, not_subject))
 
 
-def spoken_of_again(units: list[dict], threads: list[Thread], meeting_id: int, previous_held: int | None,
-                    vocab: Vocabulary) -> list[tuple[Thread, dict]]:
+def titles_taken_up(units: list[dict], vocab: Vocabulary) -> set[frozenset[str]]:
+    """The subjects of the headings a paper's sentences open with and of its items: the titles it took up."""
+    return ({title_subject(vocab, heading(u["text"])) for u in units}
+            | {title_subject(vocab, u.get("item_title") or "") for u in units}) - {frozenset()}
+
+
+def spoken_of_again(units: list[dict], threads: list[Thread], meeting: dict, held: list[int],
+                    titles_held: dict[int, set[frozenset[str]]], vocab: Vocabulary) -> list[tuple[Thread, dict]]:
     """(action, the sentence opening its heading again) for each open action raised or reported on
-    in the paper before this one that has no sighting here yet."""
-    if previous_held is None:
+    in a paper before this one that has no sighting here yet: the paper before, or (by its own
+    heading) an earlier one when no paper held since took that heading up. `held`: the body's
+    papers before this one, oldest first; `titles_held`: each one's titles_taken_up."""
+    if not held:
         return []
     headed = [(title_subject(vocab, heading(u["text"])), u) for u in units]
     items = [item_vector(vocab, u.get("item_title")) for u in units]
     under: dict[int, list[Thread]] = {}  # sentence -> the actions its heading names
+    named_in: dict[int, list[Thread]] = {}  # matters-arising sentence -> the actions whose item title it names
     for t in threads:
-        if not _raised_or_reported_at(t, previous_held) or any(s.meeting_id == meeting_id for s in t.sightings):
+        if any(s.meeting_id == meeting["id"] for s in t.sightings):
             continue
-        item = _its_recurring_item(t, vocab)
+        if _raised_or_reported_at(t, held[-1]):
+            item = _its_recurring_item(t, vocab)
+        elif _title_of(t, vocab) and _not_taken_up_since(t, held, titles_held, vocab) and not _long_past_due(t, meeting["date"]):
+            item = {}
+            if not t.heading_words:
+                arising = _named_in_matters_arising(t, units, vocab)
+                if arising is not None:
+                    named_in.setdefault(arising, []).append(t)
+                continue
+        else:
+            continue
         at = next((i for i, (subject, _) in enumerate(headed) if t.heading_words and subject == t.heading_words),
                   next((i for i, vector in enumerate(items) if item and vector and cosine(vector, item) >= SAME_ITEM), None))
         if at is not None:
             under.setdefault(at, []).append(t)
-    found = []
+    found = [(t, units[at]) for at, named in named_in.items() for t in _most_named(named, units[at]["text"], vocab)]
     for at, named in under.items():
         u = headed[at][1]
         if len(named) > 1:
@@ -60,6 +83,65 @@ def _names_a_subject_of(t: Thread, text: str, vocab: Vocabulary) -> bool:
     not_subject = not_subject_words(vocab)
     return any(k in t.candidate.words and k not in t.heading_words and subject_word(k, w, vocab.rare, not_subject)
                for k, w in vocab.vector(text).items())
+
+
+def _title_of(t: Thread, vocab: Vocabulary) -> frozenset[str]:
+    """The subject of the heading the action was raised under, else of its item's title."""
+    return t.heading_words or title_subject(vocab, t.first.row.get("item_title") or "")
+
+
+def _not_taken_up_since(t: Thread, held: list[int], titles_held: dict[int, set[frozenset[str]]],
+                        vocab: Vocabulary) -> bool:
+    """Raised or given news at an earlier paper held, and no paper held since opened a sentence
+    or an item with its title: those papers passed the subject by, they did not pass the action over."""
+    last = t.sightings[-1]
+    if last.meeting_id not in held or not _raised_or_reported_at(t, last.meeting_id):
+        return False
+    title = _title_of(t, vocab)
+    since = held[held.index(last.meeting_id) + 1:]
+    return all(title not in titles_held.get(m, ()) for m in since)
+
+
+def _named_in_matters_arising(t: Thread, units: list[dict], vocab: Vocabulary) -> int | None:
+    """The matters-arising sentence that names the action's item by its title, two words or more, and
+    a subject of the action's own sub-item besides ('There was no further update regarding the tree survey
+    at Caledfwlch play area', Manordeilo 2018, of 2016's item 'CALEDFWLCH PLAY AREA' and its sub-item
+    'a survey done of the trees ... Mr Thomas be asked to carry out the work')."""
+    title = _title_of(t, vocab)
+    if len(title) < 2:
+        return None
+    return next((i for i, u in enumerate(units) if u.get("arising") and title <= set(vocab.stems(u["text"]))
+                 and _own_subject_named(t, u["text"], vocab)), None)
+
+
+def _own_subject_named(t: Thread, text: str, vocab: Vocabulary) -> set[str]:
+    """The subject words of the action's own that the text names, its title's aside; for a task whose own
+    words name none ('that Mr Thomas be asked to carry out the work'), those of the sub-item it sits in. A
+    task with a subject of its own ('give actual number of trees ... a more accurate estimate of costs') is
+    named by it or not at all."""
+    not_subject = not_subject_words(vocab) | VOTE_STEMS
+    title = _title_of(t, vocab)
+
+    def subject(vector: dict[str, float]) -> set[str]:
+        return {k for k, w in vector.items() if k not in title and subject_word(k, w, vocab.rare, not_subject)}
+
+    own = subject(t.candidate.words) or subject({k: 2 * w for k, w in t.candidate.context.items()})
+    return own & set(vocab.stems(text))
+
+
+def _most_named(named: list[Thread], text: str, vocab: Vocabulary) -> list[Thread]:
+    """Of the actions under one title a sentence names, those it names by the most words of their own."""
+    counts = [len(_own_subject_named(t, text, vocab)) for t in named]
+    return [t for t, n in zip(named, counts) if n == max(counts)]
+
+
+def _long_past_due(t: Thread, date: str) -> bool:
+    """Due over a year before: a heading naming it papers later is the next of a standing subject
+    ('BCKLWN - ... change of date of meeting ... to Tuesday 17 February 2009', then 2012's 'BCKLWN -
+    Change of Bin Service', Stoke Ferry), not the task taken up late."""
+    due = max((s.row.get("due_date") or "" for s in t.sightings if s.kind == "extracted"), default="")
+    days = days_between(due, date) if due else None
+    return days is not None and days > GAP_DAYS
 
 
 def _raised_or_reported_at(t: Thread, meeting_id: int) -> bool:

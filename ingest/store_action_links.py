@@ -230,6 +230,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
     for s in sightings:
         by_meeting.setdefault(s.meeting_id, []).append(s)
     threads: list[Thread] = []
+    titles_held: dict[int, set[frozenset[str]]] = {}  # meeting -> the headings its minutes took up
     for k, m in enumerate(meetings):
         earlier = [t for t in threads if t.first.date < m["date"]]
         joined: dict[int, Thread] = {}  # passage -> the earlier action its extracted action continues
@@ -295,7 +296,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
                 and not a_meeting_missed(meetings[k - 1], m) else None)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None,
-                               meetings[k - 1]["id"] if k else None, [held["date"] for held in meetings[:k]])
+                               meetings[:k], titles_held)
         for t, decision, news, value in due_meeting_decisions.settle(db, m, earlier, vocab):
             t.sightings.append(_follow_up(m, decision, news, "follow_up", value))
         for t in born_here:
@@ -331,9 +332,9 @@ def _twin(threads: list[Thread], candidate: Candidate, vocab: Vocabulary | None 
 
 
 def _apart(t: Thread, candidate: Candidate, s: Sighting | None) -> bool:
-    """Under two items, or (where the paper's items are not known) in two paragraphs."""
-    if t.candidate.item and candidate.item:
-        return cosine(t.candidate.item, candidate.item) < SAME_ITEM
+    """Under two items, or in two paragraphs."""
+    if t.candidate.item and candidate.item and cosine(t.candidate.item, candidate.item) < SAME_ITEM:
+        return True
     return bool(s is not None and s.passage_id is not None and t.first.passage_id is not None
                 and s.passage_id != t.first.passage_id)
 
@@ -389,21 +390,25 @@ def _best(threads: list[Thread], candidate: Candidate, rare: float) -> tuple[Thr
 
 
 def _follow_ups(db, meeting: dict, earlier: list[Thread], vocab: Vocabulary, joined: dict[int, Thread],
-                born_here: list[Thread], previous_meeting: int | None = None, previous_held: int | None = None,
-                held_before: list[str] = ()) -> set[int]:
+                born_here: list[Thread], previous_meeting: int | None, held: list[dict],
+                titles_held: dict[int, set[frozenset[str]]]) -> set[int]:
     """Sentences of this meeting's minutes that report on an earlier action still open. A
     sentence this meeting's own extraction took for a new action ('Trustees agreed to the
     purchase of 2 headsets') is news of the earlier one when it reports progress on it: that
-    new action is absorbed into the earlier one. Returns the ids of the threads absorbed."""
+    new action is absorbed into the earlier one. `held`: the body's papers before this one;
+    the headings this one takes up are added to `titles_held`. Returns the ids of the threads absorbed."""
     units = _news_units(db, meeting, earlier)
+    titles_held[meeting["id"]] = recurring_titles.titles_taken_up(units, vocab)
     open_threads = [t for t in earlier if t.status == "open"]
-    pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting, held_before)
+    pairs = _news_pairs(db, meeting, units, earlier, open_threads, vocab, joined, born_here, previous_meeting,
+                        [m["date"] for m in held])
     found = _news_per_action(pairs, units, open_threads)
     blanket = next((u for u in units if BLANKET_RE.search(u["text"])), None)
     absorbed, news_at = _record_news(meeting, open_threads, found, blanket, vocab, born_here)
     _next_steps(units, born_here, news_at, vocab, absorbed)
-    # (its heading opening a sentence of the next paper held, however long after: no news, a sighting)
-    for t, u in recurring_titles.spoken_of_again(units, open_threads, meeting["id"], previous_held, vocab):
+    # (its heading opening a sentence of the next paper held that takes it up, however long after: no news, a sighting)
+    for t, u in recurring_titles.spoken_of_again(units, open_threads, meeting, [m["id"] for m in held],
+                                                 titles_held, vocab):
         t.sightings.append(_follow_up(meeting, u, Reading(t.status, "mentioned", ""), "follow_up", None))
     return absorbed
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..extract.action_match import Candidate, Vocabulary, combine, stem
 from ..extract.close_evidence import subject_word
+from ..extract.vote_subject import VOTE_WORDS
 
 # the doing of a task and its outcome, whatever the task is about: a close must share more than
 # these (verbs that are seldom a task's subject: not 'book', 'plan', 'order', 'post', 'table')
@@ -16,6 +17,7 @@ TASK_WORDS = frozenset(stem(w) for w in """contact investigate look check consid
     quotes price action actions investigated contacted asked spoke written sent arranged obtained provided attend
     instruct""".split())
 AGENDA_WORDS = frozenset(stem(w) for w in ("agenda", "agendas"))  # where a task is put, not what it is about
+VOTE_STEMS = frozenset(stem(w) for w in VOTE_WORDS)  # how a motion was put and carried, not what it is about
 
 
 def not_subject_words(vocab: Vocabulary) -> frozenset[str]:
@@ -31,8 +33,11 @@ def not_subject_words(vocab: Vocabulary) -> frozenset[str]:
 def shares_subject(a: Candidate, b: Candidate, vocab: Vocabulary) -> bool:
     """Two tasks of one meeting alike only in the doing ('CF to put on September Agenda' under one item,
     'CF to put on next agenda' under another, Souldern 2017) are two tasks: what each is about is its
-    item's; worded alike under two items, they are one only when they share a word of a subject."""
-    not_subject = not_subject_words(vocab) | AGENDA_WORDS
+    item's; worded alike under two items, they are one only when they share a word of a subject. The
+    words of the motion that set them are none ('It was proposed by Cllr. D. Jenkins, seconded by ... and
+    unanimously agreed that this work be carried out by Mr Bowen', then '... that Mr Thomas be asked to
+    carry out the work', Manordeilo 2016: the fencing and the tree survey)."""
+    not_subject = not_subject_words(vocab) | AGENDA_WORDS | VOTE_STEMS
     return any(subject_word(k, max(w, b.words[k]), vocab.rare, not_subject) for k, w in a.words.items() if k in b.words)
 
 

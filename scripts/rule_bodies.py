@@ -102,7 +102,8 @@ RULE_FUNCTIONS = (
     ("extract.statistic_facts._a_stated_speed", True),  # a speed said again without its unit
     ("extract.registry.Registry._same_sex", False),  # titles of different sex name two people
     ("ingest.due_meeting_decisions.settled_at", True),  # an action due at a meeting settled by its decision
-    ("ingest.recurring_titles.spoken_of_again", True),  # an action's heading opening a sentence of the next paper held
+    # an action's heading opening a sentence of the next paper held to take it up (or, in matters arising, its item's title named)
+    ("ingest.recurring_titles.spoken_of_again", True),
 )
 
 

@@ -93,14 +93,16 @@ def test_the_owner_after_an_item_takes_the_sentence_that_is_their_task(council_d
 
 def test_papers_a_year_apart_link_only_what_is_beyond_doubt(council_db):
     """A year and more between two papers of the body: a later sentence sharing a chance word
-    ('site', 'work', 'training ... delivered') neither closes nor mentions an earlier action."""
-    links = list(council_db.query("""select h.score, a.first_seen, h.seen_on from action_history h
+    ('site', 'work', 'training ... delivered') neither closes nor mentions an earlier action. (Matters
+    arising naming the action's item by its title and its subject, 'the tree survey at Caledfwlch play
+    area', is no chance word: recurring_titles' sighting, unscored, and a mention only.)"""
+    links = list(council_db.query("""select h.score, h.state, a.first_seen, h.seen_on from action_history h
         join actions a on a.id = h.action_id where h.kind != 'extracted'"""))
     import datetime as dt
     for link in links:
         gap = dt.date.fromisoformat(link["seen_on"]) - dt.date.fromisoformat(link["first_seen"])
         if gap.days > 366:
-            assert link["score"] >= 0.8, link
+            assert link["score"] >= 0.8 if link["score"] is not None else link["state"] == "mentioned", link
     wrongly_closed = [r for r in _actions(council_db, "mscc_15-06-10.pdf") if r["status"] == "completed"]
     assert wrongly_closed == []
 

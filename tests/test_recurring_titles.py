@@ -1,7 +1,8 @@
 """An action raised under a heading of its own is spoken of again when the body's next paper in the
-archive opens a sentence with that heading, or the item that carried it across two papers comes again
-(ingest/recurring_titles.py). Two bodies' real minutes (Souldern Parish Council, the Friends of Halesworth
-Library) in a real database; skipped without ../shared. (Suffolk Libraries' 'Transition Plan There have two
+archive to take it up opens a sentence with that heading (or its matters arising name the item's title and
+the task's subject), or the item that carried it across two papers comes again (ingest/recurring_titles.py).
+Three bodies' real minutes (Souldern Parish Council, Manordeilo and Salem Community Council, the Friends of
+Halesworth Library) in a real database; skipped without ../shared. (Suffolk Libraries' 'Transition Plan There have two
 meetings ...' was a third until 155ca8f: a report of meetings held, rightly no action now.)"""
 
 from __future__ import annotations
@@ -76,3 +77,45 @@ def test_an_item_that_carried_the_action_across_two_papers_carries_it_on(risers_
     again: a sighting of it there, not the artist's news ('Meraylah is waiting to hear ...') taken as its own."""
     seen = _seen_on(risers_db, "Sheila proposed that Mike should take on the role of project manager")
     assert [s for s in seen if s[0] == "2015-10-27"] == [("2015-10-27", "follow_up", "mentioned")]
+
+
+@pytest.fixture(scope="module")
+def plan_db(tmp_path_factory):
+    return ingested(tmp_path_factory, _souldern("2012-11-29", "2013-09-19", "2014-11-20"), "plan")
+
+
+@pytest.fixture(scope="module")
+def play_area_db(tmp_path_factory):
+    return ingested(tmp_path_factory, [WILD / f"mscc_{d}.pdf" for d in ("16-09-14", "17-10-11", "18-07-11")], "play_area")
+
+
+@needs_wild
+def test_a_paper_that_never_took_the_heading_up_does_not_pass_the_action_over(plan_db):
+    """Souldern, November 2012: 'd) Community led plan: ... It was resolved to put a draft plan together and consult
+    with the village in the better weather.' September 2013's minutes never name the plan; November 2014's take it
+    up: '8 Community Led Plan: Some progress has been made establishing a steering group'."""
+    seen = _seen_on(plan_db, "It was resolved to put a draft plan together")
+    assert ("2014-11-20", "follow_up", "mentioned") in seen
+    assert "2013-09-19" not in {s[0] for s in seen}
+
+
+@needs_wild
+def test_another_body_matters_arising_naming_the_item_a_paper_later(play_area_db):
+    """Manordeilo, September 2016, item 11 'CALEDFWLCH PLAY AREA', v): 'It would also be necessary to have a survey
+    done of the trees ... that Mr Thomas be asked to carry out the work.' October 2017 holds no such item; July
+    2018's matters arising: 'There was no further update regarding the tree survey at Caledfwlch play area.' It
+    names the item and the sub-item's subject, so it speaks of the task that names no subject of its own, not of
+    'Cllr. W. Loynton would give actual number of trees' beside it, whose own words it does not name."""
+    seen = _seen_on(play_area_db, "It was proposed by Cllr. Alun Davies, seconded by Cllr. A. Thomas")
+    assert ("2018-07-11", "follow_up", "mentioned") in seen
+    assert "2018-07-11" not in {s[0] for s in _seen_on(play_area_db, "Cllr. W. Loynton would give actual number")}
+
+
+@needs_wild
+def test_two_motions_of_one_item_are_two_tasks(play_area_db):
+    """'... seconded by Cllr. Andrew Thomas and unanimously agreed that this work be carried out by Mr Bowen' (the
+    fencing, sub-item iv) and '... seconded by Cllr. A. Thomas and unanimously agreed that Mr Thomas be asked to
+    carry out the work' (the trees, v): alike in the motion's words, two tasks, two rows."""
+    bowen = list(play_area_db.query("select id from actions where text like '%carried out by Mr Bowen%'"))
+    thomas = list(play_area_db.query("select id from actions where text like '%Mr Thomas be asked%'"))
+    assert len(bowen) == 1 and len(thomas) == 1 and bowen != thomas
