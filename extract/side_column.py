@@ -118,7 +118,19 @@ def _marked_task(passages, hits, several_lines: bool, owners, mark: str, registr
         if split:
             return split
     hit = _task_of_lines(passages, hits, registry) if several_lines else hits[0]
-    return (*_owners_sentence(passages, *hit, owners, registry), owners)
+    n, sentence = _owners_sentence(passages, *hit, owners, registry)
+    return n, sentence, _printed_doers(sentence, owners, registry) or owners
+
+
+def _printed_doers(sentence: str, owners, registry: Registry) -> list:
+    """The people the sentence itself makes its doers when none of them is the marked owner ('CR offered to do any
+    artwork needed for the site' level with 'SB', a code of its paragraph's other work): the printed doer owns it."""
+    wanted = {name.lower() for name, _ in owners}
+    doers = subject_owners(sentence, registry)
+    if doers and all(kind == "person" and registry.names_person(name) for name, kind in doers) \
+            and not wanted & {name.lower() for name, _ in doers}:
+        return doers
+    return []
 
 
 def _split_of_mark(passages, hits, owners, mark: str, registry: Registry) -> tuple[int, str, list] | None:

@@ -121,6 +121,17 @@ def test_a_code_level_with_a_paragraphs_last_sentence_stays_in_that_paragraph():
     assert _owners(facts["actions"], "It was suggested that some of these bags should be dropped off") == ["A Martin"]
 
 
+def test_the_doer_a_level_sentence_prints_owns_it_over_the_columns_code():
+    """Souldern, November 2012: the Website paragraph's column holds 'KD', 'SB', 'AM' level with its last three lines,
+    and 'SB' is level with 'CR offered to do any artwork needed for the site'; the sentence names its own doer, a
+    person of the paper. Suffolk Libraries, March 2013: 'IB' level with 'The Compliance Manager will then follow up
+    with training ...' keeps its code, a post being no person the paper names (side_column._printed_doers)."""
+    _, facts = _paper("sd_2012-11-29 SPC minutes.pdf")
+    assert _owners(facts["actions"], "CR offered to do any artwork") == ["C Rothero"]
+    _, facts = _paper("sl_board-meeting-minutes-2013-03-26.pdf")
+    assert _owners(facts["actions"], "The Compliance Manager will then follow up") == ["Ian Brookman"]
+
+
 def test_a_code_level_with_its_owners_name_marks_the_task_their_he_takes_on_next():
     """Suffolk Libraries, May 2014: 'RH' level with 'Richard Hunt mentioned that Cllr Hopfensperger might want to
     showcase this as a Cabinet Report ...', a suggestion; his task is the next sentence, 'He will Suggest this to Cllr
