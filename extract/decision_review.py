@@ -1,7 +1,7 @@
 """The review of a paper's candidate decisions, once all are read: each judged (source, score, signals), a bare outcome
 folded into the decision before it, a vote that opens its passage given the motion the passage before ends with, a
-reference given what it stands for from earlier passages of its item, a payment approval given its list, and the
-retellings of a resolution and repeats dropped."""
+reference given what it stands for from earlier passages of its item, a decision on 'the ordinance above' given that
+item, a payment approval given its list, and the retellings of a resolution and repeats dropped."""
 
 from __future__ import annotations
 
@@ -87,12 +87,38 @@ def review(decisions: list[dict], structure) -> list[dict]:
             above = passages[n - 1].text if n and passages[n - 1].item == p.item else None
             labelled = with_sub_item(with_label(d["text"], p.text), p.text, above)
             d["text"] = labelled if labelled != d["text"] else with_item_title(d["text"], p.text, _near_heading(passages, n), above)
+            if above and ABOVE_RE.search(d["text"][:200]) and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:40]):
+                d["text"] = " ".join(filter(None, [_item_above(above), d["text"]]))
         kept.append(d)
     decided = _without_repeats(_resolutions_first(kept))
     for d in decided:
         if moves := d.pop("moves", None):
             d["text"] = f"{moves} {d['text']}"
     return _with_payment_lists(decided, passages)
+
+
+# a decision naming its subject as the item above it: 'Final consideration of ordinance above.' (Des Moines, after the
+# roll-call item it gives a second vote), 'All of the above was agreed to by full resolution' (Northwold, after the
+# working party's list); not 'as above approved', '(re above)', 'mentioned above', 'the above date' (a reference inside a
+# sentence, or to whatever stands above: a certificate's 'the above was adopted' follows its heading)
+ABOVE_RE = re.compile(r"(?i)\b(?:of\s+the\s+above|(?!the\b|as\b)[a-z]+(?<!ed)\s+above)(?=\s*[.,;]|\s+(?:was|were|is|be)\b)")
+
+
+def _item_above(text: str, most: int = 800) -> str | None:
+    """What the passage above a decision put to the meeting: its last item, from the vote before it (if any) to its own
+    moving line and outcome ('05-1190 59. On vacation and sale of a strip of vacated 62nd Street right-of-way ...' of
+    '... Moved by Hensley to adopt. Mot Carried 6-1.'), or the whole passage when it holds no vote; None when longer
+    than `most`."""
+    sentences = plain_sentences(text)
+    while sentences and (is_outcome_only(sentences[-1]) or MOVING_LINE_RE.match(sentences[-1]) or lacks_subject(sentences[-1])):
+        sentences.pop()
+    taken: list[str] = []
+    for sentence in reversed(sentences):
+        if is_outcome_only(sentence) or MOVING_LINE_RE.match(sentence) or lacks_subject(sentence):
+            break
+        taken.insert(0, sentence)
+    item = " ".join(taken)
+    return item if item and len(item) <= most else None
 
 
 def _near_heading(passages, n: int, reach: int = 3) -> str | None:

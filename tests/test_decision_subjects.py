@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from minutebook.extract.decision_review import ABOVE_RE
 from minutebook.extract.vote_subject import lacks_subject
 from minutebook.extract.passage_decisions import from_sentences
 
@@ -40,6 +41,37 @@ def test_a_us_council_vote_carries_its_item():
     assert not [t for t in holding("wild", name, "Motion Carried") if t.startswith(("Moved", "Motion Carried"))
                 and t.count("Motion Carried") > 1]
     assert len(decisions_of("wild", name)) >= 60  # one per item voted on, not one per distinct vote line
+
+
+@needs_shared
+@pytest.mark.parametrize("name, decision, item", [
+    # Des Moines: a roll-call sub-item giving the ordinance of the item above its second vote
+    ("dsm_2005-05-09_meeting_minutes.pdf", "05-1191 (A) First consideration of ordinance above",
+     "On vacation and sale of a strip of vacated 62nd Street right-of-way"),
+    ("dsm_2005-05-09_meeting_minutes.pdf", "05-1195 (A) First consideration of ordinance above",
+     "On request from Jose Gonzalez to rezone property at 2009 Clark Street"),
+    ("dsm_1999-02-22_meeting_minutes.pdf", "99-521 (A) Final consideration of ordinance above",
+     "Amending Chapter 15 of the Municipal Code regarding signs"),
+    # Northwold & Whittington: the working party's action plan, then 'All of the above was agreed ...'
+    ("sf_northwold-pc-minutes-2018-05-annual_index.html", "All of the above was agreed to by full resolution",
+     "Establish an email policy"),
+])
+def test_a_decision_on_the_item_above_carries_it(name, decision, item):
+    found = holding("wild", name, decision)
+    assert len(found) == 1 and item in found[0] and found[0].index(item) < found[0].index(decision), found
+
+
+@needs_shared
+def test_what_stands_above_is_no_item_in_a_sentence():
+    """'... in addition to any matters mentioned above, the following items ...' (a parish council's resolution) and
+    a certificate's '... held on the above date, among other proceedings the above was adopted' (Des Moines, after its
+    heading) take nothing from the passage before."""
+    mentioned = holding("real", "bcwpc_minutes-2025-11-04.pdf", "in addition to any matters mentioned above")
+    assert len(mentioned) == 1 and mentioned[0].startswith("RESOLVED"), mentioned
+    # (the certificate is a scan, read here without OCR: its sentence is built)
+    assert not ABOVE_RE.search("held on the above date, among other proceedings the above was adopted.")
+    assert not ABOVE_RE.search("RESOLVED: 1) Payments as above approved.")
+    assert ABOVE_RE.search("99-521 (A) Final consideration of ordinance above, (waiver requested by Legal Department)")
 
 
 @needs_shared
