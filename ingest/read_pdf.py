@@ -27,6 +27,10 @@ LABEL_COLUMN_PAGES = 2  # attendance opens the minutes
 # closed: 10,000 different tiny pages held ~30 MB of a paper's 192 MB. The file is opened again
 # after so many pages, so what one paper's pages hold is bounded, whatever their number.
 PAGES_PER_OPEN = 500
+# Pages in a row that cannot be loaded, after which the page count is taken to be a lie: a 700-byte
+# PDF whose page tree claims 1,000,000 pages took 45-80 s and 800 MB to try each one, and stored
+# 999,999 empty pages. No real paper has a run of this many broken pages before good ones.
+MOST_UNLOADED_IN_A_ROW = 1000
 
 
 def read_pdf(path: str, ocr: bool | None = None) -> Document:
@@ -47,7 +51,10 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
         raw_pages, table_pages, tables, imaged, marks, annotated, columns = [], [], {}, set(), {}, [], {}
         garbled = set()  # pages whose text layer is not language: read as pictures of text
         unloaded = []
-        for i in range(len(pdf)):
+        claimed = len(pdf)
+        for i in range(claimed):
+            if _long_broken_run(unloaded, i):
+                break  # the rest are counted as not loaded, not tried
             if i and i % PAGES_PER_OPEN == 0:
                 pdf.close()
                 pdf = pdfium.PdfDocument(path)
@@ -80,9 +87,11 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             found = _kept_tables(pdf_tables.page_tables(page, textpage))
             if found:
                 tables[i] = (_lines_around(page, [b for b, _ in found], textpage), [rows for _, rows in found])
-        if unloaded and len(unloaded) == len(pdf):
-            raise ReadError(f"corrupt PDF: none of its {len(pdf)} pages can be loaded (its page tree is broken or "
+        if unloaded and len(unloaded) == len(raw_pages):
+            raise ReadError(f"corrupt PDF: none of its {claimed} pages can be loaded (its page tree is broken or "
                             f"leads back to itself)")
+        not_loaded = len(unloaded) + claimed - len(raw_pages)  # with those past a long broken run, not tried
+        _drop_trailing(raw_pages, unloaded)
         metadata = pdf.get_metadata_dict()
         title = (metadata.get("Title") or "").strip()
         made = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", metadata.get("CreationDate") or "")
@@ -125,8 +134,8 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
                           side_marks=[(m.mark, m.line) for m in column.get(i, [])], label_columns=columns.get(i, [])))
-    notes = [f"{len(unloaded)} of its {len(pages)} pages cannot be loaded (its page tree is broken or leads back to "
-             f"itself): {_page_list(unloaded)}"] if unloaded else []
+    notes = [f"{not_loaded} of its {claimed} pages cannot be loaded (its page tree is broken or leads back to "
+             f"itself): {_page_list(unloaded)}"] if not_loaded else []
     if garbled:  # not OCRed: the text layer is kept, as the only text there is, and said to be garbled
         from .ocr import not_read_reason
 
@@ -134,6 +143,22 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
                      f"without a Unicode map), and {not_read_reason(ocr)}")
     return Document(path=path, format="pdf", title=title, pages=pages, created=created, annotated_pages=annotated,
                     notes=notes)
+
+
+def _long_broken_run(unloaded: list[int], i: int) -> bool:
+    """Whether the pages just before page index i could none of them be loaded, as many as make
+    the page count a lie."""
+    run = MOST_UNLOADED_IN_A_ROW
+    return len(unloaded) >= run and unloaded[-run] == i + 1 - run
+
+
+def _drop_trailing(raw_pages: list, unloaded: list[int]) -> None:
+    """The pages that cannot be loaded after the last one that can are not kept as empty pages:
+    they hold no text and number no page that follows (the paper's note still counts them)."""
+    kept, broken = len(raw_pages), set(unloaded)
+    while kept in broken:
+        kept -= 1
+    del raw_pages[kept:]
 
 
 def _page_list(numbers: list[int]) -> str:

@@ -348,6 +348,7 @@ def test_odd_names_and_page_trees_each_end_as_a_row_with_a_reason(tmp_path):
     _page_tree_pdf(folder / "two trees.pdf", b"6 0 R 3 0 R", [b"<< /Type /Pages /Kids [2 0 R] /Count 9 /Parent 2 0 R >>"])
     _page_tree_pdf(folder / "broken xref.pdf", b"3 0 R", xref_right=False, count=1)
     _page_tree_pdf(folder / "overcounted.pdf", b"3 0 R", count=3)
+    _page_tree_pdf(folder / "a million pages.pdf", b"3 0 R", count=1_000_000)
     db = tmp_path / "o.db"
     result = run_cli("ingest", folder, "--db", db, *LIMITS)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
@@ -357,9 +358,14 @@ def test_odd_names_and_page_trees_each_end_as_a_row_with_a_reason(tmp_path):
     for name in ("looping tree.pdf", "overcounted.pdf"):
         assert status[name] == ("ok", "read, but 2 of its 3 pages cannot be loaded (its page tree is broken or leads "
                                       "back to itself): pages 2, 3"), status[name]
+    # 700 bytes whose page tree claims a million pages: each was tried (45-80 s, 800 MB) and stored empty
+    assert status["a million pages.pdf"] == ("ok", "read, but 999999 of its 1000000 pages cannot be loaded (its page "
+                                                   "tree is broken or leads back to itself): pages 2, 3, 4, 5, 6, 7, 8, "
+                                                   "9, 10, 11 …"), status["a million pages.pdf"]
+    assert rows(db, "select pages from documents where filename = 'a million pages.pdf'") == [{"pages": 1}]
     assert status["two trees.pdf"][0] == "error" and "none of its 3 pages can be loaded" in status["two trees.pdf"][1]
     assert status["broken xref.pdf"] == ("ok", "")  # rebuilt by the reader, and read
-    assert len(rows(db, "select * from pages where text like '%2 June 2024%agreed the quay plan%'")) == 3
+    assert len(rows(db, "select * from pages where text like '%2 June 2024%agreed the quay plan%'")) == 4
     assert status["ok.txt"] == status["\u202etxt.exe\u202c minutes.txt"] == ("ok", "")
     assert status["empty\nminutes.txt: ok.txt"] == ("error", "empty file")
     said = result.stdout + result.stderr
@@ -370,3 +376,22 @@ def test_odd_names_and_page_trees_each_end_as_a_row_with_a_reason(tmp_path):
     assert "agreed the quay plan" in texts
     from minutebook.titles import paper_title
     assert paper_title(None, "\u202etxt.exe\u202c minutes.txt") == "txt.exe minutes"  # as the site shows it
+
+
+def test_a_passage_too_long_to_parse_costs_only_its_own_facts(tmp_path):
+    """A line of 1.1 million characters (a paper saved without line breaks, or a hostile one) is
+    past spaCy's limit: spaCy refused it, and every fact of the paper was lost with a message
+    about 'the parser and NER models'. Now that passage alone is left out, and the row says so."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long line.txt").write_text(
+        "Minutes of the meeting of the Quay Board held on 2 June 2024\n\n1. Quay\n\nThe Board agreed the quay plan.\n\n"
+        + "A" * 1_100_000 + "\n\n2. Dock\n\nThe Board agreed the dock plan.\n")
+    db = tmp_path / "p.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    doc = rows(db, "select status, error from documents")[0]
+    assert doc == {"status": "ok", "error": "read, but no facts were looked for in 1 passage(s) of over 1,000,000 "
+                                            "characters without a paragraph break (page 1)"}, doc
+    assert {r["text"] for r in rows(db, "select text from decisions")} == {"The Board agreed the quay plan.",
+                                                                           "The Board agreed the dock plan."}
