@@ -47,6 +47,10 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     texts = [re.sub(r"(?<=[a-z])\(", " (", p.text) if "(" in p.text else p.text for p in passages]
     # each passage's sentences are read once, for every extractor that walks them
     docs = _parse(nlp, texts)
+    unparsed = [p.page for p, text in zip(passages, texts) if len(text) > nlp.max_length]
+    if unparsed:
+        doc.notes.append(f"no facts were looked for in {len(unparsed)} passage(s) of over {nlp.max_length:,} "
+                         f"characters without a paragraph break (page {', '.join(map(str, sorted(set(unparsed))))})")
     people_facts.prose_people(docs, passages, registry, facts, structure)
     people_facts.derived_initials(registry, facts)  # 'Andre Yeung attended ...', then 'AY undertook to update ...'
     attendance_facts.presenters_in_attendance(structure, registry, facts)
@@ -70,5 +74,8 @@ def _parse(nlp, texts: list[str]) -> list[Parsed]:
     10,000 pages each print the same line held 50 MB of them. Nothing writes into a Doc after
     the pipeline, so sharing one changes no fact."""
     distinct = list(dict.fromkeys(texts))
-    parsed = dict(zip(distinct, nlp.pipe(distinct, batch_size=256)))
+    # a passage past spaCy's limit (a 50 MB line) is parsed as no text: its facts are not looked
+    # for, where spaCy refused it and so the whole paper's facts were lost
+    readable = (text if len(text) <= nlp.max_length else "" for text in distinct)
+    parsed = dict(zip(distinct, nlp.pipe(readable, batch_size=256)))
     return [Parsed(parsed[text], text) for text in texts]

@@ -176,8 +176,6 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
         structure = find_structure(doc)
         rec.update(document_record(doc, structure))
         rec["status"] = "ok"
-        if doc.notes:
-            rec["error"] = "read, but " + "; ".join(doc.notes)
         if extract:
             from ..extract.run import extract_document
 
@@ -187,6 +185,8 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
                 rec["error"] = f"read, but fact extraction stopped: {limits_module.current().over_memory()}"
             except Exception as e:  # keep the text, pages and structure; say what was not extracted
                 rec["error"] = f"read, but fact extraction failed: {type(e).__name__}: {e}"
+        if doc.notes and "error" not in rec:  # after extraction, which may add one; a failure says more
+            rec["error"] = "read, but " + "; ".join(doc.notes)
     except ReadError as e:
         rec.update(status=e.status, error=e.reason)
     except MemoryError:
