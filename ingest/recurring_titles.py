@@ -41,9 +41,10 @@ def titles_taken_up(units: list[dict], vocab: Vocabulary) -> set[frozenset[str]]
 def spoken_of_again(units: list[dict], threads: list[Thread], meeting: dict, held: list[int],
                     titles_held: dict[int, set[frozenset[str]]], vocab: Vocabulary) -> list[tuple[Thread, dict]]:
     """(action, the sentence opening its heading again) for each open action raised or reported on
-    in a paper before this one that has no sighting here yet: the paper before, or (by its own
-    heading) an earlier one when no paper held since took that heading up. `held`: the body's
-    papers before this one, oldest first; `titles_held`: each one's titles_taken_up."""
+    in a paper before this one that has no sighting here yet: the paper before, or an earlier one
+    when no paper held since took its title up (by its own heading, or, for an action with none, by
+    matters arising naming its item's title and its subject). `held`: the body's papers before this
+    one, oldest first; `titles_held`: each one's titles_taken_up."""
     if not held:
         return []
     headed = [(title_subject(vocab, heading(u["text"])), u) for u in units]
@@ -55,15 +56,15 @@ def spoken_of_again(units: list[dict], threads: list[Thread], meeting: dict, hel
             continue
         if _raised_or_reported_at(t, held[-1]):
             item = _its_recurring_item(t, vocab)
-        elif _title_of(t, vocab) and _not_taken_up_since(t, held, titles_held, vocab) and not _long_past_due(t, meeting["date"]):
-            item = {}
-            if not t.heading_words:
-                arising = _named_in_matters_arising(t, units, vocab)
-                if arising is not None:
-                    named_in.setdefault(arising, []).append(t)
-                continue
-        else:
+        elif not (_not_taken_up_since(t, held, titles_held, vocab) and not _long_past_due(t, meeting["date"])):
             continue
+        elif not t.heading_words:
+            arising = _named_in_matters_arising(t, units, vocab)
+            if arising is not None:
+                named_in.setdefault(arising, []).append(t)
+            continue
+        else:
+            item = {}  # an older paper's action: by its heading only
         at = next((i for i, (subject, _) in enumerate(headed) if t.heading_words and subject == t.heading_words),
                   next((i for i, vector in enumerate(items) if item and vector and cosine(vector, item) >= SAME_ITEM), None))
         if at is not None:
@@ -95,9 +96,9 @@ def _not_taken_up_since(t: Thread, held: list[int], titles_held: dict[int, set[f
     """Raised or given news at an earlier paper held, and no paper held since opened a sentence
     or an item with its title: those papers passed the subject by, they did not pass the action over."""
     last = t.sightings[-1]
-    if last.meeting_id not in held or not _raised_or_reported_at(t, last.meeting_id):
-        return False
     title = _title_of(t, vocab)
+    if not title or last.meeting_id not in held or not _raised_or_reported_at(t, last.meeting_id):
+        return False
     since = held[held.index(last.meeting_id) + 1:]
     return all(title not in titles_held.get(m, ()) for m in since)
 
