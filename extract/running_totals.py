@@ -6,11 +6,14 @@ Northwold PC; '... £41.98 EON Streetlighting Jul £493.40 TRANSFERS ...', Wereh
 total takes the label of the row beside it. An amount that is, to the penny, the sum of the two or more amounts
 printed right before it (back to the list's start or the last such total), each a row with words of its own, is
 that group's total. Amounts with no words between them are one row's columns ('£487.50 £97.50 £585.00': net, VAT,
-gross, West Dereham PC), whose sum is no group's."""
+gross, West Dereham PC), whose sum is no group's. A group so bounded also shows which side of their amounts its
+rows print their words on, decided once for the group (_labels_follow)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from .statistic_measure import measure_after, measure_before
 
 SUBTOTAL = "subtotal"
 # rows looked back over for a group: a sentence may hold thousands of amounts, and a walk back from each to the list's
@@ -37,8 +40,11 @@ def _subtotals_marked(sentence: str, amounts: list) -> list:
     group_start = 0
     for i, fact in enumerate(out):
         cents = round(fact.value * 100)
-        if _group_summing_to(sentence, out, max(group_start, i - MOST_ROWS), i, cents) is None:
+        first = _group_summing_to(sentence, out, max(group_start, i - MOST_ROWS), i, cents)
+        if first is None:
             continue
+        if _labels_follow(sentence, out[first:i + 1]):
+            out[first:i] = [replace(row, measure=measure_after(sentence, row.end)) for row in out[first:i]]
         if not _named_total(fact.measure):
             out[i] = replace(fact, measure=SUBTOTAL)
         group_start = i + 1
@@ -63,6 +69,25 @@ def _group_summing_to(sentence: str, facts: list, start: int, end: int, cents: i
         if total > cents:
             return None
     return None
+
+
+def _labels_follow(sentence: str, group: list) -> bool:
+    """Whether a group's rows print their amount first and their words after it ('CHEQUES: £566.88 CGM Grounds Maint
+    ... £131.53 N Cooper Additional Hrs ... £235.00 Norfolk CC ... £2,566.28', Wereham PC). Read amount by amount,
+    each row's words would name the amount after them, so the side is decided once for the group, from the rows
+    that can be read only one way: the total has no words of its own, so the words between the last row and it
+    are that row's; and the words before the first row are a heading (in capitals, or closed by a colon), no row's.
+    Words that are the same after every row are a column of the rows ('Cleared statement 6', Northwold PC), not
+    their labels."""
+    *rows, total = group
+    after = [sentence[a.end:b.start] for a, b in zip(rows, group[1:])]
+    if not all(any(c.isalpha() for c in words) for words in after):
+        return False
+    labels = [measure_after(sentence, row.end) for row in rows]
+    if None in labels or len(set(labels)) == 1:
+        return False
+    heading = measure_before(sentence, rows[0].start) or ""
+    return not any(c.islower() for c in heading) or sentence[:rows[0].start].rstrip().endswith(":")
 
 
 def _named_total(measure: str | None) -> bool:

@@ -22,6 +22,10 @@ def archive(tmp_path_factory):
     return served_wild(tmp_path_factory, [NORTHWOLD, NORTHWOLD_RECEIPTS, WEREHAM, WEST_DEREHAM], "running_totals")
 
 
+def measures_of(db, paper: str, text: str) -> set:
+    return _measures(db, paper).get(text, set())
+
+
 def _measures(db, paper: str) -> dict[str, set]:
     found: dict[str, set] = {}
     for text, measure in db.execute("select s.text, s.measure from statistics s join documents d on d.id = s.document_id "
@@ -53,6 +57,24 @@ def test_a_payments_list_total_after_its_rows(archive):
     # the direct debits £204.02 + £43.38 + £204.02 + £41.98, and the five cheques £566.88 ... £235.00
     assert measures["£493.40"] == {"subtotal"} and measures["£2,566.28"] == {"subtotal"}
     assert "subtotal" not in measures["£41.98"] | measures["£235.00"]
+
+
+def test_a_list_whose_words_follow_its_amounts(archive):
+    db, _ = archive
+    measures = _measures(db, WEREHAM)
+    # 'CHEQUES: £566.88 CGM Grounds Maint ... £1,623.22 CGM Play Area Maintenance £235.00 Norfolk CC - Parish
+    # Partnership - Dropped Kerb 50% £2,566.28': each amount is named by the words after it, not the row before's
+    assert measures["£566.88"] == {"CGM Grounds Maint Jan"}
+    assert measures["£1,623.22"] == {"CGM Play Area Maintenance"}
+    assert measures["£235.00"] == {"Norfolk CC Parish Partnership"}
+    # the direct debits '28/05/2015 £204.02 N Cooper Salary and Expenses May 12/06/2015 £43.38 EON Streetlighting Jun'
+    assert measures["£43.38"] == {"EON Streetlighting Jun"} and measures["£41.98"] == {"EON Streetlighting Jul"}
+
+
+def test_words_after_every_row_alike_are_a_column(archive):
+    db, _ = archive
+    # Northwold's receipts each end 'Cleared statement 6': the rows are named by the words before their amounts
+    assert measures_of(db, NORTHWOLD_RECEIPTS, "275.00") == {"S&SC Northwold S&SC Rent"}
 
 
 def test_net_vat_and_gross_of_one_row_are_no_group(archive):
