@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .dates import find_dates, first_date, first_time
 from .document import HEADING, TABLE, Block, Document
 from .exempt_marks import is_only_a_marking, marks, marks_item, without_item_marking
-from .memo_head import addressee
+from .memo_head import addressee, opens_a_report
 from .meeting_finder import FoundMeeting, body_key, clean_body, find_meeting, reads_as_name, to_head
 from .next_meetings import NEXT_MEETING_RE, announced_days, meeting_index_at, next_meetings
 from .paper_kind import a_listing, document_kind
@@ -145,8 +145,17 @@ def find_structure(doc: Document) -> Structure:
     _reconcile(structure, found, reason)
     _drop_references(structure, blocks)
     next_meetings(blocks, structure)
-    _assign(blocks, structure)
+    _assign(blocks, structure, _report_pages(doc, structure))
     return structure
+
+
+def _report_pages(doc: Document, s: Structure) -> set[int]:
+    """The pages of an agenda or pack where a report starts (its head: whom it is from, what it is about). A
+    report's numbered headings ('5. Recommendations', '1. Check Summary Information Sheet') are its sections and
+    attachments, not the meeting's items; minutes are left alone, since they may quote a letter's head."""
+    if s.kind not in ("agenda", "agenda_pack"):
+        return set()
+    return {page.number for page in doc.pages if opens_a_report(page.text or "")}
 
 
 # --- meetings -----------------------------------------------------------------------------
@@ -414,17 +423,19 @@ def _records_its_agenda(s: Structure, window: str) -> bool:
 
 # --- items and passages --------------------------------------------------------------------
 
-def _assign(blocks: list[Block], s: Structure) -> None:
+def _assign(blocks: list[Block], s: Structure, report_pages: set[int] = frozenset()) -> None:
     heading = None
     item_idx: int | None = None
     restricted_section = False
     marked_text = False  # under a marking that heads text (ITEMS_SECTION_RE)
     seen: dict[tuple[int | None, str], int] = {}
     current_top: str | None = None
+    in_report = False  # from a report's head to the next meeting: its numbered lines are its sections
     for i, b in enumerate(blocks):
         meeting_idx = meeting_index_at(s, i)
         if meeting_idx is not None and s.meetings[meeting_idx].block == i:
-            item_idx, current_top = None, None
+            item_idx, current_top, in_report = None, None, False
+        in_report = in_report or b.page in report_pages
         forms = marks(b.text) if len(b.text) < 120 else {}
         if "section" in forms:
             restricted_section = True
@@ -435,7 +446,7 @@ def _assign(blocks: list[Block], s: Structure) -> None:
             restricted_section = marked_text = False
         if b.kind == TABLE and b.rows:
             in_section = marked_text  # as the table starts
-            for row_items in _items_from_table(b):
+            for row_items in _items_from_table(b) if not in_report else ():
                 number, title, presenter, pages, restricted = row_items
                 closes = "closes" in marks(title or "")
                 if number and number[0].islower() and current_top:
@@ -476,8 +487,9 @@ def _assign(blocks: list[Block], s: Structure) -> None:
                     # the item's own title line heads its text, not the heading before it ('2 Declarations of
                     # Interest' over items 3-17); a restricting heading stays over what follows it
                     heading = f"{number} {title}"
-            item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
-                                 restricted or restricted_section)
+            if not in_report:  # a report's section heads its text as an item would, but is no item
+                item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
+                                     restricted or restricted_section)
         if b.kind == HEADING:
             heading = b.text
         else:
