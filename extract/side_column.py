@@ -67,7 +67,28 @@ def _side_column_actions(pages, passages, registry: Registry) -> list[tuple[int,
             found.append((n, ActionFact(text=f"{sentence}\nACTION: {mark}", description=description, owners=owners,
                                         page=passages[n].page, block=n, status=status, status_text=marker,
                                         rule="side-column")))
+            ended = _task_ended_on_line(hits, lines, registry)
+            if ended and not any(m == hits[0][0] and f.description == ended for m, f in found):
+                found.append((hits[0][0], ActionFact(text=f"{ended}\nACTION: {mark}", description=ended, owners=owners,
+                                                     page=passages[hits[0][0]].page, block=hits[0][0], rule="side-column")))
     return found
+
+
+def _task_ended_on_line(hits, lines: list[str], registry: Registry) -> str | None:
+    """The task no one is named for whose sentence ends on the code's line before the marked sentence starts on it
+    ('... A letter from the PC is to be written to Ann Gyrsting suggesting that the / crown should be reduced or the
+    whole tree removed. It was resolved to get quotes' level with 'AM', Souldern): the code marks both."""
+    if len(lines) != 1 or len(hits) != 1:
+        return None
+    _, sentences, k = hits[0]
+    if k == 0:
+        return None
+    line, before = _norm(lines[0]), sentences[k - 1]
+    at = line.find(sentences[k][:20])
+    if at <= 0 or not before.endswith(line[:at].strip()):
+        return None
+    passive = task_passives.scored(before, registry, 0, 0)
+    return before if passive and not any(f.owners for f in passive) else None
 
 
 def _without_column(sentence: str, marks) -> str:

@@ -132,6 +132,18 @@ def test_the_doer_a_level_sentence_prints_owns_it_over_the_columns_code():
     assert _owners(facts["actions"], "The Compliance Manager will then follow up") == ["Ian Brookman"]
 
 
+def test_a_code_marks_the_task_with_no_one_named_that_ends_on_its_line():
+    """Souldern, November 2012: 'AM' is level with the line '... crown should be reduced or the whole tree removed. It
+    was resolved to get quotes', where the letter to Ann Gyrsting ends and the quotes begin: both are AM's, one row
+    each (side_column._task_ended_on_line). Suffolk Libraries, October 2012: 'SCC had offered the help of an officer
+    ...' ends on a code's line too, and sets no task: no action."""
+    _, facts = _paper("sd_2012-11-29 SPC minutes.pdf")
+    assert _owners(facts["actions"], "A letter from the PC is to be written to Ann Gyrsting") == ["A Martin"]
+    assert _owners(facts["actions"], "It was resolved to get quotes for both these actions") == ["A Martin"]
+    _, facts = _paper("sl_board-meeting-minutes-2012-10-17.pdf")
+    assert not [a for a in facts["actions"] if a["description"].startswith("SCC had offered the help")]
+
+
 def test_a_code_level_with_its_owners_name_marks_the_task_their_he_takes_on_next():
     """Suffolk Libraries, May 2014: 'RH' level with 'Richard Hunt mentioned that Cllr Hopfensperger might want to
     showcase this as a Cabinet Report ...', a suggestion; his task is the next sentence, 'He will Suggest this to Cllr
