@@ -7,7 +7,7 @@ import re
 
 from .vote_records import SIDE_COUNT_RE, VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 from .decision_review import review
-from .list_labels import label_shape
+from .list_labels import LEAD_IN_RE, label_shape
 from .passage_decisions import from_sentences
 from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, is_outcome_only,
                         kind_of, vote_block, with_motion)
@@ -16,14 +16,6 @@ from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVE
 # a motion or resolution line that ends by introducing its wording
 INTRODUCER_RE = re.compile(r"(?i)(?:\b(?:moved|proposed|seconded|motion|resolved|amend)\b.{0,200}?(?:\bthe\s+following|"
                            r"\bas\s+follows|\bthat)\s*[:;]?|\bresolved\b.{0,40}:)\s*$")
-# any decision whose sentence ends on a colon: what it decided follows ('As Cabinet Member for ... I agree to:' then
-# APPROVE ... / DELEGATE ... (Kent's records of decision), 'the Scrutiny Committee unanimously agreed the following
-# motion:' (Kent), 'It was agreed that NO would instruct Nicholsons to carry out work on the following trees:'
-# (Souldern), 'Mr X proposed and Mr Y seconded the following amendment to the motion set out in paragraph 5:' (Kent));
-# a lead-in may name at length what follows: 'RESOLVED The Parish Council agreed the following response to the Borough
-# Council regarding Green Space provision:' (Stoke Ferry), 'The following planning applications were discussed and
-# there were no objections to any of them:' (Souldern)
-LEAD_IN_RE = re.compile(r"(?i)(?:\bfollowing\b[^.:;]{0,100}|\b(?:to|that|notes|below|resolves?)\s*):\s*$")
 NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 
 

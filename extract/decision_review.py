@@ -1,7 +1,8 @@
 """The review of a paper's candidate decisions, once all are read: each judged (source, score, signals), a bare outcome
 folded into the decision before it, a vote that opens its passage given the motion the passage before ends with, a
 reference given what it stands for from earlier passages of its item, a decision on 'the ordinance above' given that
-item, a payment approval given its list, and the retellings of a resolution and repeats dropped."""
+item, a listed decision given the lead-in its list hangs from, a payment approval given its list, and the retellings of
+a resolution and repeats dropped."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from .decisions import CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, is_outcome_only, judge, plain_sentences
 from .decision_labels import with_item_title, with_label, with_sub_item
-from .list_labels import label_shape
+from .list_labels import LEAD_IN_RE, label_shape
 from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
 from .decision_reference import points_back
@@ -89,6 +90,11 @@ def review(decisions: list[dict], structure) -> list[dict]:
             d["text"] = labelled if labelled != d["text"] else with_item_title(d["text"], p.text, _near_heading(passages, n), above)
             if above and ABOVE_RE.search(d["text"][:200]) and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:40]):
                 d["text"] = " ".join(filter(None, [_item_above(above), d["text"]]))
+            # a list only put to the meeting ('The County Council is asked to:' then its points) stays as listed
+            elif n and d["source"] == "meeting" and _label_of(p.text) \
+                    and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:40]) and (lead := _listed_under(passages, n)) \
+                    and lead.lower() not in d["text"].lower():
+                d["text"] = f"{lead} {d['text']}"
         kept.append(d)
     decided = _without_repeats(_resolutions_first(kept))
     for d in decided:
@@ -119,6 +125,33 @@ def _item_above(text: str, most: int = 800) -> str | None:
         taken.insert(0, sentence)
     item = " ".join(taken)
     return item if item and len(item) <= most else None
+
+
+def _listed_under(passages, n: int, reach: int = 12) -> str | None:
+    """The lead-in a listed decision hangs from: the line ending its list's introduction ('... to proceed with court
+    action for authority to abate the public nuisance at the following locations:', Des Moines) in the passage just
+    before it, or before its earlier siblings (passages of its item opening with a label of its own shape: '05-1207 (A)
+    3837 Beaver Avenue ...' then '05-1208 (B) 1401 2nd Place ...', a roll-call number before the label)."""
+    shape = _label_of(passages[n].text)
+    for k in range(n - 1, max(n - reach, 0) - 1, -1):
+        q = passages[k]
+        if q.item != passages[n].item:
+            return None
+        last = q.text.strip().splitlines()[-1].strip() if q.text.strip() else ""
+        if LEAD_IN_RE.search(last):
+            return last
+        if not shape or _label_of(q.text) != shape:
+            return None
+    return None
+
+
+def _label_of(text: str) -> str:
+    """A passage's list label shape, after a reference number before it ('05-1208 (B) ...')."""
+    words = text.split(None, 1)
+    shape = label_shape(text[:8].lower())
+    if not shape and len(words) == 2 and any(c.isdigit() for c in words[0]):
+        shape = label_shape(words[1][:8].lower())
+    return shape if shape not in ("", "•") else ""
 
 
 def _near_heading(passages, n: int, reach: int = 3) -> str | None:

@@ -12,3 +12,13 @@ LABEL_SHAPES = ((re.compile(r"^\s*\(\d{1,3}\)"), "(1)"), (re.compile(r"^\s*\d{1,
 
 def label_shape(text: str) -> str:
     return next((shape for pattern, shape in LABEL_SHAPES if pattern.match(text)), "")
+
+
+# any decision whose sentence ends on a colon: what it decided follows ('As Cabinet Member for ... I agree to:' then
+# APPROVE ... / DELEGATE ... (Kent's records of decision), 'the Scrutiny Committee unanimously agreed the following
+# motion:' (Kent), 'It was agreed that NO would instruct Nicholsons to carry out work on the following trees:'
+# (Souldern), 'Mr X proposed and Mr Y seconded the following amendment to the motion set out in paragraph 5:' (Kent));
+# a lead-in may name at length what follows: 'RESOLVED The Parish Council agreed the following response to the Borough
+# Council regarding Green Space provision:' (Stoke Ferry), 'The following planning applications were discussed and
+# there were no objections to any of them:' (Souldern)
+LEAD_IN_RE = re.compile(r"(?i)(?:\bfollowing\b[^.:;]{0,100}|\b(?:to|that|notes|below|resolves?)\s*):\s*$")

@@ -62,6 +62,28 @@ def test_a_decision_on_the_item_above_carries_it(name, decision, item):
 
 
 @needs_shared
+@pytest.mark.parametrize("name, decision, lead", [
+    # Des Moines: each lettered roll-call sub-item is voted on alone; what is adopted is in the list's lead-in
+    ("dsm_2005-05-09_meeting_minutes.pdf", "05-1208 (B) 1401 2nd Place",
+     "to proceed with court action for authority to abate the pu nuisance at the following locations:"),
+    ("dsm_2005-05-09_meeting_minutes.pdf", "05-1209 (C) 1222 12th Street (garage)",
+     "to proceed with court action for authority to abate the pu nuisance at the following locations:"),
+    ("dsm_1999-02-22_meeting_minutes.pdf", "99-480 (B) Savage Ballfield", "Resolution Ordering Construction of the following:"),
+])
+def test_a_listed_decision_carries_its_lead_in(name, decision, lead):
+    found = holding("wild", name, decision)
+    assert len(found) == 1 and found[0].index(lead) < found[0].index(decision), found
+
+
+@needs_shared
+def test_points_only_put_to_the_meeting_keep_their_own_words():
+    """Kent's report: 'The County Council is asked to:' then '1. To NOTE with thanks ...': proposals, left as listed."""
+    found = [" ".join(d["text"].split()) for d in paper_decisions("wild", "kcc_Governance Update Report.pdf")
+             if "To NOTE with thanks, the contribution" in d["text"]]
+    assert found and all(t.startswith("1. To NOTE") for t in found), found
+
+
+@needs_shared
 def test_what_stands_above_is_no_item_in_a_sentence():
     """'... in addition to any matters mentioned above, the following items ...' (a parish council's resolution) and
     a certificate's '... held on the above date, among other proceedings the above was adopted' (Des Moines, after its
