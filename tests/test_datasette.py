@@ -3,6 +3,7 @@ and the rule that anonymous users never reach restricted rows by any URL."""
 
 import asyncio
 import json
+import re
 import urllib.parse
 
 import pytest
@@ -129,6 +130,23 @@ def test_a_source_that_cannot_be_opened_answers_with_the_sites_error_page(public
     assert "<title>Error 404</title>" in response.text and "/-/static/app.css" in response.text
     assert said in response.text
     assert '<a href="/search">Search the papers</a>' in response.text  # the site's menu, a way on
+
+
+@pytest.mark.parametrize("path, status, crumbs", [
+    ("/nonesuch", 404, ["/"]),
+    ("/minutebook/nonesuch", 404, ["/", "/minutebook"]),
+    ("/minutebook/decisions/999999", 404, ["/", "/minutebook", "/minutebook/decisions"]),
+    ("/minutebook/decisions?_sort=nonesuch", 400, ["/", "/minutebook", "/minutebook/decisions"]),
+])
+def test_an_error_page_leads_back_up_as_other_pages_do(public, path, status, crumbs):
+    """Its crumbs: home, then the archive and the table the address names, when they exist (an
+    error page had none: the way back up was the browser's back button)."""
+    _, client = public
+    response = client.get(path)
+    assert response.status == status and "<title>Error" in response.text
+    nav = re.search(r'<p class="crumbs">(.*?)</p>', response.text, re.S)
+    assert nav and re.findall(r'<a href="([^"]*)">', nav.group(1)) == crumbs, path
+
 
 def test_overdue_actions_canned_query_and_csv(public):
     _, client = public

@@ -8,7 +8,7 @@ import sys
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.plugins import pm
-from datasette.utils import add_cors_headers, await_me_maybe
+from datasette.utils import add_cors_headers, await_me_maybe, tilde_decode
 from datasette.utils.asgi import Base400, Response
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
@@ -90,8 +90,10 @@ def handle_exception(datasette, request, exception):
             return Response.json(info, status=status, headers=headers)
         template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
         links = await _menu_links(datasette, request)
+        crumbs = await _crumbs(datasette, request)
         html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
-                                                menu_links=lambda: links))
+                                                menu_links=lambda: links, request=request,
+                                                crumb_items=lambda **_: crumbs))
         return Response.html(html, status=status, headers=headers)
 
     return inner
@@ -108,3 +110,21 @@ async def _menu_links(datasette, request) -> list[dict]:
     except Exception:
         return []
     return links
+
+
+async def _crumbs(datasette, request) -> list[dict]:
+    """The crumbs a page of the same place has (home, then the archive and the table when the
+    address names ones that exist), so that an error page leads back up as the others do. None
+    when they fail: the error page itself must not."""
+    named = getattr(request, "url_vars", None) or {}
+    database, table = named.get("database"), named.get("table")
+    try:
+        if database not in datasette.databases:
+            database = table = None
+        elif table is not None:
+            table = tilde_decode(table)
+            if not await datasette.get_database(database).table_exists(table):
+                table = None
+        return await datasette._crumb_items(request, database=database, table=table)
+    except Exception:
+        return []
