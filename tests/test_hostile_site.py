@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 import zipfile
 
 import pypdfium2 as pdfium
@@ -32,6 +33,8 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NAMED = "<img src=x onerror=alert('name')>\x1b[31m pier board\x07.txt"
 EMPTY = "<svg onload=alert('empty')>.txt"
 BACKWARDS = "\u202etxt.exe\u202c pier board.txt"  # a right-to-left override: shown, it reads as 'exe.txt'
+# zero-width spaces, a soft hyphen, a word joiner and a control character: none of them shows
+INVISIBLE = "\u200bslip\u200bway\u00ad board\u2060\x7f.txt"
 # what must never reach a page as markup
 ACTIVE = ["<script>alert", "<script>document", "<img src=x onerror", "<svg onload", "<iframe", 'http-equiv="refresh"',
           "<b onmouseover", "evil.example", "\u202e"]
@@ -71,6 +74,8 @@ def write_hostile_papers(folder):
     (folder / EMPTY).write_bytes(b"")
     (folder / BACKWARDS).write_text(
         "Minutes of the meeting of the Pier Board held on 6 April 2024\n\n1. Lights\n\nThe Board agreed the pier lights.\n")
+    (folder / INVISIBLE).write_text(
+        "Minutes of the meeting of the Slipway Board held on 7 April 2024\n\n1. Slipway\n\nThe Board agreed the slipway.\n")
     write_pdf_with_actions(folder / "pier actions.pdf", [
         "Minutes of the meeting of the Pier Board held on 3 June 2024", "1. REPAIRS",
         "The Board agreed the pier repainting schedule."], "Exempt appendix: the Quorvex offer")
@@ -151,6 +156,18 @@ def test_no_page_of_the_site_carries_markup_or_a_request_from_a_paper(hostile_ar
                 pages += 1
                 assert not [a for a in ACTIVE if a in response.text], (path, [a for a in ACTIVE if a in response.text])
     assert pages > 50
+
+
+def test_a_file_name_is_titled_by_what_of_it_shows(hostile_archive):
+    """A paper titled by its file name showed the name's zero-width and other invisible
+    characters: a link whose label looked blank, or whose words did not match what was typed
+    to find it. Its label holds what of the name shows."""
+    db, _ = hostile_archive
+    public = sqlite_utils.Database(public_path(str(db)))
+    doc = public.execute("select id from documents where filename = ?", [INVISIBLE]).fetchone()[0]
+    client, cookies = _sites(db)[0]
+    page = client.get(f"/archive/pages?document_id={doc}", cookies=cookies)
+    assert re.findall(rf'title="document {doc}">([^<]*)</a>', page.text) == ["slipway board"]
 
 
 def test_a_pdfs_scripts_actions_and_attachments_are_not_served(hostile_archive):

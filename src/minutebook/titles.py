@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import PurePath
 
 _HASHED = re.compile(r"^\d+_[0-9a-f]{12,}$")  # names given by a downloader, not by people
@@ -17,8 +18,17 @@ _EXTENSION = re.compile(r"\.(docx?|pdf|html?|odt|rtf)$", re.I)
 BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
+def _shown(text: str) -> str:
+    """The text without what shows nothing: format characters (zero-width spaces and joiners,
+    soft hyphens, the BIDI marks) and control characters, which a file name may hold (a name of
+    zero-width spaces titled its paper with an invisible link) and whitespace does not cover."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(c for c in text if c.isspace() or unicodedata.category(c) not in ("Cf", "Cc"))
+
+
 def _cleaned(title: str | None) -> str:
-    title = re.sub(r"\s+", " ", BIDI_MARKS.sub("", title or "")).strip()
+    title = re.sub(r"\s+", " ", _shown(title or "")).strip()
     title = _SOFTWARE.sub("", title)
     return _EXTENSION.sub("", title).strip(" -–")
 
@@ -37,6 +47,6 @@ def paper_title(title: str | None, filename: str | None, limit: int = 110) -> st
     cleaned = _cleaned(title)
     stem = PurePath(filename or "").stem
     if not _is_a_title(cleaned) and stem and not _HASHED.match(stem):
-        cleaned = re.sub(r"[_]+", " ", BIDI_MARKS.sub("", stem)).strip()
-    cleaned = cleaned or BIDI_MARKS.sub("", filename or "") or "(untitled paper)"
+        cleaned = re.sub(r"\s+", " ", re.sub(r"[_]+", " ", _shown(stem))).strip()
+    cleaned = cleaned or _shown(filename or "").strip() or "(untitled paper)"
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
