@@ -27,6 +27,7 @@ from .refusals import run_saying_why
 from .terminal_text import shown
 from .ingest.stem_counts import STEMS_TABLE
 from .request_costs import keep_table_permissions, refresh_schemas_on_change
+from .sync_templates import render_pages_synchronously
 
 SETTINGS = {
     "sql_time_limit_ms": 3000,
@@ -373,6 +374,7 @@ def make_site(archives: list[Archive], public: bool = True, immutable: bool = Fa
         ds.remove_database("_memory")
     keep_table_permissions(ds)
     refresh_schemas_on_change(ds)
+    render_pages_synchronously(ds)
     # read by the source plugin; kept off the metadata, which anyone may read
     ds.minutebook_sources = {"public": public, "public_files": {a.name: a.public_files for a in archives}}
     return ds
