@@ -179,7 +179,7 @@ def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
         # body's next paper in the archive can date it (ingest/next_meeting_due.py)
         "due_text": due.text if due else (fact.due_hint or next_meeting_said(fact.description)),
         "due_date": due.date if due else None,
-        "due_precision": due.precision if due else None, "status": fact.status, "status_text": fact.status_text,
+        "due_precision": due.precision if due else None, "due_kind": due.kind if due else None, "status": fact.status, "status_text": fact.status_text,
         "ref": fact.ref, "rule": fact.rule, "restricted": p.restricted,
     })
     for name, kind in owners:

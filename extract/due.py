@@ -59,6 +59,9 @@ class Due:
     date: str  # YYYY-MM-DD (a month-only due is the month's last day)
     precision: str  # day / month
     text: str
+    # 'printed': a whole date, its year written; 'resolved': worked out from the meeting's own date (a day without
+    # its year, 'within two weeks', 'the March meeting', 'by the end of the week')
+    kind: str = "resolved"
 
 
 def month_end(year: int, month: int) -> str:
@@ -132,10 +135,11 @@ def find_due(text: str, meeting_date: str | None, next_meeting: str | None, dayf
                 and not AT_MEETING_ON_RE.search(text[max(0, d.start - 80):d.start]) and not ATTEND_RE.search(text) \
                 and not HAPPENS_ON_RE.search(text[max(0, d.start - 50):d.start]):
             continue  # "the stall on 6th June" is an event; "by February 2" is a deadline; to attend it, both
+        kind = "printed" if d.year_stated else "resolved"
         if d.precision == "month":
             y, m = int(d.iso[:4]), int(d.iso[5:7])
-            return Due(month_end(y, m), "month", d.text)
-        return Due(d.iso, "day", d.text)
+            return Due(month_end(y, m), "month", d.text, kind)
+        return Due(d.iso, "day", d.text, kind)
     # a meeting or month named in a question the task asks dates the question, not the task
     text = QUESTION_CLAUSE_RE.sub(lambda q: " " * len(q.group(0)), text)
     ended = period_end(text, ref, year_end) if ref else None

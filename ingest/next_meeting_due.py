@@ -85,5 +85,6 @@ def redate(rows: list[dict], meetings: list[dict]) -> list[dict]:
         date, precision = found if found else (None, None)
         if (date, precision) != (row.get("due_date"), row.get("due_precision")):
             row["due_date"], row["due_precision"] = date, precision
+            row["due_kind"] = "resolved" if date else None
             changed.append(row)
     return changed

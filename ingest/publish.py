@@ -263,7 +263,7 @@ def _public_select(conn, table: str) -> str:
             exprs.append(f"case when {_PARTLY_RESTRICTED} then null else documents.[{c}] end as [{c}]")
         elif table == "meetings" and c in ("document_id", "page"):
             exprs.append(_meeting_provenance(c))
-        elif table in ("actions", "action_history") and c in ("due_date", "due_precision"):
+        elif table in ("actions", "action_history") and c in ("due_date", "due_precision", "due_kind"):
             given = _ACTION_NEWS[c] if table == "actions" else f"[{table}].[{c}]"
             exprs.append(f"{_without_private_meeting(table, c, given)} as [{c}]")
         elif table == "actions" and c in _ACTION_NEWS:
@@ -342,7 +342,7 @@ _ACTION_NEWS = {
        for c, h in (("last_seen", "seen_on"), ("last_seen_document_id", "document_id"), ("last_seen_page", "page"))},
     "sightings": f"(select count(*) from src.action_history h where {_PUBLIC_SIGHTING})",
     **{c: f"case when {_DUE_IN_PRIVATE} then (select h.[{c}] {_LATEST_PUBLIC_DUE}) else actions.[{c}] end"
-       for c in ("due_text", "due_date", "due_precision")},
+       for c in ("due_text", "due_date", "due_precision", "due_kind")},
     "owners": f"""case when {_OWNERS_IN_PRIVATE} then (select group_concat(action_owners.name, '; ')
                   from src.action_owners as action_owners where action_owners.action_id = actions.id
                   and {_PUBLIC_OWNER}) else actions.owners end""",
@@ -383,7 +383,9 @@ def _without_private_meeting(table: str, column: str, given: str) -> str:
     stated = (f"(select md.next_meeting from src.meeting_documents md where md.meeting_id = [{table}].meeting_id "
               f"and md.document_id = [{table}].document_id and md.next_meeting > {seen} "
               f"and julianday(md.next_meeting) - julianday({seen}) <= 123)")
-    public = stated if column == "due_date" else f"case when {stated} is not null then 'day' end"
+    # the stated next meeting stands in: a day, worked out from the paper's words
+    said = {"due_precision": "day", "due_kind": "resolved"}.get(column)
+    public = stated if column == "due_date" else f"case when {stated} is not null then '{said}' end"
     return f"case when {private} then {public} else {given} end"
 
 

@@ -304,7 +304,17 @@ def _v8(db: sqlite_utils.Database) -> None:
             _add_columns(db, table, {"title": str})
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(db: sqlite_utils.Database) -> None:
+    """This session's additions; each statement is safe on a database that already has it."""
+    # how a due date was found: 'printed' (a whole date, its year written) or 'resolved' (worked out from the
+    # meeting's own date: '27/5', 'Friday 19th October', 'by the next meeting', 'by the end of the financial year'),
+    # so an auditor can tell a date the paper gives from one read from its words; an older row has none
+    for table in ("actions", "action_history"):
+        if table in db.table_names():
+            _add_columns(db, table, {"due_kind": str})
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

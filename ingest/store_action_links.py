@@ -147,8 +147,8 @@ def body_links(db, body_key: str | None) -> BodyLinks:
 
 def write_links(db, body_key: str | None, links: BodyLinks) -> None:
     for row in links.redated:
-        db.execute("update action_history set due_date = ?, due_precision = ? where id = ?",
-                   [row["due_date"], row["due_precision"], row["id"]])
+        db.execute("update action_history set due_date = ?, due_precision = ?, due_kind = ? where id = ?",
+                   [row["due_date"], row["due_precision"], row.get("due_kind"), row["id"]])
     write_threads(db, body_key, links.threads, links.meeting_ids)
 
 
@@ -163,15 +163,15 @@ def _extracted(db, where: str, params: list) -> list[Sighting]:
     rows = db.execute(f"""
         select h.id, h.meeting_id, coalesce(h.seen_on, ''), h.document_id, h.page, h.text,
           coalesce(h.paper_status, h.status), case when h.paper_status is null then h.status_text else h.paper_status_text end,
-          h.passage_id, h.description, h.owners, h.ref, h.due_text, h.due_date, h.due_precision, h.agenda_item_id,
-          h.item_title, h.rule, h.restricted, d.path
+          h.passage_id, h.description, h.owners, h.ref, h.due_text, h.due_date, h.due_precision, h.due_kind,
+          h.agenda_item_id, h.item_title, h.rule, h.restricted, d.path
         from action_history h join documents d on d.id = h.document_id
         where h.kind = 'extracted' and {where}
         order by coalesce(h.seen_on, ''), d.path, h.page, h.id""", params).fetchall()
     out = []
     for r in rows:
         row = dict(zip(("id", "meeting_id", "date", "document_id", "page", "text", "status", "status_text", "passage_id",
-                        "description", "owners", "ref", "due_text", "due_date", "due_precision", "agenda_item_id",
+                        "description", "owners", "ref", "due_text", "due_date", "due_precision", "due_kind", "agenda_item_id",
                         "item_title", "rule", "restricted", "path"), r))
         read = reading_of_status_text(row["status_text"], row["status"])
         out.append(Sighting(id=row["id"], meeting_id=row["meeting_id"], date=row["date"], document_id=row["document_id"],

@@ -199,7 +199,7 @@ def _action_fields(t: Thread) -> dict:
         "meeting_id": first.meeting_id, "agenda_item_id": row.get("agenda_item_id"), "document_id": first.document_id,
         "page": first.page, "passage_id": first.passage_id, "ref": row.get("ref"), "text": first.text,
         "description": row.get("description") or first.text, "due_text": due.get("due_text"), "due_date": due.get("due_date"),
-        "due_precision": due.get("due_precision"), "status": status, "status_text": by.status_text, "state": state,
+        "due_precision": due.get("due_precision"), "due_kind": due.get("due_kind"), "status": status, "status_text": by.status_text, "state": state,
         "first_seen": seen[0] if seen else None, "last_seen": seen[-1] if seen else None,
         "last_seen_document_id": last.document_id, "last_seen_page": last.page,
         "completed_in": completed.date if completed else None,

@@ -25,6 +25,7 @@ def write_actions(db, doc_id, actions, meeting_ids, item_ids, passage_ids, perso
             "paper_status": a["status"], "paper_status_text": a.get("status_text"),
             "kind": "extracted", "description": a["description"], "owners": json.dumps(owners), "ref": a.get("ref"),
             "due_text": a.get("due_text"), "due_date": a.get("due_date"), "due_precision": a.get("due_precision"),
+            "due_kind": a.get("due_kind"),
             "agenda_item_id": item_id, "passage_id": ref(passage_ids, a.get("passage")), "item_title": _title(db, item_id),
             "rule": a.get("rule"), "restricted": int(bool(a.get("restricted"))),
         })

@@ -11,7 +11,7 @@ from minutebook.ingest.schema import SCHEMA_VERSION
 
 from .conftest import run_cli
 
-NEWEST_COLUMNS = {"attendance": ["title"], "mentions": ["title"]}  # _v8
+NEWEST_COLUMNS = {"actions": ["due_kind"], "action_history": ["due_kind"]}  # _v9
 
 
 def as_written_before_newest_migration(corpus_db, tmp_path):
