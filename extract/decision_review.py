@@ -88,8 +88,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
             above = passages[n - 1].text if n and passages[n - 1].item == p.item else None
             labelled = with_sub_item(with_label(d["text"], p.text), p.text, above)
             d["text"] = labelled if labelled != d["text"] else with_item_title(d["text"], p.text, _near_heading(passages, n), above)
-            if above and ABOVE_RE.search(d["text"][:200]) and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:40]):
-                d["text"] = " ".join(filter(None, [_item_above(above), d["text"]]))
+            if ABOVE_RE.search(d["text"][:200]) and (item := _named_above(passages, n, d["text"])):
+                d["text"] = f"{item} {d['text']}"
             # a list only put to the meeting ('The County Council is asked to:' then its points) stays as listed
             elif n and d["source"] == "meeting" and _label_of(p.text) \
                     and " ".join(p.text.split()).startswith(" ".join(d["text"].split())[:40]) and (lead := _listed_under(passages, n)) \
@@ -110,21 +110,52 @@ def review(decisions: list[dict], structure) -> list[dict]:
 ABOVE_RE = re.compile(r"(?i)\b(?:of\s+the\s+above|(?!the\b|as\b)[a-z]+(?<!ed)\s+above)(?=\s*[.,;]|\s+(?:was|were|is|be)\b)")
 
 
-def _item_above(text: str, most: int = 800) -> str | None:
-    """What the passage above a decision put to the meeting: its last item, from the vote before it (if any) to its own
-    moving line and outcome ('05-1190 59. On vacation and sale of a strip of vacated 62nd Street right-of-way ...' of
-    '... Moved by Hensley to adopt. Mot Carried 6-1.'), or the whole passage when it holds no vote; None when longer
-    than `most`."""
-    sentences = plain_sentences(text)
-    while sentences and (is_outcome_only(sentences[-1]) or MOVING_LINE_RE.match(sentences[-1]) or lacks_subject(sentences[-1])):
-        sentences.pop()
-    taken: list[str] = []
-    for sentence in reversed(sentences):
-        if is_outcome_only(sentence) or MOVING_LINE_RE.match(sentence) or lacks_subject(sentence):
-            break
-        taken.insert(0, sentence)
-    item = " ".join(taken)
-    return item if item and len(item) <= most else None
+def _named_above(passages, n: int, text: str, reach: int = 3) -> str | None:
+    """The item a decision on 'the ordinance above' gives its vote to: the last item put to the meeting before it, in its
+    own passage or, where it opens its passage, in the passage before of its item; back over an item that itself names
+    the one above it ('05-1191 (A) First consideration of ordinance above. Moved ... Motion Carried 6-1.' before '05-1192
+    (B) Final consideration of ordinance above', Des Moines), at most `reach` items."""
+    flat = " ".join(passages[n].text.split())
+    at = flat.find(" ".join(text.split())[:40])
+    sentences = plain_sentences(flat[:at]) if at > 0 else []
+    k = n
+    for _ in range(reach):
+        if not sentences:
+            k -= 1
+            if k < 0 or passages[k].item != passages[n].item:
+                return None
+            sentences = plain_sentences(passages[k].text)
+        item, start = _item_above(sentences)
+        if item is None or not ABOVE_RE.search(item[:200]):
+            return item
+        sentences = sentences[:start]
+    return None
+
+
+def _item_above(sentences: list[str], most: int = 800) -> tuple[str | None, int]:
+    """What the sentences before a decision last put to the meeting, and where it starts: its last item, from the vote
+    before it (if any) to its own moving line and outcome ('05-1190 59. On vacation and sale of a strip of vacated 62nd
+    Street right-of-way ...' of '... Moved by Hensley to adopt. Mot Carried 6-1.'), or all of them when they hold no
+    vote; None when longer than `most`."""
+    end = len(sentences)
+    while end and _closes_an_item(sentences[end - 1]):
+        end -= 1
+    start = end
+    while start and not _closes_an_item(sentences[start - 1]):
+        start -= 1
+    item = " ".join(sentences[start:end])
+    # (a piece the splitter cut from a line, 'considered and given first vote for passage.', is no item)
+    whole = item[:1].isupper() or item[:1].isdigit() or item[:1] in "(•"
+    return (item if item and whole and len(item) <= most else None), start
+
+
+def _closes_an_item(sentence: str) -> bool:
+    """A vote, a moving line or an outcome: what ends an item put to the meeting; a moving line too after the tail of a
+    reference the sentence splitter left before it ('05-250) Moved by Hensley that this ordina be considered ...')."""
+    head, _, rest = sentence.partition(")")
+    after_reference = rest if rest and len(head) <= 12 and " " not in head.strip() else ""
+    return (is_outcome_only(sentence) or bool(MOVING_LINE_RE.match(sentence) or MOVING_LINE_RE.match(after_reference))
+            or lacks_subject(sentence))
 
 
 def _listed_under(passages, n: int, reach: int = 12) -> str | None:

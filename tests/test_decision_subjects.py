@@ -52,6 +52,12 @@ def test_a_us_council_vote_carries_its_item():
      "On request from Jose Gonzalez to rezone property at 2009 Clark Street"),
     ("dsm_1999-02-22_meeting_minutes.pdf", "99-521 (A) Final consideration of ordinance above",
      "Amending Chapter 15 of the Municipal Code regarding signs"),
+    # ... inside the paragraph of the item above, past that item's own vote
+    ("dsm_2005-05-09_meeting_minutes.pdf", "05-1188 Final consideration of ordinance above",
+     "Amending Chapter 42 of the Municipal Code regarding permitted hours of operation"),
+    # ... past a sub-item that itself gives the item above its first vote
+    ("dsm_2005-05-09_meeting_minutes.pdf", "05-1192 (B) Final consideration of ordinance above",
+     "On vacation and sale of a strip of vacated 62nd Street right-of-way"),
     # Northwold & Whittington: the working party's action plan, then 'All of the above was agreed ...'
     ("sf_northwold-pc-minutes-2018-05-annual_index.html", "All of the above was agreed to by full resolution",
      "Establish an email policy"),
