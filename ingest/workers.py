@@ -247,5 +247,12 @@ def _death(w: _Worker, limits: Limits | None) -> str:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
+        if code == -signal.SIGABRT and limits is not None:
+            # pdfium aborts when an allocation fails: a 430 kB PDF whose page inflates to 200 MB
+            # did so at a 256 MB ceiling between two samples of the worker's memory, and its row
+            # named neither memory nor the ceiling
+            return (f"the parser process stopped itself ({name}) while reading this file, as the PDF library does "
+                    f"when it cannot get memory: it may need more than the memory ceiling of {limits.memory_mb} MB "
+                    f"for one paper (--max-memory)")
         return f"the parser process died ({name}) while reading this file"
     return f"the parser process exited (code {code}) while reading this file"

@@ -395,3 +395,27 @@ def test_a_passage_too_long_to_parse_costs_only_its_own_facts(tmp_path):
                                             "characters without a paragraph break (page 1)"}, doc
     assert {r["text"] for r in rows(db, "select text from decisions")} == {"The Board agreed the quay plan.",
                                                                            "The Board agreed the dock plan."}
+
+
+def test_a_page_that_inflates_past_the_ceiling_names_the_ceiling(tmp_path):
+    """430 kB whose one page's content inflates to 200 MB: under a 256 MB ceiling the PDF library
+    stops the process (SIGABRT) as it runs out of memory, between two samples of the worker's
+    memory, and the row said only 'died (SIGABRT)'. It says why it may have, and which limit to raise."""
+    import zlib
+
+    folder = tmp_path / "inflating"
+    folder.mkdir()
+    text = b"BT /F1 12 Tf 72 720 Td (Minutes of the meeting of the Quay Board held on 2 June 2024) Tj ET\n"
+    packed = zlib.compress(text + (b"% " + b"x" * 1000 + b"\n") * (200 << 10), 9)
+    _hand_pdf(folder / "inflating.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(packed), packed),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+    (folder / "short.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan.\n")
+    db = tmp_path / "i.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-memory", "256")
+    assert "Traceback" not in result.stderr
+    status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
+    assert status["short.txt"] == ("ok", None)
+    assert status["inflating.pdf"][0] == "error" and "memory ceiling of 256 MB" in status["inflating.pdf"][1], status
