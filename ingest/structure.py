@@ -150,10 +150,10 @@ def find_structure(doc: Document) -> Structure:
 
 
 def _report_pages(doc: Document, s: Structure) -> set[int]:
-    """The pages of an agenda or pack where a report starts (its head: whom it is from, what it is about). A
-    report's numbered headings ('5. Recommendations', '1. Check Summary Information Sheet') are its sections and
-    attachments, not the meeting's items; minutes are left alone, since they may quote a letter's head."""
-    if s.kind not in ("agenda", "agenda_pack"):
+    """The pages of a paper where a report starts (its head: whom it is from, what it is about). A report's numbered
+    headings ('5. Recommendations', '1. Check Summary Information Sheet') are its sections and attachments, not the
+    items of the meeting it goes to; minutes and action logs are left alone, since they may quote a letter's head."""
+    if s.kind in ("minutes", "action_log"):
         return set()
     return {page.number for page in doc.pages if opens_a_report(page.text or "")}
 

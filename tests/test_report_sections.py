@@ -1,7 +1,8 @@
-"""A report inside an agenda or pack, told by its head (whom it is from and what it is about), numbers its sections
+"""A report in an agenda, a pack or a paper of its own, told by its head (whom it is from and what it is about), numbers its sections
 and attachments: they are no items of the meeting. Kent's supplement ('From: Roger Gough ... Subject: English
 Devolution White Paper', sections '1. Background' ... '9. Background Documents'), Norwalk's staff report ('FROM:
-Jesus M. Gomez ... SUBJECT: ...', attachments '1. Check Summary Information Sheet'), and Barking and Dagenham's pack,
+Jesus M. Gomez ... SUBJECT: ...', attachments '1. Check Summary Information Sheet'), Kent's scrutiny call-in
+report (a paper of its own: 'By: Anna Taylor ... Subject: ...'), and Barking and Dagenham's pack,
 whose agenda's items stay while its reports' recommendations ('i) Note the contents of this report') are no items.
 Real papers, a real archive and its Datasette pages (the wild papers skip without ../shared)."""
 
@@ -16,12 +17,13 @@ from .wild_papers import served_wild
 
 KENT = "kcc_Item 3 Supplement - English Devolution White Paper report 09th-Jan-2025 10.00 County Council.pdf"
 NORWALK = "ca_norwalk_agenda_1.pdf"
+KENT_CALL_IN = "kcc_Scrutiny Committee - call-in Family Hubs Report to Cabinet - FINAL.pdf"
 BARKING_PACK = Path(__file__).resolve().parents[1] / "corpus" / "001_de1ae569ecce4883.pdf"
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    return served_wild(tmp_path_factory, [KENT, NORWALK], "report_sections")
+    return served_wild(tmp_path_factory, [KENT, NORWALK, KENT_CALL_IN], "report_sections")
 
 
 def _titles(db, paper: str) -> list[str]:
@@ -33,6 +35,13 @@ def test_a_reports_sections_are_no_items(archive):
     db, _ = archive
     titles = _titles(db, KENT)
     assert not {"Background", "Recommendations", "Relevant Director", "Background Documents"} & set(titles)
+
+
+def test_a_report_paper_of_its_own_has_no_items(archive):
+    db, _ = archive
+    # 'By: Anna Taylor ... To: Cabinet - 4 March 2025 Subject: Cabinet reconsideration ...': its options '(a) Agree
+    # the decision be implemented' and background documents '(a) Decision Report' are the report's lists
+    assert _titles(db, KENT_CALL_IN) == []
 
 
 def test_a_staff_reports_attachments_are_no_items(archive):
