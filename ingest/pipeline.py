@@ -93,6 +93,15 @@ class LinkedOutside(str):
               "(name the file itself on the command line to ingest it)")
 
 
+class LinkedFolder(str):
+    """A link to a folder, found in a folder: recorded, not followed. Followed, a link to a folder
+    above it ('loop -> .') would list the same papers for ever, and one elsewhere would read what
+    was never put in the folder; left out unsaid, its papers were missing with no word why."""
+
+    reason = ("a link to a folder: not followed (it may lead back up, or out of the folder being ingested); "
+              "name the folder itself on the command line to ingest it")
+
+
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
     """Every file under the given paths, in a stable order (hidden and system files marked Hidden);
     a named file is always tried. A file whose name does not say its format is read by its content
@@ -102,6 +111,8 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
             top = os.path.realpath(path)
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+                for name in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+                    yield LinkedFolder(os.path.abspath(os.path.join(root, name)))  # os.walk does not follow it
                 for name in sorted(files):
                     if is_hidden(name):
                         yield Hidden(os.path.abspath(os.path.join(root, name)))
@@ -397,8 +408,9 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
             record_failure(db, {"path": shown, "sha256": None, "format": fmt, "status": "error", "error": BAD_NAME})
             done(Outcome(shown, "error", error=BAD_NAME))
             continue
-        if isinstance(path, LinkedOutside):
-            reason = _not_regular(path) or path.reason  # a link to /dev/zero is said as such
+        if isinstance(path, (LinkedOutside, LinkedFolder)):
+            # a link to /dev/zero is said as such
+            reason = path.reason if isinstance(path, LinkedFolder) else _not_regular(path) or path.reason
             record_failure(db, {"path": path, "sha256": None, "format": fmt, "status": "error", "error": reason})
             done(Outcome(path, "error", error=reason))
             continue

@@ -419,3 +419,25 @@ def test_a_page_that_inflates_past_the_ceiling_names_the_ceiling(tmp_path):
     status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
     assert status["short.txt"] == ("ok", None)
     assert status["inflating.pdf"][0] == "error" and "memory ceiling of 256 MB" in status["inflating.pdf"][1], status
+
+
+def test_a_link_to_a_folder_is_recorded_and_not_followed(tmp_path):
+    """A link back up ('loop -> .', 'sub/up -> ..') or to another folder was skipped with no word
+    (os.walk does not follow links): its papers were missing unsaid. Each now has its row and
+    reason, no paper is read twice, and the run ends."""
+    folder = tmp_path / "papers"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "minutes.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan for the new pier.\n")
+    (folder / "sub" / "agenda.txt").write_text("Minutes of the Quay Board\n\nThe Board agreed the quay plan.\n")
+    os.symlink(".", folder / "loop")
+    os.symlink("..", folder / "sub" / "up")
+    os.symlink(folder / "sub", folder / "also sub")
+    db = tmp_path / "f.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    status = {os.path.relpath(r["path"], folder): (r["status"], r["error"] or "")
+              for r in rows(db, "select path, status, error from documents")}
+    assert status.pop("minutes.txt") == status.pop(os.path.join("sub", "agenda.txt")) == ("ok", "")
+    assert sorted(status) == ["also sub", "loop", os.path.join("sub", "up")]
+    for name, (state, reason) in status.items():
+        assert state == "error" and reason.startswith("a link to a folder: not followed"), (name, reason)
