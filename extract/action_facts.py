@@ -21,6 +21,7 @@ from .due_days import financial_year_end
 from .future_agenda import lists_future_agenda
 from .minutes_approval import approval_only
 from .no_task import says_no_news
+from .outside_agent import inside_quotation
 from .side_column import side_column_actions
 from .task_clauses import task_clauses
 from .trailing_owner import trailing_owner_actions
@@ -82,7 +83,7 @@ def actions(docs, structure, registry, facts, pages=()):
                 found += [(n, f) for f in tables.from_table(block, n, registry, numbered_points)]
             if implicit_allowed and _records_minutes(structure, p) and not _is_action_log(block):
                 # minutes written in a table: the discussion cells hold assignments too, cell by cell
-                context = signals.Context(heading=_heading_of(structure, p))
+                context = signals.Context(heading=_heading_of(structure, p), body=_body_of(structure, p))
                 for cell in p.text.split(" | "):
                     context.previous = []
                     # (a paper numbering its action points marks its actions, as a column does: North of Tyne LPC's
@@ -137,13 +138,14 @@ def actions(docs, structure, registry, facts, pages=()):
                 recent = []  # a new item, unless a page break cut the last sentence of the one before
             recent_item = p.item
             if column:
-                context = signals.Context(previous=recent, heading=_heading_of(structure, p))
+                context = signals.Context(previous=recent, heading=_heading_of(structure, p), body=_body_of(structure, p))
                 for s in docs[n].sents:
                     sentence = _as_printed(p.text, s.start_char, s.end_char).strip()
                     found += _surest(_read_sentence(sentence, registry, context, p.page, n), n, marked)
                     recent.append(sentence)
                 continue
-            found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, _heading_of(structure, p), recent)]
+            context = signals.Context(previous=recent, heading=_heading_of(structure, p), body=_body_of(structure, p))
+            found += [(n, f) for f in _implicit_in(docs[n], registry, p, n, context)]
             read += [(n, _as_printed(p.text, s.start_char, s.end_char).strip(), p.page) for s in docs[n].sents]
     # the marker's own paragraph is its action, not read again by the rules for the paragraphs before it
     found = [(n, f) for n, f in found if f.rule == "inline-marker" or not marked_line.get(n) or marked_line[n] not in f.description]
@@ -287,23 +289,25 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"^\W*(?:\d+(?:\.\d+)*\s+)?", "", text).lower().split())
 
 
-def _implicit_in(doc, registry, p, n, heading, previous: list[str]) -> list[act.ActionFact]:
+def _implicit_in(doc, registry, p, n, context: signals.Context) -> list[act.ActionFact]:
     """Each sentence's assignment by its exact shape, else by the signals it carries
-    (action_signals), knowing the sentences before it in its item (`previous`, extended here:
-    a paragraph a page break cut still has its 'she') and the heading it is under."""
+    (action_signals), knowing the sentences before it in its item (`context.previous`, extended here:
+    a paragraph a page break cut still has its 'she'), the heading it is under and the meeting's body."""
     facts = []
     for sentence in doc.sents:
         text = _as_printed(p.text, sentence.start_char, sentence.end_char).strip()
+        context.quoted = inside_quotation(p.text[:sentence.start_char])
         for piece in _sub_points(text):
-            facts += _read_sentence(piece, registry, signals.Context(previous=previous, heading=heading), p.page, n)
-        previous.append(text)
+            facts += _read_sentence(piece, registry, context, p.page, n)
+        context.previous.append(text)
     return facts
 
 
 def _read_sentence(sentence: str, registry, context: signals.Context, page: int, n: int) -> list[act.ActionFact]:
     """A sentence's tasks by their exact shapes, else by the signals it carries, knowing the
     three sentences before it in its item."""
-    near = signals.Context(previous=context.previous[-3:], heading=context.heading)
+    near = signals.Context(previous=context.previous[-3:], heading=context.heading, body=context.body,
+                          quoted=context.quoted)
     # (a referral first: 'Moved by Flagg to receive, file and discuss; and refer to City Manager to report back' is the
     # City Manager's task, not the mover's)
     return _implicit(sentence, registry, page, n) or referrals.referrals(sentence, registry, page, n) or \
@@ -376,6 +380,12 @@ def _spaced_brackets(original: str) -> tuple[int, ...]:
     """Where the spaCy text has a space the paper has not: found once a passage, not once a sentence (a passage of
     many sentences and brackets was read again for each of them)."""
     return tuple(m.start() + k for k, m in enumerate(re.finditer(r"(?<=[a-z])\(", original)))
+
+
+def _body_of(structure, p) -> str | None:
+    if p.meeting is None:
+        return None
+    return structure.stored_meetings[structure.real_meeting(p.meeting)].body
 
 
 def _heading_of(structure, p) -> str | None:

@@ -19,6 +19,7 @@ from typing import Callable
 
 from .actions import ACTION_VERBS, ActionFact, _NAME, _owners_of, _person_like
 from .given_names import known_given_name
+from .outside_agent import outside_organisation, raised_before
 from .people import Registry, looks_like_name
 from .roles import POST_HEAD_RE, ROLE_PHRASE, role_key
 from .taken_up import taken_up, timed_now
@@ -96,10 +97,13 @@ VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|i
 
 @dataclass
 class Context:
-    """Where a sentence sits: the sentences before it in its paragraph (nearest last) and the
-    heading of the item it is under."""
+    """Where a sentence sits: the sentences before it in its paragraph (nearest last), the
+    heading of the item it is under, the body whose meeting the paper records, and whether
+    it is inside a quotation (a letter read out)."""
     previous: list[str] = field(default_factory=list)
     heading: str | None = None
+    body: str | None = None
+    quoted: bool = False
 
 
 @dataclass
@@ -178,6 +182,10 @@ def agent_owners(agent: str, sentence_before: str, context: Context, registry: R
         return [(agent.split()[-1].title() if "public" not in low else "Member of the public", "group")], 0.6
     if GROUP_OF_RE.fullmatch(agent):
         return [(agent, "group")], 0.7  # as 'Members' or 'Councillors' are
+    organisation = outside_organisation(agent, context.body) if not re.fullmatch(ROLE_PHRASE, agent) else None
+    if organisation:
+        # too unsure alone to make a task: another body's step is the meeting's only in answer to it (`_signals`)
+        return [(organisation, "organisation")], 0.2
     if re.match(r"(?i)^(?:the|our)\s", agent) and not re.fullmatch(ROLE_PHRASE, agent) or re.match(r"(?:An?|Any)\s", agent):
         return [], 0.0  # 'An IPS EGM to approve the proposed changes needs to be arranged': a thing, not someone
     if _person_like(agent, registry):
@@ -240,7 +248,7 @@ def agent_before(before: str, registry: Registry) -> str | None:
     opener = words[at - 1].lower() if at > 0 else ""
     if opened and pieces[0][0] == 0:
         opener = ""
-    if opener not in BOUNDARY and opener not in REPORTING and not re.fullmatch(r"\(?[\da-z]{1,2}[.)]|\d+(?:\.\d+)*(?:[a-z]{1,4}\))?", opener):
+    if opener not in BOUNDARY and opener not in REPORTING and not re.fullmatch(r"\(?[\da-z]{1,2}[.)]|\d+(?:\.\d+)*(?:[a-z]|[ivx]{1,4})?", opener):
         return None
     return " and ".join(" ".join(ws) for _, ws in pieces)
 
@@ -279,7 +287,12 @@ def candidates(sentence: str, registry: Registry, context: Context) -> list[Cand
         owners, sure = agent_owners(agent, sentence[:m.start()], context, registry)
         if not sure:
             continue
-        out.append(Candidate(clause=sentence[m.start():].strip(), owners=owners, signals=_signals(sentence, m, sure)))
+        signals = _signals(sentence, m, sure)
+        if any(kind == "organisation" for _, kind in owners):
+            # (in the minutes' own words: a reply read out, 'the Government will lay the relevant reports before the
+            # House of Commons' in a minister's letter, is the writer's own business)
+            signals["answered"] = 1.0 if raised_before(context.heading, context.previous) and not context.quoted else 0.0
+        out.append(Candidate(clause=sentence[m.start():].strip(), owners=owners, signals=signals))
     if not out:
         conjoined = CONJOINED_RE.search(sentence)
         # the opener's own second verb ('AG advised she has already highlighted ... and will pass'), not
@@ -309,7 +322,8 @@ def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
 
 # More signals: functions of the sentence returning {name: value}, weighed by WEIGHTS[name].
 SIGNALS: list[Callable[[str], dict[str, float]]] = []
-WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0, "introduction": -0.5, "taken_up": -3.0}
+WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0, "introduction": -0.5, "taken_up": -3.0,
+           "answered": 1.0}
 THRESHOLD = 2.35
 
 

@@ -2,6 +2,7 @@
 several, and an action in it (a test skips when a paper is not there: a fresh clone has no
 ../shared)."""
 
+import asyncio
 import shutil
 from functools import lru_cache
 
@@ -144,3 +145,19 @@ def meeting_actions_shown(client, db, paper: str) -> str:
     assert page.status == 200
     text = html.unescape(page.text)
     return text.split('id="actions"', 1)[1].split("</table>", 1)[0] if 'id="actions"' in text else ""
+
+
+def action_page(db, action_id: int) -> str:
+    """The action's page on the public site of the database (its Datasette, as a person opens it)."""
+    from datasette.utils.testing import TestClient
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.serve import make_datasette
+
+    path = db.execute("pragma database_list").fetchone()[2]
+    ds = make_datasette(public_path(path), public_files=files_dir(path))
+    asyncio.run(ds.invoke_startup())
+    page = TestClient(ds).get(f"/action/{action_id}")
+    assert page.status == 200
+    return page.text
