@@ -7,8 +7,6 @@ the site's action page; skipped without ../shared."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from minutebook.extract.action_match import Vocabulary
@@ -16,7 +14,7 @@ from minutebook.extract.action_status import Reading
 from minutebook.ingest.event_held import event_of, held
 
 from .conftest import SERIES, SHARED
-from .wild_papers import action_described, ingested
+from .wild_papers import action_described, action_page, ingested
 
 WILD = SHARED / "wild"
 
@@ -32,20 +30,6 @@ def trustees_db(tmp_path_factory):
     return ingested(tmp_path_factory, sorted((SERIES / "fohcl").glob("fohcl_*.pdf")), "trustees_events")
 
 
-def _page(db, action_id: int) -> str:
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.public_files import files_dir
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    path = db.execute("pragma database_list").fetchone()[2]
-    ds = make_datasette(public_path(path), public_files=files_dir(path))
-    asyncio.run(ds.invoke_startup())
-    page = TestClient(ds).get(f"/action/{action_id}")
-    assert page.status == 200
-    return page.text
-
 
 def test_offered_to_attend_is_done_once_the_negotiations_are_reported(suffolk_db):
     """25 Sep 2014: 'Two Board members have been invited to attend the Contract Sum negotiation meetings
@@ -53,7 +37,7 @@ def test_offered_to_attend_is_done_once_the_negotiations_are_reported(suffolk_db
     27 Nov: 'Contract Sum Negotiations The Chair discussed the contract sum negotiations with the Board.'"""
     row = action_described(suffolk_db, "SK and JO offered to attend")
     assert (row["status"], row["completed_in"]) == ("completed", "2014-11-27")
-    page = _page(suffolk_db, row["id"])
+    page = action_page(suffolk_db, row["id"])
     assert "contract sum negotiations" in page[page.index('id="action-trail"'):]
 
 

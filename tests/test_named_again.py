@@ -7,14 +7,13 @@ skipped without ../shared."""
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 
 from minutebook.extract.english import reads_as_prose
 
 from .conftest import SHARED
-from .wild_papers import ingested, needs_wild
+from .wild_papers import action_page, ingested, needs_wild
 
 WILD = SHARED / "wild"
 
@@ -42,18 +41,8 @@ def _seen_on(db, action_id: int) -> set[str]:
 
 def _trail(db, action_id: int) -> str:
     """The action's trail of sightings on its page of the public site."""
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.public_files import files_dir
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    path = db.execute("pragma database_list").fetchone()[2]
-    ds = make_datasette(public_path(path), public_files=files_dir(path))
-    asyncio.run(ds.invoke_startup())
-    page = TestClient(ds).get(f"/action/{action_id}")
-    assert page.status == 200
-    return page.text[page.text.index('id="action-trail"'):]
+    page = action_page(db, action_id)
+    return page[page.index('id="action-trail"'):]
 
 
 @needs_wild
