@@ -441,3 +441,26 @@ def test_a_link_to_a_folder_is_recorded_and_not_followed(tmp_path):
     assert sorted(status) == ["also sub", "loop", os.path.join("sub", "up")]
     for name, (state, reason) in status.items():
         assert state == "error" and reason.startswith("a link to a folder: not followed"), (name, reason)
+
+
+def test_a_page_of_a_million_lines_is_read_without_looking_for_tables(tmp_path):
+    """30 kB whose one page draws a million lines: looking for ruled tables made an edge of each,
+    and the paper went over the memory ceiling (or the time budget) where its text is one line.
+    A page with more objects than any table page has is read without looking for tables."""
+    import zlib
+
+    folder = tmp_path / "drawn"
+    folder.mkdir()
+    text = b"BT /F1 12 Tf 72 720 Td (Minutes of the meeting of the Quay Board held on 2 June 2024) Tj ET\n"
+    packed = zlib.compress(text + b"0 0 m 1 1 l S\n" * 1_000_000, 9)
+    _hand_pdf(folder / "drawn.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(packed), packed),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+    db = tmp_path / "d.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-memory", "512", "--max-seconds", "60")
+    assert "Traceback" not in result.stderr
+    doc = rows(db, "select status, error from documents")[0]
+    assert doc == {"status": "ok", "error": None}, doc
+    assert "Quay Board held on 2 June 2024" in rows(db, "select text from pages")[0]["text"]
