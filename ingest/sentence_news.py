@@ -187,6 +187,17 @@ def _passed_over(t: Thread, date: str, held_before: list[str]) -> bool:
     return silent >= 2 or (silent == 1 and long_gap(t, date))
 
 
+def a_place_only(t: Thread, sentence: Candidate, text: str, vocab: Vocabulary) -> bool:
+    """The action's own subject words the sentence shares are all of a place's name: where, not what
+    (Souldern's 'Nancy Bowles Wood: ... the picnic table have been repainted' and 'circulate the rules of
+    the wood'). The sentence may still be news of the next action, whatever it says of this one."""
+    not_subject = not_subject_words(vocab)
+    own = {k for k, w in t.candidate.words.items()
+           if k in sentence.words and subject_word(k, max(w, sentence.words[k]), vocab.rare, not_subject)}
+    places = {stem(w) for w in place_words(text) | place_words(t.first.row.get("description") or t.first.text)}
+    return bool(own) and own <= places
+
+
 def about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:
     """News is of an action only when the sentence, or the item it sits under, shares with
     the action a word that is not everyday."""

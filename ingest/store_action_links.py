@@ -35,9 +35,10 @@ from .action_threads import Sighting, Thread
 from .body_vocabulary import body_vocabulary, item_vector
 from .event_held import Event, event_of, held
 from . import due_meeting_decisions, recurring_titles, task_subjects
-from .sentence_news import (CLOSE_SIGNALS, NEWS_SIGNALS, TO_COME_SIGNALS, about_the_task, cited_actions, closes, has_subject,
-                            item_numbers_of, last_seen_at, long_gap, named_again, names_the_task, own_news, particular_owners,
-                            ranked_actions, sentence_candidate, subject_weights, sure_news, under_its_heading)
+from .sentence_news import (CLOSE_SIGNALS, NEWS_SIGNALS, TO_COME_SIGNALS, a_place_only, about_the_task, cited_actions,
+                            closes, has_subject, item_numbers_of, last_seen_at, long_gap, named_again, names_the_task,
+                            own_news, particular_owners, ranked_actions, sentence_candidate, subject_weights, sure_news,
+                            under_its_heading)
 from .store_action_threads import drop_orphans, write_threads
 from .task_subjects import not_subject_words, shares_subject, subject_in_common
 
@@ -522,6 +523,8 @@ def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], ope
                     # a bid raised two years before, and speaks of the Halesworth visit set last time)
                     passed = True
                     continue
+                if a_place_only(t, candidate, u["text"], vocab):
+                    continue  # (its likeliest by a place's name only: where, not what)
                 break  # (a sentence whose likeliest action it says nothing of is news of no other)
             if not sure_news(news, value) and _extracted_from(u, born_here) is not None:
                 # this meeting made an action of its own of the sentence ('The Christmas party ...
