@@ -9,12 +9,10 @@ import calendar
 import datetime as dt
 import re
 
-from ..ingest.dates import DateMention, named_weekday
+from ..ingest.dates import DateMention, find_dates, named_weekday
 
 # how far ahead a day printed without its year may fall: a body's deadlines run at most about a year on
 MAX_AHEAD_DAYS = 400
-# an action log's 'Action date' cell printing a day and month only ('DHO 27/5', Boughton's log)
-CELL_DAY_MONTH_RE = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)")
 # the end of a period the meeting is in: 'the spoil will be removed by the end of the week' (Souldern), 'present their
 # claims by the end of the financial year' (Suffolk Libraries)
 PERIOD_END_RE = re.compile(
@@ -46,17 +44,15 @@ def yearless_day(d: DateMention, ref: dt.date, rolls: bool) -> str | None:
 
 
 def cell_day_month(text: str, ref: dt.date | None, dayfirst: bool) -> DateMention | None:
-    """A due cell's bare day and month ('27/5'), given the meeting's year as find_dates gives a named month's."""
-    m = CELL_DAY_MONTH_RE.fullmatch((text or "").strip())
-    if not m or ref is None:
+    """A due cell's bare day and month ('27/5', Boughton's action log): the numeric date find_dates reads once the
+    meeting's year is put after it, as find_dates gives a named month's its reference year."""
+    cell = (text or "").strip()
+    if ref is None or "/" not in cell or "." in cell:
         return None
-    a, b = int(m.group("a")), int(m.group("b"))
-    day, month = (a, b) if dayfirst else (b, a)
-    try:
-        iso = dt.date(ref.year, month, day).isoformat()
-    except ValueError:
-        return None
-    return DateMention(iso, m.start(), m.end(), m.group(0), "day", year_stated=False)
+    found = find_dates(f"{cell}/{ref.year}", dayfirst=dayfirst)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(cell) + 5):
+        return None  # the cell holds more than the day and month
+    return DateMention(found[0].iso, 0, len(cell), cell, "day", year_stated=False)
 
 
 def period_end(text: str, ref: dt.date, year_end: tuple[int, int] | None) -> tuple[str, str, str] | None:

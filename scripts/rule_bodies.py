@@ -76,7 +76,6 @@ NOT_WORDING = {
 # tests/test_general_formats.py builds (and checks that this audit sees each one match there): counted as
 # matching the bodies they match, and listed apart from the patterns that match nothing or one body's papers
 DOCUMENTED_FORMATS = {
-    "extract.due_days.CELL_DAY_MONTH_RE": "an action log's due cell printing a day and month without a year: '27/5'",
     "extract.due.MONTH_DEADLINE_RE": "a due date before a month or at its end: 'before April' (end of March), 'by April', "
                                      "'by the end of May'",
     "extract.actions.INLINE_MARKER_RE": "an action marked at its paragraph's end: '(Action: JH)'",
