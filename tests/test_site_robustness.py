@@ -289,3 +289,13 @@ def test_a_value_sql_cannot_take_is_a_clear_answer_not_a_server_error(client):
     assert "null character" in said
     assert "too large" in client.get("/archive/actions.json?id__gt=" + "9" * 30).json["error"]
     assert client.get("/archive/actions.json?id__gt=5").status == 200
+
+
+def test_a_row_of_a_table_the_archive_lacks_is_not_found_as_the_table_is(client):
+    for path in ("/archive/nonesuch/5", "/archive/nonesuch/5.json"):
+        page = client.get(path)
+        assert page.status == 404, path
+        assert "Table not found" in page.text and not ERROR_TEXT.search(page.text), path
+    # SQL a visitor writes naming no such table is still their mistake to mend: a 400 that says so
+    typed = client.get("/archive.json?sql=select+*+from+nonesuch")
+    assert typed.status == 400 and "no such table" in typed.text

@@ -55,6 +55,11 @@ def _status_and_message(exception, request=None):
         return 400, THROUGH, "Invalid _through", {}
     if isinstance(exception, Base400):
         return exception.status, exception.args[0] if exception.args else "", None, {}
+    if isinstance(exception, DatasetteError) and request is not None and "sql" not in request.args \
+            and str(exception.message).startswith("no such table: "):
+        # a row page of a table the archive lacks ('/archive/nonesuch/5') runs its SQL and Datasette answers 400
+        # 'Invalid SQL', where the same table's own page answers 404 'Table not found'
+        return 404, "Table not found", None, {}
     if isinstance(exception, DatasetteError):
         message = Markup(exception.message) if exception.message_is_html else exception.message
         status = exception.status
