@@ -271,3 +271,11 @@ def test_immutable_mode_with_inspect_data(archive_db):
     asyncio.run(ds.invoke_startup())
     client = DatasetteClient(ds)
     assert get_json(client, "/minutebook.json")["tables"]
+
+
+def test_the_menu_offers_a_login_only_where_one_can_be_granted(public, archive_db):
+    _, client = public
+    for path in ("/", "/minutebook/actions", "/-/source/abc"):  # a page, a table, an error page
+        assert 'href="/-/login"' not in client.get(path).text, path  # the public copy has no login to grant
+    ds, full = client_for(archive_db, public=False, password_hash=hash_password("pw"))
+    assert 'href="/-/login"' in full.get("/").text  # full mode's 403 leads to its login

@@ -8,10 +8,12 @@ import sys
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.plugins import pm
-from datasette.utils import add_cors_headers, await_me_maybe, tilde_decode
+from datasette.utils import add_cors_headers, tilde_decode
 from datasette.utils.asgi import Base400, Response
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
+
+from minutebook import site_menu
 
 
 # Datasette raises these for a bad parameter in a table's URL without giving a status, so they
@@ -108,13 +110,10 @@ async def _menu_links(datasette, request) -> list[dict]:
     """The menu every other page carries (search, meetings, overdue, people, tables): an error
     page without it left the visitor no way on but the browser's back button. None when a
     plugin's links fail: the error page itself must not."""
-    links = []
     try:
-        for hook in pm.hook.menu_links(datasette=datasette, actor=request.actor, request=request):
-            links.extend(await await_me_maybe(hook) or [])
+        return await site_menu.menu_links(datasette, request)
     except Exception:
         return []
-    return links
 
 
 async def _crumbs(datasette, request) -> list[dict]:
