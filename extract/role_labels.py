@@ -15,7 +15,9 @@ from .people import Person, known_given_name
 OPENING_BLOCKS = 40
 # the label opens a line or follows a sentence's full stop; the name is a given name and a surname
 ROLE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[.\n])\s*)(?P<post>recorder|minute[- ]?taker|note[- ]?taker|clerk|officer|observer)\s*:\s*"
+    # (one standing in for the post: 'Locum Clerk: Helen Richardson', West Dereham; roles.role_key makes it the post)
+    r"(?:^|(?<=[.\n])\s*)(?P<post>(?:(?:acting|interim|locum|temporary)\s+)?(?:recorder|minute[- ]?taker|note[- ]?taker|"
+    r"clerk|officer|observer))\s*:\s*"
     r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?P<given>[A-Z][a-z'’-]+)\s+(?P<surname>[A-Z][A-Za-z'’-]+)(?![A-Za-z'’-])",
     re.I | re.M)
 

@@ -9,13 +9,19 @@ from functools import lru_cache
 
 # Spellings of the posts every body has; anything else keys as written ("head of it").
 _SYNONYMS = [
-    (re.compile(r"^(?:chair(?:man|woman|person)?|chair of the (?:meeting|council|board|committee|panel|trustees)|"
+    # one standing in for the post holds it meanwhile: 'Locum Clerk: Helen Richardson' (West Dereham) is the clerk that
+    # paper's 'the Clerk to contact ...' means, as 'Mrs J Martin (Acting Clerk)' (Souldern) is; 'Nick Oakhill (NO)
+    # [Acting Chair]' (Souldern) the chair. Not a deputy or an assistant, who is someone beside the holder.
+    (re.compile(r"^(?:(?:acting|interim|locum|temporary)\s+)?(?:chair(?:man|woman|person)?|chair of the (?:meeting|council|board|committee|panel|trustees)|"
                 r"presiding officer)$"), "chair"),
     (re.compile(r"^(?:vice|deputy)[- ]?chair(?:man|woman|person)?$"), "vice-chair"),
-    (re.compile(r"^(?:(?:parish|town|city|council|county|district|borough)\s+)?clerk"
+    (re.compile(r"^(?:(?:acting|interim|locum|temporary)\s+)?(?:(?:parish|town|city|council|county|district|borough)\s+)?clerk"
                 r"(?:\s+to\s+the\s+(?:(?:parish\s+|town\s+)?council|board|trustees|committee))?$"), "clerk"),
     (re.compile(r"^(?:hon(?:orary|\.)?\s+)?secretary$"), "secretary"),
     (re.compile(r"^(?:hon(?:orary|\.)?\s+)?treasurer$"), "treasurer"),
+    # the post a parish's finance is kept by, written out or by its letters ('Mrs J Martin (RFO)', 'The Responsible
+    # Financial Officer reported ...', Souldern; 'Treasurer and Responsible Financial Officer', Boughton)
+    (re.compile(r"^(?:rfo|responsible\s+financial\s+officer)$"), "rfo"),
     (re.compile(r"^(?:chief\s+executive(?:\s+officer)?|ceo)$"), "chief executive"),
 ]
 # The head word that makes a phrase a post ("Footpath Warden", "Governance Manager").
