@@ -16,7 +16,7 @@ from . import referrals, sentence_actions, task_passives
 from .action_matter import with_matter
 from .action_match import stems
 from .action_split import known_words, members_word, split_marked
-from .due import find_due, next_meeting_said
+from .due import find_due, next_meeting_said, urgency_said
 from .due_days import financial_year_end
 from .future_agenda import lists_future_agenda
 from .minutes_approval import approval_only
@@ -179,7 +179,8 @@ def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
         "owners": [{"name": name, "kind": kind} for name, kind in owners],
         # 'by the next meeting' in a paper that states no next meeting: its words are kept, so the
         # body's next paper in the archive can date it (ingest/next_meeting_due.py)
-        "due_text": due.text if due else (fact.due_hint or next_meeting_said(fact.description)),
+        # ('as soon as possible', 'urgently': the haste the paper asks for, kept as said, with no date)
+        "due_text": due.text if due else (fact.due_hint or next_meeting_said(fact.description) or urgency_said(fact.description)),
         "due_date": due.date if due else None,
         "due_precision": due.precision if due else None, "due_kind": due.kind if due else None, "status": fact.status, "status_text": fact.status_text,
         "ref": fact.ref, "rule": fact.rule, "restricted": p.restricted,

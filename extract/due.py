@@ -80,6 +80,23 @@ def next_meeting_said(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# haste with no day: 'Rebecca and Sarah were asked to provide a copy ... as soon as possible' (NoT LPC), 'JM to come back
+# with a date ... as soon as possible' (West Dereham), 'she will arrange this as soon as possible' (Stoke Ferry), 'be placed
+# to the website urgently by the Clerk' (West Dereham), 'This needs to be actioned as a matter of urgency' (Suffolk
+# Libraries). The words are the due a reader is given; no date is made of them. ('effective immediately' is a
+# resignation's date, and 'as soon as possible' inside a rule for how things are done is no deadline: only a task's
+# own words are read here.)
+URGENCY_RE = re.compile(r"(?i)\b(?:as\s+soon\s+as\s+(?:possible|practicable|practical)|a\.s\.a\.p\b\.?|"
+                        # (not a firm's name: 'Bid from ASAP Software Express', Des Moines)
+                        r"asap(?!\s+(?-i:[A-Z][a-z]))|urgently|as\s+a\s+matter\s+of\s+(?:urgency|priority)|without\s+delay)(?!\w)")
+
+
+def urgency_said(text: str) -> str | None:
+    """The words that ask for the task soon, with no date ('as soon as possible', 'ASAP', 'urgently')."""
+    m = URGENCY_RE.search(text or "")
+    return m.group(0) if m else None
+
+
 def next_meeting_month(text: str) -> int | None:
     """The month 'the next <body> meeting in <Month>' names, if the text says one."""
     m = NEXT_MEETING_RE.search(text or "")
