@@ -187,6 +187,10 @@ class PersonMatcher:
         # given name makes the subject or owner a person
         self.matcher.add("SUBJECT", [[name_token, surname_like, {"LOWER": {"IN": ["was", "is", "had", "has", "issued",
                                                                                   "'s", "’s", "’", "'"]}}]])
+        # two people joined by 'and', each a known given name and a surname ('Rebecca Campbell and Sarah Knowles from
+        # NTW attended', NoT LPC; 'Cllrs Jim McNeill and Grant Tomkins will man it'): the pair is as sure as its
+        # second name, which the other patterns find alone; the first, before 'and', had no pattern of its own
+        self.matcher.add("PAIR", [[name_token, surname_like, {"LOWER": {"IN": ["and", "&"]}}, name_token, surname_like]])
         self.matcher.add("PRESENTED_BY", [  # "(Presented by Assistant City Manager Shannon Lavrin)"
             [{"LOWER": "by"}, {"IS_TITLE": True, "OP": "{1,4}"}, name_token, surname_like, {"TEXT": ")"}],
         ])
@@ -247,6 +251,11 @@ class PersonMatcher:
                 start, end = start + 1, end - 1
             elif label == "PRESENTED_BY":
                 start, end = end - 3, end - 1
+            elif label == "PAIR":
+                if not known_given_name(doc[start + 3].text) or {doc[start + 1].lower_, doc[start + 4].lower_} & (
+                        STREET_KINDS | PLACE_WORDS | POST_END):
+                    continue  # the second must be a person as surely as the first: 'Victoria Park and Grace Road' are places
+                end = start + 2
             elif label == "POST":
                 end -= 2
                 if not doc[end + 1].is_title and not known_given_name(doc[start:end].text):
@@ -275,7 +284,7 @@ class PersonMatcher:
                 if not window & SPOKE_VERBS:
                     continue
                 end = start + 2
-            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME", "SUBJECT") or (label == "FOLLOWED" and doc[end].lower_ == "who") or (label != "TITLED" and end - start >= 3)) \
+            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME", "SUBJECT", "PAIR") or (label == "FOLLOWED" and doc[end].lower_ == "who") or (label != "TITLED" and end - start >= 3)) \
                     and not known_given_name(doc[start:end].text):
                 continue  # without a title or a speech verb, only a known given name makes a person
             if label == "TITLED" and doc[start].lower_.rstrip(".") in POST_TITLES and not (
