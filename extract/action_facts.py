@@ -12,7 +12,7 @@ from ..ingest.document import TABLE
 from . import action_signals as signals
 from . import action_tables as tables
 from . import actions as act
-from . import referrals, sentence_actions, task_passives
+from . import post_case, referrals, sentence_actions, task_passives
 from .action_matter import with_matter
 from .action_match import stems
 from .action_split import known_words, members_word, split_marked
@@ -309,6 +309,18 @@ def _read_sentence(sentence: str, registry, context: signals.Context, page: int,
     three sentences before it in its item."""
     near = signals.Context(previous=context.previous[-3:], heading=context.heading, body=context.body,
                           quoted=context.quoted)
+    found = _by_shape_or_signal(sentence, registry, near, page, n)
+    read = post_case.cased(sentence)
+    if found or read == sentence:
+        return found
+    # a post in lower case ('The clerk was asked to complain to CGM'), read as the post it is; the task in the paper's words
+    found = _by_shape_or_signal(read, registry, near, page, n)
+    for f in found:
+        f.text, f.description = post_case.as_printed(f.text, sentence, read), post_case.as_printed(f.description, sentence, read)
+    return found
+
+
+def _by_shape_or_signal(sentence: str, registry, near: signals.Context, page: int, n: int) -> list[act.ActionFact]:
     # (a referral first: 'Moved by Flagg to receive, file and discuss; and refer to City Manager to report back' is the
     # City Manager's task, not the mover's)
     return _implicit(sentence, registry, page, n) or referrals.referrals(sentence, registry, page, n) or \
