@@ -207,12 +207,19 @@ WOULD_BE_DONE_RE = Gated(re.compile(
 # (not a question, 'Are signs to be erected ...?', nor a state: 'This issue is unlikely to be progressed', 'Work still
 # needs to be undertaken', 'This area will continue to be reviewed in the coming months', nor a list's subject: 'Others
 # to be reported are between Stocks Bridge and ...')
-TO_BE_DONE_RE = re.compile(
+_TO_BE_SUBJECT = (
     r"^\W*(?!(?:Are|Is|Was|Were|Will|Would|Should|Can|Could|Do|Does|How|What|When|Why|Who|There)\b)(?:[A-Z][\w'’\-]*)"
     r"(?:\s+(?![\w'’\-]*ed\b)(?!(?:for|this|that|it|be|been|has|have|had|not|likely|unlikely|needs?|"
-    r"still|yet|going|due|continue|continues)\b)[\w'’\-]+){0,4}?\s+to\s+be\s+"
+    r"still|yet|going|due|continue|continues)\b)[\w'’\-]+){0,4}?\s+to\s+be\s+")
+TO_BE_DONE_RE = re.compile(
+    _TO_BE_SUBJECT +
     rf"(?:(?!made\b)(?:{TASK_PARTICIPLES})\b|\w+ed\s+(?:at|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b)"
     r"(?!\s+(?:are|is|was|were|include|includes)\b)(?![^.;]*\?\s*$)")
+# the same with any participle whose doer is named right after it: 'The Return to be signed by the Chairperson and the
+# Clerk/RFO and submitted' (Manordeilo and Salem), 'The overall policy statement to be signed by AW as general manager'
+# (Suffolk Libraries). Who will do it makes it an errand whatever the verb; it is a task only when that doer is a person
+# or post of the paper (`done_by`), and never the last minutes' signing ('Minutes to be signed by the Chair')
+DONE_BY_RE = re.compile(_TO_BE_SUBJECT + r"(?P<participle>[a-z]+(?:ed|en|wn))(?=\s+by\s)(?![^.;]*\?\s*$)")
 REQUEST_RE = Gated(re.compile(
     r"(?i)\b(?:requested|asked for)\s+(?:a|an|that\s+a)\s+(?:copy|report|update|briefing|breakdown|list|note|summary|"
     r"pdf|map|plan|written\s+response|presentation|follow-up)\b"), "requested", "asked")
@@ -438,31 +445,70 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     if m:
         agent = re.sub(r"(?i)^the\s+(?=officers|staff)", "", m.group("agent").strip())
         return fact(owners_from(agent, registry), "implicit-passive-agent")
-    if TO_BE_DONE_RE.match(sentence) or FOLLOW_UP_RE.search(sentence, folded=folded) or REQUEST_RE.search(sentence, folded=folded):
-        return fact([], "implicit-passive")
+    m = TO_BE_DONE_RE.match(sentence)
+    if m or FOLLOW_UP_RE.search(sentence, folded=folded) or REQUEST_RE.search(sentence, folded=folded):
+        # ('A letter to be sent by the Clerk to the highways team': the one it is done by owns it)
+        return fact(_people_by(sentence[m.end():], registry) if m else [], "implicit-passive")
+    done_by = done_by_named(sentence, registry)
+    if done_by:
+        return fact(done_by, "implicit-passive")
     m = PASSIVE_RE.search(sentence, folded=folded)
     if m and PASSIVE_TARGET_RE.search(m.group(0)):
         return fact([], "implicit-passive")
     m = NEEDS_DOING_RE.search(sentence, folded=folded)
     if m and not NOT_DOING_RE.search(sentence[:m.end()]) and not standing(sentence[m.end():]):
-        return fact([], "implicit-passive")
+        # ('Further stats from the Camera Team will need to be requested by the Clerk when required', Northwold)
+        return fact(_people_by(sentence[m.end():], registry), "implicit-passive")
     m = WOULD_BE_DONE_RE.search(sentence, folded=folded)
     if m and not unsettled(sentence[:m.end("subject")]):
         return fact(_by_agent(sentence[m.end():], registry), "implicit-passive")
     return []
 
 
+_DOER = rf"(?:{ROLE_PHRASE}|{_NAME})"
+BY_AGENT_RE = re.compile(rf"\s*by\s+(?P<agent>{_DOER}(?:\s*(?:,|\band\b|&)\s*{_DOER})*)")
+
+
 def _by_agent(after: str, registry: Registry) -> list[tuple[str, str]]:
-    """The one a passive task is done by, named just after it ('be carried out by Mr Bowen'), when the paper
-    names them as a person or post; a firm or another body leaves the task without an owner."""
-    m = re.match(rf"\s*by\s+(?P<agent>{ROLE_PHRASE}|(?:{_NAME})(?:\s*(?:,|\band\b|&)\s*(?:{_NAME}))*)", after)
+    """The ones a passive task is done by, named just after it ('be carried out by Mr Bowen', 'to be signed by
+    the Chairperson and the Clerk'), when the paper names each as a person or post; a firm or another body
+    leaves the task without an owner."""
+    m = BY_AGENT_RE.match(after)
     if not m:
         return []
     agent = m.group("agent")
     pieces = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", agent) if p.strip()]
     if ROLE_PHRASE_RE.fullmatch(agent) or all(_person_like(p, registry) and not re.match(r"(?i)the\b", p) for p in pieces):
         return _owners_of(agent, registry)
+    if len(pieces) > 1 and all(ROLE_PHRASE_RE.fullmatch(p) or _person_like(p, registry) and not re.match(r"(?i)the\b", p)
+                               for p in pieces):
+        return [o for p in pieces for o in _owners_of(p, registry)]  # posts among them: each piece its own owner
     return []
+
+
+# after the doer, the clause goes on or ends: 'by AW as general manager', 'by the Clerk to the school', not 'by Cllr
+# Storeys delegated fund' (a name run into what it qualifies)
+DOER_ENDS_RE = re.compile(r"\s*(?:[,.;:)/]|$|(?:and|as|to|who|with|for|at|on|in|before|after|once|when|by|if|so)\b)")
+
+
+def done_by_named(sentence: str, registry: Registry) -> list[tuple[str, str]]:
+    """The owners of 'X to be <done> by <person or post of the paper>' for any participle (DONE_BY_RE); none when the
+    doer is no one the paper names (a firm, a body, a landowner), or when what is to be done is the minutes' signing."""
+    m = DONE_BY_RE.match(sentence)
+    if not m or re.search(r"(?i)\bminutes\b", sentence[:m.start("participle")]):
+        return []
+    rest = sentence[m.end():]
+    agent = BY_AGENT_RE.match(rest)
+    if not agent or not DOER_ENDS_RE.match(rest, agent.end()):
+        return []
+    return _people_by(rest, registry)
+
+
+def _people_by(after: str, registry: Registry) -> list[tuple[str, str]]:
+    """`_by_agent`'s owners when each is a person or post of the paper; none for a code the paper gives no one
+    for ('Another site visit to be arranged by OCC', Souldern: the county council's own step)."""
+    owners = _by_agent(after, registry)
+    return owners if owners and all(kind in ("person", "role") for _, kind in owners) else []
 
 
 @lru_cache(maxsize=1024)
