@@ -64,7 +64,9 @@ MOTION_VERB_RE = re.compile(r"(?:receive|file|adopt|defer|approve|accept|deny|gr
 # a name that is a preposition's object, alone or in a list, before a bare 'to': 'Co-option of Mr Jonathon Ratsey and Mrs
 # Pamela Walker to fill the two vacant positions' (Wereham), 'Moved by Flagg to receive, file' (Des Moines)
 _CAPS = r"(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*"
-OBJECT_BEFORE_RE = re.compile(rf"\b(?:of|by|for|with|from)\s+(?:{_CAPS}\s+(?:and|&)\s+)?{_CAPS}$")
+# (or 'to': 'The Clerk had responded to Mr and Mrs Lockwood to advise that ...', Wereham; 'NC had written to Mrs Roberts to
+# clarify where the right of way was')
+OBJECT_BEFORE_RE = re.compile(rf"\b(?:of|by|for|with|from|to)\s+(?:{_CAPS}\s+(?:and|&)\s+)?{_CAPS}$")
 BOUNDARY = {"", ",", ";", ":", "•", "–", "—", "-", "and", "but", "so", "that", "then", "whilst", "while", "resolved", "agreed"}
 REPORTING = {"advised", "said", "stated", "reported", "confirmed", "noted", "announced", "explained", "agreed", "decided",
              "resolved", "responded", "replied", "added", "indicated", "suggested"}

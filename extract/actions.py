@@ -639,6 +639,11 @@ CLAUSE_START_RE = re.compile(r"(?:[,;:•]|\bbut|\band|\bso)\s+(?=[A-Z]|the\s)")
 MODAL_VERB_AT_RE = re.compile(rf"(?=\s(?:{_MODAL})\s+(?:(?:{TASK_VERBS}|continue)(?:s|ing)?|(?:{_E_VERBS})ing)\b)")
 
 
+# a name (or a title, initials) and 'and' just before a clause's start: the start is the second of two names
+NAMES_JOINED_RE = re.compile(rf"(?<![\w'’\-.])(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+)?{_NAME}\s+(?:and|&)\s+$")
+OBJECT_WORD_RE = re.compile(r"(?i)\b(?:to|of|by|for|with|from|about|towards|thank(?:ed|s)?|between|among)\s+$")
+
+
 def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
     """The same shape opening a later clause: '..., the Clerk agreed to contact them ...', for a
     subject the paper itself names (a listed person or post), not any capitalised word."""
@@ -651,12 +656,21 @@ def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
             last = max((v.start() for v in MODAL_VERB_AT_RE.finditer(sentence)), default=-1)
         if start > last:
             break  # no modal and verb from here on: IMPLICIT_RE cannot match this clause's rest, nor a later one's
-        owners = _subject_owners(sentence[start:], registry)
-        owners = _first_of_pair(sentence[:start], registry) + owners if owners else owners
-        # a post every body has counts as named ('No work had been carried out to a drain cover ..., the Clerk to report
-        # this again', Stoke Ferry; '... and Clerk to contact him to advise', West Dereham)
-        if owners and all(kind == "person" or kind == "role" and ROLE_OWNER_RE.match(name) for name, kind in owners):
-            return owners
+        joined = NAMES_JOINED_RE.search(sentence, 0, start)
+        if joined and OBJECT_WORD_RE.search(sentence, 0, joined.start()):
+            # the 'and' joins names that are a preposition's object and own nothing ('The Clerk had responded to Mr and
+            # Mrs Lockwood to advise that ...', Wereham)
+            continue
+        # or the 'and' joins names, opening no clause: the clause opens with the first name ('1) Cllr Jim McNeill and
+        # Cllr Sue Lintern to review the risk matrix', Stoke Ferry; 'The Chair advised SC and JN would need to set up
+        # ...'); else (a post's own 'and': 'the Marketing and Communications Manager would attend') with the second
+        for opening in ([joined.start()] if joined else []) + [start]:
+            owners = _subject_owners(sentence[opening:], registry)
+            owners = _first_of_pair(sentence[:opening], registry) + owners if owners else owners
+            # a post every body has counts as named ('No work had been carried out to a drain cover ..., the Clerk to
+            # report this again', Stoke Ferry; '... and Clerk to contact him to advise', West Dereham)
+            if owners and all(kind == "person" or kind == "role" and ROLE_OWNER_RE.match(name) for name, kind in owners):
+                return owners
     return []
 
 
