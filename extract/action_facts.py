@@ -76,11 +76,16 @@ def actions(docs, structure, registry, facts, pages=()):
         if m and act._is_owner_list(m.group("body").strip(), registry):
             sections[n] = _marker_section(passages, n)
             claimed.update(sections[n])
+    last_table = None  # the table before this one: a page break may have cut it in two
     for n, p in enumerate(passages):
         block = p.block
         if block is not None and block.kind == TABLE:
+            if block is not last_table:
+                headed = tables.continued(block, last_table)
+                last_table = block
             if not (n and passages[n - 1].block is block):
-                found += [(n, f) for f in tables.from_table(block, n, registry, numbered_points)]
+                found += [(n, f) for f in tables.from_table(headed, n, registry, numbered_points)]
+            block = headed
             if implicit_allowed and _records_minutes(structure, p) and not _is_action_log(block):
                 # minutes written in a table: the discussion cells hold assignments too, cell by cell
                 context = signals.Context(heading=_heading_of(structure, p), body=_body_of(structure, p))

@@ -4,6 +4,7 @@ an action column, and numbered action points ('05-01 RB, FQ to complete ...') in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .action_match import stems
 from .action_status import opening_status
@@ -20,6 +21,25 @@ HEADER_REF_RE = re.compile(r"(?i)^(?:ref|no\.?|number|item|#|id)\b")
 HEADER_UPDATE_RE = re.compile(r"(?i)^(?:update|comments?|notes?|latest)\b")
 # where one sentence of a cell ends and the next begins
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+# a log's other heads beside its action column: only a log is read on over a page break. A minutes table whose 'Action'
+# column holds owners' marks (Suffolk Libraries) has its marks read level with their lines by side_column, page by page
+LOG_HEAD_RE = re.compile(r"(?i)^(?:owner|lead|by\s+whom|responsible|due|deadline|status|update|progress)\b")
+
+
+def continued(block, before):
+    """A table a page break cut, read with its heads: the block, with the row of heads of the table just before it
+    prepended, when that table heads an action column on the page before and this one, as wide, heads none (its first
+    row the rest of a cell the break cut: Souldern's 'No | Action | Owner | Update' log going on to 'Sept25.03 |
+    Bridleway to NBW - KG to contact OCC Bridleways | KG | ...'). Any other block is itself."""
+    if before is None or not before.rows or not block.rows or block.page != before.page + 1:
+        return block
+    heads, first = before.rows[0], block.rows[0]
+    if len(heads) != len(first) or not any(HEADER_ACTION_RE.search(c.strip()) for c in heads) or \
+            not any(LOG_HEAD_RE.search(c.strip()) for c in heads) or any(HEADER_ACTION_RE.search(c.strip()) for c in first):
+        return block
+    return replace(block, rows=[list(heads)] + [list(r) for r in block.rows])
 
 
 def from_table(block, index: int, registry: Registry, numbered_points: bool = True) -> list[ActionFact]:
