@@ -218,7 +218,7 @@ TO_BE_DONE_RE = re.compile(
 # the same with any participle whose doer is named right after it: 'The Return to be signed by the Chairperson and the
 # Clerk/RFO and submitted' (Manordeilo and Salem), 'The overall policy statement to be signed by AW as general manager'
 # (Suffolk Libraries). Who will do it makes it an errand whatever the verb; it is a task only when that doer is a person
-# or post of the paper (`done_by`), and never the last minutes' signing ('Minutes to be signed by the Chair')
+# or post of the paper (`done_by_named`), and never the last minutes' signing ('Minutes to be signed by the Chair')
 DONE_BY_RE = re.compile(_TO_BE_SUBJECT + r"(?P<participle>[a-z]+(?:ed|en|wn))(?=\s+by\s)(?![^.;]*\?\s*$)")
 REQUEST_RE = Gated(re.compile(
     r"(?i)\b(?:requested|asked for)\s+(?:a|an|that\s+a)\s+(?:copy|report|update|briefing|breakdown|list|note|summary|"
