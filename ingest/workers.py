@@ -20,6 +20,12 @@ from .fork_heap import heap_frozen
 from .limits import Limits, data_bytes
 
 PR_SET_PDEATHSIG = 1
+# Papers are sent ahead (one a worker) while more than this many a worker are left to hand out.
+# A worker that sends a paper's record would otherwise wait for this process to answer with the
+# next paper, which it does only between writing records (a paper's transaction, its public PDF,
+# a WAL checkpoint's disk syncs): that wait left a core idle. The last papers are not sent ahead,
+# so no worker holds two while another has none.
+AHEAD_WHILE = 2
 
 # This process's ends of its workers' pipes. A forked worker inherits every one of them, its
 # own included, and must close them: a worker holding its own pipe's other end never reads EOF,
@@ -81,14 +87,35 @@ class _Worker:
             os.setpgid(self.process.pid, self.process.pid)  # also here: no race with a kill right after start
         except OSError:
             pass
-        self.task: tuple[str, str] | None = None
+        self.task: tuple[str, str] | None = None  # the paper it is reading
+        self.ahead: deque[tuple[str, str]] = deque()  # papers sent ahead, read after it in this order
         self.started = self.deadline = 0.0
         self.peak = 0
 
     def give(self, task: tuple[str, str]) -> None:
+        """A paper to read now, or, while it reads one, next (sent ahead: it starts on it as soon as
+        it has sent its record, without waiting for this process to answer)."""
+        if self.task is None:
+            self._begin(task)
+        else:
+            self.ahead.append(task)
+        self.conn.send(task)
+
+    def _begin(self, task: tuple[str, str]) -> None:
         self.task, self.started, self.peak = task, time.monotonic(), 0
         self.deadline = self.started + self.limits.seconds
-        self.conn.send(task)
+
+    def done(self) -> None:
+        """Its paper's record came: it is reading the paper sent ahead, if any (its budget runs from now)."""
+        if self.ahead:
+            self._begin(self.ahead.popleft())
+        else:
+            self.task = None
+
+    def unread(self) -> list[tuple[str, str]]:
+        """The papers sent ahead that it never started, to be handed to another worker."""
+        papers, self.ahead = list(self.ahead), deque()
+        return papers
 
     def page_read(self) -> None:
         """A scan gets time for its pages: each page OCRed renews the budget, up to its cap."""
@@ -150,16 +177,31 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
     for w in [w for w in pool if not w.process.is_alive()]:  # a kept worker that died while idle
         w.kill()
         pool.remove(w)
+
+    def hand_out() -> None:
+        while queue:
+            w = next((w for w in pool if w.task is None), None)
+            if w is None and len(pool) < workers:
+                w = _Worker(context, limits, options)
+                pool.append(w)
+            if w is None and len(queue) > AHEAD_WHILE * workers:
+                # every worker busy: one paper sent ahead to a worker holding none, so that it goes
+                # on reading while this process writes another's record (the last papers are
+                # not sent ahead: they go to whichever worker is free first, none left holding two)
+                w = next((w for w in pool if not w.ahead), None)
+            if w is None:
+                return
+            w.give(queue.popleft())
+            if on_start:
+                on_start()
+
+    def put_back(w: _Worker) -> None:
+        for task in reversed(w.unread()):
+            queue.appendleft(task)
+
     try:
         while queue or pool:
-            while queue and (len(pool) < workers or any(w.task is None for w in pool)):
-                idle = next((w for w in pool if w.task is None), None)
-                if idle is None:
-                    idle = _Worker(context, limits, options)
-                    pool.append(idle)
-                idle.give(queue.popleft())
-                if on_start:
-                    on_start()
+            hand_out()
             busy = [w for w in pool if w.task]
             if not busy:
                 break
@@ -167,11 +209,8 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
             for w in busy:
                 finished = _messages(w)
                 if finished is not None:
-                    w.task = None
-                    if queue:  # the worker reads the next paper while this one is written
-                        w.give(queue.popleft())
-                        if on_start:
-                            on_start()
+                    w.done()  # the worker reads the next paper while this one is written
+                    hand_out()
                     store(finished)
                     continue
                 w.sample_memory()
@@ -181,6 +220,7 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                     # A crash can be the process's, not the paper's (CI once lost a good paper to
                     # one): a fresh worker reads it again; a paper that crashes twice is recorded.
                     crashed_once.add(w.task)
+                    put_back(w)
                     queue.appendleft(w.task)
                     _say_again(w)
                     w.kill()
@@ -193,6 +233,7 @@ def parse_in_workers(todo: list[tuple[str, str]], workers: int, limits: Limits, 
                 else:
                     continue
                 path, sha = w.task
+                put_back(w)  # the papers sent ahead were never started: another worker reads them
                 w.kill()
                 pool.remove(w)
                 store(failure(path, sha, reason))
