@@ -7,6 +7,7 @@ import re
 
 from .vote_records import SIDE_COUNT_RE, VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 from .decision_review import review
+from .decision_runover import runs_over
 from .list_labels import LEAD_IN_RE, label_shape
 from .passage_decisions import from_sentences
 from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, is_outcome_only,
@@ -123,6 +124,9 @@ def decisions(docs, structure, facts):
             elif taken:  # 'moved, seconded ..., to amend the following:' / '5) RESOLVED that:' then its wording
                 facts["decisions"][-1]["text"] += "\n" + "\n".join(passages[k].text for k in taken)
                 n = taken[-1]
+            elif ends and (tail := runs_over(found[-1].text, passages[n + 1] if n + 1 < len(passages) else None)):
+                # cut by a page break mid-sentence: '... accepted by the Board subject to' / 'receiving bank account details.'
+                facts["decisions"][-1]["text"] += " " + tail
         n += 1
     _lost_proposals(facts["decisions"], passages)
     facts["decisions"] = review(facts["decisions"], structure)
