@@ -76,9 +76,13 @@ def decisions(docs, structure, facts):
         elif RESOLVED_RE.match(text):
             body = text
             k = n + 1  # a numbered resolution continues in the list items after it
+            parts = label_shape(passages[k].text) if k < len(passages) else None
             while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and (
-                    passages[k].item == p.item or label_shape(passages[k].text) == "(a)" and passages[k].heading == p.heading):
-                body += "\n" + passages[k].text  # '(ii) Notes ...': a sub-part, even where the item split it off
+                    passages[k].item == p.item or label_shape(passages[k].text) == "(a)" and passages[k].heading == p.heading) \
+                    and not (k > n + 1 and parts and label_shape(passages[k].text) not in (parts, "")):
+                # '(ii) Notes ...': a sub-part, even where the item split it off; its parts end where their labels change
+                # shape ('1. To declare ...' to '6. To request ...', then the minutes' own '9) The Chairman proposed ...', Kent)
+                body += "\n" + passages[k].text
                 k += 1
             taken = _continuation(passages, n) if k == n + 1 and re.search(
                 r"(?i)\b(?:resolved|agreed|decided)\b[^.\n]{0,60}:\s*$", body) else (

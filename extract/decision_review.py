@@ -62,8 +62,11 @@ def review(decisions: list[dict], structure) -> list[dict]:
                     motion["kind"] = "rejected"
                 continue
         if d["rule"] == "resolved":
-            # the motions minuted before a resolution are the steps to it: the resolution records what was decided
-            kept = [k for k in kept if not _step_to(k, d, n)]
+            # the motions minuted before a resolution are the steps to it: the resolution records what was decided, and
+            # who moved it (the last step's mover and seconder, where the resolution names none)
+            steps = [k for k in kept if _step_to(k, d, n, kept)]
+            kept = [k for k in kept if not any(k is s for s in steps)]
+            _moved_by(d, steps)
         continued, carried = d.pop("continued", None), d.pop("carried", None)
         if carried is None and d["rule"] == "sentence" and p is not None and (pointer := pointed_to(d["text"])):
             carried = _earlier_in_item(passages, n, pointer[1], opens=" ".join(p.text.split()).startswith(" ".join(d["text"].split())[:30]))
@@ -346,19 +349,54 @@ RETELL_STOP = {"the", "and", "that", "this", "was", "were", "are", "for", "with"
                "following", "next", "item", "year", "asked", "report", "noted", "than", "then", "there", "these", "those"}
 
 
-def _step_to(motion: dict, resolution: dict, n: int | None) -> bool:
+def _step_to(motion: dict, resolution: dict, n: int | None, kept: list[dict] = ()) -> bool:
     """Whether a kept decision is a motion minuted on the way to the resolution at passage n: under the same item, or,
     where the paper's items did not reach one of them, in the passage straight before it ('Cllr. Crisp proposed and
     Cllr. Collins seconded the proposal to proceed with installing the defibrillator.' then 'Resolved 15/01/1.01 It was
     agreed to accept the offer of the free defibrillator', Northwold; 'Mr Gough proposed, and Mr Brady seconded that Mr
     G Cooke be elected to Chair the meeting.' then '2. RESOLVED that Mr Cooke be elected to Chair the meeting.', Kent)."""
     if (n is None or motion.get("passage") is None or motion.get("meeting") != resolution.get("meeting")
-            or motion["rule"] != "sentence" or not MOTION_IN_RE.search(motion["text"])):
-        return False
+            or motion["rule"] != "sentence" or not MOTION_IN_RE.search(motion["text"]) or motion["kind"] == "rejected"):
+        return False  # a motion the meeting voted down is a decision of its own, not a step to what it resolved
     gap = n - motion["passage"]
     if resolution.get("item") is not None and motion.get("item") == resolution.get("item"):
-        return 0 <= gap <= 8
+        # further back, a motion whose wording ran over many paragraphs and its vote's names of both sides ('5) Mr Meade
+        # proposed, and Mr Cannon seconded the motion that "The County Council resolves;"', its six points, the vote,
+        # 'Motion carried.', then '8) RESOLVED that the County Council resolves:', Kent): the item's last decision
+        # before the resolution, when the resolution restates its words
+        return 0 <= gap <= 8 or (gap <= OUTCOME_REACH and _last_of_item(motion, resolution, kept)
+                                 and len(_content_words(_unnamed(motion["text"])) & _content_words(resolution["text"])) >= 2)
     return (resolution.get("item") is None or motion.get("item") is None) and 0 <= gap <= 1
+
+
+OUTCOME_REACH = 30  # a motion's wording, its vote and the names of both sides can run to 20 passages and more
+
+
+def _last_of_item(motion: dict, resolution: dict, kept: list[dict]) -> bool:
+    """Whether the motion is the last decision kept of the resolution's item (nothing decided between them)."""
+    of_item = [k for k in kept if k.get("meeting") == resolution.get("meeting") and k.get("item") == resolution.get("item")]
+    return bool(of_item) and of_item[-1] is motion
+
+
+_NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilmember|Commissioner)\.?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
+
+
+def _unnamed(text: str) -> str:
+    """A motion's words without the names of who moved and seconded it (no restating of a resolution)."""
+    return _NAMED_RE.sub(" ", text)
+
+
+def _moved_by(resolution: dict, steps: list[dict]) -> None:
+    """The mover and seconder of the motion a resolution carried: the last step's that names them, where the
+    resolution names none ('Mr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected to Chair the meeting.'
+    then '2. RESOLVED that Mr Cooke be elected to Chair the meeting.', Kent; 'Cllr. Crisp proposed and Cllr. Collins
+    seconded the proposal to proceed with installing the defibrillator.' then 'Resolved 15/01/1.01 It was agreed to
+    accept the offer of the free defibrillator', Northwold)."""
+    if resolution.get("mover") or resolution.get("seconder"):
+        return
+    moved = next((s for s in reversed(steps) if s.get("mover") or s.get("seconder")), None)
+    if moved is not None:
+        resolution["mover"], resolution["seconder"] = moved.get("mover"), moved.get("seconder")
 
 
 def _in_reported_meeting(passages, n: int | None, text: str) -> bool:

@@ -63,7 +63,7 @@ MOVED_SECONDED_RE = Gated(re.compile(
     r"|proposed\s+by\s+(?P<mover3>[A-Z][\w.’'\- ]{1,40}?)\s*(?:and|,)\s*seconded\s+by\s+(?P<seconder3>[A-Z][\w.’'\- ]{1,40}?)"
     r"(?=[,;]|(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])\.|\s+(?:that|to)\b|\s+and\s+(?-i:(?![A-Z])))"
     r"|(?P<mover4>\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+|\b[A-Z]{2,4}|[A-Z][a-z]+)"
-    r"\s+proposed\s+and\s+(?P<seconder4>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)\s+seconded"
+    r"\s+proposed,?\s+and\s+(?P<seconder4>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+|[A-Z]{2,4}|[A-Z][a-z]+)\s+seconded"
 ), "second")
 
 
