@@ -37,6 +37,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
                     before["kind"] = "rejected"
                 if before.get("votes_for") is None and before.get("votes_against") is None:
                     before.update({k: d.get(k) for k in ("votes_for", "votes_against", "votes_abstain")})
+                if not before.get("mover") and not before.get("seconder"):
+                    before.update(mover=d.get("mover"), seconder=d.get("seconder"))  # 'Prop. GK, 2nd JH, All agreed.'
                 continue
         if d["rule"] in ("sentence", "resolved") and n and p is not None and "|" not in d["text"] \
                 and (lacks_subject(d["text"]) or points_back(d["text"])) \
@@ -365,11 +367,20 @@ def _step_to(motion: dict, resolution: dict, n: int | None, kept: list[dict] = (
         # 'Motion carried.', then '8) RESOLVED that the County Council resolves:', Kent): the item's last decision
         # before the resolution, when the resolution restates its words
         return 0 <= gap <= 8 or (gap <= OUTCOME_REACH and _last_of_item(motion, resolution, kept)
-                                 and len(_content_words(_unnamed(motion["text"])) & _content_words(resolution["text"])) >= 2)
+                                 and _restates(resolution["text"], motion["text"]))
     return (resolution.get("item") is None or motion.get("item") is None) and 0 <= gap <= 1
 
 
 OUTCOME_REACH = 30  # a motion's wording, its vote and the names of both sides can run to 20 passages and more
+
+
+def _restates(resolution: str, motion: str) -> bool:
+    """Whether a resolution restates a motion: at least two of the motion's words, and half of them, names aside (not
+    'The Chairman proposed ... that, under s14.48 of the Constitution, Council resolve to extend the meeting beyond
+    4.30pm' before the item's resolution on the Constitution, Kent)."""
+    moved = _content_words(_unnamed(motion))
+    shared = moved & _content_words(resolution)
+    return len(shared) >= 2 and 2 * len(shared) >= len(moved)
 
 
 def _last_of_item(motion: dict, resolution: dict, kept: list[dict]) -> bool:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
-# words a sentence does not end on: an article, a preposition, a conjunction, a title before its name
+# words a sentence does not end on: an article, a preposition, a conjunction, a title before its name (not a comma:
+# '... seconded by Cllr Trudy Mann, all agreed,' closes its vote)
 _OPEN_ENDING_RE = re.compile(
     r"(?i)(?:\b(?:the|a|an|to|of|and|or|but|by|with|for|in|on|at|from|into|that|which|who|whose|as|than|subject|"
     r"cllr|councillor|mr|mrs|ms|miss|dr|per|be|is|are|was|were|would|should|will|shall|has|have|had|not|its|their|our|"
-    r"this|these|those)|[,\-–])\s*$")
+    r"this|these|those))\s*$")
+# a passage that opens with its own number or label is the next item, not the rest of a sentence ('... all agreed,' then
+# '100/18 Approval of Assets Register ...', Stoke Ferry)
+_LABELLED_RE = re.compile(r"^\W{0,2}(?:\d|\(?[a-z]{1,3}[.)]\s)")
 # where a passage ends a sentence (or a list lead-in, or a bracket or quote that closes one)
 _CLOSED_RE = re.compile(r"[.!?:;)\]\"”’|]\s*$")
 # the next passage's first sentence: up to its first full stop before a space or the end (not an initial's or 'No.')
@@ -30,7 +34,7 @@ def runs_over(text: str, following) -> str | None:
     if not tail or _CLOSED_RE.search(tail):
         return None
     nxt = following.text.strip()
-    if not nxt or not (_OPEN_ENDING_RE.search(tail) or nxt[0].islower()):
+    if not nxt or _LABELLED_RE.match(nxt) or not (_OPEN_ENDING_RE.search(tail) or nxt[0].islower()):
         return None
     m = _FIRST_SENTENCE_RE.match(" ".join(nxt.split()))
     return m.group("s") if m else None

@@ -15,6 +15,7 @@ from .decision_owner import names_other_body
 from .decision_tense import agent_name, present_perfect, without_auxiliary
 from .decision_time import told_earlier
 from .literal_gate import Gated, fold
+from .movers import moved_and_seconded
 from .own_body import agent_is_own_body, names_own_body
 from .planning_response import is_response
 from .requirement import names_a_requirement
@@ -82,6 +83,9 @@ class DecisionFact:
     # the sentences before a decision that names what it decides only by pointing back ('The Board agreed to adopt this
     # policy.'): stored with it, but not weighed as its words (a proposal or a question before it is not its source)
     carried: str | None = None
+
+    def mover_and_seconder(self) -> tuple[str | None, str | None]:
+        return self.mover, self.seconder
 
 
 # a motion whose own sentence says how it went: 'proposed by Cllr. D. Jenkins, seconded by Cllr. H. Gwynne and unanimously
@@ -177,6 +181,8 @@ def with_motion(fact: DecisionFact) -> DecisionFact:
     if m:
         fact.mover = next(g for g in (m.group("mover"), m.group("mover2"), m.group("mover3"), m.group("mover4")) if g).strip()
         fact.seconder = next(g for g in (m.group("seconder"), m.group("seconder2"), m.group("seconder3"), m.group("seconder4")) if g).strip()
+    else:  # the other shapes minutes print them in: 'Prop. GK, 2nd JH', 'Proposed: X; seconded: Y', 'Moved by X to adopt'
+        fact.mover, fact.seconder = moved_and_seconded(fact.text)
     counts = side_counts(fact.text) or result_tally(fact.text)
     if counts:
         fact.votes_for, fact.votes_against, fact.votes_abstain = counts.get("for"), counts.get("against"), counts.get("abstain")

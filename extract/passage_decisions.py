@@ -62,6 +62,9 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                     and all(i not in made_at and len(seen[i]) < 60 for i in range(recent + 1, len(seen))):
                 recent = made_at[recent]
                 recent.text += f" {text}"
+                if not recent.mover and not recent.seconder:
+                    recent.mover, recent.seconder = with_motion(DecisionFact(text=text, kind="motion", page=page, block=block,
+                                                                             rule="sentence")).mover_and_seconder()
             elif earlier is not None and previous_fact is None:
                 # the decision the vote carries was read a sentence or two before ('The minutes ... were approved as a
                 # true record.' / 'Proposed.' / 'Cllr Grant Tomkins, Seconded Cllr Gail Reeve, 4 agreed and 4 abstained.'):

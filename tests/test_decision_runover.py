@@ -58,6 +58,9 @@ def test_what_runs_over_and_what_does_not():
     assert runs_over("It was agreed to write to NCC.", passage("the footpath was discussed.")) is None
     assert runs_over("accepted by the Board subject to", passage("Finance", kind="heading")) is None
     assert runs_over("It was agreed to hold the fete in June", passage("Planning. No applications.")) is None
+    # a vote that ends on a comma, before the next item's number: the next item is not its words (Stoke Ferry)
+    assert runs_over("seconded by Cllr Trudy Mann, all agreed,", passage("100/18 Approval of Assets Register. The register")) is None
+    assert runs_over("accepted by the Board subject to", passage("b) receiving bank details.")) is None
     # no sentence ends within reach: nothing is taken
     assert runs_over("agreed to write to the", passage("x " * 400)) is None
 
