@@ -619,7 +619,7 @@ def _weigh_setting(text: str, clause: str, verb_at: int | None, subject: str, st
     if told_earlier(clause, verb_at):
         w.add("earlier", -2)
     year = context.get("meeting_year")
-    if year and any(int(y) < year for y in YEAR_RE.findall(text)) and not strong:
+    if year and any(int(y) < year for y in YEAR_RE.findall(_minuted_part(text) if motion else text)) and not strong:
         w.add("earlier-year", -1.5)
     # a recommendation the vote then carried; not a speaker's account ('PW confirmed that the invitation had been deferred
     # and that they would be invited to a future meeting': what was said, no recommendation put to the meeting)
@@ -634,6 +634,14 @@ def _weigh_setting(text: str, clause: str, verb_at: int | None, subject: str, st
     if context.get("meeting_role") == "convenes" or context.get("doc_kind") in ("report", "other"):
         w.add("not-minutes", -2)
     return Verdict("meeting" if w.score >= 1 else "reported", round(w.score, 2), w.signals)
+
+
+def _minuted_part(text: str) -> str:
+    """A motion's own line, without the wording it moved: the years a motion quotes are what it is about, not when it
+    was decided ('10) Jenni Hawkins proposed, and Mr Stepto seconded the motion that "County Council notes that:' /
+    'The Climate and Nature Bill ... has been introduced ... on four occasions since 2020', Kent's 19 December 2024
+    council)."""
+    return re.split(r"[“\"]", text.split("\n", 1)[0], maxsplit=1)[0]
 
 
 # an account of another body's meeting, given to this one: what follows it was decided there

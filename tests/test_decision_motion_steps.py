@@ -63,3 +63,21 @@ def test_a_resolution_names_who_moved_it():
     northwold = [d for d in paper_decisions("wild", "sf_northwold-pc-minutes-2015-01_index.html")
                  if "accept the offer of the free defibrillator" in d["text"]]
     assert len(northwold) == 1 and (northwold[0]["mover"], northwold[0]["seconder"]) == ("Cllr. Crisp", "Cllr. Collins")
+
+
+def test_the_years_a_motion_quotes_do_not_make_it_an_earlier_decision():
+    from minutebook.extract.decisions import judge
+    context = {"doc_kind": "minutes", "meeting_role": "records", "meeting_year": 2021, "body": "Ashby Town Council"}
+    quoting = ("Mr Hart proposed, and Mr Grey seconded the motion that “The Council notes that:\n"
+               "the bypass was first proposed in 2015 and has been delayed since 2018. Motion lost.")
+    assert judge(quoting, "sentence", "rejected", context).source == "meeting"
+    # an earlier year in the minute's own words still tells of an earlier decision
+    told = "In 2019 the Council agreed to fund the bypass survey."
+    assert judge(told, "sentence", "agreed", context).source == "reported"
+
+
+@needs_wild
+def test_kents_lost_climate_motion_is_the_meetings_own():
+    found = [d for d in paper_decisions("wild", "kcc_19 December 2024 - County Council minutes.pdf")
+             if d["text"].startswith("10) Jenni Hawkins proposed")]
+    assert len(found) == 1 and (found[0]["kind"], found[0]["source"]) == ("rejected", "meeting")
