@@ -627,10 +627,33 @@ PAIR_FIRST_RE = re.compile(rf"(?:^|[,;:•\uf0b7\uf0a7]\s*)(?P<first>{ROLE_PHRAS
                            rf"{_NAME})\s+(?:and|&)\s+$")
 
 
-def _first_of_pair(before: str, registry: Registry) -> list[tuple[str, str]]:
-    """The owners of the first subject when `before` ends '<person or post> and ', a person or post the paper names."""
+def _first_of_pair(before: str, registry: Registry, after: str = "") -> list[tuple[str, str]]:
+    """The owners of the first subject when `before` ends '<person or post> and ', a person or post the paper names;
+    or, when the clause `after` it opens with a code, ends in codes the paper defines for its people, run on from
+    words before them (LISTED_CODE_RE)."""
     m = PAIR_FIRST_RE.search(before[-120:])
-    return named_doers(m.group("first"), registry) if m else []
+    if m:
+        return named_doers(m.group("first"), registry)
+    opening = re.match(r"[A-Z][A-Za-z]{1,3}\b", after)
+    return _codes_listed_before(before, registry) if opening and opening.group(0) in registry.initials else []
+
+
+# the first codes of a list that a label or a verb runs into: 'Health prevention GM, HM, AG, CD and DBP to support
+# services work', 'Training Committee approved AG and CD to attend training' (NoT LPC), 'Playground repairs JB, KT and
+# NC to get quotes': a clause is read from the code after which its rest names a subject, and the codes before it,
+# each one the paper defines for a person, are as much its subject
+LISTED_CODE_RE = re.compile(r"(?<![\w&'’-])(?P<code>[A-Z][A-Za-z]{1,3})\s*(?:,|\band\b|&|/)\s*$")
+
+
+def _codes_listed_before(before: str, registry: Registry) -> list[tuple[str, str]]:
+    codes: list[str] = []
+    rest = before[-120:]
+    while (m := LISTED_CODE_RE.search(rest)) and m.group("code") in registry.initials:
+        codes.insert(0, m.group("code"))
+        rest = rest[:m.start()]
+    if re.search(r"(?i)\b(?:from|by|with|of|to|for|the|on|at|about|than|after|before)\s*$", rest):
+        return []  # 'Following the update from GM, HM will contact ...': the code ends a phrase, not a list of doers
+    return [(registry.initials[c], "person") for c in codes]
 
 
 CLAUSE_START_RE = re.compile(r"(?:[,;:•]|\bbut|\band|\bso)\s+(?=[A-Z]|the\s)")
@@ -666,7 +689,7 @@ def _clause_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
         # ...'); else (a post's own 'and': 'the Marketing and Communications Manager would attend') with the second
         for opening in ([joined.start()] if joined else []) + [start]:
             owners = _subject_owners(sentence[opening:], registry)
-            owners = _first_of_pair(sentence[:opening], registry) + owners if owners else owners
+            owners = _first_of_pair(sentence[:opening], registry, sentence[opening:]) + owners if owners else owners
             # a post every body has counts as named ('No work had been carried out to a drain cover ..., the Clerk to
             # report this again', Stoke Ferry; '... and Clerk to contact him to advise', West Dereham)
             if owners and all(kind == "person" or kind == "role" and ROLE_OWNER_RE.match(name) for name, kind in owners):
