@@ -112,6 +112,14 @@ APOLOGIES_WORDING_RE = re.compile(r"(?i)\bapologies(?:\s+for\s+absence)?(?:\s+al
                                   r"(?:accepted|received)(?:\s+and\s+accepted)?\s+from\s*:?")
 
 
+def _with_colon(line: str, label: re.Match) -> str:
+    """'Apologies' alone on its line, under names of another label: closed by a colon, as the list reader knows a label
+    (without it, 'Apologies' and the names under it were read as more of the names present)."""
+    if ":" in label.group(0):
+        return line
+    return line[:label.end()].rstrip(" -–—;") + ": " + line[label.end():]
+
+
 def _read_list(text: str, block: Block, n: int) -> list[AttendanceEntry]:
     text = APOLOGIES_WORDING_RE.sub("Apologies:", PUBLIC_RE.sub(",", text))
     # a label without a colon is no part of the first name ('Present Rob Boyd RB Kenny Combe')
@@ -158,6 +166,8 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
                 _name_line(lines[k - 1][2]) or is_post(lines[k - 1][2])):
             k += 1  # a label between names no label heads: columns read across, whose names are whose is lost
             continue
+        if start == 0 and m.end() == len(line) and not ITEM_NUMBER_RE.match(line):
+            line = _with_colon(line, m)  # 'PRESENT' alone, its names below: a label as 'Apologies' below them is
         text = line[start:start + MAX_LIST_TEXT]  # a list is short: a run of thousands of words is none
         cut = ITEM_CUT_RE.search(text, 1)
         text = text[:cut.start()] if cut else text
@@ -170,7 +180,7 @@ def lists_in_head(blocks: list[tuple[int, Block]]) -> list[tuple[int, list[Atten
             nxt = lines[j][2]
             label = LINE_LABEL_RE.match(nxt)
             if label and not ITEM_NUMBER_RE.match(nxt):
-                text += "\n" + nxt  # 'Also in attendance:' goes on the same list
+                text += "\n" + _with_colon(nxt, label)  # 'Also in attendance:' goes on the same list
             elif _name_line(nxt):
                 text += (", " if text.rstrip()[-1:] not in (":", ",") else " ") + nxt
             elif PUBLIC_RE.fullmatch(nxt.strip(" :.0-9")) or PUBLIC_RE.match(nxt):

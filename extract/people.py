@@ -82,11 +82,19 @@ def parse_person(item: str) -> Person | None:
         return None
     text = SQUARE_BRACKETS_RE.sub(r"(\1)", text)  # 'Nick Oakhill (NO) [Acting Chair]': a post in square brackets
     role = post = organisation = initials = None
+    plain = split_title(PAREN_RE.sub("", text).strip(" ,"))[1]
     for inner in PAREN_RE.findall(text):
         value = inner.strip()
+        # a post and the name's initials in one bracket: 'K Draper (Chair KD)', 'J Martin (RFO JM)',
+        # 'B McGarry (Clerk- BM)' (Souldern's lists)
+        both = re.fullmatch(r"(?P<post>[A-Za-z][A-Za-z ]*?)[\s\-–]+(?P<code>[A-Z]{2,3})", value)
+        if both and code_fits(both.group("code"), plain) and (both.group("post").lower() in ROLE_WORDS or is_post(both.group("post"))):
+            value, initials = both.group("post"), both.group("code")
         low = value.lower()
         if low in ROLE_WORDS:
             role = ROLE_WORDS[low]
+        elif value.isupper() and is_post(value) and not code_fits(value, plain):
+            post = value  # 'Mrs J Martin (RFO)': the post's letters, which are not her initials
         elif re.fullmatch(r"[A-Z][A-Za-z]{1,4}", value) and (value.isupper() or re.fullmatch(r"[A-Z]{1,3}[a-z]{1,3}", value)):
             initials = value
         elif re.search(r"(?i)\b(?:director|manager|officer|head|chief|lead|member|commander|executive|counsel|"
