@@ -18,6 +18,8 @@ from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVE
 INTRODUCER_RE = re.compile(r"(?i)(?:\b(?:moved|proposed|seconded|motion|resolved|amend)\b.{0,200}?(?:\bthe\s+following|"
                            r"\bas\s+follows|\bthat)\s*[:;]?|\bresolved\b.{0,40}:)\s*$")
 NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
+# the first label of a numbering: '1.', '1)', '(1)', 'a)', '(a)', 'i.', '(i)'
+FIRST_LABEL_RE = re.compile(r"^\s*\(?(?:1|a|i|A)[.)]\s")
 
 
 def decisions(docs, structure, facts):
@@ -66,7 +68,9 @@ def decisions(docs, structure, facts):
             for fact in from_sentences([s.text for s in docs[n].sents if s.text.strip() and s.text.strip() in head], p.page, n):
                 _add_decision(facts, structure, p, n, fact)
             k, shape = n + 1, label_shape(passages[n + 1].text)
-            while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and label_shape(passages[k].text) == shape:
+            closed = bool(re.search(r"[.!]\W{0,2}$", body)) and bool(FIRST_LABEL_RE.match(passages[n + 1].text))
+            while not closed and k < len(passages) and passages[k].kind == "list_item" and k - n < 12 \
+                    and label_shape(passages[k].text) == shape:
                 body += "\n" + passages[k].text  # its parts, labelled alike whatever item the page's layout gave them
                 k += 1
             _add_decision(facts, structure, p, n, with_motion(DecisionFact(text=body, kind="resolved", page=p.page, block=n,
@@ -74,10 +78,14 @@ def decisions(docs, structure, facts):
             n = k
             continue
         elif RESOLVED_RE.match(text):
-            body = text
+            body = _own_lines(text)
             k = n + 1  # a numbered resolution continues in the list items after it
             parts = label_shape(passages[k].text) if k < len(passages) else None
-            while k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and (
+            # a resolution whose sentence is closed ('3. RESOLVED that the update be noted.') has no parts numbered from
+            # one after it: '1. Jo Carpenter ... introduced the update' opens the next item's account (Kent's panel)
+            closed = body != text or bool(re.search(r"[.!]\W{0,2}$", text)) and k < len(passages) \
+                and bool(FIRST_LABEL_RE.match(passages[k].text))
+            while not closed and k < len(passages) and passages[k].kind == "list_item" and k - n < 12 and (
                     passages[k].item == p.item or label_shape(passages[k].text) == "(a)" and passages[k].heading == p.heading) \
                     and not (k > n + 1 and parts and label_shape(passages[k].text) not in (parts, "")):
                 # '(ii) Notes ...': a sub-part, even where the item split it off; its parts end where their labels change
@@ -91,7 +99,8 @@ def decisions(docs, structure, facts):
             if taken:  # 'RESOLVED that:' then its numbered parts as paragraphs
                 body += "\n" + "\n".join(passages[j].text for j in taken)
                 k = taken[-1] + 1
-            elif len(body) < 40 and k < len(passages):  # "Resolved 14/06/5.01" with the text on the next line
+            elif len(body) < 40 and k < len(passages) and not re.search(r"[a-z]{3}[.!]\W{0,2}$", body):
+                # "Resolved 14/06/5.01" with the text on the next line (not '3. RESOLVED that the update be noted.')
                 if passages[k].kind == "table_row":  # a payments table: what was resolved is minuted after it
                     n = k
                     continue
@@ -189,6 +198,21 @@ def _lost_proposals(decisions: list[dict], passages) -> None:
                     and not re.search(r"\bRESOLVED\b", d["text"]):
                 dropped.add(id(d))
     decisions[:] = [d for d in decisions if id(d) not in dropped]
+
+
+# a line that opens the next item's account in the passage a closed resolution ends: its first numbered paragraph, or
+# the next item's title ('Virtual School Kent Head Teacher 6 monthly update (Item 7)', Kent's panel)
+_NEXT_ITEM_LINE_RE = re.compile(r"^\s*\(?(?:1|a|i|A)[.)]\s|\(Item\s+\d+\)\s*$")
+
+
+def _own_lines(text: str) -> str:
+    """A resolution's own lines: up to the line after a closed sentence that opens the next item's account ('3. RESOLVED
+    that the update be noted.' then '1. Jo Carpenter ... introduced the update', one passage of Kent's panel minutes)."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if re.search(r"[.!]\W{0,2}$", lines[i - 1].strip()) and _NEXT_ITEM_LINE_RE.search(lines[i]):
+            return "\n".join(lines[:i])
+    return text
 
 
 def _continuation(passages, n: int, lead_in: bool = False) -> list[int]:

@@ -96,3 +96,32 @@ def with_item_title(text: str, passage: str, heading: str | None, before: str | 
     if not title or len(title) > 80 or not set(stems(title)) - set(stems(own)):
         return text
     return f"{title}: {text}"
+
+
+# a decision on 'the report', 'the update', 'the work update', 'the verbal update', 'the presentation' and nothing
+# else: 'RESOLVED that Cabinet note the report.', '3. RESOLVED that the update be noted.' (Kent's Cabinet and its
+# Corporate Parenting Panel) say what they decided only through the item they close
+_PAPER_NOUN_RE = re.compile(r"(?i)\bthe\s+(?:(?:verbal|written|work|latest|quarterly|annual|monthly)\s+)?"
+                            r"(?:report|update|presentation|briefing|paper)\b")
+_DECIDING = set("resolved that the was were be been is are note notes noted agreed agree agrees approved approve approves "
+                "endorse endorses endorsed accepted accept accepts received receive receives and with its to by "
+                "council cabinet committee panel board members trustees governors directors".split())
+
+
+def names_only_a_paper(text: str) -> bool:
+    """A short decision whose only object is a generic paper ('the report', 'the update'): besides it and the words of
+    deciding and of who decided, it names nothing."""
+    first = " ".join(text.split("\n", 1)[0].split())
+    if len(first) > 120 or not _PAPER_NOUN_RE.search(first):
+        return False
+    rest = _PAPER_NOUN_RE.sub(" ", first)
+    return not any(w.lower() not in _DECIDING for w in re.findall(r"[A-Za-z][A-Za-z’']+", rest))
+
+
+def with_item_of_paper(text: str, item_title: str | None) -> str:
+    """The decision's text with its item's title, when it names only a generic paper and the title names something the
+    decision does not: 'Corporate Risk Register: 4. RESOLVED that Cabinet note the report.'"""
+    title = " ".join((item_title or "").split()).rstrip(".:")
+    if not title or len(title) > 120 or not names_only_a_paper(text) or not set(stems(title)) - set(stems(text)):
+        return text
+    return f"{title}: {text}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .decisions import CUE_RE, MOTION_IN_RE, REPORTED_MEETING_RE, is_outcome_only, judge, plain_sentences
-from .decision_labels import with_item_title, with_label, with_sub_item
+from .decision_labels import with_item_of_paper, with_item_title, with_label, with_sub_item
 from .list_labels import LEAD_IN_RE, label_shape
 from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
@@ -93,6 +93,8 @@ def review(decisions: list[dict], structure) -> list[dict]:
             above = passages[n - 1].text if n and passages[n - 1].item == p.item else None
             labelled = with_sub_item(with_label(d["text"], p.text), p.text, above)
             d["text"] = labelled if labelled != d["text"] else with_item_title(d["text"], p.text, _near_heading(passages, n), above)
+            if p.item is not None and p.item < len(structure.items):
+                d["text"] = with_item_of_paper(d["text"], structure.items[p.item].title)  # 'the report' of its item
             if ABOVE_RE.search(d["text"][:200]) and (item := _named_above(passages, n, d["text"])):
                 d["text"] = f"{item} {d['text']}"
             # a list only put to the meeting ('The County Council is asked to:' then its points) stays as listed
