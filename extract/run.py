@@ -60,7 +60,7 @@ def extract_document(doc: Document, structure: Structure, pipeline: str | None =
     action_facts.actions(docs, structure, registry, facts, doc.pages)
     decision_facts.decisions(docs, structure, facts)
     decision_tasks.decision_tasks(structure, registry, facts)
-    statistic_facts.statistics(docs, structure, facts)
+    statistic_facts.statistics(docs, structure, facts, doc.blocks)
     acronym_facts.acronyms(passages, facts)
     kept = keep_people(facts, PaperWords(p.text for p in passages))
     # the paper's own short forms and post holders, for work across papers of one body to remember

@@ -21,9 +21,10 @@ def paper_currency(passages) -> str | None:
     return best if counts[best] and counts[best] >= 4 * (sum(counts.values()) - counts[best]) else None
 
 
-def statistics(docs, structure, facts):
+def statistics(docs, structure, facts, blocks=()):
     passages = structure.passages
     currency = paper_currency(passages)
+    _heading_amounts(blocks, structure, facts, currency)
     numbering = _item_numbers(passages)
     speeds = _item_speeds(passages)
     tail = ""  # the end of the last sentence, while it ran on without its full stop
@@ -74,6 +75,47 @@ def statistics(docs, structure, facts):
 
 
 MONEY_UNITS = set(CURRENCY.values())
+
+
+def _heading_amounts(blocks, structure, facts, currency) -> None:
+    """The amounts and percentages of lines the reader took for headings. A line printed apart from the text around
+    it (a bold, short or lone line) is read as a heading, and a heading heads passages but is none: its figures were
+    never looked for. Payments lists lose rows so ('iii) Mrs Jane Davies, Clerk's Salary July 2018, Chq No 1272
+    330.00', 'TOTAL £6,393.08', Manordeilo and Salem; 'HMRC VAT Refund 22/23 951.59', '26.05.15 £125.00 LGA 1972:',
+    Souldern; 'Total £2,388.12', Boughton; 'Total 628.27', Northwold), and a run of such lines kept only its last as
+    a heading. Only what carries its unit or the paper's currency is read: a heading's bare numbers are its item's
+    number, date or year ('06.23.13 Finance', '07.17.06 3 Parishes Magazine'). Each is stored with the passage the
+    heading stands over, which gives its meeting and whether it is restricted."""
+    if not blocks or not structure.passages:
+        return
+    passage_at = {}
+    for n, p in enumerate(structure.passages):
+        if p.block is not None:
+            passage_at.setdefault(id(p.block), n)
+    headed = None  # the index of the passage after the block, found walking back from the paper's end
+    over = {}
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if b.kind == "heading":
+            if headed is not None and _DIGIT.search(b.text):
+                over[i] = headed
+        else:
+            headed = passage_at.get(id(b), headed)
+    for i in sorted(over):
+        b, n = blocks[i], over[i]
+        p = structure.passages[n]
+        for s in find_statistics(b.text, currency, False):
+            _add_statistic(facts, structure, p, n, s.value, s.unit, _heading_measure(b.text, s), s.period, s.text,
+                           b.text, s.start, page=b.page)
+
+
+def _heading_measure(line: str, s) -> str | None:
+    """A heading line that holds only figures before its amount and a capital after it is a row's end split from its
+    words ('26.05.15 £125.00 LGA 1972:' under 'Souldern Village Hall Post Office Rent'): what follows names the next
+    column ('LGA', the power to pay), not the amount, and the row's own words are on the line before."""
+    if _measure_before(line, s.start) is None and re.match(r"\W{0,3}[A-Z]", line[s.end:s.end + 8]):
+        return None
+    return s.measure
 
 
 def _nil_cell(s, heads) -> bool:
@@ -242,10 +284,11 @@ def _around(sentence: str, start: int | None) -> str:
     return ("…" if begin else "") + sentence[begin:end] + ("…" if end < len(sentence) else "")
 
 
-def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence, start=None):
+def _add_statistic(facts, structure, p, n, value, unit, measure, period, text, sentence, start=None, page=None):
     facts["statistics"].append({
         "value": value, "unit": unit, "measure": measure, "period": period, "text": text,
-        "sentence": _around(sentence, start if start is not None else sentence.find(text)), "page": p.page, "passage": n,
+        "sentence": _around(sentence, start if start is not None else sentence.find(text)),
+        "page": p.page if page is None else page, "passage": n,
         "meeting": structure.real_meeting(p.meeting), "restricted": p.restricted,
     })
 
