@@ -18,8 +18,10 @@ from .literal_gate import Gated
 HEAD_WORDS = ("net", "vat", "gross", "total", "amount", "budget", "actual", "actuals", "variance", "estimate",
               "forecast", "spent", "receipts", "payments", "income", "expenditure")
 HEAD = r"(?:" + "|".join(HEAD_WORDS) + r")"
-# two or more heads side by side, nothing between them but spaces or a bare currency sign ('Net £ VAT £ Gross £')
-HEADS_RUN_RE = re.compile(rf"(?i)(?<![\w-]){HEAD}(?:(?:\s+[£$€])?\s+{HEAD})+(?:\s+[£$€])?(?![\w-])")
+# two or more heads side by side, nothing between them but spaces or a bare currency sign ('Net £ VAT £ Gross £'),
+# maybe in the plural ('Total £s VAT', Souldern: the column is in pounds)
+SIGN = r"[£$€]s?"
+HEADS_RUN_RE = re.compile(rf"(?i)(?<![\w-]){HEAD}(?:(?:\s+{SIGN})?\s+{HEAD})+(?:\s+{SIGN})?(?![\w-])")
 HEAD_WORD_RE = re.compile(rf"(?i)\b{HEAD}\b")
 # asked of every passage and sentence of a paper: the regex runs only on a text that holds a head's word
 HEADS_RUN = Gated(HEADS_RUN_RE, *HEAD_WORDS)
@@ -86,6 +88,10 @@ def _fitting(heads: list[str], amounts: list[str]) -> list[str]:
     untaxed = [h for h in heads if h.lower() not in TAX_HEADS]
     if len(amounts) == len(untaxed) == len(heads) - 1 == 2 and len(set(amounts)) == 1:
         return untaxed
+    # under two heads, one of them the tax's, a lone amount is the other's: the tax cell left blank ('Donations
+    # Playground fundraising 96.33' under 'Total £s VAT'), or printed as a nil with one decimal ('HMRC 25.07 0.0')
+    if len(amounts) == len(untaxed) == 1 == len(heads) - 1:
+        return untaxed
     return []
 
 
@@ -104,7 +110,7 @@ def heads_in_row(p) -> dict[int, str]:
 
 
 # the heads of the columns that name a payment rather than measure it
-LABEL_HEAD_RE = re.compile(r"(?i)(?:payee|item|items|description|details|supplier|purpose|payment\s+for|paid\s+to)")
+LABEL_HEAD_RE = re.compile(r"(?i)(?:payee|item|items|description|details?|supplier|purpose|payment\s+for|paid\s+to)")
 
 
 def row_label(p) -> str | None:
@@ -137,14 +143,20 @@ def row_cells(row) -> list[tuple[int, int, str]]:
     return cells
 
 
+# a head cell's currency after its word ('Total £s', 'Net £', 'Amount (£)'): the column's unit, not its name
+HEAD_SIGN_RE = re.compile(r"\s*\(?[£$€]s?\)?$")
+
+
 def _head_name(cell) -> str:
     name = (cell or "").strip()
+    name = HEAD_SIGN_RE.sub("", name) if re.search(r"[£$€]", name) else name
     return "VAT" if name.lower() == "vat" else name
 
 
 def _is_head_row(row) -> bool:
     cells = [(c or "").strip() for c in row]
-    return not any(re.search(r"\d", c) for c in cells) and sum(bool(HEAD_WORD_RE.fullmatch(c)) for c in cells) >= 2
+    return not any(re.search(r"\d", c) for c in cells) and \
+        sum(bool(HEAD_WORD_RE.fullmatch(_head_name(c))) for c in cells) >= 2
 
 
 def column_heads(p, sentence: str, carried: str = "") -> dict[int, str]:
@@ -166,12 +178,14 @@ def last_heads(text: str) -> str:
 
 
 def _heads_runs(text: str) -> list:
-    # 'Total' opens a row's label ('Add Total Receipts £18,687.00'), not a run of heads: it heads the last column
-    return [m for m in HEADS_RUN.finditer(text) if not m.group(0).lower().startswith("total")]
+    # 'Total' opens a row's label ('Add Total Receipts £18,687.00'), not a run of heads: it heads the last column;
+    # unless a currency sign stands in the run ('Total £s VAT'), which only a head row prints between its words
+    return [m for m in HEADS_RUN.finditer(text) if not m.group(0).lower().startswith("total")
+            or re.search(r"\s[£$€]s?\s", m.group(0))]
 
 
 # the other heads a payment list prints over its rows: words of the head row, not of the first row's label
-OTHER_HEADS = {"remarks", "description", "details", "payee", "supplier", "item", "items", "cheque", "chq", "no",
+OTHER_HEADS = {"remarks", "comments", "description", "details", "payee", "supplier", "item", "items", "cheque", "chq", "no",
                "ref", "date", "method", "paid", "to", "for"}
 
 

@@ -54,7 +54,9 @@ def statistics(docs, structure, facts, blocks=()):
                 found = _with_lead(sentence, _lead(passages, n, sentences, i), found, currency,
                                    counts is not False and signed is None)
             tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
-            heads = column_heads(p, sentence, heads_before) if found or signed else {}
+            # a table row's amounts the sentence rules left may stand under its table's heads (_headed_cells)
+            heads = column_heads(p, sentence, heads_before) if found or signed or (
+                p.kind == "table_row" and currency and _DIGIT.search(sentence)) else {}
             heads_before = last_heads(sentence) or heads_before
             label = row_label(p) if heads and p.kind == "table_row" else None
             labels = labels_in_text(sentence) if heads and p.kind != "table_row" else {}
@@ -65,6 +67,11 @@ def statistics(docs, structure, facts, blocks=()):
                 if s.unit in MONEY_UNITS and s.start in heads:
                     measure = with_column(label or labels.get(s.start) or s.measure, heads[s.start])
                 _add_statistic(facts, structure, p, n, s.value, s.unit, measure, s.period, s.text, sentence, s.start)
+            if heads and currency and p.kind == "table_row" and not signed:
+                for start, text in _headed_cells(p.text, heads, found):
+                    _add_statistic(facts, structure, p, n, float(text.replace(",", "")), currency,
+                                   with_column(label or _measure_before(sentence, start), heads[start]), None, text,
+                                   sentence, start)
             if signed:
                 for start, text in _column_amounts(p, sentence, signed[1], found):
                     measure = with_column(label or labels.get(start) or _measure_before(sentence, start),
@@ -116,6 +123,23 @@ def _heading_measure(line: str, s) -> str | None:
     if _measure_before(line, s.start) is None and re.match(r"\W{0,3}[A-Z]", line[s.end:s.end + 8]):
         return None
     return s.measure
+
+
+def _headed_cells(text: str, heads: dict[int, str], found) -> list[tuple[int, str]]:
+    """The amounts of a table row under its table's amount heads ('Payee | Detail | Total £s | VAT' over 'HMRC | (re
+    above) | 27.66 | 0.0', Souldern) that the sentence rules left: a figure to the penny with one or two whole digits
+    is read as money only where its words name money, and a cell under 'Total' or 'VAT' says it is. A nil cell says
+    nothing."""
+    taken = {f.start for f in found}
+    cells = []
+    for start in heads:
+        m = HEADED_AMOUNT_RE.match(text, start)
+        if start not in taken and m and float(m.group(0).replace(",", "")):
+            cells.append((start, m.group(0)))
+    return cells
+
+
+HEADED_AMOUNT_RE = re.compile(r"\d[\d,]*\.\d\d(?![\d%])")
 
 
 def _nil_cell(s, heads) -> bool:

@@ -1,0 +1,81 @@
+"""Amounts under a payments table's heads are money because the heads say so: a table row's figure to the penny with
+one or two whole digits ('Glazewing | DD | Bin Emptying | 15.58 | 3.12 | 18.70') was read only where its own words
+named money, so rows of small payments were lost whole. A head may carry its column's currency ('Total £s'), and a
+lone amount under two heads, one of them the tax's, is the other's (the VAT cell blank or a nil '0.0'). A paper
+written by the test, and papers of four bodies of ../shared (skipped without it)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from minutebook.extract.amount_columns import heads_in_text
+from minutebook.extract.run import extract_document
+from minutebook.ingest.read import read_document
+from minutebook.ingest.structure import find_structure
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+needs_wild = pytest.mark.skipif(not (SHARED / "wild").exists() or not (SHARED / "real").exists(),
+                                reason="needs ../shared/wild and ../shared/real")
+
+PAPER = """<html><head><title>Minutes</title></head><body>
+<h1>Minutes of the Parish Council meeting held on 12 March 2025</h1>
+<h2>7. Finance</h2>
+<p>The Clerk reported a bank balance of £4,210.55. The following payments were approved.</p>
+<table>
+<tr><td>Payee</td><td>Detail</td><td>Total £s</td><td>VAT</td><td>Comments</td></tr>
+<tr><td>J Smith</td><td>Clerk Salary</td><td>136.66</td><td>0.0</td><td></td></tr>
+<tr><td>HMRC</td><td>(re above)</td><td>27.66</td><td>0.0</td><td></td></tr>
+<tr><td>Kompan</td><td>Inv 264418</td><td>11.36</td><td>1.89</td><td></td></tr>
+<tr><td>Glazewing</td><td>Bin emptying</td><td>0.00</td><td>0.00</td><td></td></tr>
+</table>
+<h2>8. Date of next meeting</h2>
+<p>The next meeting will be held on 9 April 2025.</p>
+</body></html>
+"""
+
+
+def test_small_amounts_under_a_tables_heads_are_money(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text(PAPER, encoding="utf-8")
+    doc = read_document(str(path), ocr=False)
+    stats = extract_document(doc, find_structure(doc))["statistics"]
+    got = {(s["value"], s["unit"], s["measure"]) for s in stats}
+    assert (27.66, "GBP", "Total: HMRC (re above)") in got  # its words name no money: its column does
+    assert (11.36, "GBP", "Total: Kompan Inv 264418") in got
+    assert (1.89, "GBP", "VAT: Kompan Inv 264418") in got
+    assert (136.66, "GBP", "Total: J Smith Clerk Salary") in got
+    # nil cells say nothing, and the invoice number is no amount
+    assert not [s for s in stats if s["value"] == 0 or s["value"] == 264418]
+
+
+def test_heads_printed_as_running_text_with_their_currency():
+    text = ("Payee Detail Total £s VAT Comments Cathy Fleet Clerk Salary 126.29 0.0 HMRC (re above) 25.07 0.0 "
+            "Nigel Prickett May grass cut 414.00 69.00 CDC Election Expenses 100.00")
+    heads = heads_in_text(text)
+    assert heads[text.index("25.07")] == "Total"  # a lone amount under Total and VAT: the VAT nil or blank
+    assert heads[text.index("69.00")] == "VAT"
+    assert heads[text.index("100.00")] == "Total"
+    # a row's label opening with 'Total' is still no run of heads ('Add Total Receipts £18,687.00')
+    assert heads_in_text("Add Total Receipts £18,687.00 Less Total Payments £12,000.00") == {}
+
+
+@lru_cache(maxsize=None)
+def wild_statistics(name: str) -> tuple:
+    path = next(p for p in (SHARED / "wild" / name, SHARED / "real" / name) if p.exists())
+    doc = read_document(str(path), ocr=False)
+    return tuple(extract_document(doc, find_structure(doc))["statistics"])
+
+
+@needs_wild
+def test_small_payments_of_four_bodies():
+    """Stoke Ferry's 'Net | VAT | Total' table, Northwold's 'Net | VAT | Gross' (a paper of the gold) and West Dereham's (HTML cells); and
+    Souldern's 'Total £s | VAT' table in a PDF."""
+    def amounts(name):
+        return {(s["value"], s["measure"]) for s in wild_statistics(name)}
+    assert (3.12, "VAT: Glazewing DD Bin Emptying") in amounts("sf_stoke-ferry-pc-minutes-2017-08_index.html")
+    assert (18.7, "Total: Glazewing DD Bin Emptying") in amounts("sf_stoke-ferry-pc-minutes-2017-08_index.html")
+    assert (24.27, "Net: K&M Lighting") in amounts("sf_northwold-pc-minutes-2014-09_index.html")
+    assert (3.7, "VAT: CGM Landscapes") in amounts("sf_west-dereham-pc-minutes-2013-09_index.html")
+    souldern = amounts("sd_2025-10-30 SPC minutes.pdf")
+    assert (27.66, "Total: HMRC (re above)") in souldern and (82.2, "VAT: Nigel Prickett Inv 2605") in souldern
