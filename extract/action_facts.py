@@ -3,6 +3,7 @@ assignments in minutes, each with owners resolved through the paper's registry a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -17,7 +18,8 @@ from .action_matter import with_matter
 from .action_match import stems
 from .action_split import known_words, members_word, split_marked
 from .due import find_due, next_meeting_said, urgency_said
-from .due_days import financial_year_end
+from .due import Due
+from .due_days import attending_day, financial_year_end
 from .future_agenda import lists_future_agenda
 from .minutes_approval import approval_only
 from .no_task import says_no_news
@@ -177,6 +179,10 @@ def store(facts, structure, registry, n: int, fact: act.ActionFact) -> None:
     due = due or find_due(fact.description, meeting_date, next_meeting, year_end=year_end)
     if not due and fact.due_said:
         due = find_due(fact.due_said, meeting_date, next_meeting)
+    if not due and meeting_date and len(meeting_date) == 10:
+        # to attend an event the passage dates: its day ('... on Wed 18 Sep ’13. ... PK would attend.')
+        day = attending_day(fact.description, p.text, dt.date.fromisoformat(meeting_date))
+        due = Due(day.iso, "day", day.text, "printed" if day.year_stated else "resolved") if day else None
     owners = [_owner(name, kind, registry, p.text) for name, kind in fact.owners]
     facts["actions"].append({
         "meeting": structure.real_meeting(p.meeting), "item": p.item, "passage": n, "page": fact.page,

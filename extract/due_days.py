@@ -82,3 +82,33 @@ def financial_year_end(description: str, paper_texts) -> tuple[int, int] | None:
     if "financial year" not in said and "fiscal year" not in said:
         return None
     return (3, 31) if any("£" in t for t in paper_texts) else None
+
+
+# a task that is someone's going to an event: 'PK would attend.', 'SK and JO offered to attend.', 'Richard Fawcett and the
+# Community Lead will be in attendance.' (not 'staff who attended', past, nor 'should they wish to attend', a choice)
+ATTENDING_RE = re.compile(
+    r"(?i)\b(?:(?:will|would|shall|to|agreed\s+to|offered\s+to|volunteered\s+to)\s+(?:also\s+)?(?:attend|be\s+attending|"
+    r"be\s+in\s+attendance)|(?:is|are)\s+(?:to\s+)?attend(?:ing)?)\b")
+
+
+def attending_day(description: str, passage: str, ref: dt.date | None) -> DateMention | None:
+    """The day of the event a task to attend it goes to, when the task's own words give none: the one day after the
+    meeting its passage names ('A Pathways Afternoon was being held ... on Wed 18 Sep ’13. ... PK would attend.', West
+    Dereham; 'the Halesworth meeting was cancelled and has been rescheduled for 10th March 2014. The General Manager,
+    Community Lead and Vice Chair will be attending.', 'SK and JO offered to attend. The first meeting will take place on
+    1st October 2014.', Suffolk Libraries). Two days ahead in the passage leave it undated: which one is not said."""
+    if ref is None or not ATTENDING_RE.search(description or "") or re.search(
+            r"(?i)\b(?:if|wish|wished|could|may|might|future|every|each|all\s+(?:\w+\s+)?meetings)\b", description):
+        return None  # a choice, or a standing duty ('would attend all future Board meetings'): no one day
+    days = {}
+    for d in find_dates(passage or "", reference=ref):
+        if d.precision != "day":
+            continue
+        iso = d.iso if d.year_stated else yearless_day(d, ref, rolls=False)
+        if iso is None or iso <= ref.isoformat() or (dt.date.fromisoformat(iso) - ref).days > MAX_AHEAD_DAYS:
+            continue
+        days.setdefault(iso, d)
+    if len(days) != 1:
+        return None
+    (iso, d), = days.items()
+    return DateMention(iso, d.start, d.end, d.text, "day", d.year_stated)
