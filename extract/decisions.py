@@ -264,8 +264,10 @@ MODAL_RE = re.compile(r"(?i)\b(?:to|could|would|should|may|might|will|can|must|s
                       # Libraries), 'will first be approved by', 'should also be adopted'
                       r"(?:(?:\w+ly|then|also|first|still|only|just|soon|again|now)\s+)?"
                       r"(?:be\s+)?(?:\w+ed\s+(?:and|or)\s+)?$")
-ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|formally|pre|once|duly|as|the|a|an|its|their|our|any|new|"
-                           r"of|un)\s*-?$")
+ADJECTIVAL_RE = re.compile(r"(?i)\b(?:newly|recently|previously|already|pre|once|duly|as|the|a|an|its|their|our|any|new|"
+                           r"of|un)\s*-?$|\b(?:the|a|an|its|their|our|any|this)\s+formally\s*$")
+# 'formally' makes an adjective only after a determiner ('a formally adopted policy'); after its subject it is the verb's
+# manner: 'The Board formally adopted the Strategy document.' (Suffolk Libraries) is the decision
 YEAR_RE = re.compile(r"\b(?:in|since|from|during|of)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?((?:19|20)\d\d)\b", re.I)
 PROPOSAL_RE = Gated(re.compile(
     r"(?i)\b(?:recommends?|recommendation|recommended\s+that|(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to|"
@@ -544,7 +546,8 @@ def _refused_by_form(text: str, m: re.Match, cue_count: int, subject: str, head:
     if (not motion or shouted) and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]) \
             and not REFUSED_RE.search(head[-12:]):
         return w.settled(None, "infinitive")
-    if not motion and ADJECTIVAL_RE.search(head[-12:]) and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
+    if not motion and ADJECTIVAL_RE.search(head[-18:] if head.rstrip().lower().endswith("formally") else head[-12:]) \
+            and not re.search(r"(?i)\b(?:was|were)\s+duly\s*$", head[-12:]):
         return w.settled(None, "adjective")
     if not motion and not marker and ATTRIBUTIVE_RE.search(head[-30:]):
         return w.settled(None, "adjective")  # 'many precedents for postponed elections', 'a Directly Elected Mayor'
