@@ -17,6 +17,7 @@ from .gone_files import empty_folders, folders_of, gone_papers, remove_paper
 from .limits import Limits
 from .progress import report
 from .public_files import ReaderNotes, stage_pdf
+from .publish import prepare_copy
 from .read import file_format, format_of, read_document
 from .restriction import restricted_pages, wholly_restricted
 from .store import (document_with_hash, finish_merge, ingest_lock, keeps_earlier_version, known_document, known_files,
@@ -307,7 +308,14 @@ def _run(db, files, workers, ocr, extract, pipeline, on_outcome, limits, cluster
             done(Outcome(path, "removed"))
     summary.kept = empty_folders(known_files(db), folders, listed(files))
 
+    prepared: list[bool] = []
+
     def store(rec: dict):
+        if db_path and not prepared:
+            # the workers read on meanwhile (each holds its next paper): an empty public copy made
+            # now is work taken out of the serial end, when only this process runs
+            prepared.append(True)
+            prepare_copy(db_path)
         # the stat taken before hashing: a file changed while it was read is hashed again next time
         rec["size"], rec["mtime_ns"] = stats.get(rec["path"], (rec.get("size"), None))
         write_record(db, rec)
@@ -492,8 +500,9 @@ def publish_archive(db_path: str, changed: bool = True, reader_notes: dict | Non
     never has to build them. `reader_notes` (path -> ReaderNotes) spare reading again what this
     ingest's readers saw of the files."""
     from .public_files import files_current, publish_files
-    from .publish import is_current, publish
+    from .publish import is_current, publish, take_prepared
 
+    take_prepared(db_path)  # an empty copy made while the papers were read, when there was none
     if changed or not is_current(db_path):
         publish(db_path)
         _checkpoint("publish")

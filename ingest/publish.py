@@ -85,6 +85,57 @@ def without_paths(text: str | None) -> str | None:
     return PATH_RE.sub("", text) if text else text
 
 
+FRESH = ".fresh"  # beside the copy's name: a first ingest's copy, made empty while its papers are read
+
+
+def prepare_copy(db_path: str) -> None:
+    """When the archive has no public copy yet, make an empty one (its tables, by the same
+    migrations) under another name while the ingest's papers are read: the copy's dozen
+    migrations and the disk syncs of its first journal leave the ingest's serial end, where
+    every core but one waits (0.04 s of CPU, 0.1-0.17 s of wall at load 14). The ingest's
+    publish takes it up (`take_prepared`); nothing serves it, and a run killed before then
+    leaves it to be made again."""
+    out_path = public_path(db_path)
+    side = out_path + FRESH
+    if os.path.exists(out_path):
+        return
+    _remove(side)
+    try:
+        conn = sqlite3.connect(side, isolation_level=None)
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA journal_mode = wal")
+            _migrate(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        _remove(side)  # the publish makes the copy itself, as it always could
+
+
+def take_prepared(db_path: str) -> None:
+    """The copy `prepare_copy` made becomes the archive's copy, when there is still none and it
+    was closed whole (its journal checkpointed into it and gone); otherwise it is dropped."""
+    out_path = public_path(db_path)
+    side = out_path + FRESH
+    if not os.path.exists(side):
+        return
+    if not os.path.exists(out_path) and not any(os.path.exists(side + end) for end in _JOURNALS):
+        os.replace(side, out_path)
+    else:
+        _remove(side)
+
+
+_JOURNALS = ("-journal", "-wal", "-shm")  # left only by a connection that did not close (a killed run)
+
+
+def _remove(path: str) -> None:
+    for end in ("", *_JOURNALS):
+        try:
+            os.remove(path + end)
+        except FileNotFoundError:
+            pass
+
+
 def publish(db_path: str, out_path: str | None = None) -> str:
     """Bring the public copy of `db_path` up to date; returns its path."""
     out_path = out_path or public_path(db_path)
