@@ -67,8 +67,10 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
             "page": m["page"], "passage_id": ref(passage_ids, m.get("passage")), "text": m.get("text"),
             "kind": m.get("kind"), "title": split_title(alias)[0] if alias else None,
         })
+    held = _meetings_held(db, meeting_ids)
     for d in facts.get("decisions", []):
         _insert(db, "decisions", {
+            **held.get(ref(meeting_ids, d.get("meeting")), NOT_HELD),
             "meeting_id": ref(meeting_ids, d.get("meeting")), "agenda_item_id": ref(item_ids, d.get("item")),
             "document_id": doc_id, "page": d["page"], "passage_id": ref(passage_ids, d.get("passage")),
             "text": d["text"], "kind": d["kind"], "mover": d.get("mover"), "seconder": d.get("seconder"),
@@ -78,6 +80,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
         })
     for s in facts.get("statistics", []):
         _insert(db, "statistics", {
+            **held.get(ref(meeting_ids, s.get("meeting")), NOT_HELD),
             "document_id": doc_id, "page": s["page"], "passage_id": ref(passage_ids, s.get("passage")),
             "meeting_id": ref(meeting_ids, s.get("meeting")), "value": s["value"], "unit": s["unit"],
             "measure": s.get("measure"), "period": s.get("period"), "text": s.get("text"), "sentence": s.get("sentence"),
@@ -95,6 +98,22 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
     from .store_actions import write_actions
 
     write_actions(db, doc_id, facts.get("actions", []), meeting_ids, item_ids, passage_ids, person_id)
+
+
+NOT_HELD = {"body": None, "meeting_date": None, "year": None}
+
+
+def _meetings_held(db, meeting_ids: list[int]) -> dict[int, dict]:
+    """The body, date and year of the paper's meetings, written with each decision and figure as
+    `schema.refresh_denormalised` would set them: the refresh after the people merge then
+    rewrites only the rows whose meeting it renamed, where it rewrote every row (a decision's
+    rewrite takes its text out of the full-text index and puts it back), in the ingest's serial end."""
+    ids = sorted({m for m in meeting_ids if m is not None})
+    if not ids:
+        return {}
+    rows = db.execute(f"select id, body, date, cast(substr(date, 1, 4) as integer) from meetings "
+                      f"where id in ({', '.join('?' * len(ids))})", ids).fetchall()
+    return {r[0]: {"body": r[1], "meeting_date": r[2], "year": r[3]} for r in rows}
 
 
 def delete_facts(db, doc_id) -> None:
