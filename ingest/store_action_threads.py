@@ -10,6 +10,7 @@ import re
 
 from ..extract.names import name_key
 from .action_threads import Sighting, Thread
+from .store_facts import NOT_HELD, meetings_held
 from .store_initials import BodyInitials, body_initials
 from .store_post_holders import PostHolders, post_holders
 
@@ -56,8 +57,13 @@ def write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: 
     memory = short_names([s for t in threads for s in t.sightings])
     holders = post_holders(db, list(meeting_ids))
     initials = body_initials(db, list(meeting_ids))
+    # the meeting's body, date and year, as schema.refresh_denormalised sets them after the
+    # linking: written with the row, the refresh has no action left to rewrite (a rewrite takes
+    # its text out of the full-text index and puts it back)
+    held = meetings_held(db, list(meeting_ids))
     for t, origin in zip(threads, origins):
         fields = _action_fields(t)
+        fields.update(held.get(t.first.meeting_id, NOT_HELD))
         fields["origin"] = origin
         _rename_owner_mentions(db, t, memory)
         owners = _owner_rows(db, t, memory, holders, initials)

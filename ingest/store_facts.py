@@ -67,7 +67,7 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
             "page": m["page"], "passage_id": ref(passage_ids, m.get("passage")), "text": m.get("text"),
             "kind": m.get("kind"), "title": split_title(alias)[0] if alias else None,
         })
-    held = _meetings_held(db, meeting_ids)
+    held = meetings_held(db, meeting_ids)
     for d in facts.get("decisions", []):
         _insert(db, "decisions", {
             **held.get(ref(meeting_ids, d.get("meeting")), NOT_HELD),
@@ -103,17 +103,19 @@ def write_facts(db, doc_id, facts, meeting_ids, item_ids, passage_ids) -> None:
 NOT_HELD = {"body": None, "meeting_date": None, "year": None}
 
 
-def _meetings_held(db, meeting_ids: list[int]) -> dict[int, dict]:
-    """The body, date and year of the paper's meetings, written with each decision and figure as
+def meetings_held(db, meeting_ids: list[int]) -> dict[int, dict]:
+    """The body, date and year of each meeting, written with each decision, figure and action as
     `schema.refresh_denormalised` would set them: the refresh after the people merge then
     rewrites only the rows whose meeting it renamed, where it rewrote every row (a decision's
     rewrite takes its text out of the full-text index and puts it back), in the ingest's serial end."""
     ids = sorted({m for m in meeting_ids if m is not None})
-    if not ids:
-        return {}
-    rows = db.execute(f"select id, body, date, cast(substr(date, 1, 4) as integer) from meetings "
-                      f"where id in ({', '.join('?' * len(ids))})", ids).fetchall()
-    return {r[0]: {"body": r[1], "meeting_date": r[2], "year": r[3]} for r in rows}
+    held = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        held.update((r[0], {"body": r[1], "meeting_date": r[2], "year": r[3]}) for r in db.execute(
+            f"select id, body, date, cast(substr(date, 1, 4) as integer) from meetings "
+            f"where id in ({', '.join('?' * len(chunk))})", chunk))
+    return held
 
 
 def delete_facts(db, doc_id) -> None:

@@ -81,3 +81,33 @@ def test_a_papers_decisions_and_figures_are_written_in_step_with_their_meeting(t
         assert not db.execute("select tab from temp.updated where tab in ('decisions', 'statistics')").fetchall()
     finally:
         db.close()
+
+
+def test_linked_actions_are_written_in_step_with_their_meeting(tmp_path):
+    """An action is written by the linking with its first meeting's body, date and year: the
+    refresh after the linking has none of them to rewrite (it rewrote every action, its text and
+    description taken out of the full-text index and put back)."""
+    from minutebook.ingest.pipeline import _merge_across_papers, parse_file, write_record
+    from minutebook.ingest.store import finish_merge
+    from minutebook.ingest.store_action_links import finish_links
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for day in (5, 19):
+        (folder / f"minutes-{day}.txt").write_text(
+            f"Harbour Board\n\nMinutes of the meeting held on {day} March 2024\n\nPresent: Jane Smith (Chair), Tom Reed\n\n"
+            f"1. Moorings\n\nACTION: Tom Reed to write to the council about the moorings by 30 April 2024.\n")
+    db = open_db(str(tmp_path / "archive.db"))
+    try:
+        for paper in sorted(folder.iterdir()):
+            write_record(db, {**parse_file(str(paper), "-"), "size": None, "mtime_ns": None})
+        finish_merge(db, _merge_across_papers)
+        _watch_updates(db)
+        finish_links(db)
+        assert db.execute("select count(*) from actions").fetchone()[0]
+        assert not db.execute("select id from temp.updated where tab = 'actions'").fetchall()
+        assert not db.execute("""select a.id from actions a join meetings m on m.id = a.meeting_id
+                                 where a.body is not m.body or a.meeting_date is not m.date
+                                 or a.year is not cast(substr(m.date, 1, 4) as integer)""").fetchall()
+    finally:
+        db.close()
