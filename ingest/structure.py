@@ -446,7 +446,9 @@ def _assign(blocks: list[Block], s: Structure, report_pages: set[int] = frozense
             restricted_section = marked_text = False
         if b.kind == TABLE and b.rows:
             in_section = marked_text  # as the table starts
-            for row_items in _items_from_table(b) if not in_report else ():
+            row_item: dict[int, int | None] = {}  # a row opening an item -> that item
+            item_before = item_idx
+            for r, row_items in _items_from_table(b) if not in_report else ():
                 number, title, presenter, pages, restricted = row_items
                 closes = "closes" in marks(title or "")
                 if number and number[0].islower() and current_top:
@@ -457,11 +459,19 @@ def _assign(blocks: list[Block], s: Structure, report_pages: set[int] = frozense
                     current_top = number
                 item_idx = _add_item(s, seen, meeting_idx, number, title, b.page, presenter, pages,
                                      restricted or restricted_section)
+                row_item[r] = item_idx
                 restricted_section = restricted_section or closes
-            for row in b.rows:
+            # each row sits under the item its own number opens, or the one a row above it opened (the
+            # item before the table, for rows carried over from the page before): a minutes table whose
+            # rows are its items ('9. | SL Reserves – designation ...', Suffolk Libraries) puts each
+            # item's text under that item, not all of them under the table's last
+            row_at = None
+            for r, row in enumerate(b.rows):
+                row_at = row_item.get(r, row_at)
                 text = " | ".join(c for c in row if c)
                 if text:
-                    s.passages.append(_passage(b, text, heading, meeting_idx, item_idx, "table_row", s, in_section))
+                    s.passages.append(_passage(b, text, heading, meeting_idx, item_before if row_at is None else row_at,
+                                               "table_row", s, in_section))
             s.block_meeting.append(meeting_idx)
             s.block_item.append(item_idx)
             continue
@@ -633,12 +643,13 @@ def _next_by_number(b: Block, current_top: str | None):
 
 
 def _items_from_table(b: Block):
-    """Agenda tables: a number-and-title cell, then presenter and pages cells where present."""
+    """Agenda tables: a number-and-title cell, then presenter and pages cells where present. Yields
+    each item with the index of the row that opens it."""
     rows = b.rows or []
     header = [c.lower() for c in rows[0]] if rows else []
     presenter_col = next((n for n, c in enumerate(header) if re.search(r"present|lead|officer|by", c)), None)
     pages_col = next((n for n, c in enumerate(header) if re.fullmatch(r"pages?", c.strip())), None)
-    for row in rows:
+    for r, row in enumerate(rows):
         cells = [c for c in row]
         if not cells:
             continue
@@ -662,7 +673,7 @@ def _items_from_table(b: Block):
                 pages = re.sub(r"\s+", "", page_cells[-1] if page_cells else cells[pages_col]).replace("–", "-")
         if presenter and (re.fullmatch(r"[\d\s\-–]+", presenter) or presenter == title_cell):
             presenter = None
-        yield number, title, presenter or None, pages, restricted
+        yield r, (number, title, presenter or None, pages, restricted)
 
 
 def _merge_short_passages(s: Structure) -> None:
