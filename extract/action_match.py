@@ -26,6 +26,7 @@ officers staff everyone whether tabled tabling""".split())  # words any minute m
 IRREGULAR = {"spoke": "speak", "spoken": "speak", "sent": "send", "bought": "buy", "held": "hold", "made": "make",
              "paid": "pay", "met": "meet", "brought": "bring", "written": "write", "wrote": "write", "gave": "give",
              "given": "give", "taken": "take", "took": "take", "told": "tell", "found": "find", "kept": "keep"}
+TITLE_WORDS = 16  # an item title names its subject in a few words (as minutes_units.MAX_TITLE_WORDS)
 SAME_ITEM = 0.8  # two item titles this alike are the same recurring item
 STEM = 6  # a crude but symmetric stem: 'enquire', 'enquiries' and 'enquiry' meet at 'enquir'
 DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?:\s+\d{4})?")
@@ -218,7 +219,10 @@ class Candidate:
 
     @cached_property
     def item_dates(self) -> set[str]:
-        return dates_in(self.item_title or "")
+        # (a title's own date: 'Minutes of the meeting held 5th May'; a table cell's whole text read as
+        # the title dates whatever it reports, 'World Music Day is on 19th and 20th October', not the item)
+        title = self.item_title or ""
+        return dates_in(title) if len(title.split()) <= TITLE_WORDS else set()
 
 
 def enough_in_common(mine: dict[str, float], theirs: dict[str, float], rare: float, same_people: bool = False) -> bool:

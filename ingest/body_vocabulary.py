@@ -38,7 +38,7 @@ CATCH_ALL_ITEM_RE = re.compile(r"(?i)\b(?:reports?|update\s+from|matters\s+arisi
                                r"correspondence|minutes\s+of|apologies|action\s+(?:log|points|list|tracker)|"
                                # the procedure every meeting goes through: whatever is misfiled under
                                # it, the item names no subject
-                               r"declarations?\s+of\s+interests?|members\s+of\s+the\s+public|public\s+(?:participation|forum|session|question)|"
+                               r"introductions?|welcome|declarations?\s+of\s+interests?|members\s+of\s+the\s+public|public\s+(?:participation|forum|session|question)|"
                                r"date\s+of\s+(?:the\s+)?next\s+meeting)\b")
 # ... while 'Feedback from the Community Forum' or 'Progress of stair risers' name their subject
 # once the framing words are gone

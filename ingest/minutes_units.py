@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..extract.action_match import TITLE_WORDS
+from ..extract.heading_names import heading
 from ..extract.sub_items import MATTERS_ARISING_RE, cited_item
 
-MAX_TITLE_WORDS = 16
+MAX_TITLE_WORDS = TITLE_WORDS
 # (a lettered sub-item after a sentence's end, 'update. b) The Clerk confirmed ...', starts another)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"']|[a-z]\)\s)|\n+")
 BULLET_RE = re.compile("[\uf0b7\uf0a7\u2022\u25aa\u25cf\u25e6\u2023\u2219]")  # a bullet starts a sentence
@@ -33,6 +35,18 @@ def a_title(title: str | None) -> bool:
     """An item title names its subject in a few words; a 'title' of a paragraph (a table's
     whole cell read as the heading) would make every sentence under it about everything."""
     return bool(title) and len(title.split()) <= MAX_TITLE_WORDS
+
+
+def item_heading(title: str | None) -> str | None:
+    """The title of an item, or, when a table's cell runs its title into its text ('SL Reserves –
+    designation At the launch of Suffolk Libraries ...', 'School Library Service It was previously
+    reported ...'), the heading that text opens with: what the item is about, in a few words. A
+    run-on title with no heading to tell ('Minutes of previous meeting (29th May 2014) These were
+    agreed ...') is left as it is, which a_title refuses."""
+    if not title or a_title(title):
+        return title
+    short = heading(title)
+    return short if short and a_title(short) else title
 
 
 def still_to_come(text: str) -> bool:
@@ -57,10 +71,12 @@ def minutes_units(db, meeting_id: int) -> list[dict]:
             join meeting_documents md on md.document_id = i.document_id and md.meeting_id = i.meeting_id and md.role = 'records'
             join documents d on d.id = i.document_id
             where i.meeting_id = ? order by d.path, i.id""", [meeting_id]).fetchall():
+        title = item_heading(title)
         if title and len(title) >= 12 and a_title(title):
             units.append(dict(passage_id=None, text=title, page=page, document_id=doc_id, restricted=restricted,
                               item_title=title))
     for pid, text, page, doc_id, restricted, title, kind in rows:
+        title = item_heading(title)
         if ROLL_RE.match(text or ""):
             continue  # who was there says nothing of any action
         arising = bool(MATTERS_ARISING_RE.search(title or ""))

@@ -28,7 +28,7 @@ from ..extract.names import name_key
 from ..extract.sub_items import own_sub_item, sub_item_title, sub_items
 from ..extract.task_antecedent import antecedent_subject
 from .meeting_gaps import CONSECUTIVE_DAYS, a_meeting_missed, days_between
-from .minutes_units import minutes_units
+from .minutes_units import item_heading, minutes_units
 from .next_meeting_due import redate
 from .schema import refresh_denormalised
 from .action_threads import Sighting, Thread
@@ -174,6 +174,7 @@ def _extracted(db, where: str, params: list) -> list[Sighting]:
         row = dict(zip(("id", "meeting_id", "date", "document_id", "page", "text", "status", "status_text", "passage_id",
                         "description", "owners", "ref", "due_text", "due_date", "due_precision", "due_kind", "agenda_item_id",
                         "item_title", "rule", "restricted", "path"), r))
+        row["item_title"] = item_heading(row["item_title"])  # (as the minutes' sentences give theirs: minutes_units)
         read = reading_of_status_text(row["status_text"], row["status"])
         out.append(Sighting(id=row["id"], meeting_id=row["meeting_id"], date=row["date"], document_id=row["document_id"],
                             page=row["page"], text=row["text"], status=read.status, state=read.state,
@@ -299,6 +300,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None,
                                meetings[:k], titles_held)
         for t, decision, news, value in due_meeting_decisions.settle(db, m, earlier, vocab):
+            # the decision settling it is the sentence that only mentioned it: one sighting of one sentence, what it settles
+            t.sightings[:] = [x for x in t.sightings if not _same_sentence_mentioned(x, m, decision)]
             t.sightings.append(_follow_up(m, decision, news, "follow_up", value))
         for t in born_here:
             if id(t) not in absorbed:
@@ -308,6 +311,14 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                     t.candidate = replace(t.candidate, words=combine(t.candidate.words, t.about))
                 threads.append(t)
     return threads
+
+
+def _same_sentence_mentioned(s: Sighting, meeting: dict, decision: dict) -> bool:
+    """A follow-up of this meeting that only mentions the action, given by the sentence `decision` is."""
+    if s.kind != "follow_up" or s.state != "mentioned" or s.meeting_id != meeting["id"]:
+        return False
+    said, decided = _plain(s.text), _plain(decision["text"])
+    return bool(said and decided) and (said in decided or decided in said)
 
 
 def _add(thread: Thread, s: Sighting, said: Candidate | None = None, event: Event | None = None) -> None:
