@@ -336,3 +336,18 @@ def test_a_task_under_another_item_sharing_only_the_doing_is_a_task_of_its_own(t
     rows = [r["description"] for r in db.query("select description from actions where description like '%quote%'")]
     assert any(r.startswith("It was resolved to seek a second quote") for r in rows), rows
     assert any(r.startswith("It was resolved to get quotes for both these actions") for r in rows), rows
+
+
+@pytest.mark.parametrize("order", ["newest_first", "oldest_first"])
+def test_a_matters_arising_body_gives_the_same_actions_one_paper_at_a_time(tmp_path, board_run, order):
+    """Order-free on a second real body, whose follow-ups sit in matters arising and under recurring items: its
+    minutes ingested one at a time, newest or oldest first, give the rows they give together (board_run)."""
+    from .test_action_series import action_rows
+
+    papers = sorted(_papers([f"sl_board-meeting-minutes-{d}.pdf" for d in ("2013-11-28", "2014-01-30", "2014-03-20")]))
+    db = tmp_path / f"{order}.db"
+    for paper in (reversed(papers) if order == "newest_first" else papers):
+        ingest([str(paper)], str(db))
+    together = action_rows(board_run.conn.execute("pragma database_list").fetchone()[2])
+    assert action_rows(db) == together
+    assert any(len(r["trail"]) > 1 for r in together)  # follow-ups to keep, not only first sightings
