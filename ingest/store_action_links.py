@@ -541,9 +541,15 @@ def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], ope
                 # this meeting made an action of its own of the sentence ('The Christmas party ...
                 # will be held 14th December'): news of an earlier one only if it is that one
                 continue
-            # news of progress outranks a sentence that only speaks of the action; of two as
-            # likely, the action whose owner the sentence names
-            pairs.append(((news.state != "mentioned", value, bool(t.candidate.owners & candidate.owners)), ui, ti, news))
+            # news of progress outranks a sentence that only speaks of the action, and so does a sentence naming an
+            # event the action was to attend, once it is past (event_held: it was held); among news, a close in the
+            # sentence's own words first ('Sheila and Alison attended', before the item 'Feedback from Suffolk
+            # Libraries Community Forum'), then the likelier: the item 'Contract Sum Negotiations' the board took
+            # the meetings up under, after their date, before a sentence under it that something else 'has taken
+            # place'; of two as likely, the action whose owner the sentence names
+            news_of_it = held(t.event, news, u["text"], meeting["date"]).state != "mentioned"
+            own_close = news.state != "mentioned" and news.status == "completed"
+            pairs.append(((news_of_it, own_close, value, bool(t.candidate.owners & candidate.owners)), ui, ti, news))
     return pairs
 
 
@@ -575,7 +581,7 @@ def _record_news(meeting: dict, open_threads: list[Thread], best_per_thread: dic
     for t in open_threads:
         found = best_per_thread.get(id(t))
         if found:
-            (_, value, _), u, news = found
+            (_, _, value, _), u, news = found
             news_at[id(u)] = t
             new = _extracted_from(u, born_here) if sure_news(news, value) else None
             if new is not None and id(new) not in absorbed:
