@@ -560,8 +560,10 @@ def _news_per_action(pairs: list[tuple[tuple, int, int, Reading]], units: list[d
     Returns id of action -> (rank, sentence, news)."""
     best_per_thread: dict[int, tuple[tuple, dict, Reading]] = {}
     taken_units: set[int] = set()
-    # (ties go to the earlier sentence and the later action, whatever order they were read in)
-    for rank, ui, ti, news in sorted(pairs, key=lambda p: (tuple(-x for x in p[0]), p[1], -p[2])):
+    # (ties go to a sentence before an item's bare title, which the sentence under it names as well, then to the
+    # earlier sentence and the later action, whatever order they were read in)
+    for rank, ui, ti, news in sorted(pairs, key=lambda p: (tuple(-x for x in p[0]), units[p[1]]["passage_id"] is None,
+                                                           p[1], -p[2])):
         t = open_threads[ti]
         if id(t) in best_per_thread or ui in taken_units:
             continue
