@@ -221,13 +221,18 @@ def test_a_close_naming_the_task_by_its_phrase(tmp_path):
     """Suffolk Libraries, 24 Jan 2013: 'the board agreed the adoption of the safety management
     policy presented, subject to ...'; 26 Feb 2013: 'The Safety Management policy has been signed
     and copies posted'. 'Safety' and 'management' alone are everyday in the board's papers; the
-    phrase names the task, and the February sentence closes it."""
+    phrase names the task, and the February sentence closes it. Since the January paper's 'The overall policy
+    statement to be signed by AW as general manager on behalf of the board' is read as a task of its own (session
+    18), the sentence closes that one, the signing it reports: one sentence, one close."""
     papers = _papers([f"sl_board-meeting-minutes-{d}.pdf" for d in ("2013-01-24", "2013-02-26")])
     db_path = tmp_path / "safety.db"
     ingest([str(p) for p in papers], str(db_path))
     db = sqlite_utils.Database(db_path)
-    row = _one(_actions(db, papers[0].name), "adoption of the safety management policy")
-    assert row["status"] == "completed" and row["completed_in"] == "2013-02-26"
+    january = _actions(db, papers[0].name)
+    signing = _one(january, "policy statement to be signed")
+    assert signing["status"] == "completed" and signing["completed_in"] == "2013-02-26"
+    trail = db.execute("select text from action_history where action_id = ? and kind = 'follow_up'", [signing["id"]]).fetchall()
+    assert any("Safety Management policy has been signed" in t[0] for t in trail)
 
 
 def test_a_roll_of_names_initials_and_posts_is_no_owner_after_an_item(tmp_path):
