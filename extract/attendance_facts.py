@@ -333,7 +333,10 @@ PRESENTER_RES = [
     # (not who had attended another meeting: 'Steve Lively, Regulatory Compliance Officer who had previously
     # attended the Parish Council meeting in November 2017')
     Gated(re.compile(_PERSON + r"(?:,\s*(?:(?!\b(?:who|had|has|have|previously|once)\b)[^,.;()]){2,60},?)?"
-                     r"\s+(?:presented|attended|was\s+in\s+attendance|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item))\b"),
+                     r"\s+(?:presented|attended|was\s+in\s+attendance|gave\s+a\s+presentation|introduced\s+the\s+(?:report|item)"
+                     # 'James Powell, Marketing and Communications Manager, gave an update' (Suffolk Libraries), 'Sara
+                     # Clipperton gave a report to the Council' (Wretton: listed already)
+                     r"|gave\s+an?\s+(?:brief\s+|short\s+|verbal\s+)?(?:update|report|overview|briefing))\b"),
           "presented", "attended", "attendance", "gave", "introduced"),
 ]
 
@@ -375,7 +378,8 @@ def presenters_in_attendance(structure, registry, facts):
             continue
         # (who, how they were found): a name a given name does not vouch for must be one of the paper's lists,
         # and never after 'was in attendance' ('Service Manager in Safeguarding and Quality Assurance ...': a post)
-        whos = [(m.group("who"), "attendance" if m.group(0).endswith("attendance") else "verb")
+        whos = [(m.group("who"), "attendance" if m.group(0).endswith("attendance") else
+                 "gave" if re.search(r"gave\s+an?\s+(?:\w+\s+)?(?:update|report|overview|briefing)$", m.group(0)) else "verb")
                 for pattern in PRESENTER_RES for m in pattern.finditer(p.text)]
         whos += [(who, "list") for m in PRESENTER_LIST_RE.finditer(p.text) for who in _presenters_listed(m)]
         for who, how in whos:
@@ -383,6 +387,8 @@ def presenters_in_attendance(structure, registry, facts):
             if not person or how != "list" and not known_given_name(person.name) and (
                     how == "attendance" or name_key(person.name) not in registry.people):
                 continue
+            if how == "gave" and not (known_given_name(person.name) and len(person.name.split()) >= 2):
+                continue  # 'Cllr Nicholas-Letch gave an update': a member by a surname the lists give in full
             name = registry.resolve(person.name)
             if not _first_listing(listed, meeting, name):
                 continue

@@ -185,8 +185,11 @@ class PersonMatcher:
         self.matcher.add("FOLLOWED", [[name_token, surname_like, after]])
         # "Claire Ledger was appointed", "Simon Dukes is clear", "Mike Dent's presentation": a known
         # given name makes the subject or owner a person
+        # ('Nick Oakhill and Tim Vincent were thanked', 'Lucy Matthews continues with the management of the playground',
+        # 'Mike Walker or Ben Shorey should be approached': Souldern; 'Ann Lee could attend', 'Chris Hensley were')
         self.matcher.add("SUBJECT", [[name_token, surname_like, {"LOWER": {"IN": ["was", "is", "had", "has", "issued",
-                                                                                  "'s", "’s", "’", "'"]}}]])
+                                                                                  "'s", "’s", "’", "'", "were", "should",
+                                                                                  "could", "continues", "continued"]}}]])
         # two people joined by 'and', each a known given name and a surname ('Rebecca Campbell and Sarah Knowles from
         # NTW attended', NoT LPC; 'Cllrs Jim McNeill and Grant Tomkins will man it'): the pair is as sure as its
         # second name, which the other patterns find alone; the first, before 'and', had no pattern of its own
@@ -310,10 +313,66 @@ class PersonMatcher:
             # a titled span keeps its title: it is an alias ("Cllr Worby"); names.split_title parts them later
             if len(span) >= 1 and not any(t.is_punct for t in span if t.text not in (".", "-")):
                 spans.append(span)
+        spans += _conjuncts(doc, spans)
         # `in` first: SpanGroups.get of a missing key raises and catches a KeyError inside, per doc
         existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         doc.spans[SPAN_KEY] = spacy.util.filter_spans(existing + spans)
         return doc
+
+
+_JOINERS = {",", "and", "or", "&"}
+_SURNAME_SHAPE_SET = frozenset(SURNAME_SHAPES)
+
+
+def _pair(doc: Doc, i: int) -> int | None:
+    """The end of a given name (one the list knows) and a surname at token i, standing alone: no capitalised word on
+    either side to make it part of something longer ('Tim Vincent', not 'Tim Vincent Road' or 'St Tim Vincent')."""
+    if i < 0 or i + 1 >= len(doc):
+        return None
+    given, surname = doc[i], doc[i + 1]
+    if not (given.is_title and given.is_alpha and len(given) >= 2 and known_given_name(given.text)
+            and surname.shape_ in _SURNAME_SHAPE_SET and not surname.is_sent_start
+            and surname.lower_ not in PLACE_WORDS | STREET_KINDS | POST_END | LIST_POSTS):
+        return None
+    end = _whole_surname(doc, i + 2)
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        return None
+    if i and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+        return None
+    return end
+
+
+def _conjuncts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """People named in one run with a person found by the rules: 'Special thanks go to Norma Jones and Lynn Palmer',
+    'promised their time: David Nicholls, Simon Scarrow and Jill Mansell', 'Mike Walker or Ben Shorey should be
+    approached' (Souldern, Suffolk Libraries). Each conjunct is a known given name and a surname standing alone; the
+    run is followed both ways from every person found, so one rule's find vouches for its neighbours."""
+    taken = {(s.start, s.end) for s in spans}
+    queue = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    while queue:
+        start, end = queue.pop()
+        steps = []
+        # rightwards: ', B', ' and B', ', and B', ' or B', ' & B'
+        j = end
+        if j < len(doc) and doc[j].lower_ in _JOINERS:
+            j += 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"))
+            steps.append(j)
+        # leftwards: 'A and ', 'A, ', 'A, and '
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in _JOINERS:
+            k -= 1 + (doc[k].lower_ in ("and", "or") and k >= 1 and doc[k - 1].text == ",")
+            steps.append(k - 1)
+        for i in steps:
+            stop = _pair(doc, i)
+            if stop is None or (i, stop) in taken or any(i < e and s < stop for s, e in taken):
+                continue
+            if i < start and stop != start - 1 - (doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text == ","):
+                continue  # leftwards, the pair must end right at the joiner
+            taken.add((i, stop))
+            queue.append((i, stop))
+            out.append(Span(doc, i, stop, label="PERSON"))
+    return out
 
 
 def _first_given_name(doc: Doc, start: int, end: int) -> int:
