@@ -347,8 +347,12 @@ def _conjuncts(doc: Doc, spans: list[Span]) -> list[Span]:
     'promised their time: David Nicholls, Simon Scarrow and Jill Mansell', 'Mike Walker or Ben Shorey should be
     approached' (Souldern, Suffolk Libraries). Each conjunct is a known given name and a surname standing alone; the
     run is followed both ways from every person found, so one rule's find vouches for its neighbours."""
+    from .people import ORGANISATION_WORD
+
     taken = {(s.start, s.end) for s in spans}
-    queue = [(s.start, s.end) for s in spans]
+    # only a person vouches for a neighbour: not a span people_in drops later ('Grace Road were closed': a street)
+    queue = [(s.start, s.end) for s in spans if doc[s.end - 1].lower_ not in PLACE_WORDS | STREET_KINDS | POST_END
+             and not ORGANISATION_WORD.search(s.text)]
     out: list[Span] = []
     while queue:
         start, end = queue.pop()
