@@ -123,7 +123,19 @@ def row_label(p) -> str | None:
     head = next((r for r in p.block.rows if _is_head_row(r)), None)
     if row is None or head is None or len(head) != len(row) or row is head:
         return None
-    label = " ".join(text for i, _, text in row_cells(row) if LABEL_HEAD_RE.fullmatch(_head_name(head[i])))
+    cells = row_cells(row)
+    label = " ".join(text for i, _, text in cells if LABEL_HEAD_RE.fullmatch(_head_name(head[i])))
+    if not label:
+        # no head names the columns that name a payment ('Payment of Bills | | | Nett | VAT | Total', Stoke Ferry): the
+        # row's words before its first amount do ('Eon | DD | July - Street Lights'); the last four of them alone lost
+        # the payee ('DD July Street Lights')
+        words = []
+        for _, _, text in cells:
+            if AMOUNT_TOKEN_RE.fullmatch(text):
+                break
+            if re.search(r"[A-Za-z]", text):
+                words.append(text)
+        label = " ".join(words) if len(words) < len(cells) else ""
     return " ".join(label.split())[:200] or None
 
 

@@ -60,6 +60,33 @@ def test_heads_printed_as_running_text_with_their_currency():
     assert heads_in_text("Add Total Receipts £18,687.00 Less Total Payments £12,000.00") == {}
 
 
+BILLS = """<html><head><title>Minutes</title></head><body>
+<h1>Minutes of the Parish Council meeting held on 12 March 2025</h1>
+<h2>6. Finance</h2>
+<p>The bank balance stood at £2,345.67. The following payments were approved.</p>
+<table>
+<tr><td>Payment of Bills</td><td></td><td></td><td>Net</td><td>VAT</td><td>Total</td></tr>
+<tr><td>Eon</td><td>DD</td><td>July - Street Lights</td><td>55.59</td><td>2.78</td><td>58.37</td></tr>
+<tr><td>Mr A Stannard</td><td></td><td>Handyman</td><td>64.00</td><td>0.00</td><td>64.00</td></tr>
+</table>
+<h2>7. Date of next meeting</h2>
+<p>The next meeting will be held on 9 April 2025.</p>
+</body></html>
+"""
+
+
+def test_a_row_with_no_label_head_is_named_by_its_words_before_its_amounts(tmp_path):
+    """No head names the payee's column ('Payment of Bills' over it): the row's own words before its first amount
+    name each amount, the payee first; its last four words alone lost him ('Total: DD July Street Lights')."""
+    path = tmp_path / "minutes.html"
+    path.write_text(BILLS, encoding="utf-8")
+    doc = read_document(str(path), ocr=False)
+    got = {(s["value"], s["measure"]) for s in extract_document(doc, find_structure(doc))["statistics"]}
+    assert (2.78, "VAT: Eon DD July - Street Lights") in got
+    assert (58.37, "Total: Eon DD July - Street Lights") in got
+    assert (64.0, "Total: Mr A Stannard Handyman") in got
+
+
 @lru_cache(maxsize=None)
 def wild_statistics(name: str) -> tuple:
     path = next(p for p in (SHARED / "wild" / name, SHARED / "real" / name) if p.exists())
