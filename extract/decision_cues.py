@@ -20,6 +20,10 @@ _ACCEPTED_THINGS = (r"(?:quotes?|quotations?|tenders?|estimates?|accounts|terms|
 ACCEPTED_THING_RE = re.compile(rf"(?i)\b{_ACCEPTED_THINGS}\b[^.;]{{0,80}}\baccepted\b|\baccepted\s+(?:\w+\s+){{0,4}}{_ACCEPTED_THINGS}\b")
 
 
+MINUTES_SIGNED_RE = re.compile(r"(?i)\bminutes\b[^.;]{0,200}?\b(?:were|was|be|been|and)\s+(?:duly\s+)?signed\s+"
+                               r"(?:by\s+the\s+chair\w*\s+)?as\s+(?:a\s+|being\s+a\s+)?(?:true|correct|accurate|fair)\b")
+
+
 def cue_holds(verb: str, text: str) -> bool:
     """Whether a decision verb in a sentence is the meeting deciding."""
     if verb == "noted":  # the meeting noted something, not "X noted that ..." (a speaker)
@@ -45,6 +49,11 @@ def cue_holds(verb: str, text: str) -> bool:
     if verb == "carried":  # a motion carried, not work 'carried out' or a ferry that 'carried 18 million'
         return bool(re.search(r"(?i)(?:\b(?:motion|amendment|resolution|proposal|recommendation|vote)s?\b[^.]{0,80}|^\W*|\|\s*|"
                               r"\b(?:was|were|and)\s+)carried\b(?!\s+(?:out|over|forward|about|through))", text))
+    if verb == "signed":
+        # minutes signed as their true record are minutes approved: 'The minutes ... were checked for content and accuracy
+        # and signed as a true record of the meeting' (Souldern), '... and they were signed as a true record' (West
+        # Dereham); not cheques, a contract or a declaration signed
+        return bool(MINUTES_SIGNED_RE.search(text))
     if verb in ("moved", "seconded"):  # "the item moved to March" is no motion
         return bool(re.search(r"(?i)\bmoved\b.{0,80}\bseconded\b|\bproposed\b.{0,100}\bseconded\b", text))
     return True

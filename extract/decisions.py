@@ -32,10 +32,10 @@ PUT_TO_MEETING_RE = Gated(re.compile(
 CUE_RE = Gated(re.compile(
     r"(?i)\b(?P<verb>agreed|agree|approved|approve|endorsed|endorse|noted|deferred|defer|rejected|reject|adopted|adopt|"
     r"resolved|ratified|carried|accepted|confirmed|elected|appointed|decided|declined|refused|concurred|chose|"
-    r"withdrawn|postponed?|continued?|concluded|moved|seconded|re-established|established|set up)\b"
+    r"withdrawn|postponed?|continued?|concluded|moved|seconded|re-established|established|set up|signed)\b"
 ), "agree", "approve", "endorse", "noted", "defer", "reject", "adopt", "resolved", "ratified", "carried", "accepted",
     "confirmed", "elected", "appointed", "decided", "declined", "refused", "concurred", "chose", "withdrawn", "postpone",
-    "continue", "concluded", "moved", "seconded", "established", "set up")
+    "continue", "concluded", "moved", "seconded", "established", "set up", "signed")
 KINDS = {
     "agree": "agreed", "agreed": "agreed", "approve": "approved", "approved": "approved", "endorse": "endorsed",
     "endorsed": "endorsed", "noted": "noted", "defer": "deferred", "deferred": "deferred", "postpone": "deferred",
@@ -44,7 +44,7 @@ KINDS = {
     "resolved": "resolved", "ratified": "approved", "carried": "approved", "accepted": "approved",
     "confirmed": "approved", "elected": "appointed", "appointed": "appointed", "decided": "agreed", "concurred": "agreed",
     "chose": "agreed", "concluded": "agreed", "moved": "motion", "seconded": "motion",
-    "re-established": "agreed", "established": "agreed", "set up": "agreed",
+    "re-established": "agreed", "established": "agreed", "set up": "agreed", "signed": "approved",
 }
 NOT_A_DECISION_RE = Gated(re.compile(
     r"(?i)\b(?:agreed to (?:be|have been) (?:a|an)|if agreed|to be agreed|not yet agreed|awaiting approval|"
