@@ -33,7 +33,13 @@ _ADVERB = r"(?:(?:also|kindly|then|further|now|currently|actively|personally|sti
 REQUESTED = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited|encouraged|urged)\s+to"
 # the words between an agent and the verb that commit them, with how firmly
 MODALS = [
-    (r"(?:agreed|offered|undertook|volunteered|promised)\s+to", 1.0),
+    # (with its auxiliary: 'Mr P Murfitt has offered to construct three wooden plant containers', West Dereham; 'Warner has
+    # offered to clear the fallen tree', Northwold; 'Bernadette Lawrence has offered to make introductions', Suffolk
+    # Libraries; a past perfect's offer may be an old one: less sure)
+    (r"(?:(?:has|have)\s+(?:very\s+)?(?:kindly\s+)?)?(?:agreed|offered|undertook|volunteered|promised)\s+to", 1.0),
+    (r"had\s+(?:very\s+)?(?:kindly\s+)?(?:agreed|offered|volunteered|promised)\s+to", 0.8),
+    # 'The Locum Clerk is going to contact them to explore reinstatement' (West Dereham)
+    (r"(?:is|are|am)\s+going\s+to", 0.9),
     # ('Councillors were encouraged to pass comments to the Clerk', Wretton; 'Members of the Board were encouraged to present
     # their claims by the end of the financial year', Suffolk Libraries)
     (REQUESTED, 1.0),
@@ -77,6 +83,9 @@ TITLE_WORDS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"}
 CONNECTORS = {"and", "&", ","}
 # after 'AG advised she has already highlighted ... and will pass': the agent's second verb
 CONJOINED_RE = re.compile(rf"\band\s+(?P<modal>will|would|agreed\s+to|offered\s+to)\s+{_ADVERB}(?P<verb>[a-z][a-z\-]+)\b(?P<rest>[^.;]*)")
+# between a subject's first verb and its 'and will': words that open a clause of another subject
+OTHER_SUBJECT_RE = re.compile(r"(?i)\b(?:that|which|who|whom|whose|if|when|because|whether|but|it|they|there|he|she|we|"
+                              r"was|were|is|are|has|had|have|stating|saying|said|says|advising)\b")
 NOT_DOING = {"be", "have", "had", "like", "not", "need", "be", "been", "also", "the", "a", "an", "to", "this", "that",
              "appear", "seem", "welcome", "prefer", "hope", "love", "wish", "remain", "stand", "continue", "note", "noting"}
 HEDGE_RE = re.compile(r"(?i)\b(?:would|will|could|should)\s+not\b|\?\s*$|"
@@ -238,7 +247,8 @@ def agent_before(before: str, registry: Registry) -> str | None:
                 continue
         break
     opened = False
-    while start < len(words) and words[start] in ("That", "This", "It", "There", "However", "Also", "Then", "Further", "Both"):
+    while start < len(words) and words[start] in ("That", "This", "It", "There", "However", "Also", "Then", "Further", "Both",
+                                                  "Meanwhile", "Additionally", "Furthermore", "Subsequently", "Finally"):
         start += 1  # '(2) That HR will also contact ...': the resolution's 'That' opens the clause
         opened = True
     pieces = _pieces(words[start:])
@@ -297,11 +307,20 @@ def candidates(sentence: str, registry: Registry, context: Context) -> list[Cand
         out.append(Candidate(clause=sentence[m.start():].strip(), owners=owners, signals=signals))
     if not out:
         conjoined = CONJOINED_RE.search(sentence)
-        # the opener's own second verb ('AG advised she has already highlighted ... and will pass'), not
-        # another subject's ('He said the future of Kent ... would be made ... and would include ...')
+        # the opener's own second verb ('AG advised she has already highlighted ... and will pass'; with no report
+        # around it: 'AS has contacted 3 suppliers and will chase up', 'Nick Oakhill is comunicating with Anglian
+        # Water in an attempt to resolve this and will try to obtain a copy', Souldern; 'Eric is specifically
+        # concentrating on vulnerable groups and will draw out headings', Suffolk Libraries), not another subject's
+        # ('He said the future of Kent ... would be made ... and would include ...')
         subject = re.match(r"^\W*(?P<agent>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+"
-                           r"(?:advised|said|stated|reported|confirmed|noted|explained)\s+(?:that\s+)?(?:she|he|they)\s+"
+                           r"(?P<report>(?:advised|said|stated|reported|confirmed|noted|explained)\s+(?:that\s+)?(?:she|he|they)\s+)?"
                            r"(?:has|had|have|was|were|is|are)\b", sentence)
+        if conjoined and subject and not subject.group("report") and (
+                subject.group("agent").lower() in ("he", "she", "they", "it", "this", "there")
+                or OTHER_SUBJECT_RE.search(sentence, subject.end(), conjoined.start())):
+            # with no report around it, only a named subject's plain second verb: 'He had received a letter ... stating
+            # the company was ... and would be in touch' is the company's; 'a quote which the Council would ...'
+            subject = None
         if conjoined and subject:
             owners, sure = agent_owners(subject.group("agent"), "", context, registry)
             if sure:

@@ -543,7 +543,15 @@ AGREED_THAT_PASSIVE_RE = re.compile(
     r"(?i)\b(?:agreed|resolved|decided)\s+that\s+(?:a|an|the|this|these|further|any)\s+"
     r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been|be|that|"
     r"we|it|he|she|they|there)\b)[\w\-]+\s+){1,7}"
-    rf"(?:be|is|are|should\s+be|will\s+be|would\s+be|must\s+be|to\s+be)\s+(?:{TASK_PARTICIPLES})\b")
+    rf"(?:be|is|are|should\s+be|will\s+be|would\s+be|must\s+be|to\s+be)\s+(?:{TASK_PARTICIPLES})\b"
+    # minutes drop the 'that' ('It was agreed the matter will be reviewed towards the end of the year', Stoke Ferry; 'It
+    # was agreed a list would be prepared for the next Finance & Audit meeting', Suffolk Libraries): then only a modal's
+    # future, not 'agreed the work is considered complete'
+    r"|(?i:\b(?:it\s+was|we|members|councillors|the\s+board|the\s+council|the\s+committee)\s+(?:unanimously\s+)?"
+    r"(?:agreed|resolved|decided))\s+(?!that\b)(?i:a|an|the|this|these|further|any)\s+"
+    r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been|be|that|"
+    r"we|it|he|she|they|there)\b)[\w\-]+\s+){1,7}"
+    rf"(?:should\s+be|will\s+be|would\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:{TASK_PARTICIPLES})\b")
 RESOLUTION_PART_RE = re.compile(r"^\W*(?:\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s*)?(?=[Tt]hat\s)")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")
