@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .actions import ACTION_VERBS, ActionFact, _NAME, _owners_of, _person_like
+from .actions import ACTION_VERBS, OFFICE_RE, ActionFact, _NAME, _owners_of, _person_like
 from .given_names import known_given_name
 from .outside_agent import outside_organisation, raised_before
 from .people import Registry, looks_like_name
@@ -334,6 +334,7 @@ def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
                "due": 1.0 if DUE_RE.search(m.group("rest") or "") else 0.0,
                "hedged": 1.0 if HEDGE_RE.search(sentence) else 0.0,
                "introduction": 1.0 if INTRODUCTION_RE.search(sentence) else 0.0,
+               "office": 1.0 if OFFICE_RE.match(f"{m.group('verb')}{m.group('rest') or ''}") else 0.0,
                "taken_up": 1.0 if REQUESTED_RE.match(m.group("modal")) and taken_up(m.group("rest")) or
                timed_now(m.group("rest")) else 0.0}
     for extra in SIGNALS:
@@ -344,7 +345,7 @@ def _signals(sentence: str, m: re.Match, agent: float) -> dict[str, float]:
 # More signals: functions of the sentence returning {name: value}, weighed by WEIGHTS[name].
 SIGNALS: list[Callable[[str], dict[str, float]]] = []
 WEIGHTS = {"agent": 1.0, "modal": 1.0, "verb": 1.0, "due": 0.1, "hedged": -3.0, "introduction": -0.5, "taken_up": -3.0,
-           "answered": 1.0}
+           "answered": 1.0, "office": -3.0}
 THRESHOLD = 2.35
 
 

@@ -376,6 +376,13 @@ def _person_like(subject: str, registry: Registry) -> bool:
                 or re.fullmatch(r"[A-Z]\.\s*[A-Z][a-z]+", subject))
 
 
+# an office taken, not a task set: 'It was confirmed that Cathy Fleet will take over from Nikki Robertson as RFO' (Souldern),
+# 'Councillor Agate has kindly agreed to take over the duties of Treasurer and Responsible Financial Officer' (Boughton),
+# '... elected to act as Vice Chair' (the verb and what follows it)
+OFFICE_RE = re.compile(r"(?i)^(?:take|took|taking)\s+over\s+(?:the\s+(?:role|duties|post|position|office)\s+of\b|from\s+[^.;,]{1,40}?\s+as\b|as\b)"
+                       r"|^(?:act|acting|serve|serving|stand|standing)\s+as\b")
+
+
 def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[ActionFact]:
     """Clear implicit assignments: 'Clerk to write to ...', 'Council directed staff to ...',
     'The Parish Clerk reported that he would circulate ...', 'RESOLVED: That the Clerk will confirm ...'."""
@@ -433,6 +440,8 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         return []  # "The plan will be presented" is a forecast, "the Clerk will write" an assignment
     if m and timed_now(m.group("rest")):
         return []  # 'Cllr Storey was asked to provide his NCC update at this point': a turn in this meeting
+    if m and OFFICE_RE.match(f"{m.group('verb')}{m.group('rest')}"):
+        return []  # 'X has kindly agreed to take over the duties of Treasurer': an office taken
     for rule, owners in (("implicit", _subject_owners(sentence, registry)),
                          ("implicit-role", _role_subject_owners(sentence, registry)),
                          ("implicit-clause", _clause_owners(sentence, registry)),
