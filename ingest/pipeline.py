@@ -8,7 +8,7 @@ import os
 import signal
 import stat as stat_module
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator
 
 from . import limits as limits_module
@@ -23,7 +23,8 @@ from .restriction import restricted_pages, wholly_restricted
 from .store import (document_with_hash, finish_merge, ingest_lock, keeps_earlier_version, known_document, known_files,
                     merge_pending, open_db, record_failure, remember_stat, write_document)
 from .store_action_links import bodies_of_documents, finish_links, links_pending
-from .structure import find_structure
+from .reading_window import reading_window, unread_note, unread_passages
+from .structure import Passage, find_structure
 from .workers import parse_in_workers
 
 
@@ -185,14 +186,23 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
         report(path)
         _checkpoint("read", os.path.basename(path))
         doc = read_document(path, ocr=ocr)
-        structure = find_structure(doc)
-        rec.update(document_record(doc, structure))
+        # a paper too long to read within its budget: its start is read for structure and facts,
+        # the rest kept as text (reading_window.py)
+        shown, unread = reading_window(doc)
+        structure = find_structure(shown)
+        if unread:
+            last = structure.passages[-1] if structure.passages else None
+            kept = replace(structure, passages=structure.passages + unread_passages(unread, last, Passage))
+            rec.update(document_record(doc, kept))
+            doc.notes.append(unread_note(doc, unread))
+        else:
+            rec.update(document_record(doc, structure))
         rec["status"] = "ok"
         if extract:
             from ..extract.run import extract_document
 
             try:
-                rec["facts"] = extract_document(doc, structure, pipeline=pipeline)
+                rec["facts"] = extract_document(shown, structure, pipeline=pipeline)
             except MemoryError:
                 rec["error"] = f"read, but fact extraction stopped: {limits_module.current().over_memory()}"
             except Exception as e:  # keep the text, pages and structure; say what was not extracted

@@ -57,9 +57,12 @@ def bounded(text: str) -> str:
 
 
 def bound_document(doc: Document) -> Document:
+    from .reading_window import cut_long_blocks
+
     doc.title = bounded(doc.title or "")
     for page in doc.pages:
         page.text = bounded(page.text)
+        cut_long_blocks(page)  # a file with no line breaks is one block: cut it as paragraphs would be
         for block in page.blocks:
             block.text = bounded(block.text)
             if block.rows:

@@ -17,6 +17,9 @@ from .structure import Structure
 # a front sheet that withholds the whole paper ("NOT FOR PUBLICATION by virtue of paragraph 3
 # of Part 1 of Schedule 12A ..."; exempt_marks) is looked for only in the first lines, where it is a marking
 FRONT_LINES = 8
+# and in no more than this many characters of them: a paper printed as one 100 MB line was copied
+# whole (split, then lowered) to look, and went over the memory ceiling; real front lines are short
+FRONT_CHARS = 100_000
 
 
 def restricted_pages(doc: Document, structure: Structure) -> set[int]:
@@ -35,7 +38,7 @@ def wholly_restricted(doc: Document, structure: Structure, pages: set[int]) -> b
     if title and marks_item(title):
         return True
     if doc.pages:
-        front = "\n".join(doc.pages[0].text.splitlines()[:FRONT_LINES])
+        front = "\n".join(doc.pages[0].text[:FRONT_CHARS].splitlines()[:FRONT_LINES])
         if "unpublished" in marks(front):
             return True
     if not pages or any(not p.restricted for p in structure.passages):

@@ -1,0 +1,138 @@
+"""What of a very long paper is read for its meetings, items and facts, within its time budget.
+
+A 50 MB text or HTML paper printed as one line went past the 60 s budget for one paper and its
+text was lost with it: the structure finder and the extractors are fast on real papers (the
+longest in the wild folder holds 73,000 characters, the longest paragraph 8,300) but a block of
+millions of characters meets passes that are not linear in it. So:
+
+- `cut_long_blocks`: a block longer than any paper's paragraph is cut into paragraphs at its
+  sentence ends (at a space when a piece has none), as the lines of a paper would have been;
+- `reading_window`: the structure finder and the extractors read the paper's first
+  characters (as many as its time budget allows); the rest is kept whole as the paper's page text and as plain
+  passages (`unread_passages`), so it is searchable, and the paper's row says what was not read.
+
+The text past the window is not read for markings of exempt business, so it is withheld
+whenever it could be exempt: when the window ends in restricted business, and from the first
+unread passage that prints a marking word on (a marking is a promise: reading less may only
+withhold more).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import limits
+from .document import PARAGRAPH, TABLE, Block, Document, Page
+
+# No paragraph of a real paper comes near this; a longer block is a file with no line breaks.
+LONG_BLOCK = 20_000
+# The pieces it is cut into: paragraph-sized, cut at a sentence's end.
+PIECE = 2_000
+# The characters read for structure and facts, for each second of the time budget for one paper
+# (300,000 at the default 60 s, a 100-page agenda pack; the longest paper of ../shared holds
+# 73,000). Real papers are read at 250,000 characters a second and more (>= 40,000 words); a text
+# built to be slow (a RESOLVED line every 300 characters, which some passes compare pairwise) took
+# 25 s for 1.2 million characters, and 15 s for 600,000 with eight helpers' runs sharing two cores.
+CHARS_PER_SECOND = 5_000
+
+
+def window_chars() -> int:
+    return int(limits.current().seconds * CHARS_PER_SECOND)
+
+
+_SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*\s+(?=\S)")
+# the words a marking of exempt business holds (exempt_marks.py reads the forms; here an unread
+# text holding any of them is withheld, whatever the form)
+_MARKING_WORD = re.compile(
+    r"\b(?:restricted|exempt|confidential|in\s+camera|not\s+for\s+public|closed\s+session|part\s*(?:2|ii|b)\b"
+    r"|exclu\w*\s+(?:of\s+)?(?:the\s+)?(?:press|public)|private\s+(?:items?|business|session))", re.I)
+
+
+def cut_long_blocks(page: Page) -> None:
+    """Cut the page's blocks longer than any paragraph into paragraphs, in place."""
+    if not any(len(b.text) > LONG_BLOCK and b.kind != TABLE for b in page.blocks):
+        return
+    blocks: list[Block] = []
+    for b in page.blocks:
+        if len(b.text) <= LONG_BLOCK or b.kind == TABLE:
+            blocks.append(b)
+        else:
+            blocks.extend(Block(PARAGRAPH, piece, b.page) for piece in pieces(b.text))
+    page.blocks = blocks
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """The text in pieces of at most `size` characters, each ending at a sentence's end where
+    the piece holds one, else at a space, else where the size ends."""
+    out: list[str] = []
+    start, n = 0, len(text)
+    while start < n:
+        while start < n and text[start].isspace():
+            start += 1
+        if n - start <= size:
+            if start < n:
+                out.append(text[start:].rstrip())
+            break
+        end = start + size
+        cut = None
+        for m in _SENTENCE_END.finditer(text, start + size // 4, end):
+            cut = m.end()
+        if cut is None:
+            space = text.rfind(" ", start + size // 4, end)
+            cut = space + 1 if space > start else end
+        piece = text[start:cut].rstrip()
+        if piece:
+            out.append(piece)
+        start = cut
+    return out
+
+
+def reading_window(doc: Document, chars: int | None = None) -> tuple[Document, list[Block]]:
+    """The paper as far as its structure and facts are read (the paper itself when it is short
+    enough), and the blocks after that."""
+    chars = window_chars() if chars is None else chars
+    if sum(len(p.text) for p in doc.pages) <= chars:
+        return doc, []
+    pages: list[Page] = []
+    rest: list[Block] = []
+    left = chars
+    for page in doc.pages:
+        if left <= 0:
+            rest.extend(page.blocks)
+            continue
+        if len(page.text) <= left:
+            pages.append(page)
+            left -= len(page.text)
+            continue
+        kept: list[Block] = []
+        for b in page.blocks:
+            if left > 0:
+                kept.append(b)
+                left -= len(b.text) + 2
+            else:
+                rest.append(b)
+        pages.append(replace(page, text="\n\n".join(b.text for b in kept), blocks=kept))
+        left = 0
+    return replace(doc, pages=pages), rest
+
+
+def unread_passages(blocks: list[Block], last, passage_type) -> list:
+    """The blocks past the window as plain passages (no heading, meeting, item or facts: they
+    were not read for them, and linking a body's actions across meetings reads a meeting's
+    passages); withheld from where restriction could be in force."""
+    restricted = bool(last is not None and last.restricted)
+    out = []
+    for b in blocks:
+        restricted = restricted or bool(_MARKING_WORD.search(b.text))
+        out.append(passage_type(page=b.page, text=b.text, heading=None, meeting=None, item=None,
+                                kind="paragraph", restricted=restricted))
+    return out
+
+
+def unread_note(doc: Document, rest: list[Block]) -> str:
+    chars = window_chars()
+    total = sum(len(p.text) for p in doc.pages)
+    return (f"only its first {chars / 1e6:g} million characters of {total / 1e6:,.1f} million were read for meetings, "
+            f"items and facts (the rest would take longer than the time budget for one paper); all its text is kept "
+            f"and searchable")

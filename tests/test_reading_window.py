@@ -1,0 +1,83 @@
+"""A text or HTML paper with no line breaks, too long to read for facts within the time budget for
+one paper: a 50 MB one went past the 60 s budget and its text was lost. Its start is read for
+meetings, items and facts, its whole text is kept and searchable, its row says what was not read,
+and what it prints past the part read is withheld where it could be exempt business.
+
+The window is the time budget's share (reading_window.CHARS_PER_SECOND a second), so a small
+--max-seconds gives a small window and these papers stay small enough for the suite."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlite_utils
+
+from minutebook.ingest.reading_window import CHARS_PER_SECOND, LONG_BLOCK, pieces
+
+from .conftest import run_cli
+
+HEAD = ("Minutes of the meeting of the Quay Board held on 2 June 2024. Present: Cllr Anne Smith (Chair), "
+        "Cllr John Brown. RESOLVED that the budget of £12,500 for the new pier be approved. ")
+FILLER = "The Board heard about the tides at the harbour wall and the state of the slipway on the north side. "
+SECONDS = 10  # a window of 50,000 characters
+
+
+def _rows(db, sql):
+    return [dict(r) for r in sqlite_utils.Database(db).query(sql)]
+
+
+def _one_line(tail: str, chars: int = 1_000_000) -> str:
+    return HEAD + FILLER * ((chars - len(HEAD)) // len(FILLER)) + tail
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_paper_of_one_long_line_is_read_in_part_and_kept_whole(tmp_path, suffix):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    text = _one_line("The last words are about the zanzibar buoy.")
+    (folder / f"quay{suffix}").write_text(f"<html><body><p>{text}</p></body></html>" if suffix == ".html" else text)
+    db = tmp_path / "q.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-seconds", SECONDS)
+    assert "Traceback" not in result.stderr
+    doc = _rows(db, "select status, error from documents")[0]
+    assert doc["status"] == "ok", doc
+    window = SECONDS * CHARS_PER_SECOND
+    assert re.search(rf"only its first {window / 1e6:g} million characters of 1\.0 million were read", doc["error"])
+    assert sum(r["n"] for r in _rows(db, "select length(text) n from pages")) >= len(text) - 10
+    # facts from the part read; the end searchable, as a passage of no meeting
+    assert _rows(db, "select date from meetings") == [{"date": "2024-06-02"}]
+    assert any("12,500" in r["text"] for r in _rows(db, "select text from decisions"))
+    hits = _rows(db, "select p.meeting_id from passages_fts f join passages p on p.id = f.rowid "
+                     "where passages_fts match 'zanzibar'")
+    assert hits == [{"meeting_id": None}]
+    assert not _rows(db, "select * from passages where length(text) > 2000")
+
+
+def test_what_is_not_read_is_withheld_where_it_prints_a_marking(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "quay.txt").write_text(_one_line("CONFIDENTIAL: the sale of the quokka slipway to the yacht club. "
+                                               + FILLER * 30))
+    db = tmp_path / "q.db"
+    run_cli("ingest", folder, "--db", db, "--max-seconds", SECONDS, check=False)
+    public = tmp_path / "q.public.db"
+    assert _rows(db, "select count(*) n from passages_fts where passages_fts match 'quokka'") == [{"n": 1}]
+    # the passage with the marking and every one after it are restricted, the ones before are not
+    unread = _rows(db, "select restricted from passages where meeting_id is null order by id")
+    first = next(i for i, r in enumerate(unread) if r["restricted"])
+    assert first > 0 and all(r["restricted"] for r in unread[first:])
+    for table in ("pages", "passages"):
+        assert not _rows(public, f"select 1 from {table} where text like '%quokka%'"), table
+    assert _rows(public, f"select count(*) n from passages")[0]["n"] > 0
+
+
+def test_a_paragraph_longer_than_any_paper_prints_is_cut_at_its_sentence_ends():
+    text = " ".join(f"Sentence number {n} says what the Board agreed about item {n}." for n in range(3000))
+    assert len(text) > LONG_BLOCK
+    cut = pieces(text)
+    assert all(len(p) <= 2000 for p in cut)
+    assert all(p.endswith(".") for p in cut)
+    assert " ".join(cut) == text
+    unbroken = "x" * 5000  # no sentence end, no space: cut where the size ends, nothing lost
+    assert "".join(pieces(unbroken)) == unbroken
