@@ -194,7 +194,7 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
             last = structure.passages[-1] if structure.passages else None
             kept = replace(structure, passages=structure.passages + unread_passages(unread, last, Passage))
             rec.update(document_record(doc, kept))
-            doc.notes.append(unread_note(doc, unread))
+            doc.notes.append(unread_note(doc))
         else:
             rec.update(document_record(doc, structure))
         rec["status"] = "ok"

@@ -8,7 +8,7 @@ millions of characters meets passes that are not linear in it. So:
 - `cut_long_blocks`: a block longer than any paper's paragraph is cut into paragraphs at its
   sentence ends (at a space when a piece has none), as the lines of a paper would have been;
 - `reading_window`: the structure finder and the extractors read the paper's first
-  characters (as many as its time budget allows); the rest is kept whole as the paper's page text and as plain
+  words (as many as its time budget allows); the rest is kept whole as the paper's page text and as plain
   passages (`unread_passages`), so it is searchable, and the paper's row says what was not read.
 
 The text past the window is not read for markings of exempt business, so it is withheld
@@ -29,16 +29,22 @@ from .document import PARAGRAPH, TABLE, Block, Document, Page
 LONG_BLOCK = 20_000
 # The pieces it is cut into: paragraph-sized, cut at a sentence's end.
 PIECE = 2_000
-# The characters read for structure and facts, for each second of the time budget for one paper
-# (300,000 at the default 60 s, a 100-page agenda pack; the longest paper of ../shared holds
-# 73,000). Real papers are read at 250,000 characters a second and more (>= 40,000 words); a text
-# built to be slow (a RESOLVED line every 300 characters, which some passes compare pairwise) took
-# 25 s for 1.2 million characters, and 15 s for 600,000 with eight helpers' runs sharing two cores.
-CHARS_PER_SECOND = 5_000
+# The words read for structure and facts, for each second of the time budget for one paper
+# (60,000 at the default 60 s, a 100-page agenda pack; the longest paper of ../shared holds
+# 9,700). Real papers are read at >= 40,000 words a second; a text built to be slow (a RESOLVED
+# line every 50 words, which some passes compare pairwise) took 25 s for 200,000 words, and 15 s
+# for 100,000 with eight helpers' runs sharing two cores. Words, not characters: a run of junk
+# (a million characters of base64, cut into 100-character tokens by read.bounded) costs little.
+WORDS_PER_SECOND = 1_000
 
 
-def window_chars() -> int:
-    return int(limits.current().seconds * CHARS_PER_SECOND)
+def window_words() -> int:
+    return int(limits.current().seconds * WORDS_PER_SECOND)
+
+
+def words(text: str) -> int:
+    """About how many words: a count of gaps, in C, with no list of 8 million words made."""
+    return text.count(" ") + text.count("\n") + 1
 
 
 _SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*\s+(?=\S)")
@@ -88,28 +94,28 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
     return out
 
 
-def reading_window(doc: Document, chars: int | None = None) -> tuple[Document, list[Block]]:
+def reading_window(doc: Document, most: int | None = None) -> tuple[Document, list[Block]]:
     """The paper as far as its structure and facts are read (the paper itself when it is short
     enough), and the blocks after that."""
-    chars = window_chars() if chars is None else chars
-    if sum(len(p.text) for p in doc.pages) <= chars:
+    most = window_words() if most is None else most
+    if sum(words(p.text) for p in doc.pages) <= most:
         return doc, []
     pages: list[Page] = []
     rest: list[Block] = []
-    left = chars
+    left = most
     for page in doc.pages:
         if left <= 0:
             rest.extend(page.blocks)
             continue
-        if len(page.text) <= left:
+        if words(page.text) <= left:
             pages.append(page)
-            left -= len(page.text)
+            left -= words(page.text)
             continue
         kept: list[Block] = []
         for b in page.blocks:
             if left > 0:
                 kept.append(b)
-                left -= len(b.text) + 2
+                left -= words(b.text)
             else:
                 rest.append(b)
         pages.append(replace(page, text="\n\n".join(b.text for b in kept), blocks=kept))
@@ -130,9 +136,7 @@ def unread_passages(blocks: list[Block], last, passage_type) -> list:
     return out
 
 
-def unread_note(doc: Document, rest: list[Block]) -> str:
-    chars = window_chars()
-    total = sum(len(p.text) for p in doc.pages)
-    return (f"only its first {chars / 1e6:g} million characters of {total / 1e6:,.1f} million were read for meetings, "
-            f"items and facts (the rest would take longer than the time budget for one paper); all its text is kept "
-            f"and searchable")
+def unread_note(doc: Document) -> str:
+    total = sum(words(p.text) for p in doc.pages)
+    return (f"only its first {window_words():,} words of about {total:,} were read for meetings, items and facts "
+            f"(the rest would take longer than the time budget for one paper); all its text is kept and searchable")
