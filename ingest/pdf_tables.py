@@ -19,21 +19,17 @@ import pypdfium2.raw as raw
 from pdfplumber import table as plumber_table
 from pdfplumber import utils as plumber_utils
 
+from .pdf_objects import too_many_objects
+
 SETTINGS = plumber_table.TableSettings()
 FLAT = 0.01  # float32 points from pdfium: a segment this close to level is level
 LINE_GAP = 3  # pdfplumber's x_tolerance / y_tolerance for words and lines
-# A page drawn with more objects than this is a drawing or a hostile page, not a ruled table: a
-# 55 kB page of 2,000,000 lines made an edge for each (past 1 GB, after pdfium's own 550 MB).
-# The busiest page of every paper in ../shared has 1,415.
-MOST_OBJECTS = 100_000
-
-
 def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None
                 ) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
     """Every ruled table on the page: its box (pdfplumber's convention: measured from the top
     of the page) and its rows of cell text (None where a merged cell leaves no cell). The
     page's text page may be given, so it is not loaded again."""
-    if raw.FPDFPage_CountObjects(page.raw) > MOST_OBJECTS:
+    if too_many_objects(page.raw):
         return []
     height = page.get_height()
     edges = _edges(page, height)

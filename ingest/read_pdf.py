@@ -13,6 +13,7 @@ from .furniture import strip_furniture
 from .label_columns import label_columns
 from .layout import one_column, side_marks, without_column
 from .lines import lines_to_blocks
+from .pdf_objects import draws_an_image
 from .pdf_text import PageText
 from .text_layer import not_language
 from . import pdf_tables
@@ -75,7 +76,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             marks[i] = side_marks(by_position, page.get_width())  # an Action column of owner initials
             if i < LABEL_COLUMN_PAGES:
                 columns[i] = label_columns(by_position, page.get_width(), text)
-            if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
+            if not text.strip() and draws_an_image(page.raw):
                 imaged.add(i)
             elif not_language(text):
                 garbled.add(i)
