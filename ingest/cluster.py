@@ -29,6 +29,7 @@ import tempfile
 import threading
 from typing import Callable
 
+from .failure_reasons import cluster_reason
 from .limits import Limits
 from .read import format_of
 
@@ -93,7 +94,7 @@ def parse_on_cluster(address: str, todo: list[tuple[str, str]], ocr, extract: bo
             try:
                 rec = future.result()
             except Exception as e:  # a worker died on it again and again (KilledWorker), or the link broke
-                rec = failure(path, sha, f"the cluster could not parse this file: {type(e).__name__}: {e}")
+                rec = failure(path, sha, cluster_reason(e))
             future.release()
             store_pages(cache, rec.pop("ocr_pages", None) or [])  # kept even when the paper failed later on
             store(rec)

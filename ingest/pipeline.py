@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import limits as limits_module
 from .document import ReadError
+from .failure_reasons import failure_reason, no_memory
 from .gone_files import empty_folders, folders_of, gone_papers, remove_paper
 from .limits import Limits
 from .progress import report
@@ -206,7 +207,7 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
             except MemoryError:
                 rec["error"] = f"read, but fact extraction stopped: {limits_module.current().over_memory()}"
             except Exception as e:  # keep the text, pages and structure; say what was not extracted
-                rec["error"] = f"read, but fact extraction failed: {type(e).__name__}: {e}"
+                rec["error"] = f"read, but fact extraction stopped: {failure_reason(e, limits_module.current())}"
         if doc.notes and "error" not in rec:  # after extraction, which may add one; a failure says more
             rec["error"] = "read, but " + "; ".join(doc.notes)
     except ReadError as e:
@@ -215,7 +216,9 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
         rec.pop("pages", None)
         rec.update(status="error", error=limits_module.current().over_memory())
     except Exception as e:  # a bug or a library failure on one file must not stop the run
-        rec.update(status="error", error=f"could not be parsed: {type(e).__name__}: {e}")
+        if no_memory(e):
+            rec.pop("pages", None)
+        rec.update(status="error", error=failure_reason(e, limits_module.current()))
     return rec
 
 

@@ -15,6 +15,13 @@ INLINE_MARKUP_RE = re.compile(r"\*\*|__|</?(?:b|strong|i|em|sup|sub|u)>|\[([^\]]
 def decode(data: bytes, path: str) -> str:
     if not data.strip():
         raise ReadError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with its byte-order mark (Notepad's 'Unicode'): its NULs are half its letters, not
+        # binary data (it was refused as such)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError("text marked as UTF-16 (it starts with that byte-order mark) that is not UTF-16") from None
     if b"\x00" in data[:4096]:
         raise ReadError("binary data where text was expected")
     for encoding in ("utf-8-sig", "cp1252"):
