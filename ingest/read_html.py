@@ -151,9 +151,16 @@ def _inline_text(node) -> str:
 MARKDOWN_BOLD_RE = re.compile(r"(?<=\S)\*{2,}|\*{2,}(?=\S)")
 
 
+_GAPS_RE = re.compile(r"[ \t\u00a0\u200b]+")
+
+
 def _clean(text: str) -> str:
-    text = MARKDOWN_BOLD_RE.sub("", unescape(text))
-    lines = [re.sub(r"[ \t\u00a0\u200b]+", " ", s).strip() for s in text.split("\n")]
+    # each pattern only where it can match: a 50 MB paragraph paid seconds for passes that changed nothing
+    text = unescape(text)
+    if "**" in text:
+        text = MARKDOWN_BOLD_RE.sub("", text)
+    lines = [_GAPS_RE.sub(" ", s).strip() if ("  " in s or "\t" in s or "\u00a0" in s or "\u200b" in s) else s.strip()
+             for s in text.split("\n")]
     return " ".join(s for s in lines if s).strip()
 
 

@@ -55,6 +55,15 @@ _MARKING_WORD = re.compile(
     r"|exclu\w*\s+(?:of\s+)?(?:the\s+)?(?:press|public)|private\s+(?:items?|business|session))", re.I)
 
 
+# a marking word holds one of these (lowered): looked for in C before the pattern runs
+_GATE = ("restrict", "exempt", "confidential", "camera", "not for public", "session", "part", "exclu", "private")
+
+
+def _prints_a_marking_word(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _GATE) and bool(_MARKING_WORD.search(text))
+
+
 def cut_long_blocks(page: Page) -> None:
     """Cut the page's blocks longer than any paragraph into paragraphs, in place."""
     if not any(len(b.text) > LONG_BLOCK and b.kind != TABLE for b in page.blocks):
@@ -130,7 +139,7 @@ def unread_passages(blocks: list[Block], last, passage_type) -> list:
     restricted = bool(last is not None and last.restricted)
     out = []
     for b in blocks:
-        restricted = restricted or bool(_MARKING_WORD.search(b.text))
+        restricted = restricted or _prints_a_marking_word(b.text)
         out.append(passage_type(page=b.page, text=b.text, heading=None, meeting=None, item=None,
                                 kind="paragraph", restricted=restricted))
     return out
