@@ -136,8 +136,9 @@ def test_hostile_papers_on_workers_are_stopped_recorded_and_the_run_goes_on(two_
     """The limits of a local run (tests/test_hostile.py), each in its own run as there."""
     folder = tmp_path / "hostile"
     folder.mkdir()
-    sentence = "Councillor Jane Smith asked the Board about the figure of 12 per cent in 2023. "
-    (folder / "long.txt").write_text((sentence * 12 + "\n\n") * 4000)  # extraction runs for minutes
+    # a million lines take far longer than 3 s to read and cut into blocks (17 s on a busy CI box); a long
+    # paper's extraction no longer runs past the budget: only its first words are read (reading_window.py)
+    (folder / "long.txt").write_text("Councillor Jane Smith asked the Board about the figure\n" * 1_000_000)
     (folder / "doomed.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan.\n")
     for n in range(3):
         (folder / f"short-{n}.txt").write_text(f"Minutes of the Board\n\nItem {n}: the Board agreed the plan.\n")
