@@ -87,4 +87,86 @@ def redate(rows: list[dict], meetings: list[dict]) -> list[dict]:
             row["due_date"], row["due_precision"] = date, precision
             row["due_kind"] = "resolved" if date else None
             changed.append(row)
+    # and 'at the October meeting': the day the body keeps in that month (redate_named_months)
+    return changed + [r for r in redate_named_months(rows, meetings) if r not in changed]
+
+
+# 'at the October meeting', 'to the April meeting', 'by the meeting in July', 'at the PC meeting in December': the body's
+# own meeting of a month the paper names (not 'the June Planning meeting', 'the SNAP meeting in July': another's)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_OWN = r"(?:(?:monthly|ordinary|full|parish\s+council|pc|council)\s+)?"
+NAMED_MONTH_MEETING_RE = re.compile(
+    rf"(?i)^(?:(?:at|to|for|by|before|until|in)\s+)?(?:the\s+)?{_MONTH}(?:['’]s)?\s+{_OWN}meeting$|"
+    rf"^(?:at|to|for|by|before|until)\s+the\s+{_OWN}meeting\s+in\s+{_MONTH}$")
+REGULAR_WITHIN_DAYS = 1000  # the meetings of about three years around a paper show the day a body keeps
+REGULAR_AT_LEAST = 3  # meetings on that day, the paper's own among them
+REGULAR_SHARE = 0.75  # of the body's meetings in those years (an extraordinary meeting falls on another day)
+
+
+def _place(day: dt.date) -> tuple[int, int]:
+    """(weekday, which of the month's such weekdays): 2016-09-14 is the second Wednesday, (2, 2)."""
+    return day.weekday(), (day.day - 1) // 7 + 1
+
+
+def regular_place(seen_on: str, dates: list[str]) -> tuple[int, int] | None:
+    """The weekday of the month a body keeps for its meetings around a paper's meeting (Manordeilo and Salem meets
+    on the second Wednesday, Northwold on the first Tuesday), when its meetings in the archive show one: at least
+    REGULAR_AT_LEAST on the paper's own meeting's place, and REGULAR_SHARE of those within REGULAR_WITHIN_DAYS."""
+    try:
+        own = dt.date.fromisoformat(seen_on[:10]) if len(seen_on or "") >= 10 else None
+    except ValueError:
+        return None
+    if own is None:
+        return None
+    near = []
+    for d in dates:
+        if len(d or "") < 10:
+            continue
+        try:
+            day = dt.date.fromisoformat(d[:10])
+        except ValueError:
+            continue
+        if abs((day - own).days) <= REGULAR_WITHIN_DAYS:
+            near.append(_place(day))
+    same = sum(1 for p in near if p == _place(own))
+    return _place(own) if same >= REGULAR_AT_LEAST and same >= REGULAR_SHARE * len(near) else None
+
+
+def day_in_month(place: tuple[int, int], year: int, month: int) -> dt.date | None:
+    weekday, nth = place
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
+
+
+def redate_named_months(rows: list[dict], meetings: list[dict]) -> list[dict]:
+    """The sightings whose due is the body's meeting of a month the paper names ('at the October meeting'), dated by
+    the paper as the month's end when it states no meeting in that month: the archive's meeting of the body in that
+    month when it holds one, else the day in that month the body keeps for its meetings when the archive shows one
+    (regular_place); else the month's end again. Worked out from the due's month
+    each time, so a relink after papers come or go gives the same as a first link. Returns the rows changed."""
+    dates = sorted({m["date"] for m in meetings if m.get("date")})
+    stated = {m["id"]: m.get("next_meeting") for m in meetings}
+    changed = []
+    for row in rows:
+        text = " ".join((row.get("due_text") or "").split())
+        due = row.get("due_date") or ""
+        if not NAMED_MONTH_MEETING_RE.match(text) or len(due) < 7 or not row.get("date") or row.get("due_kind") == "printed":
+            continue
+        said = stated.get(row.get("meeting_id")) or ""
+        if said[:7] == due[:7]:
+            continue  # the paper states its meeting in that month: its day stands
+        year, month = int(due[:4]), int(due[5:7])
+        # the archive's own meeting of that month, when it holds one; else the day the body keeps
+        held = next((d for d in dates if len(d) >= 10 and d[:7] == due[:7] and d[:10] > row["date"][:10]), None)
+        place = regular_place(row["date"], dates) if not held else None
+        day = dt.date.fromisoformat(held[:10]) if held else day_in_month(place, year, month) if place else None
+        if day and day.isoformat() > row["date"][:10]:
+            found = (day.isoformat(), "day")
+        else:
+            found = (f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}", "month")
+        if found != (row.get("due_date"), row.get("due_precision")):
+            row["due_date"], row["due_precision"] = found
+            row["due_kind"] = "resolved"
+            changed.append(row)
     return changed
