@@ -25,6 +25,11 @@ HEADS_RUN_RE = re.compile(rf"(?i)(?<![\w-]){HEAD}(?:(?:\s+{SIGN})?\s+{HEAD})+(?:
 HEAD_WORD_RE = re.compile(rf"(?i)\b{HEAD}\b")
 # asked of every passage and sentence of a paper: the regex runs only on a text that holds a head's word
 HEADS_RUN = Gated(HEADS_RUN_RE, *HEAD_WORDS)
+# a payments list of one amount column: its head line names the columns that name a payment and ends with 'Amount'
+# ('Cheque Payee Description Amount 2188 JD Signs ... 22.74', Northwold; 'Check Date Payee TaxID Payee Amount / 67750
+# 11/1/22 Julia A Beltran 15.00', Norwalk's check register): one head, over each row's one amount
+LONE_HEAD_RE = Gated(re.compile(r"(?i)(?<![\w-])(?:payee|description|details?|supplier)\s+(?:[£$€]s?\s+)?amount"
+                                r"(?:\s+[£$€]s?)?(?![\w-])"), "amount")
 # a row's amounts printed side by side: to the penny, signed or not ('£165.87 £0.00 £165.87', '73.95 14.79 88.74')
 AMOUNT = r"[-(]?[£$€]?\d[\d,]*\.\d\d\)?"
 AMOUNT_RUN_RE = re.compile(rf"(?<!\S){AMOUNT}(?:\s+{AMOUNT})*(?!\S)")
@@ -194,6 +199,19 @@ def _heads_runs(text: str) -> list:
     # unless a currency sign stands in the run ('Total £s VAT'), which only a head row prints between its words
     return [m for m in HEADS_RUN.finditer(text) if not m.group(0).lower().startswith("total")
             or re.search(r"\s[£$€]s?\s", m.group(0))]
+
+
+def under_lone_head(text: str, start: int) -> bool:
+    """Whether a figure of a running text stands after a payments list's lone 'Amount' head (LONE_HEAD_RE), alone
+    (no amount printed beside it): a row's amount, money whatever its words. Only that: the head names no column
+    for the measure, as the rows and tables that follow it in the same text may be others' (a cash book's balances)."""
+    if start < 20 or not any(m.end() <= start for m in LONE_HEAD_RE.finditer(text[:start])):
+        return False
+    return not (AMOUNT_BESIDE_BEFORE_RE.search(text, 0, start) or AMOUNT_BESIDE_AFTER_RE.match(text, start))
+
+
+AMOUNT_BESIDE_BEFORE_RE = re.compile(rf"(?<!\S){AMOUNT}\s+$")
+AMOUNT_BESIDE_AFTER_RE = re.compile(rf"{AMOUNT}\s+{AMOUNT}(?!\S)")
 
 
 # the other heads a payment list prints over its rows: words of the head row, not of the first row's label

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .amount_columns import heads_in_text
+from .amount_columns import heads_in_text, under_lone_head
 from .english import FUNCTION_WORDS
 
 STOP_MEASURE = set("""the a an of and or to in on at for by with from as is are was were be been this that these those
@@ -92,7 +92,7 @@ def names_money(sentence: str, start: int, end: int) -> bool:
     'Annual Office Fee 59.99 0.00 59.99' (Stoke Ferry), a statement's 'Final Balance Mar19 50.72' (Northwold); or
     the heads of its column do ('Common Bin 73.95 14.79 88.74' under 'Net VAT Total', Stoke Ferry)."""
     return bool(MONEY_MEASURE_RE.search(measure_in_columns(sentence, start, end) or "")) or \
-        start in heads_in_text(sentence)
+        start in heads_in_text(sentence) or under_lone_head(sentence, start)
 
 
 def measure_after(sentence: str, end: int) -> str | None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.extract.amount_columns import heads_in_text
+from minutebook.extract.amount_columns import heads_in_text, under_lone_head
 from minutebook.extract.run import extract_document
+from minutebook.extract.statistics import find_statistics
 from minutebook.ingest.read import read_document
 from minutebook.ingest.structure import find_structure
 
@@ -87,6 +88,22 @@ def test_a_row_with_no_label_head_is_named_by_its_words_before_its_amounts(tmp_p
     assert (64.0, "Total: Mr A Stannard Handyman") in got
 
 
+def test_a_lone_amount_head_makes_each_rows_amount_money():
+    """A payments list printed as running text whose head names the payee's columns and one 'Amount' (Northwold's
+    'Cheque Payee Description Amount'; Norwalk's check register 'Check Date Payee TaxID Payee Amount'): each row's
+    lone amount is money, small as it may be; nothing else is named by the head (the cash book after it keeps its
+    own words), and amounts printed side by side are left to the heads of columns."""
+    text = ("Cheque Payee Description Amount 2188 JD Signs 2 No Dogs Allowed Signs 22.74 2189 Norfolk ALC Annual "
+            "Subs 18-19 238.16 2192 Westcotec Streetlight Maint April18 19.10 Subtotal Cheques 280.00 £366.18")
+    got = {(s.value, s.unit, s.measure) for s in find_statistics(text, "GBP")}
+    assert (22.74, "GBP", "No Dogs Allowed Signs") in got
+    assert (19.1, "GBP", "Westcotec Streetlight Maint") in got
+    assert (238.16, "GBP", "Norfolk ALC Annual Subs") in got
+    # without the head the small amounts' words name no money, and they are not read
+    assert not [s for s in find_statistics(text.replace("Amount", "Notes"), "GBP") if s.value in (22.74, 19.1)]
+    assert not under_lone_head("Payee Description Amount Westcotec 19.10 4.20", len("Payee Description Amount Westcotec "))
+
+
 @lru_cache(maxsize=None)
 def wild_statistics(name: str) -> tuple:
     path = next(p for p in (SHARED / "wild" / name, SHARED / "real" / name) if p.exists())
@@ -104,5 +121,6 @@ def test_small_payments_of_four_bodies():
     assert (18.7, "Total: Glazewing DD Bin Emptying") in amounts("sf_stoke-ferry-pc-minutes-2017-08_index.html")
     assert (24.27, "Net: K&M Lighting") in amounts("sf_northwold-pc-minutes-2014-09_index.html")
     assert (3.7, "VAT: CGM Landscapes") in amounts("sf_west-dereham-pc-minutes-2013-09_index.html")
+    assert (9.9, "Clerk Mileage Mar") in amounts("sf_northwold-pc-minutes-2019-04_index.html")  # under 'Amount'
     souldern = amounts("sd_2025-10-30 SPC minutes.pdf")
     assert (27.66, "Total: HMRC (re above)") in souldern and (82.2, "VAT: Nigel Prickett Inv 2605") in souldern
