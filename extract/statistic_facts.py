@@ -81,7 +81,7 @@ def statistics(docs, structure, facts, blocks=()):
                 _add_statistic(facts, structure, p, n, float(text), currency,
                                measure_in_columns(sentence, start, start + len(text)), None, text, sentence, start)
             # the list runs on while its rows do: a sentence with none of them ends it
-            lone = bool(LONE_HEAD_RE.search(sentence)) or bool(rows)
+            lone = bool(rows) or ("mount" in sentence or "MOUNT" in sentence) and bool(LONE_HEAD_RE.search(sentence))
             if signed:
                 for start, text in _column_amounts(p, sentence, signed[1], found):
                     measure = with_column(label or labels.get(start) or _measure_before(sentence, start),
