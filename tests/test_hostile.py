@@ -137,8 +137,9 @@ def test_hostile_files_each_end_as_a_row_with_a_reason(tmp_path):
 def test_a_paper_over_the_time_budget_is_recorded_and_the_run_goes_on(tmp_path):
     folder = tmp_path / "slow"
     folder.mkdir()
-    sentence = "Councillor Jane Smith asked the Board about the figure of 12 per cent in 2023. "
-    (folder / "long.txt").write_text((sentence * 12 + "\n\n") * 4000)
+    # a million lines take far longer than 3 s to read and cut into blocks; a long paper's extraction no
+    # longer runs past the budget: only its first words are read (reading_window.py)
+    (folder / "long.txt").write_text("Councillor Jane Smith asked the Board about the figure\n" * 1_000_000)
     (folder / "short.txt").write_text("Minutes of the Board\n\nThe Board agreed the plan.\n")
     db = tmp_path / "t.db"
     result = run_cli("ingest", folder, "--db", db, "--max-seconds", "3")
