@@ -61,10 +61,13 @@ def bound_document(doc: Document) -> Document:
 
     doc.title = bounded(doc.title or "")
     for page in doc.pages:
-        page.text = bounded(page.text)
+        printed = page.text
+        page.text = bounded(printed)
+        for block in page.blocks:
+            # a page of one block (a file with no line breaks) holds its text twice: bounded once
+            block.text = page.text if len(block.text) == len(printed) and block.text == printed else bounded(block.text)
         cut_long_blocks(page)  # a file with no line breaks is one block: cut it as paragraphs would be
         for block in page.blocks:
-            block.text = bounded(block.text)
             if block.rows:
                 block.rows = [[bounded(c) for c in row] for row in block.rows]
     return doc
