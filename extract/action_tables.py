@@ -23,9 +23,10 @@ HEADER_UPDATE_RE = re.compile(r"(?i)^(?:update|comments?|notes?|latest)\b")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-# a log's other heads beside its action column: only a log is read on over a page break. A minutes table whose 'Action'
-# column holds owners' marks (Suffolk Libraries) has its marks read level with their lines by side_column, page by page
-LOG_HEAD_RE = re.compile(r"(?i)^(?:owner|lead|by\s+whom|responsible|due|deadline|status|update|progress)\b")
+# a log's other heads beside its action column, as from_table reads them (due, status, update): only a log is read on
+# over a page break. A minutes table whose 'Action' column holds owners' marks (Suffolk Libraries) has its marks read
+# level with their lines by side_column, page by page
+LOG_HEADS = (HEADER_DUE_RE, HEADER_STATUS_RE, HEADER_UPDATE_RE)
 
 
 def continued(block, before):
@@ -37,7 +38,7 @@ def continued(block, before):
         return block
     heads, first = before.rows[0], block.rows[0]
     if len(heads) != len(first) or not any(HEADER_ACTION_RE.search(c.strip()) for c in heads) or \
-            not any(LOG_HEAD_RE.search(c.strip()) for c in heads) or any(HEADER_ACTION_RE.search(c.strip()) for c in first):
+            not any(h.search(c.strip()) for h in LOG_HEADS for c in heads) or any(HEADER_ACTION_RE.search(c.strip()) for c in first):
         return block
     return replace(block, rows=[list(heads)] + [list(r) for r in block.rows])
 
