@@ -78,7 +78,7 @@ def decisions(docs, structure, facts):
             n = k
             continue
         elif RESOLVED_RE.match(text):
-            body = _own_lines(text)
+            body = _own_lines(text, passages[n + 1].text if n + 1 < len(passages) else "")
             k = n + 1  # a numbered resolution continues in the list items after it
             parts = label_shape(passages[k].text) if k < len(passages) else None
             # a resolution whose sentence is closed ('3. RESOLVED that the update be noted.') has no parts numbered from
@@ -200,17 +200,18 @@ def _lost_proposals(decisions: list[dict], passages) -> None:
     decisions[:] = [d for d in decisions if id(d) not in dropped]
 
 
-# a line that opens the next item's account in the passage a closed resolution ends: its first numbered paragraph, or
-# the next item's title ('Virtual School Kent Head Teacher 6 monthly update (Item 7)', Kent's panel)
-_NEXT_ITEM_LINE_RE = re.compile(r"^\s*\(?(?:1|a|i|A)[.)]\s|\(Item\s+\d+\)\s*$")
-
-
-def _own_lines(text: str) -> str:
+def _own_lines(text: str, following: str = "") -> str:
     """A resolution's own lines: up to the line after a closed sentence that opens the next item's account ('3. RESOLVED
-    that the update be noted.' then '1. Jo Carpenter ... introduced the update', one passage of Kent's panel minutes)."""
+    that the update be noted.' then '1. Jo Carpenter ... introduced the update', one passage of Kent's panel minutes):
+    the same first label of a numbering (FIRST_LABEL_RE) that ends a closed resolution at its next passage, and the
+    title line the layout may print above it, at the passage's end when the numbering opens the next (following)."""
     lines = text.split("\n")
+    closed = [bool(re.search(r"[.!]\W{0,2}$", line.strip())) for line in lines]
     for i in range(1, len(lines)):
-        if re.search(r"[.!]\W{0,2}$", lines[i - 1].strip()) and _NEXT_ITEM_LINE_RE.search(lines[i]):
+        # the first numbered paragraph, or the next item's title (a line no full stop closes) just above it: 'Virtual
+        # School Kent Head Teacher 6 monthly update (Item 7)' then '1. Tony Doran ... presented the report'
+        after = lines[i + 1] if i + 1 < len(lines) else following
+        if closed[i - 1] and (FIRST_LABEL_RE.match(lines[i]) or (not closed[i] and FIRST_LABEL_RE.match(after))):
             return "\n".join(lines[:i])
     return text
 

@@ -65,3 +65,17 @@ def test_kent_resolutions_keep_to_their_words_and_name_their_item():
     assert any(t.startswith("6. RESOLVED that the Panel to note and comment the report") for t in panel)
     cabinet = [" ".join(d["text"].split()) for d in paper_decisions("wild", "kcc_Minutes of the meeting held on 9th January 2025.pdf")]
     assert "Corporate Risk Register: 4. RESOLVED that Cabinet note the report." in cabinet
+
+
+def test_a_title_line_above_the_next_items_numbering_is_not_the_resolutions():
+    """The next item's title may close the resolution's passage, its first numbered paragraph opening the next: the
+    resolution ends at its own full stop. A line a full stop closes, or no numbering from one after it, is kept."""
+    from minutebook.extract.decision_facts import _own_lines
+
+    resolved = "5. RESOLVED that the update was noted."
+    assert _own_lines(resolved + "\nCemetery Fees Review", "1. The Clerk presented the fees.") == resolved
+    assert _own_lines(resolved + "\nCemetery Fees Review\n1. The Clerk presented the fees.") == resolved
+    kept = resolved + "\nThe Clerk will write to the owners."
+    assert _own_lines(kept, "1. The Clerk presented the fees.") == kept
+    assert _own_lines(resolved + "\nCemetery Fees Review", "The Clerk presented the fees.") == \
+        resolved + "\nCemetery Fees Review"
