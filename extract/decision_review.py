@@ -369,18 +369,19 @@ def _step_to(motion: dict, resolution: dict, n: int | None, kept: list[dict] = (
         # 'Motion carried.', then '8) RESOLVED that the County Council resolves:', Kent): the item's last decision
         # before the resolution, when the resolution restates its words
         return 0 <= gap <= 8 or (gap <= OUTCOME_REACH and _last_of_item(motion, resolution, kept)
-                                 and _restates(resolution["text"], motion["text"]))
+                                 and _restates(resolution["text"], motion))
     return (resolution.get("item") is None or motion.get("item") is None) and 0 <= gap <= 1
 
 
 OUTCOME_REACH = 30  # a motion's wording, its vote and the names of both sides can run to 20 passages and more
 
 
-def _restates(resolution: str, motion: str) -> bool:
-    """Whether a resolution restates a motion: at least two of the motion's words, and half of them, names aside (not
-    'The Chairman proposed ... that, under s14.48 of the Constitution, Council resolve to extend the meeting beyond
-    4.30pm' before the item's resolution on the Constitution, Kent)."""
-    moved = _content_words(_unnamed(motion))
+def _restates(resolution: str, motion: dict) -> bool:
+    """Whether a resolution restates a motion: at least two of the motion's words, and half of them, the names of who
+    moved and seconded it aside, as movers.py read them (not 'The Chairman proposed ... that, under s14.48 of the
+    Constitution, Council resolve to extend the meeting beyond 4.30pm' before the item's resolution on the Constitution,
+    Kent)."""
+    moved = _content_words(motion["text"]) - _content_words(" ".join(filter(None, (motion.get("mover"), motion.get("seconder")))))
     shared = moved & _content_words(resolution)
     return len(shared) >= 2 and 2 * len(shared) >= len(moved)
 
@@ -389,14 +390,6 @@ def _last_of_item(motion: dict, resolution: dict, kept: list[dict]) -> bool:
     """Whether the motion is the last decision kept of the resolution's item (nothing decided between them)."""
     of_item = [k for k in kept if k.get("meeting") == resolution.get("meeting") and k.get("item") == resolution.get("item")]
     return bool(of_item) and of_item[-1] is motion
-
-
-_NAMED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilmember|Commissioner)\.?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
-
-
-def _unnamed(text: str) -> str:
-    """A motion's words without the names of who moved and seconded it (no restating of a resolution)."""
-    return _NAMED_RE.sub(" ", text)
 
 
 def _moved_by(resolution: dict, steps: list[dict]) -> None:
