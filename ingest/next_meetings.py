@@ -84,8 +84,6 @@ def next_meetings(blocks: list[Block], s: Structure) -> None:
 SIGN_WORD_RE = re.compile(r"(?i)\b(?:chair(?:man|person|woman)?|signed|signature)\b")
 # between the signature's word and its date: only dots, rules, punctuation, 'Date:' or a name ('Signed: R. Crisp, Chairman')
 _SIGN_GAP_RE = re.compile(r"(?i)^[\W_]*(?:date[\W_]*)?$")
-# the line above a 'Date:' line, the chair's: 'Chairman: Jane O Ritchie' closing its block
-_SIGNED_LINE_RE = re.compile(r"(?i)(?:^|[.\n]\s)\s*(?:signed|chair(?:man|person|woman)?)\b[^\n]{0,40}$")
 SIGNED_WITHIN_DAYS = 400  # an annual meeting signs its minutes at the next year's
 
 
@@ -115,7 +113,7 @@ def _signature_dates(blocks: list[Block], reference=None) -> list:
     for k, text in enumerate(tail):
         signs = list(SIGN_WORD_RE.finditer(text))
         # 'Date: 23 April 2024' alone, under the line the chair signs
-        if not signs and k and re.match(r"(?i)\s*date\b", text) and _SIGNED_LINE_RE.search(tail[k - 1]):
+        if not signs and k and re.match(r"(?i)\s*date\b", text) and _signature_line(tail[k - 1]):
             signs = [re.match(r"(?i)\s*date\b", text)]
         for date in find_dates(text, reference=reference):
             if date.precision == "day" and any(
@@ -125,10 +123,17 @@ def _signature_dates(blocks: list[Block], reference=None) -> list:
     return found
 
 
+def _signature_line(text: str) -> bool:
+    """Whether a block closes on the chair's signature line ('Chairman: Jane O Ritchie' above 'Date: 23 April 2024'): a
+    short last line that opens with the signature's word (SIGN_WORD_RE), not a sentence that names the chair."""
+    # its last line, or the last sentence of it where the reader ran the signature on from the closing sentence
+    last = re.split(r"(?<=[.!?])\s+", text.strip().rsplit("\n", 1)[-1].strip())[-1]
+    return len(last) <= 60 and bool(SIGN_WORD_RE.match(last))
+
+
 # a heading that is only the words naming the next meeting ('7. Next Meeting', 'DATE OF NEXT MEETING:'): its date is
 # in the lines under it
 _HEADING_FILLER_RE = re.compile(r"(?i)^\W*(?:item\s+)?(?:\d{1,3}[a-z]?|[a-z]|[ivx]{1,5})?[.):]?\s*$|^[\s:\-–—.]*$")
-_ITEM_START_RE = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d+)?[a-z]?[.)]?\s+[A-Z]")
 
 
 def _heads_alone(text: str, m: re.Match) -> bool:
@@ -142,10 +147,12 @@ def _heads_alone(text: str, m: re.Match) -> bool:
 
 
 def _under_heading(blocks: list[Block], i: int) -> list[str]:
-    """The (at most two) blocks under a heading, up to the next numbered item."""
+    """The (at most two) blocks under a heading, up to the next numbered item (a line the structure reads as one)."""
+    from .structure import ITEM_RE  # (structure reads the next meetings with this module)
+
     out = []
     for x in blocks[i + 1:i + 3]:
-        if _ITEM_START_RE.match(x.text):
+        if ITEM_RE.match(x.text.strip().split("\n", 1)[0]):
             break
         out.append(x.text)
     return out

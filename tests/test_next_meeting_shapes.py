@@ -80,6 +80,16 @@ def test_a_signature_line_gives_no_next_meeting_it_cannot_be():
         assert s.meetings[0].next_meeting is None, ending
 
 
+def test_the_chairs_line_above_a_date_line():
+    """A 'Date:' line alone is the signing day only under a short line opening with the signature's word."""
+    from minutebook.ingest.next_meetings import _signature_line
+
+    assert _signature_line("There being no further business the meeting closed at 8.05 pm.\nChairman: Jane Aldous")
+    assert _signature_line("There being no further business the meeting closed at 8.05 pm. Signed ..............")
+    assert not _signature_line("The Chairman closed the meeting at 9pm.")
+    assert not _signature_line("Chairman: " + "the report on the village hall roof and the repairs still to be done")
+
+
 def test_the_meeting_a_list_names_after_its_date(tmp_path):
     # the induction is not the board's meeting; the board meeting named after its own date is
     assert next_meeting(tmp_path, ["2. Date of Next Meeting: 18th April 2025 – New Members Induction 25th April 2025 – "
