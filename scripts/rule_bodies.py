@@ -91,6 +91,8 @@ DOCUMENTED_FORMATS = {
                                              "are no objections ...'), a neighbour's ('Neighbours raised no objections')",
     "extract.planning_response.REPORTED_DECISION_RE": "the planning authority's decisions listed to a council: 'Planning "
                                                       "decisions received: ... No objection 3 May 2024 Delegated Decision'",
+    "ingest.next_meetings._WEEKDAY_DAY_RE": "a next meeting by its weekday and day with no month: 'Next meeting: Tues "
+                                            "9th' (the first such day after the meeting whose weekday fits)",
     # formats one body's papers print here, shown again on a built paper
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",

@@ -185,6 +185,10 @@ Present: Chairman Cllr P Norris, Vice Chairman Mrs J Taylor, Cllr C Humphries, C
 ## 1. Apologies
 
 Apologies were received from Cllr G Key.
+
+## 2. Date of next meeting
+
+Next meeting: Tues 9th at 7.30pm in the Village Hall.
 """
 
 # a council whose members include a couple: 'Mr Cole' in the apologies is not 'Mrs A Cole', who was there
@@ -369,6 +373,16 @@ def test_a_list_printing_each_post_before_its_holder(built):
     _, db = built
     roles = {(name, role) for name, status, role in _attendance(db, "06-11-parish") if role}
     assert roles == {("P Norris", "chair"), ("J Taylor", "vice-chair"), ("J M Markwell", "clerk")}
+
+
+def test_a_next_meeting_by_its_weekday_and_day_alone(built):
+    """'Next meeting: Tues 9th' in the minutes of Tuesday 11 June: the first 9th after the meeting that is a Tuesday, 9
+    July (9 June was a Sunday)."""
+    _, db = built
+    rows = sqlite_utils.Database(db).execute(
+        "select m.date, m.next_meeting from meeting_documents md join meetings m on m.id = md.meeting_id "
+        "join documents d on d.id = md.document_id where d.path like '%06-11-parish%'").fetchall()
+    assert rows == [("2024-06-11", "2024-07-09")]
 
 
 def test_a_title_of_one_sex_never_names_a_person_of_the_other(built):
