@@ -67,6 +67,8 @@ NOT_WORDING = {
     "extract.sentence_model._WORD_RE": "the trained sentence signal's features (off by default)",
     "ingest.read.LONG_SPACE_RE": "bounds a hostile paper's runs of spaces (bad input), whatever its words",
     "ingest.read.LONG_BREAK_RE": "bounds a hostile paper's runs of line breaks (bad input), whatever its words",
+    "ingest.reading_window._SENTENCE_END": "cuts a block longer than any paragraph (a paper printed as one line, bad "
+                                           "input) at a sentence's end, whatever its words",
     "ingest.sniff.TAG_RE": "reads a file's bytes for HTML markup when its name does not say its format",
     "ingest.sniff.OPENS_WITH_MARKUP_RE": "reads a file's bytes for HTML markup when its name does not say its format",
     "ingest.text_layer.WORD_RE": "tells a PDF text layer that is language from glyph numbers read as letters",
