@@ -48,8 +48,10 @@ def test_no_non_person_joins_the_run(text, names):
 def test_the_given_names_added_are_names_not_words():
     for name in ["Norma", "Morag", "Huw", "Rhys", "Eilidh", "Agnes", "Graeme"]:
         assert known_given_name(name), name
-    for word in ["Ivy", "Olive", "Sandy", "Grace Church"]:
-        assert not known_given_name(word) or word == "Grace Church" and not known_given_name("Church"), word
+    for word in ["Ivy", "Olive", "Sandy", "Church"]:
+        assert not known_given_name(word), word
+    # 'Grace Church' opens with a given name the list holds: the run's own rules refuse it (Grace Church Trustees, above)
+    assert known_given_name("Grace")
 
 
 def paper_people(name: str) -> set[str]:
