@@ -207,12 +207,7 @@ def under_lone_head(text: str, start: int) -> bool:
     for the measure, as the rows and tables that follow it in the same text may be others' (a cash book's balances)."""
     if start < 20 or not any(m.end() <= start for m in LONE_HEAD_RE.finditer(text[:start])):
         return False
-    return not lone_amount_beside(text, start)
-
-
-def lone_amount_beside(text: str, start: int) -> bool:
-    """Whether another amount is printed right before or after the one at `start` (a row's further column)."""
-    return bool(AMOUNT_BESIDE_BEFORE_RE.search(text, 0, start) or AMOUNT_BESIDE_AFTER_RE.match(text, start))
+    return not (AMOUNT_BESIDE_BEFORE_RE.search(text, 0, start) or AMOUNT_BESIDE_AFTER_RE.match(text, start))
 
 
 AMOUNT_BESIDE_BEFORE_RE = re.compile(rf"(?<!\S){AMOUNT}\s+$")

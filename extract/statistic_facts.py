@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .amount_columns import (LONE_HEAD_RE, column_heads, labels_in_text, last_heads, lone_amount_beside, own_row, row_cells,
-                             row_label, with_column)
+from .amount_columns import column_heads, labels_in_text, last_heads, own_row, row_cells, row_label, with_column
 from .digit_scan import DigitLed
 from .english import reads_as_english
 from .fragments import reads_as_fragments
 from .literal_gate import Gated
-from .statistic_measure import measure_in_columns
 from .statistics import CURRENCY, _measure_before, _plural, find_dates, find_statistics
 
 
@@ -31,11 +29,9 @@ def statistics(docs, structure, facts, blocks=()):
     speeds = _item_speeds(passages)
     tail = ""  # the end of the last sentence, while it ran on without its full stop
     carried = ""  # the column heads of the passage before, whose table may run on into this one
-    lone = False  # a payments list's lone 'Amount' head came before, and its rows run on (_lone_amounts)
     for n, p in enumerate(passages):
         if p.kind == "heading":
             tail = carried = ""
-            lone = False
             continue
         columns = _column_scales(p)
         if columns:
@@ -76,12 +72,6 @@ def statistics(docs, structure, facts, blocks=()):
                     _add_statistic(facts, structure, p, n, float(text.replace(",", "")), currency,
                                    with_column(label or _measure_before(sentence, start), heads[start]), None, text,
                                    sentence, start)
-            rows = _lone_amounts(sentence, found) if lone and currency and p.kind != "table_row" else []
-            for start, text in rows:
-                _add_statistic(facts, structure, p, n, float(text), currency,
-                               measure_in_columns(sentence, start, start + len(text)), None, text, sentence, start)
-            # the list runs on while its rows do: a sentence with none of them ends it
-            lone = bool(rows) or ("mount" in sentence or "MOUNT" in sentence) and bool(LONE_HEAD_RE.search(sentence))
             if signed:
                 for start, text in _column_amounts(p, sentence, signed[1], found):
                     measure = with_column(label or labels.get(start) or _measure_before(sentence, start),
@@ -133,25 +123,6 @@ def _heading_measure(line: str, s) -> str | None:
     if _measure_before(line, s.start) is None and re.match(r"\W{0,3}[A-Z]", line[s.end:s.end + 8]):
         return None
     return s.measure
-
-
-# a row's amount, which ends its row: the text ends, or the next row's number follows ('15.00 67752 11/1/22 ...'); not a
-# time or a duration ('at 7.45 pm', '3.50 hours')
-PENNY_RE = re.compile(r"(?<![\w.,£$€/:-])\d{1,2}\.\d\d(?=\s*$|\s+\d)(?!\s+\d+\s*(?:%|hours?|hrs|mins?))")
-
-
-def _lone_amounts(sentence: str, found) -> list[tuple[int, str]]:
-    """The rows' small amounts of a payments list whose lone 'Amount' head stood in a passage or sentence before
-    (Norwalk's check register: 'Check Number Check Date Payee TaxID Payee Amount Vouchers' / '67750 11/1/22 Julia A
-    Beltran 15.00 67752 ...'), as they are read in the head's own text (amount_columns.under_lone_head): each alone,
-    none printed beside another amount."""
-    taken = [(f.start, f.end) for f in found]
-    spans = []
-    for m in PENNY_RE.finditer(sentence):
-        if float(m.group(0)) and not any(a <= m.start() < b for a, b in taken) and \
-                not lone_amount_beside(sentence, m.start()):
-            spans.append((m.start(), m.group(0)))
-    return spans
 
 
 def _headed_cells(text: str, heads: dict[int, str], found) -> list[tuple[int, str]]:

@@ -104,28 +104,6 @@ def test_a_lone_amount_head_makes_each_rows_amount_money():
     assert not under_lone_head("Payee Description Amount Westcotec 19.10 4.20", len("Payee Description Amount Westcotec "))
 
 
-REGISTER = """<html><body><h1>Housing Authority agenda, November 15, 2022</h1>
-<h2>Check Summary</h2>
-<p>The check summary of $634,152.34 was received and filed.</p>
-<p>Check Summary November 1, 2022 Check Number Check Date Payee TaxID Payee Amount Vouchers</p>
-<p>67750 11/1/22 Julia A Beltran 15.00 67752 11/1/22 Mary Caro-Lopez 651.00 67753 11/1/22 Cathy Contreras 28.00</p>
-<p>67778 11/1/22 Diva E Vega 23.00</p>
-<p>The meeting adjourned at 7.45 pm. Total of items approved was 12 and 3.50 hours were spent.</p>
-</body></html>
-"""
-
-
-def test_the_rows_after_a_lone_amount_head_run_on_into_the_next_passages(tmp_path):
-    """Norwalk's OCR'd check register prints its head line as one passage and its rows as the next ones: the rows'
-    small amounts are read while rows follow, and the list ends with the first text that has none (a time, hours)."""
-    path = tmp_path / "register.html"
-    path.write_text(REGISTER, encoding="utf-8")
-    doc = read_document(str(path), ocr=False)
-    got = {(s["value"], s["unit"]) for s in extract_document(doc, find_structure(doc))["statistics"]}
-    assert {(15.0, "USD"), (28.0, "USD"), (23.0, "USD"), (651.0, "USD")} <= got
-    assert not {(7.45, "USD"), (3.5, "USD")} & got
-
-
 @lru_cache(maxsize=None)
 def wild_statistics(name: str) -> tuple:
     path = next(p for p in (SHARED / "wild" / name, SHARED / "real" / name) if p.exists())
