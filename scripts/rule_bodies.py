@@ -69,6 +69,8 @@ NOT_WORDING = {
     "ingest.read.LONG_BREAK_RE": "bounds a hostile paper's runs of line breaks (bad input), whatever its words",
     "ingest.reading_window._SENTENCE_END": "cuts a block longer than any paragraph (a paper printed as one line, bad "
                                            "input) at a sentence's end, whatever its words",
+    "ingest.reading_window._MARKING_WORD": "withholds the unread part of a paper too long to read in its budget (bad "
+                                           "input) at any word an exempt marking holds: errs towards withholding",
     "ingest.sniff.TAG_RE": "reads a file's bytes for HTML markup when its name does not say its format",
     "ingest.sniff.OPENS_WITH_MARKUP_RE": "reads a file's bytes for HTML markup when its name does not say its format",
     "ingest.text_layer.WORD_RE": "tells a PDF text layer that is language from glyph numbers read as letters",
