@@ -60,10 +60,10 @@ def write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: 
     # the meeting's body, date and year, as schema.refresh_denormalised sets them after the
     # linking: written with the row, the refresh has no action left to rewrite (a rewrite takes
     # its text out of the full-text index and puts it back)
-    held = meetings_held(db, list(meeting_ids))
+    meetings = meetings_held(db, list(meeting_ids))  # not `held`: that name keeps the last linking's follow-ups
     for t, origin in zip(threads, origins):
         fields = _action_fields(t)
-        fields.update(held.get(t.first.meeting_id, NOT_HELD))
+        fields.update(meetings.get(t.first.meeting_id, NOT_HELD))
         fields["origin"] = origin
         _rename_owner_mentions(db, t, memory)
         owners = _owner_rows(db, t, memory, holders, initials)
