@@ -43,8 +43,9 @@ def test_one_shared_word_or_place_closes_nothing(db, start):
     # Souldern: the thing itself named again, with the body to book ('RoSPA'), at the next meeting
     ("Playground: There is no advisory group at the present time", "2013-09-19"),
     # Suffolk Libraries: 'The Safety Management policy has been signed' names the policy by a phrase
-    # whose words alone are everyday in the society's papers
-    ("Following discussion the board agreed the adoption of the safety management policy", "2013-02-26"),
+    # whose words alone are everyday in the society's papers; it closes the signing the January paper
+    # sets ('The overall policy statement to be signed by AW'), read as a task of its own since session 18
+    ("The overall policy statement to be signed", "2013-02-26"),
 ])
 def test_news_that_names_the_task_still_closes_it(db, start, closed_in):
     row = _action(db, start)

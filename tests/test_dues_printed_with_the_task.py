@@ -42,8 +42,9 @@ def _sightings(db, filename, start):
      ("2016-07-31", "month")),
     ("sf_wereham-pc-minutes-2016-04-extraordinary_index.html", "Resolved: (1) That JR contact Julian and Mark",
      ("2016-07-31", "month")),
+    # the board's own March meeting, which the archive holds (20 March 2014), not the month's end
     ("sl_board-meeting-minutes-2014-01-30.pdf", "The paper will be brought back to the Board meeting in March",
-     ("2014-03-31", "month")),
+     ("2014-03-20", "day")),
     ("sf_boughton-pc-agenda-minutes-2012-08_index.html", "Minutes of previous meeting, 22nd June provided by DHO",
      ("2012-08-10", "day")),
 ])
@@ -75,13 +76,13 @@ def test_no_due_without_a_month(text):
 
 
 @pytest.mark.parametrize("folder, filename, start, due", [
-    ("wild", "sd_2017-07-13 SPC minutes.pdf", "It was confirmed that Cathy Fleet will take over", "2017-07-15"),
     ("series/fohcl", "fohcl_2015-08-04.pdf", "Sheila asked for ideas and support for the childrens event", "2015-12-13"),
     ("series/fohcl", "fohcl_2016-03-15.pdf", "The draft agenda is as follows to be finalised", "2016-04-19"),
 ])
 def test_the_day_the_task_happens_on(folder, filename, start, due):
-    """Souldern's 'a handover taking place on 15th July' and the Friends of Halesworth Library's 'the childrens event
-    planned for 13th December' and 'to be finalised 19th April': the task's own verb dates it, as a deadline does."""
+    """The Friends of Halesworth Library's 'the childrens event planned for 13th December' and 'to be finalised 19th
+    April': the task's own verb dates it, as a deadline does. (Souldern's 'Cathy Fleet will take over' as RFO on 15th
+    July was a case here until session 18 read taking up an office as no task.)"""
     if not (SHARED / folder / filename).exists():
         pytest.skip(f"needs ../shared/{folder}/{filename} (a fresh clone has no ../shared)")
     doc = read_document(str(SHARED / folder / filename), ocr=False)

