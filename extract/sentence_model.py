@@ -97,4 +97,11 @@ def score(texts: list[str]) -> list[dict[str, float]]:
     nlp = load()
     if nlp is None or not texts:
         return [{} for _ in texts]
-    return [dict(doc.cats) for doc in nlp.pipe([sentence_text(t) for t in texts], batch_size=512)]
+    seen = [sentence_text(t) for t in texts]
+    # thinc's n-gram layer fails on a batch mixing a sentence with no words ("—", "") and others:
+    # those score nothing, and only the rest go to the model
+    worded = [n for n, text in enumerate(seen) if _WORD_RE.search(text)]
+    scores = [{label: 0.0 for label in LABELS} for _ in texts]
+    for n, doc in zip(worded, nlp.pipe([seen[n] for n in worded], batch_size=512)):
+        scores[n] = dict(doc.cats)
+    return scores

@@ -72,6 +72,16 @@ def test_work_assigned_scores_above_reports_and_formalities(model_on):
     assert min(action) > max(other), (action, other)
 
 
+def test_sentences_without_words_score_nothing_beside_others(model_on):
+    # a batch mixing an empty or punctuation-only sentence with real ones once stopped a paper's
+    # fact extraction (IndexError in thinc's n-grams) whenever the model was on
+    if model_on is None:
+        pytest.skip("no trained model in the package")
+    scores = sentence_model.score(["", "The Clerk will write to the county council.", "—", "x"])
+    assert scores[0] == scores[2] == {"ACTION": 0.0, "DECISION": 0.0}
+    assert scores[1]["ACTION"] > 0.5 and 0.0 < scores[3]["ACTION"] < 1.0
+
+
 def test_a_resolution_scores_as_a_decision_above_a_report(model_on):
     if model_on is None:
         pytest.skip("no trained model in the package")
