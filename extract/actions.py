@@ -135,10 +135,25 @@ AGREED_TASK_RE = Gated(re.compile(
 # the Parish Council should explore the proposal further', West Dereham) or a forecast that it 'would' is not agreed.
 BODY_WILL_RE = Gated(re.compile(
     r"(?:^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:\d+(?:\.\d+)*\s+)?|[:;–—•]\s+|\b(?P<agreed>(?i:agreed|resolved|decided))\s+that\s+)"
-    r"(?:[Ww]e|[Tt]he\s+(?:(?i:parish|town|community)\s+)?(?i:council|board|committee|trustees))\s+"
+    r"(?P<body>[Ww]e|[Tt]he\s+(?:(?i:parish|town|community)\s+)?(?i:council|board|committee|trustees))\s+"
     r"(?:(?P<will>will|shall|(?i:is|are)\s+to)|(?P<should>should|would|must))\s+(?:also\s+|now\s+|then\s+|therefore\s+)?"
     rf"(?i:{BODY_TASK_VERBS}|review|revisit|reconsider)\b"), "will", "shall", "to", "should", "would", "must",
     also=("we", "council", "board", "committee", "trustees"))  # 'to' alone let it try most sentences
+# A body that names itself as the doer of its own task owns it, as the gold's convention has it ('The Council will seek
+# legal advice from Norfolk Association of local Councils' is the Council's, Wereham; 'The committee will request
+# information from KLWNBC' the Committee's, Stoke Ferry's village liaison; 'the Council/CCN representations to government'
+# the Council's, Kent): by its head noun, as a group ('The Parish Council will review burial fees', Northwold; 'The board
+# will review the safety management system', Suffolk Libraries). Its 'we' names no one the gold could agree on (a report's
+# 'we' is its writer's group, a meeting's 'we' the body), so it stays without an owner.
+BODY_HEAD_RE = re.compile(r"(?i)^the\s+(?:(?:parish|town|community)\s+)?(?P<head>council|board|committee|trustees)$")
+
+
+def body_owners(subject: str) -> list[tuple[str, str]]:
+    """The body as the owner of the task it sets itself ('The Parish Council will ...' -> Council); none for 'we'."""
+    m = BODY_HEAD_RE.match(" ".join(subject.split()))
+    return [(m.group("head").capitalize(), "group")] if m else []
+
+
 # "factual points to be checked by officers"
 # its matches and PASSIVE_RE's hold 'be': each is asked only of a sentence with 'to be', 'will be', ... ('be')
 PASSIVE_AGENT_RE = Gated(re.compile(
@@ -294,7 +309,10 @@ def classify_owner(piece: str, registry: Registry) -> tuple[str, str]:
         if name.isupper() and len(name) > 4:
             name = name.title()  # TRUSTEES -> Trustees
         name = re.sub(r"(?i)^the\s+(?=(?:members|councillors|trustees|officers|partners)$)", "", name)
-        name = re.sub(r"^the\s+", "The ", name) if name.lower().startswith("the ") else name
+        # a group the text names with its article ('requested the panel to share the content', 'asked the resident to
+        # send a copy of the plan') is the Panel, the Resident; a name printed with its capital 'The' ('ACTION: The
+        # collective to provide an update') keeps it
+        name = re.sub(r"^the\s+(\w)", lambda m: m.group(1).upper(), name)
         return name, "group"
     return resolved, "person"
 
@@ -411,8 +429,11 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         agreed = AGREED_THAT_PASSIVE_RE.search(sentence)
         if agreed:  # 'It was agreed that a warning sign should be placed on the corner'
             return fact(_by_agent(sentence[agreed.end():], registry), "implicit-resolved")
-        if REVISIT_RE.search(sentence[decision.end():]) or BODY_WILL_RE.search(sentence, folded=folded):
-            return fact([], "implicit-resolved")  # in a resolution, the body's 'should' is agreed
+        if REVISIT_RE.search(sentence[decision.end():]):
+            return fact([], "implicit-resolved")
+        body = BODY_WILL_RE.search(sentence, folded=folded)
+        if body:
+            return fact(body_owners(body.group("body")), "implicit-resolved")  # in a resolution, the body's 'should' is agreed
         if AGREED_TASK_RE.search(sentence, folded=folded):
             return fact([], "implicit-agreed-task")
         m = PASSIVE_RE.search(sentence, folded=folded)  # "... arrangements would be considered and brought back to a future meeting"
@@ -431,7 +452,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     body = BODY_WILL_RE.search(sentence, folded=folded)
     if body and (body.group("will") or body.group("agreed")) and not (
             implicit_match(sentence) and _subject_is_person(implicit_match(sentence).group("subject"), registry)):
-        return fact([], "implicit-agreed-task")
+        return fact(body_owners(body.group("body")), "implicit-agreed-task")
     agreed = AGREED_THAT_PASSIVE_RE.search(sentence)
     if agreed:
         return fact(_by_agent(sentence[agreed.end():], registry), "implicit-resolved")
