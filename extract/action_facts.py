@@ -266,8 +266,7 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
             twin = next((other for other in listed if same(other)), None)
             if twin is not None and not twin.owners:
                 twin.owners = list(fact.owners)  # 'Plot at Bovewell - Action - NO will move ...' in a table without an owner column
-            if twin is not None or any(
-                    _plain(f.description) == _plain(fact.description) and f.owners == fact.owners for _, f in kept):
+            if twin is not None or any(_read_twice(f, fact) for _, f in kept):
                 continue
             if fact.rule == "implicit-resolved" and any(
                     f.rule.startswith("implicit") and abs(k - n) <= 3 and _owner_set(f) == _owner_set(fact)
@@ -285,6 +284,16 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
             continue  # the same task printed again (a log at the paper's end), where the paper gives its owner once
         kept.append((n, fact))
     return kept
+
+
+def _read_twice(one: act.ActionFact, other: act.ActionFact) -> bool:
+    """The same owners' same task read twice: the same words, in the same sentence. One bare task closing several
+    items ('Clerk to action.', Wereham) is as many tasks as the matters before it (action_matter), and a clause's task
+    read again as a bare one ('A response was agreed, Clerk to action.') is one."""
+    if one.owners != other.owners or _plain(one.text) != _plain(other.text):
+        return False
+    mine, theirs = _plain(one.description), _plain(other.description)
+    return mine == theirs or mine in theirs or theirs in mine
 
 
 def _owner_set(fact: act.ActionFact) -> set[str]:

@@ -24,18 +24,29 @@ BARE_TASK_RE = re.compile(
 # conjunction with other possible measures ...' (Ayton): 'this' is the sentence before
 BARE_PASSIVE_RE = re.compile(r"(?i)^\W*(?:this|these|that)\s+(?:would|will|is\s+to|are\s+to)\s+(?:now\s+|then\s+|also\s+)?be\s+"
                              r"[a-z]+(?:ed|en|ut|ne)\b")
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(])")
+# a bare task whose verb says no more than that something is to be done
+ACTION_ONLY_RE = re.compile(r"(?i)^\W*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,3}?\s+(?:is\s+to|are\s+to|to|will)\s+action"
+                            r"(?:\s+(?:it|this|that|both))?\s*[.!]?\s*$")
+# (or before a minute's number: '... via Facebook page. 9.11 Basic renovation of the notice board ... BB to action.', Wereham)
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(]|\d{1,2}(?:\.\d{1,2})+\s)")
 
 
 def is_bare_task(description: str) -> bool:
     return bool(BARE_TASK_RE.match(description.strip()) or BARE_PASSIVE_RE.match(description.strip()))
 
 
-def matter_before(description: str, passages, n: int) -> str | None:
-    """The sentence before `description` in passage `n`, or the last of the passage before it
-    in the same item when the task opens its paragraph; None when there is none."""
+def matter_before(description: str, passages, n: int, nth: int = 0) -> str | None:
+    """The sentence before `description` in passage `n` (before its `nth` printing there: 'Clerk to action.' closes
+    many items of one paragraph, each after its own matter), or the last of the passage before it in the same item
+    when the task opens its paragraph; None when there is none."""
     text = " ".join(passages[n].text.split())
-    at = text.find(" ".join(description.split()))
+    plain = " ".join(description.split())
+    at = text.find(plain)
+    for _ in range(nth):
+        later = text.find(plain, at + len(plain)) if at >= 0 else -1
+        if later < 0:
+            break
+        at = later
     before = text[:at].strip() if at > 0 else ""
     if not before and at == 0 and n > 0 and passages[n - 1].item == passages[n].item \
             and passages[n - 1].kind != "heading":
@@ -44,6 +55,34 @@ def matter_before(description: str, passages, n: int) -> str | None:
         return None
     sentence = SENTENCE_RE.split(before)[-1].strip()
     return sentence if len(sentence) >= 15 else None
+
+
+# a minute's number opening its sub-item: '12.1 JH agreed to be an additional signatory', '9.8 An application ...'
+MINUTE_NUMBER_RE = re.compile(r"(?:^|\s)(?=\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z])")
+ITEM_REACH = 400  # a sub-item that a bare 'Clerk to action.' closes is a few sentences long
+
+
+def item_before(description: str, passages, n: int, nth: int = 0) -> str | None:
+    """The numbered sub-item a bare task closes, from its number up to the task ('12.5 The cemetery fees were reviewed.
+    It was agreed that an additional charge of £1,000 would be applied ... No additional changes were requested.
+    Clerk to action.', Wereham): all of it is the task's matter. None when no number opens one just before it."""
+    text = " ".join(passages[n].text.split())
+    plain = " ".join(description.split())
+    at = text.find(plain)
+    for _ in range(nth):
+        later = text.find(plain, at + len(plain)) if at >= 0 else -1
+        if later < 0:
+            break
+        at = later
+    if at <= 0:
+        return None
+    window = text[max(0, at - ITEM_REACH):at]
+    opening = [m.start() for m in MINUTE_NUMBER_RE.finditer(window)]
+    if not opening:
+        return None
+    item = window[opening[-1]:].strip()
+    # another bare task inside it closes an earlier sub-item: this one is only what follows it
+    return item if plain not in item and len(item) >= 15 else None
 
 
 def matters_before(description: str, passages, n: int) -> list[list[str]]:
@@ -65,12 +104,16 @@ def with_matter(found: list, passages) -> list:
     bottom of Nancy Bowles Wood. AS to action', Souldern; 'Response to be chased ... NC to
     action.', Wereham; Northwold's 'Clerk to action.'), the bare task's owners own it, one action."""
     merged = set()
+    extended: set[int] = set()  # the bare tasks given their matter's words below
+    printed: dict[tuple[int, str], int] = {}  # how many times each bare task was met in its passage so far
     for i, (n, fact) in enumerate(found):
         description = fact.description.strip()
         if not is_bare_task(description):
             continue
         where = fact.block if 0 <= fact.block < len(passages) else n
-        matter = matter_before(description, passages, where)
+        nth = printed.get((where, description), 0)
+        printed[(where, description)] = nth + 1
+        matter = matter_before(description, passages, where, nth)
         if matter and fact.owners:
             # every place the paper prints the same bare task ('Clerk to action.' closes many items)
             unowned = [o for k, o in found if o is not fact and not o.owners and abs(k - n) <= 1 and o.rule.startswith("implicit")]
@@ -78,9 +121,26 @@ def with_matter(found: list, passages) -> list:
             if owned and all(owned):
                 merged.add(i)
                 continue
+        if any(o is not fact and id(o) not in extended and o.owners == fact.owners and abs(k - n) <= 1 and (
+                matter and _same_sentence(o.description, " ".join(matter.split()))
+                or matter and " ".join(o.description.split()).endswith(" ".join(f"{matter} {description}".split())))
+               for k, o in found):
+            # 'Clerk was asked to get alternative quotes ... Clerk to action.' (Wereham): that task again; 'A response was
+            # agreed, Clerk to action.': the clause's task, read whole already
+            merged.add(i)
+            continue
         if matter and matter not in fact.text:
             # the wording shown and searched; the task itself (what later papers are linked by) stays as it is
             fact.text = f"{matter} {fact.text}"
+            if ACTION_ONLY_RE.match(description):
+                item = item_before(description, passages, where, nth)
+                fact.text = f"{item} {description}" if item else fact.text
+                # ... unless its verb is only 'action': 'Clerk to action.' closes many items of one paper ('12.1 JH agreed
+                # to be an additional signatory for cheques and banking. Clerk to action. ... 12.3 It was agreed that
+                # monthly meetings would be trialled from September ... Clerk to action.', Wereham), each a task of its
+                # own that only its matter tells apart, in the paper and in a later one
+                fact.description = f"{item or matter} {description}"
+                extended.add(id(fact))
     return [pair for i, pair in enumerate(found) if i not in merged]
 
 

@@ -1,0 +1,128 @@
+"""Two things narrative minutes of small bodies do with their tasks. A body names itself as the doer of
+its own task ('The Council will seek legal advice', 'The committee will request information'): the
+body owns it, by its head noun, as the gold's convention has it; a group named with its article ('asked
+the resident to send a copy') is the Resident. And one bare 'Clerk to action.' closes several numbered
+items of one paragraph, each after its own matter: each is a task of its own, worded with its item, and
+a bare task that repeats the task just before it is that task. A built paper for the wording, real
+minutes of several bodies (Wereham, Wretton, Northwold, Stoke Ferry's village liaison, Suffolk Libraries;
+skipped without ../shared), read into a real database and shown on the action's page."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+import sqlite_utils
+
+from minutebook.ingest.pipeline import ingest
+
+from .conftest import SHARED
+from .wild_papers import ingested
+
+WILD = SHARED / "wild"
+
+BUILT = (
+    "# Minutes of Ashby Parva Parish Council\n\nMeeting held on 14th March 2023\n\n"
+    "Present: Cllr Joan Brook (Chair), Cllr Tom Lund, Cllr Ravi Moss, Anne Hale (Clerk)\n\n"
+    "## 5. Playing field\n\n"
+    "The ownership of the playing field was discussed. The Parish Council will seek legal advice from the County "
+    "Association of Local Councils.\n\n"
+    "We will write to the landowner about the hedge.\n\n"
+    "The Chair asked the resident to send a copy of the deeds.\n\n"
+    "## 12. Council management\n\n"
+    "12.1 Cllr Moss agreed to be an additional signatory for cheques and banking. Clerk to action. "
+    "12.2 Details of the training day were noted. "
+    "12.3 It was agreed that monthly meetings would be trialled for the summer. Clerk to action. "
+    "12.4 The Clerk was asked to get alternative quotes for the streetlight energy. Clerk to action.\n\n"
+)
+
+
+def _actions(db, filename):
+    return {r["description"]: r["owners"] for r in db.query(
+        """select a.description, (select group_concat(name, '|') from action_owners o where o.action_id = a.id) owners
+           from actions a join documents d on d.id = a.document_id where d.filename = ?""", [filename])}
+
+
+def _having(found, words):
+    return [(d, o) for d, o in found.items() if words in " ".join(d.split())]
+
+
+@pytest.fixture(scope="module")
+def built_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("built")
+    (folder / "ashby-parva-2023-03-14.md").write_text(BUILT)
+    db = folder / "built.db"
+    ingest([str(folder / "ashby-parva-2023-03-14.md")], str(db))
+    return db
+
+
+def test_the_body_owns_the_task_it_sets_itself(built_db):
+    found = _actions(sqlite_utils.Database(built_db), "ashby-parva-2023-03-14.md")
+    assert [o for _, o in _having(found, "The Parish Council will seek legal advice")] == ["Council"]
+    # a 'we' names no one the papers agree on; a group named with its article is the group
+    assert [o for _, o in _having(found, "We will write to the landowner")] in ([], [None])
+    assert [o for _, o in _having(found, "asked the resident to send a copy")] == ["Resident"]
+
+
+def test_each_item_a_bare_task_closes_is_a_task_of_its_own(built_db):
+    found = _actions(sqlite_utils.Database(built_db), "ashby-parva-2023-03-14.md")
+    signatory = _having(found, "additional signatory for cheques and banking. Clerk to action.")
+    trial = _having(found, "monthly meetings would be trialled for the summer. Clerk to action.")
+    assert len(signatory) == 1 and len(trial) == 1 and signatory[0][1] == trial[0][1] == "Anne Hale"
+    # the item that sets nothing is no task; the task the bare one repeats is one action
+    assert not _having(found, "training day")
+    assert len(_having(found, "alternative quotes for the streetlight energy")) == 1
+
+
+def test_the_items_task_shows_on_its_action_page(built_db):
+    from datasette.utils.testing import TestClient
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.serve import make_datasette
+
+    db = sqlite_utils.Database(built_db)
+    action_id = db.execute("select id from actions where description like '%additional signatory%'").fetchone()[0]
+    ds = make_datasette(public_path(str(built_db)), public_files=files_dir(str(built_db)))
+    asyncio.run(ds.invoke_startup())
+    page = TestClient(ds).get(f"/action/{action_id}")
+    assert page.status == 200 and "additional signatory for cheques and banking" in page.text
+
+
+REAL = ["sf_wereham-pc-minutes-2012-07_index.html", "sf_wretton-pc-minutes-2013-07_index.html",
+        "sf_stoke-ferry-village-liaison-minutes-2011-04_index.html", "sl_board-meeting-minutes-2013-01-24.pdf",
+        "sf_wereham-pc-minutes-2015-07_index.html", "sf_northwold-pc-minutes-2018-05-annual_index.html"]
+
+
+@pytest.fixture(scope="module")
+def real_db(tmp_path_factory):
+    return ingested(tmp_path_factory, [WILD / n for n in REAL], "body_and_bare")
+
+
+@pytest.mark.parametrize("filename, words, owner", [
+    ("sf_wereham-pc-minutes-2012-07_index.html", "The Council will seek legal advice from Norfolk Association", "Council"),
+    ("sf_wretton-pc-minutes-2013-07_index.html", "The Parish Council will make further enquiries", "Council"),
+    ("sf_stoke-ferry-village-liaison-minutes-2011-04_index.html", "The committee will request information from KLWNBC",
+     "Committee"),
+    ("sl_board-meeting-minutes-2013-01-24.pdf", "The board will review the safety management system", "Board"),
+])
+def test_a_body_setting_itself_work_owns_it(real_db, filename, words, owner):
+    rows = _having(_actions(real_db, filename), words)
+    assert len(rows) == 1 and rows[0][1] == owner
+
+
+@pytest.mark.parametrize("filename, words", [
+    ("sf_wereham-pc-minutes-2015-07_index.html", "12.1 JH agreed to be an additional signatory for cheques and banking."),
+    ("sf_wereham-pc-minutes-2015-07_index.html", "12.3 It was agreed that monthly meetings would be trialled"),
+    ("sf_wereham-pc-minutes-2015-07_index.html", "12.5 The cemetery fees were reviewed."),
+    ("sf_northwold-pc-minutes-2018-05-annual_index.html", "All agreed to continue with BC inspections. Clerk to action."),
+])
+def test_each_clerk_to_action_is_its_items_task(real_db, filename, words):
+    rows = _having(_actions(real_db, filename), words)
+    assert len(rows) == 1 and rows[0][1]
+
+
+def test_a_bare_task_that_repeats_the_one_before_is_that_task(real_db):
+    found = _actions(real_db, "sf_wereham-pc-minutes-2015-07_index.html")
+    assert len(_having(found, "Clerk was asked to get alternative quotes for streetlighting")) == 1
+    assert len(_having(found, "A response was agreed, Clerk to action.")) == 1
