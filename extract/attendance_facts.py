@@ -4,9 +4,11 @@ who presented an item of minutes; then one row per person and meeting."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..ingest.document import TABLE, Block
 from ..ingest.lines import name_with_code
+from ..ingest.welsh import ATTENDANCE_HINT_RE, english_attendance
 from .attendance_runs import BODY_LETTERS_END_RE, HEAD_BLOCKS, LINE_LABEL_RE, lists_in_columns, lists_in_head
 from .attendance_tables import LABEL_CELL_RE, attendance_from_table, attendance_from_table_cells
 from .literal_gate import Gated
@@ -56,7 +58,8 @@ def attendance(structure, registry, facts):
             # a table after a label line is read as a table, with the label as its hint (below)
             following = Block(passages[n + 1].kind, passages[n + 1].text, passages[n + 1].page) \
                 if n + 1 < len(passages) and passages[n + 1].kind != "table_row" else None
-            entries = attendance_from_block(Block(block.kind, p.text, p.page), n, following)
+            # a Welsh paper's list is read in English words (the language table: labels, titles, 'and')
+            entries = attendance_from_block(Block(block.kind, english_attendance(p.text), p.page), n, following)
             if flat_rows_status and list_before and list_before[0] == n - 1 and _row_read_as_heading(p, passages[n - 1]):
                 # a row of the name table the reader took for a heading, between the rows before and the label or
                 # rows after ('Sharon Williams Wellway Pharmacy Independent' then 'IN ATTENDANCE:'); (a heading
@@ -241,6 +244,14 @@ def _list_lines(text: str) -> bool:
     return bool(lines) and all(name_with_code(line, alone=True) for line in lines)
 
 
+def _in_english(head: list) -> list:
+    """A Welsh paper's first blocks in the English the list reader knows, the name lines under a Welsh label with it
+    ('PRESENNOL' over 'Cynghorwyr A, B a’r Cynghorydd Sir C'); an English paper's as they are."""
+    if not any(ATTENDANCE_HINT_RE.search(b.text) for _, b in head if b.kind != TABLE):
+        return head
+    return [(i, b if b.kind == TABLE else replace(b, text=english_attendance(b.text, welsh=True))) for i, b in head]
+
+
 def attendance_in_head_lines(doc, structure, registry, facts):
     """For a meeting of minutes the passages gave no attendance: the labelled lists of its first
     lines, whatever blocks hold them (name lines read as headings, a label closing the title)."""
@@ -280,7 +291,7 @@ def attendance_in_head_lines(doc, structure, registry, facts):
                 found = [(i, lists_in_columns(columns, b.page, 0))]
                 break
         if not any(entries for _, entries in found):
-            found = lists_in_head(head)
+            found = lists_in_head(_in_english(head))
         for i, entries in found:
             # the passage of this block, or the first one after it (a heading is no passage)
             n = passage_of.get(id(blocks[i]))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from . import welsh
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -38,6 +40,8 @@ PATTERNS = [
     ("num", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)?\d\d)(?![\d/])")),
     ("my", re.compile(r"\b" + MONTH_FIRST + MONTH + r",?\s+" + YEAR + r"\b", re.I)),
     ("dm", re.compile(DAY_FIRST + WEEKDAY + DAY + r"(?:\s+of)?\s+" + MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    # a Welsh paper's dates ('Dydd Mercher 10 Mehefin 2020', '11eg Hydref 2017'): the language table's months
+    ("cy_dmy", welsh.DATE_RE),
     ("md", re.compile(NAME_FIRST + WEEKDAY + r"\b" + MONTH + r"\s+" + DAY + r"\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|am|pm|a\.m|p\.m))", re.I)),
 ]
 
@@ -92,7 +96,13 @@ def _dates_in(text: str, dayfirst: bool, reference: dt.date | None) -> tuple[Dat
     taken: list[tuple[int, int]] = []
     named = _MONTH_HINT.search(text) is not None
     year = named and _YEAR_HINT.search(text) is not None
+    welsh_months = None  # asked only of a line with a year in it, once
     for kind, pattern in PATTERNS:
+        if kind == "cy_dmy":
+            if welsh_months is None:
+                welsh_months = (year or _YEAR_HINT.search(text) is not None) and welsh.MONTH_HINT_RE.search(text) is not None
+            if not welsh_months:
+                continue
         if kind in NAMED_MONTH_KINDS and not named:
             continue  # a month name is needed, and there is none: the slowest patterns need not run
         if kind in YEAR_KINDS and not year:
@@ -112,6 +122,8 @@ def _dates_in(text: str, dayfirst: bool, reference: dt.date | None) -> tuple[Dat
 
 def _match_iso(kind, m, dayfirst, reference) -> str | None:
     g = m.groupdict()
+    if kind == "cy_dmy":
+        return _iso(int(g["year"]), welsh.MONTHS[g["month"].lower()], int(g["day"]))
     if kind in ("dmy", "mdy"):
         return _iso(int(g["year"].upper().replace("O", "0")), MONTHS[g["month"].lower()[:3]], int(g["day"]))
     if kind == "iso":

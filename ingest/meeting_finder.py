@@ -21,6 +21,7 @@ from .dates import DateMention, find_dates, first_time
 from .document import HEADING, TABLE, Document
 from .memo_head import addressee
 from .minute_numbers import minute_month
+from .welsh import english_head
 
 HEAD_LINES = 40  # lines (blocks, table rows) at the start of a paper that may state its meeting
 BODY_WORDS = (
@@ -86,7 +87,8 @@ class HeadLine:
 
 
 def head_lines(doc: Document) -> list[HeadLine]:
-    """The first lines of a paper, table rows as 'label | value' lines with their label kept."""
+    """The first lines of a paper, table rows as 'label | value' lines with their label kept; a Welsh paper's in the
+    English words its signals are read in (welsh.english_head: 'Cyngor Cymuned X' is X Community Council)."""
     lines: list[HeadLine] = []
     for i, b in enumerate(doc.blocks):
         if len(lines) >= HEAD_LINES:
@@ -97,9 +99,9 @@ def head_lines(doc: Document) -> list[HeadLine]:
                 if not cells:
                     continue
                 label = cells[0] if len(cells) > 1 and len(cells[0]) < 40 else None
-                lines.append(HeadLine(" | ".join(cells), i, b.page, False, label))
+                lines.append(HeadLine(english_head(" | ".join(cells)), i, b.page, False, label))
             continue
-        lines.append(HeadLine(b.text, i, b.page, b.kind == HEADING))
+        lines.append(HeadLine(english_head(b.text), i, b.page, b.kind == HEADING))
     return lines
 
 

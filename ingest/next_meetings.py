@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from .anothers_meeting import anothers_meeting
 from .dates import agree_with_weekday, find_dates, first_date
 from .meeting_finder import body_key
+from .welsh import CHAIR_SIGN, NEXT_MEETING as WELSH_NEXT_MEETING
 
 if TYPE_CHECKING:
     from .document import Block
     from .structure import Structure
 
 NEXT_MEETING_RE = re.compile(
-    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting|next\s+(?:\w+\s+){0,2}meeting)\b", re.I)
+    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting|next\s+(?:\w+\s+){0,2}meeting|" + WELSH_NEXT_MEETING + r")\b", re.I)
 ANNOUNCED_RE = re.compile(
     r"(?i)\bdates?\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+){0,2}meetings?|\bnext\s+(?:\w+\s+){0,2}meeting\b"
     r"(?:\s+of\s+(?:the\s+)?[\w\s]{1,40}?)?\s+(?:will\s+be(?:\s+held)?|is|was\s+confirmed\s+as|is\s+scheduled|scheduled)")
@@ -81,7 +82,7 @@ def next_meetings(blocks: list[Block], s: Structure) -> None:
 # ('…………8th July 2015 CHAIRPERSON' in Manordeilo and Salem's minutes; 'Chairman: Jane O Ritchie' then 'Date: 23 April
 # 2024', the next Annual Parish Meeting, in Bishopdale's; 'Signed: R. Crisp, Chairman Date: 3rd February 2015' in
 # Northwold's, which gives its next meeting in words too). Asked last, of the paper's last blocks only
-SIGN_WORD_RE = re.compile(r"(?i)\b(?:chair(?:man|person|woman)?|signed|signature)\b")
+SIGN_WORD_RE = re.compile(r"(?i)\b(?:chair(?:man|person|woman)?|signed|signature|" + CHAIR_SIGN + r")\b")
 # between the signature's word and its date: only dots, rules, punctuation, 'Date:' or a name ('Signed: R. Crisp, Chairman')
 _SIGN_GAP_RE = re.compile(r"(?i)^[\W_]*(?:date[\W_]*)?$")
 SIGNED_WITHIN_DAYS = 400  # an annual meeting signs its minutes at the next year's

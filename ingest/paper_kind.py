@@ -13,6 +13,7 @@ import re
 
 from .document import Document
 from .dates import find_dates
+from .welsh import PAST_TENSE as WELSH_PAST, PRESENT_LABEL as WELSH_PRESENT
 
 # an action log's title: a line of its own, after the body's name at most ('Ashdown Bowls Club Committee Action
 # log'); an agenda item that reviews the log ('1. Review of minutes ... Review of action log.') is no title
@@ -22,10 +23,10 @@ MINUTES_WORD_RE = re.compile(
     r"(?<!approval of )(?<!approval of the )(?<!to approve the )(?<!to confirm the )(?<!to receive the )"
     r"(?<!to sign the )(?<!confirmation of )(?<!confirmation of the )\bminutes?\b(?!\s+of\s+(?:the\s+)?(?:last|previous))")
 PRESENT_RE = re.compile(r"(?m)(?:^|\b(?:members|councillors|trustees|commissioners|directors)\s+)(?:present|attendance|attendees)\b\s*[:(\-–]|"
-                        r"^\s*present\b|\bin attendance\b|\bwere present\b|\bminute taker\b|\broll call\b.{0,80}\b(?:present|absent)\b")
+                        r"^\s*present\b|\bin attendance\b|\bwere present\b|\bminute taker\b|\broll call\b.{0,80}\b(?:present|absent)\b" + "|" + WELSH_PRESENT)
 PAST_RE = re.compile(r"\b(?:resolved(?: that)?|it was (?:agreed|resolved|noted|proposed)|was agreed|were approved|were received|"
                      r"proposed by|seconded by|motion carried|carried unanimously|welcomed (?:everyone|all|members)|"
-                     r"meeting (?:closed|ended) at|declared the meeting closed|apologies were)\b")
+                     r"meeting (?:closed|ended) at|declared the meeting closed|apologies were|" + WELSH_PAST + r")\b")
 SUMMONS_RE = re.compile(r"\b(?:you are (?:hereby )?(?:summoned|invited|requested)|summons|notice is (?:hereby )?given|"
                         r"will be held|to be held|notice of (?:the )?meeting|public notice|invites you)\b")
 AGENDA_ITEM_RE = re.compile(r"(?m)^\s*(?:\d{1,2}[.)]?|[a-z][.)])\s+to (?:receive|consider|approve|note|agree|resolve|discuss|confirm|elect|adopt)\b")
