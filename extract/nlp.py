@@ -194,6 +194,12 @@ class PersonMatcher:
         # NTW attended', NoT LPC; 'Cllrs Jim McNeill and Grant Tomkins will man it'): the pair is as sure as its
         # second name, which the other patterns find alone; the first, before 'and', had no pattern of its own
         self.matcher.add("PAIR", [[name_token, surname_like, {"LOWER": {"IN": ["and", "&"]}}, name_token, surname_like]])
+        # a given name, a middle initial and a surname, as American papers print people ('Ronald D. Pearson, President
+        # dba Hy Vee', 'payment of $83,750 to David L. Cox', Des Moines; 'Emily E. Ewing' in Californian agendas): the
+        # initial with its full stop is a name's, never a sentence's or a list's ('Section A. The'); a known given name
+        # is asked of the first word (below)
+        self.matcher.add("MIDDLE_INITIAL", [[name_token, {"TEXT": {"REGEX": r"^[A-Z]\.$"}}, surname_like],
+                                            [name_token, {"TEXT": {"REGEX": r"^[A-Z]$"}}, {"TEXT": "."}, surname_like]])
         self.matcher.add("PRESENTED_BY", [  # "(Presented by Assistant City Manager Shannon Lavrin)"
             [{"LOWER": "by"}, {"IS_TITLE": True, "OP": "{1,4}"}, name_token, surname_like, {"TEXT": ")"}],
         ])
@@ -287,7 +293,7 @@ class PersonMatcher:
                 if not window & SPOKE_VERBS:
                     continue
                 end = start + 2
-            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME", "SUBJECT", "PAIR") or (label == "FOLLOWED" and doc[end].lower_ == "who") or (label != "TITLED" and end - start >= 3)) \
+            if (label in ("BY", "SPOKE", "APPOSITION", "COMMA_NAME", "SUBJECT", "PAIR", "MIDDLE_INITIAL") or (label == "FOLLOWED" and doc[end].lower_ == "who") or (label != "TITLED" and end - start >= 3)) \
                     and not known_given_name(doc[start:end].text):
                 continue  # without a title or a speech verb, only a known given name makes a person
             if label == "TITLED" and doc[start].lower_.rstrip(".") in POST_TITLES and not (
