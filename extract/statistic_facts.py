@@ -29,6 +29,7 @@ def statistics(docs, structure, facts, blocks=()):
     speeds = _item_speeds(passages)
     tail = ""  # the end of the last sentence, while it ran on without its full stop
     carried = ""  # the column heads of the passage before, whose table may run on into this one
+    signed_of: dict[int, tuple | None] = {}  # by block (alive for the whole call, so its id is stable)
     for n, p in enumerate(passages):
         if p.kind == "heading":
             tail = carried = ""
@@ -39,7 +40,13 @@ def statistics(docs, structure, facts, blocks=()):
             continue
         sentences = [s.text for s in docs[n].sents] if p.kind != "table_row" else [p.text]
         counts = None  # whether the passage is English prose, asked only of a passage with a figure in it
-        signed = _signed_columns(p) if p.kind == "table_row" else None
+        signed = None
+        if p.kind == "table_row":
+            # every row of a table is a passage sharing its block: its sign row is looked for once, or a table of
+            # n rows costs n * n row scans (a 500-row table spent half its extraction here)
+            if id(p.block) not in signed_of:
+                signed_of[id(p.block)] = _signed_columns(p)
+            signed = signed_of[id(p.block)]
         heads_before = carried  # the heads of the sentence or passage before: a table's rows may follow in the next
         carried = last_heads(p.text) if p.kind != "table_row" else ""
         for i, sentence in enumerate(sentences):
