@@ -28,6 +28,7 @@ from ..extract.names import name_key
 from ..extract.sub_items import own_sub_item, sub_item_title, sub_items
 from ..extract.task_antecedent import antecedent_subject
 from .meeting_gaps import CONSECUTIVE_DAYS, a_meeting_missed, days_between
+from .link_groups import group_keys, members
 from .minutes_units import item_heading, minutes_units
 from .next_meeting_due import redate
 from .schema import refresh_denormalised
@@ -53,8 +54,9 @@ _UNREAD = object()  # what a sentence says of progress, before it is read
 
 
 def link_bodies(db, body_keys: set[str | None]) -> None:
-    for key in sorted(body_keys, key=lambda k: k or ""):
-        link_body(db, key)
+    for group in group_keys(db, body_keys):
+        with db.atomic():
+            write_links(db, group, body_links(db, group))
     drop_orphans(db)
 
 
@@ -90,12 +92,14 @@ def finish_links(db, processes: int = 1) -> bool:
 
     tasks = [r[0] for r in db.execute("select task from pending_work where task like ?", [LINK + "%"])]
     bodies = {t[len(LINK):] or None for t in tasks} | unlinked_bodies(db)
-    keys = sorted(bodies, key=lambda k: k or "")
+    # (each body with the bodies it is linked with: an authority's annual meeting with its council, link_groups)
+    keys = group_keys(db, bodies) if bodies else []
     sightings = sightings_by_body(db) if processes > 1 else {}
-    for key, links in worked_out(db, keys, body_links, processes, weight=lambda k: sightings.get(k, 0)):
+    for group, links in worked_out(db, keys, body_links, processes, weight=lambda g: sum(sightings.get(k, 0) for k in g)):
         with db.atomic():
-            write_links(db, key, links)
-            db.execute("delete from pending_work where task = ?", [LINK + (key if key is not None else "")])
+            write_links(db, group, links)
+            for key in group:
+                db.execute("delete from pending_work where task = ?", [LINK + (key if key is not None else "")])
     if bodies:
         with db.atomic():
             drop_orphans(db)
@@ -119,8 +123,10 @@ def unlinked_bodies(db) -> set[str | None]:
 
 
 def link_body(db, body_key: str | None) -> None:
+    """Link the body with the bodies it is linked with (link_groups)."""
+    group = members(db, body_key)
     with db.atomic():
-        write_links(db, body_key, body_links(db, body_key))
+        write_links(db, group, body_links(db, group))
 
 
 @dataclass
@@ -131,33 +137,42 @@ class BodyLinks:
     threads: list[Thread]
 
 
-def body_links(db, body_key: str | None) -> BodyLinks:
-    """Reads only the body's own papers (its meetings' sightings, passages, items, attendance
-    and posts), never another body's nor what linking writes, so bodies can be worked out apart."""
-    meetings = _meetings(db, body_key)
+def body_links(db, group: tuple | str | None) -> BodyLinks:
+    """Reads only the papers of the body and the bodies linked with it (`group`: link_groups.group_keys;
+    a body's key is its group): their meetings' sightings, passages, items, attendance and posts, never
+    another group's nor what linking writes, so groups can be worked out apart."""
+    group = group if isinstance(group, tuple) else members(db, group)
+    body_key = group[0]
+    meetings = _meetings(db, group)
     ids = [m["id"] for m in meetings]
     if body_key is None:
         sightings = _extracted(db, "h.meeting_id is null", [])
         return BodyLinks(ids, [], [_thread(s, Vocabulary([]), {}) for s in sightings])
     marks = ",".join("?" * len(ids)) or "null"
     sightings = _extracted(db, f"h.meeting_id in ({marks})", ids)
-    # a due 'at the next meeting' is the body's next meeting in the archive (next_meeting_due)
-    redated = redate([s.row for s in sightings], meetings)
+    body_of = {m["id"]: m["body_key"] for m in meetings}
+    # a due 'at the next meeting' is the body's next meeting in the archive (next_meeting_due): its own body's
+    redated = [row for key in group for row in redate(
+        [s.row for s in sightings if body_of.get(s.meeting_id) == key], [m for m in meetings if m["body_key"] == key])]
     return BodyLinks(ids, redated, _link_meetings(db, meetings, sightings))
 
 
-def write_links(db, body_key: str | None, links: BodyLinks) -> None:
+def write_links(db, group: tuple | str | None, links: BodyLinks) -> None:
+    body_key = group[0] if isinstance(group, tuple) else group
     for row in links.redated:
         db.execute("update action_history set due_date = ?, due_precision = ?, due_kind = ? where id = ?",
                    [row["due_date"], row["due_precision"], row.get("due_kind"), row["id"]])
     write_threads(db, body_key, links.threads, links.meeting_ids)
 
 
-def _meetings(db, body_key):
-    if body_key is None:
+def _meetings(db, group: tuple):
+    keys = [k for k in group if k is not None]
+    if not keys:
         return []
-    return [dict(id=r[0], date=r[1], next_meeting=r[2], body=r[3]) for r in db.execute(
-        "select id, date, next_meeting, body from meetings where body_key = ? order by date, id", [body_key])]
+    return [dict(id=r[0], date=r[1], next_meeting=r[2], body=r[3], body_key=r[4]) for r in db.execute(
+        f"select id, date, next_meeting, body, body_key from meetings where body_key in ({','.join('?' * len(keys))}) "
+        "order by date, id", keys)]
+
 
 
 def _extracted(db, where: str, params: list) -> list[Sighting]:
@@ -294,9 +309,11 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                 born_here.append(new)
         # the last minutes, when they are the meeting before this one: a body meets at least quarterly, so a
         # paper months older leaves meetings out between, and 'Item 3' or matters arising speak of those
-        days = days_between(meetings[k - 1]["date"], m["date"]) if k else None
-        last = (meetings[k - 1] if k and (days is None or days <= CONSECUTIVE_DAYS)
-                and not a_meeting_missed(meetings[k - 1], m) else None)
+        # (of its own body: the council's meeting after its annual parish meeting takes up the council's last minutes)
+        before = next((x for x in reversed(meetings[:k]) if x.get("body_key") == m.get("body_key")), None)
+        days = days_between(before["date"], m["date"]) if before else None
+        last = (before if before and (days is None or days <= CONSECUTIVE_DAYS)
+                and not a_meeting_missed(before, m) else None)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None,
                                meetings[:k], titles_held)
         for t, decision, news, value in due_meeting_decisions.settle(db, m, earlier, vocab):

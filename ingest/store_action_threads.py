@@ -49,10 +49,22 @@ def write_threads(db, body_key: str | None, threads: list[Thread], meeting_ids: 
         chunk = origins[start:start + 500]
         existing.update(db.execute(f"select origin, id from actions where origin in ({','.join('?' * len(chunk))})",
                                    chunk).fetchall())
-    previous = {r[0] for r in db.execute(
-        "select distinct action_id from action_history where action_id is not null and "
-        + ("meeting_id is null" if body_key is None else "meeting_id in (select id from meetings where body_key = ?)"),
-        [] if body_key is None else [body_key])}
+    # the actions the last linking of these meetings wrote (of a body, or of the bodies linked with it:
+    # link_groups), less those first seen in another group's meeting: a group unmade by a paper's going
+    # leaves the council's actions the annual meeting reported on to the council's own linking
+    if body_key is None:
+        previous = {r[0] for r in db.execute(
+            "select distinct action_id from action_history where action_id is not null and meeting_id is null")}
+    else:
+        previous = set()
+        ids = list(meeting_ids)
+        own = set(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            previous |= {r[0] for r in db.execute(
+                f"""select distinct h.action_id, a.meeting_id from action_history h left join actions a on a.id = h.action_id
+                    where h.action_id is not null and h.meeting_id in ({','.join('?' * len(chunk))})""", chunk)
+                if r[1] is None or r[1] in own}
     kept = set()
     memory = short_names([s for t in threads for s in t.sightings])
     holders = post_holders(db, list(meeting_ids))
