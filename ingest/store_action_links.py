@@ -261,7 +261,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
                          and subject_in_common(best.candidate, new.candidate, vocab))
             # the same action written twice for one meeting (in the minutes and in their action
             # log): its own words alike, not only the paragraph both sit in
-            twin = _twin(born_here, new.candidate, vocab, s) or _resolution_of(born_here, s, new.candidate, vocab)
+            twin = (_twin(born_here, new.candidate, vocab, s) or _resolution_of(born_here, s, new.candidate, vocab)
+                    or _summarised(born_here, s, new.candidate, vocab, passages))
             if twin is not None:
                 best, best_score, continues = twin, 1.0, False
             # alike only in the doing and the doer, two papers' tasks are two (task_subjects.one_task_named); a 'chase
@@ -366,6 +367,29 @@ def _apart(t: Thread, candidate: Candidate, s: Sighting | None) -> bool:
         return True
     return bool(s is not None and s.passage_id is not None and t.first.passage_id is not None
                 and s.passage_id != t.first.passage_id)
+
+
+# a summary's line: its own words after the item it names ('June23.03 Trees in NBW - JH will instruct ...')
+SUMMARY_LABEL_RE = re.compile(r".*\s[-–—:]\s+")
+SUMMARY_WORDS = 5  # fewer words than this are found in any paragraph ('Clerk to action')
+
+
+def _summarised(threads: list[Thread], s: Sighting, candidate: Candidate, vocab: Vocabulary,
+                passages: dict[int, str]) -> Thread | None:
+    """A list of the meeting's actions at the end of its minutes (Souldern's 'Actions Summary': 'June23.03
+    Trees in NBW - JH will instruct Bob Staig to produce a report.') restates an action its item set, in
+    the words of the item's paragraph, though the action extracted there is that paragraph's first
+    sentence ('JH has spoken to Nicholsons ... and will create a formal report'): the line's own words
+    found in the paragraph of an earlier action of the same paper, with an owner in common, are that
+    action. Of two actions of the paragraph, the one whose owners the line names and whose words it shares most."""
+    own = SUMMARY_LABEL_RE.sub("", s.row.get("description") or s.text or "", count=1)
+    words = _plain(own)
+    if len(words.split()) < SUMMARY_WORDS or not candidate.owners or not has_subject(candidate, vocab):
+        return None
+    found = [t for t in threads if t.first.document_id == s.document_id and t.first.passage_id is not None
+             and t.first.passage_id != s.passage_id and t.candidate.owners & candidate.owners
+             and words in _plain(passages.get(t.first.passage_id, ""))]
+    return max(found, key=lambda t: cosine(t.candidate.words, candidate.words), default=None)
 
 
 RESOLUTION_RE = re.compile(r"(?i)^\W*(?:\d+\)\s*)?(?:resolved|it\s+was\s+resolved)\b")
