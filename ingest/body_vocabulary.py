@@ -118,10 +118,14 @@ def _body_words(db, meeting_ids: list[int]) -> set[str]:
     return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
 
 
-def body_vocabulary(db, ids: list[int], sightings: list[Sighting]) -> Vocabulary:
-    """How rare each word is in the passages and item titles of a body's meetings (`ids`)."""
+def body_vocabulary(db, ids: list[int], sightings: list[Sighting], counted: list[int] | None = None) -> Vocabulary:
+    """How rare each word is in the passages and item titles of a body's meetings (`ids`; or of
+    `counted` among them: a council's own papers, not the annual meeting linked with it, whose
+    few papers would shift every word's weight in the council's linking)."""
+    counted = ids if counted is None else counted
+    marks = ",".join("?" * len(counted))
+    texts = [r[0] for r in db.execute(f"select text from passages where meeting_id in ({marks})", counted)]
+    texts += [r[0] for r in db.execute(f"select title from agenda_items where meeting_id in ({marks})", counted)]
     marks = ",".join("?" * len(ids))
-    texts = [r[0] for r in db.execute(f"select text from passages where meeting_id in ({marks})", ids)]
-    texts += [r[0] for r in db.execute(f"select title from agenda_items where meeting_id in ({marks})", ids)]
     return Vocabulary(texts, _people_words(db, ids, sightings) | _body_words(db, ids), mask=_posts_named(db, ids),
-                      generic_items=_generic_item_words(db, ids))
+                      generic_items=_generic_item_words(db, counted))

@@ -154,7 +154,7 @@ def body_links(db, group: tuple | str | None) -> BodyLinks:
     # a due 'at the next meeting' is the body's next meeting in the archive (next_meeting_due): its own body's
     redated = [row for key in group for row in redate(
         [s.row for s in sightings if body_of.get(s.meeting_id) == key], [m for m in meetings if m["body_key"] == key])]
-    return BodyLinks(ids, redated, _link_meetings(db, meetings, sightings))
+    return BodyLinks(ids, redated, _link_meetings(db, meetings, sightings, body_key))
 
 
 def write_links(db, group: tuple | str | None, links: BodyLinks) -> None:
@@ -236,8 +236,10 @@ def _title_subject(vocab: Vocabulary, sub_item: str) -> dict[str, float]:
             if k not in vocab.generic_items and subject_word(k, w, vocab.rare, not_subject)}
 
 
-def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[Thread]:
-    vocab = body_vocabulary(db, [m["id"] for m in meetings], sightings)
+def _link_meetings(db, meetings: list[dict], sightings: list[Sighting], lead_key: str | None = None) -> list[Thread]:
+    # (the words' weights are the lead body's: an annual meeting linked with it leaves them as they were)
+    vocab = body_vocabulary(db, [m["id"] for m in meetings], sightings,
+                            counted=[m["id"] for m in meetings if m["body_key"] == lead_key] or None)
     passages = {}
     wanted = [s.passage_id for s in sightings if s.passage_id is not None]
     for start in range(0, len(wanted), 500):
@@ -315,8 +317,9 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting]) -> list[
         days = days_between(before["date"], m["date"]) if before else None
         last = (before if before and (days is None or days <= CONSECUTIVE_DAYS)
                 and not a_meeting_missed(before, m) else None)
+        # (the papers of its own body held before: which took a heading up, which passed an action over)
         absorbed = _follow_ups(db, m, earlier, vocab, joined, born_here, last["id"] if last else None,
-                               meetings[:k], titles_held)
+                               [x for x in meetings[:k] if x.get("body_key") == m.get("body_key")], titles_held)
         for t, decision, news, value in due_meeting_decisions.settle(db, m, earlier, vocab):
             # the decision settling it is the sentence that only mentioned it: one sighting of one sentence, what it settles
             t.sightings[:] = [x for x in t.sightings if not _same_sentence_mentioned(x, m, decision)]
