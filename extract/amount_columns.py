@@ -207,11 +207,18 @@ def under_lone_head(text: str, start: int) -> bool:
     for the measure, as the rows and tables that follow it in the same text may be others' (a cash book's balances)."""
     if start < 20 or not any(m.end() <= start for m in LONE_HEAD_RE.finditer(text[:start])):
         return False
-    return not (AMOUNT_BESIDE_BEFORE_RE.search(text, 0, start) or AMOUNT_BESIDE_AFTER_RE.match(text, start))
+    return not amount_beside(text, start)
 
 
-AMOUNT_BESIDE_BEFORE_RE = re.compile(rf"(?<!\S){AMOUNT}\s+$")
-AMOUNT_BESIDE_AFTER_RE = re.compile(rf"{AMOUNT}\s+{AMOUNT}(?!\S)")
+def amount_beside(text: str, start: int) -> bool:
+    """Whether the cell printed next to a figure, before or after it, is an amount too: a row of two or more amount
+    columns ('Subtotal Cheques 280.00 £366.18', 'Westcotec 19.10 4.20'), which a lone head does not name. Read by
+    position, the words either side of the figure, each held to the one amount token every row reader uses."""
+    before = text[:start]
+    if before[-1:].isspace() and (cells := before.rsplit(None, 1)) and AMOUNT_TOKEN_RE.fullmatch(cells[-1]):
+        return True
+    cells = text[start:].split(maxsplit=2)
+    return len(cells) > 1 and all(AMOUNT_TOKEN_RE.fullmatch(c) for c in cells[:2])
 
 
 # the other heads a payment list prints over its rows: words of the head row, not of the first row's label

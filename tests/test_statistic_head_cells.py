@@ -101,7 +101,14 @@ def test_a_lone_amount_head_makes_each_rows_amount_money():
     assert (238.16, "GBP", "Norfolk ALC Annual Subs") in got
     # without the head the small amounts' words name no money, and they are not read
     assert not [s for s in find_statistics(text.replace("Amount", "Notes"), "GBP") if s.value in (22.74, 19.1)]
-    assert not under_lone_head("Payee Description Amount Westcotec 19.10 4.20", len("Payee Description Amount Westcotec "))
+    # a figure with an amount printed beside it, after it or before it, is in a row of two amount columns
+    row = "Payee Description Amount Westcotec 19.10 4.20"
+    assert not under_lone_head(row, row.index("19.10"))
+    assert not under_lone_head(row, row.index("4.20"))
+    # a check register's row: its lone amount is the one cell of money, its check number and date are not amounts
+    register = "Check Date Payee TaxID Payee Amount 67750 11/1/22 Julia A Beltran 15.00 67751 11/2/22 Ace Hardware $8.25"
+    assert under_lone_head(register, register.index("15.00"))
+    assert under_lone_head(register, register.index("$8.25"))
 
 
 @lru_cache(maxsize=None)
