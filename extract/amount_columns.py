@@ -179,10 +179,13 @@ def _is_head_row(row) -> bool:
 def column_heads(p, sentence: str, carried: str = "") -> dict[int, str]:
     """The column head of each amount of a passage's sentence that a table's heads name, by where it starts.
     `carried` is the last run of heads of the passage before, whose table may run on into this one (West Dereham's
-    payments continue in a second paragraph with no heads of its own)."""
+    payments continue in a second paragraph with no heads of its own), up to the sentence's own heads, if it prints
+    any: the rows before them are the carried table's ('48.00 8.00 Nigel Prickett June grass cut 414.00 69.00
+    Receipts Detail Total £s VAT ...', Souldern, under the 'Total £s VAT' of the passage before); each row takes the
+    last heads printed before it."""
     if p.kind == "table_row":
         return heads_in_row(p)
-    if carried and not last_heads(sentence):
+    if carried:
         shift = len(carried) + 1
         return {at - shift: head for at, head in heads_in_text(f"{carried} {sentence}").items() if at >= shift}
     return heads_in_text(sentence) if HEAD_WORD_RE.search(sentence) else {}

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .amount_columns import column_heads, labels_in_text, last_heads, own_row, row_cells, row_label, with_column
+from .amount_columns import amount_beside, column_heads, labels_in_text, last_heads, own_row, row_cells, row_label, with_column
 from .digit_scan import DigitLed
 from .english import reads_as_english
 from .fragments import reads_as_fragments
 from .literal_gate import Gated
+from .statistic_measure import measure_in_columns
 from .statistics import CURRENCY, _measure_before, _plural, find_dates, find_statistics
 
 
@@ -63,7 +64,7 @@ def statistics(docs, structure, facts, blocks=()):
             tail = "" if p.kind == "table_row" or ENDED_RE.search(sentence) else sentence[-TAIL_CHARS:]
             # a table row's amounts the sentence rules left may stand under its table's heads (_headed_cells)
             heads = column_heads(p, sentence, heads_before) if found or signed or (
-                p.kind == "table_row" and currency and _DIGIT.search(sentence)) else {}
+                (p.kind == "table_row" or heads_before) and currency and _DIGIT.search(sentence)) else {}
             heads_before = last_heads(sentence) or heads_before
             label = row_label(p) if heads and p.kind == "table_row" else None
             labels = labels_in_text(sentence) if heads and p.kind != "table_row" else {}
@@ -74,11 +75,18 @@ def statistics(docs, structure, facts, blocks=()):
                 if s.unit in MONEY_UNITS and s.start in heads:
                     measure = with_column(label or labels.get(s.start) or s.measure, heads[s.start])
                 _add_statistic(facts, structure, p, n, s.value, s.unit, measure, s.period, s.text, sentence, s.start)
-            if heads and currency and p.kind == "table_row" and not signed:
-                for start, text in _headed_cells(p.text, heads, found):
+            if heads and currency and (p.kind == "table_row" or heads_before) and not signed:
+                # a run-on table's rows under the heads of the passage before: the sentence rules read a small amount
+                # as money only under heads of its own sentence ('48.00 8.00' under the 'Total £s VAT' before)
+                for start, text in _headed_cells(sentence, heads, found):
+                    if p.kind != "table_row" and not amount_beside(sentence, start):
+                        continue  # a lone figure is no row of the table before: its heads are not asked to name it
+                    # a running text's row is named by its words before its run of amounts, as the sentence rules
+                    # name it ('Nigel Prickett June grass cut 414.00 69.00')
+                    own = label or (_measure_before(sentence, start) if p.kind == "table_row" else
+                                    measure_in_columns(sentence, start, start + len(text)))
                     _add_statistic(facts, structure, p, n, float(text.replace(",", "")), currency,
-                                   with_column(label or _measure_before(sentence, start), heads[start]), None, text,
-                                   sentence, start)
+                                   with_column(own, heads[start]), None, text, sentence, start)
             if signed:
                 for start, text in _column_amounts(p, sentence, signed[1], found):
                     measure = with_column(label or labels.get(start) or _measure_before(sentence, start),

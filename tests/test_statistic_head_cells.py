@@ -131,3 +131,33 @@ def test_small_payments_of_four_bodies():
     assert (9.9, "Clerk Mileage Mar") in amounts("sf_northwold-pc-minutes-2019-04_index.html")  # under 'Amount'
     souldern = amounts("sd_2025-10-30 SPC minutes.pdf")
     assert (27.66, "Total: HMRC (re above)") in souldern and (82.2, "VAT: Nigel Prickett Inv 2605") in souldern
+
+
+RUN_ON = """<html><head><title>Minutes</title></head><body>
+<h1>Minutes of the Parish Council meeting held on 12 March 2025</h1>
+<h2>7. Finance</h2>
+<p>Invoices approved for payment Payee Detail Total £s VAT Comments Nigel Prickett May grass cut 414.00 69.00 TS
+Electrical Changing Room inspection</p>
+<p>48.00 8.00 Nigel Prickett June grass cut 414.00 69.00 Receipts Detail Total £s VAT Comments Donations Playground
+event 446.83</p>
+<p>Minute 12.50 was approved</p>
+<h2>8. Date of next meeting</h2>
+<p>The next meeting will be held on 9 April 2025.</p>
+</body></html>
+"""
+
+
+def test_a_table_run_on_into_a_paragraph_that_prints_heads_of_its_own(tmp_path):
+    """A payments table the reader split after a row's label (Souldern's 'TS Electrical Changing Room inspection' /
+    '48.00 8.00 ...'): the rows that open the next paragraph stand under the heads of the one before, up to the heads
+    that paragraph prints itself (its receipts table); their small amounts are money by those heads. A lone figure
+    with no amount beside it is no row the heads name (a minute's number)."""
+    path = tmp_path / "minutes.html"
+    path.write_text(RUN_ON, encoding="utf-8")
+    doc = read_document(str(path), ocr=False)
+    got = {(s["value"], s["measure"]) for s in extract_document(doc, find_structure(doc))["statistics"]}
+    assert (48.0, "Total") in got and (8.0, "VAT") in got
+    assert (414.0, "Total: Prickett June grass cut") in got
+    assert (69.0, "VAT: Prickett June grass cut") in got
+    assert (446.83, "Total: Donations Playground event") in got
+    assert not [m for v, m in got if v == 12.5]
