@@ -105,6 +105,10 @@ WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 WORD_COUNT_RE = Gated(re.compile(r"(?i)\b(?P<num>" + "|".join(WORD_NUMBERS) + r")\s+(?!\()(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]+s)\b"),
                       *WORD_NUMBERS)
+# one person present, in words, as a paper counts more of them in figures ('one member of the public', Stoke Ferry
+# Village Hall; 'One member of the Public was present', Northwold; '5 members of the public'): the singular is a count
+# only for those a meeting counts, never 'one of the', 'one year'
+ONE_ATTENDING_RE = Gated(re.compile(r"(?i)\bone\s+(?P<noun>member)\s+of\s+the\s+(?:public|press)\b"), "one")
 # a number word in the name of a past event is no count ('those ... that gave their lives during the two world wars',
 # Souldern; 'the Council had existed since 1889 ... through two world wars', Kent)
 HISTORY = {"world wars"}
@@ -271,6 +275,8 @@ def _word_counts(sentence: str) -> list[StatFact]:
             continue
         facts.append(StatFact(float(WORD_NUMBERS[m.group("num").lower()]), "count", m.group(0), m.group("noun"), None,
                               m.start(), m.end()))
+    for m in ONE_ATTENDING_RE.finditer(sentence):
+        facts.append(StatFact(1.0, "count", m.group(0), m.group("noun"), None, m.start(), m.end()))
     return facts
 
 
