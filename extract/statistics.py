@@ -294,6 +294,11 @@ STREET_RE = re.compile(r"^(?:\s*,?\s*(?:and|&)?\s*\d{1,5}(?!\d))*,?[\s-]+(?:[NSE
 def _is_count(sentence: str, m: re.Match) -> bool:
     """A bare number is a count of something, not a duration, a year, a house number or a code."""
     raw, s, e = m.group("num"), m.start(), m.end()
+    if sentence[e:e + 1] in INCH_MARKS and sentence[s - 1:s] not in OPENING_QUOTES:
+        # a number glued to a double prime or a closing quote that opened nowhere: inches ('a 40” TV', Halesworth
+        # library's Friends), a code or an ordinal OCR read as the mark ('from C-1”' read '1”', Des Moines; 'from 9""
+        # January', North of Tyne LPC)
+        return False
     following = re.sub(r"^\s*(?:\)|\(\w+\))", "", sentence[e:e + 40])[:30]  # 'three (3) minutes', '3 (three) minutes'
     next_word = re.match(r"\s*-?\s*([A-Za-z'’]+)", following)
     # 'about 20 plus years ago', '30-odd years': the unit after a hedge
@@ -361,6 +366,8 @@ def _is_count(sentence: str, m: re.Match) -> bool:
     return not _names_a_thing(sentence[listed.end() if listed else e:e + 80])
 
 
+INCH_MARKS = ('"', "”", "″")
+OPENING_QUOTES = ('"', "“")
 SPEED_UNITS = {"mph", "kph", "kmh", "km/h"}
 # a place in time or on a street, not how many: 'two return journeys ...: one at 1510 and the other at 1715' (a 24-hour
 # clock), 'to rezone property at 1111' (a house number whose street the line cut): three or four digits after 'at' with

@@ -80,3 +80,19 @@ def test_a_number_glued_to_a_word_or_closing_a_singular_noun_is_a_label():
     assert counts("in favour 6, against 2") == ["6", "2"]
     assert counts("Members of the public 5.") == ["5"]
     assert counts("The quotes were for 3 benches; there were 12.") == ["3", "12"]
+
+
+def test_a_number_glued_to_a_double_prime_or_an_unopened_closing_quote_counts_nothing():
+    """Inches ('a 40” TV', the Friends of Halesworth library), or a code or an ordinal OCR read as the mark ('from
+    C-1”' read '1”', Des Moines; '9""' for '9th', North of Tyne LPC): no count. A number quoted whole, and one with
+    no mark, still count."""
+    assert counts("The Town Council will be installing a 40” TV in the library window.") == []
+    assert counts("to rezone property at 2711 Douglas Avenue from 1” (Neighborhood Retail Commercial) to “C-2”") == []
+    assert counts('The working groups from 9"" January strategy day met to discuss') == []
+    assert counts("There were “12” people at the surgery") == ["12"]
+    assert counts("There were 12 people at the surgery") == ["12"]
+
+
+@needs_wild
+def test_a_code_ocr_glued_to_a_closing_quote_on_a_des_moines_paper():
+    assert counts_in("dsm_2005-05-09_meeting_minutes.pdf", "Randall Thompson to rezone") == []
