@@ -107,8 +107,11 @@ WORD_COUNT_RE = Gated(re.compile(r"(?i)\b(?P<num>" + "|".join(WORD_NUMBERS) + r"
                       *WORD_NUMBERS)
 # one person present, in words, as a paper counts more of them in figures ('one member of the public', Stoke Ferry
 # Village Hall; 'One member of the Public was present', Northwold; '5 members of the public'): the singular is a count
-# only for those a meeting counts, never 'one of the', 'one year'
-ONE_ATTENDING_RE = Gated(re.compile(r"(?i)\bone\s+(?P<noun>member)\s+of\s+the\s+(?:public|press)\b"), "one")
+# only for those a meeting counts, where it says who attended (the end of a list's entry, 'was present'), not where it
+# tells what one of them did ('One member of the public asked if ...'); never 'one of the', 'one year'
+ONE_ATTENDING_RE = Gated(re.compile(r"(?i)\bone\s+(?P<noun>member)\s+of\s+the\s+(?:public|press)\b(?=\s*(?:[.,;:)]|$|"
+                                    r"(?:was|were)\s+(?:also\s+)?present\b|present\b|attended\b|in\s+attendance\b))"),
+                         "one")
 # a number word in the name of a past event is no count ('those ... that gave their lives during the two world wars',
 # Souldern; 'the Council had existed since 1889 ... through two world wars', Kent)
 HISTORY = {"world wars"}
