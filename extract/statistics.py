@@ -111,7 +111,7 @@ WORD_COUNT_RE = Gated(re.compile(r"(?i)\b(?P<num>" + "|".join(WORD_NUMBERS) + r"
 # tells what one of them did ('One member of the public asked if ...'); never 'one of the', 'one year'
 ONE_ATTENDING_RE = Gated(re.compile(r"(?i)\bone\s+(?P<noun>member)\s+of\s+the\s+(?:public|press)\b(?=\s*(?:[.,;:)]|$|"
                                     r"(?:was|were)\s+(?:also\s+)?present\b|present\b|attended\b|in\s+attendance\b))"),
-                         "one")
+                         "member")
 # a number word in the name of a past event is no count ('those ... that gave their lives during the two world wars',
 # Souldern; 'the Council had existed since 1889 ... through two world wars', Kent)
 HISTORY = {"world wars"}
