@@ -154,6 +154,14 @@ def body_owners(subject: str) -> list[tuple[str, str]]:
     return [(m.group("head").capitalize(), "group")] if m else []
 
 
+# the doer named in brackets after the subject the sentence gives them: 'it was agreed that the PC (Tom Roberts) would
+# invite the Highways Team of NCC' (Boughton), 'that those present (June Stocking, Tony Hook, Sybil and John Baxter + Joyce
+# Hull) would form a committee' (Stoke Ferry Residents' Association). Owners only when each name is a person of the paper.
+BRACKETED_DOER_RE = Gated(re.compile(
+    rf"\((?P<names>[A-Z][^()]{{2,120}}?)\)\s+(?:also\s+)?(?:would|will|should|shall|is\s+to|are\s+to|to|"
+    rf"(?:agreed|offered|volunteered)\s+to)\s+(?P<verb>{TASK_VERBS})\b(?P<rest>[^.;]*)"), ")")
+
+
 # "factual points to be checked by officers"
 # its matches and PASSIVE_RE's hold 'be': each is asked only of a sentence with 'to be', 'will be', ... ('be')
 PASSIVE_AGENT_RE = Gated(re.compile(
@@ -210,7 +218,10 @@ NOT_DOING_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|felt|
 # the body's own business of asking, telling, recording and looking into: works 'would be carried out', 'replaced' or
 # 'provided' are a forecast of what a contractor or another body does ('The work would be carried out in tandem with
 # road surfacing works', Ayton)
+# (and what the body buys or looks into for itself: 'In addition a commemorative bench would be ordered', Burton-cum-Walden;
+# 'the idea would be explored as part of the Parish Wish List', Northwold)
 WOULD_PARTICIPLES = (r"reported(?:\s+back)?|discussed|placed|put\s+on|forwarded|circulated|sent|contacted|investigated|"
+                     r"ordered|purchased|explored|"
                      r"looked\s+into|followed\s+up|chased(?:\s+up)?|raised|arranged|organi[sz]ed|booked|sought|obtained|"
                      r"requested|written|drafted|added|considered|reviewed|revisited|informed|notified|approached|"
                      r"publici[sz]ed|published|progressed|checked|asked|invited|brought\s+back|referred|passed\s+on")
@@ -468,7 +479,8 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
                          ("implicit-clause", _clause_owners(sentence, registry)),
                          ("implicit-embedded", _embedded_owners(sentence, registry)),
                          ("implicit-reported", _reported_owners(sentence, registry)),
-                         ("implicit-agreed", _agreed_owners(sentence, registry))):
+                         ("implicit-agreed", _agreed_owners(sentence, registry)),
+                         ("implicit-bracketed", _bracketed_owners(sentence, registry))):
         if owners:
             return fact(owners, rule)
     m = PASSIVE_AGENT_RE.search(sentence, folded=folded)
@@ -755,6 +767,23 @@ def _reported_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]
     if m and _person_like(m.group("subject"), registry):
         return _owners_of(m.group("subject"), registry)
     return []
+
+
+def _bracketed_owners(sentence: str, registry: Registry) -> list[tuple[str, str]]:
+    """The people named in brackets before the sentence's commitment (BRACKETED_DOER_RE), when each is one the paper
+    names ('Sybil and John Baxter' is two); none for a code, a place or an abbreviation in brackets."""
+    m = BRACKETED_DOER_RE.search(sentence)
+    if not m or timed_now(m.group("rest")) or OFFICE_RE.match(f"{m.group('verb')}{m.group('rest')}"):
+        return []
+    pieces = [p.strip() for p in split_names(m.group("names").replace("+", ",")) if p.strip()]
+    # a given name before 'and' and a full name shares its surname: 'Sybil and John Baxter' is Sybil Baxter and John Baxter
+    pieces = [f"{p} {pieces[k + 1].split()[-1]}" if len(p.split()) == 1 and k + 1 < len(pieces) and len(pieces[k + 1].split()) == 2
+              and not registry.names_person(p) else p for k, p in enumerate(pieces)]
+    # (each a name, and one at least a person the paper lists: the attendance may list 'Sybil & John Baxter' otherwise)
+    if not pieces or any(p.isupper() or not (_person_like(p, registry) or looks_like_name(p)) for p in pieces) or \
+            not any(_person_like(p, registry) for p in pieces):
+        return []
+    return [o for p in pieces for o in _owners_of(p, registry)]
 
 
 CANDIDATE_RE = re.compile(rf"{ROLE_PHRASE}|{_NAME}")

@@ -10,8 +10,10 @@ import re
 
 # a condition, a doubt or a question ('in case': 'should be circulated in case there were other interested parties',
 # NoT LPC; '... could be contacted in case of an emergency', bcwpc's annual parish meeting: a condition, as 'if' is)
-HEDGE_RE = re.compile(r"(?i)\b(?:if|in\s+case|whether|unless|could|might|may|not|hoped|hopes|hope|expected|expects|likely|once|"
-                      r"when|until|possibly|perhaps|probably|can|wish|want)\b|n[’']t\b|\?")
+# ('may', 'wish' and 'want' in lower case only: 'at the May meeting' is a month, 'the Parish Wish List' a list's name,
+# Northwold)
+HEDGE_RE = re.compile(r"(?i)\b(?:if|in\s+case|whether|unless|could|might|not|hoped|hopes|hope|expected|expects|likely|once|"
+                      r"when|until|possibly|perhaps|probably|can)\b|(?-i:\b(?:may|wish|want)\b)|n[’']t\b|\?")
 # someone's report, belief or suggestion
 REPORTED_RE = re.compile(r"(?i)\b(?:advised|reported|said|stated|confirmed|informed|explained|told|understood|noted|"
                          r"announced|believed|felt|thought|suggested|claimed|indicated|shared|mentioned|added)\b")

@@ -42,7 +42,7 @@ ERRANDS = ("(?!made\\b)(?:" + act.TASK_PARTICIPLES + r")|forwarded|passed(?:\s+o
 PASSED_ON = (r"forwarded|passed(?:\s+on)?|emailed(?:\s+round)?|e-mailed|asked|shared|sent(?:\s+out)?|reported(?:\s+back)?|"
              r"written|contacted|chased(?:\s+up)?|raised|informed|notified|requested|referred|added|placed\s+on|put\s+on|"
              r"brought\s+to\s+the\s+attention\s+of|copied|invited|approached|investigated|looked\s+into|followed\s+up|"
-             r"checked|monitored|logged")
+             r"checked|monitored|logged|explored")
 # a resolution's own change, made as it is resolved ('That the regulations for the Cemetery be amended to show ...')
 MADE_AS_RESOLVED = r"considered|amended|revised|made|adopted|updated(?=\s+(?:to|as)\b)"
 CLAUSE_RE = re.compile(
@@ -102,6 +102,17 @@ def _bulleted_item(sentence: str, start: int, end: int) -> str:
     return item if before or after else sentence.strip()
 
 
+# a contrast opens a clause the doubt before it does not reach: 'Cllr Crisp commented that planning permission was not
+# likely to be granted for that, but the idea would be explored as part of the Parish Wish List' (Northwold)
+CONTRAST_RE = re.compile(r"(?i)[,;]\s+but\s+")
+
+
+def _own_clause(before: str) -> str:
+    """The words before a clause that can hedge it: those after the last ', but' when there is one."""
+    cut = [m.end() for m in CONTRAST_RE.finditer(before)]
+    return before[cut[-1]:] if cut else before
+
+
 def _last_opening(before: str) -> re.Match | None:
     return next(reversed([m for m in OPENING_RE.finditer(before) if m.end() > m.start() or m.start() == 0]), None)
 
@@ -116,7 +127,7 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
         # (a hedge in what the clause goes on to say of another matter is not this task's: 'End of year accounts will be
         # passed to the Internal Auditor with the intention that the accounts can be accepted', Wretton)
         own = PURPOSE_RE.split(m.group(0))[0]
-        if len(subject.split()) > 8 or FINITE_RE.search(subject) or HEDGE_RE.search(before[-80:] + own) or \
+        if len(subject.split()) > 8 or FINITE_RE.search(subject) or HEDGE_RE.search(_own_clause(before[-80:]) + own) or \
                 NOT_THIS_RE.search(before) or re.match(r"\s+to\s+[a-z]", m.group("rest")) and \
                 m.group("participle").lower() in ("asked", "requested", "invited"):
             continue
