@@ -23,6 +23,9 @@ TITLES = [
     # Manordeilo and Salem, Wretton; 'District Councillor ...', Boughton, Souldern)
     "Borough Cllr", "Borough Councillor", "County Cllr", "County Councillor", "District Cllr", "District Councillor",
     "BCllr", "CCllr", "DCllr",
+    # Welsh: Councillor, Councillors ('y Cyng. D. Jenkins', 'gan y Cynghorwyr Doris Jones, ...'), and the county's
+    # councillor ('a’r Cynghorydd Sir Joseph Davies'): the language table's titles (ingest/welsh.py reads its lists)
+    "Cynghorydd Sir", "Cynghorydd", "Cynghorwyr", "Cyng", "Cyng.",
 ]
 # the words of a motion's procedure: never part of a name, though a list prints them as capitalised
 # words right after one ('Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Clements', Stoke Ferry)

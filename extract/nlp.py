@@ -25,7 +25,9 @@ ABBREVIATIONS = {"cllr", "dr", "mr", "mrs", "ms", "no", "nos", "st", "insp", "su
                  "e.g", "i.e", "etc", "approx", "dept", "est", "vs", "ref", "para", "paras", "cf", "jan", "feb", "mar",
                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "p", "pp", "vol",
                  # before a number: 'call Nida Watkins at ext. 5653 if ...' is one sentence
-                 "ext", "tel", "chq", "inv", "fig"}
+                 "ext", "tel", "chq", "inv", "fig",
+                 # Welsh: Councillor ('y Cyng. G. Evans')
+                 "cyng"}
 SPEECH_VERBS = [
     "noted", "questioned", "asked", "said", "explained", "highlighted", "stated", "states", "commented", "answered",
     "assured", "agreed", "suggested", "suggests", "confirmed", "reported", "presented", "advised", "added", "expanded",

@@ -120,3 +120,30 @@ def test_a_real_welsh_paper_reads_as_its_english_twin():
                 if not a.get("weak") and a["status"] in ("present", "apologies")}
     assert listed(cy_facts) == listed(en_facts)
     assert len(listed(cy_facts)) >= 9 and {s for _, s in listed(cy_facts)} == {"present", "apologies"}
+
+
+def test_welsh_titles_name_people_in_prose():
+    from minutebook.extract.names import split_title
+    from minutebook.extract.nlp import load_pipeline, people_in
+
+    nlp = load_pipeline(None)
+    # 'Cyng.' (Councillor) is a title, and its full stop ends no sentence
+    assert [s.text for s in people_in(nlp("Croesawodd y Cyng. G. Evans bawb i’r cyfarfod."))] == ["Cyng. G. Evans"]
+    assert [s.text for s in people_in(nlp("Trefnwyd y byddai’r Cyng. Jenkins a’r Cyng. A. Davies yn gosod y fainc."))] == \
+        ["Cyng. Jenkins", "Cyng. A. Davies"]
+    assert split_title("Cynghorydd Sir Joseph Davies") == ("Cynghorydd Sir", "Joseph Davies")
+    # in a generated Welsh paper the titled short forms are the councillors its list names in full
+    structure, facts = _read_welsh_with_prose()
+    assert {"Gareth Hughes", "Eleri Pugh"} <= {m["name"] for m in facts["mentions"] if m["kind"] == "mention"}
+
+
+def _read_welsh_with_prose():
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_pdf(Path(folder) / "cofnodion.pdf", [WELSH_MINUTES[:9] + [
+            "Bydd y Cyng. G. Hughes a’r Cyng. E. Pugh yn trefnu’r gwaith ar y llwybr."] + WELSH_MINUTES[9:]])
+        doc = read_document(str(path), ocr=False)
+        structure = find_structure(doc)
+        return structure, extract_document(doc, structure)
