@@ -13,6 +13,7 @@ from .decision_labels import with_item_of_paper, with_item_title, with_label, wi
 from .list_labels import LEAD_IN_RE, label_shape
 from .passage_decisions import MOVING_LINE_RE, back_to_noun, pointed_to, proposer_joined, with_subject
 from .payment_lists import approves_unnamed_payments, payment_list
+from .seconded_lines import decided_above, is_seconded_line
 from .decision_reference import points_back
 from .vote_subject import lacks_subject
 
@@ -27,14 +28,23 @@ def review(decisions: list[dict], structure) -> list[dict]:
         n = d.get("passage")
         p = passages[n] if n is not None and n < len(passages) else None
         meeting = meetings[d["meeting"]] if d.get("meeting") is not None and d["meeting"] < len(meetings) else None
-        if d["rule"] == "sentence" and is_outcome_only(d["text"]):
+        seconded = d["rule"] == "sentence" and is_seconded_line(d["text"])
+        if d["rule"] == "sentence" and (seconded or is_outcome_only(d["text"])):
             row = "|" in d["text"]  # a table of vote results summarises decisions minuted anywhere in the item
+            # a line of its own naming only who proposed and seconded is the vote of the passage just above it (or of the
+            # table just above: the payments it approves): of the decision minuted there, or else of what that passage
+            # says (below), not of a decision further back
+            reach = _above_table(passages, n) + 1 if seconded else 20 if d.get("item") is not None else 8
             before = next((k for k in reversed(kept) if k.get("meeting") == d.get("meeting") and k.get("item") == d.get("item")
                            and n is not None and k.get("passage") is not None
-                           and (row or 0 <= n - k["passage"] <= (20 if d.get("item") is not None else 8))), None)
+                           and (row or 0 <= n - k["passage"] <= reach)), None)
             if before is not None:
                 if re.search(r"(?i)\b(?:failed|lost|defeated|not carried)\b", d["text"]):
                     before["kind"] = "rejected"
+                elif before["kind"] == "motion" and d["kind"] in ("agreed", "approved", "resolved"):
+                    # the outcome of the motion minuted above it, in a paragraph of its own: 'Mr Sweetland proposed, and Mr
+                    # Ridgers seconded, that the Council formally record ...' then 'Agreed unanimously.' (Kent)
+                    before["kind"] = d["kind"]
                 if before.get("votes_for") is None and before.get("votes_against") is None:
                     before.update({k: d.get(k) for k in ("votes_for", "votes_against", "votes_abstain")})
                 if not before.get("mover") and not before.get("seconder"):
@@ -46,7 +56,7 @@ def review(decisions: list[dict], structure) -> list[dict]:
             # the vote or resolution opens a passage (a page or a column broke it from its motion, or the minutes resolve
             # in a paragraph of their own: 'It was agreed that this will be progressed.'): what was moved ends the one
             # before, unless that passage is another item's: then the vote's own item is what it decides
-            d = {**d, "text": " ".join(_moved_before(structure, n) + [d["text"]])}
+            d = {**d, "text": " ".join(_moved_before(structure, n, seconded=seconded) + [d["text"]])}
         context = {"doc_kind": structure.kind, "meeting_role": meeting.role if meeting else None,
                    "body": meeting.body if meeting else None,
                    "reported_meeting": _in_reported_meeting(passages, n, d["text"]),
@@ -216,7 +226,15 @@ def _with_payment_lists(decisions: list[dict], passages) -> list[dict]:
     return decisions
 
 
-def _moved_before(structure, n: int) -> list[str]:
+def _above_table(passages, n: int, most: int = 60) -> int:
+    """How many table rows stand just above passage n (a payments table the line after it votes on)."""
+    k = n - 1
+    while k >= 0 and n - k <= most and passages[k].kind == "table_row":
+        k -= 1
+    return n - 1 - k
+
+
+def _moved_before(structure, n: int, seconded: bool = False) -> list[str]:
     """What a vote opening passage n decides, when its own words name nothing: the end of the passage before, back to
     the sentence naming a subject; where that passage is another item's ('3) RESOLVED that the County Council approves
     and adopts Local Transport Plan 5' before '(Item 10) This item was deferred to the next appropriate meeting', Kent),
@@ -224,7 +242,9 @@ def _moved_before(structure, n: int) -> list[str]:
     here, before = structure.passages[n], structure.passages[n - 1]
     if here.item is not None and before.item is not None and here.item != before.item:
         return [f"{structure.items[here.item].title}:"]
-    return with_subject(plain_sentences(before.text))
+    sentences = plain_sentences(before.text)
+    # a line of who proposed and seconded carries what the passage above decided, back to its deciding sentence
+    return (seconded and decided_above(sentences)) or with_subject(sentences)
 
 
 def _earlier_in_item(passages, n: int, noun: str | None, opens: bool, reach: int = 8) -> str | None:

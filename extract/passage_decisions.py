@@ -11,6 +11,7 @@ from .assent import is_assent
 from .decision_reference import REFERENCE_RE, back_to, decided_by_reference, holds_noun, points_back, referent
 from .decisions import DecisionFact, ends_with_outcome, from_sentence, is_outcome_only, outcome_kind, with_motion
 from .planning_response import answered_applications, is_response, names_application, with_application
+from .seconded_lines import is_seconded_line, vote_kind
 from .vote_subject import lacks_subject
 
 
@@ -76,11 +77,16 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                 previous_fact.text += f" {text}"  # 'Ali asked if we could agree to ... . AGREED
                 if previous_fact.votes_for is None and previous_fact.votes_against is None:
                     with_motion(previous_fact)  # the tally after the motion: 'seconded by Cllr Bell.' then '6 for, 2 against.'
-                if previous_fact.kind in ("motion", "appointed") and (outcome := _outcome_kind(text)):
+                if previous_fact.kind in ("motion", "appointed") and (outcome := _outcome_kind(text) or vote_kind(text)):
                     previous_fact.kind = outcome  # '... the newly appointed Parish Clerk ... This proposal was seconded by SP and approved.'
         else:
             listed = answered_applications(text)
             fact = from_sentence(text, page, block) if len(listed) < 2 else None
+            if fact is None and not seen and is_seconded_line(text):
+                # a passage that opens with who proposed and seconded: the vote of what the passage above says (the
+                # review folds it into the decision minuted there, or names it by that passage)
+                fact = DecisionFact(text=text, kind=_outcome_kind(text) or vote_kind(text) or "motion", page=page, block=block,
+                                    rule="sentence")
             if listed and fact is None:
                 # each application of a list answered by labels is a decision of its own ('E/34200 ... No Observations
                 # E/34385 ... No Observations', Manordeilo and Salem; '10/00616/F Support', Northwold)
