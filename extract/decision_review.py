@@ -241,7 +241,9 @@ def _moved_before(structure, n: int, seconded: bool = False) -> list[str]:
     the title of the vote's own item ('Governance Working Party Update')."""
     here, before = structure.passages[n], structure.passages[n - 1]
     if here.item is not None and before.item is not None and here.item != before.item:
-        return [f"{structure.items[here.item].title}:"]
+        title = structure.items[here.item].title
+        # (a proposer/seconder line after its item's title is a sentence of its own: 'NC to action. Prop. KN, 2nd DD')
+        return [f"{title}." if seconded and re.search(r"\w$", title) else f"{title}:"]
     sentences = plain_sentences(before.text)
     # a line of who proposed and seconded carries what the passage above decided, back to its deciding sentence
     return (seconded and decided_above(sentences)) or with_subject(sentences)

@@ -72,7 +72,9 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
                 # the vote alone, which the review folds into it
                 fact = DecisionFact(text=f"{previous} {text}", kind=outcome_kind(text), page=page, block=block, rule="sentence")
             elif previous_fact is None:
-                fact = DecisionFact(text=" ".join(subject + [text]), kind=_outcome_kind(text) or outcome_kind(text), page=page, block=block, rule="sentence")
+                # (a proposer/seconder line says how the vote went: 'Prop. DL, 2nd BS, All in favour.' agreed it)
+                kind = _outcome_kind(text) or (vote_kind(text) if is_seconded_line(text) else None) or outcome_kind(text)
+                fact = DecisionFact(text=" ".join(subject + [text]), kind=kind, page=page, block=block, rule="sentence")
             else:
                 previous_fact.text += f" {text}"  # 'Ali asked if we could agree to ... . AGREED
                 if previous_fact.votes_for is None and previous_fact.votes_against is None:
