@@ -22,6 +22,7 @@ from .requirement import names_a_requirement
 from .shared_view import states_a_view
 from .vote_subject import lacks_subject
 from .vote_records import VOTE_PART_RE, result_tally, side_counts, vote_side
+from .welsh_decisions import welsh_decision_kind, welsh_moved_and_seconded
 
 RESOLVED_RE = re.compile(
     r"(?i)^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|decision|decided|agreed)\b\s*(?:[:\-–]|that\b|\d)")
@@ -168,6 +169,8 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
             return DecisionFact(text=text, kind=kind, page=page, block=block, rule="sentence")
     if is_response(text) or says_assented(text):  # 'No objections raised.', 'All were in agreement for the £25 to be paid'
         return DecisionFact(text=text, kind="agreed", page=page, block=block, rule="sentence")
+    if welsh := welsh_decision_kind(text):  # 'Cytunwyd y dylid ...' (it was agreed that ...): Welsh minutes
+        return DecisionFact(text=text, kind=welsh, page=page, block=block, rule="sentence")
     return None
 
 
@@ -183,6 +186,8 @@ def with_motion(fact: DecisionFact) -> DecisionFact:
         fact.seconder = next(g for g in (m.group("seconder"), m.group("seconder2"), m.group("seconder3"), m.group("seconder4")) if g).strip()
     else:  # the other shapes minutes print them in: 'Prop. GK, 2nd JH', 'Proposed: X; seconded: Y', 'Moved by X to adopt'
         fact.mover, fact.seconder = moved_and_seconded(fact.text)
+        if fact.mover is None:  # 'Cynigiwyd gan y Cyng. P. Harries, eiliwyd gan y Cyng. J. Davies' (Welsh minutes)
+            fact.mover, fact.seconder = welsh_moved_and_seconded(fact.text)
     counts = side_counts(fact.text) or result_tally(fact.text)
     if counts:
         fact.votes_for, fact.votes_against, fact.votes_abstain = counts.get("for"), counts.get("against"), counts.get("abstain")

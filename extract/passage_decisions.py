@@ -24,13 +24,16 @@ _LABEL_SPLIT_RE = re.compile(r"(?:(?<=[.!?)])|(?<=[A-Z]{2}))(?<!\bal\.)\s+(?=(?:
 # the sentence splitter ends a sentence at the 'Proposed.' or 'Prop.' that opens who moved and seconded: 'Proposed. Cllr
 # Grant Tomkins, Seconded Cllr Sue Lintern, all in favour.' (Stoke Ferry), 'Prop. GK, 2nd JH, All agreed.' (Wereham)
 LONE_PROPOSER_RE = re.compile(r"(?i)^\W*(?:proposed|prop|moved)\W*$")
+# nor does a sentence end at the Welsh councillor's title: 'Cynigiwyd gan y Cyng.' / 'P. Harries, eiliwyd gan y Cyng.' /
+# 'J. Davies ac roedd pawb yn gytûn, ...' (Manordeilo and Salem's Welsh minutes) is one sentence
+CUT_AT_TITLE_RE = re.compile(r"\bCyng\.\s*$")
 
 
 def proposer_joined(sentences: list[str]) -> list[str]:
     """The sentences with a lone 'Proposed.' joined to the names it introduces."""
     joined: list[str] = []
     for sentence in sentences:
-        if joined and LONE_PROPOSER_RE.match(joined[-1]):
+        if joined and (LONE_PROPOSER_RE.match(joined[-1]) or CUT_AT_TITLE_RE.search(joined[-1])):
             joined[-1] = f"{joined[-1].strip()} {sentence.strip()}"
         else:
             joined.append(sentence)
