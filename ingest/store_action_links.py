@@ -30,6 +30,7 @@ from ..extract.task_antecedent import antecedent_subject
 from .meeting_gaps import CONSECUTIVE_DAYS, a_meeting_missed, days_between
 from .link_groups import group_keys, members
 from .minutes_units import item_heading, minutes_units
+from .payments_made import paid_by, pay_task, payment_lines
 from .next_meeting_due import redate
 from .schema import refresh_denormalised
 from .action_threads import Sighting, Thread
@@ -324,6 +325,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting], lead_key
             # the decision settling it is the sentence that only mentioned it: one sighting of one sentence, what it settles
             t.sightings[:] = [x for x in t.sightings if not _same_sentence_mentioned(x, m, decision)]
             t.sightings.append(_follow_up(m, decision, news, "follow_up", value))
+        _payments_made(db, m, [*earlier, *(t for t in born_here if id(t) not in absorbed)], vocab, passages)
         for t in born_here:
             if id(t) not in absorbed:
                 # (from the next meeting on: within its own, 'Clerk to action.' under one item and 'Clerk to
@@ -332,6 +334,20 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting], lead_key
                     t.candidate = replace(t.candidate, words=combine(t.candidate.words, t.about))
                 threads.append(t)
     return threads
+
+
+def _payments_made(db, meeting: dict, threads: list[Thread], vocab: Vocabulary, passages: dict[int, str]) -> None:
+    """Open tasks to pay that the meeting's list of payments shows paid (payments_made): each closed by its line."""
+    payable = [t for t in threads if t.status == "open" and not long_gap(t, meeting["date"])
+               and pay_task(t.first.row.get("description") or t.first.text)]
+    if not payable:
+        return
+    lines = payment_lines(db, meeting["id"])
+    for t in payable:
+        line = paid_by(t, lines, vocab, passages.get(t.first.passage_id, "") if t.first.passage_id is not None else "")
+        if line is not None:
+            lines.remove(line)  # (one line pays one task)
+            t.sightings.append(_follow_up(meeting, line, Reading("completed", "done", line["text"][:80]), "follow_up", None))
 
 
 def _same_sentence_mentioned(s: Sighting, meeting: dict, decision: dict) -> bool:
