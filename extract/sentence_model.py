@@ -97,11 +97,15 @@ def score(texts: list[str]) -> list[dict[str, float]]:
     nlp = load()
     if nlp is None or not texts:
         return [{} for _ in texts]
-    seen = [sentence_text(t) for t in texts]
-    # thinc's n-gram layer fails on a batch mixing a sentence with no words ("—", "") and others:
-    # those score nothing, and only the rest go to the model
-    worded = [n for n, text in enumerate(seen) if _WORD_RE.search(text)]
-    scores = [{label: 0.0 for label in LABELS} for _ in texts]
-    for n, doc in zip(worded, nlp.pipe([seen[n] for n in worded], batch_size=512)):
+    return pipe_scores(nlp, [sentence_text(t) for t in texts])
+
+
+def pipe_scores(nlp, neutral: list[str]) -> list[dict[str, float]]:
+    """Scores of already neutralised sentences (extraction and the training script's evaluation)."""
+    # thinc's n-gram layer fails on a batch mixing a sentence with no words ("—", "", "RESOLVED:"
+    # once its label is taken off) and others: those score nothing, and only the rest go to the model
+    worded = [n for n, text in enumerate(neutral) if _WORD_RE.search(text)]
+    scores = [{label: 0.0 for label in LABELS} for _ in neutral]
+    for n, doc in zip(worded, nlp.pipe([neutral[n] for n in worded], batch_size=512)):
         scores[n] = dict(doc.cats)
     return scores

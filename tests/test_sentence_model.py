@@ -156,3 +156,28 @@ def test_training_runs_without_shared_and_is_reproducible(tmp_path, capsys):
     assert "from " + str(CORPUS) in capsys.readouterr().out
     assert set(cats[0]) == {"ACTION", "DECISION"}
     assert cats[0] == cats[1]
+
+
+def test_held_out_bodies_papers_and_labels_never_reach_training(tmp_path):
+    """The lead judges on the held-out bodies: the training script leaves their papers and their
+    labels out by file prefix, whatever folder they sit in. Development labels (same format as
+    ../shared/gold) are read as gold; series files are not per-document gold."""
+    import json
+
+    from sentence_data import HELD_OUT_PREFIXES, paper_files
+    from train_sentences import gold_by_stem
+
+    papers = tmp_path / "wild"
+    papers.mkdir()
+    kept = ["xyz_minutes-2020-01-01.txt", "abc_board-2019.html"]
+    for name in kept + [f"{p}minutes-2020-01-01.txt" for p in HELD_OUT_PREFIXES]:
+        (papers / name).write_text("Minutes of the meeting.\n")
+    assert [Path(f).name for f in paper_files([str(papers)])] == sorted(kept)
+
+    labels = tmp_path / "dev"
+    labels.mkdir()
+    for name in kept + [f"{p}minutes-2020-01-01.txt" for p in HELD_OUT_PREFIXES]:
+        gold = {"document": name, "actions": [{"key": "the Clerk to write", "owners": ["Clerk"]}], "decisions": []}
+        (labels / (Path(name).stem + ".json")).write_text(json.dumps(gold))
+    (labels / "SERIES_xyz.json").write_text(json.dumps({"series": "xyz", "actions": []}))
+    assert sorted(gold_by_stem(None, [str(labels)])) == sorted(Path(n).stem for n in kept)

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from sentence_data import body_of, paper_files  # noqa: E402
-from train_sentences import ROOT, find_shared, gold_by_stem  # noqa: E402
+from train_sentences import ROOT, default_labels, find_shared, gold_by_stem  # noqa: E402
 
 FACETS = ("actions", "owners", "decisions")
 
@@ -34,7 +34,7 @@ def run(args: list[str], env: dict) -> subprocess.CompletedProcess:
                           env={**os.environ, **env}, timeout=3600)
 
 
-def scores_for(files: list[str], setting: str, gold_dir: Path, tmp: Path, ocr_cache: str | None) -> dict:
+def scores_for(files: list[str], setting: str, gold_dirs: list[Path], tmp: Path, ocr_cache: str | None) -> dict:
     db = tmp / f"{abs(hash((setting, tuple(files))))}.db"
     if ocr_cache:
         shutil.copy(ocr_cache, f"{db}.ocr-cache")
@@ -42,8 +42,11 @@ def scores_for(files: list[str], setting: str, gold_dir: Path, tmp: Path, ocr_ca
     done = run(["ingest", *files, "--db", str(db), "--max-seconds", "900"], env)
     if done.returncode != 0:
         raise SystemExit(f"ingest failed: {done.stderr[-2000:]}")
-    out = run(["eval", str(gold_dir), "--db", str(db), "--json"], env)
-    return json.loads(out.stdout)["documents"]
+    documents = {}
+    for gold_dir in gold_dirs:  # ../shared/gold and the development labels: the papers of this db only
+        out = run(["eval", str(gold_dir), "--db", str(db), "--json"], env)
+        documents |= {d: s for d, s in json.loads(out.stdout)["documents"].items() if not s.get("missing")}
+    return documents
 
 
 def prf(tp: int, fp: int, fn: int, ptp: int) -> tuple[float, float, float]:
@@ -69,14 +72,19 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folds", help="folder of models, one per held-out source (train_sentences.py --save-folds)")
     ap.add_argument("--shared")
+    ap.add_argument("--labels", nargs="*", help="folders of development labels also used as gold "
+                    "(default: ../labels*/dev beside the repository)")
     ap.add_argument("--ocr-cache")
     ap.add_argument("--sources", nargs="*", help="only these held-out sources (default: every fold)")
     args = ap.parse_args(argv)
     shared = Path(args.shared) if args.shared else find_shared()
     if shared is None:
         raise SystemExit("no ../shared: the held-out evaluation needs its gold")
-    gold = gold_by_stem(shared)
-    files = [f for f in paper_files([str(ROOT / "corpus"), str(shared / "real"), str(shared / "series")])
+    labels = default_labels() if args.labels is None else args.labels
+    gold = gold_by_stem(shared, labels)
+    gold_dirs = [shared / "gold", *map(Path, labels)]
+    # paper_files leaves the held-out bodies' papers out (sentence_data.HELD_OUT_PREFIXES)
+    files = [f for f in paper_files([str(ROOT / "corpus")] + [str(shared / s) for s in ("real", "series", "wild")])
              if Path(f).stem in gold]
     totals = {s: {f: {} for f in FACETS} for s in ("off", "on")}
     print(f"{'document':46} {'facet':9} {'rules P R F1':>15} {'+model P R F1':>15}")
@@ -85,8 +93,8 @@ def main(argv=None):
             mine = [f for f in files if body_of(f) == fold.name]
             if not mine or (args.sources and fold.name not in args.sources):
                 continue
-            off = scores_for(mine, "off", shared / "gold", Path(tmp), args.ocr_cache)
-            on = scores_for(mine, str(fold), shared / "gold", Path(tmp), args.ocr_cache)
+            off = scores_for(mine, "off", gold_dirs, Path(tmp), args.ocr_cache)
+            on = scores_for(mine, str(fold), gold_dirs, Path(tmp), args.ocr_cache)
             body = {s: {f: {} for f in FACETS} for s in ("off", "on")}
             for doc in sorted(off):
                 for facet in FACETS:

@@ -24,14 +24,27 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from sentence_data import Example, body_of, labelled, paper_files, read_papers  # noqa: E402
+from sentence_data import Example, body_of, held_out, labelled, paper_files, read_papers  # noqa: E402
 
 from minutebook.extract.evaluate import norm_text  # noqa: E402
 from minutebook.extract.sentence_actions import ADD_AT, DROP_BELOW  # noqa: E402
-from minutebook.extract.sentence_model import LABELS, MODEL_DIR, sentence_text  # noqa: E402
+from minutebook.extract.sentence_model import LABELS, MODEL_DIR, pipe_scores, sentence_text  # noqa: E402
 
 BOW = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
        "no_output_layer": False, "length": 2 ** 17}
+# a small tok2vec trained from scratch (no pretrained vectors here): hashed embeddings of the
+# neutralised words' norm, prefix, suffix and shape, three windows of convolution, so "clerk to write"
+# and "secretary will circulate" can share a shape the bag of words keeps apart
+TOK2VEC = {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 64, "depth": 2,
+           "embed_size": 2000, "window_size": 1, "maxout_pieces": 3, "subword_features": True}
+ARCHITECTURES = {
+    "bow": BOW,
+    "ensemble": {"@architectures": "spacy.TextCatEnsemble.v2", "nO": None, "tok2vec": TOK2VEC,
+                 "linear_model": BOW},
+    "cnn": {"@architectures": "spacy.TextCatReduce.v1", "exclusive_classes": False, "use_reduce_first": False,
+            "use_reduce_last": False, "use_reduce_max": True, "use_reduce_mean": True, "nO": None,
+            "tok2vec": TOK2VEC},
+}
 
 
 def find_shared() -> Path | None:
@@ -41,16 +54,24 @@ def find_shared() -> Path | None:
     return None
 
 
-def gold_by_stem(shared: Path | None) -> dict[str, dict]:
+def gold_by_stem(shared: Path | None, labels: list[str] = ()) -> dict[str, dict]:
+    """Per-document gold by paper stem: ../shared/gold and any folders of development labels
+    (same FORMAT.md; they label papers of ../shared/wild). Held-out bodies' labels are never read."""
     gold = {}
-    if shared is None:
-        return gold
-    for path in sorted((shared / "gold").rglob("*.json")):
-        if path.name == "people_aliases.json" or path.name.startswith("SERIES_"):
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        gold[Path(data["document"]).stem] = data
+    folders = ([shared / "gold"] if shared is not None else []) + [Path(f) for f in labels]
+    for folder in folders:
+        for path in sorted(folder.rglob("*.json")):
+            if path.name == "people_aliases.json" or path.name.startswith("SERIES_") or held_out(path.name):
+                continue
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if "document" in data and not held_out(data["document"]):
+                gold[Path(data["document"]).stem] = data
     return gold
+
+
+def default_labels() -> list[str]:
+    """The development labels beside the project (../labels18/dev, ../labels19/dev ...) when present."""
+    return [str(p) for p in sorted(ROOT.parent.glob("labels*/dev")) if p.is_dir()]
 
 
 def examples_of(records: list[dict], gold: dict[str, dict], rule_positives: bool = False) -> list[Example]:
@@ -62,7 +83,7 @@ def examples_of(records: list[dict], gold: dict[str, dict], rule_positives: bool
     return out
 
 
-def train(examples: list[Example], seed: int, epochs: int = 8, oversample: int = 4):
+def train(examples: list[Example], seed: int, epochs: int = 8, oversample: int = 4, arch: str = "bow"):
     import spacy
     from spacy.training import Example as SpacyExample
     from spacy.util import fix_random_seed, minibatch
@@ -70,7 +91,7 @@ def train(examples: list[Example], seed: int, epochs: int = 8, oversample: int =
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat_multilabel", config={"model": BOW, "threshold": 0.5})
+    textcat = nlp.add_pipe("textcat_multilabel", config={"model": ARCHITECTURES[arch], "threshold": 0.5})
     for label in LABELS:
         textcat.add_label(label)
     # positives are one sentence in ten: repeating them keeps the scores from sinking to the prior
@@ -126,7 +147,7 @@ class Tally:
         return f"{p:5.2f} {r:5.2f} {f:5.2f} ({self.tp:3d}/{self.fp:3d}/{self.fn:3d})"
 
 
-SYSTEMS = ("rules", "model>=0.5", "rules+add", "rules-filter", "rules+add-filter")
+SYSTEMS = ("rules", "model>=0.5", "rules+add", "rules+add@0.5", "rules+add@0.65", "rules-filter")
 
 
 def evaluate_held_out(nlp, records: list[dict], gold: dict[str, dict], add_at: float, drop_below: float,
@@ -148,7 +169,7 @@ def evaluate_held_out(nlp, records: list[dict], gold: dict[str, dict], add_at: f
         found = r["actions"] if label == "ACTION" else r["decisions"]
         explicit_rules = EXPLICIT_ACTION_RULES if label == "ACTION" else EXPLICIT_DECISION_RULES
         sentences = [s for s in r["sentences"] if s["minutes"]]
-        scores = [d.cats[label] for d in nlp.pipe([sentence_text(s["text"]) for s in sentences])]
+        scores = [c[label] for c in pipe_scores(nlp, [sentence_text(s["text"]) for s in sentences])]
         for s, p in zip(sentences, scores):
             text = s["text"]
             truth = any(norm_text(k) in norm_text(text) for k in keys)
@@ -158,20 +179,22 @@ def evaluate_held_out(nlp, records: list[dict], gold: dict[str, dict], add_at: f
             tallies["rules"].add(by_rule, truth)
             tallies["model>=0.5"].add(p >= 0.5, truth)
             tallies["rules+add"].add(by_rule or p >= add_at, truth)
+            tallies["rules+add@0.5"].add(by_rule or p >= 0.5, truth)
+            tallies["rules+add@0.65"].add(by_rule or p >= 0.65, truth)
             kept = by_rule and not (implicit_only and p < drop_below)
             tallies["rules-filter"].add(kept, truth)
-            tallies["rules+add-filter"].add(kept or p >= add_at, truth)
     return tallies
 
 
-def lobo(records, gold, seed, add_at, drop_below, save_folds: str | None, rule_positives: bool):
+def lobo(records, gold, seed, add_at, drop_below, save_folds: str | None, rule_positives: bool, arch: str = "bow",
+         epochs: int = 8):
     bodies_with_gold = sorted({body_of(r["path"]) for r in records if Path(r["path"]).stem in gold})
     totals = {lab: {s: Tally() for s in SYSTEMS} for lab in LABELS}
     for held in bodies_with_gold:
         train_records = [r for r in records if body_of(r["path"]) != held]
         test_records = [r for r in records if body_of(r["path"]) == held]
         examples = examples_of(train_records, gold, rule_positives)
-        nlp = train(examples, seed)
+        nlp = train(examples, seed, epochs, arch=arch)
         if save_folds:
             Path(save_folds).mkdir(parents=True, exist_ok=True)
             nlp.to_disk(Path(save_folds) / held)
@@ -192,9 +215,14 @@ def lobo(records, gold, seed, add_at, drop_below, save_folds: str | None, rule_p
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", help="the shared data folder (default: ../shared beside the repository)")
+    ap.add_argument("--labels", nargs="*", help="folders of development labels used as gold "
+                    "(default: ../labels*/dev beside the repository)")
     ap.add_argument("--out", default=str(MODEL_DIR), help="where the trained pipeline is written")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--arch", choices=sorted(ARCHITECTURES), default="bow",
+                    help="bow: bag of unigrams and bigrams; ensemble: bow + a small CNN tok2vec from scratch; "
+                         "cnn: the CNN alone")
     ap.add_argument("--lobo", action="store_true", help="leave one source out and compare with the rules")
     ap.add_argument("--save-folds", help="with --lobo: write each fold's model to FOLDER/<source>")
     ap.add_argument("--add-at", type=float, default=ADD_AT)
@@ -215,15 +243,16 @@ def main(argv=None):
     started = time.time()
     records = read_papers(files, ocr=None if args.ocr_cache else False, cache_dir=args.cache, ocr_cache=args.ocr_cache,
                           processes=args.processes)
-    gold = gold_by_stem(shared)
+    gold = gold_by_stem(shared, default_labels() if args.labels is None else args.labels)
     failed = [r for r in records if r["error"]]
     print(f"read {len(records)} papers ({len(failed)} unreadable) from {', '.join(folders)} in {time.time() - started:.0f} s")
     if args.lobo:
-        lobo(records, gold, args.seed, args.add_at, args.drop_below, args.save_folds, not args.markers_only)
+        lobo(records, gold, args.seed, args.add_at, args.drop_below, args.save_folds, not args.markers_only,
+             args.arch, args.epochs)
         return
     examples = examples_of(records, gold, not args.markers_only)
     print(counts_table(examples))
-    nlp = train(examples, args.seed, args.epochs)
+    nlp = train(examples, args.seed, args.epochs, arch=args.arch)
     out = Path(args.out)
     nlp.meta.update({"name": "minutebook_sentences", "version": "0.1.0",
                      "description": "ACTION / DECISION sentence classifier trained from minutebook's weak labels"})
