@@ -181,3 +181,29 @@ def test_held_out_bodies_papers_and_labels_never_reach_training(tmp_path):
         (labels / (Path(name).stem + ".json")).write_text(json.dumps(gold))
     (labels / "SERIES_xyz.json").write_text(json.dumps({"series": "xyz", "actions": []}))
     assert sorted(gold_by_stem(None, [str(labels)])) == sorted(Path(n).stem for n in kept)
+
+
+def test_the_model_adds_only_sentences_an_owner_opens_and_no_rule_took_in_part(model_on):
+    """At a bar of 0 every sentence passes the model: what still decides is the subject and the
+    rules. Opening words subject_owners calls a group ("With the change", "MW said that he
+    wished") own nothing; a group word (Members) or initials do; a sentence whose parts the rules
+    already took as actions is not added again whole."""
+    from minutebook.extract import actions as act
+    from minutebook.extract.people import Registry
+    from minutebook.extract.sentence_actions import rescore
+
+    if model_on is None:
+        pytest.skip("no trained model in the package")
+    opening = "With the change to the policy, now was a suitable time for the protocol to be reviewed."
+    musing = "MW said that he wished to write to the board to ask about the work."
+    members = "Members to send their comments on the draft plan to the Clerk by Friday."
+    both = "LH agreed to apply for additional hedging and the Clerk to speak to the Handyman about the gates."
+    part = "the Clerk to speak to the Handyman about the gates"
+    found = [(3, act.ActionFact(text=part, description=part, owners=[("Clerk", "role")], page=1, block=3, rule="implicit"))]
+    sentences = [(0, opening, 1), (1, musing, 1), (2, members, 1), (3, both, 1)]
+    added = rescore(sentences, found, Registry(), add_at=0.0)
+    assert added[0] == found[0]
+    assert [(f.text, f.owners) for _, f in added[1:]] == [(members, [("Members", "group")])]
+    # the same whole sentence in a passage where no rule took a part of it is added
+    again = rescore([(4, both, 1)], found, Registry(), add_at=0.0)
+    assert [f.owners for _, f in again[1:]] == [[("LH", "group")]]

@@ -34,11 +34,14 @@ def run(args: list[str], env: dict) -> subprocess.CompletedProcess:
                           env={**os.environ, **env}, timeout=3600)
 
 
-def scores_for(files: list[str], setting: str, gold_dirs: list[Path], tmp: Path, ocr_cache: str | None) -> dict:
-    db = tmp / f"{abs(hash((setting, tuple(files))))}.db"
+def scores_for(files: list[str], setting: str, gold_dirs: list[Path], tmp: Path, ocr_cache: str | None,
+               add_at: float | None = None) -> dict:
+    db = tmp / f"{abs(hash((setting, tuple(files), add_at)))}.db"
     if ocr_cache:
         shutil.copy(ocr_cache, f"{db}.ocr-cache")
     env = {"MINUTEBOOK_SENTENCE_MODEL": setting}
+    if add_at is not None:
+        env["MINUTEBOOK_SENTENCE_ADD_AT"] = str(add_at)
     done = run(["ingest", *files, "--db", str(db), "--max-seconds", "900"], env)
     if done.returncode != 0:
         raise SystemExit(f"ingest failed: {done.stderr[-2000:]}")
@@ -75,6 +78,7 @@ def main(argv=None):
     ap.add_argument("--labels", nargs="*", help="folders of development labels also used as gold "
                     "(default: ../labels*/dev beside the repository)")
     ap.add_argument("--ocr-cache")
+    ap.add_argument("--add-at", type=float, help="the model's bar (default: sentence_actions.ADD_AT)")
     ap.add_argument("--sources", nargs="*", help="only these held-out sources (default: every fold)")
     args = ap.parse_args(argv)
     shared = Path(args.shared) if args.shared else find_shared()
@@ -94,7 +98,7 @@ def main(argv=None):
             if not mine or (args.sources and fold.name not in args.sources):
                 continue
             off = scores_for(mine, "off", gold_dirs, Path(tmp), args.ocr_cache)
-            on = scores_for(mine, str(fold), gold_dirs, Path(tmp), args.ocr_cache)
+            on = scores_for(mine, str(fold), gold_dirs, Path(tmp), args.ocr_cache, args.add_at)
             body = {s: {f: {} for f in FACETS} for s in ("off", "on")}
             for doc in sorted(off):
                 for facet in FACETS:
