@@ -68,10 +68,11 @@ def statistics(docs, structure, facts, blocks=()):
             heads_before = last_heads(sentence) or heads_before
             label = row_label(p) if heads and p.kind == "table_row" else None
             labels = labels_in_text(sentence) if heads and p.kind != "table_row" else {}
+            ranged = _range_ends(sentence, found)
             for s in found:
                 if s.start == next_item or _a_stated_speed(s, speeds.get(p.item, ())) or _nil_cell(s, heads):
                     continue
-                measure = s.measure
+                measure = s.measure or ranged.get(s.start)
                 if s.unit in MONEY_UNITS and s.start in heads:
                     measure = with_column(label or labels.get(s.start) or s.measure, heads[s.start])
                 _add_statistic(facts, structure, p, n, s.value, s.unit, measure, s.period, s.text, sentence, s.start)
@@ -138,6 +139,20 @@ def _heading_measure(line: str, s) -> str | None:
     if _measure_before(line, s.start) is None and re.match(r"\W{0,3}[A-Z]", line[s.end:s.end + 8]):
         return None
     return s.measure
+
+
+# what joins the two ends of a range: 'Margate Family Hub: £250k - £450k', 'from £11.15 to £14.10'
+RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to)\s*")
+
+
+def _range_ends(sentence: str, found) -> dict[int, str]:
+    """The end of a range of money, whose words stand before its start only ('Northdown Road Family Hub: £200k -
+    £400k', Kent; 'the pro rata contribution had been reduced from £66,667 to £30,000', Suffolk Libraries; 'the
+    precept ... (from £6000 to £5700)', Souldern): it measures what its start measures. By where each starts."""
+    money = sorted((s for s in found if s.unit in MONEY_UNITS), key=lambda s: s.start)
+    return {b.start: a.measure for a, b in zip(money, money[1:])
+            if a.measure and not b.measure and a.unit == b.unit and a.end <= b.start
+            and RANGE_JOIN_RE.fullmatch(sentence, a.end, b.start)}
 
 
 def _headed_cells(text: str, heads: dict[int, str], found) -> list[tuple[int, str]]:

@@ -183,3 +183,26 @@ def test_a_small_unsigned_amount_is_money_where_its_own_row_names_money_on_two_b
     assert measured("The payments meeting closed at 9.30pm.", "GBP") == {}
     assert measured("See the report on the budget at section 4.12 of the plan.", "GBP") == {}
     assert measured("Common Bin 73.95 14.79 88.74", "GBP") == {}
+
+
+RANGES = """<html><head><title>Minutes</title></head><body>
+<h1>Minutes of the Parish Council meeting held on 12 March 2025</h1>
+<h2>5. Budget</h2>
+<p>Margate Family Hub: £250k - £450k (depending on use class).</p>
+<p>The contribution had been reduced from £66,667 to £30,000 during the negotiations.</p>
+<p>The Clerk's salary was £9,000 and £450 was paid for the hall.</p>
+</body></html>
+"""
+
+
+def test_the_end_of_a_range_of_money_measures_what_its_start_measures(tmp_path):
+    """A range's end has no words of its own: they stand before its start ('Northdown Road Family Hub: £200k -
+    £400k', Kent; 'reduced from £66,667 to £30,000', Suffolk Libraries; '... amount paid to Heidi Harris from
+    $11,000.00 to $12,000.00', Cuyahoga). Two amounts joined by 'and' are no range: each keeps its own words."""
+    path = tmp_path / "minutes.html"
+    path.write_text(RANGES, encoding="utf-8")
+    doc = read_document(str(path), ocr=False)
+    got = {s["text"]: s["measure"] for s in extract_document(doc, find_structure(doc))["statistics"]}
+    assert got["£450k"] == got["£250k"] == "Margate Family Hub"
+    assert got["£30,000"] == got["£66,667"] and got["£30,000"]
+    assert got["£450"] != got["£9,000"]
