@@ -141,8 +141,11 @@ def _heading_measure(line: str, s) -> str | None:
     return s.measure
 
 
-# what joins the two ends of a range: 'Margate Family Hub: £250k - £450k', 'from £11.15 to £14.10'
-RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to)\s*")
+# what joins the two ends of a range: a dash ('Margate Family Hub: £250k - £450k'), or 'to' after a 'from' ('from
+# £11.15 to £14.10'): 'an increment of £50.00 to £1,500.00' (West Dereham) is a change and the level it reaches
+RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—)\s*")
+RANGE_TO_RE = re.compile(r"\s*to\s*")
+FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s*$")
 
 
 def _range_ends(sentence: str, found) -> dict[int, str]:
@@ -152,7 +155,8 @@ def _range_ends(sentence: str, found) -> dict[int, str]:
     money = sorted((s for s in found if s.unit in MONEY_UNITS), key=lambda s: s.start)
     return {b.start: a.measure for a, b in zip(money, money[1:])
             if a.measure and not b.measure and a.unit == b.unit and a.end <= b.start
-            and RANGE_JOIN_RE.fullmatch(sentence, a.end, b.start)}
+            and (RANGE_JOIN_RE.fullmatch(sentence, a.end, b.start) or RANGE_TO_RE.fullmatch(sentence, a.end, b.start)
+                 and FROM_BEFORE_RE.search(sentence, max(0, a.start - 12), a.start))}
 
 
 def _headed_cells(text: str, heads: dict[int, str], found) -> list[tuple[int, str]]:

@@ -191,6 +191,7 @@ RANGES = """<html><head><title>Minutes</title></head><body>
 <p>Margate Family Hub: £250k - £450k (depending on use class).</p>
 <p>The contribution had been reduced from £66,667 to £30,000 during the negotiations.</p>
 <p>The Clerk's salary was £9,000 and £450 was paid for the hall.</p>
+<p>Village Hall Support assumes an increase in line with the usual annual increment of £50.00 to £1,500.00.</p>
 </body></html>
 """
 
@@ -198,7 +199,9 @@ RANGES = """<html><head><title>Minutes</title></head><body>
 def test_the_end_of_a_range_of_money_measures_what_its_start_measures(tmp_path):
     """A range's end has no words of its own: they stand before its start ('Northdown Road Family Hub: £200k -
     £400k', Kent; 'reduced from £66,667 to £30,000', Suffolk Libraries; '... amount paid to Heidi Harris from
-    $11,000.00 to $12,000.00', Cuyahoga). Two amounts joined by 'and' are no range: each keeps its own words."""
+    $11,000.00 to $12,000.00', Cuyahoga). Two amounts joined by 'and' are no range: each keeps its own words; nor is
+    a change and the level it reaches ('an increment of £50.00 to £1,500.00', West Dereham): 'to' joins a range only
+    after 'from'."""
     path = tmp_path / "minutes.html"
     path.write_text(RANGES, encoding="utf-8")
     doc = read_document(str(path), ocr=False)
@@ -206,3 +209,4 @@ def test_the_end_of_a_range_of_money_measures_what_its_start_measures(tmp_path):
     assert got["£450k"] == got["£250k"] == "Margate Family Hub"
     assert got["£30,000"] == got["£66,667"] and got["£30,000"]
     assert got["£450"] != got["£9,000"]
+    assert got["£1,500.00"] is None and got["£50.00"]
