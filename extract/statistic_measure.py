@@ -75,8 +75,14 @@ def _before_span(sentence: str, start: int) -> str:
     # or more): the words before that figure are the row before's ('LGA 1972: s. 111 Allotment Water Rates 30.06.25
     # £45.10', 'Annual Subscription - 2019/20 Environment Agency 101076 £16.76')
     own = NUMBERED_WORDS_RE.search(text)
-    if own and len([w for w in WORD_RE.findall(own.group("words")) if w.lower() not in STOP_MEASURE]) >= 2:
-        return own.group("words")
+    if own:
+        words = [w for w in WORD_RE.findall(own.group("words")) if w.lower() not in STOP_MEASURE]
+        # one word names the row too when it names money and a comma parts it from the figure before ('Sheet Number
+        # 28 dated 1st May 2020, Balance of £12,306.87': the balance, not 'Number dated st Balance'); 'Salary June 2015
+        # and expenses' goes on naming the salary's row
+        if len(words) >= 2 or len(words) == 1 and MONEY_MEASURE_RE.fullmatch(words[0]) and \
+                text[:own.start("words")].endswith(","):
+            return own.group("words")
     return text
 
 

@@ -210,3 +210,16 @@ def test_the_end_of_a_range_of_money_measures_what_its_start_measures(tmp_path):
     assert got["£30,000"] == got["£66,667"] and got["£30,000"]
     assert got["£450"] != got["£9,000"]
     assert got["£1,500.00"] is None and got["£50.00"]
+
+
+def test_a_money_word_after_a_dates_clause_names_the_figure():
+    """A bank statement's line ('Lloyds Bank, Sheet Number 28 dated 1st May 2020, Balance of £12,306.87', Manordeilo
+    and Salem) was measured 'Number dated st Balance': after the last figure before it, one word that names money
+    and stands after a comma names the figure. Without the comma the words go on naming the row ('Clerk's Salary
+    June 2015 and expenses, Chq No 1234 £444.01' keeps the salary)."""
+    got = {s.text: s.measure for s in find_statistics(
+        "Lloyds Bank, Sheet Number 28 dated 1st May 2020, Balance of £12,306.87 Noted", "GBP")}
+    assert got["£12,306.87"] == "Balance"
+    got = {s.text: s.measure for s in find_statistics(
+        "Mrs Jane Davies, Clerk’s Salary June 2015 and expenses, Chq No 1234 £444.01", "GBP")}
+    assert "Salary" in got["£444.01"]
