@@ -23,7 +23,7 @@ from .due_days import attending_day, financial_year_end
 from .future_agenda import lists_future_agenda
 from .minutes_approval import approval_only
 from .no_task import says_no_news
-from .outside_agent import inside_quotation
+from .outside_agent import another_bodys_step, inside_quotation
 from .side_column import side_column_actions
 from .task_clauses import task_clauses
 from .trailing_owner import trailing_owner_actions
@@ -164,6 +164,9 @@ def actions(docs, structure, registry, facts, pages=()):
             continue  # 'Looking forward to 2013/14 – there was no update given.': a column marks it, it sets no work
         if lists_future_agenda(fact.description):
             continue  # 'Forward Agenda: - ... papers to be sent for EGM': a later meeting's subjects, no work set
+        if fact.rule == "implicit-passive-agent" and another_bodys_step(
+                fact.owners, _body_of(structure, structure.passages[n]), registry.initials):
+            continue  # 'Another site visit to be arranged by OCC.': another body's own business, no work the meeting owes
         store(facts, structure, registry, n, fact)
 
 

@@ -43,3 +43,33 @@ def inside_quotation(before: str) -> bool:
     minutes may open a quotation with a closing mark ('The Parish Clerk read the letter to the meeting
     ”Thank you for your letter ...', West Dereham)."""
     return sum(before.count(mark) for mark in "“”\"") % 2 == 1
+
+
+# a body's short name as the paper prints it ('OCC', 'NALC', 'W.N.B.C'): three letters or more, the last one a
+# body's kind (Council, Committee, Commission; Agency, Authority, Association), where a person's initials end with
+# the surname's ('MKB will chase ...', Souldern)
+ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,5}[CA]\.?")
+
+
+def another_bodys_step(owners: list[tuple[str, str]], body: str | None, initials) -> bool:
+    """Whether every doer a passive names is another body, so the step it tells is that body's own business,
+    not work the meeting owes: 'Another site visit to be arranged by OCC.' (Souldern), 'The Local Development
+    Framework will be considered by the CDC Executive' (Souldern), 'Course details to be confirmed by NALC this
+    Thursday' (Northwold), 'External advice will be provided by SCC under the contract' (Suffolk Libraries), 'Bags
+    for the rubbish are going to be provided by W.N.B.C.' (Wereham). A short name is another body's when the paper
+    gives it to none of its people and it is not the meeting's own ('PC' at Souldern Parish Council, whose letters
+    end its own); a named organisation, when `outside_organisation` says so. With no body known, nothing is said."""
+    if not owners or not body:
+        return False
+    own = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'&\-]*", body) if w[0].isupper())
+    for name, kind in owners:
+        if kind == "person" or name in initials:
+            return False
+        letters = name.replace(".", "")
+        if ACRONYM_RE.fullmatch(name):
+            if own.endswith(letters) or letters in own:
+                return False  # the meeting's own body ('PC', 'SPC')
+            continue
+        if not outside_organisation(name, body):
+            return False
+    return True
