@@ -201,10 +201,11 @@ NEEDS_DOING_RE = Gated(re.compile(
 # further training offers should be explored for front line staff'); nor someone else's words reported: 'A notice which
 # was put up asking that litter should be placed in bins', 'JM reported that Bridge Road should now be cleared', 'he was
 # now providing advice that the tiles should be painted'), nor a forecast ('Assessments would then need to be undertaken';
-# 'the Council should be prepared to deal with the GDPR' is readiness, not a task)
+# 'the Council should be prepared to deal with the GDPR' is readiness, not a task); nor what the sentence denies, its
+# 'not' written short or as 'no longer' ('there are signs on School Lane so these don’t need to be chased', Wereham)
 NOT_DOING_RE = re.compile(r"(?i)\b(?:if|whether|unless|could|might|may|not|felt|thought|suggested|believed|questioned|"
                           r"considered|any|every|each|asking|asked|requesting|reported|said|stated|advised|advice|which|"
-                          r"would)\b")
+                          r"would|never|no\s+longer)\b|\w+n[’']t\b")
 # what the minutes say would follow from the discussion, plainly, as the record of what was settled: 'This would be
 # reported to NCC Highways', 'This would be put on the maintenance schedule', 'information would now be forwarded to
 # the local Funeral Directors' (Stoke Ferry), 'The damaged sign would be reported again to the Borough Council', 'The
