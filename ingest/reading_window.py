@@ -47,6 +47,24 @@ def words(text: str) -> int:
     return text.count(" ") + text.count("\n") + 1
 
 
+def _cost(block: Block) -> int:
+    """About how many words reading the block costs: a table's every cell is read on its own
+    (its cells hold at least a word each), so a row of 500,000 one-letter cells, printed
+    `|a|a|a...` with no space in 1 MB, costs 500,000 words, not the 10,000 its page text holds
+    (it went past the time budget, and its text was lost with it)."""
+    if not block.rows:
+        return words(block.text)
+    return sum(_row_cost(row) for row in block.rows)
+
+
+def _row_cost(row: list[str]) -> int:
+    return words(" ".join(row))  # the sum of its cells' words, counted in C
+
+
+def _page_cost(page: Page) -> int:
+    return max(words(page.text), sum(_cost(b) for b in page.blocks))
+
+
 _SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*\s+(?=\S)")
 # the words a marking of exempt business holds (exempt_marks.py reads the forms; here an unread
 # text holding any of them is withheld, whatever the form)
@@ -107,7 +125,7 @@ def reading_window(doc: Document, most: int | None = None) -> tuple[Document, li
     """The paper as far as its structure and facts are read (the paper itself when it is short
     enough), and the blocks after that."""
     most = window_words() if most is None else most
-    if sum(words(p.text) for p in doc.pages) <= most:
+    if sum(_page_cost(p) for p in doc.pages) <= most:
         return doc, []
     pages: list[Page] = []
     rest: list[Block] = []
@@ -116,20 +134,73 @@ def reading_window(doc: Document, most: int | None = None) -> tuple[Document, li
         if left <= 0:
             rest.extend(page.blocks)
             continue
-        if words(page.text) <= left:
+        if _page_cost(page) <= left:
             pages.append(page)
-            left -= words(page.text)
+            left -= _page_cost(page)
             continue
         kept: list[Block] = []
         for b in page.blocks:
-            if left > 0:
+            if left > 0 and b.rows and _cost(b) > left:
+                # a table longer than what is left to read (every other block is a paragraph's
+                # size) is read as far as the window goes, by its rows, and a row by its cells
+                read, unread = _split_rows(b.rows, left)
+                kept.append(_table(read, b.page))
+                rest.extend(_table(piece, b.page) for piece in _row_pieces(unread))
+                left = 0
+            elif left > 0:
                 kept.append(b)
-                left -= words(b.text)
+                left -= _cost(b)
             else:
                 rest.append(b)
         pages.append(replace(page, text="\n\n".join(b.text for b in kept), blocks=kept))
         left = 0
     return replace(doc, pages=pages), rest
+
+
+def _split_rows(rows: list[list[str]], most: int) -> tuple[list[list[str]], list[list[str]]]:
+    """The rows whose cells' words fit in `most` words, and the rest (a row cut between cells)."""
+    read: list[list[str]] = []
+    for i, row in enumerate(rows):
+        cost = _row_cost(row)
+        if cost <= most:
+            read.append(row)
+            most -= cost
+            continue
+        cut = 0
+        while cut < len(row) and most > 0:
+            most -= words(row[cut])
+            cut += 1
+        if cut:
+            read.append(row[:cut])
+        return read, ([row[cut:]] if cut < len(row) else []) + rows[i + 1:]
+    return read, []
+
+
+def _row_pieces(rows: list[list[str]], size: int = PIECE) -> list[list[list[str]]]:
+    """The rows in pieces of a passage's size (of about `size` characters), a long row cut
+    between its cells."""
+    out: list[list[list[str]]] = []
+    piece: list[list[str]] = []
+    length = 0
+    for row in rows:
+        part: list[str] = []
+        for cell in row:
+            if length + len(cell) > size and (piece or part):
+                if part:
+                    piece.append(part)
+                out.append(piece)
+                piece, part, length = [], [], 0
+            part.append(cell)
+            length += len(cell) + 3
+        if part:
+            piece.append(part)
+    if piece:
+        out.append(piece)
+    return out
+
+
+def _table(rows: list[list[str]], page: int) -> Block:
+    return Block(TABLE, "\n".join(" | ".join(r) for r in rows), page, rows=rows)
 
 
 def unread_passages(blocks: list[Block], last, passage_type) -> list:
@@ -146,6 +217,6 @@ def unread_passages(blocks: list[Block], last, passage_type) -> list:
 
 
 def unread_note(doc: Document) -> str:
-    total = sum(words(p.text) for p in doc.pages)
+    total = sum(_page_cost(p) for p in doc.pages)
     return (f"only its first {window_words():,} words of about {total:,} were read for meetings, items and facts "
             f"(the rest would take longer than the time budget for one paper); all its text is kept and searchable")

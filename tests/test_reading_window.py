@@ -80,3 +80,32 @@ def test_a_paragraph_longer_than_any_paper_prints_is_cut_at_its_sentence_ends():
     assert " ".join(cut) == text
     unbroken = "x" * 5000  # no sentence end, no space: cut where the size ends, nothing lost
     assert "".join(pieces(unbroken)) == unbroken
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_a_table_row_of_a_hundred_thousand_cells_is_read_in_part_and_kept_whole(tmp_path, suffix):
+    """A row of 100,000 one-letter cells printed with no space (`|a|a|a...`, 200 kB) held about
+    2,000 words by its text, so the whole table was read: every cell is read on its own, and
+    the paper went past its time budget, its text lost. A table is counted by its cells' words
+    and read, like any block, as far as the window goes (a row cut between its cells)."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    cells = ["a"] * 100_000 + ["zanzibar"]
+    head = "Minutes of the meeting of the Quay Board held on 2 June 2024"
+    if suffix == ".md":
+        text = f"# {head}\n\n|" + "|".join(cells) + "|\n\nThe Board agreed the pier plan.\n"
+    else:
+        text = (f"<html><body><h1>{head}</h1><table><tr><td>" + "</td><td>".join(cells)
+                + "</td></tr></table><p>The Board agreed the pier plan.</p></body></html>")
+    (folder / f"quay{suffix}").write_text(text)
+    db = tmp_path / "q.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-seconds", SECONDS)
+    assert "Traceback" not in result.stderr
+    doc = _rows(db, "select status, error from documents")[0]
+    assert doc["status"] == "ok", doc
+    assert re.search(rf"only its first {SECONDS * WORDS_PER_SECOND:,} words of about [12]00,0\d\d were read", doc["error"])
+    assert _rows(db, "select date from meetings") == [{"date": "2024-06-02"}]
+    hits = _rows(db, "select p.meeting_id from passages_fts f join passages p on p.id = f.rowid "
+                     "where passages_fts match 'zanzibar'")
+    assert hits == [{"meeting_id": None}]  # the table's last cell, past the window: kept and searchable
+    assert not _rows(db, "select * from passages where meeting_id is null and length(text) > 2500")  # passage-sized
