@@ -466,3 +466,36 @@ def test_a_page_of_a_million_lines_is_read_without_looking_for_tables(tmp_path):
     doc = rows(db, "select status, error from documents")[0]
     assert doc == {"status": "ok", "error": None}, doc
     assert "Quay Board held on 2 June 2024" in rows(db, "select text from pages")[0]["text"]
+
+
+def test_a_word_document_declaring_entities_anywhere_is_refused(tmp_path):
+    """Only the first 4 kB of the text, read as UTF-8, were looked at for a DTD: a 5 kB comment
+    before it let 5 kB expand to 2 MB of one entity (and a billion laughs reach expat's own
+    guard, whose message named no bomb), and so did the part written as UTF-16; an external
+    entity was refused only by chance ('undefined entity')."""
+    folder = tmp_path / "late"
+    folder.mkdir()
+    pad = "<!--" + "x" * 5000 + "-->"
+    minutes = "<w:p><w:r><w:t>Minutes of the meeting of the Pier Board held on 5 April 2024</w:t></w:r></w:p>"
+
+    def word(name, xml: bytes):
+        with zipfile.ZipFile(folder / name, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("word/document.xml", xml)
+
+    def document(dtd, body):
+        return f'<?xml version="1.0"?>{pad}<!DOCTYPE w:document [{dtd}]><w:document xmlns:w="{W}"><w:body>{minutes}{body}</w:body></w:document>'
+
+    word("modest.docx", document('<!ENTITY a "' + "A" * 1000 + '">', "<w:p><w:r><w:t>" + "&a;" * 2000 + "</w:t></w:r></w:p>").encode())
+    word("outside.docx", document('<!ENTITY x SYSTEM "file:///etc/passwd">', "<w:p><w:r><w:t>&x;</w:t></w:r></w:p>").encode())
+    wide = document('<!ENTITY a "' + "A" * 1000 + '">', "<w:p><w:r><w:t>&a;&a;</w:t></w:r></w:p>")
+    word("wide.docx", wide.replace('version="1.0"', 'version="1.0" encoding="UTF-16"').encode("utf-16"))
+    word("plain.docx", f'<w:document xmlns:w="{W}"><w:body>{minutes}<w:p><w:r><w:t>The Board noted &lt;!ENTITY&gt; and '
+                       f'&lt;!DOCTYPE&gt;.</w:t></w:r></w:p></w:body></w:document>'.encode())
+    db = tmp_path / "x.db"
+    result = run_cli("ingest", folder, "--db", db, *LIMITS)
+    assert "Traceback" not in result.stderr
+    status = {r["filename"]: (r["status"], r["error"]) for r in rows(db, "select filename, status, error from documents")}
+    for name in ("modest.docx", "outside.docx", "wide.docx"):
+        assert status[name] == ("error", "not a Word document: its text declares XML entities (an entity bomb?): not read"), name
+    assert status["plain.docx"] == ("ok", None)  # escaped in its text, as Word writes it: read
+    assert not rows(db, "select 1 from pages where text like '%AAAA%' or text like '%root:%'")
