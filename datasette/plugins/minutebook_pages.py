@@ -182,7 +182,9 @@ def render_cell(value, column, row, table, database, datasette):
     if column == "owners" and isinstance(value, str) and value.startswith("["):
         names = _owner_names(value)
         if names is not None:
-            return escape(BIDI_MARKS.sub("", names))
+            # a sighting that names no owner ('[]') shows as an empty cell, as NULL does: an empty
+            # answer here is falsy, and Datasette then showed the JSON, '[]'
+            return escape(BIDI_MARKS.sub("", names)) if names else Markup("&nbsp;")
     if isinstance(value, str) and BIDI_MARKS.search(value):
         return escape(BIDI_MARKS.sub("", value))
     if value is None or column not in ("person_id", *LINKED):
