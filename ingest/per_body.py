@@ -127,7 +127,7 @@ def _run(dbs: _Databases, files: list[str], summary: Summary, workers, ocr, extr
         found, found_stats = _triage(dbs.get(db_path), group, done)
         todo += found
         stats.update(found_stats)
-        if any(o.status not in ("skipped", "hidden", "failed_before") for o in summary.outcomes[outcomes:]):
+        if any(o.status not in ("skipped", "hidden", "hidden folder", "failed_before") for o in summary.outcomes[outcomes:]):
             dbs.changed.add(db_path)
     for path in gone_papers(list(where), folders, listed(files)):
         if remove_paper(dbs.get(where[path]), path):

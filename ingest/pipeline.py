@@ -32,7 +32,7 @@ from .workers import parse_in_workers
 @dataclass
 class Outcome:
     path: str
-    # ok / no_text / error / skipped / duplicate / hidden / removed (its file is gone) /
+    # ok / no_text / error / skipped / duplicate / hidden / hidden folder / removed (its file is gone) /
     # failed_before (its failure is recorded and the file is unchanged: not read, not recorded again)
     status: str
     pages: int = 0
@@ -67,6 +67,8 @@ class Summary:
             parts.append(f"{self.count('duplicate')} duplicates")
         if self.count("hidden"):
             parts.append(f"{self.count('hidden')} hidden or system files left out")
+        if self.count("hidden folder"):
+            parts.append(f"{self.count('hidden folder')} hidden or system folders left out (name one to ingest it)")
         if self.count("removed"):
             parts.append(f"{self.count('removed')} removed (their files are gone)")
         parts += [f"no file found in {folder}: its papers kept" for folder in self.kept]
@@ -77,6 +79,11 @@ class Summary:
 class Hidden(str):
     """A hidden or system file in a folder (.DS_Store, Thumbs.db, an Office lock file ~$...):
     left out without a row, but counted in the run's summary."""
+
+
+class HiddenFolder(Hidden):
+    """A hidden or system folder in a folder (.git, __MACOSX, __pycache__): not walked, no row,
+    but counted in the run's summary; its papers were left out with no word said of them."""
 
 
 # names a folder of papers holds that are never papers: a desktop's or an editor's own files
@@ -113,6 +120,8 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
         if os.path.isdir(path):
             top = os.path.realpath(path)
             for root, dirs, files in os.walk(path):
+                for name in sorted(d for d in dirs if d.startswith((".", "__"))):
+                    yield HiddenFolder(os.path.abspath(os.path.join(root, name)))  # counted, never read
                 dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
                 for name in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
                     yield LinkedFolder(os.path.abspath(os.path.join(root, name)))  # os.walk does not follow it
@@ -420,7 +429,7 @@ def _triage(db, files: list[str], done) -> tuple[list[tuple[str, str]], dict[str
     known = known_files(db)
     for path in files:
         if isinstance(path, Hidden):
-            done(Outcome(path, "hidden"))
+            done(Outcome(path, "hidden folder" if isinstance(path, HiddenFolder) else "hidden"))
             continue
         old = known.get(path)
         fmt = format_of(path) or "unknown"

@@ -499,3 +499,29 @@ def test_a_word_document_declaring_entities_anywhere_is_refused(tmp_path):
         assert status[name] == ("error", "not a Word document: its text declares XML entities (an entity bomb?): not read"), name
     assert status["plain.docx"] == ("ok", None)  # escaped in its text, as Word writes it: read
     assert not rows(db, "select 1 from pages where text like '%AAAA%' or text like '%root:%'")
+
+
+def test_a_hidden_folder_is_counted_not_left_out_unsaid(tmp_path):
+    """A folder named like .git or __MACOSX was not walked, and nothing said so: its papers were
+    missing from the archive with no row, no line and no count. It is still not walked (an
+    editor's or an unzipper's own files), but the run's summary counts it and -v names it; named
+    on the command line, it is read."""
+    folder = tmp_path / "papers"
+    (folder / "__2023 minutes").mkdir(parents=True)
+    (folder / ".archive").mkdir()
+    minutes = "Minutes of the meeting of the Pier Board held on {} May 2024\n\n1. Pier\n\nThe Board agreed plan {}.\n"
+    (folder / "ok.txt").write_text(minutes.format(3, "one"))
+    (folder / "__2023 minutes" / "may.txt").write_text(minutes.format(4, "two"))
+    (folder / ".archive" / "june.txt").write_text(minutes.format(5, "three"))
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    db = tmp_path / "h.db"
+    result = run_cli("ingest", folder, "--db", db, "-v")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert [r["filename"] for r in rows(db, "select filename from documents")] == ["ok.txt"]
+    said = result.stdout + result.stderr
+    assert "1 hidden or system files left out, 2 hidden or system folders left out (name one to ingest it)" in said
+    assert f"{folder / '__2023 minutes'}: hidden folder" in said and f"{folder / '.archive'}: hidden folder" in said
+    again = run_cli("ingest", folder, "--db", db)  # unchanged: nothing removed, still counted
+    assert "2 hidden or system folders left out" in again.stdout + again.stderr
+    run_cli("ingest", folder / "__2023 minutes", "--db", db, check=True)
+    assert sorted(r["filename"] for r in rows(db, "select filename from documents")) == ["may.txt", "ok.txt"]
