@@ -57,7 +57,7 @@ def bounded(text: str) -> str:
 
 
 def bound_document(doc: Document) -> Document:
-    from .reading_window import cut_long_blocks
+    from .reading_window import cut_long_blocks, split_long_pages
 
     doc.title = bounded(doc.title or "")
     for page in doc.pages:
@@ -70,6 +70,7 @@ def bound_document(doc: Document) -> Document:
         for block in page.blocks:
             if block.rows:
                 block.rows = [[bounded(c) for c in row] for row in block.rows]
+    split_long_pages(doc)  # a page of a paper of one line: cut to what the site can read
     return doc
 
 

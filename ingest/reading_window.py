@@ -95,6 +95,49 @@ def cut_long_blocks(page: Page) -> None:
     page.blocks = blocks
 
 
+# The most characters one page of a text, HTML or Word paper holds (at most 800 kB in UTF-8): the
+# site reads no value over 1 MB (minutebook_limits.MAX_VALUE_BYTES, which stops a query building
+# a giant one), and SQLite refuses to read a stored one past it, so a page of 20 MB (a paper of one
+# line) made every listing of the pages table that reached it an error page. The longest real page
+# holds 73,000 characters.
+PAGE_CHARS = 200_000
+
+
+def split_long_pages(doc: Document) -> None:
+    """Cut each page of a paper that has no printed pages (text, Markdown, HTML, Word) longer than
+    PAGE_CHARS into pages of at most that many characters, between its blocks, and number the
+    pages afresh, in place. A PDF's pages are its own (a link opens the file at one), so stay."""
+    if doc.format == "pdf" or not any(len(p.text) > PAGE_CHARS for p in doc.pages):
+        return
+    pages: list[Page] = []
+    for page in doc.pages:
+        groups = [page.blocks] if len(page.text) <= PAGE_CHARS else _block_groups(page.blocks)
+        for blocks in groups or [[]]:
+            number = len(pages) + 1
+            for b in blocks:
+                b.page = number
+            text = page.text if len(groups) <= 1 else "\n\n".join(b.text for b in blocks)
+            pages.append(replace(page, number=number, text=text, blocks=blocks))
+    doc.pages = pages
+
+
+def _block_groups(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks in runs of at most PAGE_CHARS characters (a block longer than that, a table,
+    on its own)."""
+    groups: list[list[Block]] = []
+    group: list[Block] = []
+    size = 0
+    for b in blocks:
+        if group and size + len(b.text) > PAGE_CHARS:
+            groups.append(group)
+            group, size = [], 0
+        group.append(b)
+        size += len(b.text) + 2
+    if group:
+        groups.append(group)
+    return groups
+
+
 def pieces(text: str, size: int = PIECE) -> list[str]:
     """The text in pieces of at most `size` characters, each ending at a sentence's end where
     the piece holds one, else at a space, else where the size ends."""

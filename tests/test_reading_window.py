@@ -109,3 +109,39 @@ def test_a_table_row_of_a_hundred_thousand_cells_is_read_in_part_and_kept_whole(
                      "where passages_fts match 'zanzibar'")
     assert hits == [{"meeting_id": None}]  # the table's last cell, past the window: kept and searchable
     assert not _rows(db, "select * from passages where meeting_id is null and length(text) > 2500")  # passage-sized
+
+
+def test_a_paper_of_one_line_longer_than_the_site_reads_a_value_is_kept_as_pages_it_can_show(tmp_path):
+    """A 1.5 MB paper of one line was one page of 1.5 MB, and the site reads no value over 1 MB
+    (SQLite refuses to read a stored one past its limit): the pages table's own page, and every
+    listing of it that reached that row, answered 500 'string or blob too big'. Its text is now
+    kept as pages of at most PAGE_CHARS characters, all of it, in order."""
+    import asyncio
+
+    from datasette.utils.testing import TestClient
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.ingest.reading_window import PAGE_CHARS
+    from minutebook.serve import make_datasette
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    text = _one_line("The last words are about the zanzibar buoy.", chars=1_500_000)
+    (folder / "quay.txt").write_text(text)
+    db = tmp_path / "quay.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-seconds", SECONDS)
+    assert "Traceback" not in result.stderr
+    pages = _rows(db, "select page, length(text) n, text from pages order by page")
+    assert len(pages) > 1 and max(p["n"] for p in pages) <= PAGE_CHARS
+    assert [p["page"] for p in pages] == list(range(1, len(pages) + 1))
+    assert re.sub(r"\s+", " ", " ".join(p["text"] for p in pages)) == re.sub(r"\s+", " ", text).strip()
+    assert _rows(db, "select count(*) n from passages where page not in (select page from pages)") == [{"n": 0}]
+    ds = make_datasette(public_path(str(db)), public_files=files_dir(str(db)))
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    for path in ("/quay/pages", "/quay/pages?_size=max", "/quay/pages/1", f"/quay/pages/{len(pages)}",
+                 "/quay/pages_fts", "/quay/pages.json?_shape=array"):
+        response = client.get(path)
+        assert response.status == 200, (path, response.status, response.text[-300:])
+        assert "too big" not in response.text
