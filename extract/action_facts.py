@@ -68,7 +68,7 @@ def actions(docs, structure, registry, facts, pages=()):
                           and re.search(r"(?i)\baction", " ".join(p.block.rows[0])) for p in passages)
     # or a column headed "Decisions and Action Points" that reached the text as paragraphs
     points_in_text = numbered_points or any(re.search(r"(?im)\baction\s+points?\s*$", p.text[:150]) for p in passages) \
-        or sum(len(tables.NUMBERED_ASSIGNMENT_RE.findall(p.text)) for p in passages) >= 2  # "09-01 FQ to", "1-02 Members to"
+        or tables.numbered_assignments((p.text for p in passages), at_least=2)  # "09-01 FQ to", "1-02 Members to"
     read: list[tuple[int, str, int]] = []  # (passage, sentence, page) the implicit rules read
     claimed = set()  # paragraphs an "ACTION: DT" line below them turns into actions
     recent, recent_item = [], None  # the sentences before a paragraph in its item, for a 'she' to refer back to

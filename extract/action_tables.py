@@ -108,6 +108,22 @@ REF_SPLIT_RE = re.compile(rf"(?={ACTION_REF}\s)")
 ACTION_REF_RE = re.compile(rf"{ACTION_REF}\s+[A-Z]")
 NUMBERED_ASSIGNMENT_RE = re.compile(rf"(?:{DASHED_REF}\s*[A-Z][\w]*(?:\s+(?:and|&)\s+[A-Z]\w*)?"
                                     rf"|{DOTTED_REF}\s*[A-Z]{{2,4}}(?:\s*(?:,|and|&)\s*[A-Z]{{2,4}})*)\s+to\s+[a-z]")
+# every reference holds a digit, a dash or a full stop, and a digit ('05-01', '5.11'): a text without one holds no point
+_REFERENCE_GATE_RE = re.compile(r"\d[-.]\d")
+
+
+def numbered_assignments(texts, at_least: int) -> bool:
+    """Whether the texts hold `at_least` numbered action points between them ('09-01 FQ to', '1-02 Members to'),
+    counted as NUMBERED_ASSIGNMENT_RE.findall counts them; the pattern's look-behinds are tried at every place of a
+    text, so it runs only on texts with a reference's digits, and stops at the count."""
+    found = 0
+    for text in texts:
+        if _REFERENCE_GATE_RE.search(text):
+            for _ in NUMBERED_ASSIGNMENT_RE.finditer(text):
+                found += 1
+                if found >= at_least:
+                    return True
+    return False
 
 
 def _numbered_action_points(rows, page: int, index: int, registry: Registry) -> list[ActionFact]:

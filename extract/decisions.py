@@ -151,10 +151,12 @@ def from_sentence(sentence: str, page: int, block: int) -> DecisionFact | None:
     # '9.6Agreed to display': a number glued to the verb (the look-behind tried at every place: only with a digit)
     probe = _GLUED_VERB_RE.sub(" ", text) if _A_DIGIT_RE.search(text) else text
     tried = set()  # each verb judged once: a sentence of 10,000 "moved" searched itself 10,000 times
-    not_acts = [c.span() for c in CONDITION_RE.finditer(probe)] if _CONDITION_WORD_RE.search(probe) else []
-    not_acts += [c.span() for c in MAY_BE_RE.finditer(probe)]
+    not_acts = None  # read at the first cue: most sentences have none, and these two patterns cost more than the cue's
     for m in CUE_RE.finditer(probe):
         verb = m.group("verb").lower()
+        if not_acts is None:
+            not_acts = [c.span() for c in CONDITION_RE.finditer(probe)] if _CONDITION_WORD_RE.search(probe) else []
+            not_acts += [c.span() for c in MAY_BE_RE.finditer(probe)]
         if any(a <= m.start() < b for a, b in not_acts):
             continue  # 'once the Project Manager has been appointed': the condition of something else, not an act
         if verb in tried:

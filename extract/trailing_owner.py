@@ -45,10 +45,11 @@ def trailing_owner_actions(passages, registry: Registry, records) -> list[tuple[
         if not records(p):
             continue
         text = " ".join(p.text.split())
-        start = 0
+        start, code = 0, None
         for m in TRAILING_RE.finditer(text):
             if m.group("code"):
-                continue  # a member's code: _coded_owner reads it
+                code = code or m  # a member's code: _coded_owner reads the first
+                continue
             mark = (m.group("owner") or m.group("by") or m.group("inner")).strip()
             body, start = text[start:m.start()].strip(), m.end()
             owners = owners_from(_as_list(mark), registry)
@@ -60,14 +61,14 @@ def trailing_owner_actions(passages, registry: Registry, records) -> list[tuple[
             description, status, marker = split_status(sentence)
             found.append((n, ActionFact(text=f"{sentence}\nACTION: {mark}", description=description, owners=owners,
                                         page=p.page, block=n, status=status, status_text=marker, rule="trailing-owner")))
-        found += _coded_owner(passages, n, text, registry)
+        found += _coded_owner(passages, n, text, code, registry)
     return found
 
 
-def _coded_owner(passages, n: int, text: str, registry: Registry) -> list[tuple[int, ActionFact]]:
-    """The item an owner's code closes: this passage's text before the code, or, when the code stands
-    alone, the item's passage above it. Only a code the paper defines for one of its people counts."""
-    m = next((m for m in TRAILING_RE.finditer(text) if m.group("code")), None)
+def _coded_owner(passages, n: int, text: str, m: re.Match | None, registry: Registry) -> list[tuple[int, ActionFact]]:
+    """The item an owner's code closes (`m`, the passage's first match of TRAILING_RE with a code): this passage's
+    text before the code, or, when the code stands alone, the item's passage above it. Only a code the paper
+    defines for one of its people counts."""
     if not m or m.group("code") not in registry.initials:
         return []
     body, at = text[:m.start()].strip(), n
