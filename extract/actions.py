@@ -438,7 +438,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
         subjunctive = SUBJUNCTIVE_TASK_RE.match(sentence[decision.end():])
         if subjunctive:  # 'that this work be carried out by Mr Bowen': the one it is done by owns it
             return fact(_by_agent(sentence[decision.end() + subjunctive.end():], registry), "implicit-resolved")
-        agreed = AGREED_THAT_PASSIVE_RE.search(sentence)
+        agreed = AGREED_THAT_PASSIVE_RE.search(sentence, folded=folded)
         if agreed:  # 'It was agreed that a warning sign should be placed on the corner'
             return fact(_by_agent(sentence[agreed.end():], registry), "implicit-resolved")
         if REVISIT_RE.search(sentence[decision.end():]):
@@ -465,7 +465,7 @@ def implicit(sentence: str, registry: Registry, page: int, index: int) -> list[A
     if body and (body.group("will") or body.group("agreed")) and not (
             implicit_match(sentence) and _subject_is_person(implicit_match(sentence).group("subject"), registry)):
         return fact(body_owners(body.group("body")), "implicit-agreed-task")
-    agreed = AGREED_THAT_PASSIVE_RE.search(sentence)
+    agreed = AGREED_THAT_PASSIVE_RE.search(sentence, folded=folded)
     if agreed:
         return fact(_by_agent(sentence[agreed.end():], registry), "implicit-resolved")
     m = implicit_match(sentence)
@@ -578,7 +578,7 @@ REVISIT_RE = re.compile(
     r"(?:six|twelve|three)\s+months\b|a\s+year\b)")
 # the same inside a sentence, after the meeting's 'agreed that': 'The Board unanimously agreed that the options review
 # is instigated' (Suffolk Libraries), 'it was resolved that these should be identified' (Souldern)
-AGREED_THAT_PASSIVE_RE = re.compile(
+AGREED_THAT_PASSIVE_RE = Gated(re.compile(
     # (what is agreed may be a longer noun phrase: 'It was agreed that a task group focusing on Marketing and Publicity
     # should be arranged', Suffolk Libraries; one without an article is as often a policy or a decision: 'It was agreed
     # that children should be placed as close to home as possible', Kent; 'Agreed that refreshments will be provided
@@ -594,7 +594,8 @@ AGREED_THAT_PASSIVE_RE = re.compile(
     r"(?:agreed|resolved|decided))\s+(?!that\b)(?i:a|an|the|this|these|further|any)\s+"
     r"(?:(?!(?:will|would|should|shall|may|might|must|can|could|to|not|also|is|are|was|were|has|have|had|been|be|that|"
     r"we|it|he|she|they|there)\b)[\w\-]+\s+){1,7}"
-    rf"(?:should\s+be|will\s+be|would\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:{TASK_PARTICIPLES})\b")
+    rf"(?:should\s+be|will\s+be|would\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:{TASK_PARTICIPLES})\b"),
+    "agreed", "resolved", "decided")
 RESOLUTION_PART_RE = re.compile(r"^\W*(?:\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s*)?(?=[Tt]hat\s)")
 DECISION_OPENING_RE = re.compile(r"(?i)^\W*(?:further\s+)?(?:resolved|agreed|agree|recommend\w*|it\s+was\s+(?:resolved|agreed))\b\W*"
                                  r"(?:\(?\d+\)\s*)?")

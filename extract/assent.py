@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .literal_gate import Gated
+
 # everyone, as the body's members or those present, content or happy with what was put, and nothing else: not 'All
 # members were happy with the work done by the contractor' (a view of something, not an assent to what was put)
 ASSENT_RE = re.compile(
@@ -30,10 +32,11 @@ def is_assent(text: str) -> bool:
 # Board whether they were content for him to submit ...'), nor one speaker's body's stance ('CC added that the parish
 # council is happy to maintain the farm tenancy as long as ...': everyone's assent is plural), nor 'content with' what
 # (the outcome of what was put before: ASSENT_RE)
-ASSENTED_TO_RE = re.compile(
+ASSENTED_TO_RE = Gated(re.compile(
     r"(?i)\b(?:all|everyone|councillors|members|board|council|committee|trustees|directors)\b(?!\s+of\b)"
     r"(?:(?!\b(?:if|whether|not)\b)[^.;?]){0,40}?\b(?:were|are)\s+(?:all\s+)?(?:content|happy|in\s+agreement)\s+"
-    r"(?:for\s+[^.;]{3,120}?\s+to\s+[a-z]+|to\s+(?!(?:the|this|that|it|him|her|them)\b)[a-z]+|that\s+[a-z]+)")
+    r"(?:for\s+[^.;]{3,120}?\s+to\s+[a-z]+|to\s+(?!(?:the|this|that|it|him|her|them)\b)[a-z]+|that\s+[a-z]+)"),
+    "content", "happy", "agreement")  # (tried at every place of every sentence: only where one of its words is)
 
 
 def says_assented(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .literal_gate import Gated
 from .vote_records import SIDE_COUNT_RE, VOTE_LINE_RE, VOTE_PART_RE, result_tally, side_counts, vote_side
 from .decision_review import review
 from .decision_runover import runs_over
@@ -305,7 +306,7 @@ def _attach_counts(facts, structure, p, lines):
         previous.update(counts)
 
 
-VOTING_RE = re.compile(r"(?i)\bvot(?:e|ing)\b")
+VOTING_RE = Gated(re.compile(r"(?i)\bvot(?:e|ing)\b"), "vot")
 VOTE_RUN = 4  # a recorded vote's sides and names, each side's count printed at its list's end, span up to four passages
 
 

@@ -12,8 +12,9 @@ from .literal_gate import Gated
 
 # the consultee's own answer: the phrase, then nothing that makes it someone else's ('No objections have been received
 # from CDC', 'no objections from neighbours'), a condition ('if there are no objections') or a question ('any objections')
-NO_OBJECTION_RE = re.compile(r"(?i)\bno\s+objections?\b(?!\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
-                             r"(?:received|from|by\s+(?:the\s+)?(?:borough|district|county|highways?|neighbours?|residents?)\b))")
+NO_OBJECTION_RE = Gated(re.compile(
+    r"(?i)\bno\s+objections?\b(?!\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
+    r"(?:received|from|by\s+(?:the\s+)?(?:borough|district|county|highways?|neighbours?|residents?)\b))"), "objection")
 # whose answer it is not: a condition, or an objection another body or a neighbour lodged
 NOT_OURS_RE = re.compile(r"(?i)\b(?:if|unless|provided|whether|any)\s+(?:there\s+(?:are|were|is)\s+)?no\s+objections?\b|"
                          r"\b(?:neighbours?|residents?|highways?|borough|district|county|agency|authority|NCC|CDC)\s+"

@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 
 from .attendance_medium import without_manner
+from .literal_gate import Gated
 from .roles import is_post
 
 # a sentence ends at a stop that follows no title or initial ('Mrs. Everitt', 'D. Everitt' go on), at a blank
 # line, or at a line break before an item's number (a line break alone goes on: 'was attending the meeting \nvirtually')
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)[.!?]\s+|\n(?=\d)|\n\n")
 # the words of a roll call, asked first of a block (the sentences' patterns are tried only where one is)
-ROLL_WORDS_RE = re.compile(r"(?i)present|attend|roll\s+call|absent|participat")
+ROLL_WORDS_RE = Gated(re.compile(r"(?i)present|attend|roll\s+call|absent|participat"),
+                      "present", "attend", "roll", "absent", "participat")
 # who answered the roll or took part: present; 'also' before it makes them guests, as 'Also present:' does
 _HOW = r"(?:responding\s+to\s+(?:the\s+)?roll\s+call|(?:also\s+)?(?:present|participating|attending|in\s+attendance)|absent)"
 # the body's members as the subject ('The following members of City Council'; not 'Members of the public')
