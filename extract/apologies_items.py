@@ -15,6 +15,7 @@ import re
 
 from ..ingest.document import TABLE, Block
 from .attendance_runs import NAME_SHAPE_RE
+from .literal_gate import Gated
 from .names import name_key
 from .people import _entries, _first_sentence, known_given_name, split_title
 from .roles import PERSONAL_TITLE_RE
@@ -26,12 +27,12 @@ MAX_FOLLOW_CHARS = 200
 # 'Apologies', 'Apologies for absence were received and accepted from:', 'apologies of absence from',
 # 'accepting apologies for absence:', 'Apologies were accepted for': the wording, then the names; a few words of
 # the sentence's own may stand before its 'from' ('were received before the meeting from Cllr Anderson', Northwold)
-APOLOGIES_RE = re.compile(
+APOLOGIES_RE = Gated(re.compile(
     r"(?i)(?<![\w-])(?P<no>no\s+|any\s+)?apolog(?:ies|y)\b(?:\s+(?:for|of)\s+absence)?"
     r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|also|duly))*"
     r"(?:\s+(?:received|accepted|given|tendered|submitted|noted|offered|sent|recorded|presented))?"
     r"(?:\s+and\s+(?:accepted|noted|approved))?(?:\s+(?:for|of)\s+absence)?"
-    r"(?:(?:\s+(?-i:[a-z]+)){0,4}?\s+(?:from|for|by)\b)?\s*(?:the\s+following\s*)?[:\-–—]?\s*")
+    r"(?:(?:\s+(?-i:[a-z]+)){0,4}?\s+(?:from|for|by)\b)?\s*(?:the\s+following\s*)?[:\-–—]?\s*"), "apolog")
 # the next item ends the names: '... Cllr Colin Sampson. 91/19 Declarations', '... Mack 2. No declarations'
 ITEM_CUT_RE = re.compile(r"\s(?:\d{1,3}/\d{2}|\d{1,2}(?:\.\d{1,2})?\.?)\s+[A-Z]")
 

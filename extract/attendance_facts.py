@@ -23,7 +23,8 @@ from .prose_attendance import fullest, said_to_attend
 OPENING_PASSAGES = 10  # a list of those present stands in a meeting's first passages
 # asked of every passage with a list: the regex alone tries every position of the block's text
 MEMBERS_PRESENT_RE = Gated(re.compile(r"(?i)(?:members|councillors|commissioners|trustees)\s+present"), "present")
-CHAIRED_BY_RE = re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)")
+CHAIRED_BY_RE = Gated(re.compile(r"(?i)\bchaired\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]+)"),
+                      "chaired")
 
 
 def attendance(structure, registry, facts):

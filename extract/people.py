@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..ingest.document import Block
 from ..ingest.lines import CODED_UNIT_RE, coded_row
 from .attendance_medium import without_manner
+from .literal_gate import Gated
 from .char_gate import CharGated
 from .given_names import first_names, given_name_sex, known_given_name  # noqa: F401  (read from here too)
 from .name_pairs import share_across_pair
@@ -325,9 +326,9 @@ def _unpunctuated_lists(text: str, block: Block, index: int) -> list[AttendanceE
 # 'NOES: None'); an absence listed after it is from that vote (Des Moines' council minutes record who
 # was absent from each motion; Norwalk's housing authority and East Palo Alto's commission print a roll
 # call vote per item), not from the meeting, whose roll call opens the minutes
-APOLOGIES_SENTENCE_RE = re.compile(
+APOLOGIES_SENTENCE_RE = Gated(re.compile(
     r"(?i)\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|had\s+been\s+)?(?:received|submitted|given|tendered)"
-    r"(?:\s+and\s+accepted)?\s+(?:for\s+absence\s+)?(?:from|by)\s+(.+)", re.S)
+    r"(?:\s+and\s+accepted)?\s+(?:for\s+absence\s+)?(?:from|by)\s+(.+)", re.S), "apologies")
 # "Parish Councillors Claire Williams", "Norfolk County Councillors, Brian Long": who they are, not a name
 BODY_PREFIX_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Councill?ors?\b[\s,]*(?=[A-Z])")
 # a prefix naming another tier's council keeps that as the title ('County Councillor M Storey')

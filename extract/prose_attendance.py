@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 
 from .people import status_of
+from .literal_gate import Gated
 from .roll_sentences import SENTENCE_END_RE
 
 # joined the meeting, or the body's members: the councillors, the council, the board, the table
-JOINED_RE = re.compile(r"\b(?:then\s+)?joined\s+the\s+(?i:meeting|councillors|council|board|table)\b")
-ATTENDING_RE = re.compile(r"\b(?:was|were)\s+attending\s+the\s+meeting\b")
+# (each asked of every passage: only where its verb is)
+JOINED_RE = Gated(re.compile(r"\b(?:then\s+)?joined\s+the\s+(?i:meeting|councillors|council|board|table)\b"), "joined")
+ATTENDING_RE = Gated(re.compile(r"\b(?:was|were)\s+attending\s+the\s+meeting\b"), "attending")
 TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
 # (a title starts a name, never goes on one: 'As Cllr Gail Boughen' is 'As' and 'Cllr Gail Boughen')
 NAME_RE = re.compile(TITLE + r"?(?:[A-Z]\.\s*){0,2}[A-Z][a-z'’\-]+(?:\s+(?!" + TITLE + r")[A-Z][a-z'’\-]+){0,2}")
