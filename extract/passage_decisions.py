@@ -19,6 +19,13 @@ from .vote_subject import lacks_subject
 # insurance is due ...' (Northwold), 'Prop: CR 2nd NO b. Allocation of Responsibilities: This was deferred ...'
 # (Souldern)): the vote of one item and the next item are two sentences
 _LABEL_SPLIT_RE = re.compile(r"(?:(?<=[.!?)])|(?<=[A-Z]{2}))(?<!\bal\.)\s+(?=(?:[ivx]{1,4}|[a-h])\.\s+[A-Z\d])")
+# every place it splits at is before a label's letter and full stop: a sentence without one is not split (the split's
+# look-behinds are tried at every place of every sentence; this search skips to the letters)
+_LABEL_AT_RE = re.compile(r"[a-hivx]\.\s")
+
+
+def _label_parts(sentence: str) -> list[str]:
+    return _LABEL_SPLIT_RE.split(sentence) if _LABEL_AT_RE.search(sentence) else [sentence]
 
 
 # the sentence splitter ends a sentence at the 'Proposed.' or 'Prop.' that opens who moved and seconded: 'Proposed. Cllr
@@ -44,7 +51,7 @@ def from_sentences(sentences: list[str], page: int, block: int) -> list[Decision
     """Decisions in one passage's sentences. An outcome on its own ('AGREED.', 'This was
     unanimously agreed.') completes the sentence before it: with that sentence it is the
     decision, unless that sentence already was one."""
-    sentences = proposer_joined([part for sentence in sentences for part in _LABEL_SPLIT_RE.split(sentence)])
+    sentences = proposer_joined([part for sentence in sentences for part in _label_parts(sentence)])
     facts: list[DecisionFact] = []
     previous, previous_fact = None, None
     seen: list[str] = []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .literal_gate import Gated
+
 # a line of a vote's record: 'MOTION BY:', 'AYES:', 'NOES:', 'Pass:', 'ABSENT:', 'FOR (5):'
 _VOTE_LINE = (r"\s*(?:(?:RESULT|MOTION(?:\s+BY)?|MOVED(?:\s+BY)?|SECOND(?:ED)?(?:\s+BY)?|AYES?|NAYS?|NOES|PASS|ABSTAIN\w*|"
               r"ABSENT|RECUSED)\s*(?:\(\d+\))?|(?:FOR|AGAINST|ABSTENTIONS?)\s*\(\d+\))\s*:")
@@ -44,8 +46,10 @@ def vote_side(label: str) -> str | None:
 # the tally printed after a result, its numbers in the order ayes, noes, then abstaining (or passing), then absent:
 # 'Motion Carried 7-0.', 'Motion Carried 5-1-1.' (Des Moines, where the third is who passed), 'RESULT: FAILED [4-2-1-1]'
 # (East Palo Alto); a date after a result ('approved 20-07-2012') is no tally
-RESULT_TALLY_RE = re.compile(r"(?i)\b(?:carried|failed|passed|lost|defeated|approved|adopted)\b\W{0,3}(?P<for>\d{1,3})\s*[-–]\s*"
-                             r"(?P<against>\d{1,3})(?:\s*[-–]\s*(?P<abstain>\d{1,3}))?(?:\s*[-–]\s*\d{1,3})?\]?(?![-–/.]?\d)")
+RESULT_TALLY_RE = Gated(re.compile(
+    r"(?i)\b(?:carried|failed|passed|lost|defeated|approved|adopted)\b\W{0,3}(?P<for>\d{1,3})\s*[-–]\s*"
+    r"(?P<against>\d{1,3})(?:\s*[-–]\s*(?P<abstain>\d{1,3}))?(?:\s*[-–]\s*\d{1,3})?\]?(?![-–/.]?\d)"),
+    "carried", "failed", "passed", "lost", "defeated", "approved", "adopted")  # (asked of every decision: only with its word)
 # a count printed beside its side, either way round: 'For (14)', 'Against (45)', 'Abstain (1)' (Kent's recorded votes,
 # run into the names of those voting), '8 for, 2 against' (Northwold), '4 in favour, 2 against' (Wereham)
 SIDE_COUNT_RE = re.compile(r"(?i)\b(?:(?P<label>for|against|ayes|noes|nays|abstain(?:ed|ing|s)?|abstentions?)\s*\((?P<n>\d{1,3})\)"
