@@ -384,3 +384,46 @@ def test_a_gate_with_a_second_word_list_runs_its_pattern_only_where_both_lists_h
     assert gate.can_match("Contact: x")
     for text in ("Contact: Ann", "Time: 7pm", "contact the clerk", "ſee: author:Bo", ""):
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_numbered_action_points_counted_behind_their_gate_as_findall_counts_them():
+    from minutebook.extract.action_tables import NUMBERED_ASSIGNMENT_RE, numbered_assignments
+
+    texts = list(_passage_texts()) + [
+        "09-01 FQ to circulate the notes. 1-02 Members to read them.", "05.19.08 CF to respond", "Feb23.03 AB to send",
+        "Meeting on 23-01-2019 agreed", "item 5.1 The Clerk to write", "1-12 Members to attend; 4-099 JH to chase"]
+    counts = [len(NUMBERED_ASSIGNMENT_RE.findall(t)) for t in texts]
+    assert sum(counts) >= 4  # the generated lines hold points: the comparison is not only of misses
+    for k in (1, 2, 3):
+        assert numbered_assignments(texts, at_least=k) == (sum(counts) >= k)
+    for text, n in zip(texts, counts):  # one text at a time, each count's threshold either side
+        assert numbered_assignments([text], at_least=max(n, 1)) == (n >= 1)
+        assert numbered_assignments([text], at_least=n + 1) is False
+
+
+def test_a_sentence_is_split_at_a_sub_item_label_behind_its_gate_as_the_split_alone_splits_it():
+    from minutebook.extract.passage_decisions import _LABEL_SPLIT_RE, _label_parts
+
+    made = ["Prop CP, 2nd RC, All agreed. v. The Council insurance is due.",
+            "Prop: CR 2nd NO b. Allocation of Responsibilities: This was deferred.", "Smith et al. a. Not split",
+            "Agreed. iv. Next item. c. Another", "No label here at all."]
+    sentences = made + [s for text in _passage_texts() for s in re.split(r"(?<=[.!?])\s+|\n", text)] + list(_passage_texts())
+    split = 0
+    for s in sentences:
+        assert _label_parts(s) == _LABEL_SPLIT_RE.split(s), s
+        split += len(_LABEL_SPLIT_RE.split(s)) > 1
+    assert split >= 3
+
+
+def test_the_manner_of_attending_is_taken_off_behind_its_words_as_the_pattern_takes_it_off():
+    from minutebook.extract.attendance_medium import MANNER_RE, without_manner
+
+    made = ["Attending by Zoom (Five Councillors) :-", "Present via Teams:", "and Chair Ramirez in person.",
+            "Commissioners Davis and Hernandez participated via videoconference.", "were in attendance virtually.",
+            "joined by telephone.", "Present on line:", "attended REMOTELY.", "held remotely via Zoom at 7.30pm"]
+    texts = made + [s for text in _passage_texts() for s in re.split(r"(?<=[.!?])\s+|\n", text)] + list(_passage_texts())
+    taken = 0
+    for text in texts:
+        assert without_manner(text) == MANNER_RE.sub("", text), text
+        taken += without_manner(text) != text
+    assert taken >= 6
