@@ -42,12 +42,55 @@ def page_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None = None
     edges = plumber_utils.filter_edges(edges, min_length=SETTINGS.edge_min_length)
     intersections = plumber_table.edges_to_intersections(
         edges, SETTINGS.intersection_x_tolerance, SETTINGS.intersection_y_tolerance)
-    cells = plumber_table.intersections_to_cells(intersections)
+    cells = intersections_to_cells(intersections)
     tables = [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]
     if not tables:
         return []
     chars = _chars(textpage or page.get_textpage(), height)
     return [(t.bbox, _extract(t, chars)) for t in tables]
+
+
+def intersections_to_cells(intersections: dict) -> list[tuple]:
+    """pdfplumber's `table.intersections_to_cells`: the same cells in the same order, without its cost of points by
+    points. pdfplumber finds the points below and right of each point by scanning every later point, and turns two
+    points' edges into sets of boxes at every test of whether an edge joins them; here each point's edges are sets
+    once, and the points below and right of a point are the rest of its column's and its row's own lists (the
+    points sorted as pdfplumber sorts them, so each list keeps its order)."""
+    box = plumber_utils.obj_to_bbox
+    upright = {p: set(map(box, edges["v"])) for p, edges in intersections.items()}
+    level = {p: set(map(box, edges["h"])) for p, edges in intersections.items()}
+
+    def joined(p, q) -> bool:  # pdfplumber's edge_connects
+        return (p[0] == q[0] and not upright[p].isdisjoint(upright[q])) or \
+            (p[1] == q[1] and not level[p].isdisjoint(level[q]))
+
+    points = sorted(intersections)
+    columns: dict = {}
+    rows: dict = {}
+    for p in points:
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    in_column = {p: k for column in columns.values() for k, p in enumerate(column)}
+    in_row = {p: k for row in rows.values() for k, p in enumerate(row)}
+    cells = []
+    for pt in points:
+        below, right = columns[pt[0]][in_column[pt] + 1:], rows[pt[1]][in_row[pt] + 1:]
+        cell = None
+        for below_pt in below:
+            if not joined(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not joined(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in intersections and joined(corner, right_pt) and joined(corner, below_pt):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell:
+                break
+        if cell:
+            cells.append(cell)
+    return cells
 
 
 def _could_hold_a_grid(edges: list[dict]) -> bool:
