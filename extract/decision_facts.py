@@ -11,8 +11,8 @@ from .decision_review import review
 from .decision_runover import runs_over
 from .list_labels import LEAD_IN_RE, label_shape
 from .passage_decisions import from_sentences
-from .decisions import (DECISION_HEADING_RE, LOST_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact, is_outcome_only,
-                        kind_of, vote_block, with_motion)
+from .decisions import (DECISION_HEADING_RE, LOST_RE, OBSERVATION_RE, PUT_TO_MEETING_RE, RESOLVED_RE, DecisionFact,
+                        is_outcome_only, kind_of, vote_block, with_motion)
 
 
 # a motion or resolution line that ends by introducing its wording
@@ -121,7 +121,8 @@ def decisions(docs, structure, facts):
                 _add_decision(facts, structure, p, n, fact)
             ends = bool(found) and bool(found[-1].text.strip()) and text.endswith(found[-1].text.strip())
             taken = _continuation(passages, n) if ends and INTRODUCER_RE.search(text) else (
-                _continuation(passages, n, lead_in=True) if ends and LEAD_IN_RE.search(text) else [])
+                _continuation(passages, n, lead_in=True) if ends and LEAD_IN_RE.search(text)
+                and not notes_only(found[-1]) else [])
             rest = _listed_after(text, found[-1].text) if found and not ends and not taken else None
             if found and not taken and not rest and (forward := FORWARD_RE.search(found[-1].text)) \
                     and ":" not in found[-1].text[forward.end():]:  # a colon's list is in its own words already
@@ -199,6 +200,17 @@ def _lost_proposals(decisions: list[dict], passages) -> None:
                     and not re.search(r"\bRESOLVED\b", d["text"]):
                 dropped.add(id(d))
     decisions[:] = [d for d in decisions if id(d) not in dropped]
+
+
+def notes_only(fact: DecisionFact) -> bool:
+    """A lead-in that only introduces what was observed ('Following questions and comments from the members of the
+    panel, it was noted that:', Kent): no decision, so the paragraphs after it are not its wording; each is read on its
+    own ('d. The Chair highlighted the eagerness of young people to attend future panel meetings. This was agreed by
+    the panel.')."""
+    if fact.kind != "noted" or re.search(r"\b(?:RESOLVED|AGREED|NOTED)\b", fact.text):
+        return False
+    verb = re.search(r"(?i)\bnoted\b", fact.text)
+    return bool(verb) and bool(OBSERVATION_RE.search(fact.text, verb.start()))
 
 
 def _own_lines(text: str, following: str = "") -> str:
