@@ -244,7 +244,10 @@ PERSON_WORDS = {"the", "and", "&", "mr", "mrs", "ms", "miss", "dr", "cllr", "cou
                 "mayor", "vice", "deputy", "chair", "chairman", "chairperson", "clerk", "treasurer", "secretary", "officer",
                 "manager", "director", "chief", "head", "leader", "member", "he", "she", "they", "i", "also", "then",
                 "kindly", "both", "parish", "town", "city", "county", "executive", "proposer", "seconder", "mover",
-                "proposers", "seconders", "movers"}
+                "proposers", "seconders", "movers",
+                # one member of the public is a person too: 'The resident agreed.' (Northwold) is no decision of the
+                # meeting (not the plural: a residents' association's members are its meeting)
+                "resident", "parishioner", "applicant", "landowner", "farmer"}
 # the verbs of speech, a fragment of the patterns below (no pattern of its own)
 SPEECH = (
     r"\b(?i:said|stated|advised|explained|reported|mentioned|commented|responded|replied|informed|highlighted|"
