@@ -84,10 +84,15 @@ def test_norwalks_roll_call_in_sentences():
     """The October 18, 2022 minutes inside the Housing Authority's November agenda: the surnames take the full
     names the paper prints elsewhere (its signatures, its staff reports)."""
     got = {(a["name"], a["status"]) for a in wild_attendance("ca_norwalk_agenda_1.pdf")}
-    assert {("Jennifer Perez", "present"), ("Ana Valencia", "present"), ("Rick Ramirez", "present"),
+    assert {("Jennifer Perez", "present"), ("Ana Valencia", "present"),
             ("La Tosha Davis", "present"), ("Mary Hernandez", "present"), ("Tony Ayala", "absent"),
             ("Margarita L. Rios", "absent"), ("Jesus M. Gomez", "in_attendance"),
             ("Theresa Devoy", "in_attendance")} <= got
+    # 'Chair Ramirez': the paper prints two Ramirezes (Rick Ramirez, Chair; John P. Ramirez, its Director of
+    # Community Development, a person since ca6af7f reads middle initials), so the surname stays as printed
+    # rather than guessed; it is never the director
+    ramirez = {name for name, status in got if status == "present" and name.endswith("Ramirez")}
+    assert ramirez in ({"Rick Ramirez"}, {"Ramirez"}), got
 
 
 @pytest.mark.parametrize("folder, paper, rows", [
