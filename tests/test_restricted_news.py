@@ -4,6 +4,8 @@ and gives the meeting its time and next date, while a public agenda convenes the
 and a public paper mentions the action afterwards."""
 
 import asyncio
+import re
+
 import pytest
 import sqlite_utils
 from datasette.utils.testing import TestClient
@@ -17,6 +19,15 @@ from .pdfs import write_pdf
 
 PRESENT = ["Present: Councillor Mary Aldous (Chair), Councillor Peter Brindle", ""]
 SECRETS = ["Marchetti", "Isolde", "2031", "14:30", "Thornquist", "was completed"]
+# what the archive itself stamps can hold a secret's characters by chance ('12:14:30' of an ingest time,
+# '...2031...' inside a file's sha256): those are taken out before looking, the papers' words never are
+_STAMPS_RE = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?|\b[0-9a-f]{32,}\b")
+
+
+def said(text: str) -> list[str]:
+    """The secrets the text holds, outside the archive's own time stamps and hashes."""
+    text = _STAMPS_RE.sub(" ", text)
+    return [s for s in SECRETS if s in text]
 
 
 def write_papers(folder):
@@ -83,7 +94,7 @@ def test_a_public_action_and_meeting_show_nothing_a_restricted_paper_said(archiv
     for table in public.table_names():
         for row in public[table].rows:
             text = " ".join(str(v) for v in row.values() if not isinstance(v, bytes))
-            assert not [s for s in SECRETS if s in text], (table, row)
+            assert not said(text), (table, row)
 
 
 def test_the_public_site_shows_nothing_a_restricted_paper_said(archive):
@@ -101,7 +112,7 @@ def test_the_public_site_shows_nothing_a_restricted_paper_said(archive):
         response = client.get(path)
         assert response.status == 200, (path, response.status)
         text = response.text.replace("Marchetti", "") if path.endswith("q=Marchetti") else response.text  # echoed
-        assert not [s for s in SECRETS if s in text], (path, [s for s in SECRETS if s in text])
+        assert not said(text), (path, said(text))
 
 
 def test_the_public_copy_does_not_count_the_restricted_papers(archive):
