@@ -100,6 +100,17 @@ DOCUMENTED_FORMATS = {
     # formats one body's papers print here, shown again on a built paper
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
+    # the Welsh language's own words (one shared body, Manordeilo and Salem, prints Welsh): a language, not one paper's
+    # wording; the built paper is a second Welsh community council's minutes
+    "ingest.welsh.MONTH_HINT_RE": "a Welsh month's name, asked before the Welsh date reader runs: 'Mehefin'",
+    "ingest.welsh.COUNCIL_RE": "a Welsh council's name: 'Cyngor Cymuned Llangadog a Bethlehem'",
+    "ingest.welsh.HEAD_WORD_RE": "Welsh words of a paper's head: 'CYNGOR CYMUNED', 'CYFARFOD'",
+    "ingest.welsh.WELSH_HINT_RE": "a passage in Welsh: 'Cynhaliwyd cyfarfod', 'cofnodion'",
+    "extract.attendance_facts.ATTENDANCE_HINT_RE": "Welsh attendance labels: 'PRESENNOL', 'ymddiheuriadau'",
+    "extract.passage_decisions.CUT_AT_TITLE_RE": "a Welsh motion's line cut after a councillor's title: '... eiliwyd gan y Cyng.'",
+    "extract.welsh_decisions.WELSH_DECISION_RE": "Welsh decision words: 'Cytunwyd', 'Penderfynwyd', 'Cymeradwywyd'",
+    "extract.welsh_decisions.WELSH_MOTION_RE": "a Welsh motion's mover and seconder: 'Cynigiwyd gan X, eiliwyd gan Y'",
+    "extract.welsh_decisions._CARRIED_RE": "a Welsh motion carried: 'pawb yn gytûn', 'yn unfrydol'",
 }
 # rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (

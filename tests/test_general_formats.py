@@ -220,6 +220,27 @@ Subject: Hall hire charges 2024/25
 The report sets out the proposed hall hire charges for 2024/25.
 """
 
+# a Welsh community council's minutes: Welsh is printed by one body of the shared papers (Manordeilo and Salem), so the
+# language table's words (ingest/welsh.py, extract/welsh_decisions.py) are shown here on a second, built paper
+WELSH = [
+    "CYNGOR CYMUNED LLANGADOG A BETHLEHEM",
+    "Dydd Mercher 14eg Mehefin 2023",
+    "Cynhaliwyd cyfarfod Cyngor Cymuned Llangadog a Bethlehem am 7.00pm ar y 14eg Mehefin 2023 yn y Neuadd.",
+    "PRESENNOL",
+    "Cynghorwyr Rhian Bowen, Gareth Hughes, Eleri Pugh a’r Cynghorydd Sir Dafydd Owen.",
+    "1. CROESO AC YMDDIHEURIADAU",
+    "Derbyniwyd ymddiheuriadau gan y Cynghorwyr Bethan Rowlands ac Iwan Price.",
+    "2. CADARNHAU COFNODION",
+    "Cynigiwyd gan y Cyng. G. Hughes, eiliwyd gan y Cyng.",
+    "E. Pugh bod cofnodion y cyfarfod diwethaf yn gywir, pawb yn gytûn.",
+    "3. GOLEUADAU",
+    "Cytunwyd y dylid atgyweirio’r golau ger yr ysgol.",
+    "4. TALIADAU",
+    "Cynigiwyd gan y Cyng. R. Bowen, eiliwyd gan y Cyng. G. Hughes bod y taliadau yn cael eu talu, yn unfrydol.",
+    "Penderfynwyd gohirio’r eitem nesaf tan y cyfarfod nesaf.",
+    "..............................12fed Gorffennaf 2023 CADEIRYDD",
+]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -232,6 +253,7 @@ def built(tmp_path_factory):
                        ("2024-05-21-minutes.md", EXCLUSION)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
+    write_pdf(folder / "2023-06-14-cofnodion.pdf", [WELSH])
     db = folder.parent / "formats.db"
     run_cli("ingest", folder, "--db", db, check=True)
     return folder, db
