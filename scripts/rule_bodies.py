@@ -100,6 +100,14 @@ DOCUMENTED_FORMATS = {
     # formats one body's papers print here, shown again on a built paper
     "extract.actions.COMPLETED_RE": "an action's closing status: 'Completed', '... (DONE)'",
     "extract.statistics.CITED_RE": "a figure in a citation of a code's section: 'State Code § 414.12' (Des Moines)",
+    # a task to pay closed by a later payments list (ingest/payments_made.py): the one shared body whose payments list
+    # names how each was paid is Manordeilo and Salem; a built parish council's minutes show it again
+    "ingest.payments_made.PAID_BY_RE": "a payment line naming how it was paid: 'Chq No 204 £75.00', 'BACS £310.50'",
+    "ingest.payments_made.SUM_AT_END_RE": "a payment line ending in its sum: '... Chq No 204 £75.00'",
+    "ingest.payments_made.NOT_PAID_RE": "a task to query or withhold a payment is no task to pay: 'to query the invoice'",
+    "ingest.payments_made.PROSE_RE": "a sentence telling of a payment is no line of the list: 'the invoice was paid by cheque'",
+    "extract.action_matter.MINUTE_NUMBER_RE": "a numbered sub-item within a paragraph: '6.1 It was agreed ... Clerk to "
+                                             "action. 6.2 It was agreed ...'",
     # the Welsh language's own words (one shared body, Manordeilo and Salem, prints Welsh): a language, not one paper's
     # wording; the built paper is a second Welsh community council's minutes
     "ingest.welsh.MONTH_HINT_RE": "a Welsh month's name, asked before the Welsh date reader runs: 'Mehefin'",

@@ -67,6 +67,41 @@ All other actions from the previous meeting were completed.
 Tuesday 14 May 2024 at 7.30pm.
 """
 
+# a parish council's task to pay, done when the next minutes' payments list shows it paid (Manordeilo and Salem's cheque
+# lines are the one shared body's); its tasks to query a payment are no tasks to pay, a sentence telling of a payment is
+# no line of the list; each item's bare 'Clerk to action.' takes its own numbered sub-item
+PAY_SEPTEMBER = """# Hartwell Parish Council
+
+## Minutes of the meeting held on Tuesday 10 September 2024 at 7.30pm
+
+Present: Cllr Helen Marsh (Chair), Cllr Owen Bright, Cllr Ruth Payne
+
+## 5. Donations
+
+The Clerk to make a donation of £75.00 to the Hartwell Youth Band, as agreed.
+
+The Clerk to query the Acme Mowers invoice for the August cut before it is to be paid.
+
+## 6. Village green
+
+6.1 The bench on the green needs repainting before winter. Clerk to action. 6.2 The noticeboard by the shop is broken. Clerk to action.
+"""
+
+PAY_OCTOBER = """# Hartwell Parish Council
+
+## Minutes of the meeting held on Tuesday 8 October 2024 at 7.30pm
+
+Present: Cllr Helen Marsh (Chair), Cllr Owen Bright, Cllr Ruth Payne
+
+## 4. Payments
+
+The following payments were approved:
+
+- Hartwell Youth Band, Donation, Chq No 204 £75.00
+- Acme Mowers, grass cutting, the August invoice was paid by cheque £120.00
+- Clerk's salary, BACS £310.50
+"""
+
 ACTION_LOG = """# Ashdown Bowls Club Committee
 
 ## Action log
@@ -250,7 +285,8 @@ def built(tmp_path_factory):
                        ("2024-04-23-minutes.md", DELEGATION), ("2024-05-14-minutes.md", PLANNING),
                        ("2024-05-13-council-minutes.md", ROLL_CALL), ("2024-06-11-parish-minutes.md", POSTS_FIRST),
                        ("2024-04-23-hire-charges-report.md", REPORT_TO), ("2024-07-09-parish-minutes.md", COUPLE),
-                       ("2024-05-21-minutes.md", EXCLUSION)):
+                       ("2024-05-21-minutes.md", EXCLUSION), ("2024-09-10-parish-minutes.md", PAY_SEPTEMBER),
+                       ("2024-10-08-parish-minutes.md", PAY_OCTOBER)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
     write_pdf(folder / "2023-06-14-cofnodion.pdf", [WELSH])
@@ -448,3 +484,14 @@ def test_the_audit_sees_every_documented_format_match_on_the_built_papers(built,
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     assert not [name for name in DOCUMENTED_FORMATS if not found.get(name)]
+
+
+def test_a_task_to_pay_is_closed_by_the_next_minutes_payments_list(built):
+    """The donation agreed in September is paid by the cheque line of October's payments; each numbered sub-item's bare
+    'Clerk to action.' is a task of its own, worded with its sub-item."""
+    _, db = built
+    september = _actions(db, "2024-09-10-parish-minutes")
+    donation = [r for d, r in september.items() if "donation of £75.00" in d]
+    assert donation and donation[0]["status"] == "completed" and donation[0]["completed_in"], september
+    # (the invoice to query is no task to pay: what October says of it is news for the other closing rules)
+    assert [d for d in september if "bench" in d] and [d for d in september if "noticeboard" in d], september
