@@ -35,11 +35,9 @@ def is_bare_task(description: str) -> bool:
     return bool(BARE_TASK_RE.match(description.strip()) or BARE_PASSIVE_RE.match(description.strip()))
 
 
-def matter_before(description: str, passages, n: int, nth: int = 0) -> str | None:
-    """The sentence before `description` in passage `n` (before its `nth` printing there: 'Clerk to action.' closes
-    many items of one paragraph, each after its own matter), or the last of the passage before it in the same item
-    when the task opens its paragraph; None when there is none."""
-    text = " ".join(passages[n].text.split())
+def _printed_at(text: str, description: str, nth: int) -> int:
+    """Where the task's `nth` printing starts in the passage's text (the last one found when it is printed fewer
+    times), or -1."""
     plain = " ".join(description.split())
     at = text.find(plain)
     for _ in range(nth):
@@ -47,6 +45,15 @@ def matter_before(description: str, passages, n: int, nth: int = 0) -> str | Non
         if later < 0:
             break
         at = later
+    return at
+
+
+def matter_before(description: str, passages, n: int, nth: int = 0) -> str | None:
+    """The sentence before `description` in passage `n` (before its `nth` printing there: 'Clerk to action.' closes
+    many items of one paragraph, each after its own matter), or the last of the passage before it in the same item
+    when the task opens its paragraph; None when there is none."""
+    text = " ".join(passages[n].text.split())
+    at = _printed_at(text, description, nth)
     before = text[:at].strip() if at > 0 else ""
     if not before and at == 0 and n > 0 and passages[n - 1].item == passages[n].item \
             and passages[n - 1].kind != "heading":
@@ -67,13 +74,7 @@ def item_before(description: str, passages, n: int, nth: int = 0) -> str | None:
     It was agreed that an additional charge of £1,000 would be applied ... No additional changes were requested.
     Clerk to action.', Wereham): all of it is the task's matter. None when no number opens one just before it."""
     text = " ".join(passages[n].text.split())
-    plain = " ".join(description.split())
-    at = text.find(plain)
-    for _ in range(nth):
-        later = text.find(plain, at + len(plain)) if at >= 0 else -1
-        if later < 0:
-            break
-        at = later
+    at = _printed_at(text, description, nth)
     if at <= 0:
         return None
     window = text[max(0, at - ITEM_REACH):at]
@@ -82,7 +83,7 @@ def item_before(description: str, passages, n: int, nth: int = 0) -> str | None:
         return None
     item = window[opening[-1]:].strip()
     # another bare task inside it closes an earlier sub-item: this one is only what follows it
-    return item if plain not in item and len(item) >= 15 else None
+    return item if " ".join(description.split()) not in item and len(item) >= 15 else None
 
 
 def matters_before(description: str, passages, n: int) -> list[list[str]]:

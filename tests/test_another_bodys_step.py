@@ -6,13 +6,11 @@ Suffolk Libraries, Wereham; skipped without ../shared) read into a real database
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import sqlite_utils
 
-from minutebook.ingest.pipeline import ingest
 
+from .built_minutes import action_page, built_archive, owned_actions, public_site
 from .conftest import SHARED
 from .wild_papers import ingested
 
@@ -31,8 +29,7 @@ BUILT = (
 
 
 def _actions(db, filename):
-    return [r["description"] for r in db.query(
-        "select a.description from actions a join documents d on d.id = a.document_id where d.filename = ?", [filename])]
+    return list(owned_actions(db, filename))
 
 
 def _having(found, words):
@@ -41,11 +38,7 @@ def _having(found, words):
 
 @pytest.fixture(scope="module")
 def built_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("built")
-    (folder / "ashby-parva-2023-03-14.md").write_text(BUILT)
-    db = folder / "built.db"
-    ingest([str(folder / "ashby-parva-2023-03-14.md")], str(db))
-    return db
+    return built_archive(tmp_path_factory, BUILT)
 
 
 def test_another_bodys_step_is_no_task(built_db):
@@ -62,18 +55,8 @@ def test_the_meetings_own_doers_keep_the_task(built_db):
 
 
 def test_the_kept_task_shows_on_the_site_and_the_dropped_one_does_not(built_db):
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.public_files import files_dir
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    ds = make_datasette(public_path(str(built_db)), public_files=files_dir(str(built_db)))
-    asyncio.run(ds.invoke_startup())
-    client = TestClient(ds)
-    db = sqlite_utils.Database(built_db)
-    action_id = db.execute("select id from actions where description like '%checked by the Clerk%'").fetchone()[0]
-    page = client.get(f"/action/{action_id}")
+    ds, client = public_site(built_db)
+    page = action_page(built_db, client, "%checked by the Clerk%")
     assert page.status == 200 and "drainage report is to be checked by the Clerk" in page.text
     name = next(n for n in ds.databases if not n.startswith("_"))
     listing = client.get(f"/{name}/actions.json?_shape=array&_size=max")

@@ -11,13 +11,11 @@ association, Boughton, Burton-cum-Walden, Suffolk Libraries; skipped without ../
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import sqlite_utils
 
-from minutebook.ingest.pipeline import ingest
 
+from .built_minutes import action_page, built_archive, owned_actions, public_site
 from .conftest import SHARED
 from .wild_papers import ingested
 
@@ -44,10 +42,7 @@ BUILT = (
 )
 
 
-def _actions(db, filename):
-    return {r["description"]: r["owners"] for r in db.query(
-        """select a.description, (select group_concat(name, '|') from action_owners o where o.action_id = a.id) owners
-           from actions a join documents d on d.id = a.document_id where d.filename = ?""", [filename])}
+_actions = owned_actions
 
 
 def _having(found, words):
@@ -56,11 +51,7 @@ def _having(found, words):
 
 @pytest.fixture(scope="module")
 def built_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("built")
-    (folder / "ashby-parva-2023-03-14.md").write_text(BUILT)
-    db = folder / "built.db"
-    ingest([str(folder / "ashby-parva-2023-03-14.md")], str(db))
-    return db
+    return built_archive(tmp_path_factory, BUILT)
 
 
 def test_the_body_owns_the_task_it_sets_itself(built_db):
@@ -96,17 +87,8 @@ def test_what_the_body_orders_and_a_months_accounts_are_tasks(built_db):
 
 
 def test_the_items_task_shows_on_its_action_page(built_db):
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.public_files import files_dir
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    db = sqlite_utils.Database(built_db)
-    action_id = db.execute("select id from actions where description like '%additional signatory%'").fetchone()[0]
-    ds = make_datasette(public_path(str(built_db)), public_files=files_dir(str(built_db)))
-    asyncio.run(ds.invoke_startup())
-    page = TestClient(ds).get(f"/action/{action_id}")
+    _, client = public_site(built_db)
+    page = action_page(built_db, client, "%additional signatory%")
     assert page.status == 200 and "additional signatory for cheques and banking" in page.text
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
-from minutebook.ingest.pipeline import ingest
 
+from .built_minutes import built_archive, owned_actions
 from .conftest import SHARED
 from .wild_papers import ingested
 
@@ -25,17 +25,12 @@ BUILT = (
 
 
 def _actions(db, filename):
-    return [" ".join(r["description"].split()) for r in db.query(
-        "select a.description from actions a join documents d on d.id = a.document_id where d.filename = ?", [filename])]
+    return [" ".join(d.split()) for d in owned_actions(db, filename)]
 
 
 @pytest.fixture(scope="module")
 def built_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("built")
-    (folder / "ashby-parva-2023-03-14.md").write_text(BUILT)
-    db = folder / "built.db"
-    ingest([str(folder / "ashby-parva-2023-03-14.md")], str(db))
-    return sqlite_utils.Database(db)
+    return sqlite_utils.Database(built_archive(tmp_path_factory, BUILT))
 
 
 def test_a_denied_need_is_no_task(built_db):

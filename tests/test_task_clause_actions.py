@@ -7,15 +7,13 @@ real minutes of five bodies (Stoke Ferry, Wretton, Des Moines, Suffolk Libraries
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import sqlite_utils
 
 from minutebook.extract import action_signals, referrals, task_passives
 from minutebook.extract.people import Registry
-from minutebook.ingest.pipeline import ingest
 
+from .built_minutes import action_page, built_archive, owned_actions, public_site
 from .conftest import SHARED
 from .wild_papers import ingested
 
@@ -48,10 +46,7 @@ BUILT = (
 )
 
 
-def _actions(db, filename):
-    return {r["description"]: r["owners"] for r in db.query(
-        """select a.description, (select group_concat(name, '|') from action_owners o where o.action_id = a.id) owners
-           from actions a join documents d on d.id = a.document_id where d.filename = ?""", [filename])}
+_actions = owned_actions
 
 
 def _one(found, words):
@@ -62,11 +57,7 @@ def _one(found, words):
 
 @pytest.fixture(scope="module")
 def built_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("built")
-    (folder / "ashby-parva-2023-03-14.md").write_text(BUILT)
-    db = folder / "built.db"
-    ingest([str(folder / "ashby-parva-2023-03-14.md")], str(db))
-    return db
+    return built_archive(tmp_path_factory, BUILT)
 
 
 def test_errands_in_the_passive_and_minute_style_clauses_are_actions(built_db):
@@ -82,17 +73,8 @@ def test_errands_in_the_passive_and_minute_style_clauses_are_actions(built_db):
 
 
 def test_the_built_papers_errand_shows_on_its_action_page(built_db):
-    from datasette.utils.testing import TestClient
-
-    from minutebook.ingest.public_files import files_dir
-    from minutebook.ingest.publish import public_path
-    from minutebook.serve import make_datasette
-
-    db = sqlite_utils.Database(built_db)
-    action_id = db.execute("select id from actions where description like '%letter to be passed to the County%'").fetchone()[0]
-    ds = make_datasette(public_path(str(built_db)), public_files=files_dir(str(built_db)))
-    asyncio.run(ds.invoke_startup())
-    page = TestClient(ds).get(f"/action/{action_id}")
+    _, client = public_site(built_db)
+    page = action_page(built_db, client, "%letter to be passed to the County%")
     assert page.status == 200 and "the letter to be passed to the County Council" in page.text
 
 
