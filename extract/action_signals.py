@@ -31,6 +31,11 @@ _ADVERB = r"(?:(?:also|kindly|then|further|now|currently|actively|personally|sti
 # someone else sets the agent the deed: an invitation or request, which the meeting may see taken up at once
 # (taken_up.py)
 REQUESTED = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|tasked|invited|encouraged|urged)\s+to"
+REDUCED_REQUESTED = r"(?:asked|requested|instructed|tasked)\s+to"
+# what someone asks to do for themselves in the meeting, not an errand they are given ('Cllr Moss asked to speak on the
+# item'): the reduced form is read as a request made of them only with another verb
+TURN_VERBS = {"speak", "address", "comment", "attend", "join", "raise", "ask", "make", "have", "hear", "see", "know", "discuss",
+              "mention", "clarify", "explain"}
 # the words between an agent and the verb that commit them, with how firmly
 MODALS = [
     # (with its auxiliary: 'Mr P Murfitt has offered to construct three wooden plant containers', West Dereham; 'Warner has
@@ -43,6 +48,11 @@ MODALS = [
     # ('Councillors were encouraged to pass comments to the Clerk', Wretton; 'Members of the Board were encouraged to present
     # their claims by the end of the financial year', Suffolk Libraries)
     (REQUESTED, 1.0),
+    # the same with its auxiliary left out, as minutes write it at a clause's start ('Clerk asked to pass to the Village
+    # Life editor', 'Clerk also asked to follow up about the damaged bus stop board', Northwold; 'ST asked to assist with
+    # obtaining this', Suffolk Libraries): less sure, since 'X asked to ...' is also X's own request ('asked to speak',
+    # 'asked to see the accounts': TURN_VERBS and the deed's own weight decline them)
+    (REDUCED_REQUESTED, 0.8),
     # 'Trustees were asked for their help with this at 5:30 16th September' (Friends of Halesworth Library), 'CC White
     # was asked for his advice on this matter' (Stoke Ferry PC): asked for work, the work being the verb
     (r"(?:was|were|has\s+been|have\s+been)\s+asked\s+for\s+(?:their|his|her)\s+(?=help|assistance|support|advice)", 1.0),
@@ -58,7 +68,7 @@ MODALS = [
     (r"(?:would|should|needs?\s+to|must)", 0.7),
 ]
 MODAL_RE = "|".join(f"(?:{pattern})" for pattern, _ in MODALS)
-REQUESTED_RE = re.compile(REQUESTED)
+REQUESTED_RE = re.compile(f"{REQUESTED}|{REDUCED_REQUESTED}")
 # a commitment and its verb; the agent is read backwards from it (`agent_before`), word by
 # word, so no pattern ever has to scan a long run of capitalised words. The rest of the clause
 # is only looked at, not consumed: 'The HR team are currently working on this and the HR Manager
@@ -103,7 +113,12 @@ DUE_RE = re.compile(r"(?i)\bnext\s+meeting\b|\bby\s+(?:the\s+)?\d|\bbefore\s+the
 # a deed named as a state the agent will be in: 'Richard Fawcett and the Community Lead will be in attendance' (Suffolk
 # Libraries), 'the Clerk would be in contact for reimbursement' (West Dereham)
 IN_DEED_RE = re.compile(r"^\s+in\s+(?:touch|contact|attendance)\b")
-VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|issue|sign|pay|renew|visit|lead|host|ring|phone|call|tell|advice|assistance)(?:s|es|ed|ing)?$")
+# (and the verbs of taking work on or helping with it: 'It was resolved that the Clerk should undertake to find out how much
+# the phone is currently used' (Wereham), 'Members of the Parish Council agreed to undertake monitoring of the Parish Council
+# controlled areas' (Wretton), 'Councillors agreed to assist with recycling of the paper' (Northwold), 'Councillors are to
+# assess areas of the parish to be maintained' (West Dereham))
+VERB_RE = re.compile(rf"^(?:{ACTION_VERBS}|attend|man|do|doing|working|looking|issue|sign|pay|renew|visit|lead|host|ring|phone|call|tell|advice|assistance|"
+                     rf"undertake|assist|assess)(?:s|es|ed|ing)?$")
 
 
 @dataclass
@@ -135,6 +150,8 @@ def _verb(word: str, rest: str = "") -> float:
 
 def _modal(modal: str, verb: str) -> float:
     words = f"{' '.join(modal.split())} {verb}"
+    if re.match(REDUCED_REQUESTED, words) and verb in TURN_VERBS:
+        return 0.0
     return next((weight for pattern, weight in MODALS if re.match(pattern, words)), 0.0)
 
 
