@@ -21,8 +21,9 @@ REPORTED_RE = re.compile(r"(?i)\b(?:advised|reported|said|stated|confirmed|infor
 # task: 'children should be placed as close to home as possible' (Kent's corporate parenting panel), 'The gullies should
 # be cleared annually' (Souldern: the county's round, not the council's errand), 'these should be reviewed annually'
 # (Suffolk Libraries' financial regulations: a standing review). Not haste: 'should be reported as soon as possible to
-# Highways', '... as a matter of urgency' is a task said urgent.
-STANDING_RE = re.compile(r"(?i)^\s*(?:as\b(?!\s+(?:soon|quickly|early|a\s+matter)\b)|in\s+(?:future|all)\b|at\s+all\s+times\b|"
+# Highways', '... as a matter of urgency' is a task said urgent; nor where the work goes: 'the idea would be explored as
+# part of the Parish Wish List' (Northwold) is an errand placed in the body's own list, not a manner.
+STANDING_RE = re.compile(r"(?i)^\s*(?:as\b(?!\s+(?:soon|quickly|early|a\s+matter|part\s+of)\b)|in\s+(?:future|all)\b|at\s+all\s+times\b|"
                          r"wherever\b|whenever\b|routinely\b|annually\b|regularly\b|periodically\b|"
                          r"(?:each|every)\s+(?:year|month|quarter|week|meeting)\b|on\s+an?\s+(?:ongoing|regular|annual)\s+basis\b)")
 
