@@ -117,6 +117,24 @@ def _last_opening(before: str) -> re.Match | None:
     return next(reversed([m for m in OPENING_RE.finditer(before) if m.end() > m.start() or m.start() == 0]), None)
 
 
+# a clause that goes on from what was done to what is still to do, with one subject for both: 'The draft letter which had
+# been submitted to parish councillors was approved and will now be sent' (Stoke Ferry), 'This was agreed and will be sent
+# out to members this week', 'The Community Contribution has been discussed and will be presented at the Community Group
+# Meeting' (Suffolk Libraries): the errand's subject is the first verb's
+DONE_THEN_RE = re.compile(r"^\s*(?P<subject>\S.*?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                          r"[a-z]+(?:ed|en|wn|t)\s*$")
+
+
+def _shared_subject(before: str, opening: re.Match) -> str:
+    """The subject of the clause before an 'and' that opens this one with none of its own (DONE_THEN_RE); '' otherwise."""
+    if opening.group(0).strip().lower() != "and" or before[opening.end():].strip():
+        return ""
+    clause = re.split(r"[:;•–—]|\s-\s", before[:opening.start()])[-1]
+    m = DONE_THEN_RE.match(clause)
+    # (its head only: a relative clause in it, 'which had been submitted to parish councillors', is no verb of this one)
+    return re.split(r"(?i)\s+(?:which|that|who)\b", m.group("subject"))[0] if m else ""
+
+
 def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tuple[str, str]], str]]:
     """(signals, owners, its words) for each passive clause of the sentence that could set work."""
     out = []
@@ -124,6 +142,8 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
         before = sentence[:m.start()]
         opening = _last_opening(before)
         subject = before[opening.end():] if opening else before
+        shared = _shared_subject(before, opening) if opening else ""
+        subject = shared or subject
         # (a hedge in what the clause goes on to say of another matter is not this task's: 'End of year accounts will be
         # passed to the Internal Auditor with the intention that the accounts can be accepted', Wretton)
         own = PURPOSE_RE.split(m.group(0))[0]
