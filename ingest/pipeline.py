@@ -24,7 +24,7 @@ from .restriction import restricted_pages, wholly_restricted
 from .store import (document_with_hash, finish_merge, ingest_lock, keeps_earlier_version, known_document, known_files,
                     merge_pending, open_db, record_failure, remember_stat, write_document)
 from .store_action_links import bodies_of_documents, finish_links, links_pending
-from .reading_window import reading_window, unread_note, unread_passages
+from .reading_window import cut_pages_note, reading_window, stored_page_text, unread_note, unread_passages
 from .structure import Passage, find_structure
 from .workers import parse_in_workers
 
@@ -207,6 +207,8 @@ def parse_file(path: str, sha256: str, ocr: bool | None = None, extract: bool = 
             doc.notes.append(unread_note(doc))
         else:
             rec.update(document_record(doc, structure))
+        if cut := cut_pages_note(doc):  # a PDF page of over 200,000 characters: stored in part
+            doc.notes.append(cut)
         rec["status"] = "ok"
         if extract:
             from ..extract.run import extract_document
@@ -248,7 +250,7 @@ def document_record(doc, structure) -> dict:
         "no_meeting_reason": structure.no_meeting_reason,
         "restricted": wholly_restricted(doc, structure, withheld),
         "has_restricted_items": restricted_items,
-        "pages": [{"page": p.number, "text": p.text, "restricted": p.number in withheld, "blank": p.blank}
+        "pages": [{"page": p.number, "text": stored_page_text(p.text), "restricted": p.number in withheld, "blank": p.blank}
                   for p in doc.pages],
         "meetings": [
             {"body": m.body, "date": m.date, "page": m.page, "start_time": m.start_time, "venue": m.venue,

@@ -103,6 +103,31 @@ def cut_long_blocks(page: Page) -> None:
 PAGE_CHARS = 200_000
 
 
+def stored_page_text(text: str) -> str:
+    """The text the pages table keeps of one page: all of it, or for a page longer than
+    PAGE_CHARS (a PDF page, which cannot be split: its number is the file's page), its first
+    characters cut at a space, and a line saying so. A hostile PDF printing 1.7 MB in a tiny font
+    on one page made the pages table's own page, the page's row and its search answer 500
+    'string or blob too big'. The page's passages keep all of its text, searchable."""
+    if len(text) <= PAGE_CHARS:
+        return text
+    note = (f"\n\n[The text of this page is cut here: it holds {len(text):,} characters, and the pages "
+            f"table keeps the first {PAGE_CHARS:,}. All of it is in the paper's passages, and searchable.]")
+    end = PAGE_CHARS - len(note)
+    space = text.rfind(" ", end - 200, end)
+    return text[:space if space > 0 else end].rstrip() + note
+
+
+def cut_pages_note(doc: Document) -> str | None:
+    """What the paper's row says of its pages kept cut (stored_page_text), or None."""
+    cut = [p.number for p in doc.pages if len(p.text) > PAGE_CHARS]
+    if not cut:
+        return None
+    pages = ", ".join(map(str, cut[:5])) + (f" and {len(cut) - 5} more" if len(cut) > 5 else "")
+    return (f"the text of page{'s' if len(cut) > 1 else ''} {pages} is longer than a page the site shows "
+            f"({PAGE_CHARS:,} characters): the pages table keeps its start; its passages keep all of it")
+
+
 def split_long_pages(doc: Document) -> None:
     """Cut each page of a paper that has no printed pages (text, Markdown, HTML, Word) longer than
     PAGE_CHARS into pages of at most that many characters, between its blocks, and number the

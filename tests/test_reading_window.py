@@ -145,3 +145,59 @@ def test_a_paper_of_one_line_longer_than_the_site_reads_a_value_is_kept_as_pages
         response = client.get(path)
         assert response.status == 200, (path, response.status, response.text[-300:])
         assert "too big" not in response.text
+
+
+def test_a_pdf_page_longer_than_the_site_reads_a_value_is_stored_cut_and_says_so(tmp_path):
+    """A PDF page printing 1.3 MB in a one-point font made the pages table's page, the page's row,
+    its JSON and pages_fts answer 500 'string or blob too big'. A PDF's pages cannot be split (a
+    page's number is the file's), so the pages table keeps its first PAGE_CHARS characters and a
+    line saying it was cut, the paper's row says so, and the passages keep (and search) all of it."""
+    import asyncio
+
+    from datasette.utils.testing import TestClient
+    from reportlab.pdfgen import canvas
+
+    from minutebook.ingest.public_files import files_dir
+    from minutebook.ingest.publish import public_path
+    from minutebook.ingest.reading_window import PAGE_CHARS
+    from minutebook.serve import make_datasette
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    c = canvas.Canvas(str(folder / "quay.pdf"), pagesize=(2000, 14000))
+    c.setFont("Helvetica", 12)
+    c.drawString(50, 13950, "Minutes of the meeting of the Quay Board held on 2 June 2024")
+    c.setFont("Helvetica", 1)
+    line = FILLER * 9
+    for i in range(1200):
+        c.drawString(10, 13900 - i * 1.1, f"{i} {line}")
+    c.drawString(10, 12500, "The last words are about the zanzibar buoy.")
+    c.showPage()
+    c.setFont("Helvetica", 12)
+    c.drawString(50, 700, "The chair closed the meeting.")
+    c.showPage()
+    c.save()
+    db = tmp_path / "quay.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-seconds", 60)
+    assert "Traceback" not in result.stderr
+    doc = _rows(db, "select status, error from documents")[0]
+    assert doc["status"] == "ok" and "the text of page 1 is longer than a page the site shows" in doc["error"], doc
+    pages = _rows(db, "select page, length(text) n, text from pages order by page")
+    assert [p["page"] for p in pages] == [1, 2] and pages[0]["n"] <= PAGE_CHARS
+    assert pages[0]["text"].startswith("Minutes of the meeting")
+    assert pages[0]["text"].endswith("All of it is in the paper's passages, and searchable.]")
+    assert pages[1]["text"] == "The chair closed the meeting."
+    kept = _rows(db, "select sum(length(text)) n from passages where page = 1")[0]["n"]
+    assert kept > 1_000_000  # all of the page, in passages
+    hits = _rows(db, "select p.page from passages_fts f join passages p on p.id = f.rowid "
+                     "where passages_fts match 'zanzibar'")
+    assert hits == [{"page": 1}]
+    ds = make_datasette(public_path(str(db)), public_files=files_dir(str(db)))
+    asyncio.run(ds.invoke_startup())
+    client = TestClient(ds)
+    for path in ("/quay/pages", "/quay/pages/1", "/quay/pages_fts", "/quay/pages.json?_shape=array",
+                 "/quay", "/search?q=zanzibar"):
+        response = client.get(path)
+        assert response.status == 200, (path, response.status, response.text[-300:])
+        assert "too big" not in response.text
+    assert "The text of this page is cut here" in client.get("/quay/pages/1").text
