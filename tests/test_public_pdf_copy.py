@@ -158,3 +158,33 @@ def test_a_staged_copy_the_archive_no_longer_gives_is_never_published(tmp_path):
 def _stat(path):
     st = os.stat(path)
     return st.st_size, st.st_mtime_ns
+
+
+def test_a_comment_after_more_links_than_the_reader_looks_at_still_stays_out_of_the_public_copy(tmp_path):
+    """The reader looks at no more than MAX_ANNOTATIONS_LOOKED_AT annotations of a page (a hostile
+    page of 100,000 links cost 10.8 s of a paper's time budget, a pdfium call each). A page of more
+    is taken to carry a comment, so the public copy looks at all of them: a comment printed after
+    1,200 links is left out, and the links stay."""
+    from reportlab.pdfgen import canvas
+
+    from minutebook.ingest.read_pdf import MAX_ANNOTATIONS_LOOKED_AT
+
+    links = MAX_ANNOTATIONS_LOOKED_AT + 200
+    path = tmp_path / "links.pdf"
+    c = canvas.Canvas(str(path), pagesize=(600, 800))
+    c.setFont("Helvetica", 12)
+    c.drawString(50, 750, "Minutes of the Pier Board: the links page.")
+    c.showPage()
+    c.drawString(50, 750, "Minutes of the Pier Board: the page of links and a comment.")
+    for i in range(links):
+        c.linkURL(f"https://example.org/{i}", (i % 500, i // 500, i % 500 + 1, i // 500 + 1), relative=0)
+    c.textAnnotation("Sablewick tender figures", Rect=(50, 600, 70, 620))
+    c.showPage()
+    c.save()
+    kinds = _pages(path)[1][2]
+    assert len(kinds) == links + 1 and kinds[-1] != raw.FPDF_ANNOT_LINK
+    assert read_pdf(str(path)).annotated_pages == [2]
+    copy = tmp_path / "public.pdf"
+    withhold_pdf_pages(str(path), str(copy), [], read_pdf(str(path)).annotated_pages)
+    assert _pages(copy)[1][2] == [raw.FPDF_ANNOT_LINK] * links
+    assert b"Sablewick" not in copy.read_bytes()
