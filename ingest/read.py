@@ -56,6 +56,14 @@ def bounded(text: str) -> str:
     return LONG_BREAK_RE.sub("\n\n", text)
 
 
+def _needs_bounds(rows: list[list[str]]) -> bool:
+    """Whether any cell holds a run `bounded` cuts: looked for once over all the cells, joined by
+    line breaks (which start no run), not cell by cell (2 million cells took 4 s). A join may
+    show a run no cell holds (two cells' spaces meeting): every cell is then bounded, as before."""
+    joined = "\n".join(["\n".join(row) for row in rows])
+    return bool(LONG_TOKEN_RE.search(joined) or LONG_SPACE_RE.search(joined) or LONG_BREAK_RE.search(joined))
+
+
 def bound_document(doc: Document) -> Document:
     from .reading_window import cut_long_blocks, split_long_pages
 
@@ -68,7 +76,7 @@ def bound_document(doc: Document) -> Document:
             block.text = page.text if len(block.text) == len(printed) and block.text == printed else bounded(block.text)
         cut_long_blocks(page)  # a file with no line breaks is one block: cut it as paragraphs would be
         for block in page.blocks:
-            if block.rows:
+            if block.rows and _needs_bounds(block.rows):
                 block.rows = [[bounded(c) for c in row] for row in block.rows]
     split_long_pages(doc)  # a page of a paper of one line: cut to what the site can read
     return doc
