@@ -62,6 +62,7 @@ def review(decisions: list[dict], structure) -> list[dict]:
                    "reported_meeting": _in_reported_meeting(passages, n, d["text"]),
                    "heading": p.heading if p else None,
                    "meeting_year": int(meeting.date[:4]) if meeting and meeting.date[:4].isdigit() else None,
+                   "meeting_date": meeting.date if meeting else None,
                    "intro": _intro(passages, n) if d["rule"] in ("put-to-meeting", "recommendation") else None}
         if d["rule"] == "vote-block" and kept:
             motion = kept[-1]  # 'X made a motion, seconded by Y, to ...' then its RESULT / AYES / NAYS block

@@ -13,7 +13,8 @@ from .assent import is_assent, says_assented
 from .decision_cues import cue_holds
 from .decision_owner import names_other_body
 from .decision_tense import agent_name, present_perfect, without_auxiliary
-from .decision_time import told_earlier
+from .decision_process import describes_process
+from .decision_time import dated_before, told_earlier
 from .literal_gate import Gated, fold
 from .movers import moved_and_seconded
 from .own_body import agent_is_own_body, names_own_body
@@ -449,7 +450,7 @@ class _Weighing:
 
 def judge(text: str, rule: str, kind: str, context: dict) -> Verdict:
     """Weigh the signals of one candidate; context: doc_kind, meeting_role, heading,
-    meeting_year, intro (the line a listed decision hangs from)."""
+    meeting_year, meeting_date, intro (the line a listed decision hangs from)."""
     w = _Weighing()
     strong = rule in ("resolved", "vote-block", "decision-section")
     if strong:
@@ -553,6 +554,9 @@ def _refused_by_form(text: str, m: re.Match, cue_count: int, subject: str, head:
     after = text[m.start():]
     if verb == "noted" and OBSERVATION_RE.search(after) and not marker:
         return w.settled(None, "observation")
+    if not motion and not marker and (process := describes_process(text, m.start(), m.end())):
+        return w.settled(None, process)  # 'CCTV request are also discussed and approved or rejected based on data'
+
     if (not motion or shouted) and MODAL_RE.search(head[-40:]) and not re.search(r"(?i)\b(?:it\s+was|were|was)\s+$", head[-12:]) \
             and not REFUSED_RE.search(head[-12:]):
         return w.settled(None, "infinitive")
@@ -629,7 +633,7 @@ def _weigh_setting(text: str, clause: str, verb_at: int | None, subject: str, st
                    context: dict, w: _Weighing) -> Verdict:
     """The last signals, of when and where the decision is told (an earlier meeting or year, a recommendation, an
     account of another meeting, a paper that is no minutes), and the verdict they add up to."""
-    if told_earlier(clause, verb_at):
+    if told_earlier(clause, verb_at) or dated_before(clause, verb_at, context.get("meeting_date")):
         w.add("earlier", -2)
     year = context.get("meeting_year")
     if year and any(int(y) < year for y in YEAR_RE.findall(_minuted_part(text) if motion else text)) and not strong:
