@@ -261,7 +261,12 @@ _KINDS = {
         "decisions_fts", "decisions_fts join decisions d on d.id = decisions_fts.rowid", "d.body", "d.meeting_date",
         f"""
         select 'decision' as kind, d.id, d.document_id, d.page, d.meeting_id,
-          coalesce(d.meeting_date, '') as date, coalesce(d.body, '') as body, d.kind as heading,
+          coalesce(d.meeting_date, '') as date, coalesce(d.body, '') as body,
+          -- whose decision it is, on the hit itself: a report's account of a decision taken elsewhere or earlier, or a
+          -- recommendation only put to the meeting, must not read as the meeting's own 'approved'
+          d.kind || case coalesce(d.source, 'meeting') when 'reported' then ', reported (decided elsewhere or earlier)'
+                                                       when 'proposed' then ', put to the meeting (not decided there)'
+                                                       else '' end as heading,
           snippet(decisions_fts, -1, '{OPEN}', '{CLOSE}', ' … ', 40) as snippet,
           null as owners, null as due_date, null as status
         from decisions_fts join decisions d on d.id = decisions_fts.rowid"""),
