@@ -374,6 +374,11 @@ PARTICIPLE_RE = re.compile(
     r"formally|all|it|this|that|they|we)\b)[\w’'-]+\s+){1,3}$")
 FINITE_RE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|shall|did|does|do|"
                        r"discussed|considered|governs?)\b")
+# a relative clause's subject is the noun before its 'who': 'They have also contacted the tenant who agreed to remove the
+# fence' (Northwold), 'NC had spoken with Nick Drew who had agreed to provide the work force' (West Dereham's branch): the
+# tenant or the man agreed, not the meeting; 'the Council, who agreed to ...' is still the body
+RELATIVE_WHO_RE = re.compile(r"(?i)\b(?P<antecedent>(?:the|a|an|our|their|its|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+                             r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})),?\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
 # the verb of a relative clause: what the clause tells of a noun ('an application ... which was refused')
 RELATIVE_RE = re.compile(r"(?i)\b(?:which|who)\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:\w+ly\s+)?$")
 
@@ -588,6 +593,8 @@ def _weigh_subject(text: str, m: re.Match, subject: str, head: str, motion: bool
     undertaking, the tense; no decision where a speaker only agrees or a person takes work on."""
     verb = m.group("verb").lower()
     after = text[m.start():]
+    if not subject and (who := RELATIVE_WHO_RE.search(head[-80:])):
+        subject = who.group("antecedent")  # 'contacted the tenant who agreed to remove the fence': the tenant agreed
     body = bool(BODY_SUBJECT_RE.search(subject)) or not subject
     person = not body and (is_person_subject(subject) or bool(re.fullmatch(r"(?i)(?:a|an|one)\s+[a-z]+", subject))
                            or bool(re.search(r"(?i)\b(?:proposer|seconder|mover)s?(?:\s+of\s+(?:the\s+)?[\w\s]{1,40})?\s*$", head)))
