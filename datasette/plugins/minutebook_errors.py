@@ -32,6 +32,8 @@ _BAD_VALUE = {
                                                          "9223372036854775807",
     "You did not supply a value for binding parameter": None,
 }
+FACET = "a facet is a column's name, such as _facet=body, or a JSON object naming one, such as " \
+        '_facet={"simple": "body"}'
 INTERRUPTED = "SQL query took too long: ask for fewer rows, a narrower filter or a simpler query"
 RETRY_AFTER = 60  # seconds, for a 503 that does not say
 TIMELIMIT = "_timelimit must be a whole number of milliseconds, such as 500"
@@ -55,6 +57,9 @@ def _status_and_message(exception, request=None):
                                                                                      AttributeError)):
         # Datasette reads the parameter without checking its shape: '{}' or 'x' was a 500
         return 400, THROUGH, "Invalid _through", {}
+    if request is not None and isinstance(exception, ValueError) and _facet_json(request):
+        # Datasette reads a facet starting with '{' as JSON without checking it: '{' was a 500
+        return 400, FACET, "Invalid facet", {}
     if isinstance(exception, Base400):
         return exception.status, exception.args[0] if exception.args else "", None, {}
     if isinstance(exception, DatasetteError) and request is not None and "sql" not in request.args \
@@ -69,6 +74,12 @@ def _status_and_message(exception, request=None):
             status = 400
         return status, message, exception.title, dict(exception.error_dict or {})
     return 500, str(exception), None, {}
+
+
+def _facet_json(request) -> bool:
+    """Whether a facet parameter (_facet, _facet_array, _facet_date) starts with '{'."""
+    return any(value.startswith("{") for key in request.args if key.startswith("_facet")
+               for value in request.args.getlist(key))
 
 
 # Datasette asks every exception handler and awaits them all, so its default one would still
