@@ -25,6 +25,7 @@ from .minutes_approval import approval_only
 from .no_task import says_no_news
 from .outside_agent import another_bodys_step, inside_quotation
 from .side_column import side_column_actions
+from .task_antecedent import sentence_before
 from .task_clauses import task_clauses
 from .trailing_owner import trailing_owner_actions
 
@@ -159,7 +160,7 @@ def actions(docs, structure, registry, facts, pages=()):
     # the trained sentence signal on what the implicit rules read (a no-op when it is off)
     found = sentence_actions.rescore(read, found, registry)
     found = with_matter(found, passages)  # 'Cllr Fatemian to chase.' says what with the sentence before it
-    for n, fact in _without_restatements(found):
+    for n, fact in _without_restatements(found, passages):
         if says_no_news(fact.description):
             continue  # 'Looking forward to 2013/14 – there was no update given.': a column marks it, it sets no work
         if lists_future_agenda(fact.description):
@@ -252,12 +253,13 @@ def _named_agents(fact: act.ActionFact) -> bool:
 LISTED_RULES = ("table", "action-points", "side-column", "trailing-owner", "marker", "marker-after", "marker-split", "inline-marker")
 
 
-def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple[int, act.ActionFact]]:
+def _without_restatements(found: list[tuple[int, act.ActionFact]], passages=None) -> list[tuple[int, act.ActionFact]]:
     """One action once per paper: a sentence of the discussion that restates, for the same
     owners, an action the paper lists (its action points, action table or markers: 'FSC to
     consider financial governance including payment limits ...' beside '05-07 FSC to consider
     financial governance'; 'NO will move fencing back ...' beside its action-table row), and the
-    same sentence read twice, are the listed action."""
+    same sentence read twice, are the listed action. With the paper's `passages`, the same words printed in another
+    paragraph, each after a sentence of its own paragraph, are left to linking to tell one task from two (its matters)."""
     kept: list[tuple[int, act.ActionFact]] = []
     listed = [f for _, f in found if f.rule in LISTED_RULES]
     for n, fact in found:
@@ -269,7 +271,7 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
             twin = next((other for other in listed if same(other)), None)
             if twin is not None and not twin.owners:
                 twin.owners = list(fact.owners)  # 'Plot at Bovewell - Action - NO will move ...' in a table without an owner column
-            if twin is not None or any(_read_twice(f, fact) for _, f in kept):
+            if twin is not None or any(_read_twice(f, fact) and not _after_two_matters(k, n, fact, passages) for k, f in kept):
                 continue
             if fact.rule == "implicit-resolved" and any(
                     f.rule.startswith("implicit") and abs(k - n) <= 3 and _owner_set(f) == _owner_set(fact)
@@ -287,6 +289,17 @@ def _without_restatements(found: list[tuple[int, act.ActionFact]]) -> list[tuple
             continue  # the same task printed again (a log at the paper's end), where the paper gives its owner once
         kept.append((n, fact))
     return kept
+
+
+def _after_two_matters(k: int, n: int, fact: act.ActionFact, passages) -> bool:
+    """The same words printed in two paragraphs, each after a sentence of its own ('A resident informed the Council
+    that footpath 6 ... was impassable. Clerk to contact Highways.', and under the bridge 'The Environment Agency
+    confirmed that repairing the bridge was not within their remit. Clerk to contact Highways.', Northwold 2016-09):
+    maybe two tasks, which linking tells apart by those sentences (store_action_links._two_matters). A line of its
+    own (an action list's 'HD to draft letter re St Josephs.', Souldern) restates the task: read twice."""
+    if passages is None or k == n or not (0 <= k < len(passages) and 0 <= n < len(passages)):
+        return False
+    return all(sentence_before(passages[i].text, fact.description) for i in (k, n))
 
 
 def _read_twice(one: act.ActionFact, other: act.ActionFact) -> bool:

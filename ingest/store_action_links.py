@@ -26,7 +26,7 @@ from ..extract.heading_names import heading
 from ..extract.action_status import BLANKET_RE, Reading, reading, reading_of_status_text, settled_by_next_meeting
 from ..extract.names import name_key
 from ..extract.sub_items import own_sub_item, sub_item_title, sub_items
-from ..extract.task_antecedent import antecedent_subject
+from ..extract.task_antecedent import antecedent_subject, sentence_before
 from .meeting_gaps import CONSECUTIVE_DAYS, a_meeting_missed, days_between
 from .link_groups import group_keys, members
 from .minutes_units import item_heading, minutes_units
@@ -255,6 +255,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting], lead_key
         earlier = [t for t in threads if t.first.date < m["date"]]
         joined: dict[int, Thread] = {}  # passage -> the earlier action its extracted action continues
         born_here: list[Thread] = []
+        tasks_here = {_plain(x.row.get("description") or x.text) for x in by_meeting.get(m["id"], [])}
         for s in by_meeting.get(m["id"], []):
             new = _thread(s, vocab, passages)
             best, best_score = _best(earlier, new.candidate, vocab.rare)
@@ -264,7 +265,8 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting], lead_key
                          and subject_in_common(best.candidate, new.candidate, vocab))
             # the same action written twice for one meeting (in the minutes and in their action
             # log): its own words alike, not only the paragraph both sit in
-            twin = (_twin(born_here, new.candidate, vocab, s) or _resolution_of(born_here, s, new.candidate, vocab)
+            twin = (_twin(born_here, new.candidate, vocab, s, passages, tasks_here)
+                    or _resolution_of(born_here, s, new.candidate, vocab)
                     or _summarised(born_here, s, new.candidate, vocab, passages))
             if twin is not None:
                 best, best_score, continues = twin, 1.0, False
@@ -371,13 +373,40 @@ def _add(thread: Thread, s: Sighting, said: Candidate | None = None, event: Even
 
 
 def _twin(threads: list[Thread], candidate: Candidate, vocab: Vocabulary | None = None,
-          s: Sighting | None = None) -> Thread | None:
+          s: Sighting | None = None, passages: dict[int, str] | None = None,
+          tasks_here: set[str] = frozenset()) -> Thread | None:
     for t in threads:
         if (cosine(t.candidate.words, candidate.words) >= SAME_MEETING
                 and not (t.candidate.owners and candidate.owners and not t.candidate.owners & candidate.owners)
-                and not (vocab is not None and _apart(t, candidate, s) and not shares_subject(t.candidate, candidate, vocab))):
+                and not (vocab is not None and _apart(t, candidate, s) and not shares_subject(t.candidate, candidate, vocab))
+                and not (vocab is not None and s is not None and _two_matters(t, s, vocab, passages or {}, tasks_here))):
             return t
     return None
+
+
+def _two_matters(t: Thread, s: Sighting, vocab: Vocabulary, passages: dict[int, str], tasks_here: set[str]) -> bool:
+    """The same few words closing two matters of one paper are two tasks: 'A resident informed the Council that
+    footpath 6 ... was impassable. Clerk to contact Highways.' and, in another paragraph, 'The Environment Agency
+    confirmed that repairing the bridge was not within their remit. Clerk to contact Highways.' (Northwold 2016-09);
+    '... an event in 2016 to mark the centenary of the Battle of the Somme. Free tickets can be applied for from
+    September. Clerk to post details on Facebook page.' and, under another minute, '... urged the public to question
+    the Borough Council as to why this has occurred. Clerk to update via Facebook page.' (Wereham 2015-07). What the
+    two share (Highways, Facebook) is whom or where, not what. Each must follow a sentence of its own paragraph
+    that is no task of the meeting (a list of actions restating the minutes' tasks one after another decides
+    nothing), and the two sentences share no word of a subject."""
+    first = t.first
+    if (first.document_id != s.document_id or first.passage_id is None or s.passage_id is None
+            or first.passage_id == s.passage_id):
+        return False
+    not_subject = not_subject_words(vocab)
+    matters = []
+    for x in (first, s):
+        before = sentence_before(passages.get(x.passage_id, ""), x.row.get("description") or x.text)
+        said = _plain(before)
+        if not before or any(len(task.split()) >= 3 and task in said for task in tasks_here):
+            return False
+        matters.append({k for k, w in vocab.vector(before).items() if subject_word(k, w, vocab.rare, not_subject)})
+    return bool(matters[0] and matters[1]) and not matters[0] & matters[1]
 
 
 def _apart(t: Thread, candidate: Candidate, s: Sighting | None) -> bool:
