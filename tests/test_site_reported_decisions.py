@@ -76,3 +76,18 @@ def test_the_meeting_page_lists_a_reported_decision_apart(site):
     reported = page[page.index('id="reported"'):]
     assert "County Council in 2019" in reported[:reported.index("</table>")]
     assert "County Council in 2019" not in own[:own.index("</table>")]
+
+
+def test_the_decisions_table_and_row_pages_say_whose_decision_it_is(site):
+    db, client = site
+    by_source = {r["source"]: r["id"] for r in db.query("select id, source from decisions")}
+    table = re.sub(r"\s+", " ", shown(client, "/archive/decisions"))
+    assert "(reported: decided elsewhere or earlier)" in table
+    assert table.count("(reported: decided elsewhere or earlier)") == db.execute(
+        "select count(*) from decisions where source = 'reported'").fetchone()[0]
+    reported = re.sub(r"\s+", " ", shown(client, f"/archive/decisions/{by_source['reported']}"))
+    own = re.sub(r"\s+", " ", shown(client, f"/archive/decisions/{by_source['meeting']}"))
+    assert "reported: decided elsewhere or earlier" in reported and "reported: decided" not in own
+    # the data keeps the kind itself
+    row = client.get(f"/archive/decisions/{by_source['reported']}.json?_shape=array").json[0]
+    assert row["kind"] in ("approved", "agreed") and row["source"] == "reported"

@@ -178,7 +178,11 @@ def bar_chart(rows, label, series, title="", width=640, bar_height=18):
 def render_cell(value, column, row, table, database, datasette):
     """person_id, meeting_id, action_id and document_id open the row's own page, named by what it
     is (LINKED); a cell holding marks that reorder text is shown without them; a sighting's owners
-    are read as names."""
+    are read as names; a decision's kind says whose decision it is, where it is not the meeting's own."""
+    if table == "decisions" and column == "kind" and isinstance(value, str) and (whose := _not_the_meetings(row)):
+        # 'approved' beside the meeting's own approvals read as this meeting's act (a report's 'CCTV request are ...
+        # approved or rejected', an account of Full Council's vote): the HTML says whose it is; JSON and CSV keep the kind
+        return Markup(f'{escape(value)} <em class="mb-muted">({escape(whose)})</em>')
     if column == "owners" and isinstance(value, str) and value.startswith("["):
         names = _owner_names(value)
         if names is not None:
@@ -217,6 +221,18 @@ def _labelled_link(datasette, database, column, value):
         url = with_db(datasette, database, LINKED[column](datasette, database, value))
         return Markup(f'<a href="{escape(url)}" title="{column[:-3]} {value}">{escape(label)}</a>')
     return link
+
+
+WHOSE = {"reported": "reported: decided elsewhere or earlier", "proposed": "put to the meeting, not decided there"}
+
+
+def _not_the_meetings(row) -> str | None:
+    """What a decision row's source says of it when it is not the meeting's own decision (None when it is, or when the
+    page left the source column out)."""
+    try:
+        return WHOSE.get(row["source"])
+    except (IndexError, KeyError, TypeError):
+        return None
 
 
 def _owner_names(value: str) -> str | None:
