@@ -14,6 +14,7 @@ papers hardly use."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .action_match import Candidate
 from .close_evidence import subject_word
@@ -25,6 +26,7 @@ RUN_IN_RE = re.compile(r"^((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}?
                        r"(?=(?:The|This|These|A|An|Some|It|All|There|Our|We|He|She|They)\s+\w)")
 
 
+@lru_cache(maxsize=16384)  # a body's linking reads the same sentence's heading for each open action
 def heading(text: str) -> str:
     """The heading a sentence opens with, before a dash or colon or run into it; empty when none."""
     text = re.sub(r"^[\W_]+", "", " ".join((text or "").split()))  # (a table row's cells joined: '. | Contract Sum ...')

@@ -8,11 +8,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 GAP_DAYS = 366  # longer than any body waits between two meetings
 CONSECUTIVE_DAYS = 120  # two papers this close are one meeting and the next
 
 
+@lru_cache(maxsize=8192)  # a body's linking asks of the same few hundred pairs of dates thousands of times
 def days_between(earlier: str, later: str) -> int | None:
     """Days from one paper to a later one. A paper dated to the month ('2016-09': an archive page
     covering several meetings) counts from the end of the earlier month to the start of the
@@ -24,8 +26,11 @@ def days_between(earlier: str, later: str) -> int | None:
         return None
 
 
+MONTH_RE = re.compile(r"\d{4}-\d{2}")  # a paper dated to the month
+
+
 def day_of(text: str, last: bool) -> dt.date:
-    if re.fullmatch(r"\d{4}-\d{2}", text or ""):
+    if MONTH_RE.fullmatch(text or ""):
         year, month = int(text[:4]), int(text[5:7])
         return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
     return dt.date.fromisoformat((text or "")[:10])

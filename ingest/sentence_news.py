@@ -205,9 +205,12 @@ def about_the_task(action: Candidate, sentence: Candidate, rare: float) -> bool:
     return any(w >= 0.6 * rare for k, w in action.words_and_item.items() if k in theirs)
 
 
+LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
 def _named_in(text: str, owner_keys: set[str]) -> set[str]:
     """The owners a sentence names, by full name or given name ('Sheila and Alison attended')."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    words = {w.lower() for w in LETTERS_RE.findall(text)}
     lowered = text.lower()  # (once a sentence: it is weighed against every owner of the open actions)
     return {k for k in owner_keys if k in lowered or _given_name(k) in words}
 

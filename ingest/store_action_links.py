@@ -518,7 +518,11 @@ def _news_units(db, meeting: dict, earlier: list[Thread]) -> list[dict]:
     """The meeting's minutes sentence by sentence, without the rows of an action log."""
     # a row of an action log is that action's own sighting, not news of another
     own = [_plain(s.text) for t in earlier for s in t.sightings[1:] if s.meeting_id == meeting["id"] and s.kind == "extracted"]
-    return [u for u in minutes_units(db, meeting["id"]) if not any(_plain(u["text"]) in text for text in own)]
+    units = minutes_units(db, meeting["id"])
+    if not own:
+        return units
+    plain = [_plain(u["text"]) for u in units]  # (each sentence once, not once for every row it is held against)
+    return [u for u, p in zip(units, plain) if not any(p in text for text in own)]
 
 
 def _news_pairs(db, meeting: dict, units: list[dict], earlier: list[Thread], open_threads: list[Thread],
@@ -726,8 +730,11 @@ def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
     return None
 
 
+PLAIN_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
+    return " ".join(PLAIN_WORD_RE.findall((text or "").lower()))
 
 
 def _follow_up(meeting: dict, unit: dict, news: Reading, kind: str, value: float | None) -> Sighting:
