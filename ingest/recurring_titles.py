@@ -27,9 +27,15 @@ from .task_subjects import VOTE_STEMS, not_subject_words
 def title_subject(vocab: Vocabulary, title: str) -> frozenset[str]:
     """The words a sub-item title is about: not the words most items of the body share, nor
     procedure or the doing of a task."""
-    not_subject = not_subject_words(vocab)
-    return frozenset(k for k, w in vocab.vector(title).items()
-                     if k not in vocab.generic_items and subject_word(k, w, vocab.rare, not_subject))
+    # (kept on the vocabulary, which never changes once made: each meeting's sentences and titles are asked again
+    # for every paper after it, and an action's title at every meeting it stays open)
+    known = vocab.__dict__.setdefault("_title_subjects", {})
+    found = known.get(title)
+    if found is None:
+        not_subject = not_subject_words(vocab)
+        found = known[title] = frozenset(k for k, w in vocab.vector(title).items()
+                                         if k not in vocab.generic_items and subject_word(k, w, vocab.rare, not_subject))
+    return found
 
 
 def titles_taken_up(units: list[dict], vocab: Vocabulary) -> set[frozenset[str]]:
