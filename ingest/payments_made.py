@@ -11,7 +11,9 @@ BACS, direct debit, standing order), not a sentence telling of a payment ('the i
 had been paid'), in the minutes of the meeting that set the task or a later one. It is
 the task's when it names two of the subject words of the task, its paragraph and its item (the
 payee, what was bought), or one of them and the task's own sum (or that sum with VAT at 20%); of
-several such lines, the one naming most. A task not to pay, or
+several such lines, the one naming most. The words saying the task is to pay ('make a donation of
+£', 'arrange payment') are no subject words: they name the kind of payment, which another payee's
+line of the same sum shares. A task not to pay, or
 to query or withhold a payment, is no task to pay."""
 
 from __future__ import annotations
@@ -81,7 +83,10 @@ def paid_by(t: Thread, lines: list[dict], vocab: Vocabulary, context: str) -> di
     own = t.first.row.get("description") or t.first.text
     sums = _sums(own) | _sums(context)
     sums |= {(s * VAT).quantize(Decimal("0.01")) for s in sums}
-    not_subject = not_subject_words(vocab)
+    # the words saying it is a payment ('make a donation of £', 'arrange payment') say what kind, not whose: another
+    # payee's 'Donation, Chq No 1190 £40.00' shares them with any donation of £40
+    paying = frozenset(vocab.stems(" ".join(m.group(0) for m in PAY_TASK_RE.finditer(f"{own} {context}"))))
+    not_subject = not_subject_words(vocab) | paying
     subject = {k for k in vocab.vector(f"{own} {context} {t.first.row.get('item_title') or ''}")
                if subject_word(k, vocab.weight(k), vocab.rare, not_subject)}
     best, best_value = None, 0

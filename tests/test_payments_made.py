@@ -30,6 +30,7 @@ the work is finished. Clerk</p>
 <p>ii) Ashby Bowls Club, Grant, Chq No 1188 £40.00</p>
 <p>iii) Fenland Fencing, stile repair, Chq No 1189 £120.00</p>
 <p>iv) The invoice of £40.00 from Ashby Scouts had been paid.</p>
+<p>v) Ashby Bowls Club, Donation towards new mats, Chq No 1190 £40.00</p>
 </body></html>
 """
 
@@ -47,7 +48,8 @@ def test_the_list_of_payments_closes_the_task_to_pay(tmp_path):
     ingest([str(paper)], str(db_path))
     db = sqlite_utils.Database(db_path)
     assert _status(db, "donation of £75.00") == "completed"
-    # the Bowls Club's £40.00 is not the Scouts' donation, and a sentence saying an invoice was paid is no line of the list
+    # the Bowls Club's £40.00 grant, nor its £40.00 donation (a word saying the kind of payment, not whose), is the
+    # Scouts' donation, and a sentence saying an invoice was paid is no line of the list
     assert _status(db, "donation of £40.00") == "open"
     # withholding a payment is no task to pay, though the payee's line is there
     assert _status(db, "withhold the cheque payment") == "open"
