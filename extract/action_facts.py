@@ -359,8 +359,9 @@ def _read_sentence(sentence: str, registry, context: signals.Context, page: int,
 def _by_shape_or_signal(sentence: str, registry, near: signals.Context, page: int, n: int) -> list[act.ActionFact]:
     # (a referral first: 'Moved by Flagg to receive, file and discuss; and refer to City Manager to report back' is the
     # City Manager's task, not the mover's)
-    return _implicit(sentence, registry, page, n) or referrals.referrals(sentence, registry, page, n) or \
-        signals.scored(sentence, registry, near, page, n) or task_passives.scored(sentence, registry, page, n)
+    return _implicit(sentence, registry, page, n) or act.will_be_done_by(sentence, registry, page, n) or \
+        referrals.referrals(sentence, registry, page, n) or signals.scored(sentence, registry, near, page, n) or \
+        task_passives.scored(sentence, registry, page, n)
 
 
 # a cell of minutes written as prose ends its sentences: about one full stop every PROSE_WORDS words at most

@@ -169,6 +169,21 @@ PASSIVE_AGENT_RE = Gated(re.compile(
     r"looked into|provided|prepared|circulated|arranged|updated|confirmed|explored)\s+by\s+(?P<agent>(?:the\s+)?"
     rf"(?:officers|staff|(?i:the clerk|clerk)|(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s+(?:and|&)\s+(?:{_NAME}))?"
     r"(?:\s+(?:department|team|service|officers))?))"), "to be", "will be", "would be", "should be")
+# the same with 'will/would be' and any participle whose doer the sentence names a few words on, when that doer is a
+# person or post of the paper (`_will_be_done_by`): 'Copies of the new agreement would be given to Richard French by the
+# Chairman' (West Dereham), 'This matter will be taken up by County Councillor Martin Storey' (Wretton), 'apart from the
+# below which will be actioned by the Clerk prior to the next meeting: ... Contact Glazewing ref litter along the A134'
+# (Wereham). Not what is done to a person or for an office ('will be replaced by Sahira Schutte', 'will be supported
+# by Graham Watson', 'will be chaired by'), nor a firm's or another body's work ('will be carried out by the CDP':
+# no person of the paper), nor a standing arrangement ('in future ... will be dealt with by Laura How')
+NOT_DONE_BY = (r"replaced|supported|joined|accompanied|assisted|chaired|led|attended|seconded|proposed|appointed|elected|"
+               r"represented|funded|met|covered|managed|maintained|welcomed|thanked|succeeded|followed|signed|paid|held|"
+               r"used|owned|affected|impacted|determined|decided|approved|agreed|accepted|noted|received|heard|seen|known|"
+               r"shown|opened|closed|hosted|sponsored|presented|appreciated|valued|enjoyed|liked|preferred|missed")
+WILL_BE_DONE_BY_RE = Gated(re.compile(
+    rf"\b(?:will|would)\s+(?:now\s+|also\s+|then\s+)?be\s+(?!(?:{NOT_DONE_BY})\b)(?:[a-z]+(?:ed|en|wn)|given|sent|taken\s+up|"
+    r"dealt\s+with|put\s+on|brought)\b(?:\s+(?:up|on|out|back|round|over|forward))?[^.;,:]{0,50}?(?=\s+by\s)"), "will", "would", also=(" by",))
+IN_FUTURE_RE = re.compile(r"(?i)\bin\s+future\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b")
 PASSIVE_RE = Gated(re.compile(
     r"(?i)\b(?:(?:would|will|is to|are to|to|should)\s+be|that\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,2}\s+be)\s+"
     r"(?:brought\s+back|reported\s+back|reported|presented|circulated|submitted|provided|shared|sent|reconsidered|"
@@ -531,7 +546,7 @@ def _by_agent(after: str, registry: Registry) -> list[tuple[str, str]]:
 
 # after the doer, the clause goes on or ends: 'by AW as general manager', 'by the Clerk to the school', not 'by Cllr
 # Storeys delegated fund' (a name run into what it qualifies)
-DOER_ENDS_RE = re.compile(r"\s*(?:[,.;:)/]|$|(?:and|as|to|who|with|for|at|on|in|before|after|once|when|by|if|so)\b)")
+DOER_ENDS_RE = re.compile(r"\s*(?:[,.;:)/]|$|(?:and|as|to|who|with|for|at|on|in|before|after|prior|once|when|by|if|so)\b)")
 
 
 def done_by_named(sentence: str, registry: Registry) -> list[tuple[str, str]]:
@@ -545,6 +560,30 @@ def done_by_named(sentence: str, registry: Registry) -> list[tuple[str, str]]:
     if not agent or not DOER_ENDS_RE.match(rest, agent.end()):
         return []
     return _people_by(rest, registry)
+
+
+def will_be_done_by(sentence: str, registry: Registry, page: int, index: int) -> list[ActionFact]:
+    """The sentence as the task of those it says will do it (`_will_be_done_by`). Asked after `implicit` and apart from
+    it: a side column's mark picks the sentence level with it that `implicit` reads as a task, and this reading of
+    papers' 'will be worked on by the Support Services Manager' is no reason to move a mark from the line it sits on."""
+    owners = _will_be_done_by(sentence, registry, fold(sentence))
+    return [ActionFact(text=sentence, description=sentence.strip(), owners=owners, page=page, block=index,
+                       rule="implicit-passive-agent")] if owners else []
+
+
+def _will_be_done_by(sentence: str, registry: Registry, folded: str) -> list[tuple[str, str]]:
+    """The owners of '... will/would be <done> [to X] by <person or post of the paper>' (WILL_BE_DONE_BY_RE), when no
+    doubt, report or standing arrangement comes before it in the sentence."""
+    for m in WILL_BE_DONE_BY_RE.finditer(sentence, folded=folded):
+        if unsettled(sentence[:m.start()]) or IN_FUTURE_RE.search(sentence[:m.start()]):
+            return []
+        rest = sentence[m.end():]
+        agent = BY_AGENT_RE.match(rest)
+        if agent and DOER_ENDS_RE.match(rest, agent.end()):
+            owners = _people_by(rest, registry)
+            if owners:
+                return owners
+    return []
 
 
 def _people_by(after: str, registry: Registry) -> list[tuple[str, str]]:
