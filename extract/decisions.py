@@ -718,8 +718,11 @@ def is_outcome_only(text: str) -> bool:
     end = OUTCOME_END_RE.search(t, folded=f)
     # what was moved or decided, minuted before the outcome, makes the text a decision with its outcome: moved and
     # seconded ('Mr X proposed and Mr Y seconded ... Motion lost.'), or a text that opens with its verb ('Moved by Flagg
-    # to appoint the firm ... MOTION FAILED.': Des Moines minutes no seconder)
-    return bool(end) and not MOTION_IN_RE.search(t, folded=f) and not CUE_RE.match(t, folded=f)
+    # to appoint the firm ... MOTION FAILED.': Des Moines minutes no seconder), or one of its sentences before the outcome
+    # does, after the item it is on ('96-90 35. Recommendation ... regarding bond counsel services. Moved by Flagg to
+    # appoint the firm ... MOTION FAILED.': that motion, rejected, not the outcome of the item before)
+    return bool(end) and not MOTION_IN_RE.search(t, folded=f) and not CUE_RE.match(t, folded=f) \
+        and not any(CUE_RE.match(s) for s in plain_sentences(t)[1:-1])
 
 
 def _tally_only(text: str) -> bool:
