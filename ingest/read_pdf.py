@@ -12,6 +12,7 @@ from .document import TABLE, Block, Document, Page, ReadError
 from .furniture import strip_furniture
 from .label_columns import label_columns
 from .layout import one_column, side_marks, without_column
+from .line_order import lines_by_position
 from .lines import lines_to_blocks
 from .pdf_objects import draws_an_image
 from .pdf_text import PageText
@@ -71,8 +72,10 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
                 annotated.append(i + 1)
             textpage = page.get_textpage()
             text = textpage.get_text_range()
-            raw_pages.append(_split_lines(text))
             by_position = PageText(textpage)
+            # a page of plain lines whose text layer draws some of them out of order is read by position
+            ordered = lines_by_position(by_position)
+            raw_pages.append(_split_lines(text if ordered is None else "\n".join(ordered)))
             marks[i] = side_marks(by_position, page.get_width())  # an Action column of owner initials
             if i < LABEL_COLUMN_PAGES:
                 columns[i] = label_columns(by_position, page.get_width(), text)

@@ -104,17 +104,23 @@ def test_what_stands_above_is_no_item_in_a_sentence():
 
 @needs_shared
 def test_a_moving_line_opening_its_paragraph_takes_the_item_before():
-    """Des Moines, 1996: '96-71 23. Amending Chapter 27 of the Municipal Code, adding Sixteenth and Forest to the list of
-    four-way stop intersections.' then, as a paragraph of its own, 'Moved by Hensley that this ordinance be considered
-    and given first vote for passage.': the decision says which ordinance (as Greenville's 'moved, seconded by ..., to
-    approve first reading' takes its lettered sub-item, test_decision_source); a line naming its own subject is left
-    alone."""
+    """Des Moines, 1996: '96-70 22. Amending Chapter 2 of the Municipal Code to correct references to the City Plan and
+    Zoning Commission, (code update for clarification).' then 'Moved by Hensley that this ordinance be considered and
+    given first vote for passage.' (printed on the item's last line, read there by position: ingest/line_order.py;
+    the text layer drew it after item 96-71, Sixteenth and Forest, which Vlassis moved): the decision says which
+    ordinance (as Greenville's 'moved, seconded by ..., to approve first reading' takes its lettered sub-item,
+    test_decision_source)."""
     name = "dsm_1996-01-02_meeting_minutes.pdf"
     first = holding("wild", name, "Moved by Hensley that this ordinance be considered and given first vote")
     assert len(first) == 2 and not [t for t in first if t.startswith("Moved")]
-    assert any(t.startswith("Amending Chapter 27 of the Municipal Code, adding Sixteenth and Forest") for t in first)
+    assert any(t.startswith("Amending Chapter 2 of the Municipal Code to correct references") for t in first)
+    sixteenth = holding("wild", name, "adding Sixteenth and Forest")
+    assert sixteenth and all("Moved by Hensley" not in t for t in sixteenth)
+    assert any("Moved by Vlassis that this ordinance be considered and given first vote" in t for t in sixteenth)
+    # a motion naming its own subject, printed after its item in one paragraph, is that item's and no other's
     assert [t for t in holding("wild", name, "Dorsey & Whitney")] == [
-        "Moved by Flagg to appoint the firm of Dorsey & Whitney as City's Bond Counsel. MOTION FAILED."]
+        "Recommendation from Corporation Counsel and City Manager regarding bond counsel services. Moved by Flagg to "
+        "appoint the firm of Dorsey & Whitney as City's Bond Counsel. MOTION FAILED."]
 
 
 @needs_shared

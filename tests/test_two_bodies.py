@@ -265,12 +265,16 @@ def test_a_speed_said_again_without_its_unit_at_two_bodies():
 def test_a_proposal_minuted_as_lost_is_rejected_at_two_bodies():
     """One test says a proposal was lost ('Amendment lost.', 'Motion lost.', 'MOTION FAILED.'): Kent's lost
     amendments keep their moving lines as rejected (tests/test_decision_slips.py); Des Moines' 'Moved by Flagg to
-    appoint the firm of Dorsey & Whitney as City's Bond Counsel. MOTION FAILED.' is that motion, rejected, and not an
-    outcome of the carried motion eight paragraphs up ('Archie Brooks Community Center ... Motion Carried 6-1.'),
-    which the failed vote had turned into a rejection."""
+    appoint the firm of Dorsey & Whitney as City's Bond Counsel. MOTION FAILED.' is that motion, rejected, with the
+    item it is on ('Recommendation ... regarding bond counsel services.', printed before it in the same paragraph),
+    and not an outcome of the carried motions above it: the item just before ('Authorization to competitively bid
+    ... Motion Carried 4-1-1.') or the one eight paragraphs up ('Archie Brooks Community Center ... Motion Carried
+    6-1.'), which the failed vote had turned into rejections."""
     found = _extracted("dsm_1996-01-02_meeting_minutes.pdf", "decisions")
-    failed = [d for d in found if d["text"].startswith("Moved by Flagg to appoint the firm of Dorsey")]
+    failed = [d for d in found if "Moved by Flagg to appoint the firm of Dorsey" in d["text"]]
     assert [d["kind"] for d in failed] == ["rejected"]
+    assert failed[0]["text"].startswith("Recommendation from Corporation Counsel and City Manager regarding bond counsel")
+    assert [d["kind"] for d in found if d["text"].startswith("Authorization to competitively bid")] == ["approved"]
     assert [d["kind"] for d in found if d["text"].startswith("Archie Brooks Community Center")] == ["approved"]
     kent = _extracted("kcc_Printed minutes 09th-Jan-2025 10.00 County Council.pdf", "decisions")
     assert any(d["kind"] == "rejected" and d["text"].startswith("17) Mr Hood pr") for d in kent)
