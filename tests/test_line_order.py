@@ -187,3 +187,20 @@ def test_pages_with_side_columns_or_two_columns_keep_the_stream_order(name):
         assert all(lines_by_position(PageText(pdf[i].get_textpage())) is None for i in range(len(pdf)))
     finally:
         pdf.close()
+
+
+def test_each_motion_is_stored_with_its_own_item(tmp_path):
+    """The late-drawn minutes ingested into a real archive: each decision holds its own item's text and motion,
+    none another item's mover."""
+    import sqlite_utils
+
+    from minutebook.ingest.pipeline import ingest
+
+    path = _minutes(tmp_path / "late.pdf", late=True)
+    ingest([str(path)], str(tmp_path / "archive.db"))
+    texts = [" ".join(r["text"].split()) for r in sqlite_utils.Database(tmp_path / "archive.db").query(
+        "select text from decisions")]
+    for item, motion in ITEMS:
+        subject = item.split(". ", 1)[1][:30]
+        holding = [t for t in texts if subject in t]
+        assert holding and all(motion.split(" to ")[0] in t for t in holding), (subject, texts)
