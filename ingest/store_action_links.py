@@ -266,7 +266,7 @@ def _link_meetings(db, meetings: list[dict], sightings: list[Sighting], lead_key
             # the same action written twice for one meeting (in the minutes and in their action
             # log): its own words alike, not only the paragraph both sit in
             twin = (_twin(born_here, new.candidate, vocab, s, passages, tasks_here)
-                    or _resolution_of(born_here, s, new.candidate, vocab)
+                    or _resolution_of(born_here, s, new.candidate, vocab, passages, tasks_here)
                     or _summarised(born_here, s, new.candidate, vocab, passages))
             if twin is not None:
                 best, best_score, continues = twin, 1.0, False
@@ -451,14 +451,17 @@ def _own_part(text: str) -> str:
     return next(iter(sub_items(text)), text or "")
 
 
-def _resolution_of(threads: list[Thread], s: Sighting, candidate: Candidate, vocab: Vocabulary) -> Thread | None:
+def _resolution_of(threads: list[Thread], s: Sighting, candidate: Candidate, vocab: Vocabulary,
+                   passages: dict[int, str] | None = None, tasks_here: set[str] = frozenset()) -> Thread | None:
     """'Resolved: That TM investigate methods of reducing the presence of rabbits within the
     cemetery' after 'TM agreed to research other humane ways' (to keep the rabbits out): a
     resolution block restating the task its item's discussion set is that task, not another.
     The same owners, a passage or few before it in the same paper, and a subject word in common
     ('rabbits'), or the task's verb when the discussion's sentence names no subject of its own
     ('The Clerk agreed to investigate and report back.', then 'Resolved: 1) That the Clerk
-    investigate rising electricity costs')."""
+    investigate rising electricity costs'). Not a task closing another matter (_two_matters: '... The possibility of
+    adopting the telephone kiosk ... was discussed. It was resolved that the Clerk should ... post the idea on
+    Facebook' is not the Somme tickets' 'Clerk to post details on Facebook page.' a minute before, Wereham 2015-07)."""
     if not RESOLUTION_RE.match(s.row.get("description") or s.text) or not candidate.owners or s.passage_id is None:
         return None
     not_subject = not_subject_words(vocab)
@@ -467,7 +470,8 @@ def _resolution_of(threads: list[Thread], s: Sighting, candidate: Candidate, voc
         if (first.document_id != s.document_id or first.passage_id is None
                 or not 0 < s.passage_id - first.passage_id <= RESOLUTION_REACH
                 or RESOLUTION_RE.match(first.row.get("description") or first.text)
-                or t.candidate.owners != candidate.owners):
+                or t.candidate.owners != candidate.owners
+                or passages is not None and _two_matters(t, s, vocab, passages, tasks_here)):
             continue
         shared = [k for k in t.candidate.words if k in candidate.words]
         subject = [k for k in shared if subject_word(k, t.candidate.words[k], vocab.rare, not_subject)]
