@@ -379,6 +379,11 @@ FINITE_RE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|should
 # tenant or the man agreed, not the meeting; 'the Council, who agreed to ...' is still the body
 RELATIVE_WHO_RE = re.compile(r"(?i)\b(?P<antecedent>(?:the|a|an|our|their|its|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
                              r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})),?\s+who\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+# a resolution's own clause, opening its line with 'That' and put in the present: 'That the following payments presented
+# are approved:' (Stoke Ferry, under 'Resolved: 1) That the Clerk contact ...'), 'RESOLVED: That Sharon Wareham is
+# appointed as Internal Auditor' (West Dereham): what the meeting resolved, not a present-tense account of a process
+RESOLUTION_CLAUSE_RE = re.compile(r"^\W{0,3}(?:(?:resolved|agreed)\s*[:\-–]?\s*)?(?:\(?\d{1,2}[.)]\s*)?That\s+(?!is\b|was\b|are\b)"
+                                  r"[^.;:]{2,120}$")
 # the verb of a relative clause: what the clause tells of a noun ('an application ... which was refused')
 RELATIVE_RE = re.compile(r"(?i)\b(?:which|who)\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:\w+ly\s+)?$")
 
@@ -606,7 +611,9 @@ def _weigh_subject(text: str, m: re.Match, subject: str, head: str, motion: bool
             and not ROLE_TAKING_RE.match(after) and not re.match(r"(?i)agreed\s+to\s+take\s+over\b", after) \
             and not ORGANISATION_RE.search(_subject_words(text, m.start())) and not names_own_body(subject, context.get("body")):
         return w.settled(None, "undertakes")
-    if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]):  # 'that the application be approved'
+    resolution_clause = bool(RESOLUTION_CLAUSE_RE.match(re.split(r"(?<=[.:;])\s+", head)[-1])) \
+        and bool(PRESENT_PASSIVE_RE.search(head[-25:]))
+    if re.search(r"(?i)\bbe\s+(?:\w+ly\s+)?$", head[-20:]) or resolution_clause:  # 'that the application be approved'
         w.add("resolution-form", 1)
     elif names_other_body(subject, context.get("body")):
         w.add("other-body-subject", -2)  # 'Norfolk County Council agreed to extend the funding': told, not decided here
@@ -631,7 +638,7 @@ def _weigh_subject(text: str, m: re.Match, subject: str, head: str, motion: bool
             w.add("perfect-tense", -2)
     if RELATIVE_RE.search(head[-40:]) and verb not in ("carried",) and not marker:
         w.add("relative-clause", -2)  # 'an application in the Village which was refused': told of, not decided here
-    if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",):
+    if PRESENT_PASSIVE_RE.search(head[-25:]) and verb not in ("noted",) and not resolution_clause:
         w.add("present-tense", -1.5)
     return None
 
