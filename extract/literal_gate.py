@@ -49,6 +49,12 @@ class Gated:
             return self.pattern.match(text)
         return None
 
+    def sub(self, repl, text: str, count: int = 0, *, folded: str | None = None) -> str:
+        folded = fold(text) if folded is None else folded
+        if any(map(folded.__contains__, self.words)) and (not self.also or any(map(folded.__contains__, self.also))):
+            return self.pattern.sub(repl, text, count)
+        return text  # (what the pattern's sub gives a text it cannot match)
+
     def finditer(self, text: str, *, folded: str | None = None):
         folded = fold(text) if folded is None else folded
         if any(map(folded.__contains__, self.words)) and (not self.also or any(map(folded.__contains__, self.also))):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..extract.action_match import (SAME_ITEM, Candidate, Vocabulary, combine, cosine, may_be_news, ref_of, score, words_index,
                                      words_shared)
@@ -419,7 +420,15 @@ def _apart(t: Thread, candidate: Candidate, s: Sighting | None) -> bool:
 
 # a summary's line: its own words after the item it names ('June23.03 Trees in NBW - JH will instruct ...')
 SUMMARY_LABEL_RE = re.compile(r".*\s[-–—:]\s+")
+# (SUMMARY_LABEL_RE matches where, and only where, this does: a line without it is left as it is, and its
+# leading '.*' is not tried from every character of a long paragraph)
+SUMMARY_MARK_RE = re.compile(r"\s[-–—:]\s")
 SUMMARY_WORDS = 5  # fewer words than this are found in any paragraph ('Clerk to action')
+
+
+def without_summary_label(line: str) -> str:
+    """A summary line's own words, after the item it names (SUMMARY_LABEL_RE's first match taken off)."""
+    return SUMMARY_LABEL_RE.sub("", line, count=1) if SUMMARY_MARK_RE.search(line) else line
 
 
 def _summarised(threads: list[Thread], s: Sighting, candidate: Candidate, vocab: Vocabulary,
@@ -430,7 +439,7 @@ def _summarised(threads: list[Thread], s: Sighting, candidate: Candidate, vocab:
     sentence ('JH has spoken to Nicholsons ... and will create a formal report'): the line's own words
     found in the paragraph of an earlier action of the same paper, with an owner in common, are that
     action. Of two actions of the paragraph, the one whose owners the line names and whose words it shares most."""
-    own = SUMMARY_LABEL_RE.sub("", s.row.get("description") or s.text or "", count=1)
+    own = without_summary_label(s.row.get("description") or s.text or "")
     words = _plain(own)
     if len(words.split()) < SUMMARY_WORDS or not candidate.owners or not has_subject(candidate, vocab):
         return None
@@ -737,6 +746,7 @@ def _extracted_from(unit: dict, born_here: list[Thread]) -> Thread | None:
 PLAIN_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)  # (the same paragraphs are made plain for every line of a paper's action summary)
 def _plain(text: str) -> str:
     return " ".join(PLAIN_WORD_RE.findall((text or "").lower()))
 
