@@ -157,7 +157,7 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
             current[-1] = current[-1].rstrip() + line.strip()  # '2024-' / '25 revenue budget': one figure, not item 25
             carried = line.strip()  # how the page's line ends is still this line's width, not the joined one's
             continue
-        starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
+        starts_item = bool(BULLET_RE.match(line) or NUMBERED_RE.match(line) and not _runs_on(current, line, typical, carried))
         starts_label = bool(LABEL_RE.match(line))
         if current and len(line) < 120 and name_with_code(line.strip(), alone=True) and (
                 name_with_code(current[-1].strip(LIST_LINE + " "), alone=True) or _label_alone(current[-1])) \
@@ -196,6 +196,22 @@ def lines_to_blocks(lines: list[str], page: int) -> list[Block]:
         if b.kind == LIST_ITEM and NUMBERED_RE.match(b.text) and is_heading_line(b.text) and len(b.text) < 70:
             b.kind = HEADING
     return blocks
+
+
+# a full line that stops on a preposition, an article or a comma has not ended its sentence: 'school buildings
+# scheduled for' / '27 November 2025.' (Bredon), 'meetings held on' / '29 October 2024 ...' (Kent), 'Git N Go Store
+# #10,' / '816 East Euclid; ...' (Des Moines), '... contacting the Commission Office at' / '(213) 367-1356' (LADWP).
+# 'and' and 'or' are left out: '...; and' / '2. Schedule ...' and '...; or' / 'b) be significant ...' join a list's items.
+RUNS_ON_RE = re.compile(r"(?i)(?:\b(?:of|the|to|between|for|with|at|in|on|by|from|a|an)|,)\s*$")
+
+
+def _runs_on(current: list[str], line: str, typical: int, carried: str | None) -> bool:
+    """Whether a line that opens like a numbered item ('27 November', '816 East Euclid') carries on the sentence the
+    full line before it left unfinished, so is no item."""
+    if not current:
+        return False
+    prev = current[-1].lstrip(LIST_LINE).strip()
+    return len(carried if carried is not None else prev) >= 0.7 * typical and bool(RUNS_ON_RE.search(prev))
 
 
 # a figure the line cut after its hyphen: '(2024-' / '25 published', 'Motion Carried 7-' / '0.', 'ORDINANCE NO. 298-' / '22'
