@@ -156,12 +156,12 @@ def split_long_pages(doc: Document) -> None:
 
 
 def _block_groups(blocks: list[Block]) -> list[list[Block]]:
-    """The blocks in runs of at most PAGE_CHARS characters (a block longer than that, a table,
-    on its own)."""
+    """The blocks in runs of at most PAGE_CHARS characters (a table longer than that cut between
+    its rows, a row between its cells; a block longer than that otherwise, on its own)."""
     groups: list[list[Block]] = []
     group: list[Block] = []
     size = 0
-    for b in blocks:
+    for b in _tables_cut(blocks):
         if group and size + len(b.text) > PAGE_CHARS:
             groups.append(group)
             group, size = [], 0
@@ -170,6 +170,39 @@ def _block_groups(blocks: list[Block]) -> list[list[Block]]:
     if group:
         groups.append(group)
     return groups
+
+
+def _tables_cut(blocks: list[Block]) -> list[Block]:
+    """The blocks, each table longer than a page cut into tables of a page's size: a 19 MB
+    Markdown table was one page, which the pages table keeps only the start of."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.rows and len(b.text) > PAGE_CHARS:
+            out.extend(_table(rows, b.page) for rows in _whole_rows(b.rows, PAGE_CHARS // 2))
+        else:
+            out.append(b)
+    return out
+
+
+def _whole_rows(rows: list[list[str]], size: int) -> list[list[list[str]]]:
+    """The rows in runs of about `size` characters, cut between rows (a row longer than that
+    between its cells)."""
+    out: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    length = 0
+    for row in rows:
+        n = sum(map(len, row)) + 3 * len(row)
+        if run and length + n > size:
+            out.append(run)
+            run, length = [], 0
+        if n > size:
+            out.extend(_row_pieces([row], size))
+            continue
+        run.append(row)
+        length += n
+    if run:
+        out.append(run)
+    return out
 
 
 def pieces(text: str, size: int = PIECE) -> list[str]:
@@ -209,7 +242,7 @@ def reading_window(doc: Document, most: int | None = None) -> tuple[Document, li
     left = most
     for page in doc.pages:
         if left <= 0:
-            rest.extend(page.blocks)
+            rest.extend(_passage_sized(page.blocks))
             continue
         if _page_cost(page) <= left:
             pages.append(page)
@@ -228,10 +261,22 @@ def reading_window(doc: Document, most: int | None = None) -> tuple[Document, li
                 kept.append(b)
                 left -= _cost(b)
             else:
-                rest.append(b)
+                rest.extend(_passage_sized([b]))
         pages.append(replace(page, text="\n\n".join(b.text for b in kept), blocks=kept))
         left = 0
     return replace(doc, pages=pages), rest
+
+
+def _passage_sized(blocks: list[Block]) -> list[Block]:
+    """Unread blocks as they are kept as passages: a table longer than a passage in tables of a
+    passage's size (a page of a long table, past the window, was one passage of 100 kB)."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.rows and len(b.text) > PIECE:
+            out.extend(_table(piece, b.page) for piece in _row_pieces(b.rows))
+        else:
+            out.append(b)
+    return out
 
 
 def _split_rows(rows: list[list[str]], most: int) -> tuple[list[list[str]], list[list[str]]]:

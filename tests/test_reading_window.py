@@ -201,3 +201,32 @@ def test_a_pdf_page_longer_than_the_site_reads_a_value_is_stored_cut_and_says_so
         assert response.status == 200, (path, response.status, response.text[-300:])
         assert "too big" not in response.text
     assert "The text of this page is cut here" in client.get("/quay/pages/1").text
+
+
+def test_a_table_longer_than_a_page_is_kept_as_pages_of_its_rows(tmp_path):
+    """A Markdown table of 600 kB was one page (a block longer than a page stayed whole), which
+    the pages table keeps only the start of, and each page of it past the window one passage of
+    100 kB. It is now cut between its rows into pages the site shows whole, and past the window
+    into passage-sized tables."""
+    from minutebook.ingest.reading_window import PAGE_CHARS
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    # two cells a row, of many words: the window (its words) holds few cells, which cost the most
+    rows = [f"| {i} | the mooring fee for berth {i % 40} on the north quay was paid in full by its owner |"
+            for i in range(8_000)]
+    rows[-1] = "| 7999 | the zanzibar buoy |"
+    (folder / "quay.md").write_text("# Minutes of the Quay Board held on 2 June 2024\n\n"
+                                    "| row | item |\n|---|---|\n" + "\n".join(rows) + "\n")
+    db = tmp_path / "quay.db"
+    result = run_cli("ingest", folder, "--db", db, "--max-seconds", SECONDS)
+    assert "Traceback" not in result.stderr
+    doc = _rows(db, "select status, error from documents")[0]
+    assert doc["status"] == "ok" and "longer than a page the site shows" not in doc["error"], doc
+    pages = _rows(db, "select page, length(text) n, text from pages order by page")
+    assert len(pages) >= 3 and max(p["n"] for p in pages) <= PAGE_CHARS
+    kept = "\n".join(p["text"] for p in pages)
+    assert [int(n) for n in re.findall(r"^(\d+) \| ", kept, re.M)] == list(range(8_000))  # every row, in order
+    assert _rows(db, "select max(length(text)) n from passages")[0]["n"] <= 2500
+    hits = _rows(db, "select p.page from pages_fts f join pages p on p.id = f.rowid where pages_fts match 'zanzibar'")
+    assert hits == [{"page": len(pages)}]
