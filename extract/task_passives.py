@@ -135,6 +135,22 @@ def _shared_subject(before: str, opening: re.Match) -> str:
     return re.split(r"(?i)\s+(?:which|that|who)\b", m.group("subject"))[0] if m else ""
 
 
+# a member's request, minuted as what is to be done: 'KG requested that the subject of the Allotments is added to the next
+# agenda' (West Dereham), 'CO asked that the position regarding the responsibility for asbestos management is checked
+# with Birketts' (Suffolk Libraries), 'AG requested that comments be submitted by the LPC' (North of Tyne LPC). Read as a
+# resolution's 'that' is (its bare 'be' or 'is' sets the work) when the one asking is a person or post of the paper: another
+# body's request ('the Environment Agency had requested that the fire piles be lowered') is its own business
+REQUESTED_THAT_RE = re.compile(r"(?:^|[.;:•–—]\s*|,\s*|\band\s+)(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+"
+                               r"(?:asked|requested)\s+that\s*$")
+
+
+def _member_requested(before: str, registry) -> bool:
+    m = REQUESTED_THAT_RE.search(before[-120:])
+    if not m:
+        return False
+    return bool(act._person_like(m.group("who"), registry))
+
+
 def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tuple[str, str]], str]]:
     """(signals, owners, its words) for each passive clause of the sentence that could set work."""
     out = []
@@ -155,7 +171,8 @@ def candidates(sentence: str, registry) -> list[tuple[dict[str, float], list[tup
             said_that(before[:opening.end()])
         if reported and not AGREED_RE.search(before[:opening.end()]):
             continue  # 'The Clerk advised that these notes would be circulated': her report, not the meeting's task
-        resolution = bool(AGREED_RE.search(before[:opening.end()] if opening else "")) or bool(act.DECISION_OPENING_RE.match(sentence))
+        resolution = bool(AGREED_RE.search(before[:opening.end()] if opening else "")) or bool(act.DECISION_OPENING_RE.match(sentence)) \
+            or bool(opening) and _member_requested(before[:opening.end()], registry)
         words = " ".join(m.group("participle").lower().split())
         if resolution and m.group("form").lower() in ("be", "is", "are") and re.fullmatch(MADE_AS_RESOLVED, words):
             continue

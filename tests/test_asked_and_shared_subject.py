@@ -5,7 +5,9 @@ speaker's own turn ('asked to speak'). Taking work on or helping with it ('shoul
 assist with', 'are to assess') is a deed. And a clause that goes on from what was done to what is still to do shares
 its subject ('The draft letter ... was approved and will now be sent', Stoke Ferry; 'This was agreed and will be sent
 out to members', Suffolk Libraries), so its errand is read as one set with no doer named. A place in the body's own
-list ('would be explored as part of the Parish Wish List', Northwold) is no standing manner. A built paper for the
+list ('would be explored as part of the Parish Wish List', Northwold) is no standing manner. A member's request that
+something is done ('KG requested that the subject of the Allotments is added to the next agenda', West Dereham; 'CO asked
+that the position ... is checked with Birketts', Suffolk Libraries) sets it. A built paper for the
 wording, real minutes of several bodies (skipped without ../shared), read into a real database and shown on the
 action's page."""
 
@@ -33,6 +35,12 @@ BUILT = (
     "## 7. Letters\n\n"
     "The draft letter which had been submitted to councillors was approved and will now be sent. "
     "The road was closed and will be reopened in May. The hall was booked and will be used for the fete.\n\n"
+    "## 9. Any other business\n\n"
+    "Cllr Lund requested that the subject of the allotments is added to the next agenda. "
+    "Cllr Moss asked that the position regarding asbestos management is checked with the insurers. "
+    "Cllr Brook requested that this item be amended to list the owners. "
+    "The Environment Agency had requested that the fire piles be checked by the owners. "
+    "Residents asked that the path is cleared before winter.\n\n"
     "## 8. Village shop\n\n"
     "Cllr Brook commented that planning permission was not likely to be granted, but the idea would be explored as "
     "part of the Parish Wish List.\n\n"
@@ -74,6 +82,15 @@ def test_a_place_in_the_bodys_list_is_no_manner(built_db):
     assert len(_having(found, "the idea would be explored as part of the Parish Wish List")) == 1
 
 
+def test_a_members_request_that_something_is_done_sets_it(built_db):
+    found = owned_actions(sqlite_utils.Database(built_db))
+    assert len(_having(found, "the subject of the allotments is added to the next agenda")) == 1
+    assert len(_having(found, "asbestos management is checked with the insurers")) == 1
+    # the minutes' own correction, another body's request and the residents' are no task the meeting set
+    for words in ("this item be amended", "the fire piles be checked", "the path is cleared"):
+        assert not _having(found, words)
+
+
 def test_the_errand_shows_on_its_action_page(built_db):
     _, client = public_site(built_db)
     page = action_page(built_db, client, "%Village Life editor%")
@@ -81,6 +98,7 @@ def test_the_errand_shows_on_its_action_page(built_db):
 
 
 REAL = ["sf_northwold-pc-minutes-2019-04_index.html", "sl_board-meeting-minutes-2013-01-24.pdf",
+        "sf_west-dereham-pc-minutes-2020-10-virtual_index.html",
         "sf_wereham-pc-minutes-2015-07_index.html", "sf_west-dereham-pc-minutes-2016-10_index.html",
         "sf_northwold-pc-minutes-2016-09_index.html"]
 
@@ -96,6 +114,8 @@ def real_db(tmp_path_factory):
     ("sl_board-meeting-minutes-2013-01-24.pdf", "ST asked to assist with obtaining this"),
     ("sf_wereham-pc-minutes-2015-07_index.html", "the Clerk should undertake to find out how much the phone"),
     ("sf_northwold-pc-minutes-2016-09_index.html", "the idea would be explored as part of the Parish Wish List"),
+    ("sf_west-dereham-pc-minutes-2020-10-virtual_index.html", "KG requested that the subject of the Allotments is added"),
+    ("sl_board-meeting-minutes-2013-01-24.pdf", "CO asked that the position regarding the responsibility for asbestos"),
 ])
 def test_real_minutes_of_several_bodies(real_db, filename, words):
     # the paper's sightings: linking may join a task with another of its meeting's ('post the idea on Facebook'), which
