@@ -15,6 +15,8 @@ from .literal_gate import Gated
 from .name_table_heads import flattened_head_end
 from .names import another_councils_member, name_key, split_title, title_sex
 from .vote_records import VOTE_LINE_RE, follows_vote
+from .registry import ROLE_TITLE_RE
+from .roles import role_key
 from .people import (PUBLIC_COUNT_RE, attendance_from_block, flat_table_entries, known_given_name, parse_person,
                      status_of)
 from .prose_attendance import fullest, said_to_attend
@@ -465,7 +467,8 @@ def resolve_attendance(facts, registry):
     for a in facts["attendance"]:
         sex = title_sex(a.get("title"))
         # with a title of a sex: 'Mr Meade' of the apologies is not the 'Ms J Meade' the list gives
-        a["name"] = registry.resolve(f"{a['title']} {a['name']}" if sex else a["name"])
+        # (the role the list gives tells namesakes apart: 'Chair Ramirez' of a roll call is the Ramirez who chairs)
+        a["name"] = registry.resolve(f"{a['title']} {a['name']}" if sex else a["name"], title=a.get("title"), role=a.get("role"))
         # 'Ms J Meade, Mr J Meade' of one list are two people, one row each; a row whose title
         # gives no sex ('Cllr', a 'chaired by') is the first of its name
         seen = sexes.setdefault((a["meeting"], name_key(a["name"])), [])
@@ -494,4 +497,6 @@ def resolve_attendance(facts, registry):
         r["name"] = registry.resolve(r["name"])
     for m in facts["mentions"]:
         title = split_title(m.get("alias") or "")[0]
-        m["name"] = registry.resolve(f"{title} {m['name']}" if title_sex(title) else m["name"])
+        led = ROLE_TITLE_RE.match(m.get("alias") or "")  # 'Chair Ramirez': the Ramirez who chairs
+        m["name"] = registry.resolve(f"{title} {m['name']}" if title_sex(title) else m["name"], title=title,
+                                     role=role_key(led.group(0)) if led else None)

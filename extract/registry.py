@@ -111,9 +111,10 @@ class Registry:
         known = self.people.get(name_key(surface.strip()))
         return known is not None and known.name == surface.strip() and len(known.name.split()) >= 2
 
-    def resolve(self, surface: str) -> str:
-        """The fullest name this document gives for `surface`; the cleaned surface otherwise."""
-        name = self._resolve(surface)
+    def resolve(self, surface: str, title: str | None = None, role: str | None = None) -> str:
+        """The fullest name this document gives for `surface`; the cleaned surface otherwise. `title` and `role`
+        (the title and the role a list or the text gives the name beside it) only tell namesakes apart."""
+        name = self._resolve(surface, title, role)
         title, bare = split_title(surface.strip())
         sex = title_sex(title)
         if sex and name != bare and given_name_sex(name.split()[0]) not in (None, sex):
@@ -122,7 +123,7 @@ class Registry:
             return bare.strip()
         return name
 
-    def _resolve(self, surface: str) -> str:
+    def _resolve(self, surface: str, hint_title: str | None = None, hint_role: str | None = None) -> str:
         text = surface.strip()
         if text in self.codes:
             return self.codes[text]
@@ -132,6 +133,13 @@ class Registry:
         bare = bare.strip()
         if not bare:
             return text
+        # 'Chair Ramirez', 'Vice Chair Valencia' (US boards print the role before the surname as a title): the
+        # role the paper gives that person, and the surname
+        led = ROLE_TITLE_RE.match(bare)
+        if led and not title:
+            found = self._resolve(bare[led.end():], hint_title, hint_role or role_key(led.group(0)))
+            if len(found.split()) >= 2:
+                return found
         if re.fullmatch(r"[A-Z]\.?", bare) and title and re.fullmatch(r"(?i)cllr\.?|councillor|clr\.?", title):
             # 'Cllr F' in an Action column: the one councillor of the paper whose surname starts so
             fitting = [p.name for p in self.people.values() if len(p.name.split()) >= 2 and surname(p.name)[:1] == bare[0].lower()]
@@ -155,6 +163,10 @@ class Registry:
                 return fitting[0]
         if len(parts) == 1 and len(candidates) == 1:
             return candidates[0]  # "Councillor Ghani", "McKay"
+        if len(parts) == 1 and len(candidates) > 1:
+            chosen = self._namesake(candidates, title or hint_title, hint_role)
+            if chosen:
+                return chosen
         if len(parts) == 1 and not candidates and not title:
             by_given = self._by_given_name(parts[0])
             if by_given:
@@ -177,6 +189,28 @@ class Registry:
             if len(fitting) == 1:
                 return fitting[0]
         return self._uncut(bare) or bare
+
+    def _namesake(self, candidates: list[str], title: str | None, role: str | None) -> str | None:
+        """One of several people of the paper who share a surname, told apart by what the mention says of them:
+        'Chair Ramirez' (or 'Ramirez' listed as chair) is the Ramirez the paper gives the chair, not the John P.
+        Ramirez of its staff report (Norwalk); 'Cllr. Leet' is the councillor Sue Leet the attendance lists, not
+        the contractor Matthew Leet (Northwold). None when the mention fits more than one, or none."""
+        if role:
+            holders = [n for n in candidates if self._holds(n, role_key(role))]
+            if len(holders) == 1:
+                return holders[0]
+        if title and MEMBER_TITLE_RE.fullmatch(title.strip()):
+            # a member's title: one listed present, and no officer of the body ('Cllr Taylor' is not J Taylor (Clerk))
+            members = [n for n in candidates if name_key(n) in self.present and not self._holds(n, "clerk")]
+            if len(members) == 1:
+                return members[0]
+        return None
+
+    def _holds(self, name: str, key: str) -> bool:
+        person = self.people.get(name_key(name))
+        if person is None:
+            return False
+        return bool(person.role and role_key(person.role) == key or person.post and key in post_keys(person.post))
 
     def _uncut(self, name: str) -> str | None:
         """The one longer name of the paper that a name ending in a particle-short word begins: 'Andrew St' (read
@@ -219,7 +253,19 @@ class Registry:
         'the Head of IT'; None when the paper does not say who holds it."""
         low = word.lower().strip()
         key = role_key(ROLE_WORDS.get(low, low))
-        return self.roles.get(key) or self.posts.get(key)
+        holder = self.roles.get(key) or self.posts.get(key)
+        if holder and len(holder.split()) == 1:
+            # a list that gives the holder by surname only ('Chair Ramirez' in the roll call): the full name of
+            # the one of that surname who holds the role, where the paper gives it ('RICK RAMIREZ, CHAIR')
+            holder = self.resolve(holder, role=key)
+        return holder
+
+
+# a role printed before a surname as its title ('Chair Ramirez', 'Vice Chair Valencia', 'Chairman Smith')
+ROLE_TITLE_RE = re.compile(r"(?:(?:Vice|Deputy)[\s-])?Chair(?:man|woman|person)?\s+(?=[A-Z][\w'’\-]+$)")
+# the titles only a member of the body is given (not an officer's, nor Mr/Mrs, which anyone is given)
+MEMBER_TITLE_RE = re.compile(r"(?i)(?:cllrs?|councill?ors?|clrs?|council\s*members?|councilmembers?|councilwoman|councilman|"
+                             r"commissioners?|trustees?|alderman|alderwoman|alderperson|ald)\.?")
 
 
 def _first_fits(first: str, full: str) -> bool:
