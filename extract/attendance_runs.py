@@ -40,6 +40,15 @@ MAX_NAME_LINE = 300  # characters: a line of names, not a paragraph
 MAX_LIST_TEXT = 2000  # characters of a list run into a header paragraph
 
 
+# a cell that is a label alone: a word or two and a colon
+COLUMN_LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Za-z]+)?\s*:")
+
+
+def _plain_name(cell: str) -> bool:
+    words = cell.split()
+    return len(words) == 2 and known_given_name(cell) and bool(re.fullmatch(r"[A-Z][a-z'’\-]+", words[1])) and not is_post(cell)
+
+
 def _column_heads(after: str) -> bool:
     """'Members of the Public: Apologies:' after 'Present:': only more labels, each with its colon, each a column of its
     own; read as the lists read a label (or a count of the public's)."""
@@ -57,7 +66,12 @@ def _lines(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block, str]]:
                 cells = [c.strip() for c in row if c and c.strip() and c.strip() not in ("-", "–")]
                 # a label further along a row heads a column of its own ('Name | Post | Apologies:'):
                 # the row is read up to it
-                cut = next((k for k, c in enumerate(cells) if k and LINE_LABEL_RE.match(c) and re.search(r":\s*$", c)), None)
+                # (any label: 'Mark Pogmore (MPO) | Councillor | Chair: | Frank Reid', Boughton's list beside its officers)
+                # and a second person's name after the first's post starts another column's row ('Frank Reid (FRE) |
+                # Councillor/Chairman | Andy Beeston')
+                cut = next((k for k, c in enumerate(cells) if k and (LINE_LABEL_RE.match(c) and re.search(r":\s*$", c)
+                                                                     or COLUMN_LABEL_RE.fullmatch(c))
+                            or k >= 2 and is_post(cells[k - 1]) and _plain_name(c)), None)
                 cells = cells[:cut] if cut is not None else cells
                 if len(cells) > 1 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?\.?", cells[0]):
                     cells = [f"{cells[0]} {cells[1]}"] + cells[2:]  # the item number's own cell

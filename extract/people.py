@@ -336,7 +336,9 @@ TIER_PREFIX_RE = re.compile(r"(?i)(county|borough|district)\s+councill?ors?\b")
 
 
 def _first_sentence(body: str) -> str:
-    return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", body)[0]
+    # a sentence opening with an article or a pronoun is never the list's next name: 'accepted for Pamela Walker.
+    # The Parish Council welcomed Helen Richardson as the new Parish Clerk' (Wereham) gave her that post
+    return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z]|(?:The|This|These|It|He|She|They|There|We)\s)", body)[0]
 
 
 def flat_table_entries(body: str, status: str, block: Block, index: int) -> list[AttendanceEntry]:
