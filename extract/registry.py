@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .given_names import given_name_sex
-from .names import clean_name, name_key, split_title, surname, title_sex
+from .names import clean_name, edit_distance, name_key, split_title, surname, title_sex
 from .roles import post_keys, role_key
 
 ROLE_WORDS = {
@@ -181,6 +181,14 @@ class Registry:
                 # 'Cllr. J. Davies' where the paper also names its clerk Mrs Jane Davies: the councillor
                 # is the one of them the attendance lists as present
                 return members[0]
+        if len(parts) >= 2 and not candidates and title and MEMBER_TITLE_RE.fullmatch(title) and len(last) >= 5:
+            # a member's surname misprinted by one letter ('Cllr. O. William' of Cllr Owen Williams): the one member
+            # present whose initial fits and whose surname is one edit away; none where a name of the paper fits it
+            first = parts[0].rstrip(".").lower()
+            typo = [n for n in self.full_names() if name_key(n) in self.present and _first_fits(first, n)
+                    and edit_distance(surname(n), last) == 1]
+            if len(typo) == 1:
+                return typo[0]
         if len(parts) == 2 and len(parts[1].rstrip(".")) == 1:  # "Alison B"
             # or a name a line cut after its middle initial: 'Mayor Emmanuel J.' of 'Emmanuel J. Estrada'
             fitting = [n for n in self.full_names() if len(surname(n).rstrip(".")) > 1

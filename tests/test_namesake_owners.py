@@ -108,3 +108,29 @@ def test_northwold_cllr_leet_is_the_councillor_not_the_contractor():
         == {"Sue Leet"}
     later = _paper("sf_northwold-pc-minutes-2016-09_index.html")
     assert {m["name"] for m in later["mentions"] if m.get("alias") == "Cllr Gillett"} <= {"Gillett"}
+
+
+def test_a_members_surname_misprinted_by_one_letter_is_the_member_present():
+    """'... website designers. Cllr. O. William' (Manordeilo and Salem, June 2020): Cllr Owen Williams, present."""
+    registry = _registry(Person("Owen Williams", title="Cllr"), Person("William Loynton", title="Cllr"),
+                         present=("owen williams", "william loynton"))
+    assert registry.resolve("Cllr. O. William") == "Owen Williams"
+    # only a member's title, only one edit, only a member present, only an initial that fits
+    assert registry.resolve("Mr O. William") == "O. William"
+    assert registry.resolve("Cllr. O. Willis") == "O. Willis"
+    assert registry.resolve("Cllr. P. William") == "P. William"
+    away = _registry(Person("Owen Williams", title="Cllr"))
+    assert away.resolve("Cllr. O. William") == "O. William"
+    # two members one letter away: neither
+    two = _registry(Person("Owen Williams"), Person("Olwen Willian"), present=("owen williams", "olwen willian"))
+    assert two.resolve("Cllr. O. William") == "O. William"
+    # a surname of the paper as printed is that person, not a near one
+    exact = _registry(Person("Owen Williams"), Person("Oliver William"), present=("owen williams", "oliver william"))
+    assert exact.resolve("Cllr. O. William") == "Oliver William"
+
+
+def test_manordeilo_website_designers_is_owen_williams():
+    facts = _paper("mscc_minutes_20-06-10.php")
+    owners = [[o["name"] for o in a["owners"]] for a in facts["actions"]
+              if "website designers" in (a.get("description") or "")]
+    assert owners and all(o == ["Owen Williams"] for o in owners)
