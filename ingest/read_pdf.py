@@ -8,7 +8,7 @@ import re
 
 import pypdfium2 as pdfium
 
-from .document import TABLE, Block, Document, Page, ReadError
+from .document import LIST_ITEM, PARAGRAPH, TABLE, Block, Document, Page, ReadError
 from .furniture import strip_furniture
 from .label_columns import label_columns
 from .layout import one_column, side_marks, without_column
@@ -138,6 +138,7 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
             text = "\n".join([text] + ["\n".join("\t".join(r) for r in t) for t in page_tables]).strip()
         pages.append(Page(i + 1, text, blocks, restricted=flags[i]["restricted"], blank=flags[i]["blank"],
                           side_marks=[(m.mark, m.line) for m in column.get(i, [])], label_columns=columns.get(i, [])))
+    _carry_over_page_breaks(pages)
     notes = [f"{not_loaded} of its {claimed} pages cannot be loaded (its page tree is broken or leads back to "
              f"itself): {_page_list(unloaded)}"] if not_loaded else []
     if garbled:  # not OCRed: the text layer is kept, as the only text there is, and said to be garbled
@@ -147,6 +148,27 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
                      f"without a Unicode map), and {not_read_reason(ocr)}")
     return Document(path=path, format="pdf", title=title, pages=pages, created=created, annotated_pages=annotated,
                     notes=notes)
+
+
+# the next page's first paragraph opens on a word in lower case, not an item's letter ('d. A member stated')
+# nor a roman page number ('i CONTENTS')
+CARRIED_ON_RE = re.compile(r"[a-z][a-z'’\-]+\b(?![.)])")
+SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
+
+
+def _carry_over_page_breaks(pages: list[Page]) -> None:
+    """A paragraph the page break cut ('... for St. Patrick's. Subject to' / 'submission of acceptable electrical
+    inspections. ... Moved by Hensley to adopt.'): the part on the next page joins the paragraph it finishes, so
+    the motion keeps its subject and the sentence its start. Only when the page's last paragraph stops without
+    ending a sentence and the next page's first one opens in lower case, on pages of the same standing."""
+    for page, after in zip(pages, pages[1:]):
+        if not page.blocks or not after.blocks or page.restricted != after.restricted:
+            continue
+        last, first = page.blocks[-1], after.blocks[0]
+        if last.kind in (PARAGRAPH, LIST_ITEM) and first.kind == PARAGRAPH and CARRIED_ON_RE.match(first.text) \
+                and re.search(r"[\w,]$", last.text) and not SENTENCE_END_RE.search(last.text):
+            last.text = f"{last.text} {first.text}"
+            del after.blocks[0]
 
 
 def _long_broken_run(unloaded: list[int], i: int) -> bool:
