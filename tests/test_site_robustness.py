@@ -304,3 +304,17 @@ def test_a_row_of_a_table_the_archive_lacks_is_not_found_as_the_table_is(client)
     # SQL a visitor writes naming no such table is still their mistake to mend: a 400 that says so
     typed = client.get("/archive.json?sql=select+*+from+nonesuch")
     assert typed.status == 400 and "no such table" in typed.text
+
+
+def test_a_canned_querys_tab_names_the_query_not_its_sql(client):
+    """The page of a canned query that hides its SQL was titled with that SQL's start ('archive: --
+    the newest 100 matches are chosen first, ...'): the browser's tab, bookmarks and history showed
+    it. It is titled with the query's title; a page of SQL typed by a visitor keeps its SQL."""
+    for path, title in (("/archive/search_decisions?q=budget", "Search decisions - archive"),
+                        ("/archive/overdue_actions", "Overdue actions - archive"),
+                        ("/archive/open_actions_by_owner", "Open actions by owner - archive")):
+        response = client.get(path)
+        assert response.status == 200
+        assert re.search(r"<title>(.*?)</title>", response.text, re.S).group(1).strip() == title
+    typed = client.get("/archive?sql=select+1+as+x")
+    assert re.search(r"<title>(.*?)</title>", typed.text, re.S).group(1).strip() == "archive: select 1 as x"
