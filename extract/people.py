@@ -335,6 +335,11 @@ BODY_PREFIX_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Councill?ors?\b[\s,]*(?=[A
 TIER_PREFIX_RE = re.compile(r"(?i)(county|borough|district)\s+councill?ors?\b")
 
 
+# a post is a name for a job, never a clause: 'Director of Glazewing was in attendance. (JM)' (West Dereham, the
+# guest's own sentence after the list) is no post of the list's last name
+CLAUSE_VERB_RE = re.compile(r"\b(?:was|were|is|are|has|had|have|welcomed|attended)\b")
+
+
 def _first_sentence(body: str) -> str:
     # a sentence opening with an article or a pronoun is never the list's next name: 'accepted for Pamela Walker.
     # The Parish Council welcomed Helen Richardson as the new Parish Clerk' (Wereham) gave her that post
@@ -394,7 +399,7 @@ def _entries(body: str, status: str, block: Block, index: int) -> list[Attendanc
         tier = TIER_PREFIX_RE.match(prefix.group(0)) if prefix else None
         for item in _run_on_pieces(BODY_PREFIX_RE.sub("", piece.strip())):
             person = _name_then_post(item)
-            if person is None and out and is_post(item) and not known_given_name(item):
+            if person is None and out and is_post(item) and not known_given_name(item) and not CLAUSE_VERB_RE.search(item):
                 if after_and and not out[-1].person.post:  # ('Clerk and RFO': a second post of the name before)
                     post_ahead = item
                 elif not out[-1].person.post and not posts_lead:

@@ -1,7 +1,9 @@
 """The post a paper gives a person is read from that person's own cell or clause, not from what follows it: a row of
 a membership table runs on into another column ('Mark Pogmore (MPO) | Councillor | Chair: | Frank Reid', 'Frank Reid
 (FRE) | Councillor/Chairman | Andy Beeston', Boughton), and an apologies sentence is followed by another
-('accepted for Pamela Walker. The Parish Council welcomed Helen Richardson as the new Parish Clerk', Wereham). Read
+('accepted for Pamela Walker. The Parish Council welcomed Helen Richardson as the new Parish Clerk', Wereham), and a
+guest's own sentence follows the list ('... and Claire Williams (CW). ... Jon Miles, Director of Glazewing was in
+attendance.', West Dereham): a clause is no post. Read
 whole, those gave Mark Pogmore the post 'Councillor – Chair: – Frank Reid' and Pamela Walker the Parish Clerk's. A
 built HTML paper read into a real database and the person's page; real minutes of both bodies (skipped without
 ../shared)."""
@@ -67,6 +69,7 @@ def test_the_person_page_shows_the_post_alone(built_db):
     ("sf_boughton-pc-agenda-minutes-2012-08_index.html", "Mark Pogmore", "Chair:"),
     ("sf_boughton-pc-agenda-minutes-2013-11_index.html", "Frank Reid", "Andy Beeston"),
     ("sf_wereham-pc-minutes-2016-04-extraordinary_index.html", "Pamela Walker", "Clerk"),
+    ("sf_west-dereham-pc-minutes-2017-04_index.html", "Claire Williams", "Glazewing"),
 ])
 def test_real_minutes_give_no_post_past_the_persons_own(paper, name, unwanted):
     path = SHARED / "wild" / paper
@@ -75,3 +78,17 @@ def test_real_minutes_give_no_post_past_the_persons_own(paper, name, unwanted):
     doc = read_document(str(path))
     titles = [r["title"] or "" for r in extract_document(doc, find_structure(doc))["roles"] if r["name"] == name]
     assert not any(unwanted in t for t in titles)
+
+
+def test_a_clause_after_the_list_is_no_post_of_its_last_name():
+    from minutebook.extract.people import _entries
+    from minutebook.ingest.document import Block
+
+    text = ("- Pam Bullas (PB), Claire Cann (CC) – Chair and Claire Williams (CW). Ten members of the public were in "
+            "attendance. Jon Miles, Director of Glazewing was in attendance. The Chairman opened the meeting.")
+    posts = {e.name: e.person.post for e in _entries(text, "present", Block("paragraph", text, 1), 0)}
+    assert posts.get("Claire Williams") is None and posts["Claire Cann"] in (None, "Chair")
+    # a post the list gives after a name is still that name's
+    listed = "Peter King, Parish Clerk, Pam Walker"
+    assert {e.name: e.person.post for e in _entries(listed, "present", Block("paragraph", listed, 1), 0)}["Peter King"] \
+        == "Parish Clerk"
