@@ -557,7 +557,9 @@ def actions(db_path, overdue, owner, as_of, all_statuses, history_id, full, fmt)
             click.echo(_shown(f"Action {action['id']}: {action['description']}"))
             click.echo(_shown(f"owners: {action['owners'] or '(none named)'}; status: {action['status']} ({action['state']}); "
                               f"due {action['due_date'] or '-'}; raised {action['first_seen'] or '-'}; last seen "
-                              f"{action['last_seen'] or '-'}; closed in {action['completed_in'] or '-'}") + "\n")
+                              f"{action['last_seen'] or '-'}{_in_paper(action['last_seen_paper'], action['last_seen_page'])}; "
+                              f"closed in {action['completed_in'] or '-'}"
+                              f"{_in_paper(action['completed_paper'], action['completed_page'])}") + "\n")
         _emit(trail, fmt, f"Action {history_id} has no sightings.")
         return
     rows = reports.actions(db, overdue=overdue, owner=owner, as_of=as_of, status=None if all_statuses else "open")
@@ -565,6 +567,13 @@ def actions(db_path, overdue, owner, as_of, all_statuses, history_id, full, fmt)
     _emit(rows, fmt, f"No {what}{' for ' + repr(owner) if owner else ''} in {_read_from(db_path, full)}.",
           ["id", "description", "owners", "due_date", "status", "days_overdue", "last_seen", "follow_up", "body",
            "meeting_date", "filename", "page"])
+
+
+def _in_paper(paper: str | None, page: int | None) -> str:
+    """' (Minutes 9 March 2016, p.2)': which paper a date of the history's header is read from."""
+    if not paper:
+        return ""
+    return f" ({paper}, p.{page})" if page else f" ({paper})"
 
 
 def _check_date(value: str) -> None:

@@ -56,11 +56,23 @@ def actions(db: sqlite_utils.Database, overdue: bool = False, owner: str | None 
 
 def action_history(db: sqlite_utils.Database, action_id: int) -> tuple[dict | None, list[dict]]:
     """One action and every sighting of it, oldest first, each with its paper and page."""
-    action = next(iter(db.query(
-        "select id, description, owners, status, state, status_text, due_date, body, first_seen, last_seen, completed_in "
-        "from actions where id = ?", [action_id])), None)
+    from .titles import paper_title
+
+    # the papers it was last seen in and closed by are named with their page: a bare date
+    # did not say which of the meeting's papers to open
+    action = next(iter(db.query("""
+        select a.id, a.description, a.owners, a.status, a.state, a.status_text, a.due_date, a.body, a.first_seen,
+          a.last_seen, a.completed_in, ls.title as ls_title, ls.filename as ls_filename, a.last_seen_page,
+          c.title as c_title, c.filename as c_filename, a.completed_page
+        from actions a left join documents ls on ls.id = a.last_seen_document_id
+          left join documents c on c.id = a.completed_document_id
+        where a.id = ?""", [action_id])), None)
     if action is None:
         return None, []
+    for prefix, key, page in (("ls", "last_seen_paper", "last_seen_page"), ("c", "completed_paper", "completed_page")):
+        title, filename = action.pop(f"{prefix}_title"), action.pop(f"{prefix}_filename")
+        action[key] = paper_title(title, filename) if (title or filename) else None
+        action.setdefault(page, None)
     trail = list(db.query("""
         select h.seen_on, h.kind, h.status, h.state, h.status_text as says, d.filename, h.page,
           '/-/source/' || h.document_id || '#page=' || h.page as source, h.text
