@@ -352,3 +352,16 @@ def test_a_facets_values_wrap_at_their_spaces_not_inside_words(page, server):
         return cut; }""")
     assert cut == []
     shot(page, "17-decision-facets.png")
+
+
+def test_a_canned_querys_labels_stand_above_their_boxes_on_a_phone(phone, server):
+    """Its labels say what to type ('From (a meeting date, YYYY-MM-DD)'): beside the box, in Datasette's
+    15% of a phone's width, they ran to four lines of two words."""
+    phone.goto(server + "/minutebook/search_decisions?q=VAWG")
+    labels = phone.locator("form.mb-canned label")
+    assert labels.count() == 4
+    for label in labels.all():
+        box = phone.locator("#" + label.get_attribute("for")).bounding_box()
+        assert label.bounding_box()["y"] + label.bounding_box()["height"] <= box["y"] + 1, label.inner_text()
+    assert phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+    shot(phone, "20-phone-search-decisions.png")
