@@ -11,8 +11,11 @@ the people merge, whose grouping is run once per authority first for the probes 
 noted under the authority that names them, and the linking body by body, as for --archive below. A pattern that matches on one
 authority's papers only is a rule to look at: a second body where it is right, a wider
 mechanism, or its removal. A match is not a use: a pattern can match and its rule still decline,
-so the list is where to read, not a verdict. Not covered: patterns compiled inside functions or
-held in lists.
+so the list is where to read, not a verdict. Not covered: patterns compiled inside functions, or held in
+lists or tuples under no name of their own (a named pattern a list or tuple also holds, as ingest/dates.py's
+PATTERNS holds welsh.DATE_RE, is probed there too). A pattern imported by another module is named after the first
+module that holds it in the order extract/ then ingest/, alphabetically ('extract.attendance_facts.ROLE_TITLE_RE'
+is registry.py's), not always the one that defines it: the names are kept as they are for comparing runs.
 
 The linking across a body's meetings (ingest/store_action_links.py) runs on an archive: with
 --archive DB (a built archive; the tool relinks a copy of it, body by body) it is probed on that
@@ -188,7 +191,7 @@ def install_probes(seen: dict, current: list) -> list[str]:
             with contextlib.suppress(Exception):  # a module needing an optional extra
                 modules.append(importlib.import_module(f"{package.__name__}.{info.name}"))
     names: dict[int, str] = {}
-    for module in modules:  # a pattern imported elsewhere keeps the name of the module that defines it
+    for module in modules:  # a pattern imported elsewhere is named after the first module holding it (see the docstring)
         for name, value in vars(module).items():
             pattern = value.pattern if isinstance(value, WRAPPERS) else value
             if isinstance(pattern, re.Pattern) and id(pattern) not in names:
@@ -202,7 +205,26 @@ def install_probes(seen: dict, current: list) -> list[str]:
             elif isinstance(value, WRAPPERS) and isinstance(value.pattern, re.Pattern):
                 pattern = value.pattern
                 value.pattern = probes.setdefault(id(pattern), Probe(pattern, names[id(pattern)], seen, current))
+    for module in modules:  # a named pattern a module also holds in a list or tuple ('cy_dmy', welsh.DATE_RE) is read there
+        for name, value in list(vars(module).items()):
+            if isinstance(value, list):
+                value[:] = [_probed(item, probes) for item in value]
+            elif isinstance(value, tuple) and (swapped := _probed(value, probes)) is not value:
+                for holder in modules:  # every module holding the same tuple ('from .x import HEADS') reads the new one
+                    for other, held in list(vars(holder).items()):
+                        if held is value:
+                            setattr(holder, other, swapped)
     return sorted(set(names.values()))
+
+
+def _probed(item, probes: dict):
+    """The item with each named pattern in it (itself, or one member of a tuple: ('cy_dmy', pattern)) its probe; the
+    item itself when it holds none."""
+    if isinstance(item, re.Pattern):
+        return probes.get(id(item), item)
+    if isinstance(item, tuple) and any(isinstance(i, re.Pattern) and id(i) in probes for i in item):
+        return tuple(probes.get(id(i), i) if isinstance(i, re.Pattern) else i for i in item)
+    return item
 
 
 def answer_caches() -> list:

@@ -91,3 +91,16 @@ def test_the_audit_reads_the_papers_an_ingest_reads(tmp_path):
         "<html><head><title>Minutes</title></head><body><p>Present: Cllr A Jones</p></body></html>", encoding="utf-8")
     (tmp_path / "notes.json").write_text('{"a": 1}', encoding="utf-8")
     assert [p.name for p in papers([str(tmp_path)])] == ["minutes_20-06-10.php"]
+
+
+def test_a_named_pattern_held_in_a_list_is_probed_there(tmp_path):
+    """ingest/dates.py reads a Welsh date through its list of date forms ('cy_dmy', welsh.DATE_RE), never by the
+    pattern's own name: the audit probes the list's member too, so a Welsh paper's date counts under its body."""
+    (tmp_path / "cofnodion.md").write_text(
+        "# Cyngor Cymuned Llanfynydd\n\nCofnodion y cyfarfod\n\nDydd Mercher 14eg Mehefin 2023\n\n"
+        "Cynhaliwyd cyfarfod Cyngor Cymuned Llanfynydd am 7.00pm yn y Neuadd.\n", encoding="utf-8")
+    out = tmp_path / "found.json"
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "rule_bodies.py"), str(tmp_path), "--json", str(out)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(out.read_text())["ingest.welsh.DATE_RE"]
