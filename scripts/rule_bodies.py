@@ -78,6 +78,8 @@ NOT_WORDING = {
     "ingest.sniff.OPENS_WITH_MARKUP_RE": "reads a file's bytes for HTML markup when its name does not say its format",
     "ingest.text_layer.WORD_RE": "tells a PDF text layer that is language from glyph numbers read as letters",
     "ingest.text_layer.ODD_RE": "counts the code points glyph numbers land on, to tell a text layer that is language",
+    "ingest.read_pdf.SENTENCE_END_RE": "a page's last line's closing punctuation, asked only of a line already found to end "
+                                       "on a word or a comma: it cannot match there (a redundant test of the page-break join)",
 }
 # general formats no shared paper prints, or one body's papers only, each documented here and matched by a paper that
 # tests/test_general_formats.py builds (and checks that this audit sees each one match there): counted as
@@ -122,6 +124,21 @@ DOCUMENTED_FORMATS = {
     "extract.welsh_decisions.WELSH_DECISION_RE": "Welsh decision words: 'Cytunwyd', 'Penderfynwyd', 'Cymeradwywyd'",
     "extract.welsh_decisions.WELSH_MOTION_RE": "a Welsh motion's mover and seconder: 'Cynigiwyd gan X, eiliwyd gan Y'",
     "extract.welsh_decisions._CARRIED_RE": "a Welsh motion carried: 'pawb yn gytûn', 'yn unfrydol'",
+    "ingest.welsh.DATE_RE": "a Welsh date: 'Dydd Mercher 14eg Mehefin 2023' (held in ingest/dates.py's list of date forms)",
+    # session 20's patterns matching one body's papers or none (audit20): general wordings and layouts, each on a built paper
+    "ingest.read_text.CELL_SPLIT_RE": "a Markdown table's or a tab-separated line's cells: '| 1 | Renew the hall's "
+                                      "insurance | Priya Shah |'",
+    "extract.actions.IN_FUTURE_RE": "a standing arrangement is no task: 'In future, hall bookings will be handled by the "
+                                    "Clerk' (Souldern's is also a report: 'It was noted that in future ...')",
+    "extract.decision_process.HABITUAL_RE": "a habit told in the present tense is no decision: 'The precept is agreed "
+                                            "annually in January'",
+    "extract.people.CLAUSE_VERB_RE": "a guest's sentence after a list is no post of its last name: '... and Ellen Hart "
+                                     "(EH). ... Tom Reed, Director of Fenland Waste was in attendance.'",
+    # registry.py's, named after the first module holding it
+    "extract.attendance_facts.ROLE_TITLE_RE": "a role printed before a surname as a title, as US boards' roll calls do: "
+                                              "'Chair Ramirez', 'Vice Chair Valencia'",
+    "extract.attendance_runs.COLUMN_LABEL_RE": "a membership table's row running on into a column of labelled cells: "
+                                               "'Mark Pogmore (MPO) | Councillor | Treasurer: | Frank Reid'",
 }
 # rules written as predicates: each fires where it returns something true, or, for a guard marked False, false
 RULE_FUNCTIONS = (

@@ -3,7 +3,9 @@ on no body's paper in the shared archive, or on one body's (scripts/rule_bodies.
 built in the test: a village hall committee's two minutes in Markdown, a club's action log, a paper marked NOT FOR
 PUBLICATION and an agenda pack whose exempt item and page are marked as Modern.gov prints them, a US council's roll
 call by surname with its moving lines and a code section, a list printing posts before their holders, a report's
-'From: ... To: ...' front line and a couple on one council with a road's weight limit, ingested into a real archive. The audit run over the same papers must see every pattern of its
+'From: ... To: ...' front line, a couple on one council with a road's weight limit, a guest's sentence after a list, a
+standing arrangement and a habit, a US board's roll call printing roles before surnames and a membership table run on
+into labelled cells, ingested into a real archive. The audit run over the same papers must see every pattern of its
 DOCUMENTED_FORMATS match, so the list of documented formats cannot drift from what the papers exercise. Some
 built papers show readings that have since been found on several bodies' papers (ingest/exempt_marks.py's markings,
 Registry._same_sex): they stay here as tests of that behaviour."""
@@ -277,6 +279,64 @@ WELSH = [
 ]
 
 
+# a parish council's minutes: a guest's own sentence after the list of those present, a standing arrangement said in
+# the future passive and a habit told in the present tense, beside a task and a decision of the meeting
+OAKLEY = """# Oakley Parish Council
+
+## Minutes of the meeting held on Tuesday 13 August 2024 at 7.30pm
+
+PRESENT (four Councillors): - Anna Webb (AW) – Chair, Brian Cole (BC), Dora Finch (DF) and Ellen Hart (EH). Locum Clerk: Helen Price Ten members of the public were in attendance. Tom Reed, Director of Fenland Waste was in attendance. (TR)
+
+## 1. Village hall bookings
+
+In future, hall bookings will be handled by the Clerk.
+
+The new booking form will be drafted by the Clerk before the next meeting.
+
+## 2. Precept
+
+The precept is agreed annually in January. The Council agreed to renew the grass cutting contract for two years.
+"""
+
+# a US housing authority's board: its roll call prints each member's role before the surname, and two people
+# of the paper share the chair's surname
+HOUSING = """# Millbrook Housing Authority
+
+## Minutes of the regular meeting of the Board of Commissioners held on Monday 10 June 2024 at 5:00 pm
+
+## 1. ROLL CALL
+
+Present: Chair Ramirez, Commissioners Ortiz, Chen and Valencia
+
+## 2. Staff report
+
+John P. Ramirez, Director of Community Development, presented the staff report on the voucher program.
+
+Chair Ramirez thanked staff for the report on the voucher program.
+
+## 3. Adjournment
+
+The meeting was adjourned at 6:10 pm.
+
+Rick Ramirez, Chair
+"""
+
+# a membership table whose rows run on into a column of labelled cells beside them
+WESTCOTT = """<html><body>
+<h1>Minutes of Westcott Parish Council</h1>
+<p>Meeting held on 14th May 2024</p>
+<p>Present:</p>
+<table>
+<tr><td>Mark Pogmore (MPO)</td><td>Councillor</td><td>Treasurer:</td><td>Frank Reid</td></tr>
+<tr><td>Frank Reid (FRE)</td><td>Councillor</td><td></td><td></td></tr>
+<tr><td>Tim Madjwick (TMA)</td><td>Councillor</td><td>Distribution:</td><td>Parish noticeboard</td></tr>
+</table>
+<h2>1. Playground</h2>
+<p>MPO to arrange signage for the playground.</p>
+</body></html>
+"""
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("formats")
@@ -286,10 +346,11 @@ def built(tmp_path_factory):
                        ("2024-05-13-council-minutes.md", ROLL_CALL), ("2024-06-11-parish-minutes.md", POSTS_FIRST),
                        ("2024-04-23-hire-charges-report.md", REPORT_TO), ("2024-07-09-parish-minutes.md", COUPLE),
                        ("2024-05-21-minutes.md", EXCLUSION), ("2024-09-10-parish-minutes.md", PAY_SEPTEMBER),
-                       ("2024-10-08-parish-minutes.md", PAY_OCTOBER)):
+                       ("2024-10-08-parish-minutes.md", PAY_OCTOBER), ("2024-08-13-oakley-minutes.md", OAKLEY),
+                       ("2024-06-10-housing-minutes.md", HOUSING), ("2024-05-14-westcott-minutes.html", WESTCOTT)):
         (folder / name).write_text(text, encoding="utf-8")
     write_pdf(folder / "2024-04-23-agenda.pdf", AGENDA_PACK)
-    write_pdf(folder / "2023-06-14-cofnodion.pdf", [WELSH])
+    write_pdf(folder / "cofnodion-llangadog.pdf", [WELSH])  # no date in the name: the paper's own Welsh date is read
     db = folder.parent / "formats.db"
     run_cli("ingest", folder, "--db", db, check=True)
     return folder, db
@@ -495,3 +556,64 @@ def test_a_task_to_pay_is_closed_by_the_next_minutes_payments_list(built):
     assert donation and donation[0]["status"] == "completed" and donation[0]["completed_in"], september
     # (the invoice to query is no task to pay: what October says of it is news for the other closing rules)
     assert [d for d in september if "bench" in d] and [d for d in september if "noticeboard" in d], september
+
+
+def test_a_standing_arrangement_is_no_task_and_a_habit_no_decision(built):
+    """'In future, hall bookings will be handled by the Clerk' says how things will be done from now on, not a task the
+    meeting gave (the next sentence, 'will be drafted by the Clerk before the next meeting', is one); 'The precept is
+    agreed annually in January' tells a habit, not a decision (the next sentence's 'The Council agreed' is one)."""
+    _, db = built
+    archive = sqlite_utils.Database(db)
+    owners = {r[0]: r[1] for r in archive.execute(
+        "select a.description, group_concat(ao.name) from actions a join documents d on d.id = a.document_id "
+        "left join action_owners ao on ao.action_id = a.id where d.path like '%oakley%' group by a.id")}
+    assert not [d for d in owners if "hall bookings" in d], owners
+    assert [o for d, o in owners.items() if "booking form will be drafted" in d] == ["Helen Price"], owners  # the Clerk
+    decisions = [r[0] for r in archive.execute("select x.text from decisions x join documents d on d.id = x.document_id "
+                                               "where d.path like '%oakley%'")]
+    assert not [t for t in decisions if "agreed annually" in t.split(".")[0]], decisions
+    assert [t for t in decisions if "renew the grass cutting contract" in t], decisions
+
+
+def test_a_guests_sentence_after_the_list_is_no_post_of_its_last_name(built):
+    """'... and Ellen Hart (EH). Locum Clerk: Helen Price Ten members of the public were in attendance. Tom Reed,
+    Director of Fenland Waste was in attendance.' (West Dereham prints its guests so): the guest's sentence holds a verb,
+    so 'Director of Fenland Waste was in attendance' is no post of Ellen Hart."""
+    _, db = built
+    titles = [r[0] or "" for r in sqlite_utils.Database(db).execute(
+        "select r.title from roles r join people p on p.id = r.person_id where p.name = 'Ellen Hart'")]
+    assert not [t for t in titles if "Fenland" in t], titles
+    assert "Ellen Hart" in {r[0] for r in _attendance(db, "oakley")}
+
+
+def test_a_roll_call_printing_each_role_before_the_surname(built):
+    """'Present: Chair Ramirez, Commissioners ...' (Norwalk's housing authority; Manhattan Beach's and Gardena's agendas
+    print 'Chair Ungoco, Vice-Chair Tokashiki', 'TO: Chair Langley'), with a John P. Ramirez of the staff in the same
+    minutes: 'Chair Ramirez' is the Ramirez who signs as Chair, in the roll call and in the text."""
+    _, db = built
+    assert ("Rick Ramirez", "present") in [(name, status) for name, status, _ in _attendance(db, "housing-minutes")]
+    assert not {"Chair Ramirez", "Ramirez"} & {r[0] for r in sqlite_utils.Database(db).execute("select name from people")}
+    titled = {r[0] for r in sqlite_utils.Database(db).execute(
+        "select p.name from mentions m join people p on p.id = m.person_id join documents d on d.id = m.document_id "
+        "where d.path like '%housing-minutes%' and m.text like 'Chair Ramirez%'")}
+    assert titled == {"Rick Ramirez"}
+
+
+def test_a_membership_tables_row_stops_at_a_labelled_column(built):
+    """'Mark Pogmore (MPO) | Councillor | Treasurer: | Frank Reid' (Boughton's members beside its officers): the label
+    'Treasurer:' heads another column, so Mark Pogmore's post is 'Councillor' alone."""
+    _, db = built
+    titles = {r[0]: r[1] for r in sqlite_utils.Database(db).execute(
+        "select p.name, r.title from roles r join people p on p.id = r.person_id join documents d on d.id = r.document_id "
+        "where d.path like '%westcott%'")}
+    assert titles.get("Mark Pogmore") == "Councillor", titles
+
+
+def test_a_welsh_papers_date(built):
+    """'Dydd Mercher 14eg Mehefin 2023' (Manordeilo and Salem's minutes date themselves so): the meeting's day, read from
+    a paper whose name holds no date."""
+    _, db = built
+    dates = [r[0] for r in sqlite_utils.Database(db).execute(
+        "select m.date from meeting_documents md join meetings m on m.id = md.meeting_id join documents d "
+        "on d.id = md.document_id where d.path like '%cofnodion-llangadog%'")]
+    assert dates == ["2023-06-14"]
