@@ -66,14 +66,19 @@ class Summary:
         if self.count("duplicate"):
             parts.append(f"{self.count('duplicate')} duplicates")
         if self.count("hidden"):
-            parts.append(f"{self.count('hidden')} hidden or system files left out")
+            parts.append(_counted(self.count("hidden"), "hidden or system file") + " left out")
         if self.count("hidden folder"):
-            parts.append(f"{self.count('hidden folder')} hidden or system folders left out (name one to ingest it)")
+            parts.append(_counted(self.count("hidden folder"), "hidden or system folder") + " left out (name one to ingest it)")
         if self.count("removed"):
             parts.append(f"{self.count('removed')} removed (their files are gone)")
         parts += [f"no file found in {folder}: its papers kept" for folder in self.kept]
         rate = f", {self.pages / self.seconds:.0f} pages/s" if self.seconds > 0 and self.pages else ""
         return f"documents: {', '.join(parts)}; {self.pages} pages in {self.seconds:.1f}s{rate}"
+
+
+def _counted(n: int, thing: str) -> str:
+    """'1 hidden or system file', '2 hidden or system files': the summary line a newcomer reads first."""
+    return f"{n} {thing}" + ("" if n == 1 else "s")
 
 
 class Hidden(str):

@@ -519,7 +519,7 @@ def test_a_hidden_folder_is_counted_not_left_out_unsaid(tmp_path):
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert [r["filename"] for r in rows(db, "select filename from documents")] == ["ok.txt"]
     said = result.stdout + result.stderr
-    assert "1 hidden or system files left out, 2 hidden or system folders left out (name one to ingest it)" in said
+    assert "1 hidden or system file left out, 2 hidden or system folders left out (name one to ingest it)" in said
     assert f"{folder / '__2023 minutes'}: hidden folder" in said and f"{folder / '.archive'}: hidden folder" in said
     again = run_cli("ingest", folder, "--db", db)  # unchanged: nothing removed, still counted
     assert "2 hidden or system folders left out" in again.stdout + again.stderr
