@@ -15,6 +15,19 @@ def built_archive(tmp_path_factory, text: str, name: str = NAME):
     return db
 
 
+def built_decisions(tmp_path, paragraphs) -> list[dict]:
+    """The decisions read from a generated parish council's HTML minutes of these paragraphs, their texts on one line."""
+    from minutebook.extract.run import extract_document
+    from minutebook.ingest.read import read_document
+    from minutebook.ingest.structure import find_structure
+
+    path = tmp_path / "ashby.html"
+    path.write_text("<html><head><title>Ashby Parish Council minutes</title></head><body>"
+                    + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    doc = read_document(str(path), ocr=False)
+    return [{**d, "text": " ".join(d["text"].split())} for d in extract_document(doc, find_structure(doc))["decisions"]]
+
+
 def owned_actions(db, filename: str = NAME) -> dict[str, str | None]:
     """Each action's description of the paper, with its owners' names joined by '|' (None when it names no one)."""
     return {r["description"]: r["owners"] for r in db.query(
@@ -22,8 +35,9 @@ def owned_actions(db, filename: str = NAME) -> dict[str, str | None]:
            from actions a join documents d on d.id = a.document_id where d.filename = ?""", [filename])}
 
 
-def public_site(db):
-    """The public site of the archive at `db`, as Datasette serves it, and a test client for its pages."""
+def public_site(db, name: str | None = None):
+    """The public site of the archive at `db`, as Datasette serves it (under `name`, else the archive's own name),
+    and a test client for its pages."""
     import asyncio
 
     from datasette.utils.testing import TestClient
@@ -32,9 +46,18 @@ def public_site(db):
     from minutebook.ingest.publish import public_path
     from minutebook.serve import make_datasette
 
-    ds = make_datasette(public_path(str(db)), public_files=files_dir(str(db)))
+    ds = make_datasette(public_path(str(db)), name=name, public_files=files_dir(str(db)))
     asyncio.run(ds.invoke_startup())
     return ds, TestClient(ds)
+
+
+def shown(client, path) -> str:
+    """The HTML of a page that must answer 200, its entities read ('&#39;' as "'")."""
+    import html
+
+    response = client.get(path)
+    assert response.status == 200, (path, response.status)
+    return html.unescape(response.text)
 
 
 def action_page(db, client, like: str):

@@ -11,16 +11,10 @@ from minutebook.extract.run import extract_document
 from minutebook.ingest.read import read_document
 from minutebook.ingest.structure import find_structure
 
+from .built_minutes import built_decisions
 from .conftest import CORPUS
 from .wild_papers import needs_wild, paper_decisions
 
-
-def _decisions(tmp_path, paragraphs) -> list[dict]:
-    path = tmp_path / "ashby.html"
-    path.write_text("<html><head><title>Ashby Parish Council minutes</title></head><body>"
-                    + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
-    doc = read_document(str(path), ocr=False)
-    return [{**d, "text": " ".join(d["text"].split())} for d in extract_document(doc, find_structure(doc))["decisions"]]
 
 
 MEETING = ["Ashby Parish Council", "Minutes of the meeting held on 12 January 2015 at 7pm in the Village Hall",
@@ -28,7 +22,7 @@ MEETING = ["Ashby Parish Council", "Minutes of the meeting held on 12 January 20
 
 
 def test_a_process_described_is_no_decision_and_the_decisions_beside_it_stay(tmp_path):
-    found = _decisions(tmp_path, MEETING + [
+    found = built_decisions(tmp_path, MEETING + [
         "4. The minutes of the meeting held on 1 December 2014 were approved and signed as a true record.",
         "5. Planning: to consider planning applications approved/refused by the Borough Council. None received.",
         "6. CCTV: requests for cameras are also discussed and approved or rejected based on data and cost.",
@@ -42,7 +36,7 @@ def test_a_process_described_is_no_decision_and_the_decisions_beside_it_stay(tmp
 
 
 def test_a_decision_dated_before_the_meeting_is_reported(tmp_path):
-    found = _decisions(tmp_path, MEETING + [
+    found = built_decisions(tmp_path, MEETING + [
         "5. Local Plan: The Document was agreed at Full Council on 27th November, and is now out to public consultation.",
         "6. Playing field: the Council agreed to renew the lease on 12 January 2015 for five years.",
         "7. Date of next meeting: 9 February 2015"])

@@ -4,23 +4,14 @@ appointed as Internal Auditor', West Dereham) is the meeting's decision, as 'Tha
 account of what is done (which stays reported, or no decision where it is habitual). Generated minutes and the two
 parish councils' minutes (skipped without ../shared)."""
 
-from minutebook.extract.run import extract_document
-from minutebook.ingest.read import read_document
-from minutebook.ingest.structure import find_structure
 
+from .built_minutes import built_decisions
 from .wild_papers import needs_wild, paper_decisions
 
 
-def _decisions(tmp_path, paragraphs) -> list[dict]:
-    path = tmp_path / "ashby.html"
-    path.write_text("<html><head><title>Ashby Parish Council minutes</title></head><body>"
-                    + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
-    doc = read_document(str(path), ocr=False)
-    return [{**d, "text": " ".join(d["text"].split())} for d in extract_document(doc, find_structure(doc))["decisions"]]
-
 
 def test_a_that_clause_in_the_present_is_the_resolution(tmp_path):
-    found = _decisions(tmp_path, [
+    found = built_decisions(tmp_path, [
         "Ashby Parish Council", "Minutes of the meeting held on 4 March 2021 at 7pm in the Village Hall",
         "Present: Cllr A Grey (Chair), Cllr B Stone, Cllr C Hart",
         "5. Payments: That the following payments presented are approved: Eon street lights £58.37; Glazewing bins £18.70.",

@@ -4,20 +4,16 @@ points: each was a box), while the data (JSON, CSV, SQL) keeps the paper's own c
 archive is a saved minutes page with such bullets, and, where ../shared is present, two real
 papers of two bodies that print them (Burton-cum-Walden Parish Council, Lincoln Square SSA #21)."""
 
-import asyncio
-import html as htmllib
 import re
 import shutil
 import urllib.parse
 
 import pytest
 import sqlite_utils
-from datasette.utils.testing import TestClient
 
-from minutebook.ingest.public_files import files_dir
 from minutebook.ingest.publish import public_path
-from minutebook.serve import make_datasette
 
+from .built_minutes import public_site, shown
 from .conftest import SHARED, run_cli
 
 SYMBOL_BULLET, WINGDINGS_SQUARE = "\uf0b7", "\uf0a7"
@@ -46,15 +42,8 @@ def bullets_site(tmp_path_factory):
             shutil.copy(SHARED / name, papers / (SHARED / name).name)
     db = root / "archive.db"
     run_cli("ingest", papers, "--db", db, check=True)
-    ds = make_datasette(public_path(str(db)), public=True, name="archive", public_files=files_dir(str(db)))
-    asyncio.run(ds.invoke_startup())
-    return sqlite_utils.Database(public_path(str(db))), TestClient(ds)
+    return sqlite_utils.Database(public_path(str(db))), public_site(db, name="archive")[1]
 
-
-def shown(client, path) -> str:
-    response = client.get(path)
-    assert response.status == 200, (path, response.status)
-    return htmllib.unescape(response.text)
 
 
 def test_bullets_read_as_bullets_on_every_page_that_quotes_them(bullets_site):

@@ -3,18 +3,14 @@ meeting's own on the site: the search page's hit says 'reported' or 'put to the 
 search_decisions query's kind says so too, and the meeting page lists it under its own heading. A generated parish
 council's minutes holding one decision of each, served by Datasette from the public copy."""
 
-import asyncio
-import html as htmllib
 import re
 
 import pytest
 import sqlite_utils
-from datasette.utils.testing import TestClient
 
-from minutebook.ingest.public_files import files_dir
 from minutebook.ingest.publish import public_path
-from minutebook.serve import make_datasette
 
+from .built_minutes import public_site, shown
 from .conftest import run_cli
 
 
@@ -32,15 +28,8 @@ def site(tmp_path_factory):
         "<p>7. Date of next meeting: 1 April 2021</p></body></html>", encoding="utf-8")
     db = root / "archive.db"
     run_cli("ingest", papers, "--db", db, check=True)
-    ds = make_datasette(public_path(str(db)), public=True, name="archive", public_files=files_dir(str(db)))
-    asyncio.run(ds.invoke_startup())
-    return sqlite_utils.Database(public_path(str(db))), TestClient(ds)
+    return sqlite_utils.Database(public_path(str(db))), public_site(db, name="archive")[1]
 
-
-def shown(client, path) -> str:
-    response = client.get(path)
-    assert response.status == 200, (path, response.status)
-    return htmllib.unescape(response.text)
 
 
 def test_the_archive_holds_one_decision_of_each_source(site):
