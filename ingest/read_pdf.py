@@ -153,7 +153,6 @@ def read_pdf(path: str, ocr: bool | None = None) -> Document:
 # the next page's first paragraph opens on a word in lower case, not an item's letter ('d. A member stated')
 # nor a roman page number ('i CONTENTS')
 CARRIED_ON_RE = re.compile(r"[a-z][a-z'’\-]+\b(?![.)])")
-SENTENCE_END_RE = re.compile(r"[.:;?!)\]\"”’]\s*$")
 
 
 def _carry_over_page_breaks(pages: list[Page]) -> None:
@@ -166,7 +165,7 @@ def _carry_over_page_breaks(pages: list[Page]) -> None:
             continue
         last, first = page.blocks[-1], after.blocks[0]
         if last.kind in (PARAGRAPH, LIST_ITEM) and first.kind == PARAGRAPH and CARRIED_ON_RE.match(first.text) \
-                and re.search(r"[\w,]$", last.text) and not SENTENCE_END_RE.search(last.text):
+                and re.search(r"[\w,]$", last.text):
             last.text = f"{last.text} {first.text}"
             del after.blocks[0]
 

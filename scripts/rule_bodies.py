@@ -78,8 +78,6 @@ NOT_WORDING = {
     "ingest.sniff.OPENS_WITH_MARKUP_RE": "reads a file's bytes for HTML markup when its name does not say its format",
     "ingest.text_layer.WORD_RE": "tells a PDF text layer that is language from glyph numbers read as letters",
     "ingest.text_layer.ODD_RE": "counts the code points glyph numbers land on, to tell a text layer that is language",
-    "ingest.read_pdf.SENTENCE_END_RE": "a page's last line's closing punctuation, asked only of a line already found to end "
-                                       "on a word or a comma: it cannot match there (a redundant test of the page-break join)",
 }
 # general formats no shared paper prints, or one body's papers only, each documented here and matched by a paper that
 # tests/test_general_formats.py builds (and checks that this audit sees each one match there): counted as
